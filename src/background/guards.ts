@@ -1,0 +1,98 @@
+/**
+ * Run-time checks on every request the worker receives. Content scripts live in pages the user did not
+ * write, so their messages are input, not trusted calls: shape, sizes and sender are all checked.
+ */
+import type { Runtime } from '../shared/browser';
+import { ext } from '../shared/browser';
+import type { Guards } from '../shared/rpc';
+import type { WorkerProtocol } from '../shared/messages';
+import type { Claim } from '../core/types';
+import { siteKey } from '../shared/settings';
+
+/** Largest batch of claims one match request may carry: bounds the worker's time per message. */
+export const MAX_BATCH = 200;
+
+const KINDS = new Set(['quantity', 'date', 'quote']);
+
+function isString(value: unknown, max: number): value is string {
+  return typeof value === 'string' && value.length <= max;
+}
+
+/** Checks that an untrusted value has the shape of a Claim, with bounded sizes. */
+export function isClaim(value: unknown): value is Claim {
+  if (typeof value !== 'object' || value === null) return false;
+  const claim = value as Record<string, unknown>;
+  const claimValue = claim.value as Record<string, unknown> | null;
+  return (
+    KINDS.has(claim.kind as string) &&
+    isString(claim.text, 2_000) &&
+    isString(claim.sentence, 10_000) &&
+    Number.isFinite(claim.start) &&
+    Number.isFinite(claim.end) &&
+    Array.isArray(claim.subject) &&
+    claim.subject.length <= 100 &&
+    claim.subject.every((term) => isString(term, 100)) &&
+    typeof claimValue === 'object' &&
+    claimValue !== null &&
+    claimValue.type === claim.kind
+  );
+}
+
+function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(ext.runtime.getURL(''));
+}
+
+function fromContentScript(sender: Runtime.MessageSender): boolean {
+  return sender.tab?.id !== undefined && !fromExtensionPage(sender);
+}
+
+const refuse = (reason: string) => ({ ok: false as const, reason });
+
+/** The worker's guards, one per request. */
+export const workerGuards: Guards<WorkerProtocol> = {
+  match(payload) {
+    const { claims } = payload;
+    if (!Array.isArray(claims) || claims.length > MAX_BATCH) return refuse('claims must be an array of at most 200');
+    if (!claims.every(isClaim)) return refuse('malformed claim');
+    return { ok: true, payload: { claims } };
+  },
+  setBadge(payload, sender) {
+    const { count } = payload;
+    if (!fromContentScript(sender)) return refuse('only a tab sets its badge');
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return refuse('bad count');
+    return { ok: true, payload: { count } };
+  },
+  getSettings: () => ({ ok: true, payload: {} }),
+  setSite(payload, sender) {
+    const { host, enabled } = payload;
+    if (!fromExtensionPage(sender)) return refuse('settings change only from extension pages');
+    if (typeof host !== 'string' || siteKey(host) === null || typeof enabled !== 'boolean') return refuse('bad site');
+    return { ok: true, payload: { host, enabled } };
+  },
+  forgetSite(payload, sender) {
+    const { host } = payload;
+    if (!fromExtensionPage(sender)) return refuse('settings change only from extension pages');
+    if (typeof host !== 'string') return refuse('bad site');
+    return { ok: true, payload: { host } };
+  },
+  setGlobal(payload, sender) {
+    if (!fromExtensionPage(sender)) return refuse('settings change only from extension pages');
+    const out: WorkerProtocol['setGlobal']['request'] = {};
+    if ('paused' in payload) {
+      if (typeof payload.paused !== 'boolean') return refuse('bad paused');
+      out.paused = payload.paused;
+    }
+    if ('defaultMode' in payload) {
+      if (payload.defaultMode !== 'all-sites' && payload.defaultMode !== 'only-enabled') return refuse('bad mode');
+      out.defaultMode = payload.defaultMode;
+    }
+    return { ok: true, payload: out };
+  },
+  getCorpusInfo: () => ({ ok: true, payload: {} }),
+  openFullView(payload, sender) {
+    const { claimId } = payload;
+    if (!fromContentScript(sender)) return refuse('only a tab opens its full view');
+    if (claimId !== null && !isString(claimId, 100)) return refuse('bad claim id');
+    return { ok: true, payload: { claimId } };
+  },
+};

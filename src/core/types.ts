@@ -1,0 +1,151 @@
+/**
+ * The engine's data model: what a claim is, what a corpus passage is, and how the two relate.
+ *
+ * Everything here is plain data (JSON-serialisable) because it crosses the message boundary
+ * between the page, the service worker and the popup, and is written into the index artifact.
+ */
+
+/** The three kinds of factual statement Claim Lens looks for. */
+export type ClaimKind = 'quantity' | 'date' | 'quote';
+
+/**
+ * A number as a reader understands it: a closed interval, plus the figure the text actually states.
+ * "more than 280,000" is {low: 280000, high: ~336000, nominal: 280000}; "dozens" is {low: 24, high: 99}.
+ */
+export interface QuantityValue {
+  type: 'quantity';
+  /** Smallest value a reader would accept for this phrase. */
+  low: number;
+  /** Largest value a reader would accept for this phrase. */
+  high: number;
+  /** The figure as written (280000 for "more than 280,000"); the middle of the range for vague words. */
+  nominal: number;
+  /** Qualifier that shaped the bounds, normalised: 'more-than', 'at-least', 'nearly', 'about', 'up-to', … */
+  qualifier?: string;
+  /** Unit when one is stated: 'percent', 'hour', 'day', 'week', 'month', 'year', 'ordinal', … */
+  unit?: string;
+  /** For "15 of 18": the whole (18). */
+  of?: number;
+  /** True for vague magnitudes ("dozens", "thousands") and hedged figures ("some", "an estimated"). */
+  vague?: boolean;
+}
+
+/** How finely a date is known. A month-level date is vaguer than a day in that month. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+/** A date or period resolved against a reference date; `start`/`end` are ISO dates (YYYY-MM-DD), inclusive. */
+export interface DateValue {
+  type: 'date';
+  start: string;
+  end: string;
+  precision: DatePrecision;
+  /** True when the year was not written and was inferred from the reference date. */
+  yearInferred?: boolean;
+}
+
+/** A quoted statement: the words inside the quote marks (joined across "he said" breaks), and who said them. */
+export interface QuoteValue {
+  type: 'quote';
+  text: string;
+  speaker?: string;
+}
+
+/** The normalised value of any claim. */
+export type ClaimValue = QuantityValue | DateValue | QuoteValue;
+
+/** A claim found in a text (a page block or a corpus passage). */
+export interface Claim {
+  kind: ClaimKind;
+  /** The exact text of the span, `text.slice(start, end)` of the input. */
+  text: string;
+  /** UTF-16 offset of the span in the input text. */
+  start: number;
+  /** UTF-16 offset just past the span. */
+  end: number;
+  value: ClaimValue;
+  /**
+   * What the claim is about, as normalised terms (stemmed, synonyms folded to one canonical term):
+   * for "more than 280,000 people have been killed" something like ['peopl', 'kill'].
+   */
+  subject: string[];
+  /** The sentence the claim sits in, used for retrieval and shown for context. */
+  sentence: string;
+}
+
+/** How a corpus passage relates to a claim on the page. */
+export type Relation = 'agrees' | 'conflicts' | 'vaguer' | 'more-precise' | 'reworded';
+
+/** One part of a word-level diff; `added` is in the corpus but not the page, `removed` the other way. */
+export interface DiffPart {
+  value: string;
+  added?: boolean;
+  removed?: boolean;
+}
+
+/** Metadata of one corpus document. Unknown fields are null, never invented. */
+export interface DocumentInfo {
+  /** File name without `.txt`. */
+  id: string;
+  /** The outlet that published it, or null when the text does not say. */
+  outlet: string | null;
+  title: string;
+  /** ISO date (YYYY-MM-DD) or null. */
+  date: string | null;
+  url: string | null;
+}
+
+/** A corpus passage that states the same fact as a page claim. */
+export interface Match {
+  /** Document id. */
+  doc: string;
+  /** Label for the source: the outlet, or the document id when the outlet is unknown. */
+  source: string;
+  /** The passage text (one sentence, or a short run of sentences). */
+  passage: string;
+  /** Offsets of the passage in the original document file. */
+  passageStart: number;
+  passageEnd: number;
+  /** Offsets of the corpus claim inside `passage`, for emphasis. */
+  spanStart: number;
+  spanEnd: number;
+  /** Confidence in [0, 1]; only matches above the engine's threshold are ever returned. */
+  score: number;
+  relation: Relation;
+  /** The corpus claim's own value, so a view can say "250,000" against the page's "more than 280,000". */
+  value: ClaimValue;
+  /** For quotes: word-level diff from the page's wording to the corpus's wording. */
+  diff?: DiffPart[];
+}
+
+/** What one corpus source says about a claim: a relation, or 'silent' when it covers the topic but not this fact. */
+export interface SourceReport {
+  doc: string;
+  source: string;
+  status: Relation | 'silent';
+  /** Best matching passage, absent when silent. */
+  passage?: string;
+}
+
+/** Source variance for one claim: who agrees, who differs, who is silent. */
+export interface Variance {
+  reports: SourceReport[];
+  /** One line for a person, e.g. "3 of 5 sources report this; 1 gives a different figure". */
+  summary: string;
+  /** True when the corpus sources disagree with each other on this fact. */
+  corpusDisagrees: boolean;
+}
+
+/** The engine's answer for one claim. */
+export interface ClaimResult {
+  /** Best first; empty when there is no confident match. */
+  matches: Match[];
+  variance: Variance;
+}
+
+/** A fact that several corpus sources report with different figures, dates or wording. */
+export interface CorpusDisagreement {
+  kind: ClaimKind;
+  /** Short description of the fact, e.g. "people killed in Aleppo". */
+  topic: string;
+  reports: { doc: string; source: string; text: string; passage: string }[];
+}

@@ -1,0 +1,121 @@
+/**
+ * The message protocol between Claim Lens's contexts: every request, its payload and its reply.
+ *
+ * Two directions exist. `WorkerProtocol` is answered by the service worker (sent with
+ * runtime.sendMessage from the content script, the popup or the options page). `TabProtocol` is answered
+ * by the content script of one tab (sent with tabs.sendMessage from the popup or the worker), because the
+ * page is the source of truth for what is on it.
+ *
+ * A reply travels wrapped in `Envelope` so that a handler's error reaches the caller as a message rather
+ * than as a silent `undefined`.
+ */
+import type { Claim, ClaimResult, CorpusDisagreement, DocumentInfo } from '../core/types';
+import type { OffReason, Settings } from './settings';
+
+/** A claim found on the page, with its engine result; `id` is stable for the life of the page. */
+export interface TabClaim {
+  id: string;
+  claim: Claim;
+  result: ClaimResult;
+}
+
+/** What the content script knows about its tab. */
+export interface TabState {
+  /** The page's host name: the key of the per-site switch. */
+  host: string;
+  /** Page title, for the popup's heading. */
+  title: string;
+  /** Null when Claim Lens runs here; otherwise why not. */
+  off: OffReason;
+  /** True while the first scan of the page is still going. */
+  scanning: boolean;
+  /** Claims with at least one confident match, in page order. */
+  claims: TabClaim[];
+}
+
+/** What the corpus view shows: the documents, and the facts on which their sources disagree. */
+export interface CorpusInfo {
+  documents: DocumentInfo[];
+  disagreements: CorpusDisagreement[];
+}
+
+/** Requests the service worker answers. */
+export interface WorkerProtocol {
+  /** Content → worker: match a batch of page claims against the corpus; results are in the same order. */
+  match: { request: { claims: Claim[] }; reply: { results: ClaimResult[] } };
+  /** Content → worker: number of claims with context on the sender's tab, shown on the toolbar badge. */
+  setBadge: { request: { count: number }; reply: null };
+  /** Any → worker: the current settings, already repaired if storage held something broken. */
+  getSettings: { request: Record<string, never>; reply: Settings };
+  /** Popup/options → worker: switch one site on or off. */
+  setSite: { request: { host: string; enabled: boolean }; reply: Settings };
+  /** Options → worker: forget the explicit choice for a site. */
+  forgetSite: { request: { host: string }; reply: Settings };
+  /** Popup/options → worker: pause or resume everywhere, or change the default for unlisted sites. */
+  setGlobal: { request: Partial<Pick<Settings, 'paused' | 'defaultMode'>>; reply: Settings };
+  /** Popup/options → worker: the corpus documents and the facts on which its sources disagree. */
+  getCorpusInfo: { request: Record<string, never>; reply: CorpusInfo };
+  /** Content → worker: open the popup's full view for the sender's tab in a new tab, at one claim. */
+  openFullView: { request: { claimId: string | null }; reply: null };
+}
+
+/** Requests the content script of a tab answers. */
+export interface TabProtocol {
+  /** Popup → content: the tab's state and its claims. */
+  getTabState: { request: Record<string, never>; reply: TabState };
+  /** Popup → content: scroll to a claim and mark it briefly. */
+  revealClaim: { request: { id: string }; reply: { found: boolean } };
+  /** Worker → content: keyboard command, move to the next (1) or previous (-1) claim and open its card. */
+  stepClaim: { request: { direction: 1 | -1 }; reply: { found: boolean } };
+}
+
+/** A request on the wire. */
+export interface Message<P, K extends keyof P = keyof P> {
+  type: K;
+  payload: P[K] extends { request: infer R } ? R : never;
+}
+
+/** A reply on the wire: a value, or the error the handler threw. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Payload type of request `K` of protocol `P`. */
+export type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
+/** Reply type of request `K` of protocol `P`. */
+export type ReplyOf<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;
+
+/** Names of the worker's requests, for checking an incoming message's type at run time. */
+export const WORKER_REQUESTS: readonly (keyof WorkerProtocol)[] = [
+  'match',
+  'setBadge',
+  'getSettings',
+  'setSite',
+  'forgetSite',
+  'setGlobal',
+  'getCorpusInfo',
+  'openFullView',
+];
+
+/** Names of the content script's requests. */
+export const TAB_REQUESTS: readonly (keyof TabProtocol)[] = ['getTabState', 'revealClaim', 'stepClaim'];
+
+/** Narrows an unknown incoming value to a request of the given protocol; anything else is ignored. */
+export function asMessage<P>(
+  raw: unknown,
+  names: readonly (keyof P)[],
+): { type: keyof P; payload: Record<string, unknown> } | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !(names as readonly unknown[]).includes(type)) return null;
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return null;
+  return { type: type as keyof P, payload: payload as Record<string, unknown> };
+}
+
+/** Unwraps a reply envelope, turning a handler's error (or a missing reply) into a thrown Error. */
+export function unwrap<T>(reply: unknown): T {
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
+    throw new Error('Claim Lens: no reply (the other side is not listening)');
+  }
+  const envelope = reply as Envelope<T>;
+  if (!envelope.ok) throw new Error(envelope.error);
+  return envelope.value;
+}
