@@ -9,7 +9,8 @@ import { ext } from '../shared/browser';
 import { handleRequests } from '../shared/rpc';
 import { WORKER_REQUESTS, type WorkerProtocol } from '../shared/messages';
 import { sendToTab } from '../shared/rpc';
-import { withSite } from '../shared/settings';
+import { parseSettings, SETTINGS_KEY, siteKey, withSite } from '../shared/settings';
+import { badgeText, clearBadgesWhereOff, hostOf, setTabBadge } from './badge';
 import { matchClaims } from '../core/match-claims';
 import { corpusReady } from './corpus-store';
 import { workerGuards } from './guards';
@@ -23,8 +24,9 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
   async setBadge({ count }, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;
-    await ext.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
-    await ext.action.setBadgeBackgroundColor({ tabId, color: '#3558a8' });
+    // A count reported just as the site was switched off must not bring the badge back.
+    const host = hostOf(sender.url ?? sender.tab?.url);
+    await setTabBadge(tabId, badgeText(count, await loadSettings(), host));
     return null;
   },
   getSettings: () => loadSettings(),
@@ -32,7 +34,7 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
   forgetSite: ({ host }) =>
     updateSettings((current) => {
       const sites = { ...current.sites };
-      delete sites[host];
+      delete sites[siteKey(host) ?? host];
       return { ...current, sites };
     }),
   setGlobal: (change) => updateSettings((current) => ({ ...current, ...change })),
@@ -56,6 +58,13 @@ ext.commands.onCommand.addListener((command: string) => {
     .query({ active: true, currentWindow: true })
     .then(([tab]) => (tab?.id === undefined ? undefined : sendToTab(tab.id, 'stepClaim', { direction })))
     .catch(() => undefined); // a tab without our content script (browser pages) simply has no claims
+});
+
+// However the settings change (popup, options page, another synced browser), tabs now off lose their badge.
+ext.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>) => {
+  const change = changes[SETTINGS_KEY];
+  if (change === undefined) return;
+  void clearBadgesWhereOff(parseSettings(change.newValue).settings).catch(() => undefined);
 });
 
 // Start loading the index while the first message is still on its way.

@@ -1,16 +1,43 @@
 /**
- * Content script entry (skeleton; the scanner, highlighter and card are built on this).
- * Answers the popup's requests about this tab.
+ * Content script entry: connects the page's Claim Lens (ContentApp) to the extension — the engine's
+ * extractor, the worker's matcher and settings — and answers the popup's and worker's tab requests.
  */
-import { handleRequests, type Guards } from '../shared/rpc';
-import { TAB_REQUESTS, type TabProtocol, type TabState } from '../shared/messages';
+import { extractClaims } from '../core/extract-claims';
+import { hasClaimCandidates } from '../core/prefilter';
+import { ext, extensionAlive } from '../shared/browser';
+import { TAB_REQUESTS, type TabProtocol } from '../shared/messages';
+import { handleRequests, sendToWorker, type Guards } from '../shared/rpc';
+import { SETTINGS_KEY } from '../shared/settings';
+import { ContentApp, type AppPorts } from './content-app';
 
-const state: TabState = { host: location.hostname, title: document.title, off: null, scanning: false, claims: [] };
+const ports: AppPorts = {
+  match: async (claims) => (await sendToWorker('match', { claims })).results,
+  setBadge: (count) => sendToWorker('setBadge', { count }),
+  getSettings: () => sendToWorker('getSettings', {}),
+  getDocuments: async () => (await sendToWorker('getCorpusInfo', {})).documents,
+  openFullView: (claimId) => sendToWorker('openFullView', { claimId }),
+  onSettingsChanged(listener) {
+    const onChanged = (changes: Record<string, unknown>) => {
+      if (SETTINGS_KEY in changes) listener();
+    };
+    ext.storage.onChanged.addListener(onChanged);
+    return () => ext.storage.onChanged.removeListener(onChanged);
+  },
+  alive: extensionAlive,
+};
+
+const app = new ContentApp(
+  document,
+  { prefilter: hasClaimCandidates, extract: (text, referenceDate) => extractClaims(text, { referenceDate }) },
+  ports,
+);
 
 const guards: Guards<TabProtocol> = {
   getTabState: () => ({ ok: true, payload: {} }),
   revealClaim: (payload) =>
-    typeof payload.id === 'string' ? { ok: true, payload: { id: payload.id } } : { ok: false, reason: 'bad id' },
+    typeof payload.id === 'string' && payload.id.length <= 100
+      ? { ok: true, payload: { id: payload.id } }
+      : { ok: false, reason: 'bad id' },
   stepClaim: (payload) =>
     payload.direction === 1 || payload.direction === -1
       ? { ok: true, payload: { direction: payload.direction } }
@@ -18,7 +45,9 @@ const guards: Guards<TabProtocol> = {
 };
 
 handleRequests<TabProtocol>(TAB_REQUESTS, guards, {
-  getTabState: () => state,
-  revealClaim: () => ({ found: false }),
-  stepClaim: () => ({ found: false }),
+  getTabState: () => app.state(),
+  revealClaim: ({ id }) => ({ found: app.reveal(id) }),
+  stepClaim: ({ direction }) => ({ found: app.step(direction) }),
 });
+
+void app.start();

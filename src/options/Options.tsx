@@ -1,18 +1,73 @@
-/** Options page (skeleton): current settings. */
-import { useEffect, useState } from 'preact/hooks';
-import { sendToWorker } from '../shared/rpc';
-import type { Settings } from '../shared/settings';
+/**
+ * The options page: pause, the default for unlisted sites, the list of switched sites, and the corpus view.
+ * A view only: every change goes to the worker, which saves it and returns the new settings.
+ */
+import { Switch } from '../popup/components/Switch';
+import type { DefaultMode } from '../shared/settings';
+import { CorpusView } from './CorpusView';
+import { SitesList } from './SitesList';
+import { useSettings } from './use-settings';
+
+const MODES: { value: DefaultMode; label: string; hint: string }[] = [
+  { value: 'all-sites', label: 'On every site', hint: 'unless you switch a site off' },
+  { value: 'only-enabled', label: 'Only on sites I switch on', hint: 'nothing is scanned anywhere else' },
+];
 
 /** The options page's root component. */
 export function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void sendToWorker('getSettings', {}).then(setSettings);
-  }, []);
+  const { settings, error, change } = useSettings();
   return (
-    <main>
+    <main class="options">
       <h1>Claim Lens options</h1>
-      {settings && <p data-testid="mode">{settings.defaultMode}</p>}
+      {error !== null && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <section aria-labelledby="where-heading">
+        <h2 id="where-heading">Where Claim Lens runs</h2>
+        {settings === null ? (
+          <p class="muted">Loading settings…</p>
+        ) : (
+          <>
+            <Switch
+              label="Pause Claim Lens everywhere"
+              checked={settings.paused}
+              onChange={(paused) => change('setGlobal', { paused })}
+              testId="pause-switch"
+            />
+            <fieldset class="modes" data-testid="mode" data-mode={settings.defaultMode}>
+              <legend>On sites you have not switched either way</legend>
+              {MODES.map((mode) => (
+                <label key={mode.value} class="mode">
+                  <input
+                    type="radio"
+                    name="default-mode"
+                    value={mode.value}
+                    checked={settings.defaultMode === mode.value}
+                    onChange={() => change('setGlobal', { defaultMode: mode.value })}
+                  />{' '}
+                  {mode.label} <span class="muted">({mode.hint})</span>
+                </label>
+              ))}
+            </fieldset>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading">Sites</h2>
+        {settings !== null && (
+          <SitesList
+            settings={settings}
+            onSet={(host, enabled) => change('setSite', { host, enabled })}
+            onForget={(host) => change('forgetSite', { host })}
+          />
+        )}
+      </section>
+      <section aria-labelledby="corpus-heading">
+        <h2 id="corpus-heading">Corpus</h2>
+        <CorpusView />
+      </section>
     </main>
   );
 }

@@ -1,34 +1,141 @@
-/** Popup view (skeleton): the tab's host and claim count. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The popup: the current tab's claims with context, their sources and variance, and the per-site switch.
+ * The same view serves the toolbar popup and, with `?tab=`, the larger full view in a tab of its own.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
-import { sendToTab, sendToWorker } from '../shared/rpc';
-import type { TabState } from '../shared/messages';
+import { sendToTab } from '../shared/rpc';
+import { offReason, siteKey, type OffReason } from '../shared/settings';
+import { documentMap, summaryLine } from './claim-view';
+import { ClaimList } from './components/ClaimList';
+import { CorpusFooter } from './components/CorpusFooter';
+import { EmptyState, emptyStatus, type EmptyKind } from './components/EmptyState';
+import { SiteSwitch } from './components/SiteSwitch';
+import { fullViewUrl, type PopupTarget } from './popup-target';
+import { usePopupData } from './use-popup-data';
+
+/** Props of App. */
+export interface AppProps {
+  target: PopupTarget;
+}
 
 /** The popup's root component. */
-export function App() {
-  const [state, setState] = useState<TabState | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [documents, setDocuments] = useState<number | null>(null);
+export function App({ target }: AppProps) {
+  const data = usePopupData(target);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(
+    () => new Set(target.claimId === null ? [] : [target.claimId]),
+  );
+  const scrolledToTarget = useRef(false);
+  const full = target.tabParam !== null;
+  const state = data.tab.kind === 'ready' ? data.tab.state : null;
+  const host = state !== null && siteKey(state.host) !== null ? state.host : null;
+  // Settings answer for the site at once after a switch; the tab's own `off` lags until it has reacted.
+  const off: OffReason =
+    state === null
+      ? null
+      : data.settings !== null && host !== null
+        ? offReason(data.settings, host)
+        : state.off;
+  const siteOn =
+    data.settings !== null && host !== null
+      ? offReason({ ...data.settings, paused: false }, host) === null
+      : state?.off === null || state?.off === 'paused';
+  const claims = state !== null && off === null ? state.claims : [];
+  const documents = useMemo(() => documentMap(data.corpus?.documents ?? null), [data.corpus]);
+
+  let empty: EmptyKind | null = null;
+  if (data.tab.kind === 'loading') empty = 'loading';
+  else if (data.tab.kind === 'unreachable') empty = 'unreachable';
+  else if (off !== null) empty = off;
+  else if (claims.length === 0) empty = state?.scanning ? 'scanning' : 'none';
+
+  const status =
+    empty !== null
+      ? emptyStatus(empty)
+      : `${summaryLine(claims)}${state?.scanning ? ' · still scanning' : ''}`;
+
   useEffect(() => {
-    void (async () => {
-      try {
-        const param = new URLSearchParams(location.search).get('tab');
-        const tabId = param !== null ? Number(param) : (await ext.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-        if (tabId === undefined || !Number.isInteger(tabId)) throw new Error('No tab');
-        setState(await sendToTab(tabId, 'getTabState', {}));
-      } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
-      }
-      const info = await sendToWorker('getCorpusInfo', {});
-      setDocuments(info.documents.length);
-    })();
-  }, []);
+    if (full && state !== null) document.title = `Claim Lens — ${state.title || state.host}`;
+  }, [full, state?.title, state?.host]);
+
+  // `#claim=` from the page's card: bring that claim into view once it is listed.
+  useEffect(() => {
+    if (target.claimId === null || scrolledToTarget.current) return;
+    const element = document.getElementById(`claim-${target.claimId}`);
+    if (element === null) return;
+    scrolledToTarget.current = true;
+    element.scrollIntoView?.({ block: 'start' });
+    element.querySelector<HTMLButtonElement>('.claim-toggle')?.focus();
+  }, [claims, target.claimId]);
+
+  const reveal = (id: string): void => {
+    if (data.tabId === null) return;
+    void sendToTab(data.tabId, 'revealClaim', { id }).catch(() => undefined);
+  };
+  const toggle = (id: string): void => {
+    const opening = !expanded.has(id);
+    const next = new Set(expanded);
+    if (opening) next.add(id);
+    else next.delete(id);
+    setExpanded(next);
+    if (opening) reveal(id);
+  };
+  const showOnPage = (id: string): void => {
+    reveal(id);
+    // The full view hides the page; bring it forward so the mark is seen.
+    if (full && data.tabId !== null)
+      void ext.tabs.update(data.tabId, { active: true }).catch(() => undefined);
+  };
+  const openFullView = (): void => {
+    if (data.tabId === null) return;
+    void ext.tabs.create({ url: fullViewUrl(data.tabId) }).then(() => window.close());
+  };
+
   return (
-    <main>
-      <h1>Claim Lens</h1>
-      {state && <p data-testid="host">{state.host}</p>}
-      {error && <p role="alert">{error}</p>}
-      {documents !== null && <p data-testid="corpus-size">{documents} documents in the corpus</p>}
-    </main>
+    <div class={full ? 'app full' : 'app'}>
+      <header class="top">
+        <h1>Claim Lens</h1>
+        {state !== null && state.title !== '' && (
+          <p class="page-title" data-testid="page-title">
+            {state.title}
+          </p>
+        )}
+      </header>
+      {host !== null && <SiteSwitch host={host} on={siteOn} onChange={data.setSite} />}
+      <p class="status" role="status" aria-live="polite" data-testid="status">
+        {status}
+      </p>
+      <main>
+        {empty !== null ? (
+          <EmptyState
+            kind={empty}
+            host={host}
+            action={
+              empty === 'paused' ? (
+                <button type="button" class="primary" onClick={() => void data.setPaused(false)}>
+                  Resume everywhere
+                </button>
+              ) : undefined
+            }
+          />
+        ) : (
+          <ClaimList
+            claims={claims}
+            documents={documents}
+            expanded={expanded}
+            onToggle={toggle}
+            onReveal={showOnPage}
+          />
+        )}
+      </main>
+      <CorpusFooter
+        corpus={data.corpus}
+        corpusError={data.corpusError}
+        paused={data.settings?.paused ?? null}
+        onPause={(paused) => void data.setPaused(paused)}
+        onOpenFullView={full || data.tabId === null ? undefined : openFullView}
+        onOpenOptions={() => void ext.runtime.openOptionsPage()}
+      />
+    </div>
   );
 }

@@ -35,7 +35,9 @@ describe('foundation', () => {
   it('opens the options page, which reads settings from the worker', async () => {
     const options = await harness.context.newPage();
     await options.goto(harness.extensionUrl('src/options/index.html'));
-    await expect.poll(() => options.getByTestId('mode').textContent(), { timeout: 10_000 }).toBe('all-sites');
+    await expect
+      .poll(() => options.getByTestId('mode').getAttribute('data-mode'), { timeout: 10_000 })
+      .toBe('all-sites');
     await options.close();
   });
 

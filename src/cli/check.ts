@@ -1,0 +1,139 @@
+/**
+ * `npm run -s check -- [--pretty] [--corpus DIR] FILE...` : finds the claims in each file (or stdin for `-`) and
+ * matches them against the corpus, printing one JSON line per file (or readable text with --pretty).
+ *
+ * The index is built from the corpus directory at start, so the command works straight after `npm ci`.
+ * Unreadable files are reported on stderr after the readable ones are printed, and the exit code is then 1.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildIndexArtifact, loadIndex, type CorpusIndex } from '../core/corpus-index';
+import { CorpusError } from '../core/errors';
+import { extractClaims } from '../core/extract-claims';
+import { matchClaims } from '../core/match-claims';
+import type { Claim, ClaimResult } from '../core/types';
+import { readCorpusDir } from '../build/read-corpus';
+
+const DEFAULT_CORPUS = fileURLToPath(new URL('../../seeds/', import.meta.url));
+
+interface Args {
+  files: string[];
+  pretty: boolean;
+  corpus: string;
+}
+
+function usage(): string {
+  return 'usage: check [--pretty] [--corpus DIR] FILE... (use - for stdin)';
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { files: [], pretty: false, corpus: DEFAULT_CORPUS };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--pretty') args.pretty = true;
+    else if (a === '--corpus') {
+      const dir = argv[++i];
+      if (!dir) throw new Error('--corpus needs a directory');
+      args.corpus = dir;
+    } else if (a.startsWith('--corpus=')) args.corpus = a.slice('--corpus='.length);
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write(`${usage()}\n`);
+      process.exit(0);
+    } else if (a === '--') continue;
+    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else args.files.push(a);
+  }
+  if (args.files.length === 0) throw new Error('no input file');
+  return args;
+}
+
+/** The JSON shape of one file's report. */
+interface FileReport {
+  file: string;
+  claims: {
+    text: string;
+    start: number;
+    end: number;
+    kind: Claim['kind'];
+    value: Claim['value'];
+    matches: { doc: string; source: string; passage: string; score: number; relation: string }[];
+  }[];
+}
+
+function report(file: string, claims: Claim[], results: ClaimResult[]): FileReport {
+  return {
+    file,
+    claims: claims.map((c, i) => ({
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      kind: c.kind,
+      value: c.value,
+      matches: (results[i]?.matches ?? []).map((m) => ({
+        doc: m.doc,
+        source: m.source,
+        passage: m.passage,
+        score: m.score,
+        relation: m.relation,
+      })),
+    })),
+  };
+}
+
+function pretty(file: string, claims: Claim[], results: ClaimResult[]): string {
+  const lines = [`${file}: ${claims.length} claim${claims.length === 1 ? '' : 's'}`];
+  claims.forEach((c, i) => {
+    const r = results[i];
+    lines.push(`  ${c.kind.padEnd(8)} “${c.text}” [${c.start}-${c.end}]`);
+    if (!r || r.matches.length === 0) {
+      lines.push(`      no confident match${r ? ` (${r.variance.summary})` : ''}`);
+      return;
+    }
+    lines.push(`      ${r.variance.summary}${r.variance.corpusDisagrees ? ' (the sources disagree)' : ''}`);
+    for (const m of r.matches) {
+      const said = m.passage.slice(m.spanStart, m.spanEnd);
+      lines.push(`      ${m.relation.padEnd(12)} ${m.score.toFixed(2)}  ${m.source}: “${said}”`);
+      lines.push(`${' '.repeat(26)}in: ${m.passage}`);
+    }
+  });
+  return lines.join('\n');
+}
+
+function readInput(file: string): string {
+  return readFileSync(file === '-' ? 0 : file, 'utf8');
+}
+
+function main(): number {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`check: ${(err as Error).message}\n${usage()}\n`);
+    return 2;
+  }
+  let index: CorpusIndex;
+  try {
+    index = loadIndex(buildIndexArtifact(readCorpusDir(args.corpus)));
+  } catch (err) {
+    const message = err instanceof CorpusError ? `corpus ${args.corpus}: ${err.message}` : String(err);
+    process.stderr.write(`check: ${message}\n`);
+    return 2;
+  }
+  const failures: string[] = [];
+  for (const file of args.files) {
+    let text: string;
+    try {
+      text = readInput(file);
+    } catch (err) {
+      failures.push(`check: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      continue;
+    }
+    const claims = extractClaims(text);
+    const results = matchClaims(index, claims);
+    process.stdout.write(`${args.pretty ? pretty(file, claims, results) : JSON.stringify(report(file, claims, results))}\n`);
+  }
+  for (const f of failures) process.stderr.write(`${f}\n`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

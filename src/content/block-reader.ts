@@ -1,0 +1,200 @@
+/**
+ * Reads a page's prose as blocks: runs of inline content between block boundaries, with whitespace
+ * collapsed the way a reader sees it, and a map from every block offset back to (text node, offset).
+ *
+ * Claims are extracted from a block's text, not from single text nodes, so "<b>280,000</b> people were
+ * killed" is one claim; the map turns its span back into one DOM Range across the markup.
+ */
+
+/** A run of block text that comes from consecutive characters of one text node. */
+export interface Segment {
+  node: Text;
+  /** Offset of the run in `node.data`. */
+  nodeStart: number;
+  /** Offset of the run in the block's text. */
+  blockStart: number;
+  length: number;
+}
+
+/** One block of prose: its text as read and where each part of it lives in the DOM. */
+export interface Block {
+  /** Nearest non-inline ancestor: blocks never cross it, so it is the unit of rescans. */
+  container: Element;
+  text: string;
+  segments: Segment[];
+}
+
+/** Elements whose content is not prose a person reads. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG',
+  'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'CLAIM-LENS-CARD',
+]);
+
+/**
+ * Tags that break a block. Everything else (spans, links, custom elements) is inline, as the browser
+ * treats unknown elements; reading computed styles for every element would cost too much on big pages.
+ */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
+  'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'IMG', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** True for elements whose tag breaks a block. */
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
+/** True when the element's subtree holds nothing to read: skipped tags, hidden, editable or our own UI. */
+export function isSkippedElement(element: Element): boolean {
+  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  // Reading the attribute, not `.style`, avoids creating a style object for every element on the page.
+  const inline = element.getAttribute('style');
+  if (inline !== null && /display\s*:\s*none/i.test(inline)) return true;
+  // Block containers get a real (style-aware) visibility check; it is one call per block, not per span.
+  if (BLOCK_TAGS.has(element.tagName.toUpperCase())) {
+    const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+    if (typeof check === 'function' && !check.call(element, { visibilityProperty: true })) return true;
+  }
+  return false;
+}
+
+/** True when `node` or an ancestor is skipped: a mutation under it is not ours to read. */
+export function insideSkipped(node: Node): boolean {
+  for (let element = node instanceof Element ? node : node.parentElement; element; element = element.parentElement) {
+    if (isSkippedElement(element)) return true;
+  }
+  return false;
+}
+
+/** Nearest ancestor (or self) that breaks blocks: the container of the block `node` belongs to. */
+export function blockContainerOf(node: Node): Element | null {
+  for (let element = node instanceof Element ? node : node.parentElement; element; element = element.parentElement) {
+    if (isBlockElement(element)) return element;
+  }
+  return null;
+}
+
+const SPACE = /\s+/g;
+
+/** Accumulates one block's collapsed text and its segments. */
+class BlockBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private lastSpace = true;
+  segments: Segment[] = [];
+
+  constructor(readonly container: Element) {}
+
+  add(node: Text): void {
+    const data = node.data;
+    let index = 0;
+    SPACE.lastIndex = 0;
+    for (let match = SPACE.exec(data); ; match = SPACE.exec(data)) {
+      const spaceAt = match ? match.index : data.length;
+      if (spaceAt > index) {
+        this.push(node, index, data.slice(index, spaceAt));
+        this.lastSpace = false;
+      }
+      if (!match) break;
+      // A run of whitespace reads as one space, mapped to its first character.
+      if (!this.lastSpace) this.push(node, spaceAt, ' ');
+      this.lastSpace = true;
+      index = spaceAt + match[0].length;
+    }
+  }
+
+  private push(node: Text, nodeStart: number, text: string): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.blockStart + last.length === this.length) {
+      last.length += text.length;
+    } else {
+      this.segments.push({ node, nodeStart, blockStart: this.length, length: text.length });
+    }
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  finish(): Block | null {
+    let text = this.parts.join('');
+    if (text.endsWith(' ')) {
+      text = text.slice(0, -1);
+      const last = this.segments[this.segments.length - 1];
+      if (last) {
+        last.length -= 1;
+        if (last.length === 0) this.segments.pop();
+      }
+    }
+    return text.length === 0 ? null : { container: this.container, text, segments: this.segments };
+  }
+}
+
+/**
+ * Yields the blocks under `root` in document order. A generator, so the caller can stop between blocks
+ * to give the page its thread back; the TreeWalker survives DOM changes in between.
+ */
+export function* readBlocks(root: Element): Generator<Block, void, undefined> {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) =>
+      node.nodeType === 1 && node !== root && isSkippedElement(node as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */,
+  });
+  let builder: BlockBuilder | null = null;
+  let brokeSince = false;
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      if (isBlockElement(node as Element)) brokeSince = true;
+      continue;
+    }
+    const text = node as Text;
+    const container = blockContainerOf(text) ?? root;
+    if (builder === null || brokeSince || builder.container !== container) {
+      const block = builder?.finish();
+      if (block) yield block;
+      builder = new BlockBuilder(container);
+      brokeSince = false;
+    }
+    builder.add(text);
+  }
+  const block = builder?.finish();
+  if (block) yield block;
+}
+
+/** Maps a block offset to a DOM position; an end offset on a segment boundary stays in the earlier node. */
+export function locate(block: Block, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
+  const segments = block.segments;
+  let low = 0;
+  let high = segments.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = segments[mid]!.blockStart;
+    if (isEnd ? start < offset : start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  const segment = segments[Math.max(found, 0)];
+  if (!segment) return null;
+  const within = Math.max(0, Math.min(offset - segment.blockStart, segment.length));
+  return { node: segment.node, offset: Math.min(segment.nodeStart + within, segment.node.length) };
+}
+
+/** The DOM Range of block text [start, end), or null when the block's nodes have changed since it was read. */
+export function rangeOf(block: Block, start: number, end: number): Range | null {
+  const from = locate(block, start, false);
+  const to = locate(block, end, true);
+  if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
+  const range = block.container.ownerDocument.createRange();
+  try {
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+  } catch {
+    return null;
+  }
+  return range.collapsed ? null : range;
+}

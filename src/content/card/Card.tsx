@@ -1,0 +1,108 @@
+/**
+ * The hover card: what the corpus says about one claim. Page and corpus text are rendered only as
+ * Preact text nodes, so nothing from either can become markup.
+ */
+import type { DiffPart, DocumentInfo, Match } from '../../core/types';
+import { RELATION_LABELS, type FoundClaim } from '../found-claim';
+import { formatDate, formatValue, tidy } from '../format-value';
+
+/** Props of the card. */
+export interface CardProps {
+  claim: FoundClaim;
+  /** Document metadata by id; null while it is still being fetched. */
+  documents: ReadonlyMap<string, DocumentInfo> | null;
+  onOpenFullView: () => void;
+  onClose: () => void;
+}
+
+/** Most sources one card lists; the full view has the rest. */
+const MAX_SOURCES = 4;
+
+/** Collapses whitespace runs but keeps a boundary space, so emphasis does not glue or split words. */
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+function Passage({ match }: { match: Match }) {
+  const { passage, spanStart, spanEnd } = match;
+  const valid = spanStart >= 0 && spanEnd > spanStart && spanEnd <= passage.length;
+  if (!valid) return <blockquote class="passage">{tidy(passage)}</blockquote>;
+  return (
+    <blockquote class="passage">
+      {squash(passage.slice(0, spanStart)).trimStart()}
+      <mark>{squash(passage.slice(spanStart, spanEnd))}</mark>
+      {squash(passage.slice(spanEnd)).trimEnd()}
+    </blockquote>
+  );
+}
+
+function Diff({ parts }: { parts: DiffPart[] }) {
+  return (
+    <p class="diff" aria-label="Wording differences: page to source">
+      {parts.map((part, i) =>
+        part.added ? (
+          <ins key={i} title="in the source, not on this page">
+            {part.value}
+          </ins>
+        ) : part.removed ? (
+          <del key={i} title="on this page, not in the source">
+            {part.value}
+          </del>
+        ) : (
+          <span key={i}>{part.value}</span>
+        ),
+      )}
+    </p>
+  );
+}
+
+function SourceItem({ match, info }: { match: Match; info: DocumentInfo | undefined }) {
+  const outlet = info?.outlet ?? match.source;
+  const title = info?.title && info.title !== outlet ? info.title : null;
+  const date = info?.date ? formatDate({ type: 'date', start: info.date, end: info.date, precision: 'day' }) : null;
+  return (
+    <li class="source">
+      <div class="meta">
+        <span class="outlet">{outlet}</span>
+        {date && <span class="date"> · {date}</span>}
+        <span class={`rel rel-${match.relation}`}>{RELATION_LABELS[match.relation]}</span>
+      </div>
+      {title && <div class="title">{title}</div>}
+      {match.value.type !== 'quote' && <div class="says">Says: {formatValue(match.value)}</div>}
+      <Passage match={match} />
+      {match.diff && match.diff.some((part) => part.added || part.removed) && <Diff parts={match.diff} />}
+    </li>
+  );
+}
+
+/** The card's content for one claim. */
+export function Card({ claim, documents, onOpenFullView, onClose }: CardProps) {
+  const { claim: found, result, relation } = claim;
+  const label = `Claim Lens: ${tidy(found.text).slice(0, 80)}`;
+  const shown = result.matches.slice(0, MAX_SOURCES);
+  const more = result.matches.length - shown.length;
+  return (
+    <div class={`card rel-${relation}`} role="dialog" aria-label={label} tabIndex={-1}>
+      <div class="head">
+        <span class={`badge rel-${relation}`}>{RELATION_LABELS[relation]}</span>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <p class="claim">{tidy(found.text)}</p>
+      {formatValue(found.value) !== tidy(found.text) && (
+        <p class="value">
+          Read as: <strong>{formatValue(found.value)}</strong>
+        </p>
+      )}
+      {result.variance.summary && <p class="summary">{result.variance.summary}</p>}
+      <ul class="sources">
+        {shown.map((match) => (
+          <SourceItem key={`${match.doc}:${match.passageStart}`} match={match} info={documents?.get(match.doc)} />
+        ))}
+      </ul>
+      {more > 0 && <p class="more">and {more} more in the full view</p>}
+      <button type="button" class="open" onClick={onOpenFullView}>
+        Open full view
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+/**
+ * When the card opens and closes: on hover over a claim (after a short dwell, so a pointer crossing the
+ * text does not flash cards), from a keyboard step, and closing on leave, Escape or scrolling away.
+ */
+import type { DocumentInfo } from '../../core/types';
+import type { FoundClaim } from '../found-claim';
+import { claimAtPoint, type HitIndex } from '../hit-index';
+import { CardHost } from './card-host';
+
+/** Dwell before a hovered claim opens its card. */
+export const OPEN_DELAY_MS = 100;
+/** Grace before a card closes after the pointer leaves, so it can travel from claim to card. */
+export const CLOSE_DELAY_MS = 300;
+/** Pointer positions are looked at no more often than this. */
+const MOVE_THROTTLE_MS = 40;
+
+/** What the controller needs from the rest of the content script. */
+export interface CardControllerDeps {
+  doc: Document;
+  /** The current hit index over highlighted claims. */
+  hitIndex: () => HitIndex | null;
+  /** Document metadata, fetched once from the worker. */
+  documents: () => Promise<ReadonlyMap<string, DocumentInfo>>;
+  openFullView: (claimId: string) => void;
+  /** Aborting it removes every listener. */
+  signal: AbortSignal;
+}
+
+/** Opens and closes the hover card. */
+export class CardController {
+  readonly host: CardHost;
+  private current: FoundClaim | null = null;
+  private near: { x: number; y: number } | null = null;
+  private documents: ReadonlyMap<string, DocumentInfo> | null = null;
+  private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  private moveTimer: ReturnType<typeof setTimeout> | null = null;
+  private openTimer: ReturnType<typeof setTimeout> | null = null;
+  private closeTimer: ReturnType<typeof setTimeout> | null = null;
+  private pending: FoundClaim | null = null;
+  private returnFocus: Element | null = null;
+
+  constructor(private readonly deps: CardControllerDeps) {
+    this.host = new CardHost(deps.doc);
+    const options = { signal: deps.signal, passive: true, capture: true };
+    const view = deps.doc.defaultView;
+    deps.doc.addEventListener('pointermove', (event) => this.onMove(event), options);
+    deps.doc.documentElement.addEventListener('pointerleave', () => this.scheduleClose(), options);
+    deps.doc.addEventListener('keydown', (event) => this.onKey(event), { signal: deps.signal, capture: true });
+    view?.addEventListener('scroll', () => this.onScroll(), options);
+    view?.addEventListener('resize', () => this.onScroll(), options);
+  }
+
+  /** The claim whose card is open. */
+  get openClaim(): FoundClaim | null {
+    return this.current;
+  }
+
+  private onMove(event: PointerEvent): void {
+    this.pointer = { x: event.clientX, y: event.clientY, target: event.target };
+    if (this.moveTimer !== null) return;
+    this.moveTimer = setTimeout(() => {
+      this.moveTimer = null;
+      this.check();
+    }, MOVE_THROTTLE_MS);
+  }
+
+  private check(): void {
+    const pointer = this.pointer;
+    if (!pointer) return;
+    if (this.host.contains(pointer.target)) {
+      this.cancel('close');
+      return;
+    }
+    const index = this.deps.hitIndex();
+    const claim = index ? claimAtPoint(this.deps.doc, index, pointer.x, pointer.y) : null;
+    if (claim && claim === this.current) {
+      this.cancel('close');
+      return;
+    }
+    if (claim) {
+      if (this.pending === claim) return;
+      this.cancel('open');
+      this.pending = claim;
+      const near = { x: pointer.x, y: pointer.y };
+      this.openTimer = setTimeout(() => {
+        this.openTimer = null;
+        this.pending = null;
+        this.open(claim, { near });
+      }, OPEN_DELAY_MS);
+      return;
+    }
+    this.cancel('open');
+    if (this.current && !this.host.hasFocus()) this.scheduleClose();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.current) this.close();
+  }
+
+  private onScroll(): void {
+    if (this.current && !this.host.place(this.current, null)) this.close();
+  }
+
+  private cancel(which: 'open' | 'close'): void {
+    if (which === 'open') {
+      if (this.openTimer !== null) clearTimeout(this.openTimer);
+      this.openTimer = null;
+      this.pending = null;
+    } else {
+      if (this.closeTimer !== null) clearTimeout(this.closeTimer);
+      this.closeTimer = null;
+    }
+  }
+
+  private scheduleClose(): void {
+    this.cancel('open');
+    if (!this.current || this.closeTimer !== null) return;
+    this.closeTimer = setTimeout(() => {
+      this.closeTimer = null;
+      this.close();
+    }, CLOSE_DELAY_MS);
+  }
+
+  /** Opens the card for `claim`; with `focus` (keyboard), focus moves into it and returns on close. */
+  open(claim: FoundClaim, options: { near?: { x: number; y: number } | null; focus?: boolean } = {}): void {
+    this.cancel('close');
+    this.cancel('open');
+    this.current = claim;
+    this.near = options.near ?? null;
+    this.render();
+    if (options.focus) {
+      const active = this.deps.doc.activeElement;
+      if (!this.host.hasFocus()) this.returnFocus = active;
+      this.host.focus();
+    }
+    if (this.documents === null) {
+      void this.deps
+        .documents()
+        .then((documents) => {
+          this.documents = documents;
+          if (this.current === claim) this.render();
+        })
+        .catch(() => undefined); // without metadata the card still names each source by its label
+    }
+  }
+
+  private render(): void {
+    const claim = this.current;
+    if (!claim) return;
+    this.host.show({
+      claim,
+      documents: this.documents,
+      near: this.near,
+      onOpenFullView: () => this.deps.openFullView(claim.id),
+      onClose: () => this.close(),
+    });
+  }
+
+  /** Closes the card, giving focus back where it was if the card had it. */
+  close(): void {
+    this.cancel('close');
+    this.cancel('open');
+    if (!this.current) return;
+    const hadFocus = this.host.hasFocus();
+    this.current = null;
+    this.host.hide();
+    if (hadFocus) {
+      const back = this.returnFocus as HTMLElement | null;
+      if (back?.isConnected && typeof back.focus === 'function') back.focus();
+      else (this.deps.doc.activeElement as HTMLElement | null)?.blur?.();
+    }
+    this.returnFocus = null;
+  }
+
+  /** Closes the card if it shows a claim that is gone. */
+  forget(alive: ReadonlySet<string>): void {
+    if (this.current && !alive.has(this.current.id)) this.close();
+  }
+
+  /** Removes the card and every timer. */
+  destroy(): void {
+    this.cancel('open');
+    this.cancel('close');
+    if (this.moveTimer !== null) clearTimeout(this.moveTimer);
+    this.moveTimer = null;
+    this.current = null;
+    this.host.destroy();
+  }
+}

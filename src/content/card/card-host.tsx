@@ -1,0 +1,176 @@
+/**
+ * Hosts the card in a closed shadow root on a <claim-lens-card> element at the end of <html>: page
+ * scripts cannot read into it, page styles cannot restyle it, and being position: fixed it never moves
+ * the page's own layout.
+ */
+import { render } from 'preact';
+import type { DocumentInfo } from '../../core/types';
+import type { FoundClaim } from '../found-claim';
+import { adoptStyles } from '../highlight-styles';
+import { Card } from './Card';
+import { CARD_CSS } from './card-styles';
+
+/** Tag of the host element. */
+export const CARD_TAG = 'claim-lens-card';
+
+const MARGIN = 8;
+
+/** Relative luminance (0 dark … 1 light) of a CSS rgb()/rgba() colour; null when transparent or unparsable. */
+export function luminance(color: string): number | null {
+  const match = /rgba?\(\s*([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?/.exec(color);
+  if (!match) return null;
+  const alpha = match[4] === undefined ? 1 : parseFloat(match[4]) / (match[4].endsWith('%') ? 100 : 1);
+  if (alpha < 0.5) return null;
+  const [r, g, b] = [match[1], match[2], match[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** True when the page looks dark: its own background first, the reader's preference when it has none. */
+export function pageIsDark(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  for (const element of [doc.body, doc.documentElement]) {
+    if (!element) continue;
+    const value = luminance(view.getComputedStyle(element).backgroundColor);
+    if (value !== null) return value < 0.3;
+  }
+  const scheme = view.getComputedStyle(doc.documentElement).colorScheme || '';
+  return scheme.includes('dark') && view.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
+}
+
+/** Where to put a box of `size` next to `anchor` inside the viewport: below, else above, clamped. */
+export function placeCard(
+  anchor: { left: number; top: number; bottom: number },
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { left: number; top: number } {
+  const below = anchor.bottom + MARGIN;
+  const above = anchor.top - MARGIN - size.height;
+  let top = below + size.height <= viewport.height - MARGIN ? below : above >= MARGIN ? above : below;
+  top = Math.max(MARGIN, Math.min(top, viewport.height - size.height - MARGIN));
+  const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - size.width - MARGIN));
+  return { left, top };
+}
+
+/** What the host shows now. */
+export interface CardView {
+  claim: FoundClaim;
+  documents: ReadonlyMap<string, DocumentInfo> | null;
+  /** The point the card should sit next to (pointer position), or null for the claim's first line. */
+  near: { x: number; y: number } | null;
+  onOpenFullView: () => void;
+  onClose: () => void;
+}
+
+/** The card's host element and shadow root, created on first use. */
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private wrap: HTMLElement | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  /** The host element, when it exists (for event checks). */
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  private ensure(): HTMLElement {
+    if (this.wrap && this.host?.isConnected) return this.wrap;
+    const host = this.doc.createElement(CARD_TAG);
+    // CSSOM writes are allowed under a strict style-src, unlike style attributes.
+    for (const [name, value] of [
+      ['all', 'initial'],
+      ['position', 'fixed'],
+      ['top', '0'],
+      ['left', '0'],
+      ['width', '0'],
+      ['height', '0'],
+      ['z-index', '2147483647'],
+      ['display', 'block'],
+      ['overflow', 'visible'],
+    ]) {
+      host.style.setProperty(name!, value!, 'important');
+    }
+    const root = host.attachShadow({ mode: 'closed' });
+    adoptStyles(root, CARD_CSS);
+    const wrap = this.doc.createElement('div');
+    wrap.className = 'wrap';
+    root.append(wrap);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.root = root;
+    this.wrap = wrap;
+    return wrap;
+  }
+
+  /** Renders (or re-renders) the card and places it next to the claim. */
+  show(view: CardView): void {
+    const wrap = this.ensure();
+    render(
+      <Card
+        claim={view.claim}
+        documents={view.documents}
+        onOpenFullView={view.onOpenFullView}
+        onClose={view.onClose}
+      />,
+      wrap,
+    );
+    const card = wrap.firstElementChild as HTMLElement | null;
+    card?.classList.toggle('dark', pageIsDark(this.doc));
+    this.place(view.claim, view.near);
+  }
+
+  /** Moves the card next to its claim again (after a scroll); false when the claim is out of view. */
+  place(claim: FoundClaim, near: { x: number; y: number } | null): boolean {
+    const wrap = this.wrap;
+    if (!wrap) return false;
+    const rects = [...claim.range.getClientRects()];
+    const view = this.doc.defaultView;
+    const viewport = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+    const anchor =
+      (near && rects.find((r) => near.y >= r.top - 2 && near.y <= r.bottom + 2)) ?? rects[0] ?? null;
+    if (!anchor || anchor.bottom < 0 || anchor.top > viewport.height) return false;
+    const box = wrap.getBoundingClientRect();
+    const { left, top } = placeCard(
+      { left: anchor.left, top: anchor.top, bottom: anchor.bottom },
+      { width: box.width, height: box.height },
+      viewport,
+    );
+    wrap.style.setProperty('left', `${left}px`);
+    wrap.style.setProperty('top', `${top}px`);
+    return true;
+  }
+
+  /** True when `node` is inside the card (event targets are retargeted to the host). */
+  contains(target: EventTarget | null): boolean {
+    return target !== null && target === this.host;
+  }
+
+  /** Moves keyboard focus into the card. */
+  focus(): void {
+    (this.wrap?.firstElementChild as HTMLElement | null)?.focus();
+  }
+
+  /** True when keyboard focus is inside the card. */
+  hasFocus(): boolean {
+    return this.host !== null && this.doc.activeElement === this.host;
+  }
+
+  /** Empties the card but keeps the host for next time. */
+  hide(): void {
+    if (this.wrap) render(null, this.wrap);
+  }
+
+  /** Removes the host element entirely. */
+  destroy(): void {
+    if (this.wrap) render(null, this.wrap);
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+    this.wrap = null;
+  }
+}

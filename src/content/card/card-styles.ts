@@ -1,0 +1,39 @@
+/**
+ * The card's styles, adopted inside its shadow root: page CSS cannot reach in, and a page CSP cannot
+ * block them. `all: initial` on the card cuts off inherited page styles too.
+ */
+export const CARD_CSS = `
+:host{all:initial}
+.wrap{all:initial;position:fixed;z-index:2147483647;pointer-events:auto;display:block}
+.card{--bg:#fff;--fg:#1d2127;--muted:#5b6470;--line:#d9dee5;--mark:rgb(255 214 10 / .45);--agree:#0b7d6e;--conflict:#c2410c;--other:#2f6fab;--reword:#7043c9;
+  box-sizing:border-box;width:min(380px,calc(100vw - 16px));max-height:min(440px,calc(100vh - 16px));overflow:hidden;display:flex;flex-direction:column;
+  background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:10px;
+  box-shadow:0 8px 28px rgb(0 0 0 / .22);padding:12px 14px;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+  text-align:left;user-select:text;-webkit-user-select:text;cursor:auto;outline:none}
+.card.dark{--bg:#1f2329;--fg:#e8eaed;--muted:#a6adb8;--line:#3a404a;--mark:rgb(255 214 10 / .3);--agree:#4fd1bd;--conflict:#ff9a5c;--other:#7cb7f0;--reword:#b79cff}
+.head{display:flex;align-items:center;justify-content:space-between;margin-bottom:6px}
+.badge{font-weight:600;font-size:11px;text-transform:uppercase;letter-spacing:.04em;padding:2px 8px;border-radius:99px;border:1px solid currentColor}
+.rel-agrees .badge,.badge.rel-agrees,.rel.rel-agrees{color:var(--agree)}
+.rel-conflicts .badge,.badge.rel-conflicts,.rel.rel-conflicts{color:var(--conflict)}
+.badge.rel-vaguer,.badge.rel-more-precise,.rel.rel-vaguer,.rel.rel-more-precise{color:var(--other)}
+.badge.rel-reworded,.rel.rel-reworded{color:var(--reword)}
+.close{all:unset;cursor:pointer;font-size:18px;line-height:1;padding:0 4px;color:var(--muted)}
+.close:focus-visible,.open:focus-visible{outline:2px solid var(--other);outline-offset:2px}
+p{margin:0 0 6px}
+.claim{font-weight:600}
+.value,.summary,.more,.title,.date,.says{color:var(--muted)}
+.summary{border-left:3px solid var(--line);padding-left:8px}
+ul{list-style:none;margin:8px 0;padding:0;overflow:auto;min-height:0;flex:1 1 auto}
+.head,p,.open{flex:none}
+.source{border-top:1px solid var(--line);padding:8px 0 4px}
+.meta{display:flex;gap:4px;align-items:baseline;flex-wrap:wrap}
+.outlet{font-weight:600}
+.rel{margin-left:auto;font-weight:600;font-size:12px}
+.passage{margin:4px 0 0;padding:0 0 0 8px;border-left:2px solid var(--line);font-style:normal}
+mark{background:var(--mark);color:inherit;border-radius:2px;padding:0 1px}
+.diff{margin-top:4px}
+ins{background:rgb(15 157 138 / .2);text-decoration:none}
+del{background:rgb(232 89 12 / .2)}
+.open{all:unset;cursor:pointer;display:inline-block;align-self:flex-start;margin-top:4px;padding:4px 10px;border-radius:6px;border:1px solid var(--line);color:var(--fg);font-weight:600}
+.open:hover{border-color:var(--other)}
+`;

@@ -1,0 +1,290 @@
+/**
+ * The content script's state machine: on or off per the settings, scanning and watching while on,
+ * highlights and card kept in step with the found claims, and a full clean-up when the extension goes
+ * away underneath the page.
+ */
+import type { Claim, ClaimResult, DocumentInfo } from '../core/types';
+import type { TabState } from '../shared/messages';
+import { offReason, type OffReason, type Settings } from '../shared/settings';
+import { CardController } from './card/card-controller';
+import { CARD_TAG } from './card/card-host';
+import { inPageOrder, type FoundClaim } from './found-claim';
+import { createHighlighter, MARK_TAG, type Highlighter } from './highlighter';
+import { HitIndex } from './hit-index';
+import { PageWatcher } from './page-watcher';
+import { referenceDate } from './reference-date';
+import { Scanner, type Engine } from './scanner';
+
+/** How long a revealed claim stays marked. */
+export const FOCUS_MS = 1_500;
+/** How long the smooth scroll of a keyboard step gets before its card opens. */
+const STEP_SETTLE_MS = 450;
+/** Longest delay between found claims and their highlights. */
+const SYNC_MS = 50;
+/** How often an orphaned script checks whether its extension is still there. */
+const ALIVE_CHECK_MS = 2_000;
+
+/** The extension side, as the content script uses it (replaced by fakes in unit tests). */
+export interface AppPorts {
+  match(claims: Claim[]): Promise<ClaimResult[]>;
+  setBadge(count: number): Promise<unknown>;
+  getSettings(): Promise<Settings>;
+  getDocuments(): Promise<DocumentInfo[]>;
+  openFullView(claimId: string): Promise<unknown>;
+  /** Calls back whenever the stored settings change; returns an unsubscribe function. */
+  onSettingsChanged(listener: () => void): () => void;
+  /** False once the extension was updated, disabled or removed. */
+  alive(): boolean;
+}
+
+/** True when an error means the extension is gone rather than a single request failed. */
+export function isContextGone(error: unknown): boolean {
+  return error instanceof Error && /context invalidated|extension context|receiving end does not exist/i.test(error.message);
+}
+
+/** One page's Claim Lens. */
+export class ContentApp {
+  private off: OffReason = null;
+  private started = false;
+  private dead = false;
+  private highlighter: Highlighter | null = null;
+  private readonly scanner: Scanner;
+  private readonly watcher: PageWatcher;
+  private readonly cards: CardController;
+  private readonly abort = new AbortController();
+  private hitIndex: HitIndex | null = null;
+  private reference: string;
+  private documents: Promise<ReadonlyMap<string, DocumentInfo>> | null = null;
+  private badgeSent = -1;
+  private badgeTimer: ReturnType<typeof setTimeout> | null = null;
+  private focusTimer: ReturnType<typeof setTimeout> | null = null;
+  private stepTimer: ReturnType<typeof setTimeout> | null = null;
+  private aliveTimer: ReturnType<typeof setInterval> | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private stepped: string | null = null;
+  private syncTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    engine: Engine,
+    private readonly ports: AppPorts,
+  ) {
+    this.reference = referenceDate(doc);
+    this.scanner = new Scanner({
+      doc,
+      engine,
+      match: (claims) => this.guard(ports.match(claims)),
+      referenceDate: () => this.reference,
+      onChange: () => this.queueSync(),
+    });
+    this.watcher = new PageWatcher(doc, {
+      onChange: (roots, navigated) => this.onPageChange(roots, navigated),
+      isOwn: (node) => this.isOwn(node),
+    });
+    this.cards = new CardController({
+      doc,
+      hitIndex: () => (this.hitIndex ??= new HitIndex(this.scanner.claims())),
+      documents: () => this.loadDocuments(),
+      openFullView: (id) => void this.guard(ports.openFullView(id)).catch(() => undefined),
+      signal: this.abort.signal,
+    });
+  }
+
+  private isOwn(node: Node): boolean {
+    const element = node instanceof Element ? node : node.parentElement;
+    return element !== null && element.closest(`${CARD_TAG}, ${MARK_TAG}`) !== null;
+  }
+
+  /** Reads the settings and starts (or stays off); watches for setting changes and for orphaning. */
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    this.unsubscribe = this.ports.onSettingsChanged(() => void this.refreshSettings());
+    this.aliveTimer = setInterval(() => {
+      if (!this.ports.alive()) this.teardown();
+    }, ALIVE_CHECK_MS);
+    await this.refreshSettings();
+  }
+
+  private async refreshSettings(): Promise<void> {
+    if (this.dead) return;
+    let settings: Settings;
+    try {
+      settings = await this.guard(this.ports.getSettings());
+    } catch {
+      return;
+    }
+    this.applyOff(offReason(settings, this.doc.location?.hostname ?? ''));
+  }
+
+  /** Switches on or off; off removes every trace at once, on scans again without a reload. */
+  applyOff(reason: OffReason): void {
+    if (this.dead) return;
+    const wasOn = this.highlighter !== null;
+    this.off = reason;
+    if (reason !== null) {
+      if (!wasOn) return void this.sendBadge(0);
+      this.watcher.stop();
+      this.scanner.clear();
+      this.cards.close();
+      this.highlighter?.destroy();
+      this.highlighter = null;
+      this.hitIndex = null;
+      this.sendBadge(0);
+      return;
+    }
+    if (wasOn) return;
+    this.highlighter = createHighlighter(this.doc, () => this.watcher.discardOwnRecords());
+    this.watcher.start();
+    this.runScan(null);
+  }
+
+  private runScan(roots: Element[] | null): void {
+    this.scanner.scan(roots).catch((error: unknown) => {
+      if (isContextGone(error) || !this.ports.alive()) this.teardown();
+    });
+  }
+
+  private onPageChange(roots: Element[] | null, navigated: boolean): void {
+    if (this.dead || this.off !== null) return;
+    if (!this.ports.alive()) return this.teardown();
+    if (navigated) {
+      this.reference = referenceDate(this.doc);
+      this.stepped = null;
+    }
+    this.runScan(roots);
+  }
+
+  /** Coalesces the many small changes of a scan (one per match batch) into a few highlight updates. */
+  private queueSync(): void {
+    this.hitIndex = null;
+    if (this.syncTimer !== null) return;
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = null;
+      this.sync();
+    }, SYNC_MS);
+  }
+
+  private sync(): void {
+    if (this.dead) return;
+    const claims = this.scanner.claims();
+    this.highlighter?.sync(claims);
+    this.hitIndex = null;
+    this.cards.forget(new Set(claims.map((claim) => claim.id)));
+    this.sendBadge(this.off === null ? claims.length : 0);
+  }
+
+  private sendBadge(count: number): void {
+    if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
+    this.badgeTimer = setTimeout(() => {
+      this.badgeTimer = null;
+      if (this.dead || count === this.badgeSent) return;
+      this.badgeSent = count;
+      this.guard(this.ports.setBadge(count)).catch(() => undefined);
+    }, 150);
+  }
+
+  private loadDocuments(): Promise<ReadonlyMap<string, DocumentInfo>> {
+    this.documents ??= this.guard(this.ports.getDocuments()).then(
+      (list) => new Map(list.map((info) => [info.id, info])),
+    );
+    this.documents.catch(() => {
+      this.documents = null;
+    });
+    return this.documents;
+  }
+
+  /** Passes a request through, tearing everything down when it shows the extension is gone. */
+  private async guard<T>(request: Promise<T>): Promise<T> {
+    try {
+      return await request;
+    } catch (error) {
+      if (isContextGone(error) || !this.ports.alive()) this.teardown();
+      throw error;
+    }
+  }
+
+  /** What the popup shows for this tab. */
+  state(): TabState {
+    const claims = this.off === null ? inPageOrder(this.scanner.claims()) : [];
+    return {
+      host: this.doc.location?.hostname ?? '',
+      title: this.doc.title,
+      off: this.off,
+      scanning: this.off === null && this.scanner.scanning,
+      claims: claims.map(({ id, claim, result }) => ({ id, claim, result })),
+    };
+  }
+
+  private byId(id: string): FoundClaim | null {
+    return this.scanner.claims().find((claim) => claim.id === id) ?? null;
+  }
+
+  /** Scrolls a claim into the middle of the view and marks it briefly. */
+  reveal(id: string): boolean {
+    const claim = this.byId(id);
+    if (!claim || !this.highlighter) return false;
+    const view = this.doc.defaultView;
+    const rect = claim.range.getBoundingClientRect();
+    const height = view?.innerHeight ?? 0;
+    view?.scrollBy?.({ top: rect.top - height * 0.35, left: 0, behavior: 'smooth' });
+    this.highlighter.focus(claim);
+    if (this.focusTimer !== null) clearTimeout(this.focusTimer);
+    this.focusTimer = setTimeout(() => {
+      this.focusTimer = null;
+      this.highlighter?.focus(null);
+    }, FOCUS_MS);
+    return true;
+  }
+
+  /** Moves to the next or previous claim, reveals it and opens its card with keyboard focus. */
+  step(direction: 1 | -1): boolean {
+    const claims = inPageOrder(this.scanner.claims());
+    if (claims.length === 0 || this.off !== null) return false;
+    const currentId = this.cards.openClaim?.id ?? this.stepped;
+    let index = currentId === null ? -1 : claims.findIndex((claim) => claim.id === currentId);
+    if (index < 0) {
+      // Nothing chosen yet: start from what is on screen.
+      const below = claims.findIndex((claim) => claim.range.getBoundingClientRect().top >= 0);
+      index = direction === 1 ? (below < 0 ? claims.length : below) - 1 : below < 0 ? claims.length : below;
+    }
+    const next = claims[(index + direction + claims.length) % claims.length]!;
+    this.stepped = next.id;
+    this.cards.close();
+    this.reveal(next.id);
+    if (this.stepTimer !== null) clearTimeout(this.stepTimer);
+    this.stepTimer = setTimeout(() => {
+      this.stepTimer = null;
+      if (!this.dead && this.byId(next.id)) this.cards.open(next, { focus: true });
+    }, STEP_SETTLE_MS);
+    return true;
+  }
+
+  /** Removes everything this script added to the page, without touching the extension APIs. */
+  teardown(): void {
+    if (this.dead) return;
+    this.dead = true;
+    this.watcher.stop();
+    this.scanner.clear();
+    this.abort.abort();
+    this.cards.destroy();
+    try {
+      this.highlighter?.destroy();
+    } catch {
+      // The page may have replaced its adoptedStyleSheets or the registry; nothing of ours is left to remove.
+    }
+    this.highlighter = null;
+    for (const timer of [this.badgeTimer, this.focusTimer, this.stepTimer, this.syncTimer]) if (timer !== null) clearTimeout(timer);
+    if (this.aliveTimer !== null) clearInterval(this.aliveTimer);
+    try {
+      this.unsubscribe?.();
+    } catch {
+      // Removing a listener from a dead extension context may throw; it can no longer fire anyway.
+    }
+  }
+
+  /** True once torn down. */
+  get isDead(): boolean {
+    return this.dead;
+  }
+}

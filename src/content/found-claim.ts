@@ -1,0 +1,46 @@
+/**
+ * A claim on this page that has context: the claim, the worker's result, and its live DOM Range.
+ */
+import type { Claim, ClaimResult, Relation } from '../core/types';
+
+/** A highlighted claim. `range` is live: the browser keeps it in step with edits to the page. */
+export interface FoundClaim {
+  id: string;
+  claim: Claim;
+  result: ClaimResult;
+  range: Range;
+  relation: Relation;
+}
+
+/** Every relation, in the order a card lists them. */
+export const RELATIONS: readonly Relation[] = ['agrees', 'conflicts', 'vaguer', 'more-precise', 'reworded'];
+
+/** Words a reader sees for each relation (of the corpus source to the page). */
+export const RELATION_LABELS: Record<Relation, string> = {
+  agrees: 'agrees',
+  conflicts: 'conflicts',
+  vaguer: 'vaguer',
+  'more-precise': 'more precise',
+  reworded: 'reworded',
+};
+
+/**
+ * The relation a claim is highlighted with: a conflict anywhere wins, because a reader most needs to
+ * know that a source says otherwise; else the best match's relation. Null without a confident match.
+ */
+export function claimRelation(result: ClaimResult): Relation | null {
+  const best = result.matches[0];
+  if (!best) return null;
+  return result.matches.some((match) => match.relation === 'conflicts') ? 'conflicts' : best.relation;
+}
+
+/** Orders claims as they appear on the page (detached ranges last). */
+export function inPageOrder(claims: FoundClaim[]): FoundClaim[] {
+  return [...claims].sort((a, b) => {
+    try {
+      return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+    } catch {
+      return 0;
+    }
+  });
+}

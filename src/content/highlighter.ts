@@ -1,0 +1,221 @@
+/**
+ * Draws highlights for the claims with context. The CSS Custom Highlight API paints ranges without
+ * touching the page's DOM; where it is missing, claims are wrapped in <claim-lens-mark> elements that
+ * are removed cleanly again.
+ */
+import type { Relation } from '../core/types';
+import { RELATIONS, type FoundClaim } from './found-claim';
+import { adoptStyles, HIGHLIGHT_CSS, MARK_CSS } from './highlight-styles';
+
+/** Name of the highlight registered for a relation. */
+export const highlightName = (relation: Relation | 'focus') => `claim-lens-${relation}`;
+
+/** The drawing side of the content script. */
+export interface Highlighter {
+  /** Shows exactly these claims (a fallback highlighter may update their ranges). */
+  sync(claims: readonly FoundClaim[]): void;
+  /** Marks one claim as the one being revealed, or none. */
+  focus(claim: FoundClaim | null): void;
+  /** Removes every highlight and the stylesheet. */
+  destroy(): void;
+}
+
+interface HighlightRegistryLike {
+  set(name: string, highlight: Highlight): unknown;
+  delete(name: string): boolean;
+  get(name: string): Highlight | undefined;
+}
+
+function registry(): HighlightRegistryLike | null {
+  const css = (globalThis as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
+  return css?.highlights && typeof Highlight === 'function' ? css.highlights : null;
+}
+
+/** Highlighter on the CSS Custom Highlight API: one Highlight per relation, plus one for focus. */
+class RangeHighlighter implements Highlighter {
+  private readonly highlights = new Map<string, Highlight>();
+  private readonly unstyle: () => void;
+
+  constructor(
+    doc: Document,
+    private readonly registry: HighlightRegistryLike,
+  ) {
+    this.unstyle = adoptStyles(doc, HIGHLIGHT_CSS);
+    for (const relation of [...RELATIONS, 'focus' as const]) {
+      const highlight = new Highlight();
+      if (relation === 'focus') highlight.priority = 1;
+      this.highlights.set(highlightName(relation), highlight);
+      registry.set(highlightName(relation), highlight);
+    }
+  }
+
+  /** What each highlight holds now, by claim id: updates touch only the claims that changed. */
+  private readonly shown = new Map<string, { range: Range; highlight: Highlight }>();
+
+  sync(claims: readonly FoundClaim[]): void {
+    const wanted = new Set<string>();
+    for (const claim of claims) {
+      wanted.add(claim.id);
+      const highlight = this.highlights.get(highlightName(claim.relation));
+      const current = this.shown.get(claim.id);
+      if (!highlight || (current && current.range === claim.range && current.highlight === highlight)) continue;
+      current?.highlight.delete(current.range);
+      highlight.add(claim.range);
+      this.shown.set(claim.id, { range: claim.range, highlight });
+    }
+    for (const [id, { range, highlight }] of this.shown) {
+      if (wanted.has(id)) continue;
+      highlight.delete(range);
+      this.shown.delete(id);
+    }
+  }
+
+  focus(claim: FoundClaim | null): void {
+    const highlight = this.highlights.get(highlightName('focus'));
+    highlight?.clear();
+    if (claim) highlight?.add(claim.range);
+  }
+
+  destroy(): void {
+    this.shown.clear();
+    for (const [name, highlight] of this.highlights) {
+      highlight.clear();
+      // Only remove what is still ours: never delete a highlight someone else registered under the name.
+      if (this.registry.get(name) === highlight) this.registry.delete(name);
+    }
+    this.highlights.clear();
+    this.unstyle();
+  }
+}
+
+/** The element name of the fallback wrapper. */
+export const MARK_TAG = 'claim-lens-mark';
+
+/** Text nodes a range covers, with the covered part of each. */
+function coveredText(range: Range): { node: Text; start: number; end: number }[] {
+  const out: { node: Text; start: number; end: number }[] = [];
+  const root = range.commonAncestorContainer;
+  const doc = root.ownerDocument ?? (root as Document);
+  const consider = (node: Text) => {
+    if (!range.intersectsNode(node)) return;
+    const start = node === range.startContainer ? range.startOffset : 0;
+    const end = node === range.endContainer ? range.endOffset : node.length;
+    if (end > start) out.push({ node, start, end });
+  };
+  if (root.nodeType === 3) consider(root as Text);
+  else {
+    const walker = doc.createTreeWalker(root, 0x4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) consider(node as Text);
+  }
+  return out;
+}
+
+/** Merges a text node with its text-node neighbours, undoing the splits the wrappers made. */
+function mergeAround(node: Text): void {
+  let current = node;
+  while (current.previousSibling?.nodeType === 3) {
+    const previous = current.previousSibling as Text;
+    previous.appendData(current.data);
+    current.remove();
+    current = previous;
+  }
+  while (current.nextSibling?.nodeType === 3) {
+    const next = current.nextSibling as Text;
+    current.appendData(next.data);
+    next.remove();
+  }
+}
+
+/** Removes wrapper elements, putting their children back and re-joining split text. */
+export function unwrapMarks(marks: readonly Element[]): void {
+  for (const mark of marks) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    const children = [...mark.childNodes];
+    for (const child of children) parent.insertBefore(child, mark);
+    mark.remove();
+    for (const child of children) if (child.nodeType === 3 && child.parentNode) mergeAround(child as Text);
+  }
+}
+
+/**
+ * Fallback highlighter: wraps each claim's text in <claim-lens-mark data-relation>. This changes the DOM,
+ * so `onDomChange` lets the caller drop the mutation records its own wrapping caused.
+ */
+export class MarkHighlighter implements Highlighter {
+  private readonly marks = new Map<string, { relation: Relation; elements: Element[] }>();
+  private readonly unstyle: () => void;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onDomChange: () => void = () => undefined,
+  ) {
+    this.unstyle = adoptStyles(doc, MARK_CSS);
+  }
+
+  sync(claims: readonly FoundClaim[]): void {
+    const wanted = new Set(claims.map((claim) => claim.id));
+    for (const [id, entry] of this.marks) {
+      if (!wanted.has(id)) {
+        unwrapMarks(entry.elements);
+        this.marks.delete(id);
+      }
+    }
+    for (const claim of claims) {
+      const entry = this.marks.get(claim.id);
+      if (entry) {
+        if (entry.relation !== claim.relation) {
+          entry.relation = claim.relation;
+          for (const element of entry.elements) element.setAttribute('data-relation', claim.relation);
+        }
+        continue;
+      }
+      const elements = this.wrap(claim);
+      if (elements.length > 0) this.marks.set(claim.id, { relation: claim.relation, elements });
+    }
+    this.onDomChange();
+  }
+
+  private wrap(claim: FoundClaim): Element[] {
+    const pieces = coveredText(claim.range);
+    const elements: Element[] = [];
+    for (const { node, start, end } of pieces) {
+      if (end < node.length) node.splitText(end);
+      const target = start > 0 ? node.splitText(start) : node;
+      const mark = this.doc.createElement(MARK_TAG);
+      mark.setAttribute('data-relation', claim.relation);
+      target.parentNode?.insertBefore(mark, target);
+      mark.appendChild(target);
+      elements.push(mark);
+    }
+    // Moving text into the wrappers collapses the live range; point it at the wrapped text again.
+    const first = elements[0]?.firstChild;
+    const last = elements[elements.length - 1]?.lastChild;
+    if (first && last) {
+      const range = this.doc.createRange();
+      range.setStart(first, 0);
+      range.setEnd(last, last.nodeType === 3 ? (last as Text).length : last.childNodes.length);
+      claim.range = range;
+    }
+    return elements;
+  }
+
+  focus(claim: FoundClaim | null): void {
+    for (const [id, entry] of this.marks) {
+      for (const element of entry.elements) element.toggleAttribute('data-focus', claim?.id === id);
+    }
+  }
+
+  destroy(): void {
+    for (const entry of this.marks.values()) unwrapMarks(entry.elements);
+    this.marks.clear();
+    this.unstyle();
+    this.onDomChange();
+  }
+}
+
+/** The best highlighter this browser supports. */
+export function createHighlighter(doc: Document, onDomChange?: () => void): Highlighter {
+  const reg = registry();
+  return reg ? new RangeHighlighter(doc, reg) : new MarkHighlighter(doc, onDomChange);
+}

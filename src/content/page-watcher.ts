@@ -1,0 +1,162 @@
+/**
+ * Watches the page for changes worth a rescan: edited or added text (MutationObserver) and same-document
+ * navigations of single-page apps. Changes are coalesced, and a page that never stops changing is
+ * rescanned ever less often, so it cannot make Claim Lens eat its CPU.
+ */
+import { blockContainerOf } from './block-reader';
+
+/** Quiet time after a change before rescanning. */
+export const DEBOUNCE_MS = 300;
+/** A burst of changes is rescanned at the latest after this long. */
+export const MAX_WAIT_MS = 2_000;
+/** Shortest gap between two rescans; doubles while the page keeps changing, up to MAX_INTERVAL_MS. */
+export const MIN_INTERVAL_MS = 1_000;
+export const MAX_INTERVAL_MS = 16_000;
+/** Beyond this many changed containers, one full rescan is cheaper than many small ones. */
+const MAX_ROOTS = 100;
+
+/** What the watcher reports. */
+export interface WatcherEvents {
+  /** Containers whose content changed, or null for "rescan everything" (navigation, huge change). */
+  onChange(roots: Element[] | null, navigated: boolean): void;
+  /** True for nodes the content script itself added (card host, fallback marks). */
+  isOwn(node: Node): boolean;
+}
+
+/** Keeps only the outermost of a set of elements. */
+export function outermost(elements: Iterable<Element>): Element[] {
+  const list = [...elements];
+  return list.filter((element) => !list.some((other) => other !== element && other.contains(element)));
+}
+
+/** Observes one document until stopped. */
+export class PageWatcher {
+  private observer: MutationObserver | null = null;
+  private readonly roots = new Set<Element>();
+  private full = false;
+  private navigated = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstChange = 0;
+  private lastChange = 0;
+  private lastFire = -Infinity;
+  private interval = MIN_INTERVAL_MS;
+  private url: string;
+  private abort: AbortController | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly events: WatcherEvents,
+  ) {
+    this.url = this.pageUrl();
+  }
+
+  private pageUrl(): string {
+    const url = this.doc.location?.href ?? '';
+    const hash = url.indexOf('#');
+    return hash < 0 ? url : url.slice(0, hash);
+  }
+
+  /** Starts observing (idempotent). */
+  start(): void {
+    if (this.observer) return;
+    const view = this.doc.defaultView;
+    this.url = this.pageUrl();
+    this.observer = new (view?.MutationObserver ?? MutationObserver)((records) => this.onRecords(records));
+    this.observer.observe(this.doc.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'aria-hidden'],
+    });
+    this.abort = new AbortController();
+    const signal = this.abort.signal;
+    view?.addEventListener('popstate', () => this.checkUrl(), { signal });
+    // The Navigation API sees the page's own history.pushState, which the isolated world cannot patch.
+    const navigation = (view as (Window & { navigation?: EventTarget }) | null)?.navigation;
+    navigation?.addEventListener('currententrychange', () => this.checkUrl(), { signal });
+  }
+
+  /** Stops observing and forgets pending changes. */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.abort?.abort();
+    this.abort = null;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.roots.clear();
+    this.full = false;
+  }
+
+  /** Drops queued records (the caller's own DOM edits, made just now). */
+  discardOwnRecords(): void {
+    this.observer?.takeRecords();
+  }
+
+  private checkUrl(): void {
+    const url = this.pageUrl();
+    if (url === this.url) return;
+    this.url = url;
+    this.navigated = true;
+    this.full = true;
+    this.note();
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    let relevant = false;
+    for (const record of records) {
+      if (this.full) {
+        relevant = true;
+        break;
+      }
+      if (this.events.isOwn(record.target)) continue;
+      if (record.type === 'childList') {
+        const nodes = [...record.addedNodes, ...record.removedNodes];
+        if (nodes.length > 0 && nodes.every((node) => this.events.isOwn(node))) continue;
+      }
+      const container = blockContainerOf(record.target);
+      if (!container) continue;
+      relevant = true;
+      this.roots.add(container);
+      if (this.roots.size > MAX_ROOTS) {
+        this.full = true;
+        this.roots.clear();
+      }
+    }
+    this.checkUrl();
+    if (relevant) this.note();
+  }
+
+  private note(): void {
+    const now = performance.now();
+    if (this.timer === null) this.firstChange = now;
+    this.lastChange = now;
+    if (this.timer === null) this.arm(DEBOUNCE_MS);
+  }
+
+  private arm(delay: number): void {
+    const wait = Math.max(delay, this.lastFire + this.interval - performance.now());
+    this.timer = setTimeout(() => this.fire(), wait);
+  }
+
+  private fire(): void {
+    this.timer = null;
+    const now = performance.now();
+    const quietFor = now - this.lastChange;
+    if (quietFor < DEBOUNCE_MS && now - this.firstChange < MAX_WAIT_MS) {
+      this.arm(DEBOUNCE_MS - quietFor);
+      return;
+    }
+    // A page still changing right after the last rescan gets a longer gap; a calm one earns it back.
+    this.interval =
+      now - this.lastFire < MAX_WAIT_MS + this.interval ? Math.min(this.interval * 2, MAX_INTERVAL_MS) : MIN_INTERVAL_MS;
+    this.lastFire = now;
+    const roots = this.full ? null : outermost(this.roots);
+    const navigated = this.navigated;
+    this.roots.clear();
+    this.full = false;
+    this.navigated = false;
+    this.events.onChange(roots, navigated);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The date a page speaks from, so that "February 27" or "last year" resolve to the year the article
+ * meant rather than the year the reader happens to open it.
+ */
+
+const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
+
+function isoDay(value: string | null | undefined): string | null {
+  const match = value ? ISO_DAY.exec(value.trim()) : null;
+  return match ? match[1]! : null;
+}
+
+/** Finds `datePublished` anywhere in a JSON-LD value (objects, arrays, @graph). */
+function datePublishedIn(value: unknown, depth = 0): string | null {
+  if (depth > 6 || typeof value !== 'object' || value === null) return null;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = datePublishedIn(item, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const record = value as Record<string, unknown>;
+  const direct = typeof record.datePublished === 'string' ? isoDay(record.datePublished) : null;
+  return direct ?? datePublishedIn(record['@graph'], depth + 1);
+}
+
+/** Today as YYYY-MM-DD in the reader's time zone. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The page's publication date: article:published_time, then a <time datetime> in the article, then
+ * JSON-LD datePublished, else today.
+ */
+export function referenceDate(doc: Document, now = new Date()): string {
+  const meta = doc.querySelector<HTMLMetaElement>(
+    'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]',
+  );
+  const fromMeta = isoDay(meta?.content);
+  if (fromMeta) return fromMeta;
+  const time = doc.querySelector('article time[datetime], main time[datetime], time[itemprop="datePublished"][datetime]');
+  const fromTime = isoDay(time?.getAttribute('datetime'));
+  if (fromTime) return fromTime;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const source = script.textContent ?? '';
+    if (source.length > 200_000) continue;
+    try {
+      const found = datePublishedIn(JSON.parse(source));
+      if (found) return found;
+    } catch {
+      // A broken JSON-LD block is the page's problem; fall through to the next source.
+    }
+  }
+  return today(now);
+}

@@ -1,0 +1,264 @@
+/**
+ * The corpus index artifact: built once from the corpus documents (at bundle time, or in the service worker when
+ * a user adds documents), shipped as plain JSON, and loaded for matching.
+ *
+ * The artifact stores each passage's text once; claim texts and sentences are slices of it, the retrieval
+ * index holds only terms and counts, and the corpus disagreements refer to claims by number.
+ */
+import MiniSearch from 'minisearch';
+import type { AsPlainObject } from 'minisearch';
+import { CorpusError } from './errors';
+import { cleanDocument } from './corpus/clean';
+import { splitSentences } from './corpus/passages';
+import { isIsoDate } from './corpus/sources-meta';
+import type { CorpusClaim, CorpusIndex, Passage } from './corpus/model';
+import { extractClaims } from './extract-claims';
+import { terms } from './text/terms';
+import type { ClaimKind, ClaimValue, DocumentInfo } from './types';
+import { findCorpusDisagreements, materialiseDisagreements, type StoredDisagreement } from './match/disagreements';
+
+export type { CorpusIndex } from './corpus/model';
+
+/** One document to index: its id (file name without .txt), its full text, and what is known about its source. */
+export interface CorpusSource {
+  id: string;
+  text: string;
+  meta?: { outlet?: string | null; title?: string | null; date?: string | null; url?: string | null };
+}
+
+/** A passage as stored: [document index, offset in the original file, text]. */
+type StoredPassage = [number, number, string];
+
+/** A claim as stored: [passage index, kind, start in passage, end in passage, value, subject terms]. */
+type StoredClaim = [number, ClaimKind, number, number, ClaimValue, string[]];
+
+/** The serialised corpus index: plain JSON, written to corpus-index.json. */
+export interface IndexArtifact {
+  format: 'claim-lens-index';
+  version: 1;
+  documents: DocumentInfo[];
+  passages: StoredPassage[];
+  claims: StoredClaim[];
+  /** MiniSearch.toJSON() of the passage index (ids are passage indexes, no stored fields). */
+  search: AsPlainObject;
+  disagreements: StoredDisagreement[];
+}
+
+const FORMAT = 'claim-lens-index';
+const VERSION = 1;
+
+/** MiniSearch options shared by build and load: the engine's own terms, so subjects and passages compare. */
+const SEARCH_OPTIONS = {
+  fields: ['text'],
+  idField: 'id',
+  tokenize: (text: string): string[] => terms(text),
+  processTerm: (term: string): string => term,
+};
+
+/**
+ * A date written relative to the day of writing ("on Wednesday", "last week", "3 days ago") names no day at all
+ * when the document's date is unknown; kept, it would "agree" with every other unanchored weekday.
+ */
+function isRelativeDate(text: string): boolean {
+  return !/\b(1[89]|20)\d\d\b/.test(text) && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i.test(text);
+}
+
+/** Builds the title a reader sees: metadata first, then the headline found in the text, then the id. */
+function titleOf(id: string, metaTitle: string | null | undefined, found: string | null): string {
+  return metaTitle?.trim() || found || id;
+}
+
+/** Splits one document into passages, in file order. */
+function passagesOf(docIndex: number, source: CorpusSource): { passages: StoredPassage[]; title: string | null } {
+  const cleaned = cleanDocument(source.text, source.meta?.title ?? null);
+  const passages: StoredPassage[] = [];
+  for (const block of cleaned.blocks) {
+    for (const s of splitSentences(source.text, block)) {
+      passages.push([docIndex, s.start, source.text.slice(s.start, s.end)]);
+    }
+  }
+  return { passages, title: cleaned.title };
+}
+
+function documentInfo(source: CorpusSource, foundTitle: string | null): DocumentInfo {
+  const meta = source.meta ?? {};
+  const date = meta.date ?? null;
+  if (date !== null && !isIsoDate(date)) throw new CorpusError(source.id, `date "${date}" is not YYYY-MM-DD`);
+  return {
+    id: source.id,
+    outlet: meta.outlet?.trim() || null,
+    title: titleOf(source.id, meta.title, foundTitle),
+    date,
+    url: meta.url?.trim() || null,
+  };
+}
+
+/**
+ * Builds the index artifact from corpus documents: cleans and splits each document, extracts the claims of every
+ * passage (dates resolved against the document's date when known), indexes passages for retrieval and finds the
+ * facts the corpus's own sources disagree on. Pure: no I/O, so it runs in Node and in the service worker alike.
+ */
+export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
+  const seen = new Set<string>();
+  const documents: DocumentInfo[] = [];
+  const passages: StoredPassage[] = [];
+  const claims: StoredClaim[] = [];
+  for (const source of docs) {
+    if (!source.id || typeof source.id !== 'string') throw new CorpusError('(document)', 'has no id');
+    if (seen.has(source.id)) throw new CorpusError(source.id, 'appears twice in the corpus');
+    seen.add(source.id);
+    if (typeof source.text !== 'string' || source.text.trim() === '') throw new CorpusError(source.id, 'is empty');
+    const docIndex = documents.length;
+    const split = passagesOf(docIndex, source);
+    const info = documentInfo(source, split.title);
+    documents.push(info);
+    const options = info.date ? { referenceDate: info.date } : {};
+    for (const passage of split.passages) {
+      const passageIndex = passages.length;
+      passages.push(passage);
+      for (const c of extractClaims(passage[2], options)) {
+        if (!info.date && c.kind === 'date' && isRelativeDate(c.text)) continue;
+        claims.push([passageIndex, c.kind, c.start, c.end, c.value, c.subject]);
+      }
+    }
+  }
+  const search = new MiniSearch<{ id: number; text: string }>(SEARCH_OPTIONS);
+  search.addAll(passages.map((p, id) => ({ id, text: p[2] })));
+  const artifact: IndexArtifact = {
+    format: FORMAT,
+    version: VERSION,
+    documents,
+    passages,
+    claims,
+    search: search.toJSON(),
+    disagreements: [],
+  };
+  artifact.disagreements = findCorpusDisagreements(indexFrom(artifact, search));
+  return artifact;
+}
+
+/** Counts, per term, the passages it occurs in, from the serialised retrieval index (no re-tokenising). */
+function passageFrequencies(search: AsPlainObject): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [term, fields] of search.index) {
+    let df = 0;
+    for (const entry of Object.values(fields)) df += Object.keys(entry).length;
+    out.set(term, df);
+  }
+  return out;
+}
+
+function indexFrom(artifact: IndexArtifact, search: MiniSearch<{ id: number; text: string }>): CorpusIndex {
+  const passages: Passage[] = artifact.passages.map(([doc, start, text]) => ({
+    doc,
+    text,
+    start,
+    end: start + text.length,
+    claims: [],
+  }));
+  const claims: CorpusClaim[] = artifact.claims.map(([passage, kind, start, end, value, subject], i) => {
+    passages[passage]?.claims.push(i);
+    return { passage, kind, start, end, value, subject };
+  });
+  const documentPassages: number[][] = artifact.documents.map(() => []);
+  passages.forEach((p, i) => documentPassages[p.doc]?.push(i));
+  const index: CorpusIndex = {
+    documents: artifact.documents,
+    disagreements: [],
+    passages,
+    claims,
+    documentPassages,
+    search,
+    passageFrequency: passageFrequencies(artifact.search),
+    passageTerms: new Map(),
+    documentTerms: new Map(),
+  };
+  index.disagreements = materialiseDisagreements(index, artifact.disagreements);
+  return index;
+}
+
+const ARTIFACT_FILE = 'corpus-index.json';
+
+function fail(reason: string): never {
+  throw new CorpusError(ARTIFACT_FILE, reason);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const KINDS = new Set<unknown>(['quantity', 'date', 'quote']);
+
+function checkValue(value: unknown, where: string): void {
+  if (!isRecord(value)) fail(`${where}: value is not an object`);
+  if (value['type'] === 'quantity') {
+    if (typeof value['low'] !== 'number' || typeof value['high'] !== 'number' || typeof value['nominal'] !== 'number') {
+      fail(`${where}: quantity needs numeric low, high and nominal`);
+    }
+  } else if (value['type'] === 'date') {
+    if (typeof value['start'] !== 'string' || typeof value['end'] !== 'string') fail(`${where}: date needs start and end`);
+  } else if (value['type'] === 'quote') {
+    if (typeof value['text'] !== 'string') fail(`${where}: quote needs text`);
+  } else fail(`${where}: unknown value type`);
+}
+
+/** Checks every part the matcher relies on, so a corrupt or foreign file fails here and not mid-match. */
+function validateArtifact(input: unknown): IndexArtifact {
+  if (!isRecord(input)) fail('is not a JSON object');
+  if (input['format'] !== FORMAT) fail(`is not a Claim Lens index (format ${JSON.stringify(input['format'])})`);
+  if (input['version'] !== VERSION) fail(`has version ${JSON.stringify(input['version'])}, expected ${VERSION}`);
+  const { documents, passages, claims, search, disagreements } = input;
+  if (!Array.isArray(documents)) fail('has no documents list');
+  documents.forEach((d: unknown, i) => {
+    if (!isRecord(d) || typeof d['id'] !== 'string' || typeof d['title'] !== 'string') fail(`document ${i} is malformed`);
+    for (const key of ['outlet', 'date', 'url']) {
+      if (d[key] !== null && typeof d[key] !== 'string') fail(`document ${i}: ${key} must be a string or null`);
+    }
+  });
+  if (!Array.isArray(passages)) fail('has no passages list');
+  passages.forEach((p: unknown, i) => {
+    if (!Array.isArray(p) || p.length !== 3) fail(`passage ${i} is malformed`);
+    const [doc, start, text] = p as unknown[];
+    if (typeof doc !== 'number' || !Number.isInteger(doc) || doc < 0 || doc >= documents.length) {
+      fail(`passage ${i} names a missing document`);
+    }
+    if (typeof start !== 'number' || typeof text !== 'string') fail(`passage ${i} is malformed`);
+  });
+  if (!Array.isArray(claims)) fail('has no claims list');
+  claims.forEach((c: unknown, i) => {
+    if (!Array.isArray(c) || c.length !== 6) fail(`claim ${i} is malformed`);
+    const [passage, kind, start, end, value, subject] = c as unknown[];
+    if (typeof passage !== 'number' || passage < 0 || passage >= passages.length) fail(`claim ${i} names a missing passage`);
+    if (!KINDS.has(kind) || typeof start !== 'number' || typeof end !== 'number') fail(`claim ${i} is malformed`);
+    if (!Array.isArray(subject) || !subject.every((t) => typeof t === 'string')) fail(`claim ${i}: bad subject`);
+    checkValue(value, `claim ${i}`);
+  });
+  if (!isRecord(search) || !Array.isArray(search['index']) || typeof search['documentCount'] !== 'number') {
+    fail('has no retrieval index');
+  }
+  if (!Array.isArray(disagreements)) fail('has no disagreements list');
+  disagreements.forEach((d: unknown, i) => {
+    if (!isRecord(d) || !KINDS.has(d['kind']) || typeof d['topic'] !== 'string' || !Array.isArray(d['reports'])) {
+      fail(`disagreement ${i} is malformed`);
+    }
+    for (const r of d['reports'] as unknown[]) {
+      if (!Array.isArray(r) || r.length !== 3 || !r.every((n) => typeof n === 'number')) {
+        fail(`disagreement ${i} has a malformed report`);
+      }
+      if ((r[0] as number) < 0 || (r[0] as number) >= passages.length) fail(`disagreement ${i} names a missing passage`);
+    }
+  });
+  return input as unknown as IndexArtifact;
+}
+
+/** Loads an artifact (parsed JSON) for matching; throws CorpusError when its shape is wrong. */
+export function loadIndex(artifact: unknown): CorpusIndex {
+  const valid = validateArtifact(artifact);
+  let search: MiniSearch<{ id: number; text: string }>;
+  try {
+    search = MiniSearch.loadJS(valid.search, SEARCH_OPTIONS);
+  } catch (err) {
+    fail(`has a corrupt retrieval index (${(err as Error).message})`);
+  }
+  return indexFrom(valid, search);
+}

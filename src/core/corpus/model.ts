@@ -1,0 +1,50 @@
+/**
+ * The loaded corpus index as the matcher sees it: documents, passages, the claims found in each passage, and
+ * the retrieval index over passages. Built from an IndexArtifact by loadIndex; never serialised itself.
+ */
+import type MiniSearch from 'minisearch';
+import type { ClaimKind, ClaimValue, CorpusDisagreement, DocumentInfo } from '../types';
+
+/** One sentence (or quotation run) of a corpus document. */
+export interface Passage {
+  /** Index into CorpusIndex.documents. */
+  doc: number;
+  text: string;
+  /** Offsets in the original document file. */
+  start: number;
+  end: number;
+  /** Indexes into CorpusIndex.claims. */
+  claims: number[];
+}
+
+/** A claim found in a corpus passage; offsets are relative to the passage text. */
+export interface CorpusClaim {
+  passage: number;
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  value: ClaimValue;
+  subject: string[];
+}
+
+/** A corpus ready for matching. */
+export interface CorpusIndex {
+  documents: DocumentInfo[];
+  disagreements: CorpusDisagreement[];
+  passages: Passage[];
+  claims: CorpusClaim[];
+  /** Per document, the indexes of its passages. */
+  documentPassages: number[][];
+  /** Retrieval index over passages; document ids are passage indexes. */
+  search: MiniSearch<{ id: number; text: string }>;
+  /** Number of passages each term occurs in, for weighting rare terms above common ones. */
+  passageFrequency: Map<string, number>;
+  /** Lazily filled caches of the terms of a passage and of a whole document. */
+  passageTerms: Map<number, ReadonlySet<string>>;
+  documentTerms: Map<number, ReadonlySet<string>>;
+}
+
+/** The label a reader sees for a document: its outlet, or its id when the outlet is unknown. */
+export function sourceLabel(doc: DocumentInfo): string {
+  return doc.outlet ?? doc.id;
+}

@@ -1,0 +1,115 @@
+import { lowerOf, prevWord, type Span } from '../text/chars';
+
+/** Normalised qualifier names (QuantityValue.qualifier). */
+export type Qualifier =
+  'more-than' | 'at-least' | 'nearly' | 'about' | 'some' | 'estimated' | 'up-to' | 'at-most' | 'less-than';
+
+/** Phrases before a figure, as word lists, mapped to their qualifier. Longest are tried first. */
+const PHRASES: readonly (readonly [string, Qualifier])[] = [
+  ['in excess of', 'more-than'],
+  ['no fewer than', 'at-least'],
+  ['no less than', 'at-least'],
+  ['a minimum of', 'at-least'],
+  ['just shy of', 'nearly'],
+  ['no more than', 'at-most'],
+  ['as many as', 'up-to'],
+  ['as much as', 'up-to'],
+  ['more than', 'more-than'],
+  ['upwards of', 'more-than'],
+  ['just over', 'more-than'],
+  ['well over', 'more-than'],
+  ['at least', 'at-least'],
+  ['close to', 'nearly'],
+  ['just under', 'nearly'],
+  ['an estimated', 'estimated'],
+  ['up to', 'up-to'],
+  ['at most', 'at-most'],
+  ['fewer than', 'less-than'],
+  ['less than', 'less-than'],
+  ['over', 'more-than'],
+  ['above', 'more-than'],
+  ['exceeding', 'more-than'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
+  ['approaching', 'nearly'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['approximately', 'about'],
+  ['roughly', 'about'],
+  ['circa', 'about'],
+  ['some', 'some'],
+  ['estimated', 'estimated'],
+  ['under', 'less-than'],
+  ['below', 'less-than'],
+];
+
+const MAX_WORDS = 3;
+const SPLIT_PHRASES = PHRASES.map(([p, q]) => [p.split(' '), q] as const);
+
+/**
+ * The qualifier just before a figure starting at `start` ("more than 280,000"), and where it starts.
+ * Looks back at most three words, so "more than more than … 5" costs the same as "more than 5".
+ */
+export function qualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } | null {
+  const words: Span[] = [];
+  let at = start;
+  for (let k = 0; k < MAX_WORDS; k++) {
+    const w = prevWord(text, at, 3);
+    if (!w) break;
+    words.unshift(w);
+    at = w.start;
+  }
+  const lower = words.map((w) => lowerOf(text, w));
+  for (const [parts, q] of SPLIT_PHRASES) {
+    const n = parts.length;
+    if (n > lower.length) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = lower[lower.length - n + k] === parts[k];
+    const first = words[words.length - n];
+    if (ok && first) return { qualifier: q, start: first.start };
+  }
+  return null;
+}
+
+/** Qualifiers that hedge the figure itself; QuantityValue.vague is set for them. */
+export function isHedge(q: Qualifier | undefined): boolean {
+  return q === 'some' || q === 'estimated';
+}
+
+/**
+ * The interval a reader accepts for `value` under a qualifier. "More than 280,000" is not 400,000:
+ * the top is 20% above. "At least 30" leaves more room above (a toll that rises stays compatible).
+ * "Nearly 600,000" is just below. Integers get integer bounds.
+ */
+export function boundsFor(value: number, q: Qualifier | undefined, integer: boolean): [number, number] {
+  let low = value;
+  let high = value;
+  switch (q) {
+    case 'more-than':
+      high = value * 1.2;
+      break;
+    case 'at-least':
+      high = value * 1.5;
+      break;
+    case 'nearly':
+      low = value * 0.9;
+      break;
+    case 'about':
+    case 'some':
+    case 'estimated':
+      low = value * 0.9;
+      high = value * 1.1;
+      break;
+    case 'up-to':
+    case 'at-most':
+      low = value * 0.5;
+      break;
+    case 'less-than':
+      low = value * 0.8;
+      break;
+    case undefined:
+      break;
+  }
+  if (integer) return [Math.floor(low), Math.ceil(high)];
+  return [low, high];
+}

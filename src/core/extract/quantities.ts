@@ -1,0 +1,368 @@
+import {
+  isDigit,
+  isHyphen,
+  isLetter,
+  isNewline,
+  isSpace,
+  lowerOf,
+  nextWord,
+  prevWord,
+  skipSpaces,
+} from '../text/chars';
+import { SCALES, SMALL_NUMBERS } from '../text/number-words';
+import type { QuantityValue } from '../types';
+import { readDigits, readNumberWords, type Numeral } from './numbers';
+import { boundsFor, isHedge, qualifierBefore } from './qualifiers';
+
+/** A figure found in the text, with its reading. */
+export interface QuantityHit {
+  start: number;
+  end: number;
+  value: QuantityValue;
+  /** Set when the figure is a time span followed by "ago": the caller turns it into a date. */
+  ago?: { end: number; unitWord: string; count: number };
+}
+
+/** Units written after a figure → QuantityValue.unit. Plurals and singulars both listed. */
+const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['percent', 'percent'],
+  ['pc', 'percent'],
+  ['hour', 'hour'],
+  ['hours', 'hour'],
+  ['minute', 'minute'],
+  ['minutes', 'minute'],
+  ['day', 'day'],
+  ['days', 'day'],
+  ['week', 'week'],
+  ['weeks', 'week'],
+  ['month', 'month'],
+  ['months', 'month'],
+  ['year', 'year'],
+  ['years', 'year'],
+  ['decade', 'decade'],
+  ['decades', 'decade'],
+  ['km', 'km'],
+  ['kilometres', 'km'],
+  ['kilometers', 'km'],
+  ['kilometre', 'km'],
+  ['kilometer', 'km'],
+  ['mile', 'mile'],
+  ['miles', 'mile'],
+  ['metres', 'm'],
+  ['meters', 'm'],
+  ['metre', 'm'],
+  ['meter', 'm'],
+  ['kg', 'kg'],
+  ['kilograms', 'kg'],
+  ['tonnes', 'tonne'],
+  ['tons', 'tonne'],
+  ['dollars', 'usd'],
+  ['euros', 'eur'],
+]);
+
+/** Words before a figure that make it a label, not a count: "Page 2", "No. 5", "version 3", "Flight 17". */
+const LABEL_WORDS = new Set([
+  'page',
+  'p',
+  'pp',
+  'chapter',
+  'section',
+  'part',
+  'step',
+  'no',
+  'number',
+  'vol',
+  'volume',
+  'issue',
+  'episode',
+  'season',
+  'figure',
+  'fig',
+  'table',
+  'line',
+  'item',
+  'article',
+  'rule',
+  'route',
+  'flight',
+  'room',
+  'platform',
+  'gate',
+  'exit',
+  'highway',
+  'channel',
+  'version',
+  'v',
+  'ver',
+  'release',
+  'build',
+  'grade',
+  'level',
+  'tier',
+  'slide',
+  'paragraph',
+  'clause',
+  'resolution',
+  'ext',
+  'tel',
+  'phone',
+  'fax',
+  'box',
+  'suite',
+  'apt',
+  'unit',
+  'lot',
+  'code',
+  'id',
+  'ref',
+  'isbn',
+  'doi',
+  'pin',
+  'zip',
+  'postcode',
+]);
+
+/** Words after a figure that make it a clock time. */
+const TIME_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'hrs', 'oclock']);
+
+/** Words after "one" that make it a pronoun or idiom rather than a count. */
+const ONE_NOT_COUNT = new Set([
+  'of',
+  'another',
+  'or',
+  'and',
+  'way',
+  'thing',
+  'day',
+  'time',
+  'side',
+  'hand',
+  'point',
+]);
+const ONE_NOT_AFTER = new Set([
+  'no',
+  'any',
+  'every',
+  'each',
+  'the',
+  'this',
+  'that',
+  'which',
+  'someone',
+  'anyone',
+]);
+
+/** Result of trying a figure at a hit: the claim (or null) and where scanning resumes. */
+export interface QuantityRead {
+  hit: QuantityHit | null;
+  skipTo: number;
+}
+
+function unitAt(text: string, end: number): { unit: string; end: number; word: string } | null {
+  if (text.charCodeAt(end) === 37) return { unit: 'percent', end: end + 1, word: '%' };
+  const w = nextWord(text, end, 2, true);
+  if (!w) return null;
+  const lw = lowerOf(text, w);
+  if (lw === 'per') {
+    const cent = nextWord(text, w.end, 2);
+    if (cent && lowerOf(text, cent) === 'cent') return { unit: 'percent', end: cent.end, word: 'percent' };
+    return null;
+  }
+  if (lw === 'percentage') {
+    const pts = nextWord(text, w.end, 2);
+    if (pts && lowerOf(text, pts).startsWith('point'))
+      return { unit: 'percentage-point', end: pts.end, word: lw };
+    return null;
+  }
+  const unit = UNIT_WORDS.get(lw);
+  return unit ? { unit, end: w.end, word: lw } : null;
+}
+
+/** The whole in "15 of 18" / "15 out of 18". */
+function wholeAfter(text: string, end: number, part: number): { of: number; end: number } | null {
+  let w = nextWord(text, end, 2);
+  if (w && lowerOf(text, w) === 'out') w = nextWord(text, w.end, 2);
+  if (!w || lowerOf(text, w) !== 'of') return null;
+  const j = skipSpaces(text, w.end, 2);
+  if (j === w.end) return null;
+  let n: Numeral | null = null;
+  if (isDigit(text.charCodeAt(j))) n = readDigits(text, j).numeral;
+  else {
+    const word = nextWord(text, j, 0);
+    if (word && SMALL_NUMBERS.has(lowerOf(text, word)))
+      n = readNumberWords(text, word.start, word.end).numeral;
+  }
+  if (!n || n.vague || n.value < part || n.ordinal) return null;
+  return { of: n.value, end: n.end };
+}
+
+/** A clock-time marker right after the figure: "10 am", "3 p.m.", "9 GMT". */
+function isClockTime(text: string, end: number): boolean {
+  const j = skipSpaces(text, end, 2);
+  const a = text.charCodeAt(j) | 32;
+  if ((a === 97 || a === 112) && text.charCodeAt(j + 1) === 46 && (text.charCodeAt(j + 2) | 32) === 109)
+    return true;
+  const w = nextWord(text, end, 2);
+  if (!w) return false;
+  const lw = lowerOf(text, w);
+  if (lw === 'o' && (text.charCodeAt(w.end) === 39 || text.charCodeAt(w.end) === 0x2019)) return true;
+  return TIME_WORDS.has(lw) && !(lw === 'est' && text.charCodeAt(w.end) === 46);
+}
+
+/** A list marker: "1." or "2)" at the start of a paragraph. */
+function isListMarker(text: string, start: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  if (k >= 0 && !isNewline(text.charCodeAt(k))) return false;
+  const c = text.charCodeAt(end);
+  return (c === 46 || c === 41) && (isSpace(text.charCodeAt(end + 1)) || end + 1 >= text.length);
+}
+
+/**
+ * The quantity whose figure starts at the hit [s, e) (digits, or a number word), with qualifier,
+ * scale, unit and "of" whole. Returns a null hit for labels, times, years and codes.
+ */
+export function quantityAt(text: string, s: number, e: number): QuantityRead {
+  const digitHit = isDigit(text.charCodeAt(s));
+  const read = digitHit ? readDigits(text, s) : readNumberWords(text, s, e);
+  const n = read.numeral;
+  if (!n) return { hit: null, skipTo: Math.max(read.skipTo, e) };
+  const skip = (to: number): QuantityRead => ({ hit: null, skipTo: Math.max(to, e) });
+  if (n.leadingZero) return skip(n.end);
+  let start = n.start;
+  let end = n.end;
+  let value = n.value;
+  let scale = n.scale;
+  // "1.2 million", "3 thousand".
+  if (n.digits && !n.ordinal) {
+    const w = nextWord(text, end, 2);
+    const sc = w ? SCALES.get(lowerOf(text, w)) : undefined;
+    if (w && sc !== undefined && scale === 1) {
+      value *= sc;
+      scale = sc;
+      end = w.end;
+    }
+  }
+  let unit: string | undefined = n.ordinal ? 'ordinal' : undefined;
+  const cur = text.charCodeAt(start - 1);
+  if (n.digits && (cur === 36 || cur === 0xa3 || cur === 0x20ac)) {
+    unit = cur === 36 ? 'usd' : cur === 0xa3 ? 'gbp' : 'eur';
+    start--;
+    if (cur === 36 && text.slice(start - 2, start) === 'US') start -= 2;
+  }
+  const prev = prevWord(text, start, 2);
+  const prevLower = prev ? lowerOf(text, prev) : '';
+  if (LABEL_WORDS.has(prevLower) || text.charCodeAt(start - 1) === 91) return skip(end);
+  if (n.digits && !unit && (isClockTime(text, end) || isListMarker(text, start, end))) return skip(end);
+  let ago: QuantityHit['ago'];
+  let of: number | undefined;
+  let rangeHigh: number | undefined;
+  if (!n.ordinal && unit === undefined) {
+    const u = unitAt(text, end);
+    if (u) {
+      unit = u.unit;
+      end = u.end;
+      const agoWord = nextWord(text, end, 2);
+      if (agoWord && lowerOf(text, agoWord) === 'ago')
+        ago = { end: agoWord.end, unitWord: u.word, count: value };
+    }
+  }
+  if (!n.ordinal && !n.vague && unit === undefined) {
+    const whole = wholeAfter(text, end, value);
+    if (whole) {
+      of = whole.of;
+      end = whole.end;
+    }
+  }
+  // Ranges: "10-15 people", "10 to 15", "between 10 and 15".
+  if (n.digits && !n.ordinal && of === undefined && !ago) {
+    const c = text.charCodeAt(n.end);
+    let j = -1;
+    if ((isHyphen(c) || c === 0x2013) && isDigit(text.charCodeAt(n.end + 1)) && end === n.end) j = n.end + 1;
+    const to = nextWord(text, end, 2);
+    const toWord = to ? lowerOf(text, to) : '';
+    if (to && (toWord === 'to' || (toWord === 'and' && prevLower === 'between'))) {
+      const k = skipSpaces(text, to.end, 2);
+      if (k > to.end && isDigit(text.charCodeAt(k))) j = k;
+    }
+    if (j > 0) {
+      const second = readDigits(text, j).numeral;
+      if (second && !second.ordinal && !second.leadingZero && second.value > n.value && !second.yearLike) {
+        let high = second.value;
+        let secondEnd = second.end;
+        const w = nextWord(text, secondEnd, 2);
+        const sc = w ? SCALES.get(lowerOf(text, w)) : undefined;
+        if (w && sc !== undefined) {
+          high *= sc;
+          secondEnd = w.end;
+          if (scale === 1) {
+            value *= sc;
+            scale = sc;
+          }
+        }
+        rangeHigh = high;
+        end = secondEnd;
+        const u = unit === undefined ? unitAt(text, end) : null;
+        if (u) {
+          unit = u.unit;
+          end = u.end;
+        }
+        if (prevLower === 'between' && prev) start = prev.start;
+      }
+    }
+  }
+  // "a week or two", "all three of them": idiom, not a count.
+  if (!digitHit && !n.vague && (prevLower === 'or' || prevLower === 'all' || prevLower === 'both'))
+    return skip(end);
+  if (!digitHit && n.value === 1 && !n.vague && lowerOf(text, { start: n.start, end: n.end }) === 'one') {
+    const after = nextWord(text, n.end, 2);
+    if (!ago && (!after || ONE_NOT_COUNT.has(lowerOf(text, after)) || ONE_NOT_AFTER.has(prevLower)))
+      return skip(end);
+  }
+  const q = rangeHigh === undefined ? qualifierBefore(text, start) : null;
+  if (
+    n.yearLike &&
+    value >= 1900 &&
+    value <= 2100 &&
+    !unit &&
+    !q &&
+    of === undefined &&
+    rangeHigh === undefined
+  ) {
+    return skip(end);
+  }
+  if (q) start = q.start;
+  const qualifier = q?.qualifier;
+  let low: number;
+  let high: number;
+  let nominal = value;
+  let vague = n.vague !== undefined || isHedge(qualifier);
+  if (n.vague) {
+    [low, high] = n.vague;
+    nominal = n.value;
+  } else if (rangeHigh !== undefined) {
+    low = value;
+    high = rangeHigh;
+    nominal = (low + high) / 2;
+    vague = true;
+  } else if (qualifier) {
+    [low, high] = boundsFor(value, qualifier, Number.isInteger(value) && unit !== 'percent');
+  } else if (scale > 1) {
+    // "1.2 million" is rounded to the last written digit: 1.15–1.25 million.
+    const half = (0.5 * scale) / 10 ** n.decimals;
+    low = value - half;
+    high = value + half;
+  } else {
+    low = value;
+    high = value;
+  }
+  const qv: QuantityValue = { type: 'quantity', low, high, nominal };
+  if (qualifier) qv.qualifier = qualifier;
+  if (unit) qv.unit = unit;
+  if (of !== undefined) qv.of = of;
+  if (vague) qv.vague = true;
+  if (isLetter(text.charCodeAt(end)) && end > start) return skip(end);
+  const hit: QuantityHit = { start, end, value: qv };
+  if (ago) hit.ago = ago;
+  return { hit, skipTo: Math.max(ago ? ago.end : end, e) };
+}

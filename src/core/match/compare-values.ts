@@ -1,0 +1,105 @@
+/**
+ * Compares the value of a page claim with the value of a corpus claim: are they the same figure or date, a vaguer
+ * or more precise statement of it, a different figure for what may be the same fact, or too far apart to be about
+ * the same thing at all?
+ *
+ * Relations are stated from the corpus's side: 'vaguer' means the corpus passage says less precisely what the
+ * page says ("February" against the page's "February 27").
+ */
+import type { DateValue, QuantityValue, Relation } from '../types';
+
+/** How a corpus value relates to the page value, and how compatible the two are (1 = same figure). */
+export interface ValueComparison {
+  relation: Relation;
+  /** In [0, 1]: 1 for the same value, lower the further apart conflicting values are. */
+  compatibility: number;
+}
+
+/**
+ * Figures further apart than this factor are taken to be about different things, not a disagreement:
+ * reports of one death toll differ by tens of percent or a vague word's width ("dozens" against "hundreds"),
+ * not by orders of magnitude (30 killed in a raid is not a rival figure for 280,000 killed in the war).
+ */
+export const MAX_CONFLICT_RATIO = 4;
+
+/** Dates further apart than this are different events, not a disputed date for one event. */
+export const MAX_CONFLICT_DAYS = 120;
+
+const DAY_MS = 86_400_000;
+
+function unitsClash(a: QuantityValue, b: QuantityValue): boolean {
+  const ua = a.unit ?? '';
+  const ub = b.unit ?? '';
+  if (ua === ub) return false;
+  // A unit the extractor did not see is not a clash, except percent and ordinals, which never count things.
+  const strict = new Set(['percent', 'ordinal']);
+  if (ua === '' || ub === '') return strict.has(ua) || strict.has(ub);
+  return true;
+}
+
+/** Compares two quantities by the overlap of their [low, high] intervals; null when they cannot be one fact. */
+export function compareQuantities(page: QuantityValue, corpus: QuantityValue): ValueComparison | null {
+  if (unitsClash(page, corpus)) return null;
+  if (page.of !== undefined && corpus.of !== undefined && page.of !== corpus.of) {
+    return { relation: 'conflicts', compatibility: 0.6 };
+  }
+  const low = Math.max(page.low, corpus.low);
+  const high = Math.min(page.high, corpus.high);
+  if (low <= high) {
+    const pageVague = page.vague === true;
+    const corpusVague = corpus.vague === true;
+    if (pageVague !== corpusVague) {
+      return { relation: corpusVague ? 'vaguer' : 'more-precise', compatibility: 0.85 };
+    }
+    return { relation: 'agrees', compatibility: page.nominal === corpus.nominal ? 1 : 0.95 };
+  }
+  // Disjoint: how many times apart are the nearest ends?
+  const near = Math.max(Math.abs(high), 1e-9);
+  const far = Math.abs(low);
+  if (Math.sign(low) !== Math.sign(high) && high !== 0) return null;
+  const ratio = far / near;
+  if (!Number.isFinite(ratio) || ratio > MAX_CONFLICT_RATIO) return null;
+  // 1.0× apart → 0.8, MAX_CONFLICT_RATIO× apart → 0.5.
+  const compatibility = 0.8 - (0.3 * Math.log(ratio)) / Math.log(MAX_CONFLICT_RATIO);
+  return { relation: 'conflicts', compatibility };
+}
+
+function toDay(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+}
+
+/** Moves an ISO date to another year (keeping month and day; 29 February falls back to the 28th). */
+function withYear(iso: string, year: string): string {
+  const moved = `${year}${iso.slice(4)}`;
+  return Number.isNaN(Date.parse(`${moved}T00:00:00Z`)) || moved.slice(5) === '02-29' ? `${year}-02-28` : moved;
+}
+
+/**
+ * When one side's year was only inferred, it carries no evidence: align it to the other side's year so that
+ * "February 27" (no year written) agrees with "February 27, 2016" instead of clashing on a guessed year.
+ */
+function alignYears(page: DateValue, corpus: DateValue): [DateValue, DateValue] {
+  if (corpus.yearInferred && !page.yearInferred) {
+    const year = page.start.slice(0, 4);
+    return [page, { ...corpus, start: withYear(corpus.start, year), end: withYear(corpus.end, year) }];
+  }
+  if (page.yearInferred && !corpus.yearInferred) {
+    const year = corpus.start.slice(0, 4);
+    return [{ ...page, start: withYear(page.start, year), end: withYear(page.end, year) }, corpus];
+  }
+  return [page, corpus];
+}
+
+/** Compares two dates by range and precision; null when they are too far apart to be one event. */
+export function compareDates(pageValue: DateValue, corpusValue: DateValue): ValueComparison | null {
+  const [page, corpus] = alignYears(pageValue, corpusValue);
+  const [ps, pe, cs, ce] = [toDay(page.start), toDay(page.end), toDay(corpus.start), toDay(corpus.end)];
+  if ([ps, pe, cs, ce].some(Number.isNaN)) return null;
+  if (ps === cs && pe === ce) return { relation: 'agrees', compatibility: 1 };
+  if (cs <= ps && ce >= pe) return { relation: 'vaguer', compatibility: 0.85 };
+  if (ps <= cs && pe >= ce) return { relation: 'more-precise', compatibility: 0.85 };
+  const gap = Math.max(cs - pe, ps - ce, 0);
+  if (gap > MAX_CONFLICT_DAYS && !(ps <= ce && cs <= pe)) return null;
+  const compatibility = 0.8 - (0.3 * Math.min(gap, MAX_CONFLICT_DAYS)) / MAX_CONFLICT_DAYS;
+  return { relation: 'conflicts', compatibility };
+}

@@ -1,0 +1,147 @@
+/**
+ * The corpus's own disagreements, found once when the index is built: every corpus claim is matched against the
+ * other documents; claims linked by confident matches form one fact, and a fact that two or more documents state
+ * with different figures, dates or words is a disagreement ("dozens" against "hundreds" of dead in Aleppo).
+ */
+import type { CorpusIndex } from '../corpus/model';
+import { sourceLabel } from '../corpus/model';
+import { terms } from '../text/terms';
+import type { Claim, ClaimKind, CorpusDisagreement } from '../types';
+import { findMatches } from './find-matches';
+
+/** A disagreement as stored in the artifact: the reports are [passage, start, end] spans, so no text is repeated. */
+export interface StoredDisagreement {
+  kind: ClaimKind;
+  topic: string;
+  reports: [number, number, number][];
+}
+
+/** Retrieval depth for the build-time search: other documents' statements of one fact rank high or not at all. */
+const BUILD_LIMIT = 12;
+
+function find(parent: Map<string, string>, key: string): string {
+  let root = key;
+  while (parent.get(root) !== root) root = parent.get(root) ?? root;
+  let node = key;
+  while (node !== root) {
+    const next = parent.get(node) ?? root;
+    parent.set(node, root);
+    node = next;
+  }
+  return root;
+}
+
+interface Node {
+  passage: number;
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  subject: string[];
+  speaker?: string;
+}
+
+/** Words of the passage whose terms all the reports' subjects share, in passage order: "people killed Aleppo". */
+function topicOf(index: CorpusIndex, nodes: Node[]): string {
+  const first = nodes[0];
+  if (!first) return '';
+  const passage = index.passages[first.passage]?.text ?? '';
+  if (first.kind === 'quote') {
+    const quoted = passage.slice(first.start, first.end).replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»,.]+$/g, '');
+    const words = quoted.split(/\s+/).slice(0, 8).join(' ');
+    return `${first.speaker ? `${first.speaker}: ` : ''}“${words}…”`;
+  }
+  const counts = new Map<string, number>();
+  for (const n of nodes) for (const t of new Set(n.subject)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const shared = new Set([...counts].filter(([, c]) => c >= 2).map(([t]) => t));
+  const words: string[] = [];
+  const used = new Set<string>();
+  for (const w of passage.match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
+    const t = terms(w)[0];
+    if (t && shared.has(t) && !used.has(t)) {
+      used.add(t);
+      words.push(w.toLowerCase());
+    }
+  }
+  return words.slice(0, 6).join(' ') || passage.slice(first.start, first.end);
+}
+
+/** Finds the facts that several corpus documents state differently. */
+export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[] {
+  const nodes = new Map<string, Node>();
+  const parent = new Map<string, string>();
+  const differs = new Set<string>();
+  const add = (node: Node): string => {
+    const key = `${node.passage}:${node.start}`;
+    if (!nodes.has(key)) {
+      nodes.set(key, node);
+      parent.set(key, key);
+    }
+    return key;
+  };
+  index.claims.forEach((c) => {
+    const passage = index.passages[c.passage];
+    if (!passage) return;
+    const claim: Claim = {
+      kind: c.kind,
+      text: passage.text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      value: c.value,
+      subject: c.subject,
+      sentence: passage.text,
+    };
+    const { candidates } = findMatches(index, claim, { excludeDoc: passage.doc, limit: BUILD_LIMIT });
+    if (candidates.length === 0) return;
+    const speaker = c.value.type === 'quote' ? c.value.speaker : undefined;
+    const from = add({ passage: c.passage, start: c.start, end: c.end, kind: c.kind, subject: c.subject, ...(speaker ? { speaker } : {}) });
+    for (const cand of candidates) {
+      const other = index.claims[cand.claim];
+      const to = add({
+        passage: cand.passage,
+        start: cand.match.spanStart,
+        end: cand.match.spanEnd,
+        kind: c.kind,
+        subject: other?.subject ?? c.subject,
+      });
+      const [ra, rb] = [find(parent, from), find(parent, to)];
+      if (ra !== rb) {
+        parent.set(ra, rb);
+        if (differs.has(ra)) differs.add(rb);
+      }
+      if (cand.match.relation === 'conflicts' || cand.match.relation === 'reworded') differs.add(find(parent, to));
+    }
+  });
+  const groups = new Map<string, Node[]>();
+  for (const [key, node] of nodes) {
+    const root = find(parent, key);
+    groups.set(root, [...(groups.get(root) ?? []), node]);
+  }
+  const out: StoredDisagreement[] = [];
+  for (const [root, members] of groups) {
+    if (!differs.has(root)) continue;
+    // One report per document: its first statement of the fact.
+    const perDoc = new Map<number, Node>();
+    for (const n of members.sort((a, b) => a.passage - b.passage || a.start - b.start)) {
+      const doc = index.passages[n.passage]?.doc ?? -1;
+      if (!perDoc.has(doc)) perDoc.set(doc, n);
+    }
+    if (perDoc.size < 2) continue;
+    const reports = [...perDoc.values()];
+    out.push({ kind: reports[0]?.kind ?? 'quantity', topic: topicOf(index, members), reports: reports.map((n) => [n.passage, n.start, n.end]) });
+  }
+  return out;
+}
+
+/** Turns stored disagreements into the shared data model, with texts sliced from the passages. */
+export function materialiseDisagreements(index: CorpusIndex, stored: StoredDisagreement[]): CorpusDisagreement[] {
+  return stored.map((d) => ({
+    kind: d.kind,
+    topic: d.topic,
+    reports: d.reports.flatMap(([p, start, end]) => {
+      const passage = index.passages[p];
+      const doc = passage ? index.documents[passage.doc] : undefined;
+      if (!passage || !doc) return [];
+      return [{ doc: doc.id, source: sourceLabel(doc), text: passage.text.slice(start, end), passage: passage.text }];
+    }),
+  }));
+}

@@ -1,0 +1,157 @@
+/**
+ * Is a corpus claim about the same thing as a page claim? Compared on their subject terms (stems with synonyms
+ * folded, so "truce" meets "ceasefire" and "died" meets "killed"), weighted by rarity, in both directions: the
+ * page's subject must be found around the corpus claim, and the corpus claim's subject around the page claim.
+ * Named places and people in the page sentence that the corpus document never mentions count against a match.
+ */
+import type { CorpusIndex } from '../corpus/model';
+import { terms } from '../text/terms';
+import type { Claim } from '../types';
+import { documentTerms, passageTerms, termWeight } from './terms-cache';
+
+/** What the matcher needs to know about a page claim, computed once per claim. */
+export interface ClaimContext {
+  claim: Claim;
+  /** The claim's subject terms (falls back to the sentence's terms when the extractor gave none). */
+  subject: ReadonlySet<string>;
+  /** All terms of the claim's sentence. */
+  sentence: ReadonlySet<string>;
+  /** Terms of capitalised names in the sentence (not its first word, not months or weekdays). */
+  entities: string[];
+}
+
+/** A term found only elsewhere in the passage or sentence, not in the subject itself, counts this much. */
+const CONTEXT_CREDIT = 0.6;
+
+const CALENDAR =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|the|a|an|in|on|at|but|and|he|she|it|we|they|this|that|there|mr|mrs|ms|dr)$/i;
+
+const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’']*\p{L}/gu;
+
+/** Terms of the capitalised words in `sentence`, skipping the first word (capitalised anyway) and calendar words. */
+export function entityTerms(sentence: string): string[] {
+  const out = new Set<string>();
+  for (const m of sentence.matchAll(NAME)) {
+    const index = m.index ?? 0;
+    const before = sentence.slice(0, index).trimEnd();
+    if (before === '' || /[.!?:"“‘(]$/.test(before)) continue;
+    if (CALENDAR.test(m[0])) continue;
+    for (const t of terms(m[0])) out.add(t);
+  }
+  return [...out];
+}
+
+/**
+ * Month and weekday names are values, not topics: two sentences that both say "February" share a date, which the
+ * value comparison already weighs, not a subject.
+ */
+const CALENDAR_TERMS: ReadonlySet<string> = new Set(
+  terms(
+    'January February March April May June July August September October November December ' +
+      'Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tomorrow',
+  ),
+);
+
+/** Words that fit almost any count or date; sharing one says little about sharing a fact. */
+const GENERIC_TERMS: ReadonlySet<string> = new Set(
+  terms('people time times day days week weeks month months year years number total group groups area areas part place'),
+);
+
+function topical(list: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of list) if (!CALENDAR_TERMS.has(t)) out.add(t);
+  return out;
+}
+
+/** Prepares a page claim for matching. */
+export function claimContext(claim: Claim): ClaimContext {
+  const sentence = topical(terms(claim.sentence || claim.text));
+  const subject = claim.subject.length > 0 ? topical(claim.subject) : sentence;
+  return { claim, subject, sentence, entities: entityTerms(claim.sentence || claim.text) };
+}
+
+function coverage(
+  index: CorpusIndex,
+  wanted: Iterable<string>,
+  core: ReadonlySet<string>,
+  context: ReadonlySet<string>,
+): number | null {
+  let total = 0;
+  let found = 0;
+  for (const t of wanted) {
+    const w = termWeight(index, t);
+    total += w;
+    if (core.has(t)) found += w;
+    else if (context.has(t)) found += w * CONTEXT_CREDIT;
+  }
+  return total === 0 ? null : found / total;
+}
+
+/** Each further unit of shared weight adds less: weight 1 gives 0.5, 2 gives 0.75, 3 gives 0.875. */
+const SATURATION = Math.LN2;
+
+/** A term found in more than this share of passages says little about which fact a sentence states. */
+const COMMON_SHARE = 0.3;
+
+/** Below this many passages, term frequencies reflect the corpus's one topic, not the language: ignore them. */
+const MIN_PASSAGES_FOR_FREQUENCY = 200;
+
+/** Credit for a shared term by where it is found: in both claims' subjects, in one subject and the other's sentence, or only in both sentences. */
+const BOTH_SUBJECTS = 1;
+const SUBJECT_AND_SENTENCE = 0.6;
+const SENTENCES_ONLY = 0.3;
+
+/**
+ * Subject agreement in [0, 1] between the page claim and a corpus claim: the terms the two share, each credited
+ * by how close to the claims it sits (both subjects > one subject and the other sentence > both sentences) and by
+ * what it is (a name > a common noun > a generic word), summed and saturated. Subjects carry incidental
+ * neighbours ("Washington-backed", "fragile"), so unshared terms do not count against a match: what must be there
+ * is common ground.
+ */
+export function subjectScore(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  corpusSubject: readonly string[],
+  passage: number,
+): number {
+  const around = passageTerms(index, passage);
+  const corpus = new Set(corpusSubject);
+  const credit = new Map<string, number>();
+  const give = (t: string, c: number): void => {
+    if (!CALENDAR_TERMS.has(t) && (credit.get(t) ?? 0) < c) credit.set(t, c);
+  };
+  for (const t of ctx.subject) {
+    if (corpus.has(t)) give(t, BOTH_SUBJECTS);
+    else if (around.has(t)) give(t, SUBJECT_AND_SENTENCE);
+  }
+  for (const t of corpus) if (ctx.sentence.has(t)) give(t, SUBJECT_AND_SENTENCE);
+  for (const t of ctx.sentence) if (around.has(t)) give(t, SENTENCES_ONLY);
+  const common = index.passages.length * COMMON_SHARE;
+  let weight = 0;
+  for (const [t, c] of credit) {
+    const frequent = index.passages.length >= MIN_PASSAGES_FOR_FREQUENCY && (index.passageFrequency.get(t) ?? 0) > common;
+    // A shared name (a place, a person) pins a fact down more than a shared common noun.
+    weight += c * (GENERIC_TERMS.has(t) || frequent ? 0.5 : ctx.entities.includes(t) ? 1.5 : 1);
+  }
+  return 1 - Math.exp(-SATURATION * weight);
+}
+
+/** Share (rarity-weighted) of the page claim's subject terms that occur in a passage: does it cover the topic? */
+export function topicCoverage(index: CorpusIndex, ctx: ClaimContext, passage: number): number {
+  return coverage(index, ctx.subject, passageTerms(index, passage), new Set()) ?? 0;
+}
+
+/**
+ * Multiplier in [0.5, 1] for names in the page claim's subject that the corpus document never mentions: a death toll
+ * "in Yemen" is not a figure for a document about Syria, whatever the counted words share.
+ */
+export function entityFactor(index: CorpusIndex, ctx: ClaimContext, doc: number): number {
+  // Only names that belong to what the claim is about: a sentence may name other places in passing.
+  const names = ctx.entities.filter((t) => ctx.subject.has(t));
+  if (names.length === 0) return 1;
+  const known = documentTerms(index, doc);
+  const missing = names.filter((t) => !known.has(t)).length;
+  // None of the names: another place or person altogether. Some of them: a fuller account of the same event.
+  if (missing === names.length) return 0.5;
+  return Math.max(0.7, 1 - 0.1 * missing);
+}

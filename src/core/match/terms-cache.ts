@@ -1,0 +1,40 @@
+/**
+ * Term sets of passages and documents, computed on first use and kept with the index: matching looks at the
+ * same few passages again and again, and terms() is the costly step.
+ */
+import type { CorpusIndex } from '../corpus/model';
+import { terms } from '../text/terms';
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** The terms of one passage. */
+export function passageTerms(index: CorpusIndex, passage: number): ReadonlySet<string> {
+  let set = index.passageTerms.get(passage);
+  if (!set) {
+    const p = index.passages[passage];
+    set = p ? new Set(terms(p.text)) : EMPTY;
+    index.passageTerms.set(passage, set);
+  }
+  return set;
+}
+
+/** The terms of a whole document (all its passages and its title). */
+export function documentTerms(index: CorpusIndex, doc: number): ReadonlySet<string> {
+  let set = index.documentTerms.get(doc);
+  if (!set) {
+    const out = new Set<string>(terms(index.documents[doc]?.title ?? ''));
+    for (const i of index.documentPassages[doc] ?? []) for (const t of passageTerms(index, i)) out.add(t);
+    set = out;
+    index.documentTerms.set(doc, set);
+  }
+  return set;
+}
+
+/**
+ * Weight of a term by its rarity across passages (inverse document frequency): a shared "Aleppo" says more about
+ * two statements being about one fact than a shared "said". Terms the corpus never uses weigh the most.
+ */
+export function termWeight(index: CorpusIndex, term: string): number {
+  const df = index.passageFrequency.get(term) ?? 0;
+  return Math.log(1 + (index.passages.length + 1) / (df + 0.5));
+}

@@ -1,0 +1,74 @@
+/**
+ * Source variance for one claim: which corpus sources report the fact and how, which cover the topic without
+ * stating it, a one-line summary for a person, and whether the reporting sources disagree among themselves.
+ */
+import type { CorpusIndex } from '../corpus/model';
+import { sourceLabel } from '../corpus/model';
+import type { ClaimKind, ClaimValue, Relation, SourceReport, Variance } from '../types';
+import { alignQuote } from './compare-quotes';
+import { compareDates, compareQuantities } from './compare-values';
+import type { Candidate } from './find-matches';
+
+/** True when two corpus values state the fact differently (a different figure or date, or other words). */
+export function valuesDiffer(a: ClaimValue, b: ClaimValue): boolean {
+  if (a.type === 'quantity' && b.type === 'quantity') return compareQuantities(a, b)?.relation === 'conflicts';
+  if (a.type === 'date' && b.type === 'date') return compareDates(a, b)?.relation === 'conflicts';
+  if (a.type === 'quote' && b.type === 'quote') {
+    // A shorter excerpt of the same words is not a disagreement; different words are.
+    return !(alignQuote(a.text, b.text)?.verbatim || alignQuote(b.text, a.text)?.verbatim);
+  }
+  return false;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const DIFFERENT: Record<ClaimKind, string> = {
+  quantity: 'a different figure',
+  date: 'a different date',
+  quote: 'different wording',
+};
+
+/** "3 of 5 sources report this; 1 gives a different figure". */
+export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
+  const count = (s: Relation | 'silent'): number => reports.filter((r) => r.status === s).length;
+  const reporting = reports.length - count('silent');
+  if (reports.length === 0) return 'No source in the corpus covers this';
+  if (reporting === 0) return `None of ${plural(reports.length, 'source', 'sources')} covering this topic reports it`;
+  const parts = [`${reporting} of ${plural(reports.length, 'source', 'sources')} report${reports.length === 1 ? 's' : ''} this`];
+  const conflicts = count('conflicts') + (kind === 'quote' ? count('reworded') : 0);
+  if (conflicts > 0) parts.push(`${conflicts} ${conflicts === 1 ? 'gives' : 'give'} ${DIFFERENT[kind]}`);
+  if (count('vaguer') > 0) parts.push(`${count('vaguer')} ${count('vaguer') === 1 ? 'is' : 'are'} less precise`);
+  if (count('more-precise') > 0) parts.push(`${count('more-precise')} ${count('more-precise') === 1 ? 'is' : 'are'} more precise`);
+  return parts.join('; ');
+}
+
+/** Builds the variance from a claim's matches (best per document) and the documents that cover its topic. */
+export function buildVariance(
+  index: CorpusIndex,
+  kind: ClaimKind,
+  candidates: Candidate[],
+  covering: Map<number, number>,
+): Variance {
+  const reports: SourceReport[] = [];
+  const reported = new Set<string>();
+  for (const c of candidates) {
+    reports.push({ doc: c.match.doc, source: c.match.source, status: c.match.relation, passage: c.match.passage });
+    reported.add(c.match.doc);
+  }
+  for (const docIndex of [...covering.keys()].sort((a, b) => a - b)) {
+    const doc = index.documents[docIndex];
+    if (!doc || reported.has(doc.id)) continue;
+    reports.push({ doc: doc.id, source: sourceLabel(doc), status: 'silent' });
+  }
+  let corpusDisagrees = false;
+  for (let i = 0; i < candidates.length && !corpusDisagrees; i++) {
+    for (let j = i + 1; j < candidates.length && !corpusDisagrees; j++) {
+      const a = candidates[i];
+      const b = candidates[j];
+      if (a && b && valuesDiffer(a.match.value, b.match.value)) corpusDisagrees = true;
+    }
+  }
+  return { reports, summary: summarise(kind, reports), corpusDisagrees };
+}

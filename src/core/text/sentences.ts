@@ -1,0 +1,134 @@
+import { isDigit, isLetter, isNewline, isSpace, isUpper } from './chars';
+
+/** Longest stretch scanned on either side of a position; a "sentence" longer than this is cut. */
+const MAX_REACH = 600;
+
+/** Abbreviations whose full stop does not end a sentence ("Rep. Eliot Engel", "Mr. Kerry"). */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'rep',
+  'sen',
+  'gen',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'maj',
+  'adm',
+  'cmdr',
+  'st',
+  'jr',
+  'sr',
+  'rev',
+  'hon',
+  'pres',
+  'vs',
+  'no',
+  'nos',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'dept',
+  'est',
+  'approx',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'fig',
+  'vol',
+  'p',
+  'pp',
+  'mt',
+  'ft',
+  'e',
+  'i',
+  'etc',
+]);
+
+const CLOSERS = new Set([34, 39, 41, 93, 0x201d, 0x2019, 0xbb]);
+
+/** Cheap first test of endsAt: only these characters can end a sentence. */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** True when a sentence ends just after index `i` (text[i] is '.', '!', '?' or a line break). */
+function endsAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isNewline(c)) return true;
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  let j = i + 1;
+  while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
+  if (j >= text.length) return true;
+  if (isNewline(text.charCodeAt(j))) return true;
+  if (!isSpace(text.charCodeAt(j))) return false;
+  while (j < text.length && isSpace(text.charCodeAt(j)) && j < i + 8) j++;
+  const next = text.charCodeAt(j);
+  if (!(isUpper(next) || isDigit(next) || next === 34 || next === 0x201c || next === 0x2018 || next === 39)) {
+    return false;
+  }
+  if (c !== 46) return true;
+  // "Rep. Eliot", "U.S. officials": a full stop after an abbreviation or a single capital is not an end.
+  let k = i;
+  while (k > 0 && i - k < 12 && isLetter(text.charCodeAt(k - 1))) k--;
+  const word = text.slice(k, i);
+  if (word.length === 1 && isUpper(word.charCodeAt(0))) return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Finds the sentence around a position. Claims are asked for in increasing order, so the finder
+ * remembers the last sentence and never rescans text it has passed: total work stays linear even
+ * when thousands of claims sit in one long paragraph.
+ */
+export class SentenceFinder {
+  private lastStart = -1;
+  private lastEnd = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Start and end (trimmed) of the sentence containing `pos`. */
+  at(pos: number): [number, number] {
+    const text = this.text;
+    if (pos >= this.lastStart && pos < this.lastEnd) return [this.lastStart, this.lastEnd];
+    const floor = Math.max(0, pos - MAX_REACH, this.lastEnd > pos ? 0 : this.lastEnd);
+    let s = pos;
+    while (s > floor && !(isStop(text.charCodeAt(s - 1)) && endsAt(text, s - 1))) s--;
+    // Closing marks right after the stop belong to the previous sentence: 'hard." Then'.
+    if (s > 0 && isStop(text.charCodeAt(s - 1))) while (s < pos && CLOSERS.has(text.charCodeAt(s))) s++;
+    const ceil = Math.min(text.length, pos + MAX_REACH);
+    let e = pos;
+    while (e < ceil && !(isStop(text.charCodeAt(e)) && endsAt(text, e))) e++;
+    if (e < ceil) {
+      e++;
+      while (e < text.length && CLOSERS.has(text.charCodeAt(e))) e++;
+    }
+    while (s < e && (isSpace(text.charCodeAt(s)) || isNewline(text.charCodeAt(s)))) s++;
+    while (e > s && (isSpace(text.charCodeAt(e - 1)) || isNewline(text.charCodeAt(e - 1)))) e--;
+    if (e <= pos) e = Math.min(text.length, pos + 1);
+    this.lastStart = s;
+    this.lastEnd = Math.max(e, pos + 1);
+    return [s, this.lastEnd];
+  }
+
+  /** The sentence text containing `pos`. */
+  sentence(pos: number): string {
+    const [s, e] = this.at(pos);
+    return this.text.slice(s, e);
+  }
+}

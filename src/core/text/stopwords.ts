@@ -1,0 +1,23 @@
+/**
+ * Words that say nothing about what a claim is about. Reporting verbs ("said", "told") are in the
+ * list because every news sentence has one and they would make unrelated claims look alike.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above across after afterwards again against all almost along already also although always am among ' +
+    'an and another any anyone anything are around as at back be became because become been before being below ' +
+    'between both but by can could did do does doing done down during each either else enough even ever every ' +
+    'few for from further had has have having he her here hers herself him himself his how however i if in into ' +
+    'is it its itself just least less like made make many may me meanwhile might mine more most much must my ' +
+    'myself neither never nevertheless no nobody none nor not nothing now of off often on once only onto or other ' +
+    'others otherwise our ours ourselves out over own per perhaps quite rather really same several shall she ' +
+    'should since so some somehow someone something sometimes still such than that the their theirs them ' +
+    'themselves then there thereby therefore these they this those though through thus to together too toward ' +
+    'towards under until up upon us very via was we well were what whatever when whenever where whereas whether ' +
+    'which while who whoever whom whose why will with within without would yet you your yours yourself ' +
+    'yourselves said says say saying told tell tells according added adds mr mrs ms dr al el ' +
+    'don doesn didn isn wasn aren weren cannot couldn shouldn wouldn hasn haven hadn ain let lets ' +
+    'get gets got going went go goes come came took take takes given give gives including include ' +
+    'one ones first second last next nearly approximately roughly'
+  ).split(' '),
+);

@@ -1,0 +1,115 @@
+/**
+ * Turns the content script's claims and the corpus metadata into what the popup shows: one row per source
+ * (outlet, title, date, passage, relation), the silent sources, the claim's badge and the page's summary line.
+ * Pure functions over plain data, so the components stay thin and these rules are tested on their own.
+ */
+import type { ClaimResult, DocumentInfo, Match } from '../core/types';
+import type { TabClaim } from '../shared/messages';
+import { dateLabel, outletOf, plural, RELATION_LABEL, type SourceStatus } from './labels';
+
+/** One corpus source as a row of the expanded claim. */
+export interface SourceView {
+  doc: string;
+  outlet: string;
+  /** Null when the corpus metadata has not arrived yet (the row still names the source). */
+  title: string | null;
+  date: string;
+  status: SourceStatus;
+  /** The best matching passage; null for a silent source. */
+  match: Match | null;
+}
+
+/** The sources of one claim, split into those that state the fact and those that are silent on it. */
+export interface ClaimSources {
+  reporting: SourceView[];
+  silent: SourceView[];
+}
+
+/** A claim's overall badge in the list. */
+export interface ClaimBadge {
+  /** CSS tone and test hook: a relation, or 'disagree' when the corpus contradicts itself. */
+  tone: SourceStatus | 'disagree';
+  label: string;
+}
+
+function sourceView(
+  doc: string,
+  fallback: string,
+  info: DocumentInfo | undefined,
+  status: SourceStatus,
+  match: Match | null,
+): SourceView {
+  return {
+    doc,
+    outlet: outletOf(info, fallback),
+    title: info?.title ?? null,
+    date: dateLabel(info?.date),
+    status,
+    match,
+  };
+}
+
+/**
+ * Joins the variance reports with the matches and the documents' metadata. Reports give the order and the
+ * silent sources; a match the reports forgot is still shown, since a match is the stronger evidence.
+ */
+export function claimSources(
+  result: ClaimResult,
+  documents: ReadonlyMap<string, DocumentInfo>,
+): ClaimSources {
+  const reporting: SourceView[] = [];
+  const silent: SourceView[] = [];
+  const shown = new Set<string>();
+  const matchOf = new Map<string, Match>();
+  for (const match of result.matches) if (!matchOf.has(match.doc)) matchOf.set(match.doc, match);
+  for (const report of result.variance.reports) {
+    if (shown.has(report.doc)) continue;
+    const info = documents.get(report.doc);
+    const match = matchOf.get(report.doc);
+    if (report.status === 'silent' && !match) {
+      silent.push(sourceView(report.doc, report.source, info, 'silent', null));
+      shown.add(report.doc);
+    } else if (match) {
+      reporting.push(sourceView(report.doc, match.source, info, match.relation, match));
+      shown.add(report.doc);
+    }
+  }
+  for (const match of result.matches) {
+    if (shown.has(match.doc)) continue;
+    reporting.push(sourceView(match.doc, match.source, documents.get(match.doc), match.relation, match));
+    shown.add(match.doc);
+  }
+  return { reporting, silent };
+}
+
+/** True when some source differs from the page, or the sources differ among themselves. */
+export function sourcesDiffer(result: ClaimResult): boolean {
+  return (
+    result.variance.corpusDisagrees ||
+    result.matches.some((m) => m.relation === 'conflicts' || m.relation === 'reworded')
+  );
+}
+
+/** The badge of a claim: the strongest difference wins, since that is what a reader most needs to see. */
+export function claimBadge(result: ClaimResult): ClaimBadge {
+  if (result.variance.corpusDisagrees) return { tone: 'disagree', label: 'Sources differ' };
+  const relations = result.matches.map((m) => m.relation);
+  const pick = (status: SourceStatus): ClaimBadge => ({ tone: status, label: RELATION_LABEL[status] });
+  if (relations.includes('conflicts')) return pick('conflicts');
+  if (relations.includes('reworded')) return pick('reworded');
+  const first = relations[0];
+  if (first === undefined) return pick('silent');
+  return relations.every((r) => r === 'agrees') ? pick('agrees') : pick(first);
+}
+
+/** "9 claims with context on this page · 2 where sources differ". */
+export function summaryLine(claims: readonly TabClaim[]): string {
+  const differ = claims.filter((c) => sourcesDiffer(c.result)).length;
+  const head = `${plural(claims.length, 'claim', 'claims')} with context on this page`;
+  return differ > 0 ? `${head} · ${differ} where sources differ` : head;
+}
+
+/** Index of documents by id, for joining reports with their metadata. */
+export function documentMap(documents: readonly DocumentInfo[] | null): ReadonlyMap<string, DocumentInfo> {
+  return new Map((documents ?? []).map((doc) => [doc.id, doc]));
+}

@@ -1,0 +1,61 @@
+/** The popup's footer: corpus size, the global pause, and links to the full view and the options page. */
+import type { CorpusInfo } from '../../shared/messages';
+import { plural } from '../labels';
+import { Switch } from './Switch';
+
+/** Props of CorpusFooter. */
+export interface CorpusFooterProps {
+  corpus: CorpusInfo | null;
+  corpusError: string | null;
+  paused: boolean | null;
+  onPause(paused: boolean): void;
+  /** Absent in the full view, which already is the larger view. */
+  onOpenFullView?: () => void;
+  onOpenOptions(): void;
+}
+
+/** The footer; the corpus counts come from the worker and appear when it answers. */
+export function CorpusFooter({
+  corpus,
+  corpusError,
+  paused,
+  onPause,
+  onOpenFullView,
+  onOpenOptions,
+}: CorpusFooterProps) {
+  return (
+    <footer class="footer">
+      {paused !== null && (
+        <Switch
+          label="Pause Claim Lens everywhere"
+          checked={paused}
+          onChange={onPause}
+          testId="pause-switch"
+        />
+      )}
+      <p class="corpus-line">
+        {corpus !== null ? (
+          <span data-testid="corpus-size">
+            {plural(corpus.documents.length, 'document', 'documents')} in the corpus
+            {corpus.disagreements.length > 0 &&
+              ` · ${plural(corpus.disagreements.length, 'fact', 'facts')} its sources disagree on`}
+          </span>
+        ) : corpusError !== null ? (
+          <span class="error">Corpus unavailable: {corpusError}</span>
+        ) : (
+          <span class="muted">Loading the corpus…</span>
+        )}
+      </p>
+      <p class="links">
+        {onOpenFullView && (
+          <button type="button" class="link-button" onClick={onOpenFullView} data-testid="open-full-view">
+            Open in a tab
+          </button>
+        )}
+        <button type="button" class="link-button" onClick={onOpenOptions}>
+          Options and corpus
+        </button>
+      </p>
+    </footer>
+  );
+}

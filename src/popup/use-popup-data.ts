@@ -1,0 +1,140 @@
+/**
+ * Everything the popup reads, and keeps fresh: the tab's state from its content script, the settings and
+ * the corpus metadata from the worker. The tab's list is rendered the moment getTabState answers; settings
+ * and corpus metadata arrive in parallel and only refine what is shown.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ext } from '../shared/browser';
+import type { CorpusInfo, TabState } from '../shared/messages';
+import { sendToTab, sendToWorker } from '../shared/rpc';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { resolveTabId, type PopupTarget } from './popup-target';
+
+/** What is known about the tab: still asking, its content script does not answer, or its state. */
+export type TabStatus = { kind: 'loading' } | { kind: 'unreachable' } | { kind: 'ready'; state: TabState };
+
+/** The popup's data and the actions that change it. */
+export interface PopupData {
+  tabId: number | null;
+  tab: TabStatus;
+  settings: Settings | null;
+  corpus: CorpusInfo | null;
+  /** Set when the worker could not give the corpus metadata; the claims still show. */
+  corpusError: string | null;
+  /** Switches the shown site on or off, through the worker (which saves it). */
+  setSite(host: string, enabled: boolean): Promise<void>;
+  setPaused(paused: boolean): Promise<void>;
+}
+
+/** How often the popup asks again while the page is still being scanned or a setting was just changed. */
+export const POLL_MS = 300;
+/** After a settings change, how long the popup keeps asking (the content script rescans asynchronously). */
+export const WATCH_MS = 3_000;
+/** A tab that does not answer is asked again for this long: its content script may still be starting. */
+export const RETRY_MS = 2_000;
+
+/** Loads and follows the popup's data for `target`. */
+export function usePopupData(target: PopupTarget): PopupData {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [tab, setTab] = useState<TabStatus>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [corpus, setCorpus] = useState<CorpusInfo | null>(null);
+  const [corpusError, setCorpusError] = useState<string | null>(null);
+  const live = useRef({
+    tabId: null as number | null,
+    timer: 0 as ReturnType<typeof setTimeout> | 0,
+    watchUntil: 0,
+    retryUntil: 0,
+    gone: false,
+  });
+
+  const poll = useCallback(async (): Promise<void> => {
+    const now = live.current;
+    if (now.tabId === null || now.gone) return;
+    if (now.timer !== 0) clearTimeout(now.timer);
+    now.timer = 0;
+    let again = Date.now() < now.watchUntil;
+    try {
+      const state = await sendToTab(now.tabId, 'getTabState', {});
+      if (now.gone) return;
+      setTab({ kind: 'ready', state });
+      again = again || state.scanning;
+    } catch {
+      if (now.gone) return;
+      // No content script: a browser page, the extension store, or a page whose script is still starting,
+      // so it is asked again for a moment, while the popup already says it cannot run here.
+      setTab((previous) => (previous.kind === 'ready' ? previous : { kind: 'unreachable' }));
+      again = again || Date.now() < now.retryUntil;
+    }
+    if (again && now.timer === 0) now.timer = setTimeout(() => void poll(), POLL_MS);
+  }, []);
+
+  const watch = useCallback(() => {
+    live.current.watchUntil = Date.now() + WATCH_MS;
+    void poll();
+  }, [poll]);
+
+  useEffect(() => {
+    const now = live.current;
+    now.gone = false;
+    void (async () => {
+      let id: number | null = null;
+      try {
+        id = await resolveTabId(target);
+      } catch {
+        id = null;
+      }
+      if (now.gone) return;
+      setTabId(id);
+      if (id === null) {
+        setTab({ kind: 'unreachable' });
+        return;
+      }
+      now.tabId = id;
+      now.retryUntil = Date.now() + RETRY_MS;
+      await poll();
+    })();
+    sendToWorker('getSettings', {})
+      .then((value) => !now.gone && setSettings(value))
+      .catch(() => !now.gone && setSettings(parseSettings(undefined).settings));
+    sendToWorker('getCorpusInfo', {})
+      .then((value) => !now.gone && setCorpus(value))
+      .catch(
+        (error: unknown) =>
+          !now.gone && setCorpusError(error instanceof Error ? error.message : String(error)),
+      );
+
+    // Settings change in the options page, another popup or another window: follow them, through the
+    // worker so that a corrupt stored value is repaired rather than merely ignored here.
+    const onChanged = (changes: Record<string, unknown>): void => {
+      if (!(SETTINGS_KEY in changes)) return;
+      sendToWorker('getSettings', {})
+        .then((value) => !now.gone && setSettings(value))
+        .catch(() => undefined);
+      watch();
+    };
+    ext.storage.onChanged.addListener(onChanged);
+    return () => {
+      now.gone = true;
+      if (now.timer !== 0) clearTimeout(now.timer);
+      ext.storage.onChanged.removeListener(onChanged);
+    };
+  }, [target, poll, watch]);
+
+  const setSite = useCallback(
+    async (host: string, enabled: boolean) => {
+      setSettings(await sendToWorker('setSite', { host, enabled }));
+      watch();
+    },
+    [watch],
+  );
+  const setPaused = useCallback(
+    async (paused: boolean) => {
+      setSettings(await sendToWorker('setGlobal', { paused }));
+      watch();
+    },
+    [watch],
+  );
+
+  return { tabId, tab, settings, corpus, corpusError, setSite, setPaused };
+}

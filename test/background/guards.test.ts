@@ -1,0 +1,120 @@
+/** The worker's guards: untrusted shapes and senders are refused, valid requests pass through typed. */
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_BATCH, isClaim, workerGuards } from '../../src/background/guards';
+import type { Runtime } from '../../src/shared/browser';
+import type { Claim } from '../../src/core/types';
+
+vi.mock('../../src/shared/browser', () => ({
+  ext: { runtime: { id: 'ext', getURL: (path: string) => `chrome-extension://ext/${path}` } },
+  extensionAlive: () => true,
+}));
+
+const popup: Runtime.MessageSender = { id: 'ext', url: 'chrome-extension://ext/src/popup/index.html?tab=3' };
+const page: Runtime.MessageSender = {
+  id: 'ext',
+  url: 'https://news.example/a',
+  tab: { id: 3 } as Runtime.MessageSender['tab'],
+};
+const noTab: Runtime.MessageSender = { id: 'ext', url: 'https://news.example/a' };
+
+const claim: Claim = {
+  kind: 'quantity',
+  text: '280,000',
+  start: 0,
+  end: 7,
+  value: { type: 'quantity', low: 280000, high: 280000, nominal: 280000 },
+  subject: ['peopl'],
+  sentence: '280,000 people',
+};
+
+describe('isClaim', () => {
+  it.each<[string, unknown, boolean]>([
+    ['a claim', claim, true],
+    ['null', null, false],
+    ['an unknown kind', { ...claim, kind: 'opinion' }, false],
+    [
+      'a value of another kind',
+      { ...claim, value: { type: 'date', start: '2016-01-01', end: '2016-01-01', precision: 'day' } },
+      false,
+    ],
+    ['an over-long text', { ...claim, text: 'x'.repeat(2_001) }, false],
+    ['a non-numeric start', { ...claim, start: '0' }, false],
+    ['a subject that is not strings', { ...claim, subject: [1] }, false],
+    ['too many subject terms', { ...claim, subject: Array(101).fill('a') }, false],
+  ])('%s → %s', (_name, value, ok) => {
+    expect(isClaim(value)).toBe(ok);
+  });
+});
+
+describe('workerGuards', () => {
+  it.each<[string, () => { ok: boolean }, boolean]>([
+    ['match: a batch of claims', () => workerGuards.match({ claims: [claim] }, page), true],
+    [
+      'match: a batch too large',
+      () => workerGuards.match({ claims: Array(MAX_BATCH + 1).fill(claim) }, page),
+      false,
+    ],
+    ['match: a malformed claim', () => workerGuards.match({ claims: [{ kind: 'quote' }] }, page), false],
+    ['match: claims not an array', () => workerGuards.match({ claims: 'x' }, page), false],
+    ['setBadge: from a tab', () => workerGuards.setBadge({ count: 4 }, page), true],
+    ['setBadge: from the popup', () => workerGuards.setBadge({ count: 4 }, popup), false],
+    ['setBadge: without a tab', () => workerGuards.setBadge({ count: 4 }, noTab), false],
+    ['setBadge: negative', () => workerGuards.setBadge({ count: -1 }, page), false],
+    ['setBadge: fractional', () => workerGuards.setBadge({ count: 1.5 }, page), false],
+    [
+      'setSite: from the popup',
+      () => workerGuards.setSite({ host: 'news.example', enabled: false }, popup),
+      true,
+    ],
+    [
+      'setSite: from a page',
+      () => workerGuards.setSite({ host: 'news.example', enabled: false }, page),
+      false,
+    ],
+    ['setSite: a bad host', () => workerGuards.setSite({ host: 'no host', enabled: false }, popup), false],
+    [
+      'setSite: a non-boolean',
+      () => workerGuards.setSite({ host: 'news.example', enabled: 'no' }, popup),
+      false,
+    ],
+    [
+      'forgetSite: from the options page',
+      () => workerGuards.forgetSite({ host: 'news.example' }, popup),
+      true,
+    ],
+    ['forgetSite: from a page', () => workerGuards.forgetSite({ host: 'news.example' }, page), false],
+    ['forgetSite: a number', () => workerGuards.forgetSite({ host: 3 }, popup), false],
+    ['setGlobal: pause from the popup', () => workerGuards.setGlobal({ paused: true }, popup), true],
+    ['setGlobal: from a page', () => workerGuards.setGlobal({ paused: true }, page), false],
+    ['setGlobal: a bad pause', () => workerGuards.setGlobal({ paused: 1 }, popup), false],
+    ['setGlobal: a bad mode', () => workerGuards.setGlobal({ defaultMode: 'some' }, popup), false],
+    ['getSettings: from a page', () => workerGuards.getSettings({}, page), true],
+    ['getCorpusInfo: from the popup', () => workerGuards.getCorpusInfo({}, popup), true],
+    ['openFullView: from a tab', () => workerGuards.openFullView({ claimId: 'c1' }, page), true],
+    ['openFullView: no claim', () => workerGuards.openFullView({ claimId: null }, page), true],
+    ['openFullView: from the popup', () => workerGuards.openFullView({ claimId: 'c1' }, popup), false],
+    [
+      'openFullView: an over-long id',
+      () => workerGuards.openFullView({ claimId: 'x'.repeat(101) }, page),
+      false,
+    ],
+  ])('%s → %s', (_name, run, ok) => {
+    expect(run().ok).toBe(ok);
+  });
+
+  it('passes on only the known fields of setGlobal', () => {
+    expect(workerGuards.setGlobal({ paused: true, sites: { 'x.example': false } }, popup)).toEqual({
+      ok: true,
+      payload: { paused: true },
+    });
+  });
+
+  it('does not take a web page claiming an extension-like URL for an extension page', () => {
+    const spoof: Runtime.MessageSender = {
+      id: 'ext',
+      url: 'https://evil.example/chrome-extension://ext/',
+      tab: { id: 9 } as Runtime.MessageSender['tab'],
+    };
+    expect(workerGuards.setSite({ host: 'news.example', enabled: false }, spoof).ok).toBe(false);
+  });
+});

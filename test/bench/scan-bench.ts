@@ -1,0 +1,110 @@
+/**
+ * The content script on the large article: time from its start to all highlights registered, against a
+ * bare TreeWalker pass over the same page (the floor for any extension that reads the page), the longest
+ * main-thread task meanwhile, and the page heap it adds.
+ */
+import type { Harness } from '../e2e/harness';
+import { heapUsedBytes, openFresh } from './browser';
+import { figure, missing, round, type Figure } from './figures';
+import { treeWalkerScript, waitForScan, SCAN_DONE_MARK, SCAN_START_MARK, type ScanObservation } from './page-probe';
+import { median } from './stats';
+
+const MB = 1024 * 1024;
+
+/** Options of runScanBench. */
+export interface ScanBenchOptions {
+  /** Browser with the extension. */
+  withExtension: Harness;
+  /** The same browser without it, for the heap baseline. */
+  without: Harness;
+  /** Path of the large article on both fixture servers. */
+  path: string;
+  /** Fresh loads with the extension. */
+  reps: number;
+}
+
+interface Rep {
+  scan: ScanObservation;
+  walkMs: number;
+  nodes: number;
+  chars: number;
+  heap: number;
+}
+
+async function measureWith(harness: Harness, path: string): Promise<Rep> {
+  const page = await openFresh(harness.context, harness.server.url(path), 60_000);
+  try {
+    const scan = await waitForScan(page, { timeoutMs: 30_000, quietMs: 1_500 });
+    const walk = (await page.evaluate(treeWalkerScript(5))) as { times: number[]; nodes: number; chars: number };
+    const heap = await heapUsedBytes(page);
+    return { scan, walkMs: median(walk.times), nodes: walk.nodes, chars: walk.chars, heap };
+  } finally {
+    await page.close();
+  }
+}
+
+async function heapWithout(harness: Harness, path: string): Promise<number> {
+  const page = await openFresh(harness.context, harness.server.url(path), 60_000);
+  try {
+    // Same settle time as a scan would get, so the page's own lazy work is in both figures.
+    await page.waitForTimeout(1_500);
+    return await heapUsedBytes(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** scan_ratio, scan_ms, treewalker_ms, longest_task_ms, heap figures and the large page's size. */
+export async function runScanBench(options: ScanBenchOptions): Promise<Figure[]> {
+  const reps: Rep[] = [];
+  for (let i = 0; i < options.reps; i++) reps.push(await measureWith(options.withExtension, options.path));
+  const baseline: number[] = [];
+  for (let i = 0; i < Math.min(options.reps, 2); i++) baseline.push(await heapWithout(options.without, options.path));
+  const first = reps[0];
+  if (first === undefined) return [];
+  const figures: Figure[] = [
+    figure('large_page_text_mb', round(first.chars / MB), 'MB', { note: `${first.nodes} text nodes` }),
+    figure('treewalker_ms', round(median(reps.map((r) => r.walkMs))), 'ms', {
+      note: 'bare TreeWalker reading every text node, same page after the scan, median of 5 passes',
+    }),
+  ];
+  const timed = reps.filter((r) => r.scan.end !== null);
+  if (timed.length === 0) {
+    const why = `no claim-lens* highlight range and no ${SCAN_DONE_MARK} mark within 30 s (content script not scanning yet?)`;
+    figures.push(missing('scan_ratio', 'x', why, { target: '≤ 3' }), missing('scan_ms', 'ms', why));
+    figures.push(missing('longest_task_ms', 'ms', why, { target: '≤ 50' }));
+  } else {
+    const scanMs = median(timed.map((r) => (r.scan.end ?? 0) - r.scan.start));
+    const walkMs = median(timed.map((r) => r.walkMs));
+    const sample = timed[0]?.scan;
+    const how =
+      `start: ${sample?.startSource === 'mark' ? SCAN_START_MARK : `DOMContentLoaded end (no ${SCAN_START_MARK} mark)`}; ` +
+      `end: ${sample?.endSource === 'mark' ? SCAN_DONE_MARK : 'last change of the highlight range count'}; ` +
+      `${sample?.ranges ?? 0} ranges; median of ${timed.length} loads` +
+      (timed.some((r) => r.scan.timedOut) ? '; some loads hit the 30 s timeout' : '');
+    figures.push(figure('scan_ratio', round(scanMs / walkMs), 'x', { target: '≤ 3 (aim 2)', note: how }));
+    figures.push(figure('scan_ms', round(scanMs), 'ms'));
+    figures.push(figure('highlight_ranges', sample?.ranges ?? 0, '', { note: 'claim-lens* ranges on the large page' }));
+    const tasks = timed.map((r) => r.scan.longestLongTask);
+    if (tasks.every((t) => t === null)) {
+      const gap = median(timed.map((r) => r.scan.longestGap));
+      figures.push(
+        figure('longest_task_ms', round(gap), 'ms', {
+          target: '≤ 50',
+          note: 'no long task (≥ 50 ms) during the scan; value is the longest 10 ms-timer gap',
+        }),
+      );
+    } else {
+      const longest = median(tasks.map((t) => t ?? 0));
+      figures.push(figure('longest_task_ms', round(longest), 'ms', { target: '≤ 50', note: 'longtask observer, median over loads' }));
+    }
+  }
+  const withHeap = median(reps.map((r) => r.heap));
+  const withoutHeap = median(baseline);
+  figures.push(
+    figure('heap_delta_mb', round((withHeap - withoutHeap) / MB), 'MB', {
+      note: `page isolate used heap after GC (includes the content script's world): ${round(withHeap / MB)} with, ${round(withoutHeap / MB)} without`,
+    }),
+  );
+  return figures;
+}

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'claim-lens-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface Report {
+  file: string;
+  claims: { text: string; start: number; end: number; kind: string; matches: { doc: string; relation: string; score: number }[] }[];
+}
+
+describe('check CLI', () => {
+  const page = join(dir, 'page.txt');
+  const text = 'Reports say more than 280,000 people have been killed in Syria’s war.\nApple sold 280,000 iPhones.\n';
+  writeFileSync(page, text);
+
+  it('prints one JSON line per file with offsets into the file text', () => {
+    const r = run([page, '-'], 'The truce took effect on February 27.\n');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    const first = JSON.parse(lines[0] ?? '') as Report;
+    expect(first.file).toBe(page);
+    for (const c of first.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+    const apple = text.indexOf('Apple');
+    const toll = first.claims.find((c) => c.kind === 'quantity' && c.start < apple);
+    expect(toll?.matches.map((m) => m.doc)).toContain('001_b2556f4a5b9ae9bb');
+    const phones = first.claims.find((c) => c.kind === 'quantity' && c.start > apple);
+    expect(phones).toBeDefined();
+    expect(phones?.matches).toEqual([]);
+    const stdin = JSON.parse(lines[1] ?? '') as Report;
+    expect(stdin.file).toBe('-');
+    expect(stdin.claims[0]?.matches.length).toBeGreaterThan(0);
+  });
+
+  it('reports a missing file on stderr after the others, and exits non-zero', () => {
+    const r = run([join(dir, 'missing.txt'), page]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('missing.txt');
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints readable text with --pretty', () => {
+    const r = run(['--pretty', page]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('280,000');
+    expect(() => JSON.parse(r.stdout)).toThrow();
+  });
+
+  it('uses another corpus with --corpus', () => {
+    const corpus = join(dir, 'corpus');
+    rmSync(corpus, { recursive: true, force: true });
+    spawnSync('mkdir', [corpus]);
+    writeFileSync(join(corpus, 'x.txt'), 'Iphones\n\nApple sold 280,000 iPhones in the first weekend.\n');
+    const r = run(['--corpus', corpus, page]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    const docs = report.claims.flatMap((c) => c.matches.map((m) => m.doc));
+    expect(docs.every((d) => d === 'x')).toBe(true);
+  });
+});

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { readBlocks, rangeOf, locate } from '../../src/content/block-reader';
+
+function blocksOf(html: string) {
+  document.body.innerHTML = html;
+  return [...readBlocks(document.body)];
+}
+
+describe('readBlocks', () => {
+  it.each([
+    ['script', '<p>Visible 12</p><script>var x = 42;</script>', ['Visible 12']],
+    ['style', '<style>p{margin:3px}</style><p>Visible</p>', ['Visible']],
+    ['noscript and template', '<noscript>1 no</noscript><template><p>2 t</p></template><p>ok</p>', ['ok']],
+    ['form fields', '<p>a</p><textarea>3 typed</textarea><select><option>4</option></select>', ['a']],
+    ['hidden attribute', '<p>a</p><div hidden><p>5 hidden</p></div>', ['a']],
+    ['aria-hidden', '<p>a</p><div aria-hidden="true">6 decorative</div>', ['a']],
+    ['inline display none', '<p>a <span style="display:none">7 x</span>b</p>', ['a b']],
+    ['contenteditable', '<p>a</p><div contenteditable="true">8 draft</div><div contenteditable="false">9 ok</div>', ['a', '9 ok']],
+    ['own card', '<p>a</p><claim-lens-card>10 card</claim-lens-card>', ['a']],
+  ])('skips %s', (_name, html, expected) => {
+    expect(blocksOf(html).map((b) => b.text)).toEqual(expected);
+  });
+
+  it('splits at block boundaries and joins inline markup', () => {
+    const blocks = blocksOf('<div>Lead text <p>First <b>bold</b> <a href="#">link</a>.</p> tail <br>after break</div><li>item</li>');
+    expect(blocks.map((b) => b.text)).toEqual(['Lead text', 'First bold link.', 'tail', 'after break', 'item']);
+  });
+
+  it('collapses whitespace like a reader sees it', () => {
+    const [block] = blocksOf('<p>\n   More   than\n\t <b> 280,000 </b>\n people  </p>');
+    expect(block?.text).toBe('More than 280,000 people');
+  });
+});
+
+describe('offset map', () => {
+  it('maps a claim spanning inline markup back to one Range', () => {
+    const [block] = blocksOf('<p>Since then <b>280,000</b> people were <a href="#">killed</a> in the war.</p>');
+    const text = block!.text;
+    const start = text.indexOf('280,000');
+    const end = text.indexOf(' in the war');
+    const range = rangeOf(block!, start, end);
+    expect(range?.toString()).toBe('280,000 people were killed');
+    expect(range?.startContainer.parentElement?.tagName).toBe('B');
+    expect(range?.endContainer.parentElement?.tagName).toBe('A');
+  });
+
+  it('maps through collapsed indentation', () => {
+    const [block] = blocksOf('<p>\n      The war has claimed more than\n        280,000 lives.\n    </p>');
+    const text = block!.text;
+    expect(text).toBe('The war has claimed more than 280,000 lives.');
+    const range = rangeOf(block!, text.indexOf('more'), text.indexOf(' lives'));
+    expect(range?.toString().replace(/\s+/g, ' ')).toBe('more than 280,000');
+  });
+
+  it('keeps an end offset on a node boundary in the earlier node', () => {
+    const [block] = blocksOf('<p><b>12</b><i>34</i></p>');
+    expect(block!.text).toBe('1234');
+    const end = locate(block!, 2, true);
+    expect(end?.node.data).toBe('12');
+    expect(end?.offset).toBe(2);
+    expect(locate(block!, 2, false)?.node.data).toBe('34');
+  });
+
+  it('returns null once the text nodes have left the page', () => {
+    const [block] = blocksOf('<p>gone 5</p>');
+    document.body.innerHTML = '';
+    expect(rangeOf(block!, 0, 4)).toBeNull();
+  });
+});

@@ -1,0 +1,110 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { Card } from '../../src/content/card/Card';
+import { placeCard, luminance } from '../../src/content/card/card-host';
+import { formatValue } from '../../src/content/format-value';
+import type { ClaimValue, DocumentInfo } from '../../src/core/types';
+import { found, match, result } from './fixtures';
+
+function mount(node: preact.ComponentChild): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(node, root);
+  return root;
+}
+
+describe('Card', () => {
+  const range = document.createRange();
+  document.body.innerHTML = '<p>more than 280,000</p>';
+  range.selectNodeContents(document.body.firstChild!);
+
+  it('renders page and corpus text as text only', () => {
+    const hostile = 'Killed: <img src=x onerror="alert(1)"> 250,000 <script>alert(2)</script>';
+    const claim = found('c1', range, 'conflicts');
+    claim.result = result([match('conflicts', hostile)], 'Sources <b>differ</b>');
+    const root = mount(<Card claim={claim} documents={null} onOpenFullView={() => {}} onClose={() => {}} />);
+    expect(root.querySelector('img, script, b')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror="alert(1)">');
+    expect(root.textContent).toContain('Sources <b>differ</b>');
+  });
+
+  it('names each source with its metadata, relation and emphasised words', () => {
+    const claim = found('c1', range, 'conflicts');
+    claim.result = result([match('conflicts', 'Some 250,000 people died.', 'a'), match('agrees', 'About 280,000 died.', 'b')]);
+    const documents = new Map<string, DocumentInfo>([
+      ['a', { id: 'a', outlet: 'The Ledger', title: 'War toll rises', date: '2016-02-27', url: null }],
+    ]);
+    const root = mount(<Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />);
+    const dialog = root.querySelector('[role="dialog"]');
+    expect(dialog?.getAttribute('aria-label')).toMatch(/^Claim Lens: /);
+    const items = [...root.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items[0]).toContain('The Ledger');
+    expect(items[0]).toContain('27 Feb 2016');
+    expect(items[0]).toContain('War toll rises');
+    expect(items[0]).toContain('conflicts');
+    expect(items[1]).toContain('Outlet b'); // no metadata: the match's own source label
+    expect(items[1]).toContain('agrees');
+    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['250,000', '280,000']);
+    expect(root.querySelector('.badge')?.textContent).toBe('conflicts');
+    expect(root.textContent).toContain('2 of 3 sources report this');
+  });
+
+  it('shows a quote diff with added and removed words, and calls back on its buttons', () => {
+    const claim = found('q', range, 'reworded');
+    const quoteMatch = { ...match('reworded', 'He said: “our patience is limited”.'), diff: [
+      { value: 'our patience is ' },
+      { value: 'not infinite', removed: true },
+      { value: 'limited', added: true },
+    ] };
+    claim.result = result([quoteMatch]);
+    const calls: string[] = [];
+    const root = mount(
+      <Card claim={claim} documents={null} onOpenFullView={() => calls.push('full')} onClose={() => calls.push('close')} />,
+    );
+    expect(root.querySelector('del')?.textContent).toBe('not infinite');
+    expect(root.querySelector('ins')?.textContent).toBe('limited');
+    (root.querySelector('button.open') as HTMLButtonElement).click();
+    (root.querySelector('button.close') as HTMLButtonElement).click();
+    expect(calls).toEqual(['full', 'close']);
+  });
+});
+
+describe('formatValue', () => {
+  it.each<[ClaimValue, string]>([
+    [{ type: 'quantity', low: 280000, high: 336000, nominal: 280000, qualifier: 'more-than' }, 'more than 280,000'],
+    [{ type: 'quantity', low: 15, high: 15, nominal: 15, of: 18 }, '15 of 18'],
+    [{ type: 'quantity', low: 24, high: 99, nominal: 50, vague: true }, '24–99'],
+    [{ type: 'quantity', low: 12, high: 12, nominal: 12, unit: 'percent' }, '12%'],
+    [{ type: 'quantity', low: 3, high: 3, nominal: 3, unit: 'hour' }, '3 hours'],
+    [{ type: 'date', start: '2016-02-27', end: '2016-02-27', precision: 'day' }, '27 Feb 2016'],
+    [{ type: 'date', start: '2011-03-01', end: '2011-03-31', precision: 'month' }, 'Mar 2011'],
+    [{ type: 'date', start: '2011-01-01', end: '2011-12-31', precision: 'year' }, '2011'],
+    [{ type: 'quote', text: 'our patience\n is not infinite', speaker: 'John Kerry' }, '“our patience is not infinite” — John Kerry'],
+  ])('formats %j as %s', (value, expected) => {
+    expect(formatValue(value)).toBe(expected);
+  });
+});
+
+describe('card placement and theme', () => {
+  const viewport = { width: 800, height: 600 };
+  const size = { width: 300, height: 200 };
+  it.each([
+    ['below the claim when there is room', { left: 100, top: 100, bottom: 120 }, { left: 100, top: 128 }],
+    ['above the claim near the bottom edge', { left: 100, top: 500, bottom: 520 }, { left: 100, top: 292 }],
+    ['clamped at the right edge', { left: 700, top: 100, bottom: 120 }, { left: 492, top: 128 }],
+  ])('places %s', (_name, anchor, expected) => {
+    expect(placeCard(anchor, size, viewport)).toEqual(expected);
+  });
+
+  it.each([
+    ['rgb(255, 255, 255)', 1],
+    ['rgb(0, 0, 0)', 0],
+    ['rgba(0, 0, 0, 0)', null],
+    ['transparent', null],
+  ])('reads luminance of %s', (color, expected) => {
+    const value = luminance(color);
+    if (expected === null) expect(value).toBeNull();
+    else expect(value).toBeCloseTo(expected, 3);
+  });
+});

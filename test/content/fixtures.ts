@@ -1,0 +1,44 @@
+/** Test data for the content script's unit tests: claims, results and matches shaped like the engine's. */
+import type { Claim, ClaimResult, Match, Relation } from '../../src/core/types';
+import type { FoundClaim } from '../../src/content/found-claim';
+
+/** A quantity claim over `text`. */
+export function quantityClaim(text: string, nominal: number, start = 0): Claim {
+  return {
+    kind: 'quantity',
+    text,
+    start,
+    end: start + text.length,
+    value: { type: 'quantity', low: nominal, high: nominal * 1.2, nominal, qualifier: 'more-than' },
+    subject: ['peopl', 'kill'],
+    sentence: text,
+  };
+}
+
+/** A match with one relation, whose passage mentions the figure. */
+export function match(relation: Relation, passage = 'Some 250,000 people have been killed.', doc = 'doc-a'): Match {
+  const spanStart = Math.max(0, passage.search(/\d/));
+  const spanEnd = spanStart + (passage.slice(spanStart).match(/^[\d,]+/)?.[0].length ?? 1);
+  return {
+    doc,
+    source: `Outlet ${doc}`,
+    passage,
+    passageStart: 0,
+    passageEnd: passage.length,
+    spanStart,
+    spanEnd,
+    score: 0.9,
+    relation,
+    value: { type: 'quantity', low: 250000, high: 250000, nominal: 250000 },
+  };
+}
+
+/** A result with the given matches. */
+export function result(matches: Match[], summary = '2 of 3 sources report this'): ClaimResult {
+  return { matches, variance: { reports: [], summary, corpusDisagrees: false } };
+}
+
+/** A found claim over a range. */
+export function found(id: string, range: Range, relation: Relation = 'agrees', text = range.toString()): FoundClaim {
+  return { id, claim: quantityClaim(text, 280000), result: result([match(relation)]), range, relation };
+}

@@ -1,0 +1,188 @@
+import { parse } from 'chrono-node/en';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/core/extract-claims';
+import type { Claim, DateValue } from '../../src/core/types';
+
+function dates(text: string, referenceDate: string): (Claim & { value: DateValue })[] {
+  return extractClaims(text, { referenceDate }).filter(
+    (c): c is Claim & { value: DateValue } => c.value.type === 'date',
+  );
+}
+
+// Reference 2016-06-01 is a Wednesday.
+const cases: [
+  text: string,
+  ref: string,
+  span: string,
+  start: string,
+  end: string,
+  precision: string,
+  inferred: boolean,
+][] = [
+  [
+    'in effect since February 27, into a truce',
+    '2016-06-01',
+    'February 27',
+    '2016-02-27',
+    '2016-02-27',
+    'day',
+    true,
+  ],
+  [
+    'in effect since February 27, into a truce',
+    '2016-01-10',
+    'February 27',
+    '2015-02-27',
+    '2015-02-27',
+    'day',
+    true,
+  ],
+  [
+    'Kerry arrived on May 1, 2016 for talks',
+    '2016-06-01',
+    'May 1, 2016',
+    '2016-05-01',
+    '2016-05-01',
+    'day',
+    false,
+  ],
+  [
+    'Kerry arrived on May 1 2016 for talks',
+    '2020-01-01',
+    'May 1 2016',
+    '2016-05-01',
+    '2016-05-01',
+    'day',
+    false,
+  ],
+  ['Wed 05 Apr 2017 Syria attack', '2017-04-05', '05 Apr 2017', '2017-04-05', '2017-04-05', 'day', false],
+  [
+    'on the 27th of February the truce began',
+    '2016-06-01',
+    '27th of February',
+    '2016-02-27',
+    '2016-02-27',
+    'day',
+    true,
+  ],
+  [
+    'Russia began its offensive in September.',
+    '2016-06-01',
+    'September',
+    '2015-09-01',
+    '2015-09-30',
+    'month',
+    true,
+  ],
+  ['the fighting resumed in April', '2016-06-01', 'April', '2016-04-01', '2016-04-30', 'month', true],
+  [
+    'protests in March 2011 began the war',
+    '2016-06-01',
+    'March 2011',
+    '2011-03-01',
+    '2011-03-31',
+    'month',
+    false,
+  ],
+  ['the war started in 2011', '2016-06-01', '2011', '2011-01-01', '2011-12-31', 'year', false],
+  [
+    'Russia deployed warplanes last year',
+    '2016-06-01',
+    'last year',
+    '2015-01-01',
+    '2015-12-31',
+    'year',
+    true,
+  ],
+  [
+    'ministers met last week on the battle',
+    '2016-06-01',
+    'last week',
+    '2016-05-23',
+    '2016-05-29',
+    'week',
+    true,
+  ],
+  ['he will decide next week', '2016-06-01', 'next week', '2016-06-06', '2016-06-12', 'week', true],
+  ['the UN said earlier this month', '2016-06-15', 'this month', '2016-06-01', '2016-06-30', 'month', true],
+  ['the envoy spoke last month', '2016-01-15', 'last month', '2015-12-01', '2015-12-31', 'month', true],
+  ['Kerry said on Wednesday that', '2016-06-01', 'Wednesday', '2016-06-01', '2016-06-01', 'day', true],
+  ['Lavrov spoke on Friday with', '2016-06-01', 'Friday', '2016-05-27', '2016-05-27', 'day', true],
+  ['they met last Monday again', '2016-06-01', 'last Monday', '2016-05-30', '2016-05-30', 'day', true],
+  ['they meet next Monday again', '2016-06-01', 'next Monday', '2016-06-06', '2016-06-06', 'day', true],
+  ['the raid happened yesterday', '2016-06-01', 'yesterday', '2016-05-31', '2016-05-31', 'day', true],
+  [
+    'a market was hit 3 days ago in Idlib',
+    '2016-06-01',
+    '3 days ago',
+    '2016-05-29',
+    '2016-05-29',
+    'day',
+    true,
+  ],
+  [
+    'the war erupted five years ago',
+    '2016-06-01',
+    'five years ago',
+    '2011-01-01',
+    '2011-12-31',
+    'year',
+    true,
+  ],
+  ['the district fell a year ago', '2016-06-01', 'a year ago', '2015-01-01', '2015-12-31', 'year', true],
+  [
+    'it ended on Monday, May 2, 2016 at dawn',
+    '2016-06-01',
+    'Monday, May 2, 2016',
+    '2016-05-02',
+    '2016-05-02',
+    'day',
+    false,
+  ],
+  ['signed on 2016-05-01 in Geneva', '2016-06-01', '2016-05-01', '2016-05-01', '2016-05-01', 'day', false],
+  ['signed on 5/4/2016 in Geneva', '2016-06-01', '5/4/2016', '2016-05-04', '2016-05-04', 'day', false],
+  ['a mid-2015 report', '2016-06-01', '2015', '2015-01-01', '2015-12-31', 'year', false],
+];
+
+describe('dates', () => {
+  it.each(cases)('"%s" read on %s → %s', (text, ref, span, start, end, precision, inferred) => {
+    const found = dates(text, ref).find((d) => d.text === span);
+    expect(found, JSON.stringify(dates(text, ref).map((d) => d.text))).toBeDefined();
+    if (!found) return;
+    expect(text.slice(found.start, found.end)).toBe(span);
+    expect(found.value).toMatchObject({ start, end, precision });
+    expect(Boolean(found.value.yearInferred)).toBe(inferred);
+    expect(found.subject.length).toBeGreaterThan(0);
+  });
+
+  const negatives: [string][] = [
+    ['You may go now.'],
+    ['They march on the capital.'],
+    ['She may arrive soon; May they rest.'],
+    ['The 2016 election.'],
+    ['April Smith said nothing.'],
+    ['This year-end report.'],
+  ];
+  it.each(negatives)('finds no date in "%s"', (text) => {
+    expect(dates(text, '2016-06-01').map((d) => d.text)).toEqual([]);
+  });
+
+  it('never resolves a yearless date into the future', () => {
+    for (const ref of ['2016-01-01', '2016-02-26', '2016-02-27', '2016-12-31']) {
+      const found = dates(
+        'The truce held since February 27; fighting grew in March and raids hit towns on Friday',
+        ref,
+      );
+      expect(found.map((d) => d.text)).toEqual(['February 27', 'March', 'Friday']);
+      for (const d of found) expect(d.value.start <= ref, `${d.text} on ${ref}`).toBe(true);
+    }
+  });
+
+  // Why the fast path post-processes: chrono's casual parser resolves a yearless date to the
+  // nearest year, which can be after the reference date. If chrono ever changes, this tells us.
+  it('chrono alone would put a yearless date in the future', () => {
+    const [r] = parse('since February 27', new Date(2016, 0, 10, 12));
+    expect(r?.start.get('year')).toBe(2016);
+    expect(dates('The truce held since February 27', '2016-01-10')[0]?.value.start).toBe('2015-02-27');
+  });
+});

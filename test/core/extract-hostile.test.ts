@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/core/extract-claims';
+import { hasClaimCandidates } from '../../src/core/prefilter';
+import { terms } from '../../src/core/text/terms';
+import type { Claim } from '../../src/core/types';
+
+const MB = 1_000_000;
+
+function checkSpans(text: string, claims: Claim[]): void {
+  for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+}
+
+// Each input is built to break a backtracking regex or an unbounded scan. The tests assert that
+// extraction finishes (within the generous timeout) and stays sane, not how fast it is.
+const hostile: [string, () => string][] = [
+  ['a megabyte of "1,1,1,…"', () => '1,'.repeat(MB / 2)],
+  ['a megabyte with one unclosed quote', () => `He said “${'word and more words '.repeat(MB / 19)}`],
+  ['a megabyte of unclosed straight quotes', () => '"a '.repeat(MB / 3)],
+  ['100k digits', () => '9'.repeat(100_000)],
+  ['long runs of spaces', () => `5${' '.repeat(MB / 2)}people${' '.repeat(MB / 2)}killed`],
+  ['deeply repeated "more than"', () => `${'more than '.repeat(MB / 10)}5 people were killed`],
+  ['a megabyte of number words', () => 'five hundred and '.repeat(MB / 17)],
+  ['a megabyte of month names', () => 'May March May '.repeat(MB / 14)],
+  ['a megabyte of dots and digits', () => '1.2.'.repeat(MB / 4)],
+  ['a megabyte of apostrophes', () => "'s '".repeat(MB / 4)],
+];
+
+describe('hostile input', () => {
+  it.each(hostile)(
+    'finishes on %s',
+    (_name, make) => {
+      const text = make();
+      const claims = extractClaims(text, { referenceDate: '2016-06-01' });
+      checkSpans(text, claims);
+      for (const c of claims) {
+        expect(c.end - c.start).toBeLessThanOrEqual(2000);
+        expect(c.sentence.length).toBeLessThanOrEqual(3000);
+      }
+      expect(typeof hasClaimCandidates(text)).toBe('boolean');
+    },
+    60_000,
+  );
+
+  it('reads the figure at the end of a long qualifier run', () => {
+    const text = `${'more than '.repeat(10_000)}5 people were killed`;
+    const q = extractClaims(text, { referenceDate: '2016-06-01' }).find((c) => c.kind === 'quantity');
+    expect(q?.text).toBe('more than 5');
+    expect(q?.subject).toContain('kill');
+  });
+
+  it('terms() survives a megabyte without spaces', () => {
+    expect(terms('a'.repeat(MB)).length).toBe(1);
+  }, 60_000);
+});

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/core/extract-claims';
+import type { Claim, QuantityValue } from '../../src/core/types';
+
+const REF = { referenceDate: '2016-06-01' };
+
+function quantities(text: string): (Claim & { value: QuantityValue })[] {
+  return extractClaims(text, REF).filter(
+    (c): c is Claim & { value: QuantityValue } => c.value.type === 'quantity',
+  );
+}
+
+interface Case {
+  text: string;
+  span: string;
+  low: number;
+  high: number;
+  nominal?: number;
+  qualifier?: string;
+  unit?: string;
+  of?: number;
+  vague?: boolean;
+  subject?: string[];
+}
+
+const cases: Case[] = [
+  {
+    text: 'More than 280,000 people have been killed since 2011.',
+    span: 'More than 280,000',
+    low: 280_000,
+    high: 336_000,
+    nominal: 280_000,
+    qualifier: 'more-than',
+    subject: ['peopl', 'kill'],
+  },
+  {
+    text: "Syria's war has killed more than 280,000 people.",
+    span: 'more than 280,000',
+    low: 280_000,
+    high: 336_000,
+    qualifier: 'more-than',
+    subject: ['peopl', 'kill'],
+  },
+  {
+    text: 'The UN says nearly 600,000 Syrians live in besieged areas of Syria.',
+    span: 'nearly 600,000',
+    low: 540_000,
+    high: 600_000,
+    qualifier: 'nearly',
+    subject: ['syria', 'besieg', 'area'],
+  },
+  {
+    text: 'Aid reached 15 of 18 besieged areas.',
+    span: '15 of 18',
+    low: 15,
+    high: 15,
+    of: 18,
+    subject: ['besieg', 'area'],
+  },
+  {
+    text: 'At least 30 people, five of them children, were killed in raids.',
+    span: 'At least 30',
+    low: 30,
+    high: 45,
+    qualifier: 'at-least',
+    subject: ['peopl', 'kill'],
+  },
+  {
+    text: 'At least 30 people, five of them children, were killed in raids.',
+    span: 'five',
+    low: 5,
+    high: 5,
+    subject: ['children', 'kill'],
+  },
+  {
+    text: 'The budget is 1.2 million dollars for the clinics.',
+    span: '1.2 million dollars',
+    low: 1_150_000,
+    high: 1_250_000,
+    nominal: 1_200_000,
+    unit: 'usd',
+  },
+  {
+    text: 'Officials announced a three-week pause in the talks.',
+    span: 'three-week',
+    low: 3,
+    high: 3,
+    unit: 'week',
+    subject: ['paus'],
+  },
+  {
+    text: 'A cease-fire for 24 hours around the capital.',
+    span: '24 hours',
+    low: 24,
+    high: 24,
+    unit: 'hour',
+  },
+  {
+    text: 'It was the 52nd Munich Security Conference.',
+    span: '52nd',
+    low: 52,
+    high: 52,
+    unit: 'ordinal',
+    subject: ['munich'],
+  },
+  { text: 'Turnout fell to 43.5% in the capital.', span: '43.5%', low: 43.5, high: 43.5, unit: 'percent' },
+  { text: 'Unemployment rose to 5 percent last year.', span: '5 percent', low: 5, high: 5, unit: 'percent' },
+  {
+    text: 'The battle has claimed dozens of lives.',
+    span: 'dozens',
+    low: 24,
+    high: 99,
+    vague: true,
+    subject: ['kill'],
+  },
+  {
+    text: 'Attacks left hundreds dead and more injured.',
+    span: 'hundreds',
+    low: 200,
+    high: 999,
+    vague: true,
+    subject: ['kill'],
+  },
+  {
+    text: 'Thousands of lives are at stake.',
+    span: 'Thousands',
+    low: 2000,
+    high: 9999,
+    vague: true,
+    subject: ['kill'],
+  },
+  {
+    text: 'The war displaced millions of Syrians.',
+    span: 'millions',
+    low: 2_000_000,
+    high: 9_999_999,
+    vague: true,
+    subject: ['syria', 'displac'],
+  },
+  {
+    text: 'Hundreds of thousands of people fled.',
+    span: 'Hundreds of thousands',
+    low: 200_000,
+    high: 999_999,
+    vague: true,
+  },
+  {
+    text: 'Tens of thousands of protesters marched.',
+    span: 'Tens of thousands',
+    low: 20_000,
+    high: 99_999,
+    vague: true,
+    subject: ['protest'],
+  },
+  {
+    text: 'Some 300 families returned home.',
+    span: 'Some 300',
+    low: 270,
+    high: 330,
+    qualifier: 'some',
+    vague: true,
+    subject: ['famili'],
+  },
+  {
+    text: 'An estimated 4,000 fighters remain.',
+    span: 'An estimated 4,000',
+    low: 3600,
+    high: 4400,
+    qualifier: 'estimated',
+    vague: true,
+  },
+  {
+    text: 'Up to 50 civilians were wounded.',
+    span: 'Up to 50',
+    low: 25,
+    high: 50,
+    qualifier: 'up-to',
+    subject: ['civilian', 'injur'],
+  },
+  {
+    text: 'About 2,000 troops were deployed.',
+    span: 'About 2,000',
+    low: 1800,
+    high: 2200,
+    qualifier: 'about',
+    subject: ['soldier'],
+  },
+  {
+    text: 'Fewer than 100 doctors remain in the city.',
+    span: 'Fewer than 100',
+    low: 80,
+    high: 100,
+    qualifier: 'less-than',
+    subject: ['doctor'],
+  },
+  {
+    text: 'Between 10 and 15 people were arrested.',
+    span: 'Between 10 and 15',
+    low: 10,
+    high: 15,
+    vague: true,
+    subject: ['peopl', 'arrest'],
+  },
+  { text: 'Police detained 10-15 protesters.', span: '10-15', low: 10, high: 15, vague: true },
+  { text: 'Two hundred and fifty people attended.', span: 'Two hundred and fifty', low: 250, high: 250 },
+  {
+    text: 'The fund holds $5bn in reserves.',
+    span: '$5bn',
+    low: 4_500_000_000,
+    high: 5_500_000_000,
+    unit: 'usd',
+  },
+  {
+    text: 'A dozen soldiers were hurt.',
+    span: 'A dozen',
+    low: 10,
+    high: 14,
+    vague: true,
+    subject: ['soldier', 'injur'],
+  },
+  {
+    text: 'Several hundred families fled the town.',
+    span: 'Several hundred',
+    low: 300,
+    high: 900,
+    vague: true,
+  },
+];
+
+describe('quantities', () => {
+  it.each(cases)('$span in "$text"', (c) => {
+    const found = quantities(c.text).find((q) => q.text === c.span);
+    expect(found, JSON.stringify(quantities(c.text).map((q) => q.text))).toBeDefined();
+    if (!found) return;
+    expect(c.text.slice(found.start, found.end)).toBe(c.span);
+    expect(found.value.low).toBeCloseTo(c.low, 6);
+    expect(found.value.high).toBeCloseTo(c.high, 6);
+    if (c.nominal !== undefined) expect(found.value.nominal).toBe(c.nominal);
+    expect(found.value.qualifier).toBe(c.qualifier);
+    expect(found.value.unit).toBe(c.unit);
+    expect(found.value.of).toBe(c.of);
+    expect(Boolean(found.value.vague)).toBe(Boolean(c.vague));
+    for (const term of c.subject ?? []) expect(found.subject).toContain(term);
+    expect(found.sentence).toContain(c.span);
+  });
+
+  const negatives: [string, string][] = [
+    ['Page 2 of 5', 'page numbers'],
+    ['Call 555-123-4567 or (202) 555-0100 today.', 'phone numbers'],
+    ['The meeting starts at 10:30 in Geneva.', 'clock times'],
+    ['Doors open at 9 am and close at 5 p.m. each day.', 'clock times with am/pm'],
+    ['Upgrade to v2.1 or version 3 of the app, build 2.1.3.', 'versions'],
+    ['Commit a3f9c2e1 fixed issue #42 in the A320 code.', 'ids and hashes'],
+    ['The 4G network and COVID-19 rules.', 'codes glued to letters'],
+    ['Order 12345678901234567890 shipped.', 'over-long digit runs'],
+    ['1. First item\n2. Second item', 'list markers'],
+    ['The 2016 election was close.', 'bare years'],
+    ['No one came, and one of them left.', '"one" as a pronoun'],
+    ['They will talk in a week or two.', '"or two" idiom'],
+  ];
+  it.each(negatives)('ignores %s (%s)', (text) => {
+    expect(quantities(text).map((q) => q.text)).toEqual([]);
+  });
+
+  it('reads a year after a date word as a date, not a quantity', () => {
+    const claims = extractClaims('The war began in 2011 and since 2012 it spread.', REF);
+    expect(claims.filter((c) => c.kind === 'quantity')).toEqual([]);
+    expect(claims.filter((c) => c.kind === 'date').map((c) => c.text)).toEqual(['2011', '2012']);
+  });
+
+  it('drops a figure with nothing counted', () => {
+    expect(quantities('1, 2, 3.')).toEqual([]);
+  });
+});

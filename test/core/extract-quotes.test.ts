@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/core/extract-claims';
+import type { Claim, QuoteValue } from '../../src/core/types';
+
+function quotes(text: string): (Claim & { value: QuoteValue })[] {
+  return extractClaims(text, { referenceDate: '2016-06-01' }).filter(
+    (c): c is Claim & { value: QuoteValue } => c.value.type === 'quote',
+  );
+}
+
+const cases: [name: string, text: string, quote: string, speaker: string | undefined][] = [
+  [
+    'curly, speaker after',
+    '“Russia needs to understand that our patience is not infinite,” Kerry said during a visit.',
+    'Russia needs to understand that our patience is not infinite',
+    'Kerry',
+  ],
+  [
+    'straight, speaker after',
+    '"We know that, we have no illusion," Kerry said.',
+    'We know that, we have no illusion',
+    'Kerry',
+  ],
+  [
+    'verb first, titled name',
+    '“We are only halfheartedly going after ISIS”, said Rep. Eliot Engel, D-N.Y.',
+    'We are only halfheartedly going after ISIS',
+    'Rep. Eliot Engel',
+  ],
+  [
+    'name with appositive',
+    '“Those measures should be implemented”, Riad Hijab, chief coordinator of the opposition, told reporters in London.',
+    'Those measures should be implemented',
+    'Riad Hijab',
+  ],
+  [
+    'speaker before',
+    'In Oslo on Wednesday Kerry said “Russia needs to understand that our patience is limited.”',
+    'Russia needs to understand that our patience is limited',
+    'Kerry',
+  ],
+  [
+    'common noun speaker',
+    '“Some countries don’t want peace”, a senior official involved in the talks said.',
+    'Some countries don’t want peace',
+    'a senior official involved in the talks',
+  ],
+  [
+    'partial quote, scare word',
+    'Kerry warned Russia to respect the “frayed” ceasefire.',
+    'frayed',
+    undefined,
+  ],
+  ['single curly quote', 'Kerry: Russia Making Syrian Peace ‘Difficult’ in talks', 'Difficult', undefined],
+  ['single straight quote', "Kerry tells Russia US patience on Syria 'limited'", 'limited', undefined],
+  [
+    'missing opening mark',
+    'Russia needs to understand that our patience is not infinite,” Kerry said.',
+    'Russia needs to understand that our patience is not infinite',
+    'Kerry',
+  ],
+  [
+    'according to',
+    '“The toll is rising” according to Rami Abdel Rahman of the Observatory.',
+    'The toll is rising',
+    'Rami Abdel Rahman',
+  ],
+];
+
+describe('quotes', () => {
+  it.each(cases)('%s', (_name, text, quote, speaker) => {
+    const found = quotes(text).find((q) => q.value.text === quote);
+    expect(found, JSON.stringify(quotes(text).map((q) => q.value))).toBeDefined();
+    if (!found) return;
+    expect(text.slice(found.start, found.end)).toBe(found.text);
+    expect(found.value.speaker).toBe(speaker);
+    expect(found.subject.length).toBeGreaterThan(0);
+  });
+
+  it('joins a statement broken by "Kerry said."', () => {
+    const text =
+      '“We have to address the situation on the ground,” Judeh said. “It is an entire package.” Then he left.';
+    const qs = quotes(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.value.text).toBe('We have to address the situation on the ground It is an entire package');
+    expect(qs[0]?.value.speaker).toBe('Judeh');
+    expect(qs[0]?.text.startsWith('“We have')).toBe(true);
+    expect(qs[0]?.text.endsWith('package.”')).toBe(true);
+  });
+
+  it('does not join two quotes in one sentence that are not one statement', () => {
+    const text =
+      'Kerry urged respect for the “frayed” ceasefire and said that its “patience was not infinite” amid deaths.';
+    expect(quotes(text).map((q) => q.value.text)).toEqual(['frayed', 'patience was not infinite']);
+  });
+
+  it('gives a short quote a subject from its sentence', () => {
+    const q = quotes('Kerry warned Russia to respect the “frayed” ceasefire.')[0];
+    expect(q?.subject).toContain('frai');
+    expect(q?.subject).toContain('ceasefir');
+  });
+
+  it('resolves "he said" to the last named speaker', () => {
+    const text =
+      '“Russia must act,” Kerry said.\n“We also are prepared to act” on the opposition, he said after a meeting.';
+    expect(quotes(text).map((q) => q.value.speaker)).toEqual(['Kerry', 'Kerry']);
+  });
+
+  it('runs an unclosed quote to the end of its paragraph only', () => {
+    const text =
+      'He said “this goes on and on until the paragraph ends\nNext paragraph has 30 people killed.';
+    const qs = quotes(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.end).toBeLessThanOrEqual(text.indexOf('\n'));
+    expect(qs[0]?.value.text).toBe('this goes on and on until the paragraph ends');
+  });
+
+  it('reports quantities and dates inside a quote too', () => {
+    const kinds = extractClaims('“More than 30 people were killed on Friday,” the official said.', {
+      referenceDate: '2016-06-01',
+    }).map((c) => c.kind);
+    expect(kinds).toEqual(['quote', 'quantity', 'date']);
+  });
+
+  it('treats apostrophes as apostrophes', () => {
+    expect(quotes("Syria's war and Russia’s role don't change Washington's view.")).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates, compareQuantities } from '../../src/core/match/compare-values';
+import { alignQuote, quoteDiff } from '../../src/core/match/compare-quotes';
+import type { DateValue, QuantityValue } from '../../src/core/types';
+
+const q = (low: number, high: number, extra: Partial<QuantityValue> = {}): QuantityValue => ({
+  type: 'quantity',
+  low,
+  high,
+  nominal: extra.nominal ?? low,
+  ...extra,
+});
+const d = (start: string, end: string, precision: DateValue['precision'], yearInferred = false): DateValue => ({
+  type: 'date',
+  start,
+  end,
+  precision,
+  ...(yearInferred ? { yearInferred } : {}),
+});
+
+describe('compareQuantities (corpus relative to page)', () => {
+  it.each([
+    ['same figure', q(280000, 336000), q(280000, 336000), 'agrees'],
+    ['250,000 against more than 280,000', q(280000, 336000), q(250000, 250000), 'conflicts'],
+    ['dozens against hundreds', q(24, 99, { vague: true }), q(100, 999, { vague: true }), 'conflicts'],
+    ['corpus vague, page exact', q(36, 36), q(24, 99, { vague: true }), 'vaguer'],
+    ['corpus exact, page vague', q(24, 99, { vague: true }), q(36, 36), 'more-precise'],
+    ['15 of 18 against 15 of 20', q(15, 15, { of: 18 }), q(15, 15, { of: 20 }), 'conflicts'],
+  ])('%s → %s', (_n, page, corpus, relation) => {
+    expect(compareQuantities(page, corpus)?.relation).toBe(relation);
+  });
+  it.each([
+    ['orders of magnitude apart', q(30, 30), q(280000, 336000)],
+    ['percent against a count', q(30, 30, { unit: 'percent' }), q(30, 30)],
+    ['different units', q(3, 3, { unit: 'day' }), q(3, 3, { unit: 'week' })],
+  ])('%s → not the same fact', (_n, page, corpus) => {
+    expect(compareQuantities(page, corpus)).toBeNull();
+  });
+  it('scores near figures above far ones', () => {
+    const near = compareQuantities(q(280000, 280000), q(250000, 250000))?.compatibility ?? 0;
+    const far = compareQuantities(q(280000, 280000), q(100000, 100000))?.compatibility ?? 0;
+    expect(near).toBeGreaterThan(far);
+  });
+});
+
+describe('compareDates (corpus relative to page)', () => {
+  it.each([
+    ['same day', d('2016-02-27', '2016-02-27', 'day'), d('2016-02-27', '2016-02-27', 'day'), 'agrees'],
+    ['corpus gives the month', d('2016-02-27', '2016-02-27', 'day'), d('2016-02-01', '2016-02-29', 'month'), 'vaguer'],
+    ['corpus gives the day', d('2016-02-01', '2016-02-29', 'month'), d('2016-02-27', '2016-02-27', 'day'), 'more-precise'],
+    ['another day', d('2016-02-27', '2016-02-27', 'day'), d('2016-03-01', '2016-03-01', 'day'), 'conflicts'],
+    ['inferred year aligns', d('2016-02-27', '2016-02-27', 'day'), d('2026-02-27', '2026-02-27', 'day', true), 'agrees'],
+  ])('%s → %s', (_n, page, corpus, relation) => {
+    expect(compareDates(page, corpus)?.relation).toBe(relation);
+  });
+  it('years apart is another event', () => {
+    expect(compareDates(d('2014-08-26', '2014-08-26', 'day'), d('2016-02-27', '2016-02-27', 'day'))).toBeNull();
+  });
+});
+
+describe('alignQuote', () => {
+  const corpus =
+    '“Russia needs to understand that our patience is not infinite, in fact it is very limited with whether or not [Bashar] Al-Assad is going to be held accountable.”';
+  it('finds a partial quote verbatim', () => {
+    const a = alignQuote('our patience is not infinite', corpus);
+    expect(a?.verbatim).toBe(true);
+    expect(a?.coverage).toBe(1);
+    expect(corpus.slice(a?.start, a?.end)).toBe('our patience is not infinite');
+  });
+  it('sees an editor’s insertion as rewording', () => {
+    const a = alignQuote('whether or not Assad is going to be held accountable', corpus);
+    expect(a?.coverage).toBe(1);
+    expect(a?.verbatim).toBe(false);
+    expect(a?.density).toBeLessThan(1);
+  });
+  it('ignores scare quotes and unrelated words', () => {
+    expect(alignQuote('frayed', corpus)).toBeNull();
+    expect(alignQuote('the recipe needs two cups of flour', corpus)?.coverage ?? 0).toBeLessThan(0.5);
+  });
+  it('diffs words', () => {
+    const parts = quoteDiff('We are also prepared', 'We also are prepared');
+    expect(parts.some((p) => p.added)).toBe(true);
+    expect(parts.some((p) => p.removed)).toBe(true);
+    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe('We are also prepared');
+  });
+});

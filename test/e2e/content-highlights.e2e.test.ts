@@ -1,0 +1,139 @@
+/**
+ * The content script in Chromium with the built extension: which claims get highlighted (read through
+ * CSS.highlights in the page), on static pages, split markup, a strict-CSP page, content added later,
+ * single-page navigation, and the settings switch.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type Harness } from './harness';
+import { allHighlighted, highlighted, highlightedIds, sendTab, storeSettings } from './content-helpers';
+import type { TabState } from '../../src/shared/messages';
+
+const poll = { timeout: 10_000, interval: 100 };
+
+describe('content script highlights', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await launchExtension();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  async function settled(page: Page): Promise<TabState> {
+    let state: TabState | null = null;
+    await expect
+      .poll(async () => {
+        state = await sendTab<TabState>(harness, page, 'getTabState', {});
+        return state.scanning;
+      }, poll)
+      .toBe(false);
+    return state!;
+  }
+
+  it('highlights restated corpus facts on article.html and nothing in the unrelated aside', async () => {
+    const page = await harness.openPage('/article.html');
+    await expect.poll(() => highlightedIds(page), poll).toEqual(expect.arrayContaining(['p-conflict', 'p-quote', 'p-siege']));
+    const state = await settled(page);
+    const ids = await highlightedIds(page);
+    expect(ids).not.toContain('unrelated');
+    expect(ids.every((id) => id.startsWith('p-'))).toBe(true);
+    const marks = await highlighted(page);
+    expect(marks.conflicts).toContain('250,000');
+    expect(marks.agrees).toContain('“Russia needs to understand that our patience is not infinite.”');
+    // The popup's list is the highlighted claims, in page order, with stable distinct ids.
+    expect(state.claims.map((c) => c.claim.text.replace(/\s+/g, ' ')).sort()).toEqual(await allHighlighted(page));
+    expect(new Set(state.claims.map((c) => c.id)).size).toBe(state.claims.length);
+    const order = await page.evaluate(
+      (texts) => texts.map((t) => document.body.textContent!.replace(/\s+/g, ' ').indexOf(t)),
+      state.claims.map((c) => c.claim.text.replace(/\s+/g, ' ')),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(state.host).toBe('127.0.0.1');
+    expect(state.off).toBeNull();
+    await page.close();
+  });
+
+  it('finds a claim split across inline markup as one claim and one range', async () => {
+    const page = await harness.openPage('/content-split.html');
+    await expect.poll(() => allHighlighted(page), poll).toEqual(
+      expect.arrayContaining([
+        'Close to 600,000',
+        '250,000',
+        '“Russia needs to understand that our patience is not infinite.”',
+      ]),
+    );
+    const spans = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return [...registry.values()].flatMap((h) => [...h]).map((r) => r.startContainer !== r.endContainer);
+    });
+    expect(spans.every(Boolean)).toBe(true); // each of these ranges crosses element boundaries
+    await page.close();
+  });
+
+  it('highlights nothing on an unrelated article full of numbers, dates and quotes', async () => {
+    const page = await harness.openPage('/content-unrelated.html');
+    const state = await settled(page);
+    expect(state.claims).toEqual([]);
+    expect(await allHighlighted(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('works under a strict Content-Security-Policy', async () => {
+    const page = await harness.openPage('/csp/content-csp.html');
+    await expect.poll(() => highlightedIds(page), poll).toEqual(['c-quote', 'c-siege']);
+    // The ::highlight styles apply: the stylesheet got past the CSP.
+    const styled = await page.evaluate(() =>
+      [...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('claim-lens-agrees'))),
+    );
+    expect(styled).toBe(true);
+    await page.close();
+  });
+
+  it('follows content added and removed after load', async () => {
+    const page = await harness.openPage('/content-unrelated.html');
+    await settled(page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.append('Later: close to ', Object.assign(document.createElement('b'), { textContent: '600,000' }), ' Syrians live in besieged areas, the UN says.');
+      document.getElementById('story')!.append(p);
+    });
+    await expect.poll(() => highlightedIds(page), poll).toEqual(['late']);
+    await page.evaluate(() => document.getElementById('late')!.remove());
+    await expect.poll(() => allHighlighted(page), poll).toEqual([]);
+    await page.close();
+  });
+
+  it('rescans after a single-page navigation and after going back', async () => {
+    const page = await harness.openPage('/content-spa.html');
+    await settled(page);
+    expect(await allHighlighted(page)).toEqual([]);
+    await page.click('#to-story');
+    await expect.poll(() => highlightedIds(page), poll).toEqual(expect.arrayContaining(['spa-conflict', 'spa-siege']));
+    expect(page.url()).toMatch(/\/spa\/story$/);
+    await page.goBack();
+    await expect.poll(() => allHighlighted(page), poll).toEqual([]);
+    await page.close();
+  });
+
+  it('switches off when paused and back on without a reload', async () => {
+    const page = await harness.openPage('/article.html');
+    await expect.poll(async () => (await allHighlighted(page)).length, poll).toBeGreaterThan(2);
+    const before = await allHighlighted(page);
+    await storeSettings(harness, { version: 1, paused: true, defaultMode: 'all-sites', sites: {} });
+    await expect.poll(() => allHighlighted(page), poll).toEqual([]);
+    expect((await sendTab<TabState>(harness, page, 'getTabState', {})).off).toBe('paused');
+    await storeSettings(harness, { version: 1, paused: false, defaultMode: 'all-sites', sites: {} });
+    await expect.poll(() => allHighlighted(page), poll).toEqual(before);
+    await storeSettings(harness, { version: 1, paused: false, defaultMode: 'all-sites', sites: { '127.0.0.1': false } });
+    await expect.poll(() => allHighlighted(page), poll).toEqual([]);
+    expect((await sendTab<TabState>(harness, page, 'getTabState', {})).off).toBe('site-off');
+    await storeSettings(harness, { version: 1, paused: false, defaultMode: 'all-sites', sites: {} });
+    await page.close();
+  });
+
+  it('reached no console error', () => {
+    expect(harness.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,207 @@
+// @vitest-environment happy-dom
+/**
+ * The popup as a whole against a fake browser: which tab it asks, its empty states, the summary line, the
+ * per-site switch and the pause, revealing a claim, `#claim=` and the full view link.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/popup/App';
+import { readTarget } from '../../src/popup/popup-target';
+import { withSite } from '../../src/shared/settings';
+import { fake } from './fake-ext';
+import { CORPUS, settingsWith, tabState } from './fixtures';
+import { $, click, mount, settle, texts, unmountAll } from './render';
+
+vi.mock('../../src/shared/browser', async () => ({
+  ext: (await import('./fake-ext')).ext,
+  extensionAlive: () => true,
+}));
+
+let settings = settingsWith();
+
+beforeEach(() => {
+  fake.reset();
+  settings = settingsWith();
+  fake.tab.getTabState = () => tabState();
+  fake.tab.revealClaim = () => ({ found: true });
+  fake.worker.getSettings = () => settings;
+  fake.worker.getCorpusInfo = () => CORPUS;
+  fake.worker.setSite = (p) => (settings = withSite(settings, p.host as string, p.enabled as boolean));
+  fake.worker.setGlobal = (p) => (settings = { ...settings, ...p });
+});
+afterEach(unmountAll);
+
+async function open(search = '', hash = '') {
+  const root = await mount(<App target={readTarget(search, hash)} />);
+  await settle();
+  return root;
+}
+
+const status = (root: HTMLElement) => $(root, '[role="status"]').textContent;
+
+describe('popup', () => {
+  it('asks the active tab, shows the summary line, the host switch and the corpus size', async () => {
+    const root = await open();
+    expect(fake.callsOf('getTabState').map((c) => c.tabId)).toEqual([7]);
+    expect(status(root)).toBe('3 claims with context on this page · 2 where sources differ');
+    expect($(root, '[data-testid="host"]').textContent).toBe('news.example');
+    expect($(root, '[role="switch"][data-testid="site-switch"]').getAttribute('aria-checked')).toBe('true');
+    expect($(root, '[data-testid="corpus-size"]').textContent).toMatch(/^3 documents in the corpus · 1 fact/);
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
+    expect(root.querySelector('h1')?.textContent).toBe('Claim Lens');
+  });
+
+  it('shows the tab named by ?tab= and offers no "open in a tab" there', async () => {
+    const root = await open('?tab=42');
+    expect(fake.callsOf('getTabState').map((c) => c.tabId)).toEqual([42]);
+    expect(root.querySelector('[data-testid="open-full-view"]')).toBeNull();
+    expect(root.querySelector('.app.full')).not.toBeNull();
+  });
+
+  it('opens the full view of this tab in a new tab', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const root = await open();
+    await click(root.querySelector('[data-testid="open-full-view"]'));
+    expect(fake.created).toEqual(['chrome-extension://fakeextensionid/src/popup/index.html?tab=7']);
+    expect(close).toHaveBeenCalled();
+  });
+
+  it('expands and focuses the claim named by #claim=', async () => {
+    const root = await open('?tab=7', '#claim=c3');
+    expect($(root, '[data-claim-id="c3"] .claim-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect($(root, '[data-claim-id="c1"] .claim-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe($(root, '[data-claim-id="c3"] .claim-toggle'));
+  });
+
+  it('clicking a claim expands it and asks the page to reveal it', async () => {
+    const root = await open();
+    await click(root.querySelector('[data-claim-id="c2"] .claim-toggle'));
+    expect(fake.callsOf('revealClaim')).toEqual([{ type: 'revealClaim', payload: { id: 'c2' }, tabId: 7 }]);
+    expect($(root, '[data-claim-id="c2"] .claim-toggle').getAttribute('aria-expanded')).toBe('true');
+    await click(root.querySelector('[data-claim-id="c2"] .claim-toggle'));
+    expect($(root, '[data-claim-id="c2"] .claim-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(fake.callsOf('revealClaim')).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'no content script (browser page, extension store)',
+      () => (fake.tabUnreachable = true),
+      'empty-unreachable',
+      /can’t run on this page/,
+    ],
+    ['no active tab', () => (fake.activeTabId = undefined), 'empty-unreachable', /can’t run on this page/],
+    [
+      'a page without claims',
+      () => (fake.tab.getTabState = () => tabState({ claims: [] })),
+      'empty-none',
+      /^No claims with context on this page$/,
+    ],
+    [
+      'a page still scanning',
+      () => (fake.tab.getTabState = () => tabState({ claims: [], scanning: true })),
+      'empty-scanning',
+      /Still scanning/,
+    ],
+    [
+      'a site switched off',
+      () => (settings = settingsWith({ sites: { 'news.example': false } })),
+      'empty-site-off',
+      /off on this site/,
+    ],
+    [
+      'a site not switched on in only-enabled mode',
+      () => (settings = settingsWith({ defaultMode: 'only-enabled' })),
+      'empty-not-enabled',
+      /not switched on/,
+    ],
+    [
+      'a global pause',
+      () => (settings = settingsWith({ paused: true })),
+      'empty-paused',
+      /paused everywhere/,
+    ],
+  ])('has a clear empty state for %s', async (_name, arrange, testId, said) => {
+    arrange();
+    const root = await open();
+    expect(root.querySelector(`[data-testid="${testId}"]`)).not.toBeNull();
+    expect(status(root)).toMatch(said);
+    expect(root.querySelector('[data-testid="claim"]')).toBeNull();
+  });
+
+  it('keeps the site switch right there when the site is off, and switching it on scans again', async () => {
+    settings = settingsWith({ sites: { 'news.example': false } });
+    const root = await open();
+    const toggle = $(root, '[data-testid="site-switch"]');
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    await click(toggle);
+    expect(fake.callsOf('setSite').map((c) => c.payload)).toEqual([{ host: 'news.example', enabled: true }]);
+    expect($(root, '[data-testid="site-switch"]').getAttribute('aria-checked')).toBe('true');
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
+  });
+
+  it('switching a site off hides its claims at once, before the page has answered again', async () => {
+    const root = await open();
+    fake.tab.getTabState = () => new Promise(() => undefined); // the page is slow to react
+    await click($(root, '[data-testid="site-switch"]'));
+    expect(fake.callsOf('setSite').map((c) => c.payload)).toEqual([{ host: 'news.example', enabled: false }]);
+    expect(root.querySelector('[data-testid="claim"]')).toBeNull();
+    expect(root.querySelector('[data-testid="empty-site-off"]')).not.toBeNull();
+  });
+
+  it('says so when a switch cannot be saved', async () => {
+    fake.worker.setSite = () => {
+      throw new Error('quota exceeded');
+    };
+    const root = await open();
+    await click($(root, '[data-testid="site-switch"]'));
+    expect($(root, '[role="alert"]').textContent).toContain('quota exceeded');
+  });
+
+  it('pauses everywhere from the footer and resumes from the empty state', async () => {
+    const root = await open();
+    await click($(root, '[data-testid="pause-switch"]'));
+    expect(fake.callsOf('setGlobal').map((c) => c.payload)).toEqual([{ paused: true }]);
+    expect(root.querySelector('[data-testid="empty-paused"]')).not.toBeNull();
+    await click($(root, '[data-testid="empty-paused"] button'));
+    expect(fake.callsOf('setGlobal').map((c) => c.payload)).toEqual([{ paused: true }, { paused: false }]);
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
+  });
+
+  it('follows settings changed elsewhere (options page, another window)', async () => {
+    const root = await open();
+    settings = settingsWith({ paused: true });
+    fake.emitStorage({ settings: { newValue: settings } });
+    await settle();
+    expect(root.querySelector('[data-testid="empty-paused"]')).not.toBeNull();
+  });
+
+  it('polls a page that is still scanning until it is done', async () => {
+    let calls = 0;
+    fake.tab.getTabState = () => (++calls < 3 ? tabState({ scanning: true, claims: [] }) : tabState());
+    const root = await open();
+    expect(root.querySelector('[data-testid="empty-scanning"]')).not.toBeNull();
+    await settle(350);
+    await settle(350);
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
+    const after = calls;
+    await settle(400);
+    expect(calls).toBe(after);
+  });
+
+  it('renders the list without waiting for settings or the corpus', async () => {
+    fake.worker.getCorpusInfo = () => new Promise(() => undefined);
+    fake.worker.getSettings = () => new Promise(() => undefined);
+    const root = await open();
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
+    expect(texts(root, '.corpus-line')).toEqual(['Loading the corpus…']);
+  });
+
+  it('still lists the claims when the corpus cannot be read', async () => {
+    fake.worker.getCorpusInfo = () => {
+      throw new Error('corpus index missing (404)');
+    };
+    const root = await open();
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
+    expect($(root, '.corpus-line').textContent).toContain('corpus index missing');
+  });
+});

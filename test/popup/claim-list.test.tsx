@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+/** ClaimList, ClaimItem and SourceRow: page order, badges, disclosure, source rows, silence and quote diffs. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClaimList } from '../../src/popup/components/ClaimList';
+import { documentMap } from '../../src/popup/claim-view';
+import type { TabClaim } from '../../src/shared/messages';
+import { CLAIMS, DOCUMENTS } from './fixtures';
+import { $, mount, texts, unmountAll } from './render';
+
+vi.mock('../../src/shared/browser', async () => ({
+  ext: (await import('./fake-ext')).ext,
+  extensionAlive: () => true,
+}));
+
+afterEach(unmountAll);
+
+function list(expanded: string[], claims: TabClaim[] = CLAIMS, documents = DOCUMENTS) {
+  const onToggle = vi.fn();
+  const onReveal = vi.fn();
+  const view = (
+    <ClaimList
+      claims={claims}
+      documents={documentMap(documents)}
+      expanded={new Set(expanded)}
+      onToggle={onToggle}
+      onReveal={onReveal}
+    />
+  );
+  return { view, onToggle, onReveal };
+}
+
+describe('ClaimList', () => {
+  it('lists claims in page order with kind, wording and a relation badge', async () => {
+    const root = await mount(list([]).view);
+    expect(texts(root, '[data-testid="claim-text"]')).toEqual([
+      'more than 280,000',
+      'February 27',
+      '“Russia needs to understand that our patience is not infinite”',
+    ]);
+    expect(texts(root, '.kind')).toEqual(['Figure', 'Date', 'Quote']);
+    expect(texts(root, '[data-testid="claim-badge"]')).toEqual([
+      'Sources differ',
+      'Less precise',
+      'Reworded',
+    ]);
+    expect(root.querySelector('ol')).not.toBeNull();
+    expect(root.querySelector('[data-testid="source"]')).toBeNull();
+  });
+
+  it('is a disclosure: a button with aria-expanded that asks to toggle its claim', async () => {
+    const { view, onToggle } = list([]);
+    const root = await mount(view);
+    const button = $(root, '[data-claim-id="c2"] .claim-toggle');
+    expect(button.tagName).toBe('BUTTON');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    expect(onToggle).toHaveBeenCalledWith('c2');
+  });
+
+  it('expanded, shows each source with outlet, title, date, passage and relation; silent sources by name', async () => {
+    const root = await mount(list(['c1']).view);
+    const item = $(root, '[data-claim-id="c1"]');
+    expect($(item, '.claim-toggle').getAttribute('aria-expanded')).toBe('true');
+    const rows = [...item.querySelectorAll('[data-testid="source"]')];
+    expect(rows.map((r) => r.getAttribute('data-doc'))).toEqual(['doc-a', 'doc-b']);
+    expect(texts(item, '[data-testid="source-outlet"]')).toEqual([
+      'The Middle East Online',
+      'unknown outlet',
+    ]);
+    expect(texts(item, '[data-testid="source-title"]')).toEqual([
+      'Kerry tells Russia patience is not infinite',
+      'US patience in Syria is very limited',
+    ]);
+    expect(texts(item, '[data-testid="source-date"]')).toEqual(['15 June 2016', 'undated']);
+    expect(texts(item, '[data-testid="source-relation"]')).toEqual(['Agrees', 'Differs']);
+    expect(texts(item, '[data-testid="passage"] mark')).toEqual(['more than 280,000', '250,000']);
+    expect(rows[1]?.textContent).toContain('gives a different value: 250,000');
+    expect($(item, '[data-testid="silent-sources"]').textContent).toContain('Arutz Sheva');
+    expect($(item, '[data-testid="corpus-disagrees"]').textContent).toMatch(/disagree with each other/);
+  });
+
+  it('says nothing about corpus disagreement when the sources agree with each other', async () => {
+    const root = await mount(list(['c2']).view);
+    expect(root.querySelector('[data-testid="corpus-disagrees"]')).toBeNull();
+    expect(root.querySelector('[data-testid="silent-sources"]')).toBeNull();
+  });
+
+  it('names the source by its label while the corpus metadata has not arrived', async () => {
+    const root = await mount(list(['c1'], CLAIMS, []).view);
+    expect(texts(root, '[data-testid="source-outlet"]')).toEqual(['The Middle East Online', 'doc-b']);
+    expect(root.querySelector('[data-testid="source-title"]')).toBeNull();
+  });
+
+  it('shows quote differences against the page and between sources, as <ins> and <del>', async () => {
+    const root = await mount(list(['c3']).view);
+    const rows = [...root.querySelectorAll('[data-testid="source"]')];
+    const first = rows[0];
+    const second = rows[1];
+    if (!first || !second) throw new Error('two sources expected');
+    // The verbatim source: same words as the page, and it is the reference, so no "against" diff.
+    expect(texts(first, 'figcaption')).toEqual(['Against the page']);
+    expect(first.querySelector('ins, del')).toBeNull();
+    expect(first.textContent).toContain('Same words.');
+    // The reworded source: the engine's diff against the page, and a computed one against the first source.
+    expect(texts(second, 'figcaption')).toEqual(['Against the page', 'Against The Middle East Online']);
+    const [pageDiff, sourceDiff] = [...second.querySelectorAll('[data-testid="quote-diff"] .diff-text')];
+    expect(texts(pageDiff!, 'del').map((t) => t.replace(/\[[^:]*: |\]/g, ''))).toEqual(['needs to']);
+    expect(texts(pageDiff!, 'ins').map((t) => t.replace(/\[[^:]*: |\]/g, ''))).toEqual(['must', ' at all']);
+    expect(texts(sourceDiff!, 'ins').join(' ')).toMatch(/must/);
+    expect(texts(sourceDiff!, 'del').join(' ')).toMatch(/needs/);
+  });
+
+  it('renders page and corpus text as text, never as markup', async () => {
+    const hostile: TabClaim = {
+      ...CLAIMS[0]!,
+      id: 'evil',
+      claim: { ...CLAIMS[0]!.claim, text: '<img src=x onerror=alert(1)>' },
+      result: {
+        ...CLAIMS[0]!.result,
+        matches: [
+          {
+            ...CLAIMS[0]!.result.matches[0]!,
+            passage: '<b>bold</b> <script>alert(1)</script>',
+            spanStart: 0,
+            spanEnd: 11,
+          },
+        ],
+      },
+    };
+    const root = await mount(list(['evil'], [hostile]).view);
+    expect(root.querySelector('img, script, b')).toBeNull();
+    expect($(root, '[data-testid="claim-text"]').textContent).toBe('<img src=x onerror=alert(1)>');
+    expect($(root, '[data-testid="passage"] mark').textContent).toBe('<b>bold</b>');
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * A stand-in for src/shared/browser.ts in component tests: the worker and the tab's content script are
+ * replaced by handler tables, and every call is recorded so a test can check what the view asked for.
+ */
+import type { Envelope } from '../../src/shared/messages';
+
+type Handler = (payload: Record<string, unknown>) => unknown;
+type Listener = (changes: Record<string, unknown>, area: string) => void;
+
+/** A recorded call to the worker or a tab. */
+export interface Call {
+  type: string;
+  payload: Record<string, unknown>;
+  tabId?: number;
+}
+
+/** The fake's controls. */
+export const fake = {
+  worker: {} as Record<string, Handler>,
+  tab: {} as Record<string, Handler>,
+  /** When set, tabs.sendMessage fails as Chromium does for a tab without a content script. */
+  tabUnreachable: false,
+  activeTabId: 7 as number | undefined,
+  calls: [] as Call[],
+  created: [] as string[],
+  activated: [] as number[],
+  optionsOpened: 0,
+  listeners: new Set<Listener>(),
+  reset(): void {
+    this.worker = {};
+    this.tab = {};
+    this.tabUnreachable = false;
+    this.activeTabId = 7;
+    this.calls = [];
+    this.created = [];
+    this.activated = [];
+    this.optionsOpened = 0;
+    this.listeners.clear();
+  },
+  /** Fires storage.onChanged as the browser would after a write. */
+  emitStorage(changes: Record<string, unknown>): void {
+    for (const listener of this.listeners) listener(changes, 'sync');
+  },
+  callsOf(type: string): Call[] {
+    return this.calls.filter((c) => c.type === type);
+  },
+};
+
+async function answer(
+  handler: Handler | undefined,
+  type: string,
+  payload: Record<string, unknown>,
+): Promise<Envelope<unknown>> {
+  if (!handler) return { ok: false, error: `no fake handler for ${type}` };
+  try {
+    return { ok: true, value: await handler(payload) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The fake `ext`. Only what the popup and options page use. */
+export const ext = {
+  runtime: {
+    id: 'fakeextensionid',
+    getURL: (path: string) => `chrome-extension://fakeextensionid/${path.replace(/^\//, '')}`,
+    async sendMessage(message: { type: string; payload: Record<string, unknown> }) {
+      fake.calls.push({ type: message.type, payload: message.payload });
+      return answer(fake.worker[message.type], message.type, message.payload);
+    },
+    async openOptionsPage() {
+      fake.optionsOpened++;
+    },
+  },
+  tabs: {
+    async query() {
+      return fake.activeTabId === undefined ? [] : [{ id: fake.activeTabId }];
+    },
+    async sendMessage(tabId: number, message: { type: string; payload: Record<string, unknown> }) {
+      fake.calls.push({ type: message.type, payload: message.payload, tabId });
+      if (fake.tabUnreachable)
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      return answer(fake.tab[message.type], message.type, message.payload);
+    },
+    async create({ url }: { url: string }) {
+      fake.created.push(url);
+      return { id: 99 };
+    },
+    async update(tabId: number) {
+      fake.activated.push(tabId);
+      return { id: tabId };
+    },
+  },
+  storage: {
+    onChanged: {
+      addListener: (listener: Listener) => void fake.listeners.add(listener),
+      removeListener: (listener: Listener) => void fake.listeners.delete(listener),
+    },
+  },
+};

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+/** The options page against a fake worker: pause, default mode, the site list and the corpus view. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Options } from '../../src/options/Options';
+import { withSite } from '../../src/shared/settings';
+import { fake } from './fake-ext';
+import { CORPUS, settingsWith } from './fixtures';
+import { $, click, mount, settle, texts, unmountAll } from './render';
+
+vi.mock('../../src/shared/browser', async () => ({
+  ext: (await import('./fake-ext')).ext,
+  extensionAlive: () => true,
+}));
+
+let settings = settingsWith();
+
+beforeEach(() => {
+  fake.reset();
+  settings = settingsWith({ sites: { 'b.example': false, 'a.example': true } });
+  fake.worker.getSettings = () => settings;
+  fake.worker.getCorpusInfo = () => CORPUS;
+  fake.worker.setSite = (p) => (settings = withSite(settings, p.host as string, p.enabled as boolean));
+  fake.worker.setGlobal = (p) => (settings = { ...settings, ...p });
+  fake.worker.forgetSite = (p) => {
+    const sites = { ...settings.sites };
+    delete sites[p.host as string];
+    return (settings = { ...settings, sites });
+  };
+});
+afterEach(unmountAll);
+
+async function open() {
+  const root = await mount(<Options />);
+  await settle();
+  return root;
+}
+
+describe('options page', () => {
+  it('shows the default mode and changes it', async () => {
+    const root = await open();
+    expect($(root, '[data-testid="mode"]').getAttribute('data-mode')).toBe('all-sites');
+    await click($(root, 'input[value="only-enabled"]'));
+    expect(fake.callsOf('setGlobal').map((c) => c.payload)).toEqual([{ defaultMode: 'only-enabled' }]);
+    expect($(root, '[data-testid="mode"]').getAttribute('data-mode')).toBe('only-enabled');
+  });
+
+  it('pauses everywhere', async () => {
+    const root = await open();
+    await click($(root, '[data-testid="pause-switch"]'));
+    expect(fake.callsOf('setGlobal').map((c) => c.payload)).toEqual([{ paused: true }]);
+    expect($(root, '[data-testid="pause-switch"]').getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('lists switched sites in order with their state, and forgets one', async () => {
+    const root = await open();
+    expect([...root.querySelectorAll('.site')].map((li) => li.getAttribute('data-host'))).toEqual([
+      'a.example',
+      'b.example',
+    ]);
+    expect(texts(root, '.site [role="switch"]').map((t) => t.trim())).toEqual(['On', 'Off']);
+    await click($(root, 'button[aria-label="Forget b.example"]'));
+    expect(fake.callsOf('forgetSite').map((c) => c.payload)).toEqual([{ host: 'b.example' }]);
+    expect([...root.querySelectorAll('.site')].map((li) => li.getAttribute('data-host'))).toEqual([
+      'a.example',
+    ]);
+  });
+
+  it('follows a change made in the popup', async () => {
+    const root = await open();
+    settings = settingsWith();
+    fake.emitStorage({ settings: { newValue: settings } });
+    await settle();
+    expect(root.querySelector('[data-testid="no-sites"]')).not.toBeNull();
+  });
+
+  it('shows the corpus documents, with unknown metadata said plainly, and its disagreements', async () => {
+    const root = await open();
+    expect($(root, '[data-testid="corpus-count"]').textContent).toBe('3 documents');
+    const rows = [...root.querySelectorAll('[data-testid="documents"] tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.firstChild?.textContent ?? ''),
+    );
+    expect(rows).toEqual([
+      ['The Middle East Online', 'Kerry tells Russia patience is not infinite', '15 June 2016'],
+      ['unknown outlet', 'US patience in Syria is very limited', 'undated'],
+      ['Arutz Sheva', 'Appeals to Russia', '16 June 2016'],
+    ]);
+    expect(root.querySelector('a[href="https://example.org/c"]')).not.toBeNull();
+    const disagreement = $(root, '[data-testid="disagreements"] .disagreement');
+    expect(disagreement.querySelector('h4')?.textContent).toContain('people killed');
+    expect(texts(disagreement, 'mark')).toEqual(['280,000', '250,000']);
+  });
+});

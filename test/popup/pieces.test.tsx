@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+/** The small pieces on their own: SiteSwitch, QuoteDiff, Passage, EmptyState, and the claim view rules. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EmptyState, type EmptyKind } from '../../src/popup/components/EmptyState';
+import { Passage } from '../../src/popup/components/Passage';
+import { QuoteDiff } from '../../src/popup/components/QuoteDiff';
+import { SiteSwitch } from '../../src/popup/components/SiteSwitch';
+import { claimBadge, claimSources, documentMap, summaryLine } from '../../src/popup/claim-view';
+import { dateLabel } from '../../src/popup/labels';
+import { wordDiff } from '../../src/popup/word-diff';
+import type { ClaimResult, Relation } from '../../src/core/types';
+import { CLAIMS, DOCUMENTS } from './fixtures';
+import { $, click, mount, texts, unmountAll } from './render';
+
+vi.mock('../../src/shared/browser', async () => ({
+  ext: (await import('./fake-ext')).ext,
+  extensionAlive: () => true,
+}));
+
+afterEach(unmountAll);
+
+describe('SiteSwitch', () => {
+  it('is a switch named after the host, and flips through onChange', async () => {
+    const onChange = vi.fn(async () => undefined);
+    const root = await mount(<SiteSwitch host="news.example" on={true} onChange={onChange} />);
+    const button = $(root, '[role="switch"]');
+    expect(button.getAttribute('aria-checked')).toBe('true');
+    const label = document.getElementById(button.getAttribute('aria-labelledby') ?? '');
+    expect(label?.textContent).toBe('Claim Lens on news.example');
+    await click(button);
+    expect(onChange).toHaveBeenCalledWith('news.example', false);
+  });
+
+  it('reports a failed save as an alert', async () => {
+    const root = await mount(
+      <SiteSwitch
+        host="a.example"
+        on={false}
+        onChange={async () => Promise.reject(new Error('no storage'))}
+      />,
+    );
+    await click($(root, '[role="switch"]'));
+    expect($(root, '[role="alert"]').textContent).toBe('Could not save: no storage');
+  });
+});
+
+describe('QuoteDiff', () => {
+  it('marks insertions with <ins> and deletions with <del>, with words for screen readers', async () => {
+    const root = await mount(
+      <QuoteDiff
+        caption="Against the page"
+        parts={wordDiff('our patience is not infinite', 'our patience is very limited')}
+        addedBy="this source"
+        removedBy="the page"
+      />,
+    );
+    const text = $(root, '.diff-text');
+    expect(texts(text, 'ins').join('|')).toContain('very limited');
+    expect(texts(text, 'del').join('|')).toContain('not infinite');
+    expect(text.querySelector('ins .sr-only')?.textContent).toBe('[only in this source: ');
+  });
+
+  it('says the wording is the same rather than showing an empty diff', async () => {
+    const root = await mount(
+      <QuoteDiff
+        caption="x"
+        parts={wordDiff('Same Words here', 'same words here')}
+        addedBy="a"
+        removedBy="b"
+      />,
+    );
+    expect(root.querySelector('ins, del')).toBeNull();
+    expect(root.textContent).toContain('Same words.');
+  });
+});
+
+describe('Passage', () => {
+  it.each([
+    [0, 5, 'Hello'],
+    [6, 11, 'world'],
+    [-4, 3, 'Hel'],
+    [8, 99, 'rld'],
+    [7, 7, null],
+  ])('emphasises the span %i–%i, clamped to the passage', async (start, end, marked) => {
+    const root = await mount(<Passage text="Hello world" spanStart={start} spanEnd={end} />);
+    expect(root.textContent).toBe('Hello world');
+    expect(root.querySelector('mark')?.textContent ?? null).toBe(marked);
+  });
+});
+
+describe('EmptyState', () => {
+  it.each<[EmptyKind, RegExp]>([
+    ['unreachable', /can’t run on this page.*extension store/s],
+    ['none', /No claims with context on this page/],
+    ['scanning', /Still scanning/],
+    ['site-off', /off on this site.*news\.example/s],
+    ['not-enabled', /not switched on.*news\.example/s],
+    ['paused', /paused everywhere/],
+  ])('%s has a heading and an explanation', async (kind, said) => {
+    const root = await mount(<EmptyState kind={kind} host="news.example" />);
+    expect(root.querySelector('h2')).not.toBeNull();
+    expect(root.textContent).toMatch(said);
+  });
+});
+
+describe('claim view rules', () => {
+  const result = (relations: Relation[], corpusDisagrees = false): ClaimResult => ({
+    matches: relations.map((relation, i) => ({ ...CLAIMS[0]!.result.matches[0]!, doc: `d${i}`, relation })),
+    variance: { reports: [], summary: '', corpusDisagrees },
+  });
+
+  it.each<[Relation[], boolean, string]>([
+    [['agrees', 'agrees'], false, 'Agrees'],
+    [['agrees', 'conflicts'], false, 'Differs'],
+    [['vaguer', 'reworded'], false, 'Reworded'],
+    [['vaguer', 'agrees'], false, 'Less precise'],
+    [['more-precise'], false, 'More precise'],
+    [['agrees'], true, 'Sources differ'],
+    [[], false, 'Silent'],
+  ])('badge of %j (corpus disagrees: %s) is %s', (relations, disagrees, label) => {
+    expect(claimBadge(result(relations, disagrees)).label).toBe(label);
+  });
+
+  it('summarises the page, counting claims where sources differ', () => {
+    expect(summaryLine(CLAIMS)).toBe('3 claims with context on this page · 2 where sources differ');
+    expect(summaryLine(CLAIMS.slice(1, 2))).toBe('1 claim with context on this page');
+    expect(summaryLine([])).toBe('0 claims with context on this page');
+  });
+
+  it('joins reports, matches and metadata; a match missing from the reports still shows', () => {
+    const claim = CLAIMS[0]!;
+    const sources = claimSources(
+      {
+        ...claim.result,
+        variance: { ...claim.result.variance, reports: claim.result.variance.reports.slice(1) },
+      },
+      documentMap(DOCUMENTS),
+    );
+    expect(sources.reporting.map((s) => [s.doc, s.status, s.outlet, s.date])).toEqual([
+      ['doc-b', 'conflicts', 'unknown outlet', 'undated'],
+      ['doc-a', 'agrees', 'The Middle East Online', '15 June 2016'],
+    ]);
+    expect(sources.silent.map((s) => s.doc)).toEqual(['doc-c']);
+  });
+
+  it.each([
+    ['2016-06-16', '16 June 2016'],
+    [null, 'undated'],
+    ['not a date', 'undated'],
+  ])('dates %s read as %s', (iso, label) => {
+    expect(dateLabel(iso)).toBe(label);
+  });
+});
