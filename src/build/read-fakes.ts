@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { CorpusSource } from '../core/corpus-index';
 
 /** Windows-1252 characters for bytes 0x80–0x9F (Node's decoder for that label is Latin-1 in some builds). */
-const CP1252_HIGH =
-  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function cp1252(byte: number): string {
   return byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? '') : String.fromCharCode(byte);

@@ -125,12 +125,16 @@ function main(): number {
     try {
       text = readInput(file);
     } catch (err) {
-      failures.push(`check: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      failures.push(
+        `check: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      );
       continue;
     }
     const claims = extractClaims(text);
     const results = matchClaims(index, claims);
-    process.stdout.write(`${args.pretty ? pretty(file, claims, results) : JSON.stringify(report(file, claims, results))}\n`);
+    process.stdout.write(
+      `${args.pretty ? pretty(file, claims, results) : JSON.stringify(report(file, claims, results))}\n`,
+    );
   }
   for (const f of failures) process.stderr.write(`${f}\n`);
   return failures.length > 0 ? 1 : 0;

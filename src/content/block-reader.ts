@@ -26,8 +26,25 @@ export interface Block {
 
 /** Elements whose content is not prose a person reads. */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG',
-  'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'CLAIM-LENS-CARD',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'CLAIM-LENS-CARD',
 ]);
 
 /**
@@ -35,10 +52,55 @@ const SKIP_TAGS = new Set([
  * treats unknown elements; reading computed styles for every element would cost too much on big pages.
  */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
-  'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
-  'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'IMG', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'IMG',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /** True for elements whose tag breaks a block. */
@@ -65,7 +127,11 @@ export function isSkippedElement(element: Element): boolean {
 
 /** True when `node` or an ancestor is skipped: a mutation under it is not ours to read. */
 export function insideSkipped(node: Node): boolean {
-  for (let element = node instanceof Element ? node : node.parentElement; element; element = element.parentElement) {
+  for (
+    let element = node instanceof Element ? node : node.parentElement;
+    element;
+    element = element.parentElement
+  ) {
     if (isSkippedElement(element)) return true;
   }
   return false;
@@ -73,7 +139,11 @@ export function insideSkipped(node: Node): boolean {
 
 /** Nearest ancestor (or self) that breaks blocks: the container of the block `node` belongs to. */
 export function blockContainerOf(node: Node): Element | null {
-  for (let element = node instanceof Element ? node : node.parentElement; element; element = element.parentElement) {
+  for (
+    let element = node instanceof Element ? node : node.parentElement;
+    element;
+    element = element.parentElement
+  ) {
     if (isBlockElement(element)) return element;
   }
   return null;
@@ -110,7 +180,12 @@ class BlockBuilder {
 
   private push(node: Text, nodeStart: number, text: string): void {
     const last = this.segments[this.segments.length - 1];
-    if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.blockStart + last.length === this.length) {
+    if (
+      last &&
+      last.node === node &&
+      last.nodeStart + last.length === nodeStart &&
+      last.blockStart + last.length === this.length
+    ) {
       last.length += text.length;
     } else {
       this.segments.push({ node, nodeStart, blockStart: this.length, length: text.length });
@@ -141,7 +216,9 @@ export function* readBlocks(root: Element): Generator<Block, void, undefined> {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode: (node) =>
-      node.nodeType === 1 && node !== root && isSkippedElement(node as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */,
+      node.nodeType === 1 && node !== root && isSkippedElement(node as Element)
+        ? 2 /* REJECT */
+        : 1 /* ACCEPT */,
   });
   let builder: BlockBuilder | null = null;
   let brokeSince = false;

@@ -39,7 +39,10 @@ export interface AppPorts {
 
 /** True when an error means the extension is gone rather than a single request failed. */
 export function isContextGone(error: unknown): boolean {
-  return error instanceof Error && /context invalidated|extension context|receiving end does not exist/i.test(error.message);
+  return (
+    error instanceof Error &&
+    /context invalidated|extension context|receiving end does not exist/i.test(error.message)
+  );
 }
 
 /** One page's Claim Lens. */
@@ -274,7 +277,8 @@ export class ContentApp {
       // The page may have replaced its adoptedStyleSheets or the registry; nothing of ours is left to remove.
     }
     this.highlighter = null;
-    for (const timer of [this.badgeTimer, this.focusTimer, this.stepTimer, this.syncTimer]) if (timer !== null) clearTimeout(timer);
+    for (const timer of [this.badgeTimer, this.focusTimer, this.stepTimer, this.syncTimer])
+      if (timer !== null) clearTimeout(timer);
     if (this.aliveTimer !== null) clearInterval(this.aliveTimer);
     try {
       this.unsubscribe?.();

@@ -38,7 +38,9 @@ export function formatQuantity(value: QuantityValue): string {
   let text = number(value.nominal);
   if (value.of !== undefined) text = `${text} of ${number(value.of)}`;
   text = withUnit(text, value.nominal, value.unit);
-  const qualifier = value.qualifier ? (QUALIFIERS[value.qualifier] ?? value.qualifier.replace(/-/g, ' ')) : '';
+  const qualifier = value.qualifier
+    ? (QUALIFIERS[value.qualifier] ?? value.qualifier.replace(/-/g, ' '))
+    : '';
   return qualifier ? `${qualifier} ${text}` : text;
 }
 

@@ -58,7 +58,8 @@ class RangeHighlighter implements Highlighter {
       wanted.add(claim.id);
       const highlight = this.highlights.get(highlightName(claim.relation));
       const current = this.shown.get(claim.id);
-      if (!highlight || (current && current.range === claim.range && current.highlight === highlight)) continue;
+      if (!highlight || (current && current.range === claim.range && current.highlight === highlight))
+        continue;
       current?.highlight.delete(current.range);
       highlight.add(claim.range);
       this.shown.set(claim.id, { range: claim.range, highlight });

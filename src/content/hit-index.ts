@@ -92,7 +92,12 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 /** True when (x, y) lies on one of the range's line boxes (a little slack for the underline). */
 export function rangeContainsPoint(range: Range, x: number, y: number, slack = 2): boolean {
   for (const rect of range.getClientRects()) {
-    if (x >= rect.left - slack && x <= rect.right + slack && y >= rect.top - slack && y <= rect.bottom + slack) {
+    if (
+      x >= rect.left - slack &&
+      x <= rect.right + slack &&
+      y >= rect.top - slack &&
+      y <= rect.bottom + slack
+    ) {
       return true;
     }
   }

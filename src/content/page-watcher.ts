@@ -150,7 +150,9 @@ export class PageWatcher {
     }
     // A page still changing right after the last rescan gets a longer gap; a calm one earns it back.
     this.interval =
-      now - this.lastFire < MAX_WAIT_MS + this.interval ? Math.min(this.interval * 2, MAX_INTERVAL_MS) : MIN_INTERVAL_MS;
+      now - this.lastFire < MAX_WAIT_MS + this.interval
+        ? Math.min(this.interval * 2, MAX_INTERVAL_MS)
+        : MIN_INTERVAL_MS;
     this.lastFire = now;
     const roots = this.full ? null : outermost(this.roots);
     const navigated = this.navigated;

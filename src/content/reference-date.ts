@@ -41,7 +41,9 @@ export function referenceDate(doc: Document, now = new Date()): string {
   );
   const fromMeta = isoDay(meta?.content);
   if (fromMeta) return fromMeta;
-  const time = doc.querySelector('article time[datetime], main time[datetime], time[itemprop="datePublished"][datetime]');
+  const time = doc.querySelector(
+    'article time[datetime], main time[datetime], time[itemprop="datePublished"][datetime]',
+  );
   const fromTime = isoDay(time?.getAttribute('datetime'));
   if (fromTime) return fromTime;
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {

@@ -53,7 +53,12 @@ export function windowsOf(text: string, max = MAX_WINDOW): { start: number; text
     if (end < text.length) {
       const slice = text.slice(start, end);
       const sentence = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('? '), slice.lastIndexOf('! '));
-      const cut = sentence > max / 2 ? sentence + 2 : slice.lastIndexOf(' ') > max / 2 ? slice.lastIndexOf(' ') + 1 : max;
+      const cut =
+        sentence > max / 2
+          ? sentence + 2
+          : slice.lastIndexOf(' ') > max / 2
+            ? slice.lastIndexOf(' ') + 1
+            : max;
       end = start + cut;
     }
     out.push({ start, text: text.slice(start, end) });
@@ -196,7 +201,11 @@ export class Scanner {
         remember(this.extracted, cacheKey, claims);
       }
       for (const claim of claims) {
-        out.push(window.start === 0 ? claim : { ...claim, start: claim.start + window.start, end: claim.end + window.start });
+        out.push(
+          window.start === 0
+            ? claim
+            : { ...claim, start: claim.start + window.start, end: claim.end + window.start },
+        );
       }
     }
     return out;

@@ -15,7 +15,11 @@ import type { CorpusClaim, CorpusIndex, Passage } from './corpus/model';
 import { extractClaims } from './extract-claims';
 import { terms } from './text/terms';
 import type { ClaimKind, ClaimValue, DocumentInfo } from './types';
-import { findCorpusDisagreements, materialiseDisagreements, type StoredDisagreement } from './match/disagreements';
+import {
+  findCorpusDisagreements,
+  materialiseDisagreements,
+  type StoredDisagreement,
+} from './match/disagreements';
 
 export type { CorpusIndex } from './corpus/model';
 
@@ -60,7 +64,10 @@ const SEARCH_OPTIONS = {
  * when the document's date is unknown; kept, it would "agree" with every other unanchored weekday.
  */
 function isRelativeDate(text: string): boolean {
-  return !/\b(1[89]|20)\d\d\b/.test(text) && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i.test(text);
+  return (
+    !/\b(1[89]|20)\d\d\b/.test(text) &&
+    !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i.test(text)
+  );
 }
 
 /** Builds the title a reader sees: metadata first, then the headline found in the text, then the id. */
@@ -69,7 +76,10 @@ function titleOf(id: string, metaTitle: string | null | undefined, found: string
 }
 
 /** Splits one document into passages, in file order. */
-function passagesOf(docIndex: number, source: CorpusSource): { passages: StoredPassage[]; title: string | null } {
+function passagesOf(
+  docIndex: number,
+  source: CorpusSource,
+): { passages: StoredPassage[]; title: string | null } {
   const cleaned = cleanDocument(source.text, source.meta?.title ?? null);
   const passages: StoredPassage[] = [];
   for (const block of cleaned.blocks) {
@@ -107,7 +117,8 @@ export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
     if (!source.id || typeof source.id !== 'string') throw new CorpusError('(document)', 'has no id');
     if (seen.has(source.id)) throw new CorpusError(source.id, 'appears twice in the corpus');
     seen.add(source.id);
-    if (typeof source.text !== 'string' || source.text.trim() === '') throw new CorpusError(source.id, 'is empty');
+    if (typeof source.text !== 'string' || source.text.trim() === '')
+      throw new CorpusError(source.id, 'is empty');
     const docIndex = documents.length;
     const split = passagesOf(docIndex, source);
     const info = documentInfo(source, split.title);
@@ -192,11 +203,16 @@ const KINDS = new Set<unknown>(['quantity', 'date', 'quote']);
 function checkValue(value: unknown, where: string): void {
   if (!isRecord(value)) fail(`${where}: value is not an object`);
   if (value['type'] === 'quantity') {
-    if (typeof value['low'] !== 'number' || typeof value['high'] !== 'number' || typeof value['nominal'] !== 'number') {
+    if (
+      typeof value['low'] !== 'number' ||
+      typeof value['high'] !== 'number' ||
+      typeof value['nominal'] !== 'number'
+    ) {
       fail(`${where}: quantity needs numeric low, high and nominal`);
     }
   } else if (value['type'] === 'date') {
-    if (typeof value['start'] !== 'string' || typeof value['end'] !== 'string') fail(`${where}: date needs start and end`);
+    if (typeof value['start'] !== 'string' || typeof value['end'] !== 'string')
+      fail(`${where}: date needs start and end`);
   } else if (value['type'] === 'quote') {
     if (typeof value['text'] !== 'string') fail(`${where}: quote needs text`);
   } else fail(`${where}: unknown value type`);
@@ -205,14 +221,18 @@ function checkValue(value: unknown, where: string): void {
 /** Checks every part the matcher relies on, so a corrupt or foreign file fails here and not mid-match. */
 function validateArtifact(input: unknown): IndexArtifact {
   if (!isRecord(input)) fail('is not a JSON object');
-  if (input['format'] !== FORMAT) fail(`is not a Claim Lens index (format ${JSON.stringify(input['format'])})`);
-  if (input['version'] !== VERSION) fail(`has version ${JSON.stringify(input['version'])}, expected ${VERSION}`);
+  if (input['format'] !== FORMAT)
+    fail(`is not a Claim Lens index (format ${JSON.stringify(input['format'])})`);
+  if (input['version'] !== VERSION)
+    fail(`has version ${JSON.stringify(input['version'])}, expected ${VERSION}`);
   const { documents, passages, claims, search, disagreements } = input;
   if (!Array.isArray(documents)) fail('has no documents list');
   documents.forEach((d: unknown, i) => {
-    if (!isRecord(d) || typeof d['id'] !== 'string' || typeof d['title'] !== 'string') fail(`document ${i} is malformed`);
+    if (!isRecord(d) || typeof d['id'] !== 'string' || typeof d['title'] !== 'string')
+      fail(`document ${i} is malformed`);
     for (const key of ['outlet', 'date', 'url']) {
-      if (d[key] !== null && typeof d[key] !== 'string') fail(`document ${i}: ${key} must be a string or null`);
+      if (d[key] !== null && typeof d[key] !== 'string')
+        fail(`document ${i}: ${key} must be a string or null`);
     }
   });
   if (!Array.isArray(passages)) fail('has no passages list');
@@ -228,9 +248,12 @@ function validateArtifact(input: unknown): IndexArtifact {
   claims.forEach((c: unknown, i) => {
     if (!Array.isArray(c) || c.length !== 6) fail(`claim ${i} is malformed`);
     const [passage, kind, start, end, value, subject] = c as unknown[];
-    if (typeof passage !== 'number' || passage < 0 || passage >= passages.length) fail(`claim ${i} names a missing passage`);
-    if (!KINDS.has(kind) || typeof start !== 'number' || typeof end !== 'number') fail(`claim ${i} is malformed`);
-    if (!Array.isArray(subject) || !subject.every((t) => typeof t === 'string')) fail(`claim ${i}: bad subject`);
+    if (typeof passage !== 'number' || passage < 0 || passage >= passages.length)
+      fail(`claim ${i} names a missing passage`);
+    if (!KINDS.has(kind) || typeof start !== 'number' || typeof end !== 'number')
+      fail(`claim ${i} is malformed`);
+    if (!Array.isArray(subject) || !subject.every((t) => typeof t === 'string'))
+      fail(`claim ${i}: bad subject`);
     checkValue(value, `claim ${i}`);
   });
   if (!isRecord(search) || !Array.isArray(search['index']) || typeof search['documentCount'] !== 'number') {
@@ -238,14 +261,20 @@ function validateArtifact(input: unknown): IndexArtifact {
   }
   if (!Array.isArray(disagreements)) fail('has no disagreements list');
   disagreements.forEach((d: unknown, i) => {
-    if (!isRecord(d) || !KINDS.has(d['kind']) || typeof d['topic'] !== 'string' || !Array.isArray(d['reports'])) {
+    if (
+      !isRecord(d) ||
+      !KINDS.has(d['kind']) ||
+      typeof d['topic'] !== 'string' ||
+      !Array.isArray(d['reports'])
+    ) {
       fail(`disagreement ${i} is malformed`);
     }
     for (const r of d['reports'] as unknown[]) {
       if (!Array.isArray(r) || r.length !== 3 || !r.every((n) => typeof n === 'number')) {
         fail(`disagreement ${i} has a malformed report`);
       }
-      if ((r[0] as number) < 0 || (r[0] as number) >= passages.length) fail(`disagreement ${i} names a missing passage`);
+      if ((r[0] as number) < 0 || (r[0] as number) >= passages.length)
+        fail(`disagreement ${i} names a missing passage`);
     }
   });
   return input as unknown as IndexArtifact;

@@ -1,6 +1,6 @@
 import { isDigit } from './text/chars';
 import { SentenceFinder } from './text/sentences';
-import { termSpans, type TermSpan } from './text/terms';
+import { TermScanner, type TermBuffer } from './text/terms';
 import type { Claim, DateValue } from './types';
 import { parseIso, today, type Ymd } from './extract/date-math';
 import {
@@ -27,6 +27,9 @@ export interface ExtractOptions {
   /** ISO date (YYYY-MM-DD) relative dates are read against; default: today. */
   referenceDate?: string;
 }
+
+/** Terms of the sentence being read; shared across calls (extraction never re-enters itself). */
+const sentenceScanner = new TermScanner();
 
 type Found = { kind: 'date'; hit: DateHit } | { kind: 'quantity'; hit: QuantityHit };
 
@@ -100,10 +103,10 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
   // Terms of the current sentence, computed once however many claims it holds.
   let cachedStart = -1;
   let cachedEnd = -1;
-  let cached: TermSpan[] = [];
-  const sentenceTerms = (ss: number, se: number): TermSpan[] => {
-    if (ss !== cachedStart || se !== cachedEnd) {
-      cached = termSpans(text, ss, se);
+  let cached: TermBuffer | null = null;
+  const sentenceTerms = (ss: number, se: number): TermBuffer => {
+    if (cached === null || ss !== cachedStart || se !== cachedEnd) {
+      cached = sentenceScanner.scan(text, ss, se);
       cachedStart = ss;
       cachedEnd = se;
     }
@@ -158,7 +161,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     } else if (q.speaker) {
       speaker = lastNamed;
     }
-    const context = q.text.length < 60 ? termSpans(text, ss, Math.max(se0, se)) : [];
+    const context = q.text.length < 60 ? sentenceTerms(ss, Math.max(se0, se)) : null;
     const subject = quoteSubject(q.text, context, q.start, q.end);
     if (subject.length === 0) continue;
     const value: Claim['value'] = speaker

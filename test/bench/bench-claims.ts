@@ -62,9 +62,15 @@ export async function benchClaims(): Promise<{ claims: Claim[]; source: string }
       return Array.isArray(list) ? list.filter(looksLikeClaim) : [];
     });
     if (claims.length === 0) throw new Error('extractClaims found nothing');
-    return { claims, source: `${claims.length} claims extracted by the engine from ${RELATED_CLAIMS.length} sentences` };
+    return {
+      claims,
+      source: `${claims.length} claims extracted by the engine from ${RELATED_CLAIMS.length} sentences`,
+    };
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { claims: HANDMADE, source: `${HANDMADE.length} hand-made claims (engine extractor unavailable: ${why})` };
+    return {
+      claims: HANDMADE,
+      source: `${HANDMADE.length} hand-made claims (engine extractor unavailable: ${why})`,
+    };
   }
 }

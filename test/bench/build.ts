@@ -35,7 +35,9 @@ function newest(path: string): number {
 export function isStale(dist: string): boolean {
   const built = join(dist, 'manifest.json');
   if (!existsSync(built)) return true;
-  const inputs = ['src', 'manifest.json', 'vite.config.ts', 'seeds', 'public'].map((p) => newest(join(ROOT, p)));
+  const inputs = ['src', 'manifest.json', 'vite.config.ts', 'seeds', 'public'].map((p) =>
+    newest(join(ROOT, p)),
+  );
   return Math.max(...inputs) > statSync(built).mtimeMs;
 }
 
@@ -55,15 +57,26 @@ export function ensureBuild(options: Pick<BenchOptions, 'build' | 'dist'>): Buil
   const stale = isStale(dist);
   if (options.build === 'never' || (options.build === 'auto' && !stale)) {
     if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no build and --build=never`);
-    return { dist, note: stale ? 'existing build (older than src/, --build=never)' : 'existing build (up to date)' };
+    return {
+      dist,
+      note: stale ? 'existing build (older than src/, --build=never)' : 'existing build (up to date)',
+    };
   }
   const full = viteBuild(dist, null);
   if (full.ok) return { dist, note: 'built with vite.config.ts' };
-  const firstError = full.output.replace(ANSI, '').split('\n').find((line) => /error|could not|failed/i.test(line)) ?? 'unknown';
+  const firstError =
+    full.output
+      .replace(ANSI, '')
+      .split('\n')
+      .find((line) => /error|could not|failed/i.test(line)) ?? 'unknown';
   const stub = join(ROOT, '.tmp/vite.nocorpus.config.ts');
   if (existsSync(stub)) {
     const fallback = viteBuild(dist, stub);
-    if (fallback.ok) return { dist, note: `built with .tmp/vite.nocorpus.config.ts (full build failed: ${firstError.trim()})` };
+    if (fallback.ok)
+      return {
+        dist,
+        note: `built with .tmp/vite.nocorpus.config.ts (full build failed: ${firstError.trim()})`,
+      };
   }
   if (existsSync(join(dist, 'manifest.json'))) {
     return { dist, note: `BUILD FAILED (${firstError.trim()}); measuring the previous build` };

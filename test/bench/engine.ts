@@ -10,7 +10,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readCorpusDir } from '../../src/build/read-corpus';
 import { readFakes } from '../../src/build/read-fakes';
-import { buildIndexArtifact, loadIndex, type CorpusIndex, type CorpusSource } from '../../src/core/corpus-index';
+import {
+  buildIndexArtifact,
+  loadIndex,
+  type CorpusIndex,
+  type CorpusSource,
+} from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import type { Claim } from '../../src/core/types';
@@ -20,7 +25,8 @@ const FAKES = fileURLToPath(new URL('../../../shared/corpora/fa-kes.csv', import
 const MB = 1024 * 1024;
 
 /** A baseline: the cheapest scan that finds figures, years and quotations, with no understanding at all. */
-const BASELINE = /\d[\d,.]*|[“"][^”"\n]{1,500}[”"]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const BASELINE =
+  /\d[\d,.]*|[“"][^”"\n]{1,500}[”"]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -97,7 +103,13 @@ export async function runEngineBench(): Promise<Record<string, number>> {
   const bundled = build(seeds);
   const raw = seeds.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   const seedClaims = claimsOf(seeds, 1000);
-  const pageClaims = [...seedClaims, ...claimsOf([{ id: 'page', text: readFileSync(new URL('../gold/gold.json', import.meta.url), 'utf8') }], 500)];
+  const pageClaims = [
+    ...seedClaims,
+    ...claimsOf(
+      [{ id: 'page', text: readFileSync(new URL('../gold/gold.json', import.meta.url), 'utf8') }],
+      500,
+    ),
+  ];
   const bundledTimes = timeMatches(bundled.index, pageClaims);
   Object.assign(out, {
     match_ms_p50: bundledTimes.p50,

@@ -56,25 +56,87 @@ export const RELATED_CLAIMS: readonly string[] = [
   'Opposition negotiators wanted the measures in place before talks resume on February 25.',
 ];
 
-const SUBJECTS = ['The city council', 'The regional airline', 'A local bakery', 'The football club', 'The museum',
-  'The school district', 'A software company', 'The harbour authority', 'The orchestra', 'The farmers’ union',
-  'The hospital board', 'A mining firm', 'The university library', 'The cycling federation', 'The zoo'];
-const VERBS = ['reported', 'announced', 'recorded', 'estimated', 'confirmed', 'counted', 'expected', 'projected'];
-const THINGS = ['visitors', 'new members', 'tonnes of grain', 'passengers', 'books lent', 'trees planted',
-  'complaints', 'applications', 'tickets sold', 'kilometres of track', 'apprentices', 'solar panels'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
-const WORDS = ('the of and a to in is was for on that with as by at from this be it an are were which has ' +
+const SUBJECTS = [
+  'The city council',
+  'The regional airline',
+  'A local bakery',
+  'The football club',
+  'The museum',
+  'The school district',
+  'A software company',
+  'The harbour authority',
+  'The orchestra',
+  'The farmers’ union',
+  'The hospital board',
+  'A mining firm',
+  'The university library',
+  'The cycling federation',
+  'The zoo',
+];
+const VERBS = [
+  'reported',
+  'announced',
+  'recorded',
+  'estimated',
+  'confirmed',
+  'counted',
+  'expected',
+  'projected',
+];
+const THINGS = [
+  'visitors',
+  'new members',
+  'tonnes of grain',
+  'passengers',
+  'books lent',
+  'trees planted',
+  'complaints',
+  'applications',
+  'tickets sold',
+  'kilometres of track',
+  'apprentices',
+  'solar panels',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WORDS = (
+  'the of and a to in is was for on that with as by at from this be it an are were which has ' +
   'have had its their been more also after first new other some into than over only about such two when ' +
   'would while where between under during through before against around river valley market garden bridge ' +
   'evening morning weather season story window harbour village festival project committee report history ' +
   'music painting recipe engine journey library council neighbour orchard meadow lantern quiet bright ' +
-  'careful narrow ancient modern gentle patient steady curious familiar').split(' ');
-const SPEAKERS = ['the mayor', 'a spokeswoman', 'the coach', 'the curator', 'a resident', 'the chairman',
-  'the head teacher', 'a volunteer'];
-const QUOTES = ['We have never seen a season like this one', 'It was a long road, but we got there',
-  'Nobody expected the numbers to climb so quickly', 'We will keep the doors open all summer',
-  'This is only the beginning', 'The river has always shaped this town'];
+  'careful narrow ancient modern gentle patient steady curious familiar'
+).split(' ');
+const SPEAKERS = [
+  'the mayor',
+  'a spokeswoman',
+  'the coach',
+  'the curator',
+  'a resident',
+  'the chairman',
+  'the head teacher',
+  'a volunteer',
+];
+const QUOTES = [
+  'We have never seen a season like this one',
+  'It was a long road, but we got there',
+  'Nobody expected the numbers to climb so quickly',
+  'We will keep the doors open all summer',
+  'This is only the beginning',
+  'The river has always shaped this town',
+];
 
 function filler(random: Random, words: number): string {
   const out: string[] = [];
@@ -170,7 +232,9 @@ export function claimArticle(count = 50, seed = 7): string {
   const body: string[] = [];
   for (let i = 0; i < count; i++) {
     const claim = RELATED_CLAIMS[i % RELATED_CLAIMS.length] ?? '';
-    body.push(paragraph(random, [filler(random, int(random, 6, 12)), claim, filler(random, int(random, 5, 10))]));
+    body.push(
+      paragraph(random, [filler(random, int(random, 6, 12)), claim, filler(random, int(random, 5, 10))]),
+    );
   }
   return page('Syria: where the truce stands', body);
 }

@@ -53,7 +53,12 @@ async function load(harness: Harness, name: string, scan: boolean): Promise<Load
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   try {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(harness.server.url(`/${encodeURIComponent(name)}/source.html`), { waitUntil: 'load', timeout: 5_000 }).catch(() => undefined);
+    await page
+      .goto(harness.server.url(`/${encodeURIComponent(name)}/source.html`), {
+        waitUntil: 'load',
+        timeout: 5_000,
+      })
+      .catch(() => undefined);
     let highlightMs: number | null = null;
     let ranges = 0;
     let timedOut = false;
@@ -135,32 +140,48 @@ export async function runPagesBench(options: PagesBenchOptions): Promise<Figure[
       if (errors.length > 0) errorPages.push(`${name}: ${errors[0]?.slice(0, 120)}`);
       if (changes.length > 0) layoutPages.push(`${name}: ${changes.length} boxes, e.g. ${changes[0]}`);
     } catch (error) {
-      errorPages.push(`${name}: bench failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      errorPages.push(
+        `${name}: bench failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
     }
     options.progress?.(++done, options.names.length);
   }
   const total = options.names.length;
   const figures: Figure[] = [
-    figure('pages_count', total, '', { note: `${highlighted} with highlights, ${timeouts} hit the 5 s wait` }),
+    figure('pages_count', total, '', {
+      note: `${highlighted} with highlights, ${timeouts} hit the 5 s wait`,
+    }),
   ];
   if (times.length === 0) {
     const why = 'no page showed highlights or a scan-done mark';
-    figures.push(missing('pages_highlight_ms_median', 'ms', why), missing('pages_highlight_ms_max', 'ms', why));
+    figures.push(
+      missing('pages_highlight_ms_median', 'ms', why),
+      missing('pages_highlight_ms_max', 'ms', why),
+    );
   } else {
     const note = `over ${times.length} pages where the end of the scan could be told`;
     figures.push(figure('pages_highlight_ms_median', round(median(times)), 'ms', { note }));
     figures.push(figure('pages_highlight_ms_max', round(Math.max(...times)), 'ms'));
   }
   figures.push(
-    figure('pages_console_errors', errorPages.length, '', { target: '0', note: errorPages.slice(0, 3).join(' | ') || 'none' }),
-    figure('pages_layout_changes', layoutPages.length, '', { target: '0', note: layoutPages.slice(0, 3).join(' | ') || 'none' }),
+    figure('pages_console_errors', errorPages.length, '', {
+      target: '0',
+      note: errorPages.slice(0, 3).join(' | ') || 'none',
+    }),
+    figure('pages_layout_changes', layoutPages.length, '', {
+      target: '0',
+      note: layoutPages.slice(0, 3).join(' | ') || 'none',
+    }),
   );
   return figures;
 }
 
 /** The figures when the pages cannot be measured. */
 export function pagesMissing(reason: string): Figure[] {
-  return ['pages_highlight_ms_median', 'pages_highlight_ms_max', 'pages_console_errors', 'pages_layout_changes'].map(
-    (key) => missing(key, key.endsWith('_ms_median') || key.endsWith('_ms_max') ? 'ms' : '', reason),
-  );
+  return [
+    'pages_highlight_ms_median',
+    'pages_highlight_ms_max',
+    'pages_console_errors',
+    'pages_layout_changes',
+  ].map((key) => missing(key, key.endsWith('_ms_median') || key.endsWith('_ms_max') ? 'ms' : '', reason));
 }

@@ -78,7 +78,11 @@ export async function runPopupBench(options: PopupBenchOptions): Promise<Figure[
     if (times.length === 0) {
       const ids = last?.testids.join(', ') || 'none';
       return [
-        missing('popup_first_render_ms', 'ms', `no ${CLAIM_ITEM} within 10 s (tab had ${scan.ranges} highlight ranges; popup test ids: ${ids})`),
+        missing(
+          'popup_first_render_ms',
+          'ms',
+          `no ${CLAIM_ITEM} within 10 s (tab had ${scan.ranges} highlight ranges; popup test ids: ${ids})`,
+        ),
       ];
     }
     return [

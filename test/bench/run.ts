@@ -33,7 +33,12 @@ const KEYS: Record<Section, string[]> = {
   scan: ['scan_ratio', 'longest_task_ms', 'heap_delta_mb'],
   worker: ['sw_cold_ms', 'sw_match_ms_p50', 'sw_match_ms_p95'],
   popup: ['popup_first_render_ms'],
-  pages: ['pages_highlight_ms_median', 'pages_highlight_ms_max', 'pages_console_errors', 'pages_layout_changes'],
+  pages: [
+    'pages_highlight_ms_median',
+    'pages_highlight_ms_max',
+    'pages_console_errors',
+    'pages_layout_changes',
+  ],
 };
 
 const log = (message: string): void => {
@@ -57,19 +62,29 @@ async function engineFigures(): Promise<Figure[]> {
   try {
     module = (await import(specifier)) as typeof module;
   } catch (error) {
-    return KEYS.engine.map((key) => missing(key, unitOf(key), `test/bench/engine.ts missing or broken: ${reason(error)}`));
+    return KEYS.engine.map((key) =>
+      missing(key, unitOf(key), `test/bench/engine.ts missing or broken: ${reason(error)}`),
+    );
   }
   if (typeof module.runEngineBench !== 'function') {
-    return KEYS.engine.map((key) => missing(key, unitOf(key), 'test/bench/engine.ts has no runEngineBench export'));
+    return KEYS.engine.map((key) =>
+      missing(key, unitOf(key), 'test/bench/engine.ts has no runEngineBench export'),
+    );
   }
   const result = await module.runEngineBench();
   return Object.entries(result).map(([key, value]) =>
-    typeof value === 'number' ? figure(key, round(value), unitOf(key), { note: 'engine (Node)' }) : missing(key, unitOf(key), 'not a number'),
+    typeof value === 'number'
+      ? figure(key, round(value), unitOf(key), { note: 'engine (Node)' })
+      : missing(key, unitOf(key), 'not a number'),
   );
 }
 
 /** Runs one section; anything it throws becomes n/a figures with the reason. */
-async function section(name: Section, options: BenchOptions, run: () => Promise<Figure[]>): Promise<Figure[]> {
+async function section(
+  name: Section,
+  options: BenchOptions,
+  run: () => Promise<Figure[]>,
+): Promise<Figure[]> {
   if (!options.only.has(name)) return [];
   log(`${name}…`);
   const started = Date.now();
@@ -102,7 +117,11 @@ async function main(): Promise<void> {
     throw new Error(`no built extension (${extra.build ?? 'unknown'}); ${name} needs one`);
   };
 
-  figures.push(...(await section('sizes', options, async () => (dist === null ? needsBuild('sizes')() : measureSizes(dist)))));
+  figures.push(
+    ...(await section('sizes', options, async () =>
+      dist === null ? needsBuild('sizes')() : measureSizes(dist),
+    )),
+  );
   figures.push(...(await section('engine', options, engineFigures)));
 
   const large = largeArticle();
@@ -132,7 +151,12 @@ async function main(): Promise<void> {
     );
     figures.push(
       ...(await section('scan', options, async () =>
-        runScanBench({ withExtension: await ext(), without: await bare(), path: '/large.html', reps: quick ? 1 : 3 }),
+        runScanBench({
+          withExtension: await ext(),
+          without: await bare(),
+          path: '/large.html',
+          reps: quick ? 1 : 3,
+        }),
       )),
     );
     figures.push(

@@ -6,7 +6,13 @@
 import type { Harness } from '../e2e/harness';
 import { heapUsedBytes, openFresh } from './browser';
 import { figure, missing, round, type Figure } from './figures';
-import { treeWalkerScript, waitForScan, SCAN_DONE_MARK, SCAN_START_MARK, type ScanObservation } from './page-probe';
+import {
+  treeWalkerScript,
+  waitForScan,
+  SCAN_DONE_MARK,
+  SCAN_START_MARK,
+  type ScanObservation,
+} from './page-probe';
 import { median } from './stats';
 
 const MB = 1024 * 1024;
@@ -35,7 +41,11 @@ async function measureWith(harness: Harness, path: string): Promise<Rep> {
   const page = await openFresh(harness.context, harness.server.url(path), 60_000);
   try {
     const scan = await waitForScan(page, { timeoutMs: 30_000, quietMs: 1_500 });
-    const walk = (await page.evaluate(treeWalkerScript(5))) as { times: number[]; nodes: number; chars: number };
+    const walk = (await page.evaluate(treeWalkerScript(5))) as {
+      times: number[];
+      nodes: number;
+      chars: number;
+    };
     const heap = await heapUsedBytes(page);
     return { scan, walkMs: median(walk.times), nodes: walk.nodes, chars: walk.chars, heap };
   } finally {
@@ -59,7 +69,8 @@ export async function runScanBench(options: ScanBenchOptions): Promise<Figure[]>
   const reps: Rep[] = [];
   for (let i = 0; i < options.reps; i++) reps.push(await measureWith(options.withExtension, options.path));
   const baseline: number[] = [];
-  for (let i = 0; i < Math.min(options.reps, 2); i++) baseline.push(await heapWithout(options.without, options.path));
+  for (let i = 0; i < Math.min(options.reps, 2); i++)
+    baseline.push(await heapWithout(options.without, options.path));
   const first = reps[0];
   if (first === undefined) return [];
   const figures: Figure[] = [
@@ -84,7 +95,9 @@ export async function runScanBench(options: ScanBenchOptions): Promise<Figure[]>
       (timed.some((r) => r.scan.timedOut) ? '; some loads hit the 30 s timeout' : '');
     figures.push(figure('scan_ratio', round(scanMs / walkMs), 'x', { target: '≤ 3 (aim 2)', note: how }));
     figures.push(figure('scan_ms', round(scanMs), 'ms'));
-    figures.push(figure('highlight_ranges', sample?.ranges ?? 0, '', { note: 'claim-lens* ranges on the large page' }));
+    figures.push(
+      figure('highlight_ranges', sample?.ranges ?? 0, '', { note: 'claim-lens* ranges on the large page' }),
+    );
     const tasks = timed.map((r) => r.scan.longestLongTask);
     if (tasks.every((t) => t === null)) {
       const gap = median(timed.map((r) => r.scan.longestGap));
@@ -96,7 +109,12 @@ export async function runScanBench(options: ScanBenchOptions): Promise<Figure[]>
       );
     } else {
       const longest = median(tasks.map((t) => t ?? 0));
-      figures.push(figure('longest_task_ms', round(longest), 'ms', { target: '≤ 50', note: 'longtask observer, median over loads' }));
+      figures.push(
+        figure('longest_task_ms', round(longest), 'ms', {
+          target: '≤ 50',
+          note: 'longtask observer, median over loads',
+        }),
+      );
     }
   }
   const withHeap = median(reps.map((r) => r.heap));

@@ -12,7 +12,8 @@ const KB = 1024;
 /** Relative module specifiers a built chunk imports, statically or dynamically. */
 function importsOf(source: string): string[] {
   const found: string[] = [];
-  const pattern = /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+  const pattern =
+    /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
   for (const match of source.matchAll(pattern)) found.push((match[1] ?? match[2]) as string);
   return found;
 }
@@ -63,13 +64,18 @@ export function measureSizes(dist: string): Figure[] {
   if (existsSync(popup)) {
     const chunks = reachableChunks(htmlScripts(dist, popup));
     const names = chunks.map((file) => relative(dist, file)).join(', ');
-    figures.push(figure('popup_js_gzip_kb', round(gzipKb(chunks)), 'KB', { note: `${chunks.length} files: ${names}` }));
+    figures.push(
+      figure('popup_js_gzip_kb', round(gzipKb(chunks)), 'KB', { note: `${chunks.length} files: ${names}` }),
+    );
   } else figures.push(missing('popup_js_gzip_kb', 'KB', 'dist/src/popup/index.html missing'));
   const index = join(dist, 'corpus-index.json');
   if (existsSync(index)) {
     const raw = readFileSync(index);
     figures.push(figure('index_kb', round(raw.length / KB), 'KB', { note: 'dist/corpus-index.json, raw' }));
     figures.push(figure('index_gzip_kb', round(gzipSync(raw, { level: 9 }).length / KB), 'KB'));
-  } else figures.push(missing('index_kb', 'KB', 'dist/corpus-index.json missing (build without the corpus plugin?)'));
+  } else
+    figures.push(
+      missing('index_kb', 'KB', 'dist/corpus-index.json missing (build without the corpus plugin?)'),
+    );
   return figures;
 }

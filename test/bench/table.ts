@@ -10,9 +10,14 @@ export function formatTable(figures: readonly Figure[]): string {
     f.note ?? '',
   ]);
   const header = ['figure', 'value', 'target', 'note'];
-  const widths = [0, 1, 2].map((i) => Math.max(header[i]?.length ?? 0, ...rows.map((row) => row[i]?.length ?? 0)));
+  const widths = [0, 1, 2].map((i) =>
+    Math.max(header[i]?.length ?? 0, ...rows.map((row) => row[i]?.length ?? 0)),
+  );
   const line = (row: string[]) =>
-    row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] ?? 0) : cell)).join('  ').trimEnd();
+    row
+      .map((cell, i) => (i < 3 ? cell.padEnd(widths[i] ?? 0) : cell))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w)).concat('----')), ...rows.map(line)].join('\n');
 }
 

@@ -83,7 +83,8 @@ export async function runWorkerBench(options: WorkerBenchOptions): Promise<Figur
   const cdp = await harness.context.newCDPSession(page);
   const status = new Map<string, string>();
   cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-    for (const version of event.versions) status.set(`${version.scriptURL}#${version.versionId}`, version.runningStatus);
+    for (const version of event.versions)
+      status.set(`${version.scriptURL}#${version.versionId}`, version.runningStatus);
   });
   const figures: Figure[] = [];
   try {
@@ -121,8 +122,12 @@ export async function runWorkerBench(options: WorkerBenchOptions): Promise<Figur
       figures.push(
         figure('sw_match_ms_p50', round(Math.max(0, median(warm.single) - base50)), 'ms', { note }),
         figure('sw_match_ms_p95', round(Math.max(0, quantile(warm.single, 0.95) - base95)), 'ms'),
-        figure('sw_roundtrip_ms_p50', round(median(warm.single)), 'ms', { note: 'raw single-claim round trip' }),
-        figure('sw_empty_roundtrip_ms_p50', round(base50), 'ms', { note: 'raw empty-batch round trip (baseline)' }),
+        figure('sw_roundtrip_ms_p50', round(median(warm.single)), 'ms', {
+          note: 'raw single-claim round trip',
+        }),
+        figure('sw_empty_roundtrip_ms_p50', round(base50), 'ms', {
+          note: 'raw empty-batch round trip (baseline)',
+        }),
       );
     }
   } finally {

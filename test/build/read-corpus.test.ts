@@ -35,8 +35,18 @@ describe('readCorpusDir', () => {
     ['binary file', { 'a.txt': new Uint8Array([72, 0, 105]) }, 'a.txt', 'NUL'],
     ['bad UTF-8', { 'a.txt': new Uint8Array([72, 0xc3, 0x28, 105]) }, 'a.txt', 'UTF-8'],
     ['sources.json not JSON', { 'a.txt': 'Hi.', 'sources.json': '{ nope' }, 'sources.json', 'not valid JSON'],
-    ['sources.json names a missing file', { 'a.txt': 'Hi.', 'sources.json': '{"zz": {}}' }, 'sources.json', 'zz'],
-    ['sources.json bad date', { 'a.txt': 'Hi.', 'sources.json': '{"a": {"date": "May 1"}}' }, 'sources.json', 'date'],
+    [
+      'sources.json names a missing file',
+      { 'a.txt': 'Hi.', 'sources.json': '{"zz": {}}' },
+      'sources.json',
+      'zz',
+    ],
+    [
+      'sources.json bad date',
+      { 'a.txt': 'Hi.', 'sources.json': '{"a": {"date": "May 1"}}' },
+      'sources.json',
+      'date',
+    ],
     ['no documents', { 'sources.json': '{}' }, '', 'no .txt'],
   ])('fails on %s, naming the file', (_n, files, file, reason) => {
     const dir = corpus(files);

@@ -41,12 +41,20 @@ describe('corpusIndexPlugin', () => {
     expect(asset?.type).toBe('asset');
     const source = asset && asset.type === 'asset' ? String(asset.source) : '';
     const index = loadIndex(JSON.parse(source));
-    expect(index.documents.map((d) => d.id)).toEqual(readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)));
+    expect(index.documents.map((d) => d.id)).toEqual(
+      readdirSync('seeds')
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => f.slice(0, -4)),
+    );
   });
 
   it.each([
     ['an empty document', { 'a.txt': 'Fine text.', 'b.txt': '' }, 'b.txt'],
-    ['a bad sources.json', { 'a.txt': 'Fine text.', 'sources.json': '{"a": {"date": "yesterday"}}' }, 'sources.json'],
+    [
+      'a bad sources.json',
+      { 'a.txt': 'Fine text.', 'sources.json': '{"a": {"date": "yesterday"}}' },
+      'sources.json',
+    ],
   ])('fails the build on %s, naming the file', async (_n, files, file) => {
     const corpus = tempDir();
     for (const [name, content] of Object.entries(files)) writeFileSync(join(corpus, name), content);

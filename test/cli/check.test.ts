@@ -18,12 +18,19 @@ function run(args: string[], input?: string): { code: number | null; stdout: str
 
 interface Report {
   file: string;
-  claims: { text: string; start: number; end: number; kind: string; matches: { doc: string; relation: string; score: number }[] }[];
+  claims: {
+    text: string;
+    start: number;
+    end: number;
+    kind: string;
+    matches: { doc: string; relation: string; score: number }[];
+  }[];
 }
 
 describe('check CLI', () => {
   const page = join(dir, 'page.txt');
-  const text = 'Reports say more than 280,000 people have been killed in Syria’s war.\nApple sold 280,000 iPhones.\n';
+  const text =
+    'Reports say more than 280,000 people have been killed in Syria’s war.\nApple sold 280,000 iPhones.\n';
   writeFileSync(page, text);
 
   it('prints one JSON line per file with offsets into the file text', () => {

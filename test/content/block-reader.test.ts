@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readBlocks, rangeOf, locate } from '../../src/content/block-reader';
+import { setBody } from './fixtures';
 
 function blocksOf(html: string) {
-  document.body.innerHTML = html;
+  setBody(html);
   return [...readBlocks(document.body)];
 }
 
@@ -16,15 +17,27 @@ describe('readBlocks', () => {
     ['hidden attribute', '<p>a</p><div hidden><p>5 hidden</p></div>', ['a']],
     ['aria-hidden', '<p>a</p><div aria-hidden="true">6 decorative</div>', ['a']],
     ['inline display none', '<p>a <span style="display:none">7 x</span>b</p>', ['a b']],
-    ['contenteditable', '<p>a</p><div contenteditable="true">8 draft</div><div contenteditable="false">9 ok</div>', ['a', '9 ok']],
+    [
+      'contenteditable',
+      '<p>a</p><div contenteditable="true">8 draft</div><div contenteditable="false">9 ok</div>',
+      ['a', '9 ok'],
+    ],
     ['own card', '<p>a</p><claim-lens-card>10 card</claim-lens-card>', ['a']],
   ])('skips %s', (_name, html, expected) => {
     expect(blocksOf(html).map((b) => b.text)).toEqual(expected);
   });
 
   it('splits at block boundaries and joins inline markup', () => {
-    const blocks = blocksOf('<div>Lead text <p>First <b>bold</b> <a href="#">link</a>.</p> tail <br>after break</div><li>item</li>');
-    expect(blocks.map((b) => b.text)).toEqual(['Lead text', 'First bold link.', 'tail', 'after break', 'item']);
+    const blocks = blocksOf(
+      '<div>Lead text <p>First <b>bold</b> <a href="#">link</a>.</p> tail <br>after break</div><li>item</li>',
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Lead text',
+      'First bold link.',
+      'tail',
+      'after break',
+      'item',
+    ]);
   });
 
   it('collapses whitespace like a reader sees it', () => {
@@ -35,7 +48,9 @@ describe('readBlocks', () => {
 
 describe('offset map', () => {
   it('maps a claim spanning inline markup back to one Range', () => {
-    const [block] = blocksOf('<p>Since then <b>280,000</b> people were <a href="#">killed</a> in the war.</p>');
+    const [block] = blocksOf(
+      '<p>Since then <b>280,000</b> people were <a href="#">killed</a> in the war.</p>',
+    );
     const text = block!.text;
     const start = text.indexOf('280,000');
     const end = text.indexOf(' in the war');
@@ -64,7 +79,7 @@ describe('offset map', () => {
 
   it('returns null once the text nodes have left the page', () => {
     const [block] = blocksOf('<p>gone 5</p>');
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
     expect(rangeOf(block!, 0, 4)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { Card } from '../../src/content/card/Card';
 import { placeCard, luminance } from '../../src/content/card/card-host';
 import { formatValue } from '../../src/content/format-value';
 import type { ClaimValue, DocumentInfo } from '../../src/core/types';
-import { found, match, result } from './fixtures';
+import { found, match, result, setBody } from './fixtures';
 
 function mount(node: preact.ComponentChild): HTMLElement {
   const root = document.createElement('div');
@@ -16,7 +16,7 @@ function mount(node: preact.ComponentChild): HTMLElement {
 
 describe('Card', () => {
   const range = document.createRange();
-  document.body.innerHTML = '<p>more than 280,000</p>';
+  setBody('<p>more than 280,000</p>');
   range.selectNodeContents(document.body.firstChild!);
 
   it('renders page and corpus text as text only', () => {
@@ -31,11 +31,16 @@ describe('Card', () => {
 
   it('names each source with its metadata, relation and emphasised words', () => {
     const claim = found('c1', range, 'conflicts');
-    claim.result = result([match('conflicts', 'Some 250,000 people died.', 'a'), match('agrees', 'About 280,000 died.', 'b')]);
+    claim.result = result([
+      match('conflicts', 'Some 250,000 people died.', 'a'),
+      match('agrees', 'About 280,000 died.', 'b'),
+    ]);
     const documents = new Map<string, DocumentInfo>([
       ['a', { id: 'a', outlet: 'The Ledger', title: 'War toll rises', date: '2016-02-27', url: null }],
     ]);
-    const root = mount(<Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />);
+    const root = mount(
+      <Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />,
+    );
     const dialog = root.querySelector('[role="dialog"]');
     expect(dialog?.getAttribute('aria-label')).toMatch(/^Claim Lens: /);
     const items = [...root.querySelectorAll('li')].map((li) => li.textContent);
@@ -52,15 +57,23 @@ describe('Card', () => {
 
   it('shows a quote diff with added and removed words, and calls back on its buttons', () => {
     const claim = found('q', range, 'reworded');
-    const quoteMatch = { ...match('reworded', 'He said: “our patience is limited”.'), diff: [
-      { value: 'our patience is ' },
-      { value: 'not infinite', removed: true },
-      { value: 'limited', added: true },
-    ] };
+    const quoteMatch = {
+      ...match('reworded', 'He said: “our patience is limited”.'),
+      diff: [
+        { value: 'our patience is ' },
+        { value: 'not infinite', removed: true },
+        { value: 'limited', added: true },
+      ],
+    };
     claim.result = result([quoteMatch]);
     const calls: string[] = [];
     const root = mount(
-      <Card claim={claim} documents={null} onOpenFullView={() => calls.push('full')} onClose={() => calls.push('close')} />,
+      <Card
+        claim={claim}
+        documents={null}
+        onOpenFullView={() => calls.push('full')}
+        onClose={() => calls.push('close')}
+      />,
     );
     expect(root.querySelector('del')?.textContent).toBe('not infinite');
     expect(root.querySelector('ins')?.textContent).toBe('limited');
@@ -72,7 +85,10 @@ describe('Card', () => {
 
 describe('formatValue', () => {
   it.each<[ClaimValue, string]>([
-    [{ type: 'quantity', low: 280000, high: 336000, nominal: 280000, qualifier: 'more-than' }, 'more than 280,000'],
+    [
+      { type: 'quantity', low: 280000, high: 336000, nominal: 280000, qualifier: 'more-than' },
+      'more than 280,000',
+    ],
     [{ type: 'quantity', low: 15, high: 15, nominal: 15, of: 18 }, '15 of 18'],
     [{ type: 'quantity', low: 24, high: 99, nominal: 50, vague: true }, '24–99'],
     [{ type: 'quantity', low: 12, high: 12, nominal: 12, unit: 'percent' }, '12%'],
@@ -80,7 +96,10 @@ describe('formatValue', () => {
     [{ type: 'date', start: '2016-02-27', end: '2016-02-27', precision: 'day' }, '27 Feb 2016'],
     [{ type: 'date', start: '2011-03-01', end: '2011-03-31', precision: 'month' }, 'Mar 2011'],
     [{ type: 'date', start: '2011-01-01', end: '2011-12-31', precision: 'year' }, '2011'],
-    [{ type: 'quote', text: 'our patience\n is not infinite', speaker: 'John Kerry' }, '“our patience is not infinite” — John Kerry'],
+    [
+      { type: 'quote', text: 'our patience\n is not infinite', speaker: 'John Kerry' },
+      '“our patience is not infinite” — John Kerry',
+    ],
   ])('formats %j as %s', (value, expected) => {
     expect(formatValue(value)).toBe(expected);
   });

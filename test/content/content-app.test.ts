@@ -5,7 +5,7 @@ import { MARK_TAG } from '../../src/content/highlighter';
 import type { Engine } from '../../src/content/scanner';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
 import type { Claim, ClaimResult } from '../../src/core/types';
-import { match, quantityClaim, result } from './fixtures';
+import { markup, match, quantityClaim, result, setBody } from './fixtures';
 
 /** A stand-in engine: every figure is a claim; the "corpus" knows figures of 1,000 and more. */
 const engine: Engine & { calls: number } = {
@@ -13,7 +13,9 @@ const engine: Engine & { calls: number } = {
   prefilter: (text) => /\d/.test(text),
   extract(text) {
     engine.calls++;
-    return [...text.matchAll(/\d[\d,]*/g)].map((m) => ({ ...quantityClaim(m[0], Number(m[0].replace(/,/g, '')), m.index) }));
+    return [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
+      ...quantityClaim(m[0], Number(m[0].replace(/,/g, '')), m.index),
+    }));
   },
 };
 
@@ -67,16 +69,24 @@ async function until(test: () => boolean, ms = 2000) {
 const PAGE = `<article><p id="a">More than <b>280,000</b> people died; 12 were rescued.</p>
 <p id="b">Activists say 250,000.</p><script>var n = 99999;</script></article>`;
 
+/** The page as freshly parsed, for comparing after clean-up. */
+function pageBody(): HTMLElement {
+  const body = document.createElement('body');
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${PAGE}</body>`, 'text/html');
+  body.append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  return body;
+}
+
 describe('ContentApp', () => {
   let app: ContentApp | null = null;
   afterEach(() => {
     app?.teardown();
     app = null;
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
   });
 
   it('highlights only claims with context, reports them in page order, and sets the badge', async () => {
-    document.body.innerHTML = PAGE;
+    setBody(PAGE);
     const fake = fakePorts();
     app = new ContentApp(document, engine, fake.ports);
     await app.start();
@@ -85,7 +95,9 @@ describe('ContentApp', () => {
     expect(state.off).toBeNull();
     expect(state.claims.map((c) => c.claim.text)).toEqual(['280,000', '250,000']);
     await until(() => document.querySelectorAll(MARK_TAG).length === 2); // highlights follow within a frame or so
-    expect([...document.querySelectorAll(MARK_TAG)].map((m) => [m.textContent, m.getAttribute('data-relation')])).toEqual([
+    expect(
+      [...document.querySelectorAll(MARK_TAG)].map((m) => [m.textContent, m.getAttribute('data-relation')]),
+    ).toEqual([
       ['280,000', 'agrees'],
       ['250,000', 'conflicts'],
     ]);
@@ -95,7 +107,7 @@ describe('ContentApp', () => {
   });
 
   it('rescans only what changed, and drops claims whose text was removed', async () => {
-    document.body.innerHTML = PAGE;
+    setBody(PAGE);
     const fake = fakePorts();
     app = new ContentApp(document, engine, fake.ports);
     await app.start();
@@ -112,7 +124,7 @@ describe('ContentApp', () => {
   });
 
   it('switches off at once when the site is turned off, and back on without a reload', async () => {
-    document.body.innerHTML = PAGE;
+    setBody(PAGE);
     const fake = fakePorts();
     app = new ContentApp(document, engine, fake.ports);
     await app.start();
@@ -121,7 +133,9 @@ describe('ContentApp', () => {
     await until(() => app!.state().off === 'site-off');
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
     expect(app.state().claims).toEqual([]);
-    expect(document.getElementById('a')!.innerHTML).toBe('More than <b>280,000</b> people died; 12 were rescued.');
+    expect(markup(document.getElementById('a')!)).toBe(
+      'More than <b>280,000</b> people died; 12 were rescued.',
+    );
     await until(() => fake.log.badges.at(-1) === 0);
     fake.change(defaultSettings());
     await until(() => app!.state().claims.length === 2);
@@ -129,7 +143,7 @@ describe('ContentApp', () => {
   });
 
   it('starts off when paused', async () => {
-    document.body.innerHTML = PAGE;
+    setBody(PAGE);
     const fake = fakePorts({ ...defaultSettings(), paused: true });
     app = new ContentApp(document, engine, fake.ports);
     await app.start();
@@ -140,7 +154,7 @@ describe('ContentApp', () => {
   });
 
   it('removes everything it added when the extension goes away', async () => {
-    document.body.innerHTML = PAGE;
+    setBody(PAGE);
     const sheets = document.adoptedStyleSheets.length;
     const fake = fakePorts();
     app = new ContentApp(document, engine, fake.ports);
@@ -154,6 +168,6 @@ describe('ContentApp', () => {
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
     expect(document.adoptedStyleSheets.length).toBe(sheets);
     expect(fake.hasListener()).toBe(false);
-    expect(document.body.innerHTML).toBe(PAGE);
+    expect(markup(document.body)).toBe(markup(pageBody()));
   });
 });

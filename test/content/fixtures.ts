@@ -16,7 +16,11 @@ export function quantityClaim(text: string, nominal: number, start = 0): Claim {
 }
 
 /** A match with one relation, whose passage mentions the figure. */
-export function match(relation: Relation, passage = 'Some 250,000 people have been killed.', doc = 'doc-a'): Match {
+export function match(
+  relation: Relation,
+  passage = 'Some 250,000 people have been killed.',
+  doc = 'doc-a',
+): Match {
   const spanStart = Math.max(0, passage.search(/\d/));
   const spanEnd = spanStart + (passage.slice(spanStart).match(/^[\d,]+/)?.[0].length ?? 1);
   return {
@@ -39,6 +43,33 @@ export function result(matches: Match[], summary = '2 of 3 sources report this')
 }
 
 /** A found claim over a range. */
-export function found(id: string, range: Range, relation: Relation = 'agrees', text = range.toString()): FoundClaim {
+export function found(
+  id: string,
+  range: Range,
+  relation: Relation = 'agrees',
+  text = range.toString(),
+): FoundClaim {
   return { id, claim: quantityClaim(text, 280000), result: result([match(relation)]), range, relation };
+}
+
+/** Replaces the body's content with parsed markup (tests build pages this way; the code never parses HTML). */
+export function setBody(html: string): void {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(
+    ...[...parsed.body.childNodes].map((node) => document.importNode(node, true)),
+  );
+}
+
+/** A node's children as markup, for comparing a page before and after. */
+export function markup(node: Node): string {
+  return [...node.childNodes]
+    .map((child) => {
+      if (child.nodeType === 3) return (child as Text).data;
+      if (child.nodeType !== 1) return '';
+      const element = child as Element;
+      const attributes = [...element.attributes].map((a) => ` ${a.name}="${a.value}"`).join('');
+      const tag = element.tagName.toLowerCase();
+      return `<${tag}${attributes}>${markup(element)}</${tag}>`;
+    })
+    .join('');
 }

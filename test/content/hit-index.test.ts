@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { HitIndex } from '../../src/content/hit-index';
-import { found } from './fixtures';
+import { found, setBody } from './fixtures';
 
 function rangeIn(node: Node, start: number, endNode: Node, end: number): Range {
   const range = document.createRange();
@@ -11,14 +11,17 @@ function rangeIn(node: Node, start: number, endNode: Node, end: number): Range {
 }
 
 describe('HitIndex', () => {
-  document.body.innerHTML = '<p id="p">Some <b>280,000</b> people and 12 dogs and “a quote with 7 words”.</p>';
+  setBody('<p id="p">Some <b>280,000</b> people and 12 dogs and “a quote with 7 words”.</p>');
   const p = document.getElementById('p')!;
   const [lead, bold, rest] = [p.childNodes[0]!, p.childNodes[1]!.firstChild!, p.childNodes[2]!] as Text[];
   const restText = rest!.data;
   const spanning = found('span', rangeIn(lead!, 5, rest!, ' people'.length)); // "280,000 people" across <b>
   const dogs = found('dogs', rangeIn(rest!, restText.indexOf('12'), rest!, restText.indexOf('12') + 7));
   const quote = found('quote', rangeIn(rest!, restText.indexOf('“'), rest!, restText.indexOf('”') + 1));
-  const seven = found('seven', rangeIn(rest!, restText.indexOf('7 words'), rest!, restText.indexOf('7 words') + 7));
+  const seven = found(
+    'seven',
+    rangeIn(rest!, restText.indexOf('7 words'), rest!, restText.indexOf('7 words') + 7),
+  );
   const index = new HitIndex([quote, seven, dogs, spanning]);
 
   it.each([

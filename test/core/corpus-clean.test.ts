@@ -13,11 +13,26 @@ function prose(text: string): string[] {
 
 describe('cleanDocument', () => {
   it.each([
-    ['furniture labels', 'Share\n\nA real headline about things\n\nThe minister said the talks would resume.\n\nAdvertisement\n\nSHARE:\n'],
-    ['sign-up text', 'A real headline about things\n\nThe minister said the talks would resume.\n\nSign up for our newsletter and get the news delivered to your inbox.\n'],
-    ['photo credits', 'A real headline about things\n\nSoldiers walk past a ruined building - Photo from Reuters\n\nThe minister said the talks would resume.\n'],
-    ['bylines', 'A real headline about things\n\nBy Jane Doe\n\nHerald Tribune Staff ,\n\nThe minister said the talks would resume.\n'],
-    ['repeated lines and captions', 'A real headline about things\n\nA real headline about things\n\nForeign Minister Jane Doe\n\nThe minister said the talks would resume.\n'],
+    [
+      'furniture labels',
+      'Share\n\nA real headline about things\n\nThe minister said the talks would resume.\n\nAdvertisement\n\nSHARE:\n',
+    ],
+    [
+      'sign-up text',
+      'A real headline about things\n\nThe minister said the talks would resume.\n\nSign up for our newsletter and get the news delivered to your inbox.\n',
+    ],
+    [
+      'photo credits',
+      'A real headline about things\n\nSoldiers walk past a ruined building - Photo from Reuters\n\nThe minister said the talks would resume.\n',
+    ],
+    [
+      'bylines',
+      'A real headline about things\n\nBy Jane Doe\n\nHerald Tribune Staff ,\n\nThe minister said the talks would resume.\n',
+    ],
+    [
+      'repeated lines and captions',
+      'A real headline about things\n\nA real headline about things\n\nForeign Minister Jane Doe\n\nThe minister said the talks would resume.\n',
+    ],
   ])('drops %s', (_name, text) => {
     expect(prose(text)).toEqual(['The minister said the talks would resume.']);
     expect(cleanDocument(text).title).toBe('A real headline about things');
@@ -27,7 +42,9 @@ describe('cleanDocument', () => {
     const text = 'Talks resume in Geneva\n\nThe minister said the talks would resume.\n';
     const c = cleanDocument(text, 'Talks resume in Geneva');
     expect(c.title).toBe('Talks resume in Geneva');
-    expect(c.blocks.map((b) => text.slice(b.start, b.end))).toEqual(['The minister said the talks would resume.']);
+    expect(c.blocks.map((b) => text.slice(b.start, b.end))).toEqual([
+      'The minister said the talks would resume.',
+    ]);
   });
 
   it('finds the real headlines of the seeds, not page labels', () => {
@@ -39,7 +56,17 @@ describe('cleanDocument', () => {
 
   it('leaves no boilerplate in the seeds’ prose', () => {
     const all = seeds.flatMap((s) => prose(s.text)).join('\n');
-    for (const junk of ['Share', 'Advertisement', 'Click to comment', 'To Top', 'impostor', 'Photo from AP', 'Arutz Sheva Staff', 'Edited by', 'Delivered']) {
+    for (const junk of [
+      'Share',
+      'Advertisement',
+      'Click to comment',
+      'To Top',
+      'impostor',
+      'Photo from AP',
+      'Arutz Sheva Staff',
+      'Edited by',
+      'Delivered',
+    ]) {
       expect(all.split('\n')).not.toContain(junk);
       expect(all).not.toContain(junk === 'Share' || junk === 'Delivered' ? '\nShare\n' : junk);
     }
@@ -56,7 +83,10 @@ describe('splitSentences', () => {
     ['It ended on Feb. 27 in Geneva. Talks resumed.', ['It ended on Feb. 27 in Geneva.', 'Talks resumed.']],
     ['Said Rep. Eliot Engel, D-N.Y. Others agreed.', ['Said Rep. Eliot Engel, D-N.Y. Others agreed.']],
     ['John F. Kennedy won 3.5 percent. He lost.', ['John F. Kennedy won 3.5 percent.', 'He lost.']],
-    ['“It is clear. We know that,” Kerry said. Next one.', ['“It is clear. We know that,” Kerry said.', 'Next one.']],
+    [
+      '“It is clear. We know that,” Kerry said. Next one.',
+      ['“It is clear. We know that,” Kerry said.', 'Next one.'],
+    ],
     ['Is it over? “Yes.” He left!', ['Is it over?', '“Yes.”', 'He left!']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);

@@ -10,7 +10,12 @@ const q = (low: number, high: number, extra: Partial<QuantityValue> = {}): Quant
   nominal: extra.nominal ?? low,
   ...extra,
 });
-const d = (start: string, end: string, precision: DateValue['precision'], yearInferred = false): DateValue => ({
+const d = (
+  start: string,
+  end: string,
+  precision: DateValue['precision'],
+  yearInferred = false,
+): DateValue => ({
   type: 'date',
   start,
   end,
@@ -46,15 +51,32 @@ describe('compareQuantities (corpus relative to page)', () => {
 describe('compareDates (corpus relative to page)', () => {
   it.each([
     ['same day', d('2016-02-27', '2016-02-27', 'day'), d('2016-02-27', '2016-02-27', 'day'), 'agrees'],
-    ['corpus gives the month', d('2016-02-27', '2016-02-27', 'day'), d('2016-02-01', '2016-02-29', 'month'), 'vaguer'],
-    ['corpus gives the day', d('2016-02-01', '2016-02-29', 'month'), d('2016-02-27', '2016-02-27', 'day'), 'more-precise'],
+    [
+      'corpus gives the month',
+      d('2016-02-27', '2016-02-27', 'day'),
+      d('2016-02-01', '2016-02-29', 'month'),
+      'vaguer',
+    ],
+    [
+      'corpus gives the day',
+      d('2016-02-01', '2016-02-29', 'month'),
+      d('2016-02-27', '2016-02-27', 'day'),
+      'more-precise',
+    ],
     ['another day', d('2016-02-27', '2016-02-27', 'day'), d('2016-03-01', '2016-03-01', 'day'), 'conflicts'],
-    ['inferred year aligns', d('2016-02-27', '2016-02-27', 'day'), d('2026-02-27', '2026-02-27', 'day', true), 'agrees'],
+    [
+      'inferred year aligns',
+      d('2016-02-27', '2016-02-27', 'day'),
+      d('2026-02-27', '2026-02-27', 'day', true),
+      'agrees',
+    ],
   ])('%s → %s', (_n, page, corpus, relation) => {
     expect(compareDates(page, corpus)?.relation).toBe(relation);
   });
   it('years apart is another event', () => {
-    expect(compareDates(d('2014-08-26', '2014-08-26', 'day'), d('2016-02-27', '2016-02-27', 'day'))).toBeNull();
+    expect(
+      compareDates(d('2014-08-26', '2014-08-26', 'day'), d('2016-02-27', '2016-02-27', 'day')),
+    ).toBeNull();
   });
 });
 
@@ -81,6 +103,11 @@ describe('alignQuote', () => {
     const parts = quoteDiff('We are also prepared', 'We also are prepared');
     expect(parts.some((p) => p.added)).toBe(true);
     expect(parts.some((p) => p.removed)).toBe(true);
-    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe('We are also prepared');
+    expect(
+      parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe('We are also prepared');
   });
 });

@@ -41,7 +41,10 @@ describe('hover card and tab requests', () => {
     harness = await launchExtension();
     page = await harness.openPage('/article.html');
     await waitFor(allHighlighted.bind(null, page), (list) => list.length > 2);
-    state = await waitFor(() => sendTab<TabState>(harness, page, 'getTabState', {}), (s) => !s.scanning);
+    state = await waitFor(
+      () => sendTab<TabState>(harness, page, 'getTabState', {}),
+      (s) => !s.scanning,
+    );
   });
   afterAll(async () => {
     await harness?.close();
@@ -67,7 +70,9 @@ describe('hover card and tab requests', () => {
     expect(card!.text).toMatch(/The Middle East Online|Arutz Sheva/); // outlets from the corpus metadata
     expect(card!.text).toContain('Open full view');
     // Nothing of the card is reachable from page script: the shadow root is closed.
-    expect(await page.evaluate(() => document.querySelector('claim-lens-card')?.shadowRoot ?? null)).toBeNull();
+    expect(
+      await page.evaluate(() => document.querySelector('claim-lens-card')?.shadowRoot ?? null),
+    ).toBeNull();
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'docs/hover-card.png') });
   });
@@ -99,9 +104,9 @@ describe('hover card and tab requests', () => {
     const reply = await sendTab<{ found: boolean }>(harness, page, 'stepClaim', { direction: 1 });
     expect(reply.found).toBe(true);
     const first = state.claims[0]!;
-    await expect.poll(async () => (await cardDialogs(page)).map((c) => c.name), poll).toEqual([
-      `Claim Lens: ${first.claim.text.replace(/\s+/g, ' ').slice(0, 80)}`,
-    ]);
+    await expect
+      .poll(async () => (await cardDialogs(page)).map((c) => c.name), poll)
+      .toEqual([`Claim Lens: ${first.claim.text.replace(/\s+/g, ' ').slice(0, 80)}`]);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CLAIM-LENS-CARD');
     const opened = harness.context.waitForEvent('page', { timeout: 10_000 });
     await page.keyboard.press('Tab'); // close button
@@ -119,15 +124,21 @@ describe('hover card and tab requests', () => {
 
   it('reveals a claim by id with a brief focus highlight', async () => {
     const target = state.claims[state.claims.length - 1]!;
-    expect((await sendTab<{ found: boolean }>(harness, page, 'revealClaim', { id: target.id })).found).toBe(true);
+    expect((await sendTab<{ found: boolean }>(harness, page, 'revealClaim', { id: target.id })).found).toBe(
+      true,
+    );
     const focused = () =>
       page.evaluate(() => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('claim-lens-focus');
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          'claim-lens-focus',
+        );
         return h ? [...h].map((r) => r.toString()) : [];
       });
     expect(await focused()).toEqual([target.claim.text]);
     await expect.poll(focused, { timeout: 4_000 }).toEqual([]);
-    expect((await sendTab<{ found: boolean }>(harness, page, 'revealClaim', { id: 'c-missing' })).found).toBe(false);
+    expect((await sendTab<{ found: boolean }>(harness, page, 'revealClaim', { id: 'c-missing' })).found).toBe(
+      false,
+    );
   });
 
   it('leaves element positions and page event handlers as they are without the extension', async () => {
@@ -152,14 +163,20 @@ describe('hover card and tab requests', () => {
     });
     const { x, y } = await rangeCenter(page, '250,000');
     await page.mouse.click(x, y);
-    expect(await page.evaluate(() => (window as unknown as { clicks: string[] }).clicks)).toEqual(['p-conflict']);
+    expect(await page.evaluate(() => (window as unknown as { clicks: string[] }).clicks)).toEqual([
+      'p-conflict',
+    ]);
   });
 
   it('removes every trace when the extension is reloaded under the page', async () => {
     await hover('250,000');
     await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(1);
     const worker = await harness.serviceWorker();
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await worker
+      .evaluate(() =>
+        (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
+      )
+      .catch(() => undefined);
     await expect.poll(() => allHighlighted(page), poll).toEqual([]);
     await expect.poll(() => page.evaluate(() => document.querySelector('claim-lens-card')), poll).toBeNull();
     const leftovers = await page.evaluate(() => ({

@@ -11,20 +11,27 @@ export const RELATIONS = ['agrees', 'conflicts', 'vaguer', 'more-precise', 'rewo
 
 /** Highlighted text per relation (whitespace collapsed), read through CSS.highlights in the page. */
 export async function highlighted(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate((relations) => {
-    const out: Record<string, string[]> = {};
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const relation of relations) {
-      const highlight = registry.get(`claim-lens-${relation}`);
-      out[relation] = highlight ? [...highlight].map((r) => r.toString().replace(/\s+/g, ' ').trim()).sort() : [];
-    }
-    return out;
-  }, RELATIONS as unknown as string[]);
+  return page.evaluate(
+    (relations) => {
+      const out: Record<string, string[]> = {};
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      for (const relation of relations) {
+        const highlight = registry.get(`claim-lens-${relation}`);
+        out[relation] = highlight
+          ? [...highlight].map((r) => r.toString().replace(/\s+/g, ' ').trim()).sort()
+          : [];
+      }
+      return out;
+    },
+    RELATIONS as unknown as string[],
+  );
 }
 
 /** Every highlighted text, any relation, sorted. */
 export async function allHighlighted(page: Page): Promise<string[]> {
-  return Object.values(await highlighted(page)).flat().sort();
+  return Object.values(await highlighted(page))
+    .flat()
+    .sort();
 }
 
 /** Element ids containing a highlight, read from the ranges' ancestors. */
@@ -68,11 +75,11 @@ export async function sendTab<T>(harness: Harness, page: Page, type: string, pay
   const worker = await harness.serviceWorker();
   const reply = (await worker.evaluate(
     ([id, message]) =>
-      (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).chrome.tabs.sendMessage(
-        id as number,
-        message,
-        { frameId: 0 },
-      ),
+      (
+        globalThis as unknown as {
+          chrome: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+        }
+      ).chrome.tabs.sendMessage(id as number, message, { frameId: 0 }),
     [tabId, { type, payload }] as const,
   )) as { ok: boolean; value?: T; error?: string };
   if (!reply?.ok) throw new Error(`tab request ${type} failed: ${reply?.error}`);
@@ -109,18 +116,31 @@ export async function cardDialogs(page: Page): Promise<{ name: string; text: str
 export async function storeSettings(harness: Harness, settings: object): Promise<void> {
   const worker = await harness.serviceWorker();
   await worker.evaluate(async (value) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> }; local: { set(v: object): Promise<void> } } } }).chrome;
-    await chrome.storage.sync.set({ settings: value }).catch(() => chrome.storage.local.set({ settings: value }));
+    const chrome = (
+      globalThis as unknown as {
+        chrome: {
+          storage: { sync: { set(v: object): Promise<void> }; local: { set(v: object): Promise<void> } };
+        };
+      }
+    ).chrome;
+    await chrome.storage.sync
+      .set({ settings: value })
+      .catch(() => chrome.storage.local.set({ settings: value }));
   }, settings);
 }
 
 /** Polls `read` until `ok` holds (for hooks, where expect.poll is not allowed); returns the last value. */
-export async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeout = 10_000,
+): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
     const value = await read();
     if (ok(value)) return value;
-    if (Date.now() > end) throw new Error(`condition not met in ${timeout} ms; last value ${JSON.stringify(value)}`);
+    if (Date.now() > end)
+      throw new Error(`condition not met in ${timeout} ms; last value ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

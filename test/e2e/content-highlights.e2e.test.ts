@@ -33,7 +33,9 @@ describe('content script highlights', () => {
 
   it('highlights restated corpus facts on article.html and nothing in the unrelated aside', async () => {
     const page = await harness.openPage('/article.html');
-    await expect.poll(() => highlightedIds(page), poll).toEqual(expect.arrayContaining(['p-conflict', 'p-quote', 'p-siege']));
+    await expect
+      .poll(() => highlightedIds(page), poll)
+      .toEqual(expect.arrayContaining(['p-conflict', 'p-quote', 'p-siege']));
     const state = await settled(page);
     const ids = await highlightedIds(page);
     expect(ids).not.toContain('unrelated');
@@ -42,7 +44,9 @@ describe('content script highlights', () => {
     expect(marks.conflicts).toContain('250,000');
     expect(marks.agrees).toContain('“Russia needs to understand that our patience is not infinite.”');
     // The popup's list is the highlighted claims, in page order, with stable distinct ids.
-    expect(state.claims.map((c) => c.claim.text.replace(/\s+/g, ' ')).sort()).toEqual(await allHighlighted(page));
+    expect(state.claims.map((c) => c.claim.text.replace(/\s+/g, ' ')).sort()).toEqual(
+      await allHighlighted(page),
+    );
     expect(new Set(state.claims.map((c) => c.id)).size).toBe(state.claims.length);
     const order = await page.evaluate(
       (texts) => texts.map((t) => document.body.textContent!.replace(/\s+/g, ' ').indexOf(t)),
@@ -56,13 +60,15 @@ describe('content script highlights', () => {
 
   it('finds a claim split across inline markup as one claim and one range', async () => {
     const page = await harness.openPage('/content-split.html');
-    await expect.poll(() => allHighlighted(page), poll).toEqual(
-      expect.arrayContaining([
-        'Close to 600,000',
-        '250,000',
-        '“Russia needs to understand that our patience is not infinite.”',
-      ]),
-    );
+    await expect
+      .poll(() => allHighlighted(page), poll)
+      .toEqual(
+        expect.arrayContaining([
+          'Close to 600,000',
+          '250,000',
+          '“Russia needs to understand that our patience is not infinite.”',
+        ]),
+      );
     const spans = await page.evaluate(() => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
       return [...registry.values()].flatMap((h) => [...h]).map((r) => r.startContainer !== r.endContainer);
@@ -84,7 +90,9 @@ describe('content script highlights', () => {
     await expect.poll(() => highlightedIds(page), poll).toEqual(['c-quote', 'c-siege']);
     // The ::highlight styles apply: the stylesheet got past the CSP.
     const styled = await page.evaluate(() =>
-      [...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('claim-lens-agrees'))),
+      [...document.adoptedStyleSheets].some((s) =>
+        [...s.cssRules].some((r) => r.cssText.includes('claim-lens-agrees')),
+      ),
     );
     expect(styled).toBe(true);
     await page.close();
@@ -96,7 +104,11 @@ describe('content script highlights', () => {
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.id = 'late';
-      p.append('Later: close to ', Object.assign(document.createElement('b'), { textContent: '600,000' }), ' Syrians live in besieged areas, the UN says.');
+      p.append(
+        'Later: close to ',
+        Object.assign(document.createElement('b'), { textContent: '600,000' }),
+        ' Syrians live in besieged areas, the UN says.',
+      );
       document.getElementById('story')!.append(p);
     });
     await expect.poll(() => highlightedIds(page), poll).toEqual(['late']);
@@ -110,7 +122,9 @@ describe('content script highlights', () => {
     await settled(page);
     expect(await allHighlighted(page)).toEqual([]);
     await page.click('#to-story');
-    await expect.poll(() => highlightedIds(page), poll).toEqual(expect.arrayContaining(['spa-conflict', 'spa-siege']));
+    await expect
+      .poll(() => highlightedIds(page), poll)
+      .toEqual(expect.arrayContaining(['spa-conflict', 'spa-siege']));
     expect(page.url()).toMatch(/\/spa\/story$/);
     await page.goBack();
     await expect.poll(() => allHighlighted(page), poll).toEqual([]);
@@ -126,7 +140,12 @@ describe('content script highlights', () => {
     expect((await sendTab<TabState>(harness, page, 'getTabState', {})).off).toBe('paused');
     await storeSettings(harness, { version: 1, paused: false, defaultMode: 'all-sites', sites: {} });
     await expect.poll(() => allHighlighted(page), poll).toEqual(before);
-    await storeSettings(harness, { version: 1, paused: false, defaultMode: 'all-sites', sites: { '127.0.0.1': false } });
+    await storeSettings(harness, {
+      version: 1,
+      paused: false,
+      defaultMode: 'all-sites',
+      sites: { '127.0.0.1': false },
+    });
     await expect.poll(() => allHighlighted(page), poll).toEqual([]);
     expect((await sendTab<TabState>(harness, page, 'getTabState', {})).off).toBe('site-off');
     await storeSettings(harness, { version: 1, paused: false, defaultMode: 'all-sites', sites: {} });

@@ -12,7 +12,18 @@ import type { TabState } from '../../src/shared/messages';
 /** About 1 MB of prose with inline markup; every paragraph differs so no cache hides the work. */
 function bigPage(): string {
   const paragraphs: string[] = [];
-  const words = ['harbour', 'council', 'river', 'market', 'school', 'bridge', 'garden', 'station', 'library', 'square'];
+  const words = [
+    'harbour',
+    'council',
+    'river',
+    'market',
+    'school',
+    'bridge',
+    'garden',
+    'station',
+    'library',
+    'square',
+  ];
   for (let i = 0; i < 5000; i++) {
     const w = (k: number) => words[(i + k) % words.length];
     paragraphs.push(
@@ -31,7 +42,11 @@ const generated = { '/content-perf-big.html': bigPage };
 
 async function settle(page: Page, harness: Harness | null): Promise<void> {
   if (harness) {
-    await waitFor(() => sendTab<TabState>(harness, page, 'getTabState', {}), (s) => !s.scanning, 120_000);
+    await waitFor(
+      () => sendTab<TabState>(harness, page, 'getTabState', {}),
+      (s) => !s.scanning,
+      120_000,
+    );
   }
 }
 
@@ -48,7 +63,8 @@ async function busyWhileRewriting(page: Page, ms: number): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const taskTime = async () =>
-    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) *
+    1000;
   await page.evaluate(() => {
     const p = document.createElement('p');
     p.id = 'churn';
@@ -94,7 +110,8 @@ describe('content script performance', () => {
     const page = await open(harness);
     const stats = await page.evaluate(() => ({
       chars: document.body.textContent!.length,
-      textNodes: document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null).numberValue,
+      textNodes: document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null)
+        .numberValue,
     }));
     expect(stats.chars).toBeGreaterThan(1_000_000);
     expect(stats.textNodes).toBeGreaterThan(40_000);
@@ -106,7 +123,9 @@ describe('content script performance', () => {
     const plain = await open(baseline);
     await plain.waitForTimeout(Math.min(took, 10_000));
     const baselineTasks = await longTasksAfterLoad(plain);
-    console.log(`scan of ${stats.chars} chars / ${stats.textNodes} text nodes: ${took} ms, ${found} claims with context; long tasks with extension ${JSON.stringify(tasks)}, without ${JSON.stringify(baselineTasks)}`);
+    console.log(
+      `scan of ${stats.chars} chars / ${stats.textNodes} text nodes: ${took} ms, ${found} claims with context; long tasks with extension ${JSON.stringify(tasks)}, without ${JSON.stringify(baselineTasks)}`,
+    );
     // Slices are ~10 ms of work; on a loaded two-core machine the scheduler can stretch one past 50 ms of
     // wall time, but an unsliced scan of this page would block for seconds.
     expect(Math.max(0, ...tasks)).toBeLessThan(200);
@@ -121,7 +140,9 @@ describe('content script performance', () => {
     await settle(page, harness);
     const withExtension = await busyWhileRewriting(page, 5_000);
     const without = await busyWhileRewriting(plain, 5_000);
-    console.log(`busy over 5 s: ${Math.round(withExtension)} ms with the extension, ${Math.round(without)} ms without`);
+    console.log(
+      `busy over 5 s: ${Math.round(withExtension)} ms with the extension, ${Math.round(without)} ms without`,
+    );
     expect(withExtension - without).toBeLessThan(500); // < 10 % of one core
     await page.close();
     await plain.close();

@@ -99,7 +99,7 @@ export function evaluateGold(threshold = MATCH_THRESHOLD): GoldScore {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const t of [0.5, 0.55, 0.58, 0.6, 0.62, 0.65, 0.68, 0.7, 0.75]) {
+  for (const t of [0.5, 0.55, 0.58, 0.6, 0.61, 0.62, 0.63, 0.64, 0.65, 0.68, 0.7, 0.75]) {
     const s = evaluateGold(t);
     console.log(`threshold ${t.toFixed(2)}  precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (${s.truePositives}/${s.predicted} predicted, ${s.expected} expected)`);
   }

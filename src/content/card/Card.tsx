@@ -57,7 +57,9 @@ function Diff({ parts }: { parts: DiffPart[] }) {
 function SourceItem({ match, info }: { match: Match; info: DocumentInfo | undefined }) {
   const outlet = info?.outlet ?? match.source;
   const title = info?.title && info.title !== outlet ? info.title : null;
-  const date = info?.date ? formatDate({ type: 'date', start: info.date, end: info.date, precision: 'day' }) : null;
+  const date = info?.date
+    ? formatDate({ type: 'date', start: info.date, end: info.date, precision: 'day' })
+    : null;
   return (
     <li class="source">
       <div class="meta">
@@ -94,15 +96,20 @@ export function Card({ claim, documents, onOpenFullView, onClose }: CardProps) {
         </p>
       )}
       {result.variance.summary && <p class="summary">{result.variance.summary}</p>}
-      <ul class="sources">
-        {shown.map((match) => (
-          <SourceItem key={`${match.doc}:${match.passageStart}`} match={match} info={documents?.get(match.doc)} />
-        ))}
-      </ul>
-      {more > 0 && <p class="more">and {more} more in the full view</p>}
+      {/* Before the (scrollable, hence focusable) list in tab order; shown last by CSS `order`. */}
       <button type="button" class="open" onClick={onOpenFullView}>
         Open full view
       </button>
+      <ul class="sources">
+        {shown.map((match) => (
+          <SourceItem
+            key={`${match.doc}:${match.passageStart}`}
+            match={match}
+            info={documents?.get(match.doc)}
+          />
+        ))}
+      </ul>
+      {more > 0 && <p class="more">and {more} more in the full view</p>}
     </div>
   );
 }

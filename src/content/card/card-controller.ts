@@ -45,7 +45,10 @@ export class CardController {
     const view = deps.doc.defaultView;
     deps.doc.addEventListener('pointermove', (event) => this.onMove(event), options);
     deps.doc.documentElement.addEventListener('pointerleave', () => this.scheduleClose(), options);
-    deps.doc.addEventListener('keydown', (event) => this.onKey(event), { signal: deps.signal, capture: true });
+    deps.doc.addEventListener('keydown', (event) => this.onKey(event), {
+      signal: deps.signal,
+      capture: true,
+    });
     view?.addEventListener('scroll', () => this.onScroll(), options);
     view?.addEventListener('resize', () => this.onScroll(), options);
   }

@@ -25,25 +25,71 @@ export interface CleanedDocument {
  * so "Share", "SHARE:" and "Share this" are all caught; the list holds kinds of furniture, not one site's lines.
  */
 const FURNITURE = new Set([
-  'share', 'share this', 'share this article', 'share on facebook', 'share on twitter', 'tweet', 'email', 'print',
-  'advertisement', 'advertisements', 'sponsored', 'sponsored content', 'ad', 'comments', 'comment',
-  'click to comment', 'leave a comment', 'to top', 'back to top', 'top', 'read more', 'read next', 'related',
-  'related articles', 'related stories', 'more stories', 'recommended', 'you may also like', 'follow us',
-  'subscribe', 'sign up', 'log in', 'login', 'menu', 'home', 'news', 'world', 'world news', 'middle east',
-  'politics', 'opinion', 'analysis', 'breaking news', 'latest news', 'video', 'photos', 'gallery', 'loading',
+  'share',
+  'share this',
+  'share this article',
+  'share on facebook',
+  'share on twitter',
+  'tweet',
+  'email',
+  'print',
+  'advertisement',
+  'advertisements',
+  'sponsored',
+  'sponsored content',
+  'ad',
+  'comments',
+  'comment',
+  'click to comment',
+  'leave a comment',
+  'to top',
+  'back to top',
+  'top',
+  'read more',
+  'read next',
+  'related',
+  'related articles',
+  'related stories',
+  'more stories',
+  'recommended',
+  'you may also like',
+  'follow us',
+  'subscribe',
+  'sign up',
+  'log in',
+  'login',
+  'menu',
+  'home',
+  'news',
+  'world',
+  'world news',
+  'middle east',
+  'politics',
+  'opinion',
+  'analysis',
+  'breaking news',
+  'latest news',
+  'video',
+  'photos',
+  'gallery',
+  'loading',
 ]);
 
 /** Sign-up and account boilerplate: speaks to the reader about e-mail, newsletters or delivery of content. */
-const SIGNUP = /\b(newsletters?|subscribe|subscription|sign[ -]?up|unsubscribe|inbox|e-?mail address|impostor|confirm your e-?mail)\b|\bdelivered\b.*\byou\b|\bcontent like this\b/i;
+const SIGNUP =
+  /\b(newsletters?|subscribe|subscription|sign[ -]?up|unsubscribe|inbox|e-?mail address|impostor|confirm your e-?mail)\b|\bdelivered\b.*\byou\b|\bcontent like this\b/i;
 
 /** Photo and video credits: "… - Photo from AP", "(Photo: Reuters)", "Image credit: …", "Getty Images". */
-const CREDIT = /(^|\s[-–—|]\s*|\(\s*)(photo|image|picture|video|credit|file photo)s?\s*(from|by|:|credit|courtesy)|getty images|\bphoto\s*credit\b/i;
+const CREDIT =
+  /(^|\s[-–—|]\s*|\(\s*)(photo|image|picture|video|credit|file photo)s?\s*(from|by|:|credit|courtesy)|getty images|\bphoto\s*credit\b/i;
 
 /** Bylines and editing credits: "By Jane Doe", "Edited by …", "Arutz Sheva Staff ,", "Reuters reporter". */
-const BYLINE = /^(?:(?:written|edited|reported|compiled|reporting|additional reporting|translated|posted)\s+by|by)\s+\S|^(?:[A-Z][\w'’.-]*\s+){0,4}(?:staff|reporters?|correspondents?|editors?|desk|newsroom|wires?)\s*[,.;:|-]*\s*$/i;
+const BYLINE =
+  /^(?:(?:written|edited|reported|compiled|reporting|additional reporting|translated|posted)\s+by|by)\s+\S|^(?:[A-Z][\w'’.-]*\s+){0,4}(?:staff|reporters?|correspondents?|editors?|desk|newsroom|wires?)\s*[,.;:|-]*\s*$/i;
 
 /** Source lines such as "Exclusive to The Middle East Online" or "Source: AFP" that name the outlet, not the news. */
-const SOURCE_LINE = /^(exclusive to|exclusive for|source:|sources:|via|courtesy of|originally published (on|by|in))\s+\S/i;
+const SOURCE_LINE =
+  /^(exclusive to|exclusive for|source:|sources:|via|courtesy of|originally published (on|by|in))\s+\S/i;
 
 /** A line that ends as prose does (a full stop, question, exclamation, or a closing quote after one). */
 const SENTENCE_END = /[.!?…]["'”’)\]]*\s*$|[.!?,]\s*["'”’]\s*$|["”]\s*$/;
@@ -115,7 +161,13 @@ export function cleanDocument(text: string, knownTitle?: string | null): Cleaned
     seen.add(norm);
     index++;
     if (repeated || isFurniture(line)) continue;
-    if (title === null && blocks.length === 0 && index <= 4 && words(line).length >= 3 && words(line).length <= 25) {
+    if (
+      title === null &&
+      blocks.length === 0 &&
+      index <= 4 &&
+      words(line).length >= 3 &&
+      words(line).length <= 25
+    ) {
       if (isHeadingShaped(line) || !/[.!?]\s*$/.test(line)) {
         title = line;
         titleSpan = span;

@@ -1,4 +1,4 @@
-import { EVENT_TERMS, termSpans, type TermSpan } from '../text/terms';
+import { EVENT_TERMS, termSpans, type TermBuffer } from '../text/terms';
 
 /**
  * How far around a claim its subject is looked for, in characters. The caller passes the terms of
@@ -9,121 +9,135 @@ const BEFORE_REACH = 120;
 const MAX_SUBJECT = 8;
 
 /** Words that end the noun phrase after a figure: what follows is when or why, not what. */
-const PHRASE_ENDERS = [
-  ' since ',
-  ' after ',
-  ' before ',
-  ' during ',
-  ' until ',
-  ' when ',
-  ' amid ',
-  ' because ',
-  ' despite ',
-  ' following ',
-  ' according ',
-  ' and ',
-  ' but ',
-  ' while ',
-  ' or ',
-  ' as ',
-];
+const PHRASE_ENDERS: ReadonlySet<string> = new Set([
+  'since',
+  'after',
+  'before',
+  'during',
+  'until',
+  'when',
+  'amid',
+  'because',
+  'despite',
+  'following',
+  'according',
+  'and',
+  'but',
+  'while',
+  'or',
+  'as',
+]);
+const LONGEST_ENDER = 9;
 
-/** True when the raw text between two terms breaks a phrase: a clause mark, or (if asked) a joining word. */
+/** True when `text[from, to)`, lower-cased, is a phrase ender. */
+function isEnder(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > LONGEST_ENDER) return false;
+  return PHRASE_ENDERS.has(text.slice(from, to).toLowerCase());
+}
+
+/**
+ * True when the raw text between two terms breaks a phrase: a clause mark, or (if asked) a joining
+ * word — a space-delimited run of the gap that is a phrase ender ("killed since", "people and").
+ */
 function breaksPhrase(text: string, from: number, to: number, words: boolean): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 59 || c === 58 || c === 40 || c === 41 || c === 44 || c === 0x2014 || c === 0x2013) return true;
   }
   if (!words || to - from < 4) return false;
-  const gap = ` ${text.slice(from, to).toLowerCase()} `;
-  return PHRASE_ENDERS.some((w) => gap.includes(w));
+  let runStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== 32) continue;
+    if (isEnder(text, runStart, i)) return true;
+    runStart = i + 1;
+  }
+  return false;
 }
 
 function pushUnique(out: string[], term: string): void {
   if (out.length < MAX_SUBJECT && !out.includes(term)) out.push(term);
 }
 
-/** Index of the first span starting at or after `pos`. */
-function firstAtOrAfter(spans: readonly TermSpan[], pos: number): number {
+/** Index of the first term starting at or after `pos`. */
+function firstAtOrAfter(b: TermBuffer, pos: number): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = b.n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((spans[mid]?.start ?? 0) < pos) lo = mid + 1;
+    if ((b.start[mid] ?? 0) < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Terms ending before `start` within reach, after the last figure there, nearest first. */
-function termsBefore(spans: readonly TermSpan[], start: number, max: number): TermSpan[] {
-  const out: TermSpan[] = [];
-  for (let k = firstAtOrAfter(spans, start) - 1; k >= 0 && out.length < max; k--) {
-    const t = spans[k];
-    if (!t || t.number || t.start < start - BEFORE_REACH) break;
-    if (t.end <= start) out.push(t);
+/** Indices of terms ending before `start` within reach, after the last figure there, nearest first. */
+function termsBefore(b: TermBuffer, start: number, max: number): number[] {
+  const out: number[] = [];
+  for (let k = firstAtOrAfter(b, start) - 1; k >= 0 && out.length < max; k--) {
+    if (b.number[k] === 1 || (b.start[k] ?? 0) < start - BEFORE_REACH) break;
+    if ((b.end[k] ?? 0) <= start) out.push(k);
   }
   return out;
 }
 
-/** Terms starting at or after `end` within reach. */
-function termsAfter(spans: readonly TermSpan[], end: number): TermSpan[] {
-  const out: TermSpan[] = [];
-  for (let k = firstAtOrAfter(spans, end); k < spans.length; k++) {
-    const t = spans[k];
-    if (!t || t.start >= end + AFTER_REACH) break;
-    out.push(t);
-  }
-  return out;
+/** One past the last index of the terms starting before `end + AFTER_REACH`. */
+function afterLimit(b: TermBuffer, from: number, end: number): number {
+  let k = from;
+  while (k < b.n && (b.start[k] ?? 0) < end + AFTER_REACH) k++;
+  return k;
+}
+
+function isEvent(b: TermBuffer, k: number): boolean {
+  return b.number[k] === 0 && EVENT_TERMS.has(b.term[k] ?? '');
 }
 
 /**
  * What a figure counts and what happened to it: the noun phrase after the figure ("people",
  * "Syrians living in besieged areas"), the nearest event term of the clause when the phrase has
  * none ("30 people, five of them children, were killed" → kill; "displaced millions" → displac),
- * then the words just before it ("Syria's war has killed"). `spans` are the sentence's terms.
+ * then the words just before it ("Syria's war has killed"). `b` holds the sentence's terms.
  */
-export function quantitySubject(
-  text: string,
-  spans: readonly TermSpan[],
-  start: number,
-  end: number,
-): string[] {
+export function quantitySubject(text: string, b: TermBuffer, start: number, end: number): string[] {
   const out: string[] = [];
-  const after = termsAfter(spans, end);
+  const first = firstAtOrAfter(b, end);
+  const limit = afterLimit(b, first, end);
   let prevEnd = end;
-  let k = 0;
-  for (; k < after.length && out.length < 4; k++) {
-    const t = after[k];
-    if (!t || t.number || breaksPhrase(text, prevEnd, t.start, out.length > 0)) break;
-    pushUnique(out, t.term);
-    prevEnd = t.end;
+  let k = first;
+  for (; k < limit && out.length < 4; k++) {
+    if (b.number[k] === 1 || breaksPhrase(text, prevEnd, b.start[k] ?? 0, out.length > 0)) break;
+    pushUnique(out, b.term[k] ?? '');
+    prevEnd = b.end[k] ?? 0;
   }
-  const before = termsBefore(spans, start, 6);
+  const before = termsBefore(b, start, 6);
   if (!out.some((t) => EVENT_TERMS.has(t))) {
-    const later = after.slice(k).find((t) => !t.number && EVENT_TERMS.has(t.term));
-    const earlier = before.find((t) => EVENT_TERMS.has(t.term));
-    const event = later && (!earlier || later.start - end < start - earlier.end) ? later : earlier;
-    if (event) pushUnique(out, event.term);
+    let later = -1;
+    for (let j = k; j < limit && later < 0; j++) if (isEvent(b, j)) later = j;
+    const earlier = before.find((j) => EVENT_TERMS.has(b.term[j] ?? '')) ?? -1;
+    const useLater =
+      later >= 0 && (earlier < 0 || (b.start[later] ?? 0) - end < start - (b.end[earlier] ?? 0));
+    const event = useLater ? later : earlier;
+    if (event >= 0) pushUnique(out, b.term[event] ?? '');
   }
-  for (const t of before.slice(0, 3)) pushUnique(out, t.term);
+  for (const j of before.slice(0, 3)) pushUnique(out, b.term[j] ?? '');
   return out;
 }
 
 /** What a date is the date of: the nearest words before it in the sentence, then a few after. */
-export function dateSubject(text: string, spans: readonly TermSpan[], start: number, end: number): string[] {
+export function dateSubject(text: string, b: TermBuffer, start: number, end: number): string[] {
   const out: string[] = [];
-  for (const t of termsBefore(spans, start, 4)) pushUnique(out, t.term);
+  for (const j of termsBefore(b, start, 4)) pushUnique(out, b.term[j] ?? '');
   let prevEnd = end;
   let n = 0;
   // A date opens or closes a clause ("On Saturday two women … were killed"): figures after it are
   // part of what happened then, so they are skipped rather than ending the window.
   const want = out.length === 0 ? 5 : 3;
-  for (const t of termsAfter(spans, end)) {
-    if (n >= want || breaksPhrase(text, prevEnd, t.start, n > 0)) break;
-    prevEnd = t.end;
-    if (t.number) continue;
-    pushUnique(out, t.term);
+  const first = firstAtOrAfter(b, end);
+  const limit = afterLimit(b, first, end);
+  for (let k = first; k < limit; k++) {
+    if (n >= want || breaksPhrase(text, prevEnd, b.start[k] ?? 0, n > 0)) break;
+    prevEnd = b.end[k] ?? 0;
+    if (b.number[k] === 1) continue;
+    pushUnique(out, b.term[k] ?? '');
     n++;
   }
   return out;
@@ -131,23 +145,24 @@ export function dateSubject(text: string, spans: readonly TermSpan[], start: num
 
 /**
  * A quote's subject is its own words. A short quote ("frayed") borrows the words around it in the
- * sentence ("the frayed ceasefire"), so even a one-word quote says what it is about.
+ * sentence ("the frayed ceasefire"), so even a one-word quote says what it is about. `context`
+ * holds the sentence's terms when the quote is short, and may be empty otherwise.
  */
-export function quoteSubject(
-  quoteText: string,
-  spans: readonly TermSpan[],
-  start: number,
-  end: number,
-): string[] {
+export function quoteSubject(quoteText: string, context: TermBuffer | null, start: number, end: number): string[] {
   const own: string[] = [];
   for (const t of termSpans(quoteText)) if (!t.number && !own.includes(t.term)) own.push(t.term);
-  if (own.length >= 3) return own.slice(0, 60);
-  for (const t of termsBefore(spans, start, 3)) if (!own.includes(t.term)) own.push(t.term);
+  if (own.length >= 3 || context === null) return own.slice(0, 60);
+  for (const j of termsBefore(context, start, 3)) {
+    const t = context.term[j] ?? '';
+    if (!own.includes(t)) own.push(t);
+  }
   let n = 0;
-  for (const t of termsAfter(spans, end)) {
-    if (n >= 2) break;
-    if (!t.number && !own.includes(t.term)) {
-      own.push(t.term);
+  const first = firstAtOrAfter(context, end);
+  const limit = afterLimit(context, first, end);
+  for (let k = first; k < limit && n < 2; k++) {
+    const t = context.term[k] ?? '';
+    if (context.number[k] === 0 && !own.includes(t)) {
+      own.push(t);
       n++;
     }
   }

@@ -71,7 +71,9 @@ function toDay(iso: string): number {
 /** Moves an ISO date to another year (keeping month and day; 29 February falls back to the 28th). */
 function withYear(iso: string, year: string): string {
   const moved = `${year}${iso.slice(4)}`;
-  return Number.isNaN(Date.parse(`${moved}T00:00:00Z`)) || moved.slice(5) === '02-29' ? `${year}-02-28` : moved;
+  return Number.isNaN(Date.parse(`${moved}T00:00:00Z`)) || moved.slice(5) === '02-29'
+    ? `${year}-02-28`
+    : moved;
 }
 
 /**

@@ -7,7 +7,8 @@ import type { CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import { terms } from '../text/terms';
 import type { Claim, ClaimKind, CorpusDisagreement } from '../types';
-import { findMatches } from './find-matches';
+import { keepBest, MATCH_THRESHOLD, scorePassage, type Candidate } from './find-matches';
+import { claimContext } from './subject';
 
 /** A disagreement as stored in the artifact: the reports are [passage, start, end] spans, so no text is repeated. */
 export interface StoredDisagreement {
@@ -16,8 +17,43 @@ export interface StoredDisagreement {
   reports: [number, number, number][];
 }
 
-/** Retrieval depth for the build-time search: other documents' statements of one fact rank high or not at all. */
+/** Passages examined per corpus claim: those whose claims share the most subject terms with it. */
 const BUILD_LIMIT = 12;
+
+/** A subject term shared by more claims than this names no particular fact ("killed" in a war corpus). */
+const MAX_POSTINGS = 400;
+
+/** Stands in for the retrieval rank, which the build-time search does not compute. */
+const BUILD_RETRIEVAL = 0.5;
+
+/**
+ * Candidate passages for one corpus claim, without full-text retrieval (too slow to run for every claim of a
+ * large corpus): claims of the same kind in other documents that share subject terms, most shared first.
+ */
+function blockedCandidates(
+  index: CorpusIndex,
+  postings: Map<string, number[]>,
+  claimIndex: number,
+): number[] {
+  const c = index.claims[claimIndex];
+  const own = c ? index.passages[c.passage]?.doc : undefined;
+  if (!c) return [];
+  const shared = new Map<number, number>();
+  for (const t of new Set(c.subject)) {
+    const list: number[] = postings.get(`${c.kind}:${t}`) ?? [];
+    if (list.length > MAX_POSTINGS) continue;
+    for (const other of list as number[]) {
+      const passage = index.claims[other]?.passage ?? -1;
+      if (index.passages[passage]?.doc === own) continue;
+      shared.set(passage, (shared.get(passage) ?? 0) + 1);
+    }
+  }
+  return [...shared]
+    .filter(([, n]) => n >= 1)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, BUILD_LIMIT)
+    .map(([p]) => p);
+}
 
 function find(parent: Map<string, string>, key: string): string {
   let root = key;
@@ -78,7 +114,16 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
     }
     return key;
   };
-  index.claims.forEach((c) => {
+  const postings = new Map<string, number[]>();
+  index.claims.forEach((c, i) => {
+    for (const t of new Set(c.subject)) {
+      const key = `${c.kind}:${t}`;
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+  index.claims.forEach((c, claimIndex) => {
     const passage = index.passages[c.passage];
     if (!passage) return;
     const claim: Claim = {
@@ -90,10 +135,24 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
       subject: c.subject,
       sentence: passage.text,
     };
-    const { candidates } = findMatches(index, claim, { excludeDoc: passage.doc, limit: BUILD_LIMIT });
+    const ctx = claimContext(claim);
+    const bestPerDoc = new Map<number, Candidate>();
+    for (const p of blockedCandidates(index, postings, claimIndex)) {
+      const cand = scorePassage(index, ctx, p, BUILD_RETRIEVAL);
+      const doc = index.passages[p]?.doc;
+      if (cand && doc !== undefined && cand.match.score >= MATCH_THRESHOLD) keepBest(bestPerDoc, doc, cand);
+    }
+    const candidates = [...bestPerDoc.values()];
     if (candidates.length === 0) return;
     const speaker = c.value.type === 'quote' ? c.value.speaker : undefined;
-    const from = add({ passage: c.passage, start: c.start, end: c.end, kind: c.kind, subject: c.subject, ...(speaker ? { speaker } : {}) });
+    const from = add({
+      passage: c.passage,
+      start: c.start,
+      end: c.end,
+      kind: c.kind,
+      subject: c.subject,
+      ...(speaker ? { speaker } : {}),
+    });
     for (const cand of candidates) {
       const other = index.claims[cand.claim];
       const to = add({
@@ -108,7 +167,8 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
         parent.set(ra, rb);
         if (differs.has(ra)) differs.add(rb);
       }
-      if (cand.match.relation === 'conflicts' || cand.match.relation === 'reworded') differs.add(find(parent, to));
+      if (cand.match.relation === 'conflicts' || cand.match.relation === 'reworded')
+        differs.add(find(parent, to));
     }
   });
   const groups = new Map<string, Node[]>();
@@ -127,13 +187,20 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
     }
     if (perDoc.size < 2) continue;
     const reports = [...perDoc.values()];
-    out.push({ kind: reports[0]?.kind ?? 'quantity', topic: topicOf(index, members), reports: reports.map((n) => [n.passage, n.start, n.end]) });
+    out.push({
+      kind: reports[0]?.kind ?? 'quantity',
+      topic: topicOf(index, members),
+      reports: reports.map((n) => [n.passage, n.start, n.end]),
+    });
   }
   return out;
 }
 
 /** Turns stored disagreements into the shared data model, with texts sliced from the passages. */
-export function materialiseDisagreements(index: CorpusIndex, stored: StoredDisagreement[]): CorpusDisagreement[] {
+export function materialiseDisagreements(
+  index: CorpusIndex,
+  stored: StoredDisagreement[],
+): CorpusDisagreement[] {
   return stored.map((d) => ({
     kind: d.kind,
     topic: d.topic,
@@ -141,7 +208,14 @@ export function materialiseDisagreements(index: CorpusIndex, stored: StoredDisag
       const passage = index.passages[p];
       const doc = passage ? index.documents[passage.doc] : undefined;
       if (!passage || !doc) return [];
-      return [{ doc: doc.id, source: sourceLabel(doc), text: passage.text.slice(start, end), passage: passage.text }];
+      return [
+        {
+          doc: doc.id,
+          source: sourceLabel(doc),
+          text: passage.text.slice(start, end),
+          passage: passage.text,
+        },
+      ];
     }),
   }));
 }

@@ -61,15 +61,37 @@ export interface FindOptions {
   threshold?: number;
 }
 
-function queryTerms(ctx: ClaimContext): string[] {
+/**
+ * Most query terms a search uses; the rarest are kept, since they decide which passages rank first. A large
+ * corpus gets fewer (retrieval time grows with every term's posting list), a small one all it needs.
+ */
+const MAX_QUERY_TERMS = 6;
+const MAX_QUERY_TERMS_SMALL = 16;
+
+/** In a large corpus, a term in more than this share of passages only slows retrieval down. */
+const MAX_QUERY_TERM_SHARE = 0.05;
+
+/**
+ * The retrieval query: the claim's subject and the names in its sentence (for a quote, its words and speaker),
+ * rarest first, without terms so common that they would pull in most of the corpus.
+ */
+function queryTerms(index: CorpusIndex, ctx: ClaimContext): string[] {
   const out = new Set(ctx.subject);
   if (ctx.claim.value.type === 'quote') {
     for (const t of terms(ctx.claim.value.text)) out.add(t);
     if (ctx.claim.value.speaker) for (const t of terms(ctx.claim.value.speaker)) out.add(t);
   } else {
-    for (const t of ctx.sentence) out.add(t);
+    for (const t of ctx.entities) out.add(t);
   }
-  return [...out];
+  const df = (t: string): number => index.passageFrequency.get(t) ?? 0;
+  const known = [...out].filter((t) => df(t) > 0).sort((a, b) => df(a) - df(b));
+  const large = index.passages.length >= 200;
+  const cap = large ? index.passages.length * MAX_QUERY_TERM_SHARE : Infinity;
+  const selective = known.filter((t) => df(t) <= cap);
+  return (selective.length >= 2 ? selective : known).slice(
+    0,
+    large ? MAX_QUERY_TERMS : MAX_QUERY_TERMS_SMALL,
+  );
 }
 
 function compareValue(claim: Claim, corpusValue: Match['value']): ValueComparison | null {
@@ -136,7 +158,10 @@ function scoreFactClaims(
     // A shared value is evidence of a shared fact in proportion to how unlikely it is by chance; a different
     // value for the same fact is judged on closeness alone (its subject has to carry the match).
     const spec = Math.min(specificity(c.value), specificity(ctx.claim.value));
-    const value = cmp.compatibility * (cmp.relation === 'conflicts' ? CONFLICT_EVIDENCE : spec) * unitCertainty(ctx.claim, c.value);
+    const value =
+      cmp.compatibility *
+      (cmp.relation === 'conflicts' ? CONFLICT_EVIDENCE : spec) *
+      unitCertainty(ctx.claim, c.value);
     const score = (W_SUBJECT * subject + W_VALUE * value + W_RETRIEVAL * retrieval) * entities;
     if (best && best.match.score >= score) continue;
     best = {
@@ -161,7 +186,12 @@ function scoreFactClaims(
 }
 
 /** Looks for the page quote's words in one passage. */
-function scoreQuote(index: CorpusIndex, ctx: ClaimContext, passageIndex: number, retrieval: number): Candidate | null {
+function scoreQuote(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  passageIndex: number,
+  retrieval: number,
+): Candidate | null {
   const value = ctx.claim.value;
   const passage = index.passages[passageIndex];
   const doc = passage ? index.documents[passage.doc] : undefined;
@@ -200,10 +230,28 @@ function scoreQuote(index: CorpusIndex, ctx: ClaimContext, passageIndex: number,
   };
 }
 
+/** Scores one passage against a prepared claim: its best candidate, or null (threshold not applied). */
+export function scorePassage(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  passage: number,
+  retrieval: number,
+): Candidate | null {
+  return ctx.claim.kind === 'quote'
+    ? scoreQuote(index, ctx, passage, retrieval)
+    : scoreFactClaims(index, ctx, passage, retrieval);
+}
+
+/** Keeps the better candidate per document. */
+export function keepBest(bestPerDoc: Map<number, Candidate>, doc: number, candidate: Candidate): void {
+  const previous = bestPerDoc.get(doc);
+  if (!previous || better(candidate, previous)) bestPerDoc.set(doc, candidate);
+}
+
 /** Retrieves, scores and filters; the core of matchClaim and of the corpus's own disagreement search. */
 export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptions = {}): FindResult {
   const ctx = claimContext(claim);
-  const query = queryTerms(ctx);
+  const query = queryTerms(index, ctx);
   const covering = new Map<number, number>();
   if (query.length === 0) return { candidates: [], covering };
   const hits = index.search.search(query.join(' '), {
@@ -223,13 +271,9 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
     if (!covering.has(passage.doc) && topicCoverage(index, ctx, passageIndex) >= TOPIC_COVERAGE) {
       covering.set(passage.doc, passageIndex);
     }
-    const candidate =
-      claim.kind === 'quote'
-        ? scoreQuote(index, ctx, passageIndex, retrieval)
-        : scoreFactClaims(index, ctx, passageIndex, retrieval);
+    const candidate = scorePassage(index, ctx, passageIndex, retrieval);
     if (!candidate || candidate.match.score < (options.threshold ?? MATCH_THRESHOLD)) continue;
-    const previous = bestPerDoc.get(passage.doc);
-    if (!previous || better(candidate, previous)) bestPerDoc.set(passage.doc, candidate);
+    keepBest(bestPerDoc, passage.doc, candidate);
   }
   const candidates = [...bestPerDoc.values()].sort((a, b) => b.match.score - a.match.score);
   return { candidates, covering };

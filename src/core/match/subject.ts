@@ -54,7 +54,9 @@ const CALENDAR_TERMS: ReadonlySet<string> = new Set(
 
 /** Words that fit almost any count or date; sharing one says little about sharing a fact. */
 const GENERIC_TERMS: ReadonlySet<string> = new Set(
-  terms('people time times day days week weeks month months year years number total group groups area areas part place'),
+  terms(
+    'people time times day days week weeks month months year years number total group groups area areas part place',
+  ),
 );
 
 function topical(list: Iterable<string>): Set<string> {
@@ -129,7 +131,8 @@ export function subjectScore(
   const common = index.passages.length * COMMON_SHARE;
   let weight = 0;
   for (const [t, c] of credit) {
-    const frequent = index.passages.length >= MIN_PASSAGES_FOR_FREQUENCY && (index.passageFrequency.get(t) ?? 0) > common;
+    const frequent =
+      index.passages.length >= MIN_PASSAGES_FOR_FREQUENCY && (index.passageFrequency.get(t) ?? 0) > common;
     // A shared name (a place, a person) pins a fact down more than a shared common noun.
     weight += c * (GENERIC_TERMS.has(t) || frequent ? 0.5 : ctx.entities.includes(t) ? 1.5 : 1);
   }

@@ -11,7 +11,8 @@ import type { Candidate } from './find-matches';
 
 /** True when two corpus values state the fact differently (a different figure or date, or other words). */
 export function valuesDiffer(a: ClaimValue, b: ClaimValue): boolean {
-  if (a.type === 'quantity' && b.type === 'quantity') return compareQuantities(a, b)?.relation === 'conflicts';
+  if (a.type === 'quantity' && b.type === 'quantity')
+    return compareQuantities(a, b)?.relation === 'conflicts';
   if (a.type === 'date' && b.type === 'date') return compareDates(a, b)?.relation === 'conflicts';
   if (a.type === 'quote' && b.type === 'quote') {
     // A shorter excerpt of the same words is not a disagreement; different words are.
@@ -35,12 +36,17 @@ export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
   const count = (s: Relation | 'silent'): number => reports.filter((r) => r.status === s).length;
   const reporting = reports.length - count('silent');
   if (reports.length === 0) return 'No source in the corpus covers this';
-  if (reporting === 0) return `None of ${plural(reports.length, 'source', 'sources')} covering this topic reports it`;
-  const parts = [`${reporting} of ${plural(reports.length, 'source', 'sources')} report${reports.length === 1 ? 's' : ''} this`];
+  if (reporting === 0)
+    return `None of ${plural(reports.length, 'source', 'sources')} covering this topic reports it`;
+  const parts = [
+    `${reporting} of ${plural(reports.length, 'source', 'sources')} report${reports.length === 1 ? 's' : ''} this`,
+  ];
   const conflicts = count('conflicts') + (kind === 'quote' ? count('reworded') : 0);
   if (conflicts > 0) parts.push(`${conflicts} ${conflicts === 1 ? 'gives' : 'give'} ${DIFFERENT[kind]}`);
-  if (count('vaguer') > 0) parts.push(`${count('vaguer')} ${count('vaguer') === 1 ? 'is' : 'are'} less precise`);
-  if (count('more-precise') > 0) parts.push(`${count('more-precise')} ${count('more-precise') === 1 ? 'is' : 'are'} more precise`);
+  if (count('vaguer') > 0)
+    parts.push(`${count('vaguer')} ${count('vaguer') === 1 ? 'is' : 'are'} less precise`);
+  if (count('more-precise') > 0)
+    parts.push(`${count('more-precise')} ${count('more-precise') === 1 ? 'is' : 'are'} more precise`);
   return parts.join('; ');
 }
 
@@ -54,7 +60,12 @@ export function buildVariance(
   const reports: SourceReport[] = [];
   const reported = new Set<string>();
   for (const c of candidates) {
-    reports.push({ doc: c.match.doc, source: c.match.source, status: c.match.relation, passage: c.match.passage });
+    reports.push({
+      doc: c.match.doc,
+      source: c.match.source,
+      status: c.match.relation,
+      passage: c.match.passage,
+    });
     reported.add(c.match.doc);
   }
   for (const docIndex of [...covering.keys()].sort((a, b) => a - b)) {

@@ -1,9 +1,8 @@
 import { isHyphen, isSpace } from './chars';
-import { isNumberWord } from './number-words';
-import { stem } from './stem';
-import { STOPWORDS } from './stopwords';
-import { EVENT_HEADWORDS, SYNONYM_GROUPS } from './synonyms';
-import { tokenize } from './tokenize';
+import { canonicalOf, type Phrase } from './synonym-index';
+import { EVENT_HEADWORDS } from './synonyms';
+import { scanTokens, TokenBuffer } from './token-scan';
+import { wordInfo, type WordInfo } from './word-info';
 
 /** A normalised term with the span of the input it came from. */
 export interface TermSpan {
@@ -15,91 +14,44 @@ export interface TermSpan {
   number: boolean;
 }
 
-interface Phrase {
-  stems: readonly string[];
-  canon: string;
-}
-
-interface SynonymIndex {
-  /** Entries written in capitals, matched only against words written in capitals. */
-  acronyms: Map<string, string>;
-  /** Exact lower-case word forms. */
-  surface: Map<string, string>;
-  /** Stems of single-word entries not marked exact. */
-  stems: Map<string, string>;
-  /** Multi-word entries keyed by the stem of their first word, longest first. */
-  phrases: Map<string, Phrase[]>;
-}
-
-let index: SynonymIndex | null = null;
-
-/** Canonical term of a synonym group: the stem of its lower-cased headword. */
-function canonicalOf(headword: string): string {
-  return stem(headword.replace(/^=/, '').toLowerCase());
-}
-
-function buildIndex(): SynonymIndex {
-  const idx: SynonymIndex = { acronyms: new Map(), surface: new Map(), stems: new Map(), phrases: new Map() };
-  for (const group of SYNONYM_GROUPS) {
-    const head = group[0];
-    if (head === undefined) continue;
-    const canon = canonicalOf(head);
-    for (const entry of group) {
-      const exact = entry.startsWith('=');
-      const raw = exact ? entry.slice(1) : entry;
-      const words = tokenize(raw).map((t) => t.lower);
-      const first = words[0];
-      if (first === undefined) continue;
-      if (words.length === 1 && /[A-Z]/.test(raw) && raw === raw.toUpperCase()) {
-        idx.acronyms.set(first, canon);
-      } else if (words.length === 1) {
-        idx.surface.set(first, canon);
-        if (!exact) idx.stems.set(stem(first), canon);
-      } else {
-        const stems = words.map((w) => (STOPWORDS.has(w) ? w : stem(w)));
-        const key = stems[0] ?? '';
-        const list = idx.phrases.get(key) ?? [];
-        list.push({ stems, canon });
-        list.sort((a, b) => b.stems.length - a.stems.length);
-        idx.phrases.set(key, list);
-      }
-    }
-  }
-  return idx;
-}
-
-function synonymIndex(): SynonymIndex {
-  index ??= buildIndex();
-  return index;
-}
-
-/** What a lower-case word contributes, memoised: news repeats a small vocabulary. */
-interface WordInfo {
-  stem: string;
-  /** Canonical term, or '' for a stopword or a one-letter word, '#' for a number word. */
-  term: string;
-}
-
-const wordCache = new Map<string, WordInfo>();
-
-function wordInfo(idx: SynonymIndex, lower: string): WordInfo {
-  let info = wordCache.get(lower);
-  if (info === undefined) {
-    const stop = STOPWORDS.has(lower);
-    const s0 = stop ? lower : stem(lower);
-    let term: string;
-    if (isNumberWord(lower)) term = '#';
-    else if (stop || lower.length < 2) term = '';
-    else term = idx.surface.get(lower) ?? idx.stems.get(s0) ?? s0;
-    info = { stem: s0, term };
-    if (wordCache.size >= 50_000) wordCache.clear();
-    wordCache.set(lower, info);
-  }
-  return info;
-}
-
 /** Canonical terms of the event groups (deaths, displacement, arrests …), see EVENT_HEADWORDS. */
 export const EVENT_TERMS: ReadonlySet<string> = new Set(EVENT_HEADWORDS.map(canonicalOf));
+
+/**
+ * The terms of one stretch of text in parallel arrays (the same entries as `termSpans`), reused
+ * from call to call so that reading every sentence of a page allocates nothing per word.
+ */
+export class TermBuffer {
+  n = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  term: string[] = [];
+  /** 1 for a figure or number word. */
+  number = new Uint8Array(256);
+
+  push(term: string, start: number, end: number, number: boolean): void {
+    const k = this.n;
+    if (k === this.start.length) this.grow();
+    this.term[k] = term;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.number[k] = number ? 1 : 0;
+    this.n = k + 1;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    const number = new Uint8Array(size);
+    start.set(this.start);
+    end.set(this.end);
+    number.set(this.number);
+    this.start = start;
+    this.end = end;
+    this.number = number;
+  }
+}
 
 /** True when only spaces or hyphens (at most a few) separate two tokens: they can form one phrase. */
 function joined(text: string, from: number, to: number): boolean {
@@ -111,61 +63,78 @@ function joined(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Info of token k; figures are looked up too, since a phrase may hold one ("covid 19"). */
+function infoAt(text: string, toks: TokenBuffer, k: number): WordInfo {
+  return toks.info[k] ?? wordInfo(text.slice(toks.start[k] ?? 0, toks.end[k] ?? 0));
+}
+
+/** The longest multi-word synonym made of the tokens from token i, if any. */
+function phraseAt(text: string, toks: TokenBuffer, i: number, info: WordInfo): Phrase | undefined {
+  const phrases = info.phrases;
+  if (phrases === undefined) return undefined;
+  for (const p of phrases) {
+    const n = p.stems.length;
+    if (i + n > toks.n) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) {
+      ok =
+        joined(text, toks.end[i + k - 1] ?? 0, toks.start[i + k] ?? 0) &&
+        infoAt(text, toks, i + k).stem === p.stems[k];
+    }
+    if (ok) return p;
+  }
+  return undefined;
+}
+
+/** Turns text into terms with reusable buffers; one scanner per caller that keeps results around. */
+export class TermScanner {
+  private readonly toks = new TokenBuffer();
+  private readonly out = new TermBuffer();
+
+  /** Terms of `text[from, to)`; the buffer is overwritten by the next call. */
+  scan(text: string, from = 0, to = text.length): TermBuffer {
+    const toks = this.toks;
+    const out = this.out;
+    scanTokens(text, from, to, toks);
+    out.n = 0;
+    let i = 0;
+    while (i < toks.n) {
+      const start = toks.start[i] ?? 0;
+      const end = toks.end[i] ?? 0;
+      const info = toks.info[i];
+      if (info === null || info === undefined) {
+        out.push('#', start, end, true);
+        i++;
+        continue;
+      }
+      const phrase = phraseAt(text, toks, i, info);
+      if (phrase !== undefined) {
+        const n = phrase.stems.length;
+        out.push(phrase.canon, start, toks.end[i + n - 1] ?? end, false);
+        i += n;
+        continue;
+      }
+      const acronym = toks.acronym[i] === 1 ? info.acronymTerm : undefined;
+      i++;
+      if (acronym !== undefined) out.push(acronym, start, end, false);
+      else if (info.term === '#') out.push('#', start, end, true);
+      else if (info.term !== '') out.push(info.term, start, end, false);
+    }
+    return out;
+  }
+}
+
+const shared = new TermScanner();
+
 /**
  * Normalised terms of `text[from, to)` with their spans, in order. Figures and number words are
  * kept as '#' markers so that callers can stop a window at the next figure; `terms` drops them.
  */
 export function termSpans(text: string, from = 0, to = text.length): TermSpan[] {
-  const idx = synonymIndex();
-  const toks = tokenize(text, from, to);
+  const b = shared.scan(text, from, to);
   const out: TermSpan[] = [];
-  let i = 0;
-  while (i < toks.length) {
-    const t = toks[i];
-    if (t === undefined) break;
-    if (t.numeric) {
-      out.push({ term: '#', start: t.start, end: t.end, number: true });
-      i++;
-      continue;
-    }
-    const info = wordInfo(idx, t.lower);
-    const s0 = info.stem;
-    const phrases = idx.phrases.get(s0);
-    let matched = 0;
-    if (phrases) {
-      for (const p of phrases) {
-        const n = p.stems.length;
-        if (i + n > toks.length) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) {
-          const a = toks[i + k - 1];
-          const b = toks[i + k];
-          ok =
-            a !== undefined &&
-            b !== undefined &&
-            joined(text, a.end, b.start) &&
-            wordInfo(idx, b.lower).stem === p.stems[k];
-        }
-        if (ok) {
-          const last = toks[i + n - 1];
-          out.push({ term: p.canon, start: t.start, end: last ? last.end : t.end, number: false });
-          matched = n;
-          break;
-        }
-      }
-    }
-    if (matched > 0) {
-      i += matched;
-      continue;
-    }
-    i++;
-    const acronym = t.acronym ? idx.acronyms.get(t.lower) : undefined;
-    if (acronym !== undefined) {
-      out.push({ term: acronym, start: t.start, end: t.end, number: false });
-      continue;
-    }
-    if (info.term === '#') out.push({ term: '#', start: t.start, end: t.end, number: true });
-    else if (info.term !== '') out.push({ term: info.term, start: t.start, end: t.end, number: false });
+  for (let k = 0; k < b.n; k++) {
+    out.push({ term: b.term[k] ?? '', start: b.start[k] ?? 0, end: b.end[k] ?? 0, number: b.number[k] === 1 });
   }
   return out;
 }
@@ -177,7 +146,8 @@ export function termSpans(text: string, from = 0, to = text.length): TermSpan[] 
  * Used for claim subjects and by the matcher on passages, so both sides are comparable.
  */
 export function terms(text: string): string[] {
+  const b = shared.scan(text);
   const out: string[] = [];
-  for (const t of termSpans(text)) if (!t.number) out.push(t.term);
+  for (let k = 0; k < b.n; k++) if (b.number[k] === 0) out.push(b.term[k] ?? '');
   return out;
 }

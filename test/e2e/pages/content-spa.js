@@ -12,7 +12,11 @@
     event.preventDefault();
     history.pushState({}, '', link.getAttribute('href'));
     // Real apps render after fetching; the delay keeps URL change and content change apart.
-    setTimeout(function () { show(location.pathname); }, 50);
+    setTimeout(function () {
+      show(location.pathname);
+    }, 50);
   });
-  window.addEventListener('popstate', function () { show(location.pathname); });
+  window.addEventListener('popstate', function () {
+    show(location.pathname);
+  });
 })();

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCorpusDir } from '../../src/build/read-corpus';
+import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
+import { CorpusError } from '../../src/core/errors';
+import { matchClaim } from '../../src/core/match-claims';
+import type { Claim } from '../../src/core/types';
+
+const docs = readCorpusDir('seeds');
+const artifact = buildIndexArtifact(docs);
+const index = loadIndex(JSON.parse(JSON.stringify(artifact)));
+
+const claim = (over: Partial<Claim> & Pick<Claim, 'kind' | 'value'>): Claim => ({
+  text: 'x',
+  start: 0,
+  end: 1,
+  subject: [],
+  sentence: '',
+  ...over,
+});
+
+describe('index artifact', () => {
+  it('keeps passage offsets into the original file text', () => {
+    for (const [doc, start, text] of artifact.passages) {
+      const id = artifact.documents[doc]?.id ?? '';
+      const file = readFileSync(`seeds/${id}.txt`, 'utf8');
+      expect(file.slice(start, start + text.length)).toBe(text);
+    }
+  });
+  it('has no boilerplate passages and real titles', () => {
+    const texts = artifact.passages.map((p) => p[2]);
+    for (const junk of ['Share', 'Advertisement', 'To Top', 'Click to comment', 'World News'])
+      expect(texts).not.toContain(junk);
+    expect(index.documents.map((d) => d.title)).not.toContain('Share');
+  });
+  it.each([
+    ['not an object', 5],
+    ['wrong format', { ...artifact, format: 'other' }],
+    ['passage naming a missing document', { ...artifact, passages: [[99, 0, 'x']] }],
+    ['claim with a bad value', { ...artifact, claims: [[0, 'quantity', 0, 1, { type: 'quantity' }, []]] }],
+    ['no retrieval index', { ...artifact, search: null }],
+  ])('loadIndex rejects %s', (_n, bad) => {
+    expect(() => loadIndex(bad)).toThrow(CorpusError);
+  });
+  it('finds the corpus’s own disagreements', () => {
+    const aleppo = index.disagreements.find(
+      (d) => d.reports.some((r) => r.text === 'dozens') && d.reports.some((r) => r.text === 'hundreds'),
+    );
+    expect(aleppo?.kind).toBe('quantity');
+    const prepared = index.disagreements.find(
+      (d) => d.kind === 'quote' && d.reports.some((r) => r.text.includes('We are also prepared')),
+    );
+    expect(prepared?.reports.map((r) => r.doc.slice(0, 3)).sort()).toEqual(['000', '001', '002']);
+  });
+});
+
+describe('matchClaim with hand-made claims', () => {
+  const toll = (low: number, high: number, subject: string[], sentence: string): Claim =>
+    claim({ kind: 'quantity', value: { type: 'quantity', low, high, nominal: low }, subject, sentence });
+  it('agrees, conflicts and stays silent', () => {
+    const agree = matchClaim(
+      index,
+      toll(
+        280000,
+        336000,
+        ['peopl', 'kill', 'war', 'syria'],
+        'More than 280,000 people have been killed in Syria’s war.',
+      ),
+    );
+    expect(agree.matches.map((m) => [m.doc.slice(0, 3), m.relation]).sort()).toEqual([
+      ['000', 'agrees'],
+      ['001', 'agrees'],
+    ]);
+    expect(agree.variance.summary).toMatch(/^2 of \d+ sources report this/);
+    expect(agree.variance.corpusDisagrees).toBe(false);
+    const conflict = matchClaim(
+      index,
+      toll(250000, 250000, ['peopl', 'kill', 'war', 'syria'], 'The war in Syria has killed 250,000 people.'),
+    );
+    expect(conflict.matches.every((m) => m.relation === 'conflicts')).toBe(true);
+    expect(conflict.variance.summary).toContain('different figure');
+    const phones = matchClaim(index, toll(280000, 280000, ['iphon', 'sold'], 'Apple sold 280,000 iPhones.'));
+    expect(phones.matches).toEqual([]);
+  });
+  it('diffs a reworded quote word by word', () => {
+    const text = 'We are also prepared to hold accountable members of the opposition';
+    const r = matchClaim(
+      index,
+      claim({
+        kind: 'quote',
+        value: { type: 'quote', text },
+        subject: ['prepar', 'hold', 'account', 'member', 'opposit'],
+        sentence: `“${text}”, he said.`,
+      }),
+    );
+    const other = r.matches.find((m) => m.doc.startsWith('001'));
+    expect(other?.relation).toBe('reworded');
+    expect(other?.diff?.some((p) => p.added)).toBe(true);
+    expect(r.variance.corpusDisagrees).toBe(true);
+    expect(r.matches.find((m) => m.doc.startsWith('000'))?.relation).toBe('agrees');
+  });
+});
