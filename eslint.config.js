@@ -13,7 +13,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text, never HTML.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML.',
+        },
       ],
     },
   },
@@ -23,7 +26,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'webextension-polyfill', message: 'Use ext from src/shared/browser.ts (the seam tests replace).' }] },
+        {
+          paths: [
+            {
+              name: 'webextension-polyfill',
+              message: 'Use ext from src/shared/browser.ts (the seam tests replace).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -31,6 +41,18 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'chrome', 'browser', 'navigator', 'location'],
+    },
+  },
+  {
+    files: ['test/e2e/pages/**/*.js'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        history: 'readonly',
+        location: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
   },
   {

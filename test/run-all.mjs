@@ -46,14 +46,22 @@ const bin = (name) => resolve(root, 'node_modules/.bin', name);
 function vitest(name, args) {
   const report = resolve(tmp, `${name}-report.json`);
   rmSync(report, { force: true });
-  const ok = run(bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run(bin('vitest'), [
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (!existsSync(report)) return check(`${name} (no report: the runner itself failed)`, false);
   const result = JSON.parse(readFileSync(report, 'utf8'));
   totals.passed += result.numPassedTests;
   totals.failed += result.numFailedTests;
   if (result.numFailedTests > 0) failures.push(`${name}: ${result.numFailedTests} failed`);
   // A suite that fails to load has no failed tests but is still a failure.
-  const brokenFiles = result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
+  const brokenFiles = result.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  );
   for (const file of brokenFiles) check(`${name}: ${file.name} did not run: ${file.message ?? ''}`, false);
   if (result.numTotalTests === 0) check(`${name}: ran no test`, false);
   return ok;
@@ -70,13 +78,19 @@ if (step('unit')) vitest('unit', []);
 let built = false;
 if (step('build')) {
   built = check('vite build (Chromium)', run(bin('vite'), ['build', '--logLevel', 'warn']));
-  const firefox = check('vite build (Firefox)', run(bin('vite'), ['build', '--mode', 'firefox', '--logLevel', 'warn']));
+  const firefox = check(
+    'vite build (Firefox)',
+    run(bin('vite'), ['build', '--mode', 'firefox', '--logLevel', 'warn']),
+  );
   if (firefox && step('firefox-lint')) {
-    const report = resolve(tmp, 'web-ext-lint.json');
-    const result = spawnSync(bin('web-ext'), ['lint', '--source-dir', 'dist-firefox', '--self-hosted', '--output', 'json'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      bin('web-ext'),
+      ['lint', '--source-dir', 'dist-firefox', '--self-hosted', '--output', 'json'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     let errors = -1;
     try {
       const parsed = JSON.parse(result.stdout);

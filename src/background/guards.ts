@@ -52,7 +52,8 @@ const refuse = (reason: string) => ({ ok: false as const, reason });
 export const workerGuards: Guards<WorkerProtocol> = {
   match(payload) {
     const { claims } = payload;
-    if (!Array.isArray(claims) || claims.length > MAX_BATCH) return refuse('claims must be an array of at most 200');
+    if (!Array.isArray(claims) || claims.length > MAX_BATCH)
+      return refuse('claims must be an array of at most 200');
     if (!claims.every(isClaim)) return refuse('malformed claim');
     return { ok: true, payload: { claims } };
   },
@@ -66,7 +67,8 @@ export const workerGuards: Guards<WorkerProtocol> = {
   setSite(payload, sender) {
     const { host, enabled } = payload;
     if (!fromExtensionPage(sender)) return refuse('settings change only from extension pages');
-    if (typeof host !== 'string' || siteKey(host) === null || typeof enabled !== 'boolean') return refuse('bad site');
+    if (typeof host !== 'string' || siteKey(host) === null || typeof enabled !== 'boolean')
+      return refuse('bad site');
     return { ok: true, payload: { host, enabled } };
   },
   forgetSite(payload, sender) {
@@ -83,7 +85,8 @@ export const workerGuards: Guards<WorkerProtocol> = {
       out.paused = payload.paused;
     }
     if ('defaultMode' in payload) {
-      if (payload.defaultMode !== 'all-sites' && payload.defaultMode !== 'only-enabled') return refuse('bad mode');
+      if (payload.defaultMode !== 'all-sites' && payload.defaultMode !== 'only-enabled')
+        return refuse('bad mode');
       out.defaultMode = payload.defaultMode;
     }
     return { ok: true, payload: out };

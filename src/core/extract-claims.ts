@@ -15,7 +15,7 @@ import {
   WEEKDAYS,
   type DateHit,
 } from './extract/dates';
-import { dateAtNumericWithChrono } from './extract/dates-chrono';
+import { dateAtSlash } from './extract/dates-numeric';
 import { quantityAt, type QuantityHit } from './extract/quantities';
 import { findQuotes } from './extract/quotes';
 import { dateSubject, quantitySubject, quoteSubject } from './extract/subject';
@@ -38,17 +38,9 @@ function readHit(text: string, s: number, e: number, ref: Ymd): { found: Found |
   const date = (hit: DateHit | null): { found: Found | null; skipTo: number } | null =>
     hit ? { found: { kind: 'date', hit }, skipTo: Math.max(hit.end, e) } : null;
   if (isDigit(text.charCodeAt(s))) {
-    const c = text.charCodeAt(e);
     const numeric =
       (e - s === 4 && dateAtIso(text, s)) ||
-      ((c === 47 || c === 46 || c === 45) &&
-      e - s <= 2 &&
-      isDigit(text.charCodeAt(e + 1)) &&
-      text.charCodeAt(e + 2) !== 44
-        ? c === 47
-          ? dateAtNumericWithChrono(text, s, ref)
-          : null
-        : null);
+      (e - s <= 2 && text.charCodeAt(e) === 47 && dateAtSlash(text, s, ref));
     const d =
       date(numeric || null) ??
       date(e - s <= 2 ? dateAtDayNumber(text, s, e, ref) : null) ??

@@ -55,7 +55,11 @@ export type Guards<P> = {
  * Registers handlers for protocol P on runtime.onMessage. Call it synchronously at start-up: a service
  * worker woken by a message only delivers it to listeners added in the first turn.
  */
-export function handleRequests<P>(names: readonly (keyof P)[], guards: Guards<P>, handlers: Handlers<P>): void {
+export function handleRequests<P>(
+  names: readonly (keyof P)[],
+  guards: Guards<P>,
+  handlers: Handlers<P>,
+): void {
   ext.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== ext.runtime.id) return undefined;
     const message = asMessage<P>(raw, names);

@@ -60,3 +60,31 @@ export async function openFresh(context: BrowserContext, url: string, timeout = 
   await page.goto(url, { waitUntil: 'load', timeout });
   return page;
 }
+
+/**
+ * Watches for the extension's content script world being created in `page` (CDP
+ * Runtime.executionContextCreated of an isolated world), which happens when the script is injected.
+ * Returns a reader of that moment in the page's performance.now() time, null when not seen. Call before
+ * navigating. This is the start of the scan when the content script sets no start mark.
+ */
+export async function watchInjection(
+  page: Page,
+  extensionName = 'Claim Lens',
+): Promise<() => Promise<number | null>> {
+  const cdp = await page.context().newCDPSession(page);
+  let seenAt: number | null = null;
+  cdp.on('Runtime.executionContextCreated', (event) => {
+    const aux = event.context.auxData as { type?: string; isDefault?: boolean } | undefined;
+    if (seenAt === null && aux?.type === 'isolated' && event.context.name === extensionName) {
+      seenAt = performance.timeOrigin + performance.now();
+    }
+  });
+  await cdp.send('Runtime.enable');
+  return async () => {
+    await cdp.send('Runtime.disable').catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+    if (seenAt === null) return null;
+    const origin = (await page.evaluate('performance.timeOrigin')) as number;
+    return seenAt - origin;
+  };
+}

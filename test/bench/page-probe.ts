@@ -1,6 +1,6 @@
 /**
  * What the benchmark watches inside a page, from the page's main world: Claim Lens's highlights (the
- * CSS highlight registry is shared with the content script's isolated world), long tasks, and timer gaps.
+ * CSS highlight registry is shared with the content script's isolated world) and long tasks.
  *
  * The in-page code is kept as plain JavaScript strings: functions serialised from this module would carry
  * the TypeScript runner's helpers, which do not exist in the page.
@@ -14,12 +14,12 @@ export const SCAN_DONE_MARK = 'claim-lens:scan-done';
 
 /**
  * Init script: records every change of the total number of `claim-lens*` highlight ranges, with
- * performance.now() timestamps, polling every 10 ms; buffers long tasks; and keeps the timer gaps over
- * 20 ms, which bound the longest task even below the 50 ms long-task threshold.
+ * performance.now() timestamps, polling every 10 ms; and buffers long tasks (the API reports tasks of
+ * 50 ms or more only).
  */
 export const PROBE_SCRIPT = `(() => {
   if (window.__claimLensBench) return;
-  const bench = { samples: [], longtasks: [], gaps: [], stop: false };
+  const bench = { samples: [], longtasks: [], stop: false };
   Object.defineProperty(window, '__claimLensBench', { value: bench });
   try {
     new PerformanceObserver((list) => {
@@ -27,11 +27,8 @@ export const PROBE_SCRIPT = `(() => {
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
   let last = -1;
-  let previous = performance.now();
   const tick = () => {
     const now = performance.now();
-    if (now - previous > 20) bench.gaps.push([previous, now - previous - 10]);
-    previous = now;
     let count = 0;
     if (typeof CSS !== 'undefined' && CSS.highlights) {
       for (const [name, highlight] of CSS.highlights) if (String(name).startsWith('claim-lens')) count += highlight.size;
@@ -47,7 +44,6 @@ interface ProbeState {
   now: number;
   samples: [number, number][];
   longtasks: [number, number][];
-  gaps: [number, number][];
   start: number | null;
   done: number | null;
   dcl: number;
@@ -61,7 +57,6 @@ const READ_PROBE = `(() => {
     now: performance.now(),
     samples: bench ? bench.samples : [],
     longtasks: bench ? bench.longtasks : [],
-    gaps: bench ? bench.gaps : [],
     start: mark('${SCAN_START_MARK}'),
     done: mark('${SCAN_DONE_MARK}'),
     dcl: nav ? nav.domContentLoadedEventEnd : 0,
@@ -70,9 +65,12 @@ const READ_PROBE = `(() => {
 
 /** One page's scan, as seen from outside. Times are performance.now() of the page. */
 export interface ScanObservation {
-  /** When the content script started: its start mark, or DOMContentLoaded's end when it sets none. */
+  /**
+   * When the content script started: its start mark; else when its world was created (injection, seen
+   * over CDP); else DOMContentLoaded's end (document_idle injects after it).
+   */
   start: number;
-  startSource: 'mark' | 'dcl';
+  startSource: 'mark' | 'injection' | 'dcl';
   /** When all highlights were registered: the later of the last change of the range count and the done mark. */
   end: number | null;
   endSource: 'mark' | 'poll' | 'none';
@@ -80,8 +78,6 @@ export interface ScanObservation {
   ranges: number;
   /** Longest long task (≥ 50 ms) between start and end; null when there was none. */
   longestLongTask: number | null;
-  /** Longest timer gap (a bound on the longest task, any length) between start and end. */
-  longestGap: number;
   timedOut: boolean;
 }
 
@@ -96,6 +92,8 @@ export interface WaitOptions {
    * range: without marks a page with nothing to highlight would otherwise always wait the full timeout.
    */
   giveUpWithoutSignMs?: number;
+  /** Reader from watchInjection, for the start when the content script sets no start mark. */
+  injection?: () => Promise<number | null>;
 }
 
 /**
@@ -124,11 +122,12 @@ export async function waitForScan(page: Page, options: WaitOptions): Promise<Sca
     state = (await page.evaluate(READ_PROBE)) as ProbeState;
   }
   await page.evaluate('window.__claimLensBench && (window.__claimLensBench.stop = true)');
-  return observe(state, timedOut);
+  const injectedAt = options.injection === undefined ? null : await options.injection();
+  return observe(state, timedOut, injectedAt);
 }
 
-function observe(state: ProbeState, timedOut: boolean): ScanObservation {
-  const start = state.start ?? state.dcl;
+function observe(state: ProbeState, timedOut: boolean, injectedAt: number | null): ScanObservation {
+  const start = state.start ?? injectedAt ?? state.dcl;
   const lastSample = state.samples[state.samples.length - 1];
   const ranges = lastSample?.[1] ?? 0;
   const polled = ranges > 0 && lastSample !== undefined ? lastSample[0] : null;
@@ -143,15 +142,13 @@ function observe(state: ProbeState, timedOut: boolean): ScanObservation {
   // content script's first task begins at most a few ms before its start mark.
   const inWindow = ([at]: [number, number]) => at >= start - 20 && at <= until;
   const tasks = state.longtasks.filter(inWindow).map(([, length]) => length);
-  const gaps = state.gaps.filter(inWindow).map(([, length]) => length);
   return {
     start,
-    startSource: state.start === null ? 'dcl' : 'mark',
+    startSource: state.start !== null ? 'mark' : injectedAt !== null ? 'injection' : 'dcl',
     end,
     endSource,
     ranges,
     longestLongTask: tasks.length > 0 ? Math.max(...tasks) : null,
-    longestGap: gaps.length > 0 ? Math.max(...gaps) : 0,
     timedOut,
   };
 }

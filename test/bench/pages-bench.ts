@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Harness } from '../e2e/harness';
+import { watchInjection } from './browser';
 import { figure, missing, round, type Figure } from './figures';
 import { waitForScan } from './page-probe';
 import { median } from './stats';
@@ -34,6 +35,8 @@ interface Load {
   highlightMs: number | null;
   ranges: number;
   timedOut: boolean;
+  /** Wall time from load to reading the boxes. */
+  settledMs: number;
 }
 
 /** The saved real pages, by folder name; empty when ../shared/pages is absent. */
@@ -44,8 +47,13 @@ export function listPages(folder: string): string[] {
     .sort();
 }
 
-async function load(harness: Harness, name: string, scan: boolean): Promise<Load> {
+/**
+ * Loads one page. With `scan`, waits for the highlights to settle; without, waits `waitMs` after load, so
+ * that both loads are measured equally long after load (pages move by themselves for a while).
+ */
+async function load(harness: Harness, name: string, scan: boolean, waitMs = 700): Promise<Load> {
   const page: Page = await harness.context.newPage();
+  const injection = scan ? await watchInjection(page) : undefined;
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -59,19 +67,25 @@ async function load(harness: Harness, name: string, scan: boolean): Promise<Load
         timeout: 5_000,
       })
       .catch(() => undefined);
+    const loaded = Date.now();
     let highlightMs: number | null = null;
     let ranges = 0;
     let timedOut = false;
     if (scan) {
-      const seen = await waitForScan(page, { timeoutMs: 5_000, quietMs: 500, giveUpWithoutSignMs: 2_500 });
+      const seen = await waitForScan(page, {
+        timeoutMs: 5_000,
+        quietMs: 500,
+        giveUpWithoutSignMs: 2_500,
+        injection,
+      });
       if (seen.end !== null) highlightMs = seen.end - seen.start;
       ranges = seen.ranges;
       timedOut = seen.timedOut;
     } else {
-      await page.waitForTimeout(700);
+      await page.waitForTimeout(waitMs);
     }
     const boxes = (await page.evaluate(BOXES)) as Boxes;
-    return { errors, boxes, highlightMs, ranges, timedOut };
+    return { errors, boxes, highlightMs, ranges, timedOut, settledMs: Date.now() - loaded };
   } finally {
     await page.close();
   }
@@ -124,15 +138,15 @@ export async function runPagesBench(options: PagesBenchOptions): Promise<Figure[
   let done = 0;
   for (const name of options.names) {
     try {
-      const base = await load(options.without, name, false);
       const ours = await load(options.withExtension, name, true);
+      const base = await load(options.without, name, false, ours.settledMs);
       if (ours.highlightMs !== null) times.push(ours.highlightMs);
       if (ours.ranges > 0) highlighted++;
       if (ours.timedOut) timeouts++;
       let errors = extraErrors(ours.errors, base.errors);
       let changes = moved(base.boxes, ours.boxes);
       if (errors.length > 0 || changes.length > 0) {
-        const again = await load(options.without, name, false);
+        const again = await load(options.without, name, false, ours.settledMs);
         const unstable = new Set(moved(base.boxes, again.boxes));
         changes = changes.filter((key) => !unstable.has(key));
         errors = extraErrors(ours.errors, base.errors, again.errors);

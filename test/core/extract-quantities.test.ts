@@ -58,6 +58,39 @@ const cases: Case[] = [
     subject: ['besieg', 'area'],
   },
   {
+    text: 'Damascus has granted preliminary aid access to 15 of the 18 besieged areas.',
+    span: '15 of the 18',
+    low: 15,
+    high: 15,
+    of: 18,
+    subject: ['besieg', 'area'],
+  },
+  {
+    text: 'Convoys reached 15 out of 18 towns under siege.',
+    span: '15 out of 18',
+    low: 15,
+    high: 15,
+    of: 18,
+    subject: ['town'],
+  },
+  {
+    text: 'Strikes hit three of the five hospitals in Aleppo.',
+    span: 'three of the five',
+    low: 3,
+    high: 3,
+    of: 5,
+    subject: ['aleppo'],
+  },
+  { text: 'Two out of three voters backed the deal.', span: 'Two out of three', low: 2, high: 2, of: 3 },
+  {
+    text: 'Aid reached one of the 18 besieged areas.',
+    span: 'one of the 18',
+    low: 1,
+    high: 1,
+    of: 18,
+    subject: ['besieg', 'area'],
+  },
+  {
     text: 'At least 30 people, five of them children, were killed in raids.',
     span: 'At least 30',
     low: 30,
@@ -266,6 +299,18 @@ describe('quantities', () => {
     const claims = extractClaims('The war began in 2011 and since 2012 it spread.', REF);
     expect(claims.filter((c) => c.kind === 'quantity')).toEqual([]);
     expect(claims.filter((c) => c.kind === 'date').map((c) => c.text)).toEqual(['2011', '2012']);
+  });
+
+  const partsOfWholes: [text: string, spans: string[]][] = [
+    ['Aid reached 15 of the 18 besieged areas.', ['15 of the 18']],
+    ['Police said 3 of the people arrested were minors.', ['3']],
+    ['Officials said 3 of the 2016 victims were children.', ['3']],
+    ['Page 2 of the 5 pages lists the victims.', []],
+    ['See page 2 of 5 pages for the victims.', []],
+    ['Only one of them was killed.', []],
+  ];
+  it.each(partsOfWholes)('reads "%s" as %j', (text, spans) => {
+    expect(quantities(text).map((q) => q.text)).toEqual(spans);
   });
 
   it('drops a figure with nothing counted', () => {

@@ -51,7 +51,8 @@ Load it by hand:
 Then open the demo article: ${demoUrl}
 (The demo server runs until you press Ctrl-C.)`;
 
-const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const chromium =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 if (!hasDisplay || !chromium) {
   console.log(
@@ -78,7 +79,9 @@ if (!hasDisplay || !chromium) {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(demoUrl);
-  console.log(`\nChromium is open on ${demoUrl} with Claim Lens loaded. Close the window or press Ctrl-C to stop.`);
+  console.log(
+    `\nChromium is open on ${demoUrl} with Claim Lens loaded. Close the window or press Ctrl-C to stop.`,
+  );
   context.on('close', () => {
     server.close();
     process.exit(0);

@@ -50,7 +50,9 @@ export async function serveFixtures(
       if (path.endsWith('/')) path += 'index.html';
       try {
         const generate = extra[path];
-        const body = generate ? await generate() : await readFile(join(root, normalize(path).replace(/^(\.\.[/\\])+/, '')));
+        const body = generate
+          ? await generate()
+          : await readFile(join(root, normalize(path).replace(/^(\.\.[/\\])+/, '')));
         headers['content-type'] = TYPES[extname(path)] ?? 'application/octet-stream';
         response.writeHead(200, headers);
         response.end(body);

@@ -16,6 +16,8 @@ export interface GoldItem {
   group: 'seed' | 'paraphrase' | 'negative';
   exclude: string[];
   text: string;
+  /** The page's publication date, when the item tests dates resolved against one (yearless dates infer its year). */
+  referenceDate?: string;
   claim: { kind: ClaimKind; contains: string } | 'all';
   expect: { doc: string; relation: string }[];
 }
@@ -65,7 +67,7 @@ export function evaluateGold(threshold = MATCH_THRESHOLD): GoldScore {
   const errors: string[] = [];
   for (const item of goldItems()) {
     const index = indexWithout(item.exclude);
-    const claims = targets(item, extractClaims(item.text));
+    const claims = targets(item, extractClaims(item.text, item.referenceDate ? { referenceDate: item.referenceDate } : {}));
     const gold = new Set(item.expect.map((e) => `${e.doc}|${e.relation}`));
     expected += gold.size;
     if (claims.length === 0 && item.claim !== 'all') {

@@ -30,7 +30,9 @@ describe('handleRequests', () => {
       ['double', 'boom'],
       {
         double: (payload) =>
-          typeof payload.n === 'number' ? { ok: true, payload: { n: payload.n } } : { ok: false, reason: 'n must be a number' },
+          typeof payload.n === 'number'
+            ? { ok: true, payload: { n: payload.n } }
+            : { ok: false, reason: 'n must be a number' },
         boom: () => ({ ok: true, payload: {} }),
       },
       {
@@ -45,7 +47,11 @@ describe('handleRequests', () => {
 
   it.each([
     ['a well-formed request', { type: 'double', payload: { n: 21 } }, { ok: true, value: 42 }],
-    ['a payload failing its guard', { type: 'double', payload: { n: '21' } }, { ok: false, error: 'Claim Lens refused double: n must be a number' }],
+    [
+      'a payload failing its guard',
+      { type: 'double', payload: { n: '21' } },
+      { ok: false, error: 'Claim Lens refused double: n must be a number' },
+    ],
     ['a handler that throws', { type: 'boom', payload: {} }, { ok: false, error: 'it broke' }],
   ])('answers %s with an envelope', async (_name, message, expected) => {
     await expect(deliver(message)).resolves.toEqual(expected);

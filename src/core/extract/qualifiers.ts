@@ -45,15 +45,23 @@ const PHRASES: readonly (readonly [string, Qualifier])[] = [
 
 const MAX_WORDS = 3;
 const SPLIT_PHRASES = PHRASES.map(([p, q]) => [p.split(' '), q] as const);
+/** Last words of the phrases: a figure whose previous word is not one has no qualifier. */
+const LAST_WORDS: ReadonlySet<string> = new Set(
+  SPLIT_PHRASES.map(([parts]) => parts[parts.length - 1] ?? ''),
+);
+const LONGEST_LAST = Math.max(...[...LAST_WORDS].map((w) => w.length));
 
 /**
  * The qualifier just before a figure starting at `start` ("more than 280,000"), and where it starts.
  * Looks back at most three words, so "more than more than … 5" costs the same as "more than 5".
  */
 export function qualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } | null {
-  const words: Span[] = [];
-  let at = start;
-  for (let k = 0; k < MAX_WORDS; k++) {
+  // Nearly every figure fails here, on one word and without building the word list.
+  const last = prevWord(text, start, 3);
+  if (!last || last.end - last.start > LONGEST_LAST || !LAST_WORDS.has(lowerOf(text, last))) return null;
+  const words: Span[] = [last];
+  let at = last.start;
+  for (let k = 1; k < MAX_WORDS; k++) {
     const w = prevWord(text, at, 3);
     if (!w) break;
     words.unshift(w);

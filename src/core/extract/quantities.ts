@@ -178,13 +178,22 @@ function unitAt(text: string, end: number): { unit: string; end: number; word: s
   return unit ? { unit, end: w.end, word: lw } : null;
 }
 
-/** The whole in "15 of 18" / "15 out of 18". */
+/** Words between "of" and the whole that still make it one figure: "15 of the 18", "two of its five". */
+const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'those', 'these', 'his', 'her', 'our']);
+
+/** The whole in "15 of 18" / "15 out of 18" / "15 of the 18". */
 function wholeAfter(text: string, end: number, part: number): { of: number; end: number } | null {
   let w = nextWord(text, end, 2);
   if (w && lowerOf(text, w) === 'out') w = nextWord(text, w.end, 2);
   if (!w || lowerOf(text, w) !== 'of') return null;
-  const j = skipSpaces(text, w.end, 2);
+  let j = skipSpaces(text, w.end, 2);
   if (j === w.end) return null;
+  const det = nextWord(text, j, 0);
+  const hasDeterminer = det !== null && WHOLE_DETERMINERS.has(lowerOf(text, det));
+  if (det && hasDeterminer) {
+    j = skipSpaces(text, det.end, 2);
+    if (j === det.end) return null;
+  }
   let n: Numeral | null = null;
   if (isDigit(text.charCodeAt(j))) n = readDigits(text, j).numeral;
   else {
@@ -193,6 +202,11 @@ function wholeAfter(text: string, end: number, part: number): { of: number; end:
       n = readNumberWords(text, word.start, word.end).numeral;
   }
   if (!n || n.vague || n.value < part || n.ordinal) return null;
+  // "3 of the 2016 victims": a year naming the group, not its size.
+  if (hasDeterminer && n.yearLike && n.value >= 1900 && n.value <= 2100) return null;
+  // "2 of the 5 million": the whole has a scale the part lacks, so they are not one ratio.
+  const sc = nextWord(text, n.end, 2);
+  if (sc && SCALES.has(lowerOf(text, sc))) return null;
   return { of: n.value, end: n.end };
 }
 
@@ -252,7 +266,9 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   }
   const prev = prevWord(text, start, 2);
   const prevLower = prev ? lowerOf(text, prev) : '';
-  if (LABEL_WORDS.has(prevLower) || text.charCodeAt(start - 1) === 91) return skip(end);
+  // "Page 2 of 5": the whole belongs to the label too, so scanning resumes past it.
+  if (LABEL_WORDS.has(prevLower) || text.charCodeAt(start - 1) === 91)
+    return skip(wholeAfter(text, end, value)?.end ?? end);
   if (n.digits && !unit && (isClockTime(text, end) || isListMarker(text, start, end))) return skip(end);
   let ago: QuantityHit['ago'];
   let of: number | undefined;
@@ -316,8 +332,9 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
     return skip(end);
   if (!digitHit && n.value === 1 && !n.vague && lowerOf(text, { start: n.start, end: n.end }) === 'one') {
     const after = nextWord(text, n.end, 2);
-    if (!ago && (!after || ONE_NOT_COUNT.has(lowerOf(text, after)) || ONE_NOT_AFTER.has(prevLower)))
-      return skip(end);
+    // "one of the 18 areas" is a count of a whole; "one of them" is a pronoun.
+    const idiom = !after || (ONE_NOT_COUNT.has(lowerOf(text, after)) && of === undefined);
+    if (!ago && (idiom || ONE_NOT_AFTER.has(prevLower))) return skip(end);
   }
   const q = rangeHigh === undefined ? qualifierBefore(text, start) : null;
   if (

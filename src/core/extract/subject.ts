@@ -9,7 +9,7 @@ const BEFORE_REACH = 120;
 const MAX_SUBJECT = 8;
 
 /** Words that end the noun phrase after a figure: what follows is when or why, not what. */
-const PHRASE_ENDERS: ReadonlySet<string> = new Set([
+const PHRASE_ENDERS = [
   'since',
   'after',
   'before',
@@ -26,13 +26,26 @@ const PHRASE_ENDERS: ReadonlySet<string> = new Set([
   'while',
   'or',
   'as',
-]);
-const LONGEST_ENDER = 9;
+];
+/** PHRASE_ENDERS by length, so a gap word is compared only with the enders it could be. */
+const ENDERS_BY_LENGTH: readonly (readonly string[])[] = Array.from({ length: 10 }, (_, n) =>
+  PHRASE_ENDERS.filter((w) => w.length === n),
+);
 
-/** True when `text[from, to)`, lower-cased, is a phrase ender. */
+/** True when `text[from, to)`, lower-cased, is a phrase ender; compares chars, slices nothing. */
 function isEnder(text: string, from: number, to: number): boolean {
-  if (to - from < 2 || to - from > LONGEST_ENDER) return false;
-  return PHRASE_ENDERS.has(text.slice(from, to).toLowerCase());
+  const candidates = ENDERS_BY_LENGTH[to - from];
+  if (candidates === undefined) return false;
+  for (const w of candidates) {
+    let k = 0;
+    while (k < w.length) {
+      const c = text.charCodeAt(from + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === w.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -148,7 +161,12 @@ export function dateSubject(text: string, b: TermBuffer, start: number, end: num
  * sentence ("the frayed ceasefire"), so even a one-word quote says what it is about. `context`
  * holds the sentence's terms when the quote is short, and may be empty otherwise.
  */
-export function quoteSubject(quoteText: string, context: TermBuffer | null, start: number, end: number): string[] {
+export function quoteSubject(
+  quoteText: string,
+  context: TermBuffer | null,
+  start: number,
+  end: number,
+): string[] {
   const own: string[] = [];
   for (const t of termSpans(quoteText)) if (!t.number && !own.includes(t.term)) own.push(t.term);
   if (own.length >= 3 || context === null) return own.slice(0, 60);

@@ -68,27 +68,32 @@ function toDay(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 }
 
-/** Moves an ISO date to another year (keeping month and day; 29 February falls back to the 28th). */
-function withYear(iso: string, year: string): string {
+/** Moves an ISO date by whole years (keeping month and day; 29 February falls back to the 28th). */
+function shiftYears(iso: string, years: number): string {
+  if (years === 0) return iso;
+  const year = String(Number(iso.slice(0, 4)) + years).padStart(4, '0');
   const moved = `${year}${iso.slice(4)}`;
   return Number.isNaN(Date.parse(`${moved}T00:00:00Z`)) || moved.slice(5) === '02-29'
     ? `${year}-02-28`
     : moved;
 }
 
+/** Moves a date or period so that it starts in `year`; start and end move together, so a period across New Year stays whole. */
+function toYearOf(value: DateValue, other: DateValue): DateValue {
+  const years = Number(other.start.slice(0, 4)) - Number(value.start.slice(0, 4));
+  if (years === 0) return value;
+  return { ...value, start: shiftYears(value.start, years), end: shiftYears(value.end, years) };
+}
+
 /**
- * When one side's year was only inferred, it carries no evidence: align it to the other side's year so that
- * "February 27" (no year written) agrees with "February 27, 2016" instead of clashing on a guessed year.
+ * An inferred year carries no evidence: it is the reference date's guess (a page's publication date, or the build
+ * date for an undated corpus document). So when either side's year was inferred, the inferred side is moved to
+ * the other's year and the two compare on month and day: "February 27" (no year written) agrees with
+ * "February 27, 2016", and with another yearless "February 27" resolved against a different reference date.
  */
 function alignYears(page: DateValue, corpus: DateValue): [DateValue, DateValue] {
-  if (corpus.yearInferred && !page.yearInferred) {
-    const year = page.start.slice(0, 4);
-    return [page, { ...corpus, start: withYear(corpus.start, year), end: withYear(corpus.end, year) }];
-  }
-  if (page.yearInferred && !corpus.yearInferred) {
-    const year = corpus.start.slice(0, 4);
-    return [{ ...page, start: withYear(page.start, year), end: withYear(page.end, year) }, corpus];
-  }
+  if (corpus.yearInferred) return [page, toYearOf(corpus, page)];
+  if (page.yearInferred) return [toYearOf(page, corpus), corpus];
   return [page, corpus];
 }
 

@@ -76,13 +76,21 @@ interface Node {
   speaker?: string;
 }
 
+/** Quotation marks of any typography; single marks only at a word's edge, so that apostrophes survive. */
+const QUOTE_MARKS = /["“”„‟«»‹›]|(?<![\p{L}\p{N}])['‘’‚‛]|['‘’‚‛](?![\p{L}\p{N}])/gu;
+
 /** Words of the passage whose terms all the reports' subjects share, in passage order: "people killed Aleppo". */
 function topicOf(index: CorpusIndex, nodes: Node[]): string {
   const first = nodes[0];
   if (!first) return '';
   const passage = index.passages[first.passage]?.text ?? '';
   if (first.kind === 'quote') {
-    const quoted = passage.slice(first.start, first.end).replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»,.]+$/g, '');
+    // The span may carry its own marks, nested quotes or marks of another typography ("„…“", "«…»"); the topic
+    // adds one pair, so every mark inside goes (apostrophes within words stay: "Syria’s").
+    const quoted = passage
+      .slice(first.start, first.end)
+      .replace(QUOTE_MARKS, '')
+      .replace(/^[\s,.;:…-]+|[\s,.;:…-]+$/g, '');
     const words = quoted.split(/\s+/).slice(0, 8).join(' ');
     return `${first.speaker ? `${first.speaker}: ` : ''}“${words}…”`;
   }

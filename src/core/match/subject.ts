@@ -156,5 +156,5 @@ export function entityFactor(index: CorpusIndex, ctx: ClaimContext, doc: number)
   const missing = names.filter((t) => !known.has(t)).length;
   // None of the names: another place or person altogether. Some of them: a fuller account of the same event.
   if (missing === names.length) return 0.5;
-  return Math.max(0.7, 1 - 0.1 * missing);
+  return Math.max(0.8, 1 - 0.05 * missing);
 }

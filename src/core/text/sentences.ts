@@ -67,6 +67,16 @@ function isStop(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
+/** The characters of isStop, found by the regex engine rather than a char-by-char loop. */
+const STOPS = /[.!?\n\r\u2028\u2029]/g;
+
+/** Index of the first stop character in `text[from, to)`, or -1. */
+function nextStop(text: string, from: number, to: number): number {
+  STOPS.lastIndex = from;
+  const m = STOPS.exec(text);
+  return m && m.index < to ? m.index : -1;
+}
+
 /** True when a sentence ends just after index `i` (text[i] is '.', '!', '?' or a line break). */
 function endsAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -107,13 +117,16 @@ export class SentenceFinder {
     const text = this.text;
     if (pos >= this.lastStart && pos < this.lastEnd) return [this.lastStart, this.lastEnd];
     const floor = Math.max(0, pos - MAX_REACH, this.lastEnd > pos ? 0 : this.lastEnd);
-    let s = pos;
-    while (s > floor && !(isStop(text.charCodeAt(s - 1)) && endsAt(text, s - 1))) s--;
+    // The sentence starts after the last stop in [floor, pos) that ends a sentence.
+    let s = floor;
+    for (let c = nextStop(text, floor, pos); c >= 0; c = nextStop(text, c + 1, pos))
+      if (endsAt(text, c)) s = c + 1;
     // Closing marks right after the stop belong to the previous sentence: 'hard." Then'.
     if (s > 0 && isStop(text.charCodeAt(s - 1))) while (s < pos && CLOSERS.has(text.charCodeAt(s))) s++;
     const ceil = Math.min(text.length, pos + MAX_REACH);
-    let e = pos;
-    while (e < ceil && !(isStop(text.charCodeAt(e)) && endsAt(text, e))) e++;
+    let e = nextStop(text, pos, ceil);
+    while (e >= 0 && !endsAt(text, e)) e = nextStop(text, e + 1, ceil);
+    if (e < 0) e = ceil;
     if (e < ceil) {
       e++;
       while (e < text.length && CLOSERS.has(text.charCodeAt(e))) e++;

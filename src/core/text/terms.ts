@@ -134,7 +134,12 @@ export function termSpans(text: string, from = 0, to = text.length): TermSpan[] 
   const b = shared.scan(text, from, to);
   const out: TermSpan[] = [];
   for (let k = 0; k < b.n; k++) {
-    out.push({ term: b.term[k] ?? '', start: b.start[k] ?? 0, end: b.end[k] ?? 0, number: b.number[k] === 1 });
+    out.push({
+      term: b.term[k] ?? '',
+      start: b.start[k] ?? 0,
+      end: b.end[k] ?? 0,
+      number: b.number[k] === 1,
+    });
   }
   return out;
 }

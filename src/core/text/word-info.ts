@@ -52,17 +52,27 @@ export function hashStep(h: number, code: number): number {
 }
 
 // Open addressing keyed by the hash of the word's chars, so a word is found without slicing a
-// string out of the text: the hot path of tokenizing allocates nothing for known words.
-const SLOTS = 1 << 16;
-const MASK = SLOTS - 1;
-const TABLE_LIMIT = SLOTS >> 1;
-const slotHash = new Int32Array(SLOTS);
-const slotInfo: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(SLOTS).fill(undefined);
+// string out of the text: the hot path of tokenizing allocates nothing for known words. Hashes,
+// lengths and the words' chars sit in flat typed arrays, so a probe touches little memory; the
+// table starts small (news vocabularies are a few thousand words) and doubles as it fills.
+const MAX_SLOTS = 1 << 17;
+let slots = 1 << 13;
+let mask = slots - 1;
+let slotHash = new Int32Array(slots);
+/** Offset of the slot's word in `pool`, or -1 for an empty slot. */
+let slotOffset = new Int32Array(slots).fill(-1);
+let slotLength = new Int32Array(slots);
+let slotInfo: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(slots).fill(undefined);
+let pool = new Uint16Array(1 << 16);
+let poolUsed = 0;
 let used = 0;
 
-function sameLowerAscii(text: string, start: number, end: number, lower: string): boolean {
-  if (lower.length !== end - start) return false;
-  for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(start + k) | 32) !== lower.charCodeAt(k)) return false;
+function home(hash: number): number {
+  return (hash ^ (hash >>> 16)) & mask;
+}
+
+function sameChars(text: string, start: number, length: number, offset: number): boolean {
+  for (let k = 0; k < length; k++) if ((text.charCodeAt(start + k) | 32) !== pool[offset + k]) return false;
   return true;
 }
 
@@ -71,21 +81,60 @@ function sameLowerAscii(text: string, start: number, end: number, lower: string)
  * (HASH_SEED folded with hashStep). Only for words made of ASCII letters.
  */
 export function asciiWordInfo(text: string, start: number, end: number, hash: number): WordInfo {
-  let slot = (hash ^ (hash >>> 16)) & MASK;
-  for (;;) {
-    const info = slotInfo[slot];
-    if (info === undefined) break;
-    if (slotHash[slot] === hash && sameLowerAscii(text, start, end, info.lower)) return info;
-    slot = (slot + 1) & MASK;
-  }
-  if (used >= TABLE_LIMIT) {
-    slotInfo.fill(undefined);
-    used = 0;
-    return asciiWordInfo(text, start, end, hash);
+  const length = end - start;
+  let slot = home(hash);
+  let offset = slotOffset[slot] ?? -1;
+  while (offset >= 0) {
+    if (slotHash[slot] === hash && slotLength[slot] === length && sameChars(text, start, length, offset)) {
+      const info = slotInfo[slot];
+      if (info !== undefined) return info;
+    }
+    slot = (slot + 1) & mask;
+    offset = slotOffset[slot] ?? -1;
   }
   const info = wordInfo(text.slice(start, end).toLowerCase());
-  slotHash[slot] = hash;
-  slotInfo[slot] = info;
-  used++;
+  insert(hash, info);
   return info;
+}
+
+/** Empties the table and sizes it for `size` slots. */
+function reset(size: number): void {
+  slots = size;
+  mask = size - 1;
+  slotHash = new Int32Array(size);
+  slotOffset = new Int32Array(size).fill(-1);
+  slotLength = new Int32Array(size);
+  slotInfo = new Array<WordInfo | undefined>(size).fill(undefined);
+  poolUsed = 0;
+  used = 0;
+}
+
+function insert(hash: number, info: WordInfo): void {
+  if (used >= slots >> 1) {
+    const old = slotInfo;
+    const oldHash = slotHash;
+    // Past the largest size the table starts over, like the string cache: memory stays bounded.
+    reset(slots < MAX_SLOTS ? slots * 2 : slots);
+    if (slots > old.length) {
+      for (let k = 0; k < old.length; k++) {
+        const o = old[k];
+        if (o !== undefined) insert(oldHash[k] ?? 0, o);
+      }
+    }
+  }
+  const word = info.lower;
+  if (poolUsed + word.length > pool.length) {
+    const bigger = new Uint16Array(Math.max(pool.length * 2, poolUsed + word.length));
+    bigger.set(pool);
+    pool = bigger;
+  }
+  let slot = home(hash);
+  while ((slotOffset[slot] ?? -1) >= 0) slot = (slot + 1) & mask;
+  for (let k = 0; k < word.length; k++) pool[poolUsed + k] = word.charCodeAt(k);
+  slotHash[slot] = hash;
+  slotOffset[slot] = poolUsed;
+  slotLength[slot] = word.length;
+  slotInfo[slot] = info;
+  poolUsed += word.length;
+  used++;
 }
