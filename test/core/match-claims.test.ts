@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readCorpusDir } from '../../src/build/read-corpus';
 import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
 import { CorpusError } from '../../src/core/errors';
+import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import type { Claim } from '../../src/core/types';
 
@@ -52,6 +53,11 @@ describe('index artifact', () => {
     );
     expect(prepared?.reports.map((r) => r.doc.slice(0, 3)).sort()).toEqual(['000', '001', '002']);
   });
+  it('gives quote topics one pair of quotation marks', () => {
+    const quotes = index.disagreements.filter((d) => d.kind === 'quote');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const d of quotes) expect(d.topic.match(/["“”„«»]/g)).toEqual(['“', '”']);
+  });
 });
 
 describe('matchClaim with hand-made claims', () => {
@@ -98,5 +104,19 @@ describe('matchClaim with hand-made claims', () => {
     expect(other?.diff?.some((p) => p.added)).toBe(true);
     expect(r.variance.corpusDisagrees).toBe(true);
     expect(r.matches.find((m) => m.doc.startsWith('000'))?.relation).toBe('agrees');
+  });
+});
+
+describe('matchClaim on a dated page', () => {
+  it('matches a yearless day to yearless days of undated documents, whatever year each was resolved to', () => {
+    // Seeds have no dates, so their "February 27" is resolved against the build date; the page's against 2016.
+    const text =
+      "Syria's fragile ceasefire, agreed by Russia and the US, has been in force since Feb 27 despite clashes.";
+    const date = extractClaims(text, { referenceDate: '2016-06-16' }).find((c) => c.kind === 'date');
+    expect(date?.value).toMatchObject({ start: '2016-02-27', yearInferred: true });
+    const found = date ? matchClaim(index, date).matches : [];
+    const agree = found.filter((m) => m.relation === 'agrees').map((m) => m.doc.slice(0, 3));
+    expect(agree).toEqual(expect.arrayContaining(['001', '002']));
+    expect(found.filter((m) => m.relation === 'conflicts')).toEqual([]);
   });
 });

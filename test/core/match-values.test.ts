@@ -70,6 +70,24 @@ describe('compareDates (corpus relative to page)', () => {
       d('2026-02-27', '2026-02-27', 'day', true),
       'agrees',
     ],
+    [
+      'both years inferred, from different reference dates',
+      d('2016-02-27', '2016-02-27', 'day', true),
+      d('2026-02-27', '2026-02-27', 'day', true),
+      'agrees',
+    ],
+    [
+      'both inferred, another day',
+      d('2016-02-27', '2016-02-27', 'day', true),
+      d('2026-03-02', '2026-03-02', 'day', true),
+      'conflicts',
+    ],
+    [
+      'inferred period across New Year stays whole',
+      d('2016-01-01', '2016-01-01', 'day'),
+      d('2025-12-28', '2026-01-03', 'week', true),
+      'vaguer',
+    ],
   ])('%s → %s', (_n, page, corpus, relation) => {
     expect(compareDates(page, corpus)?.relation).toBe(relation);
   });

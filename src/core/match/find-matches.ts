@@ -82,6 +82,9 @@ function queryTerms(index: CorpusIndex, ctx: ClaimContext): string[] {
     if (ctx.claim.value.speaker) for (const t of terms(ctx.claim.value.speaker)) out.add(t);
   } else {
     for (const t of ctx.entities) out.add(t);
+    // The extracted subject is a few words near the figure and can miss the sentence's head noun ("A truce …
+    // has held since February 27"): the rest of the sentence still helps find passages (subject terms are boosted).
+    for (const t of ctx.sentence) out.add(t);
   }
   const df = (t: string): number => index.passageFrequency.get(t) ?? 0;
   const known = [...out].filter((t) => df(t) > 0).sort((a, b) => df(a) - df(b));
