@@ -78,22 +78,33 @@ function shiftYears(iso: string, years: number): string {
     : moved;
 }
 
-/** Moves a date or period so that it starts in `year`; start and end move together, so a period across New Year stays whole. */
-function toYearOf(value: DateValue, other: DateValue): DateValue {
+/**
+ * Moves a date or period by whole years to where it lies nearest the other value; start and end move together,
+ * so a period across New Year ("December 28 to January 3") stays whole and can still contain January 1.
+ */
+function nearestYear(value: DateValue, other: DateValue): DateValue {
   const years = Number(other.start.slice(0, 4)) - Number(value.start.slice(0, 4));
-  if (years === 0) return value;
-  return { ...value, start: shiftYears(value.start, years), end: shiftYears(value.end, years) };
+  const middle = (v: DateValue): number => (toDay(v.start) + toDay(v.end)) / 2;
+  const target = middle(other);
+  let best = value;
+  let bestDistance = Infinity;
+  for (const shift of [years - 1, years, years + 1]) {
+    const moved = { ...value, start: shiftYears(value.start, shift), end: shiftYears(value.end, shift) };
+    const distance = Math.abs(middle(moved) - target);
+    if (distance < bestDistance) [best, bestDistance] = [moved, distance];
+  }
+  return best;
 }
 
 /**
  * An inferred year carries no evidence: it is the reference date's guess (a page's publication date, or the build
- * date for an undated corpus document). So when either side's year was inferred, the inferred side is moved to
- * the other's year and the two compare on month and day: "February 27" (no year written) agrees with
+ * date for an undated corpus document). So when either side's year was inferred, the inferred side is moved by
+ * whole years next to the other and the two compare on month and day: "February 27" (no year written) agrees with
  * "February 27, 2016", and with another yearless "February 27" resolved against a different reference date.
  */
 function alignYears(page: DateValue, corpus: DateValue): [DateValue, DateValue] {
-  if (corpus.yearInferred) return [page, toYearOf(corpus, page)];
-  if (page.yearInferred) return [toYearOf(page, corpus), corpus];
+  if (corpus.yearInferred) return [page, nearestYear(corpus, page)];
+  if (page.yearInferred) return [nearestYear(page, corpus), corpus];
   return [page, corpus];
 }
 
