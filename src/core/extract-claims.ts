@@ -114,32 +114,21 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     const { start, end } = found.hit;
     const [ss, se] = sentences.at(start);
     const spans = sentenceTerms(ss, se);
-    if (found.kind === 'quantity') {
-      const subject = quantitySubject(text, spans, start, end);
-      // A figure with nothing counted ("1, 2, 3", a bare total) cannot be matched: silence over noise.
-      if (subject.length === 0) continue;
-      claims.push({
-        kind: 'quantity',
-        text: text.slice(start, end),
-        start,
-        end,
-        value: found.hit.value,
-        subject,
-        sentence: text.slice(ss, se),
-      });
-    } else {
-      const subject = dateSubject(text, spans, start, end);
-      if (subject.length === 0) continue;
-      claims.push({
-        kind: 'date',
-        text: text.slice(start, end),
-        start,
-        end,
-        value: found.hit.value,
-        subject,
-        sentence: text.slice(ss, se),
-      });
-    }
+    // A figure with nothing counted ("1, 2, 3", a bare total) cannot be matched: silence over noise.
+    const subject =
+      found.kind === 'quantity'
+        ? quantitySubject(text, spans, start, end)
+        : dateSubject(text, spans, start, end);
+    if (subject.length === 0) continue;
+    claims.push({
+      kind: found.kind,
+      text: text.slice(start, end),
+      start,
+      end,
+      value: found.hit.value,
+      subject,
+      sentence: text.slice(ss, se),
+    });
   }
   sentences = new SentenceFinder(text);
   let lastNamed: string | undefined;

@@ -41,16 +41,15 @@ export function isStale(dist: string): boolean {
   return Math.max(...inputs) > statSync(built).mtimeMs;
 }
 
-function viteBuild(dist: string, config: string | null): { ok: boolean; output: string } {
+function viteBuild(dist: string): { ok: boolean; output: string } {
   const args = ['vite', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'];
-  if (config !== null) args.push('--config', config);
   const run = spawnSync('npx', args, { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }
 
 /**
- * Builds when needed. The full config comes first; while the corpus plugin cannot build, the stub config
- * in .tmp/ (no corpus) is tried; when neither builds, an existing build is used and the note says so.
+ * Builds when needed. When the build fails, an existing build is measured and the note says so loudly,
+ * so a broken tree still gives figures for what was there before.
  */
 export function ensureBuild(options: Pick<BenchOptions, 'build' | 'dist'>): BuildResult {
   const dist = resolve(ROOT, options.dist);
@@ -62,22 +61,13 @@ export function ensureBuild(options: Pick<BenchOptions, 'build' | 'dist'>): Buil
       note: stale ? 'existing build (older than src/, --build=never)' : 'existing build (up to date)',
     };
   }
-  const full = viteBuild(dist, null);
+  const full = viteBuild(dist);
   if (full.ok) return { dist, note: 'built with vite.config.ts' };
   const firstError =
     full.output
       .replace(ANSI, '')
       .split('\n')
       .find((line) => /error|could not|failed/i.test(line)) ?? 'unknown';
-  const stub = join(ROOT, '.tmp/vite.nocorpus.config.ts');
-  if (existsSync(stub)) {
-    const fallback = viteBuild(dist, stub);
-    if (fallback.ok)
-      return {
-        dist,
-        note: `built with .tmp/vite.nocorpus.config.ts (full build failed: ${firstError.trim()})`,
-      };
-  }
   if (existsSync(join(dist, 'manifest.json'))) {
     return { dist, note: `BUILD FAILED (${firstError.trim()}); measuring the previous build` };
   }

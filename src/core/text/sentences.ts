@@ -1,64 +1,8 @@
+import { ABBREVIATIONS } from './abbreviations';
 import { isDigit, isLetter, isNewline, isSpace, isUpper } from './chars';
 
 /** Longest stretch scanned on either side of a position; a "sentence" longer than this is cut. */
 const MAX_REACH = 600;
-
-/** Abbreviations whose full stop does not end a sentence ("Rep. Eliot Engel", "Mr. Kerry"). */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'rep',
-  'sen',
-  'gen',
-  'gov',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'maj',
-  'adm',
-  'cmdr',
-  'st',
-  'jr',
-  'sr',
-  'rev',
-  'hon',
-  'pres',
-  'vs',
-  'no',
-  'nos',
-  'inc',
-  'co',
-  'corp',
-  'ltd',
-  'dept',
-  'est',
-  'approx',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'fig',
-  'vol',
-  'p',
-  'pp',
-  'mt',
-  'ft',
-  'e',
-  'i',
-  'etc',
-]);
 
 const CLOSERS = new Set([34, 39, 41, 93, 0x201d, 0x2019, 0xbb]);
 
