@@ -6,6 +6,7 @@
  */
 import { ext } from '../shared/browser';
 import { loadIndex, type CorpusIndex } from '../core/corpus-index';
+import { buildCorpusGate, type CorpusGate } from '../core/match/gate';
 
 /** File name of the artifact that the build's corpus plugin emits at the extension root. */
 export const INDEX_FILE = 'corpus-index.json';
@@ -27,4 +28,14 @@ async function fetchIndex(): Promise<CorpusIndex> {
   const response = await fetch(ext.runtime.getURL(INDEX_FILE));
   if (!response.ok) throw new Error(`Claim Lens: corpus index missing (${response.status})`);
   return loadIndex(await response.json());
+}
+
+const gates = new WeakMap<CorpusIndex, CorpusGate>();
+
+/** The gate of the loaded index, built on first request (a pass over the corpus) and kept with it. */
+export async function corpusGate(): Promise<CorpusGate> {
+  const index = await corpusReady();
+  let gate = gates.get(index);
+  if (!gate) gates.set(index, (gate = buildCorpusGate(index)));
+  return gate;
 }

@@ -92,6 +92,7 @@ export const workerGuards: Guards<WorkerProtocol> = {
     return { ok: true, payload: out };
   },
   getCorpusInfo: () => ({ ok: true, payload: {} }),
+  getGate: () => ({ ok: true, payload: {} }),
   openFullView(payload, sender) {
     const { claimId } = payload;
     if (!fromContentScript(sender)) return refuse('only a tab opens its full view');

@@ -12,7 +12,7 @@ import { sendToTab } from '../shared/rpc';
 import { parseSettings, SETTINGS_KEY, siteKey, withSite } from '../shared/settings';
 import { badgeText, clearBadgesWhereOff, hostOf, setTabBadge } from './badge';
 import { matchClaims } from '../core/match-claims';
-import { corpusReady } from './corpus-store';
+import { corpusGate, corpusReady } from './corpus-store';
 import { workerGuards } from './guards';
 import { loadSettings, updateSettings } from './settings-store';
 
@@ -42,6 +42,7 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     const index = await corpusReady();
     return { documents: index.documents, disagreements: index.disagreements };
   },
+  getGate: () => corpusGate(),
   async openFullView({ claimId }, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;

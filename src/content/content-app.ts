@@ -3,6 +3,7 @@
  * highlights and card kept in step with the found claims, and a full clean-up when the extension goes
  * away underneath the page.
  */
+import { GateChecker, type CorpusGate } from '../core/match/gate';
 import type { Claim, ClaimResult, DocumentInfo } from '../core/types';
 import type { TabState } from '../shared/messages';
 import { offReason, type OffReason, type Settings } from '../shared/settings';
@@ -13,6 +14,7 @@ import { createHighlighter, MARK_TAG, type Highlighter } from './highlighter';
 import { HitIndex } from './hit-index';
 import { PageWatcher } from './page-watcher';
 import { referenceDate } from './reference-date';
+import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner, type Engine } from './scanner';
 
 /** How long a revealed claim stays marked. */
@@ -29,6 +31,7 @@ export interface AppPorts {
   match(claims: Claim[]): Promise<ClaimResult[]>;
   setBadge(count: number): Promise<unknown>;
   getSettings(): Promise<Settings>;
+  getGate(): Promise<CorpusGate>;
   getDocuments(): Promise<DocumentInfo[]>;
   openFullView(claimId: string): Promise<unknown>;
   /** Calls back whenever the stored settings change; returns an unsubscribe function. */
@@ -58,6 +61,7 @@ export class ContentApp {
   private hitIndex: HitIndex | null = null;
   private reference: string;
   private documents: Promise<ReadonlyMap<string, DocumentInfo>> | null = null;
+  private gate: Promise<GateChecker | null> | null = null;
   private badgeSent = -1;
   private badgeTimer: ReturnType<typeof setTimeout> | null = null;
   private focusTimer: ReturnType<typeof setTimeout> | null = null;
@@ -66,6 +70,7 @@ export class ContentApp {
   private unsubscribe: (() => void) | null = null;
   private stepped: string | null = null;
   private syncTimer: ReturnType<typeof setTimeout> | null = null;
+  private firstScanMarked = false;
 
   constructor(
     private readonly doc: Document,
@@ -78,6 +83,7 @@ export class ContentApp {
       engine,
       match: (claims) => this.guard(ports.match(claims)),
       referenceDate: () => this.reference,
+      gate: () => this.loadGate(),
       onChange: () => this.queueSync(),
     });
     this.watcher = new PageWatcher(doc, {
@@ -103,6 +109,8 @@ export class ContentApp {
     if (this.started) return;
     this.started = true;
     this.unsubscribe = this.ports.onSettingsChanged(() => void this.refreshSettings());
+    // Asked alongside the settings, so that a page that is on has it by the time its scan starts.
+    void this.loadGate();
     this.aliveTimer = setInterval(() => {
       if (!this.ports.alive()) this.teardown();
     }, ALIVE_CHECK_MS);
@@ -143,9 +151,24 @@ export class ContentApp {
   }
 
   private runScan(roots: Element[] | null): void {
-    this.scanner.scan(roots).catch((error: unknown) => {
-      if (isContextGone(error) || !this.ports.alive()) this.teardown();
-    });
+    this.scanner.scan(roots).then(
+      (completed) => {
+        if (!completed || this.dead) return;
+        // A finished scan shows its last results now rather than after the coalescing delay.
+        if (this.syncTimer !== null) {
+          clearTimeout(this.syncTimer);
+          this.syncTimer = null;
+          this.sync();
+        }
+        if (roots === null && !this.firstScanMarked) {
+          this.firstScanMarked = true;
+          mark(SCAN_DONE_MARK);
+        }
+      },
+      (error: unknown) => {
+        if (isContextGone(error) || !this.ports.alive()) this.teardown();
+      },
+    );
   }
 
   private onPageChange(roots: Element[] | null, navigated: boolean): void {
@@ -185,6 +208,15 @@ export class ContentApp {
       this.badgeSent = count;
       this.guard(this.ports.setBadge(count)).catch(() => undefined);
     }, 150);
+  }
+
+  /** The corpus gate, asked once; a page whose worker cannot give one is scanned without it. */
+  private loadGate(): Promise<GateChecker | null> {
+    this.gate ??= this.guard(this.ports.getGate()).then(
+      (gate) => new GateChecker(gate),
+      () => null,
+    );
+    return this.gate;
   }
 
   private loadDocuments(): Promise<ReadonlyMap<string, DocumentInfo>> {

@@ -2,11 +2,13 @@
  * Scans the page: reads blocks, extracts claims, asks the worker to match them, and keeps the claims
  * that have context, each with its live Range.
  *
- * All of it runs in time-boxed slices; blocks in and near the viewport go first. Extraction is cached by
+ * All of it runs in time-boxed slices. The corpus gate drops, before they are built or sent, the claims
+ * that could not match anything in the corpus. Extraction is cached by
  * block text and results by claim, so a rescan after a change only pays for the blocks that changed.
  */
+import type { GateChecker } from '../core/match/gate';
 import type { Claim, ClaimResult } from '../core/types';
-import { readBlocks, rangeOf, insideSkipped, type Block } from './block-reader';
+import { insideSkipped, isShown, rangeOf, readBlocks, type Block } from './block-reader';
 import { claimRelation, type FoundClaim } from './found-claim';
 import { SliceClock } from './slices';
 
@@ -14,7 +16,11 @@ import { SliceClock } from './slices';
 export interface Engine {
   /** Cheap test: could this text hold a claim at all? */
   prefilter(text: string): boolean;
-  extract(text: string, referenceDate: string): Claim[];
+  /**
+   * Claims of `text`. `keepSentence`, when given, is asked once per sentence with the sentence's terms;
+   * false skips that sentence's figures and dates before any work is spent on them.
+   */
+  extract(text: string, referenceDate: string, keepSentence?: (terms: Iterable<string>) => boolean): Claim[];
 }
 
 /** What the scanner needs from its surroundings. */
@@ -24,6 +30,8 @@ export interface ScannerDeps {
   /** Sends one batch (≤ MATCH_BATCH) to the worker; results are in the same order. */
   match: (claims: Claim[]) => Promise<ClaimResult[]>;
   referenceDate: () => string;
+  /** The corpus gate (null when the worker could not give one: then every claim is sent). */
+  gate: () => Promise<GateChecker | null>;
   /** Called (possibly often) when the set of found claims changed. */
   onChange: () => void;
 }
@@ -131,10 +139,10 @@ export class Scanner {
   }
 
   /**
-   * Scans `roots` (block containers whose content changed), or the whole body when null. Resolves when
-   * the scan is done or was superseded by a full scan; rejects when the worker cannot be reached.
+   * Scans `roots` (block containers whose content changed), or the whole body when null. Resolves true
+   * when the scan is done, false when a full scan superseded it; rejects when the worker cannot be reached.
    */
-  async scan(roots: readonly Element[] | null): Promise<void> {
+  async scan(roots: readonly Element[] | null): Promise<boolean> {
     const doc = this.deps.doc;
     const body = doc.body ?? doc.documentElement;
     if (roots === null) this.generation++;
@@ -144,17 +152,17 @@ export class Scanner {
     this.running++;
     try {
       const clock = new SliceClock();
-      const near: Block[] = [];
-      const far: Block[] = [];
-      const view = doc.defaultView;
-      const height = view?.innerHeight ?? 0;
+      const gate = await this.deps.gate();
+      if (generation !== this.generation) return false;
+      // Document order: measuring blocks to scan the visible ones first would force a layout of the whole
+      // page before its first paint, which on a large page costs more than reading all of it.
+      const blocks: Block[] = [];
       for (const root of targets) {
         if (!root.isConnected || insideSkipped(root)) continue;
         for (const block of readBlocks(root)) {
-          const rect = block.container.getBoundingClientRect();
-          (rect.bottom >= -height && rect.top <= 2 * height ? near : far).push(block);
+          blocks.push(block);
           await clock.maybeYield();
-          if (generation !== this.generation) return;
+          if (generation !== this.generation) return false;
         }
       }
       const referenceDate = this.deps.referenceDate();
@@ -169,35 +177,44 @@ export class Scanner {
         inFlight.push(request);
         if (inFlight.length >= MAX_IN_FLIGHT) await inFlight.shift();
       };
-      for (const group of [near, far]) {
-        for (const block of group) {
-          const token = this.nextToken++;
-          this.tokens.set(block.container, token);
-          for (const claim of this.extract(block.text, referenceDate)) {
-            const key = `${referenceDate}\u0000${claim.kind}\u0000${claim.text}\u0000${claim.sentence}`;
-            pending.push({ claim, key, block, token });
-            if (pending.length >= MATCH_BATCH) await flush();
-          }
-          await clock.maybeYield();
-          if (generation !== this.generation) return;
+      for (const block of blocks) {
+        const token = this.nextToken++;
+        this.tokens.set(block.container, token);
+        const claims = this.extract(block.text, referenceDate, gate);
+        // Styles can hide what markup does not say is hidden; asked only of blocks that hold a claim.
+        const shown = claims.length > 0 && isShown(block.container);
+        for (const claim of shown ? claims : []) {
+          const key = `${referenceDate}\u0000${claim.kind}\u0000${claim.text}\u0000${claim.sentence}`;
+          pending.push({ claim, key, block, token });
+          if (pending.length >= MATCH_BATCH) await flush();
         }
-        await flush(); // the visible blocks' results should not wait for the rest of the page
+        await clock.maybeYield();
+        if (generation !== this.generation) return false;
       }
+      await flush();
       await Promise.all(inFlight);
+      return generation === this.generation;
     } finally {
       this.running--;
     }
   }
 
-  /** Claims of one block's text, from the cache or the extractor (window by window for long blocks). */
-  private extract(text: string, referenceDate: string): Claim[] {
+  /**
+   * Claims of one block's text that the gate lets through, from the cache or the extractor (window by
+   * window for long blocks).
+   */
+  private extract(text: string, referenceDate: string, gate: GateChecker | null): Claim[] {
     const out: Claim[] = [];
     for (const window of windowsOf(text)) {
       if (!this.deps.engine.prefilter(window.text)) continue;
-      const cacheKey = `${referenceDate}\u0000${window.text}`;
+      const cacheKey = `${gate ? 'gated' : ''}\u0000${referenceDate}\u0000${window.text}`;
       let claims = this.extracted.get(cacheKey);
       if (!claims) {
-        claims = this.deps.engine.extract(window.text, referenceDate);
+        claims = gate
+          ? this.deps.engine
+              .extract(window.text, referenceDate, (terms) => gate.sentenceCanMatch(terms))
+              .filter((claim) => gate.valueCanMatch(claim))
+          : this.deps.engine.extract(window.text, referenceDate);
         remember(this.extracted, cacheKey, claims);
       }
       for (const claim of claims) {

@@ -9,6 +9,7 @@
  * A reply travels wrapped in `Envelope` so that a handler's error reaches the caller as a message rather
  * than as a silent `undefined`.
  */
+import type { CorpusGate } from '../core/match/gate';
 import type { Claim, ClaimResult, CorpusDisagreement, DocumentInfo } from '../core/types';
 import type { OffReason, Settings } from './settings';
 
@@ -43,6 +44,11 @@ export interface CorpusInfo {
 export interface WorkerProtocol {
   /** Content → worker: match a batch of page claims against the corpus; results are in the same order. */
   match: { request: { claims: Claim[] }; reply: { results: ClaimResult[] } };
+  /**
+   * Content → worker: the corpus gate, with which the page discards claims that cannot match before
+   * building or sending them (a few KB for the bundled corpus; asked once per page).
+   */
+  getGate: { request: Record<string, never>; reply: CorpusGate };
   /** Content → worker: number of claims with context on the sender's tab, shown on the toolbar badge. */
   setBadge: { request: { count: number }; reply: null };
   /** Any → worker: the current settings, already repaired if storage held something broken. */
@@ -92,6 +98,7 @@ export const WORKER_REQUESTS: readonly (keyof WorkerProtocol)[] = [
   'forgetSite',
   'setGlobal',
   'getCorpusInfo',
+  'getGate',
   'openFullView',
 ];
 

@@ -23,6 +23,10 @@ describe('readBlocks', () => {
       ['a', '9 ok'],
     ],
     ['own card', '<p>a</p><claim-lens-card>10 card</claim-lens-card>', ['a']],
+    ['svg text', '<p>a</p><svg><text>11 km</text></svg><p>b</p>', ['a', 'b']],
+    // Stepping over a skipped subtree must resume at the right place, however deep it ends.
+    ['a last child, deep', '<div><div><p>a</p><div hidden><p>12</p></div></div></div><p>b</p>', ['a', 'b']],
+    ['inline, mid-sentence', '<p>a <span>x <script>13</script></span> y</p><p>b</p>', ['a x y', 'b']],
   ])('skips %s', (_name, html, expected) => {
     expect(blocksOf(html).map((b) => b.text)).toEqual(expected);
   });

@@ -11,8 +11,10 @@ import { markup, match, quantityClaim, result, setBody } from './fixtures';
 const engine: Engine & { calls: number } = {
   calls: 0,
   prefilter: (text) => /\d/.test(text),
-  extract(text) {
+  extract(text, _referenceDate, keepSentence) {
     engine.calls++;
+    // The block stands for one sentence; its lower-cased words stand for its terms.
+    if (keepSentence && !keepSentence(text.toLowerCase().split(/\W+/))) return [];
     return [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
       ...quantityClaim(m[0], Number(m[0].replace(/,/g, '')), m.index),
     }));
@@ -35,6 +37,7 @@ function fakePorts(settings: Settings = defaultSettings()) {
     },
     setBadge: async (count) => log.badges.push(count),
     getSettings: async () => current,
+    getGate: () => Promise.reject(new Error('no gate here')),
     getDocuments: async () => [],
     openFullView: async (id) => log.fullViews.push(id),
     onSettingsChanged(fn) {
@@ -104,6 +107,28 @@ describe('ContentApp', () => {
     await until(() => fake.log.badges.at(-1) === 2);
     expect(app.reveal(state.claims[0]!.id)).toBe(true);
     expect(app.reveal('nope')).toBe(false);
+  });
+
+  it('sends the worker only the claims the corpus gate lets through', async () => {
+    setBody(PAGE);
+    const fake = fakePorts();
+    const sent: string[] = [];
+    const match = fake.ports.match;
+    fake.ports.match = (claims) => {
+      sent.push(...claims.map((c) => c.text));
+      return match(claims);
+    };
+    // The corpus speaks of people, with figures near 250,000: "12" is too far from any of them, and the
+    // sentence about activists shares no term with the corpus.
+    fake.ports.getGate = async () => ({
+      subjectTerms: ['people'],
+      passageTerms: [],
+      figures: { '': { lows: [250_000], maxHighs: [300_000], hasOf: false } },
+    });
+    app = new ContentApp(document, engine, fake.ports);
+    await app.start();
+    await until(() => app!.state().claims.length === 1 && !app!.state().scanning);
+    expect(sent).toEqual(['280,000']);
   });
 
   it('rescans only what changed, and drops claims whose text was removed', async () => {

@@ -73,6 +73,9 @@ describe('content script highlights', () => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
       return [...registry.values()].flatMap((h) => [...h]).map((r) => r.startContainer !== r.endContainer);
     });
+    // The paragraph a stylesheet hides states a corpus fact too, but nobody can see it.
+    await settled(page);
+    expect(await highlightedIds(page)).not.toContain('s-hidden');
     expect(spans.every(Boolean)).toBe(true); // each of these ranges crosses element boundaries
     await page.close();
   });

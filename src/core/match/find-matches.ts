@@ -36,6 +36,14 @@ const W_SUBJECT = 0.6;
 const W_VALUE = 0.35;
 const W_RETRIEVAL = 0.05;
 
+/**
+ * The least subject score with which a figure or date can still reach `threshold`: even with a perfect
+ * value, retrieval and names, the subject must make up the rest. The corpus gate relies on it.
+ */
+export function minSubjectScore(threshold = MATCH_THRESHOLD): number {
+  return (threshold - W_VALUE - W_RETRIEVAL) / W_SUBJECT;
+}
+
 /** A match with the corpus claim it came from (-1 when a quote was found in passage text without quote marks). */
 export interface Candidate {
   match: Match;

@@ -45,7 +45,7 @@ export function entityTerms(sentence: string): string[] {
  * Month and weekday names are values, not topics: two sentences that both say "February" share a date, which the
  * value comparison already weighs, not a subject.
  */
-const CALENDAR_TERMS: ReadonlySet<string> = new Set(
+export const CALENDAR_TERMS: ReadonlySet<string> = new Set(
   terms(
     'January February March April May June July August September October November December ' +
       'Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tomorrow',
@@ -103,6 +103,10 @@ const BOTH_SUBJECTS = 1;
 const SUBJECT_AND_SENTENCE = 0.6;
 const SENTENCES_ONLY = 0.3;
 
+/** A shared generic or very frequent term counts half; a shared name half again as much as a plain word. */
+const GENERIC_FACTOR = 0.5;
+const NAME_FACTOR = 1.5;
+
 /**
  * Subject agreement in [0, 1] between the page claim and a corpus claim: the terms the two share, each credited
  * by how close to the claims it sits (both subjects > one subject and the other sentence > both sentences) and by
@@ -134,9 +138,37 @@ export function subjectScore(
     const frequent =
       index.passages.length >= MIN_PASSAGES_FOR_FREQUENCY && (index.passageFrequency.get(t) ?? 0) > common;
     // A shared name (a place, a person) pins a fact down more than a shared common noun.
-    weight += c * (GENERIC_TERMS.has(t) || frequent ? 0.5 : ctx.entities.includes(t) ? 1.5 : 1);
+    weight += c * (GENERIC_TERMS.has(t) || frequent ? GENERIC_FACTOR : ctx.entities.includes(t) ? NAME_FACTOR : 1);
   }
   return 1 - Math.exp(-SATURATION * weight);
+}
+
+/**
+ * The most subject weight a page sentence with these terms could earn against a corpus whose claim
+ * subjects and claim-bearing passages hold `subjects` and `passages`: every term taken at its best (in
+ * the page claim's subject, a name). The corpus gate compares it with `weightFor(least score needed)`.
+ */
+export function subjectWeightBound(
+  sentenceTerms: Iterable<string>,
+  subjects: ReadonlySet<string>,
+  passages: ReadonlySet<string>,
+  enough = Infinity,
+): number {
+  let weight = 0;
+  const seen = new Set<string>();
+  for (const t of sentenceTerms) {
+    if (seen.has(t) || CALENDAR_TERMS.has(t)) continue;
+    seen.add(t);
+    const c = subjects.has(t) ? BOTH_SUBJECTS : passages.has(t) ? SUBJECT_AND_SENTENCE : 0;
+    weight += c * (GENERIC_TERMS.has(t) ? GENERIC_FACTOR : NAME_FACTOR);
+    if (weight >= enough) break;
+  }
+  return weight;
+}
+
+/** The shared-term weight subjectScore turns into `score` (its inverse). */
+export function weightFor(score: number): number {
+  return score <= 0 ? 0 : score >= 1 ? Infinity : -Math.log(1 - score) / SATURATION;
 }
 
 /** Share (rarity-weighted) of the page claim's subject terms that occur in a passage: does it cover the topic? */
