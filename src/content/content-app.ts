@@ -3,7 +3,8 @@
  * highlights and card kept in step with the found claims, and a full clean-up when the extension goes
  * away underneath the page.
  */
-import { GateChecker, type CorpusGate } from '../core/match/gate';
+import type { CorpusGate } from '../core/match/gate';
+import { GateChecker } from '../core/match/gate-checker';
 import type { Claim, ClaimResult, DocumentInfo } from '../core/types';
 import type { TabState } from '../shared/messages';
 import { offReason, type OffReason, type Settings } from '../shared/settings';

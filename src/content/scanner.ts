@@ -6,7 +6,7 @@
  * that could not match anything in the corpus. Extraction is cached by
  * block text and results by claim, so a rescan after a change only pays for the blocks that changed.
  */
-import type { GateChecker } from '../core/match/gate';
+import type { GateChecker } from '../core/match/gate-checker';
 import type { Claim, ClaimResult } from '../core/types';
 import { insideSkipped, isShown, rangeOf, readBlocks, type Block } from './block-reader';
 import { claimRelation, type FoundClaim } from './found-claim';

@@ -3,6 +3,7 @@
  * bare TreeWalker pass over the same page (the floor for any extension that reads the page), the longest
  * main-thread task meanwhile, and the page heap it adds.
  */
+import type { Page } from 'playwright-core';
 import type { Harness } from '../e2e/harness';
 import { heapUsedBytes, openFresh, watchInjection } from './browser';
 import { figure, missing, round, type Figure } from './figures';
@@ -46,6 +47,8 @@ export interface ScanBenchOptions {
 interface Rep {
   scan: ScanObservation;
   walkMs: number;
+  /** The same pass in a fresh isolated world, where a content script runs (every node needs a new wrapper there). */
+  isolatedWalkMs: number | null;
   nodes: number;
   chars: number;
   heap: number;
@@ -63,9 +66,32 @@ async function measureWith(harness: Harness, path: string): Promise<Rep> {
       chars: number;
     };
     const heap = await heapUsedBytes(page);
-    return { scan, walkMs: median(walk.times), nodes: walk.nodes, chars: walk.chars, heap };
+    const isolatedWalkMs = await isolatedWalk(page);
+    return { scan, walkMs: median(walk.times), isolatedWalkMs, nodes: walk.nodes, chars: walk.chars, heap };
   } finally {
     await page.close();
+  }
+}
+
+/** One bare TreeWalker pass in a new isolated world of the page (CDP), as a content script would make it. */
+async function isolatedWalk(page: Page): Promise<number | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: `claim-lens-bench-${Date.now()}`,
+    });
+    const result = await cdp.send('Runtime.evaluate', {
+      expression: `(${treeWalkerScript(1)}).times[0]`,
+      contextId: executionContextId,
+      returnByValue: true,
+    });
+    return typeof result.result.value === 'number' ? result.result.value : null;
+  } catch {
+    return null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
   }
 }
 
@@ -118,6 +144,15 @@ export async function runScanBench(options: ScanBenchOptions): Promise<Figure[]>
       note: 'bare TreeWalker reading every text node, same page after the scan, median of 5 passes',
     }),
   ];
+  const isolated = reps.map((r) => r.isolatedWalkMs).filter((ms): ms is number => ms !== null);
+  if (isolated.length > 0) {
+    const ms = median(isolated);
+    figures.push(
+      figure('treewalker_isolated_ms', round(ms), 'ms', {
+        note: `the same pass as a content script makes it: first pass in a fresh isolated world (${round(ms / median(reps.map((r) => r.walkMs)))}× the page's own)`,
+      }),
+    );
+  }
   const ownLongest = round(median(baseline.map((b) => b.ownLongest)));
   const ownNote = `; without the extension the page's own longest task after DOMContentLoaded: ${ownLongest} ms`;
   const timed = reps.filter((r) => r.scan.end !== null);

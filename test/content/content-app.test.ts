@@ -124,6 +124,7 @@ describe('ContentApp', () => {
       subjectTerms: ['people'],
       passageTerms: [],
       figures: { '': { lows: [250_000], maxHighs: [300_000], hasOf: false } },
+      minWeight: 1,
     });
     app = new ContentApp(document, engine, fake.ports);
     await app.start();

@@ -3,14 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { readCorpusDir } from '../../src/build/read-corpus';
 import { buildIndexArtifact, loadIndex, type CorpusIndex } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
-import { findMatches } from '../../src/core/match/find-matches';
-import { buildCorpusGate, GateChecker, type CorpusGate } from '../../src/core/match/gate';
+import { findMatches, minSubjectScore } from '../../src/core/match/find-matches';
+import { weightFor } from '../../src/core/match/subject';
+import { buildCorpusGate, type CorpusGate } from '../../src/core/match/gate';
+import { GateChecker } from '../../src/core/match/gate-checker';
 import { terms } from '../../src/core/text/terms';
 import type { Claim, QuantityValue } from '../../src/core/types';
 import { goldItems } from '../gold/evaluate';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const docs = readCorpusDir(SEEDS);
+/** What the engine's threshold asks of a sentence's shared terms. */
+const minWeight = weightFor(minSubjectScore());
 
 function indexOf(exclude: readonly string[] = []): CorpusIndex {
   return loadIndex(
@@ -43,6 +47,7 @@ describe('corpus gate: figures', () => {
       percent: { lows: [12], maxHighs: [12], hasOf: false },
       day: { lows: [15], maxHighs: [18], hasOf: true },
     },
+    minWeight,
   };
   const checker = new GateChecker(gate);
   it.each([
@@ -80,8 +85,18 @@ describe('corpus gate: figures', () => {
     expect(checker.sentenceCanMatch(sentence)).toBe(expected);
   });
 
+  it('a broken minimum lets every sentence through rather than none', () => {
+    const broken = new GateChecker({ ...gate, minWeight: Number.NaN });
+    expect(broken.sentenceCanMatch(['bus'])).toBe(true);
+  });
+
   it('a generic word alone is not enough; two are', () => {
-    const generic = new GateChecker({ subjectTerms: terms('week day'), passageTerms: [], figures: {} });
+    const generic = new GateChecker({
+      subjectTerms: terms('week day'),
+      passageTerms: [],
+      figures: {},
+      minWeight,
+    });
     expect(generic.sentenceCanMatch(terms('the first week'))).toBe(false);
     expect(generic.sentenceCanMatch(terms('every day of the week'))).toBe(true);
   });
@@ -111,7 +126,7 @@ describe('corpus gate: never hides a match', () => {
       if (!entry) {
         const index = indexOf(page.exclude);
         // At a threshold below the engine's, so the test shows a margin, not a coincidence.
-        indexes.set(key, (entry = { index, checker: new GateChecker(buildCorpusGate(index), 0.5) }));
+        indexes.set(key, (entry = { index, checker: new GateChecker(buildCorpusGate(index, 0.5)) }));
       }
       for (const claim of extractClaims(page.text, page.ref ? { referenceDate: page.ref } : {})) {
         const found = findMatches(entry.index, claim, { threshold: 0.5 }).candidates.length > 0;

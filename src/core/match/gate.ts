@@ -1,5 +1,5 @@
 /**
- * The corpus gate: a small, serialisable summary of the corpus that tells a page scanner which of its
+ * The corpus gate (built in the worker; the page asks it with GateChecker): a small, serialisable summary of the corpus that tells a page scanner which of its
  * claims cannot possibly match, before it pays for matching them (or, for the term test, for building them).
  *
  * Every test here is a necessary condition of findMatches, not a guess, so the gate never hides a match:
@@ -11,14 +11,9 @@
  * Quotes and dates are let through on values: quotes are few, and dates compare on month and day across years.
  */
 import type { CorpusIndex } from '../corpus/model';
-import type { Claim, QuantityValue } from '../types';
-import { MAX_CONFLICT_RATIO } from './compare-values';
 import { MATCH_THRESHOLD, minSubjectScore } from './find-matches';
-import { CALENDAR_TERMS, subjectWeightBound, weightFor } from './subject';
+import { CALENDAR_TERMS, weightFor } from './subject';
 import { passageTerms } from './terms-cache';
-
-/** Units that never stand in for a figure with no unit (see compare-values unitsClash). */
-const STRICT_UNITS: ReadonlySet<string> = new Set(['percent', 'ordinal']);
 
 /** Corpus figures of one unit, sorted by their low end, for a logarithmic "any figure near this one?" test. */
 export interface GateFigures {
@@ -38,10 +33,15 @@ export interface CorpusGate {
   passageTerms: string[];
   /** Corpus figures by unit ('' when none is stated). */
   figures: Record<string, GateFigures>;
+  /** Shared-term weight a sentence needs before any of its figures or dates can match (see subjectWeightBound). */
+  minWeight: number;
 }
 
-/** Builds the gate of a loaded corpus (cheap: one pass over its passages and claims). */
-export function buildCorpusGate(index: CorpusIndex): CorpusGate {
+/**
+ * Builds the gate of a loaded corpus (cheap: one pass over its passages and claims). `threshold` is the
+ * matcher's; a lower one only widens the gate (tests use it to show a margin).
+ */
+export function buildCorpusGate(index: CorpusIndex, threshold = MATCH_THRESHOLD): CorpusGate {
   const subjects = new Set<string>();
   const passages = new Set<string>();
   const byUnit = new Map<string, { low: number; high: number; of: boolean }[]>();
@@ -76,71 +76,6 @@ export function buildCorpusGate(index: CorpusIndex): CorpusGate {
     subjectTerms: [...subjects].filter(useful).sort(),
     passageTerms: [...passages].filter((t) => useful(t) && !subjects.has(t)).sort(),
     figures,
+    minWeight: weightFor(minSubjectScore(threshold)),
   };
-}
-
-/** Last index i with lows[i] <= limit, or -1. */
-function lastAtMost(lows: readonly number[], limit: number): number {
-  let low = 0;
-  let high = lows.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((lows[mid] ?? Infinity) <= limit) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
-}
-
-/** The unit groups compareQuantities would compare a page figure with. */
-function unitGroups(gate: CorpusGate, unit: string): GateFigures[] {
-  const out: GateFigures[] = [];
-  for (const [other, figures] of Object.entries(gate.figures)) {
-    const compatible =
-      other === unit || (unit === '' ? !STRICT_UNITS.has(other) : other === '' && !STRICT_UNITS.has(unit));
-    if (compatible) out.push(figures);
-  }
-  return out;
-}
-
-/** A gate ready for many questions: the term lists as sets. */
-export class GateChecker {
-  private readonly subjects: ReadonlySet<string>;
-  private readonly passages: ReadonlySet<string>;
-  private readonly need: number;
-
-  /** `threshold` is the matcher's; a lower one only widens the gate (tests use it to show a margin). */
-  constructor(
-    private readonly gate: CorpusGate,
-    threshold = MATCH_THRESHOLD,
-  ) {
-    this.subjects = new Set(gate.subjectTerms);
-    this.passages = new Set(gate.passageTerms);
-    this.need = weightFor(minSubjectScore(threshold));
-  }
-
-  /** False when no figure or date in a sentence with these terms can match: too little of it is about the corpus. */
-  sentenceCanMatch(sentenceTerms: Iterable<string>): boolean {
-    return subjectWeightBound(sentenceTerms, this.subjects, this.passages, this.need) >= this.need;
-  }
-
-  /** False when the claim's value rules out every corpus claim (figures only; other kinds always pass). */
-  valueCanMatch(claim: Claim): boolean {
-    return claim.value.type !== 'quantity' || this.figureCanMatch(claim.value);
-  }
-
-  private figureCanMatch(value: QuantityValue): boolean {
-    // Negative or zero figures take compareQuantities' sign rules; too rare to be worth modelling here.
-    if (!(value.low > 0)) return true;
-    for (const group of unitGroups(this.gate, value.unit ?? '')) {
-      if (value.of !== undefined && group.hasOf) return true;
-      // Overlapping, or disjoint by at most MAX_CONFLICT_RATIO: some corpus figure starts at most
-      // RATIO × the page's high end and ends at least the page's low end / RATIO.
-      const i = lastAtMost(group.lows, value.high * MAX_CONFLICT_RATIO);
-      if (i >= 0 && (group.maxHighs[i] ?? -Infinity) >= value.low / MAX_CONFLICT_RATIO) return true;
-    }
-    return false;
-  }
 }

@@ -138,7 +138,8 @@ export function subjectScore(
     const frequent =
       index.passages.length >= MIN_PASSAGES_FOR_FREQUENCY && (index.passageFrequency.get(t) ?? 0) > common;
     // A shared name (a place, a person) pins a fact down more than a shared common noun.
-    weight += c * (GENERIC_TERMS.has(t) || frequent ? GENERIC_FACTOR : ctx.entities.includes(t) ? NAME_FACTOR : 1);
+    weight +=
+      c * (GENERIC_TERMS.has(t) || frequent ? GENERIC_FACTOR : ctx.entities.includes(t) ? NAME_FACTOR : 1);
   }
   return 1 - Math.exp(-SATURATION * weight);
 }
