@@ -1,4 +1,3 @@
-import { isDigit } from './text/chars';
 import { SentenceFinder } from './text/sentences';
 import { TermScanner, type TermBuffer } from './text/terms';
 import type { Claim, DateValue } from './types';
@@ -19,42 +18,96 @@ import { dateAtSlash } from './extract/dates-numeric';
 import { quantityAt, type QuantityHit } from './extract/quantities';
 import { findQuotes } from './extract/quotes';
 import { dateSubject, quantitySubject, quoteSubject } from './extract/subject';
-import { TRIGGER_SOURCE } from './extract/triggers';
-import { hasClaimCandidates } from './prefilter';
+import { TriggerScanner } from './extract/triggers';
+import { QUOTE_MARK } from './prefilter';
 
 /** Options of extractClaims. */
 export interface ExtractOptions {
   /** ISO date (YYYY-MM-DD) relative dates are read against; default: today. */
   referenceDate?: string;
+  /**
+   * Called once per sentence that holds a quantity or date hit, with the sentence's terms (as
+   * `terms()` gives them: canonical, no figures); when it returns false, no quantity or date claim
+   * of that sentence is built. A page scanner passes "does this sentence share a term with the
+   * corpus?": a claim whose sentence shares none cannot match, so its subject is not worth working
+   * out. Quotes are not filtered. Without it, every claim is built.
+   */
+  keepSentence?: (terms: readonly string[]) => boolean;
 }
 
 /** Terms of the sentence being read; shared across calls (extraction never re-enters itself). */
 const sentenceScanner = new TermScanner();
+const triggers = new TriggerScanner();
 
-type Found = { kind: 'date'; hit: DateHit } | { kind: 'quantity'; hit: QuantityHit };
+/** Terms of the last sentence read: a sentence holding several claims is scanned once. */
+let cachedText = '';
+let cachedStart = -1;
+let cachedEnd = -1;
+let cached: TermBuffer | null = null;
 
-/** Reads the claim at one trigger hit; returns it (or null) and where scanning resumes. */
-function readHit(text: string, s: number, e: number, ref: Ymd): { found: Found | null; skipTo: number } {
-  const date = (hit: DateHit | null): { found: Found | null; skipTo: number } | null =>
-    hit ? { found: { kind: 'date', hit }, skipTo: Math.max(hit.end, e) } : null;
-  if (isDigit(text.charCodeAt(s))) {
+/** The word terms of a buffer, figures and number words dropped: what `terms()` returns. */
+function wordTerms(b: TermBuffer): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < b.n; k++) if (b.number[k] === 0) out.push(b.term[k] ?? '');
+  return out;
+}
+
+function sentenceTerms(text: string, ss: number, se: number): TermBuffer {
+  if (cached === null || ss !== cachedStart || se !== cachedEnd || text !== cachedText) {
+    cached = sentenceScanner.scan(text, ss, se);
+    cachedText = text;
+    cachedStart = ss;
+    cachedEnd = se;
+  }
+  return cached;
+}
+
+// The reading of the last hit, in module state rather than a fresh object per hit: extraction
+// never re-enters itself, and most hits are not claims.
+let foundKind: 'date' | 'quantity' | null = null;
+let foundDate: DateHit | null = null;
+let foundQuantity: QuantityHit | null = null;
+let resumeAt = 0;
+
+function foundAsDate(hit: DateHit | null, e: number): boolean {
+  if (!hit) return false;
+  foundKind = 'date';
+  foundDate = hit;
+  resumeAt = Math.max(hit.end, e);
+  return true;
+}
+
+function notFound(skipTo: number): void {
+  foundKind = null;
+  resumeAt = skipTo;
+}
+
+/**
+ * Reads the claim at one trigger hit [s, e) into the found* state and sets where scanning resumes.
+ * `w` is the lower-case trigger word ('' for a figure).
+ */
+function readHit(text: string, s: number, e: number, w: string, ref: Ymd): void {
+  if (w === '') {
     const numeric =
       (e - s === 4 && dateAtIso(text, s)) ||
       (e - s <= 2 && text.charCodeAt(e) === 47 && dateAtSlash(text, s, ref));
-    const d =
-      date(numeric || null) ??
-      date(e - s <= 2 ? dateAtDayNumber(text, s, e, ref) : null) ??
-      date(e - s === 4 ? dateAtYear(text, s, e) : null);
-    if (d) return d;
-  } else {
-    const w = text.slice(s, e).toLowerCase();
-    if (MONTHS.has(w)) {
-      const d = date(dateAtMonth(text, s, e, ref));
-      return d ?? { found: null, skipTo: e };
+    if (
+      foundAsDate(numeric || null, e) ||
+      (e - s <= 2 && foundAsDate(dateAtDayNumber(text, s, e, ref), e)) ||
+      (e - s === 4 && foundAsDate(dateAtYear(text, s, e), e))
+    ) {
+      return;
     }
-    if (WEEKDAYS.has(w)) return date(dateAtWeekday(text, s, e, ref)) ?? { found: null, skipTo: e };
-    const rel = date(dateAtRelative(text, s, e, ref));
-    if (rel) return rel;
+  } else {
+    if (MONTHS.has(w)) {
+      if (!foundAsDate(dateAtMonth(text, s, e, ref), e)) notFound(e);
+      return;
+    }
+    if (WEEKDAYS.has(w)) {
+      if (!foundAsDate(dateAtWeekday(text, s, e, ref), e)) notFound(e);
+      return;
+    }
+    if (foundAsDate(dateAtRelative(text, s, e, ref), e)) return;
     if (
       w === 'week' ||
       w === 'month' ||
@@ -64,20 +117,32 @@ function readHit(text: string, s: number, e: number, ref: Ymd): { found: Found |
       w === 'yesterday' ||
       w === 'tomorrow'
     ) {
-      return { found: null, skipTo: e };
+      notFound(e);
+      return;
     }
   }
   const q = quantityAt(text, s, e);
-  if (!q.hit) return { found: null, skipTo: q.skipTo };
-  if (q.hit.ago) {
-    const value: DateValue | null = agoDate(q.hit.ago.count, q.hit.ago.unitWord, ref);
+  const hit = q.hit;
+  if (!hit) {
+    notFound(q.skipTo);
+    return;
+  }
+  resumeAt = q.skipTo;
+  if (hit.ago) {
+    const value: DateValue | null = agoDate(hit.ago.count, hit.ago.unitWord, ref);
     if (value) {
       // The span starts at the figure: "nearly six years ago" dates six years back whatever the hedge.
-      const start = q.hit.start;
-      return { found: { kind: 'date', hit: { start, end: q.hit.ago.end, value } }, skipTo: q.skipTo };
+      foundKind = 'date';
+      foundDate = { start: hit.start, end: hit.ago.end, value };
+      return;
     }
   }
-  return { found: { kind: 'quantity', hit: q.hit }, skipTo: q.skipTo };
+  foundKind = 'quantity';
+  foundQuantity = hit;
+}
+
+function byPosition(a: Claim, b: Claim): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 /**
@@ -88,51 +153,52 @@ function readHit(text: string, s: number, e: number, ref: Ymd): { found: Found |
  * hit, and one pass over the quote marks; every step is linear in the text, whatever its content.
  */
 export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
-  if (!hasClaimCandidates(text)) return [];
   const ref = (options?.referenceDate ? parseIso(options.referenceDate) : null) ?? today();
   const claims: Claim[] = [];
   let sentences = new SentenceFinder(text);
-  // Terms of the current sentence, computed once however many claims it holds.
-  let cachedStart = -1;
-  let cachedEnd = -1;
-  let cached: TermBuffer | null = null;
-  const sentenceTerms = (ss: number, se: number): TermBuffer => {
-    if (cached === null || ss !== cachedStart || se !== cachedEnd) {
-      cached = sentenceScanner.scan(text, ss, se);
-      cachedStart = ss;
-      cachedEnd = se;
-    }
-    return cached;
-  };
-  const re = new RegExp(TRIGGER_SOURCE, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    const { found, skipTo } = readHit(text, s, e, ref);
-    re.lastIndex = Math.max(skipTo, e);
-    if (!found) continue;
-    const { start, end } = found.hit;
+  cached = null;
+  const keep = options?.keepSentence;
+  let keptStart = -1;
+  let keptEnd = -1;
+  let kept = true;
+  for (let pos = 0; triggers.next(text, pos);) {
+    const s = triggers.start;
+    const e = triggers.end;
+    readHit(text, s, e, triggers.word, ref);
+    pos = Math.max(resumeAt, e);
+    const kind = foundKind;
+    const hit = kind === 'date' ? foundDate : kind === 'quantity' ? foundQuantity : null;
+    if (kind === null || hit === null) continue;
+    const { start, end } = hit;
     const [ss, se] = sentences.at(start);
-    const spans = sentenceTerms(ss, se);
+    const spans = sentenceTerms(text, ss, se);
+    if (keep) {
+      if (ss !== keptStart || se !== keptEnd) {
+        kept = keep(wordTerms(spans));
+        keptStart = ss;
+        keptEnd = se;
+      }
+      if (!kept) continue;
+    }
     // A figure with nothing counted ("1, 2, 3", a bare total) cannot be matched: silence over noise.
     const subject =
-      found.kind === 'quantity'
-        ? quantitySubject(text, spans, start, end)
-        : dateSubject(text, spans, start, end);
+      kind === 'quantity' ? quantitySubject(text, spans, start, end) : dateSubject(text, spans, start, end);
     if (subject.length === 0) continue;
     claims.push({
-      kind: found.kind,
+      kind,
       text: text.slice(start, end),
       start,
       end,
-      value: found.hit.value,
+      value: hit.value,
       subject,
       sentence: text.slice(ss, se),
     });
   }
+  // No quote mark (see prefilter): findQuotes would find nothing.
+  const quotes = QUOTE_MARK.test(text) ? findQuotes(text) : [];
   sentences = new SentenceFinder(text);
   let lastNamed: string | undefined;
-  for (const q of findQuotes(text)) {
+  for (const q of quotes) {
     const [ss, se0] = sentences.at(q.start);
     const [, se] = sentences.at(Math.max(q.start, q.end - 1));
     let speaker: string | undefined;
@@ -142,7 +208,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     } else if (q.speaker) {
       speaker = lastNamed;
     }
-    const context = q.text.length < 60 ? sentenceTerms(ss, Math.max(se0, se)) : null;
+    const context = q.text.length < 60 ? sentenceTerms(text, ss, Math.max(se0, se)) : null;
     const subject = quoteSubject(q.text, context, q.start, q.end);
     if (subject.length === 0) continue;
     const value: Claim['value'] = speaker
@@ -158,6 +224,6 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
       sentence: text.slice(Math.min(ss, q.start), Math.max(se, q.end)),
     });
   }
-  claims.sort((a, b) => a.start - b.start || b.end - a.end);
+  claims.sort(byPosition);
   return claims;
 }

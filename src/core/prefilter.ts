@@ -1,8 +1,8 @@
-import { TRIGGER_SOURCE } from './extract/triggers';
+import { TriggerScanner } from './extract/triggers';
 
 /** Quote marks, except an apostrophe inside a word ("Syria’s"), which is far more common. */
-const QUOTE_MARK = /["“”‘]|[’'](?![A-Za-z])/;
-const TRIGGER = new RegExp(TRIGGER_SOURCE);
+export const QUOTE_MARK = /["“”‘]|[’'](?![A-Za-z])/;
+const triggers = new TriggerScanner();
 
 /**
  * A cheap test that a block may hold a claim: a digit, a number word, a month or weekday name, a
@@ -10,5 +10,5 @@ const TRIGGER = new RegExp(TRIGGER_SOURCE);
  * can skip the block without running the parsers. True is only a maybe.
  */
 export function hasClaimCandidates(text: string): boolean {
-  return TRIGGER.test(text) || QUOTE_MARK.test(text);
+  return triggers.next(text, 0) || QUOTE_MARK.test(text);
 }

@@ -232,6 +232,11 @@ function isListMarker(text: string, start: number, end: number): boolean {
   return (c === 46 || c === 41) && (isSpace(text.charCodeAt(end + 1)) || end + 1 >= text.length);
 }
 
+/** No claim at the hit [s, e): scanning resumes at `to`, or past the hit. */
+function skip(to: number, e: number): QuantityRead {
+  return { hit: null, skipTo: Math.max(to, e) };
+}
+
 /**
  * The quantity whose figure starts at the hit [s, e) (digits, or a number word), with qualifier,
  * scale, unit and "of" whole. Returns a null hit for labels, times, years and codes.
@@ -241,8 +246,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   const read = digitHit ? readDigits(text, s) : readNumberWords(text, s, e);
   const n = read.numeral;
   if (!n) return { hit: null, skipTo: Math.max(read.skipTo, e) };
-  const skip = (to: number): QuantityRead => ({ hit: null, skipTo: Math.max(to, e) });
-  if (n.leadingZero) return skip(n.end);
+  if (n.leadingZero) return skip(n.end, e);
   let start = n.start;
   let end = n.end;
   let value = n.value;
@@ -268,8 +272,8 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   const prevLower = prev ? lowerOf(text, prev) : '';
   // "Page 2 of 5": the whole belongs to the label too, so scanning resumes past it.
   if (LABEL_WORDS.has(prevLower) || text.charCodeAt(start - 1) === 91)
-    return skip(wholeAfter(text, end, value)?.end ?? end);
-  if (n.digits && !unit && (isClockTime(text, end) || isListMarker(text, start, end))) return skip(end);
+    return skip(wholeAfter(text, end, value)?.end ?? end, e);
+  if (n.digits && !unit && (isClockTime(text, end) || isListMarker(text, start, end))) return skip(end, e);
   let ago: QuantityHit['ago'];
   let of: number | undefined;
   let rangeHigh: number | undefined;
@@ -329,12 +333,12 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   }
   // "a week or two", "all three of them": idiom, not a count.
   if (!digitHit && !n.vague && (prevLower === 'or' || prevLower === 'all' || prevLower === 'both'))
-    return skip(end);
+    return skip(end, e);
   if (!digitHit && n.value === 1 && !n.vague && lowerOf(text, { start: n.start, end: n.end }) === 'one') {
     const after = nextWord(text, n.end, 2);
     // "one of the 18 areas" is a count of a whole; "one of them" is a pronoun.
     const idiom = !after || (ONE_NOT_COUNT.has(lowerOf(text, after)) && of === undefined);
-    if (!ago && (idiom || ONE_NOT_AFTER.has(prevLower))) return skip(end);
+    if (!ago && (idiom || ONE_NOT_AFTER.has(prevLower))) return skip(end, e);
   }
   const q = rangeHigh === undefined ? qualifierBefore(text, start) : null;
   if (
@@ -346,7 +350,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
     of === undefined &&
     rangeHigh === undefined
   ) {
-    return skip(end);
+    return skip(end, e);
   }
   if (q) start = q.start;
   const qualifier = q?.qualifier;
@@ -378,7 +382,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   if (unit) qv.unit = unit;
   if (of !== undefined) qv.of = of;
   if (vague) qv.vague = true;
-  if (isLetter(text.charCodeAt(end)) && end > start) return skip(end);
+  if (isLetter(text.charCodeAt(end)) && end > start) return skip(end, e);
   const hit: QuantityHit = { start, end, value: qv };
   if (ago) hit.ago = ago;
   return { hit, skipTo: Math.max(ago ? ago.end : end, e) };

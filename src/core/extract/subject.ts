@@ -100,6 +100,11 @@ function afterLimit(b: TermBuffer, from: number, end: number): number {
   return k;
 }
 
+function hasEvent(terms: readonly string[]): boolean {
+  for (const t of terms) if (EVENT_TERMS.has(t)) return true;
+  return false;
+}
+
 function isEvent(b: TermBuffer, k: number): boolean {
   return b.number[k] === 0 && EVENT_TERMS.has(b.term[k] ?? '');
 }
@@ -122,10 +127,16 @@ export function quantitySubject(text: string, b: TermBuffer, start: number, end:
     prevEnd = b.end[k] ?? 0;
   }
   const before = termsBefore(b, start, 6);
-  if (!out.some((t) => EVENT_TERMS.has(t))) {
+  if (!hasEvent(out)) {
     let later = -1;
     for (let j = k; j < limit && later < 0; j++) if (isEvent(b, j)) later = j;
-    const earlier = before.find((j) => EVENT_TERMS.has(b.term[j] ?? '')) ?? -1;
+    let earlier = -1;
+    for (const j of before) {
+      if (EVENT_TERMS.has(b.term[j] ?? '')) {
+        earlier = j;
+        break;
+      }
+    }
     const useLater =
       later >= 0 && (earlier < 0 || (b.start[later] ?? 0) - end < start - (b.end[earlier] ?? 0));
     const event = useLater ? later : earlier;
