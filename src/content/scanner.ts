@@ -3,8 +3,8 @@
  * that have context, each with its live Range.
  *
  * All of it runs in time-boxed slices. The corpus gate drops, before they are built or sent, the claims
- * that could not match anything in the corpus. Extraction is cached by
- * block text and results by claim, so a rescan after a change only pays for the blocks that changed.
+ * that could not match anything in the corpus. Extraction is cached by block text and results by claim,
+ * so a rescan after a change only pays for the blocks that changed.
  */
 import type { GateChecker } from '../core/match/gate-checker';
 import type { Claim, ClaimResult } from '../core/types';
