@@ -134,28 +134,22 @@ export function isShown(element: Element): boolean {
   return typeof check !== 'function' || check.call(element, { visibilityProperty: true });
 }
 
+/** `node` (when an element) or its nearest ancestor that passes `test`. */
+function closest(node: Node, test: (element: Element) => boolean): Element | null {
+  for (let e = node instanceof Element ? node : node.parentElement; e; e = e.parentElement) {
+    if (test(e)) return e;
+  }
+  return null;
+}
+
 /** True when `node` or an ancestor is skipped: a mutation under it is not ours to read. */
 export function insideSkipped(node: Node): boolean {
-  for (
-    let element = node instanceof Element ? node : node.parentElement;
-    element;
-    element = element.parentElement
-  ) {
-    if (isSkippedElement(element)) return true;
-  }
-  return false;
+  return closest(node, isSkippedElement) !== null;
 }
 
 /** Nearest ancestor (or self) that breaks blocks: the container of the block `node` belongs to. */
 export function blockContainerOf(node: Node): Element | null {
-  for (
-    let element = node instanceof Element ? node : node.parentElement;
-    element;
-    element = element.parentElement
-  ) {
-    if (isBlockElement(element)) return element;
-  }
-  return null;
+  return closest(node, isBlockElement);
 }
 
 const SPACE = /\s+/g;

@@ -110,8 +110,6 @@ export class ContentApp {
     if (this.started) return;
     this.started = true;
     this.unsubscribe = this.ports.onSettingsChanged(() => void this.refreshSettings());
-    // Asked alongside the settings, so that a page that is on has it by the time its scan starts.
-    void this.loadGate();
     this.aliveTimer = setInterval(() => {
       if (!this.ports.alive()) this.teardown();
     }, ALIVE_CHECK_MS);
@@ -211,7 +209,11 @@ export class ContentApp {
     }, 150);
   }
 
-  /** The corpus gate, asked once; a page whose worker cannot give one is scanned without it. */
+  /**
+   * The corpus gate, asked once, and only by a scan that found claim candidates: a page that is off or
+   * holds no figure, date or quote never costs the worker this request. A page whose worker cannot give
+   * one is scanned without it.
+   */
   private loadGate(): Promise<GateChecker | null> {
     this.gate ??= this.guard(this.ports.getGate()).then(
       (gate) => new GateChecker(gate),

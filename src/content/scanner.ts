@@ -152,8 +152,6 @@ export class Scanner {
     this.running++;
     try {
       const clock = new SliceClock();
-      const gate = await this.deps.gate();
-      if (generation !== this.generation) return false;
       // Document order: measuring blocks to scan the visible ones first would force a layout of the whole
       // page before its first paint, which on a large page costs more than reading all of it.
       const blocks: Block[] = [];
@@ -165,6 +163,9 @@ export class Scanner {
           if (generation !== this.generation) return false;
         }
       }
+      const prefilter = this.deps.engine.prefilter;
+      const gate = blocks.some((block) => prefilter(block.text)) ? await this.deps.gate() : null;
+      if (generation !== this.generation) return false;
       const referenceDate = this.deps.referenceDate();
       const inFlight: Promise<void>[] = [];
       let pending: Pending[] = [];

@@ -22,7 +22,7 @@ const engine: Engine & { calls: number } = {
 };
 
 function fakePorts(settings: Settings = defaultSettings()) {
-  const log = { badges: [] as number[], batches: [] as number[], fullViews: [] as string[] };
+  const log = { badges: [] as number[], batches: [] as number[], fullViews: [] as string[], gates: 0 };
   let listener: (() => void) | null = null;
   let alive = true;
   let current = settings;
@@ -37,7 +37,10 @@ function fakePorts(settings: Settings = defaultSettings()) {
     },
     setBadge: async (count) => log.badges.push(count),
     getSettings: async () => current,
-    getGate: () => Promise.reject(new Error('no gate here')),
+    getGate: () => {
+      log.gates++;
+      return Promise.reject(new Error('no gate here'));
+    },
     getDocuments: async () => [],
     openFullView: async (id) => log.fullViews.push(id),
     onSettingsChanged(fn) {
@@ -177,6 +180,20 @@ describe('ContentApp', () => {
     await wait(50);
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
     expect(fake.log.batches).toEqual([]);
+    expect(fake.log.gates).toBe(0); // a page that is off costs the worker no gate request
+  });
+
+  it('asks for the corpus gate only when the page holds claim candidates', async () => {
+    setBody('<p>Nothing to check here.</p>');
+    const fake = fakePorts();
+    app = new ContentApp(document, engine, fake.ports);
+    await app.start();
+    await until(() => !app!.state().scanning);
+    await wait(20);
+    expect(fake.log.gates).toBe(0);
+    setBody(PAGE);
+    await until(() => app!.state().claims.length === 2);
+    expect(fake.log.gates).toBe(1);
   });
 
   it('removes everything it added when the extension goes away', async () => {
