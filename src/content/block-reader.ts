@@ -21,7 +21,11 @@ export interface Block {
   /** Nearest non-inline ancestor: blocks never cross it, so it is the unit of rescans. */
   container: Element;
   text: string;
-  segments: Segment[];
+  /**
+   * Where each part of `text` lives; null for a block read whole from its container's text, whose
+   * segments are worked out only when a claim in it needs a Range (see `segmentsOf`).
+   */
+  segments: Segment[] | null;
 }
 
 /** Elements whose content is not prose a person reads (by `localName`, which is lower case in HTML, SVG and XML alike). */
@@ -154,6 +158,39 @@ export function blockContainerOf(node: Node): Element | null {
 
 const SPACE = /\s+/g;
 
+/**
+ * What makes a block element's content more than one run of prose: a block or skipped element inside it,
+ * or an attribute that can hide or take content out (`[style*=display]` is broader than isSkippedElement's
+ * test on purpose: such elements take the exact, node-by-node path).
+ */
+const NOT_PLAIN = [
+  ...[...BLOCK_TAGS].filter((tag) => tag !== 'html' && tag !== 'body'),
+  ...SKIP_TAGS,
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable]',
+  '[style*="display" i]',
+].join(',');
+
+/**
+ * Whitespace that collapsing would change: any but a plain space, or two in a row. Tested first because most
+ * prose has neither, and a test allocates nothing where a replace builds a new string.
+ */
+const COLLAPSIBLE = /[^\S ]| {2}/;
+
+/** `text` with each whitespace run as one space (the same string when there is nothing to collapse). */
+function collapseRuns(text: string): string {
+  return COLLAPSIBLE.test(text) ? text.replace(SPACE, ' ') : text;
+}
+
+/** Text as a reader sees it: whitespace runs as one space, none at either end. */
+function collapse(text: string): string {
+  const collapsed = collapseRuns(text);
+  const from = collapsed.charCodeAt(0) === 32 ? 1 : 0;
+  const to = collapsed.length > from && collapsed.charCodeAt(collapsed.length - 1) === 32 ? -1 : undefined;
+  return from === 0 && to === undefined ? collapsed : collapsed.slice(from, to);
+}
+
 /** Accumulates one block's collapsed text and its segments. */
 class BlockBuilder {
   private parts: string[] = [];
@@ -165,6 +202,13 @@ class BlockBuilder {
 
   add(node: Text): void {
     const data = node.data;
+    // Most text nodes hold no run of two or more whitespace characters: collapsing then keeps every offset,
+    // so the whole node is one segment and one string, not a segment and a slice per word.
+    const collapsed = collapseRuns(data);
+    if (collapsed.length === data.length) {
+      this.addWhole(node, collapsed);
+      return;
+    }
     let index = 0;
     SPACE.lastIndex = 0;
     for (let match = SPACE.exec(data); ; match = SPACE.exec(data)) {
@@ -179,6 +223,15 @@ class BlockBuilder {
       this.lastSpace = true;
       index = spaceAt + match[0].length;
     }
+  }
+
+  /** Adds a node whose collapsed text has its length (each whitespace run is one character). */
+  private addWhole(node: Text, collapsed: string): void {
+    // A leading space after a space (or at the block's start) is dropped, as the general path does.
+    const from = this.lastSpace && collapsed.charCodeAt(0) === 32 ? 1 : 0;
+    if (from >= collapsed.length) return;
+    this.push(node, from, from === 0 ? collapsed : collapsed.slice(1));
+    this.lastSpace = collapsed.charCodeAt(collapsed.length - 1) === 32;
   }
 
   private push(node: Text, nodeStart: number, text: string): void {
@@ -211,14 +264,36 @@ class BlockBuilder {
   }
 }
 
+/** The block of a block element holding only inline prose, read with one native `textContent` call. */
+function plainBlock(element: Element): Block | null {
+  const text = collapse(element.textContent ?? '');
+  return text.length === 0 ? null : { container: element, text, segments: null };
+}
+
+/**
+ * The segments of a block, worked out from its container's text nodes for a block read whole. Null when
+ * that text no longer reads as the block's text: the page changed it, and offsets into it mean nothing.
+ */
+export function segmentsOf(block: Block): Segment[] | null {
+  if (block.segments !== null) return block.segments;
+  const builder = new BlockBuilder(block.container);
+  const walker = block.container.ownerDocument.createTreeWalker(block.container, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) builder.add(node as Text);
+  const read = builder.finish();
+  if (read === null || read.text !== block.text) return null;
+  block.segments = read.segments;
+  return read.segments;
+}
+
 /**
  * Yields the blocks under `root` in document order. A generator, so the caller can stop between blocks
  * to give the page its thread back; the TreeWalker survives DOM changes in between.
  *
  * The walker has no filter: a filter is a call from the browser into script for every node, which costs
  * more than the walk itself on a large page. Skipped subtrees are stepped over by hand instead.
+ * `wholeBlocks` false reads every block node by node (the reference the whole-block path must equal).
  */
-export function* readBlocks(root: Element): Generator<Block, void, undefined> {
+export function* readBlocks(root: Element, wholeBlocks = true): Generator<Block, void, undefined> {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   let builder: BlockBuilder | null = null;
@@ -234,7 +309,20 @@ export function* readBlocks(root: Element): Generator<Block, void, undefined> {
         node = nextOutside(walker);
         continue;
       }
-      if (BLOCK_TAGS.has(element.localName)) brokeSince = true;
+      if (BLOCK_TAGS.has(element.localName)) {
+        brokeSince = true;
+        // A paragraph of plain prose (the bulk of an article) is read with one native call instead of a
+        // visit to each of its nodes; only its claims' blocks ever need the node-by-node map.
+        if (wholeBlocks && element.querySelector(NOT_PLAIN) === null) {
+          const block = builder?.finish();
+          if (block) yield block;
+          builder = null;
+          const plain = plainBlock(element);
+          if (plain) yield plain;
+          node = nextOutside(walker);
+          continue;
+        }
+      }
       node = walker.nextNode();
       continue;
     }
@@ -268,7 +356,8 @@ function nextOutside(walker: TreeWalker): Node | null {
 
 /** Maps a block offset to a DOM position; an end offset on a segment boundary stays in the earlier node. */
 export function locate(block: Block, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
-  const segments = block.segments;
+  const segments = segmentsOf(block);
+  if (segments === null) return null;
   let low = 0;
   let high = segments.length - 1;
   let found = -1;

@@ -159,7 +159,8 @@ export class Scanner {
         if (!root.isConnected || insideSkipped(root)) continue;
         for (const block of readBlocks(root)) {
           blocks.push(block);
-          await clock.maybeYield();
+          // Checked before awaiting: an await per block costs more than the clock on a page of 20,000 blocks.
+          if (clock.spent()) await clock.yield();
           if (generation !== this.generation) return false;
         }
       }
@@ -189,7 +190,7 @@ export class Scanner {
           pending.push({ claim, key, block, token });
           if (pending.length >= MATCH_BATCH) await flush();
         }
-        await clock.maybeYield();
+        if (clock.spent()) await clock.yield();
         if (generation !== this.generation) return false;
       }
       await flush();

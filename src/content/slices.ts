@@ -35,9 +35,8 @@ export class SliceClock {
     return performance.now() - this.started >= this.budget;
   }
 
-  /** Yields to the page if the budget is spent, then starts a new slice. */
-  async maybeYield(): Promise<void> {
-    if (!this.spent()) return;
+  /** Yields to the page, then starts a new slice. */
+  async yield(): Promise<void> {
     await yieldToPage();
     this.started = performance.now();
   }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readBlocks, rangeOf, locate } from '../../src/content/block-reader';
+import { readBlocks, rangeOf, locate, segmentsOf } from '../../src/content/block-reader';
 import { setBody } from './fixtures';
 
 function blocksOf(html: string) {
@@ -84,6 +84,48 @@ describe('offset map', () => {
   it('returns null once the text nodes have left the page', () => {
     const [block] = blocksOf('<p>gone 5</p>');
     document.body.replaceChildren();
+    expect(rangeOf(block!, 0, 4)).toBeNull();
+  });
+});
+
+describe('blocks read whole', () => {
+  /** Text and node-level segments of every block, with the whole-block path on or off. */
+  function readAll(html: string, wholeBlocks: boolean) {
+    setBody(html);
+    return [...readBlocks(document.body, wholeBlocks)].map((block) => ({
+      container: block.container,
+      text: block.text,
+      segments: segmentsOf(block)?.map((s) => ({ ...s })),
+    }));
+  }
+
+  it.each([
+    ['plain paragraphs', '<p>One 12 two.</p>\n<p>Three <b>4</b> <a href="#x">five</a>.</p>'],
+    ['whitespace runs', '<p>\n   More   than\n\t <b> 280,000 </b>\n people  </p><li>  x  </li>'],
+    ['leading text and a nested block', '<div>Lead <p>First <i>a</i></p> tail<br>after</div>'],
+    ['an inline hidden span', '<p>a <span style="display: none">7 x</span> b</p><p>c</p>'],
+    ['a span with other styles', '<p>a <span style="color: red">7</span> b</p>'],
+    ['aria-hidden false', '<p>a <span aria-hidden="false">8</span> b</p>'],
+    ['an empty paragraph', '<p>  </p><p></p><p>z</p>'],
+    ['a table', '<table><tr><td>1 <b>2</b></td><td>3</td></tr></table>'],
+    ['text nodes only', '<h2>Title 2016</h2>'],
+  ])('%s reads as it does node by node', (_name, html) => {
+    const exact = readAll(html, false);
+    expect(readAll(html, true)).toEqual(exact);
+  });
+
+  it('works out segments only when asked, and gives a Range across markup', () => {
+    const [block] = blocksOf('<p>Since then <b>280,000</b> people were <a href="#">killed</a>.</p>');
+    expect(block?.segments).toBeNull();
+    const start = block!.text.indexOf('280,000');
+    const range = rangeOf(block!, start, block!.text.indexOf('.'));
+    expect(range?.toString()).toBe('280,000 people were killed');
+    expect(block?.segments?.length).toBe(5);
+  });
+
+  it('gives no Range once the paragraph text changed after it was read', () => {
+    const [block] = blocksOf('<p>More than 280,000 people</p>');
+    document.querySelector('p')!.firstChild!.textContent = 'Fewer than 280,000 people';
     expect(rangeOf(block!, 0, 4)).toBeNull();
   });
 });

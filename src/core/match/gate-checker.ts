@@ -41,6 +41,8 @@ export class GateChecker {
   private readonly subjects: ReadonlySet<string>;
   private readonly passages: ReadonlySet<string>;
   private readonly need: number;
+  /** unitGroups by page unit, worked out on first use: the same few units come up for thousands of claims. */
+  private readonly groups = new Map<string, GateFigures[]>();
 
   constructor(private readonly gate: CorpusGate) {
     this.subjects = new Set(gate.subjectTerms);
@@ -62,7 +64,10 @@ export class GateChecker {
   private figureCanMatch(value: QuantityValue): boolean {
     // Negative or zero figures take compareQuantities' sign rules; too rare to be worth modelling here.
     if (!(value.low > 0)) return true;
-    for (const group of unitGroups(this.gate, value.unit ?? '')) {
+    const unit = value.unit ?? '';
+    let groups = this.groups.get(unit);
+    if (groups === undefined) this.groups.set(unit, (groups = unitGroups(this.gate, unit)));
+    for (const group of groups) {
       if (value.of !== undefined && group.hasOf) return true;
       // Overlapping, or disjoint by at most MAX_CONFLICT_RATIO: some corpus figure starts at most
       // RATIO × the page's high end and ends at least the page's low end / RATIO.
