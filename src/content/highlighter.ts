@@ -1,11 +1,10 @@
 /**
  * Draws highlights for the claims with context. The CSS Custom Highlight API paints ranges without
  * touching the page's DOM; where it is missing, claims are wrapped in <claim-lens-mark> elements that
- * are removed cleanly again.
+ * are removed cleanly again. Both are styled by highlights.css, which the manifest declares.
  */
 import type { Relation } from '../core/types';
 import { RELATIONS, type FoundClaim } from './found-claim';
-import { adoptStyles, HIGHLIGHT_CSS, MARK_CSS } from './highlight-styles';
 
 /** Name of the highlight registered for a relation. */
 export const highlightName = (relation: Relation | 'focus') => `claim-lens-${relation}`;
@@ -16,7 +15,7 @@ export interface Highlighter {
   sync(claims: readonly FoundClaim[]): void;
   /** Marks one claim as the one being revealed, or none. */
   focus(claim: FoundClaim | null): void;
-  /** Removes every highlight and the stylesheet. */
+  /** Removes every highlight (and wrapper) it made. */
   destroy(): void;
 }
 
@@ -31,21 +30,22 @@ function registry(): HighlightRegistryLike | null {
   return css?.highlights && typeof Highlight === 'function' ? css.highlights : null;
 }
 
-/** Highlighter on the CSS Custom Highlight API: one Highlight per relation, plus one for focus. */
+/**
+ * Highlighter on the CSS Custom Highlight API: one Highlight per relation, plus one for focus, registered
+ * with the first claim: a page with nothing to highlight gets nothing registered.
+ */
 class RangeHighlighter implements Highlighter {
   private readonly highlights = new Map<string, Highlight>();
-  private readonly unstyle: () => void;
 
-  constructor(
-    doc: Document,
-    private readonly registry: HighlightRegistryLike,
-  ) {
-    this.unstyle = adoptStyles(doc, HIGHLIGHT_CSS);
+  constructor(private readonly registry: HighlightRegistryLike) {}
+
+  private install(): void {
+    if (this.highlights.size > 0) return;
     for (const relation of [...RELATIONS, 'focus' as const]) {
       const highlight = new Highlight();
       if (relation === 'focus') highlight.priority = 1;
       this.highlights.set(highlightName(relation), highlight);
-      registry.set(highlightName(relation), highlight);
+      this.registry.set(highlightName(relation), highlight);
     }
   }
 
@@ -53,6 +53,7 @@ class RangeHighlighter implements Highlighter {
   private readonly shown = new Map<string, { range: Range; highlight: Highlight }>();
 
   sync(claims: readonly FoundClaim[]): void {
+    if (claims.length > 0) this.install();
     const wanted = new Set<string>();
     for (const claim of claims) {
       wanted.add(claim.id);
@@ -72,6 +73,7 @@ class RangeHighlighter implements Highlighter {
   }
 
   focus(claim: FoundClaim | null): void {
+    if (claim) this.install();
     const highlight = this.highlights.get(highlightName('focus'));
     highlight?.clear();
     if (claim) highlight?.add(claim.range);
@@ -85,7 +87,6 @@ class RangeHighlighter implements Highlighter {
       if (this.registry.get(name) === highlight) this.registry.delete(name);
     }
     this.highlights.clear();
-    this.unstyle();
   }
 }
 
@@ -145,14 +146,11 @@ export function unwrapMarks(marks: readonly Element[]): void {
  */
 export class MarkHighlighter implements Highlighter {
   private readonly marks = new Map<string, { relation: Relation; elements: Element[] }>();
-  private readonly unstyle: () => void;
 
   constructor(
     private readonly doc: Document,
     private readonly onDomChange: () => void = () => undefined,
-  ) {
-    this.unstyle = adoptStyles(doc, MARK_CSS);
-  }
+  ) {}
 
   sync(claims: readonly FoundClaim[]): void {
     const wanted = new Set(claims.map((claim) => claim.id));
@@ -210,7 +208,6 @@ export class MarkHighlighter implements Highlighter {
   destroy(): void {
     for (const entry of this.marks.values()) unwrapMarks(entry.elements);
     this.marks.clear();
-    this.unstyle();
     this.onDomChange();
   }
 }
@@ -218,5 +215,5 @@ export class MarkHighlighter implements Highlighter {
 /** The best highlighter this browser supports. */
 export function createHighlighter(doc: Document, onDomChange?: () => void): Highlighter {
   const reg = registry();
-  return reg ? new RangeHighlighter(doc, reg) : new MarkHighlighter(doc, onDomChange);
+  return reg ? new RangeHighlighter(reg) : new MarkHighlighter(doc, onDomChange);
 }

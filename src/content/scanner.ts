@@ -30,7 +30,7 @@ export interface ScannerDeps {
   /** Sends one batch (≤ MATCH_BATCH) to the worker; results are in the same order. */
   match: (claims: Claim[]) => Promise<ClaimResult[]>;
   referenceDate: () => string;
-  /** The corpus gate (null when the worker could not give one: then every claim is sent). */
+  /** The corpus gate; resolves null (never rejects) when the worker could not give one: then every claim is sent. */
   gate: () => Promise<GateChecker | null>;
   /** Called (possibly often) when the set of found claims changed. */
   onChange: () => void;
@@ -155,17 +155,21 @@ export class Scanner {
       // Document order: measuring blocks to scan the visible ones first would force a layout of the whole
       // page before its first paint, which on a large page costs more than reading all of it.
       const blocks: Block[] = [];
+      const prefilter = this.deps.engine.prefilter;
+      // Asked for as soon as the first block that may hold a claim is read, so the answer comes back while
+      // the rest of the page is read; a page with no candidate never asks (nor wakes the worker for it).
+      let gateAnswer: Promise<GateChecker | null> | null = null;
       for (const root of targets) {
         if (!root.isConnected || insideSkipped(root)) continue;
         for (const block of readBlocks(root)) {
           blocks.push(block);
+          if (gateAnswer === null && prefilter(block.text)) gateAnswer = this.deps.gate();
           // Checked before awaiting: an await per block costs more than the clock on a page of 20,000 blocks.
           if (clock.spent()) await clock.yield();
           if (generation !== this.generation) return false;
         }
       }
-      const prefilter = this.deps.engine.prefilter;
-      const gate = blocks.some((block) => prefilter(block.text)) ? await this.deps.gate() : null;
+      const gate = gateAnswer === null ? null : await gateAnswer;
       if (generation !== this.generation) return false;
       const referenceDate = this.deps.referenceDate();
       const inFlight: Promise<void>[] = [];

@@ -91,13 +91,21 @@ describe('content script highlights', () => {
   it('works under a strict Content-Security-Policy', async () => {
     const page = await harness.openPage('/csp/content-csp.html');
     await expect.poll(() => highlightedIds(page), poll).toEqual(['c-quote', 'c-siege']);
-    // The ::highlight styles apply: the stylesheet got past the CSP.
-    const styled = await page.evaluate(() =>
-      [...document.adoptedStyleSheets].some((s) =>
-        [...s.cssRules].some((r) => r.cssText.includes('claim-lens-agrees')),
-      ),
+    // The ::highlight styles apply (the manifest's stylesheet is not the page's to block): the tint of each
+    // relation is computed for the highlighted paragraphs.
+    const tints = await page.evaluate(() =>
+      ['c-quote', 'c-siege'].map((id) => {
+        const element = document.getElementById(id)!;
+        return ['agrees', 'conflicts', 'reworded'].map(
+          (relation) => getComputedStyle(element, `::highlight(claim-lens-${relation})`).backgroundColor,
+        );
+      }),
     );
-    expect(styled).toBe(true);
+    for (const perRelation of tints) {
+      expect(new Set(perRelation).size).toBe(3);
+      for (const tint of perRelation) expect(tint).toMatch(/^(rgba|rgb|color)\(/);
+      expect(perRelation).not.toContain('rgba(0, 0, 0, 0)');
+    }
     await page.close();
   });
 

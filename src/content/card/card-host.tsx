@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import type { DocumentInfo } from '../../core/types';
 import type { FoundClaim } from '../found-claim';
-import { adoptStyles } from '../highlight-styles';
+import { adoptStyles } from '../adopt-styles';
 import { Card } from './Card';
 import { CARD_CSS } from './card-styles';
 
