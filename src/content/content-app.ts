@@ -10,7 +10,8 @@ import type { TabState } from '../shared/messages';
 import { offReason, type OffReason, type Settings } from '../shared/settings';
 import { CardController } from './card/card-controller';
 import { CARD_TAG } from './card/card-host';
-import { inPageOrder, type FoundClaim } from './found-claim';
+import { ClaimStepper } from './claim-stepper';
+import { inPageOrder } from './found-claim';
 import { createHighlighter, MARK_TAG, type Highlighter } from './highlighter';
 import { HitIndex } from './hit-index';
 import { PageWatcher } from './page-watcher';
@@ -18,10 +19,6 @@ import { referenceDate } from './reference-date';
 import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner, type Engine } from './scanner';
 
-/** How long a revealed claim stays marked. */
-export const FOCUS_MS = 1_500;
-/** How long the smooth scroll of a keyboard step gets before its card opens. */
-const STEP_SETTLE_MS = 450;
 /** Longest delay between found claims and their highlights. */
 const SYNC_MS = 50;
 /** How often an orphaned script checks whether its extension is still there. */
@@ -65,11 +62,9 @@ export class ContentApp {
   private gate: Promise<GateChecker | null> | null = null;
   private badgeSent = -1;
   private badgeTimer: ReturnType<typeof setTimeout> | null = null;
-  private focusTimer: ReturnType<typeof setTimeout> | null = null;
-  private stepTimer: ReturnType<typeof setTimeout> | null = null;
   private aliveTimer: ReturnType<typeof setInterval> | null = null;
   private unsubscribe: (() => void) | null = null;
-  private stepped: string | null = null;
+  private readonly stepper: ClaimStepper;
   private syncTimer: ReturnType<typeof setTimeout> | null = null;
   private firstScanMarked = false;
 
@@ -97,6 +92,13 @@ export class ContentApp {
       documents: () => this.loadDocuments(),
       openFullView: (id) => void this.guard(ports.openFullView(id)).catch(() => undefined),
       signal: this.abort.signal,
+    });
+    this.stepper = new ClaimStepper({
+      doc,
+      claims: () => this.scanner.claims(),
+      highlighter: () => this.highlighter,
+      cards: this.cards,
+      active: () => !this.dead && this.off === null,
     });
   }
 
@@ -175,7 +177,7 @@ export class ContentApp {
     if (!this.ports.alive()) return this.teardown();
     if (navigated) {
       this.reference = referenceDate(this.doc);
-      this.stepped = null;
+      this.stepper.reset();
     }
     this.runScan(roots);
   }
@@ -254,48 +256,14 @@ export class ContentApp {
     };
   }
 
-  private byId(id: string): FoundClaim | null {
-    return this.scanner.claims().find((claim) => claim.id === id) ?? null;
-  }
-
   /** Scrolls a claim into the middle of the view and marks it briefly. */
   reveal(id: string): boolean {
-    const claim = this.byId(id);
-    if (!claim || !this.highlighter) return false;
-    const view = this.doc.defaultView;
-    const rect = claim.range.getBoundingClientRect();
-    const height = view?.innerHeight ?? 0;
-    view?.scrollBy?.({ top: rect.top - height * 0.35, left: 0, behavior: 'smooth' });
-    this.highlighter.focus(claim);
-    if (this.focusTimer !== null) clearTimeout(this.focusTimer);
-    this.focusTimer = setTimeout(() => {
-      this.focusTimer = null;
-      this.highlighter?.focus(null);
-    }, FOCUS_MS);
-    return true;
+    return this.stepper.reveal(id);
   }
 
   /** Moves to the next or previous claim, reveals it and opens its card with keyboard focus. */
   step(direction: 1 | -1): boolean {
-    const claims = inPageOrder(this.scanner.claims());
-    if (claims.length === 0 || this.off !== null) return false;
-    const currentId = this.cards.openClaim?.id ?? this.stepped;
-    let index = currentId === null ? -1 : claims.findIndex((claim) => claim.id === currentId);
-    if (index < 0) {
-      // Nothing chosen yet: start from what is on screen.
-      const below = claims.findIndex((claim) => claim.range.getBoundingClientRect().top >= 0);
-      index = direction === 1 ? (below < 0 ? claims.length : below) - 1 : below < 0 ? claims.length : below;
-    }
-    const next = claims[(index + direction + claims.length) % claims.length]!;
-    this.stepped = next.id;
-    this.cards.close();
-    this.reveal(next.id);
-    if (this.stepTimer !== null) clearTimeout(this.stepTimer);
-    this.stepTimer = setTimeout(() => {
-      this.stepTimer = null;
-      if (!this.dead && this.byId(next.id)) this.cards.open(next, { focus: true });
-    }, STEP_SETTLE_MS);
-    return true;
+    return this.stepper.step(direction);
   }
 
   /** Removes everything this script added to the page, without touching the extension APIs. */
@@ -309,11 +277,11 @@ export class ContentApp {
     try {
       this.highlighter?.destroy();
     } catch {
-      // The page may have replaced its adoptedStyleSheets or the registry; nothing of ours is left to remove.
+      // The page may have replaced the highlight registry; nothing of ours is left to remove.
     }
     this.highlighter = null;
-    for (const timer of [this.badgeTimer, this.focusTimer, this.stepTimer, this.syncTimer])
-      if (timer !== null) clearTimeout(timer);
+    this.stepper.stop();
+    for (const timer of [this.badgeTimer, this.syncTimer]) if (timer !== null) clearTimeout(timer);
     if (this.aliveTimer !== null) clearInterval(this.aliveTimer);
     try {
       this.unsubscribe?.();
