@@ -1,42 +1,20 @@
 /**
  * Reads and writes the settings record in extension storage, repairing a corrupt value on read.
- *
- * storage.sync follows the user across browsers where the browser syncs; where it is missing or full,
- * storage.local keeps the choice on this machine instead of losing it.
  */
-import { ext } from '../shared/browser';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-
-type Area = typeof ext.storage.local;
-
-function areas(): Area[] {
-  const list: Area[] = [];
-  if (ext.storage.sync) list.push(ext.storage.sync);
-  list.push(ext.storage.local);
-  return list;
-}
+import { SETTINGS_KEY, type Settings } from '../shared/settings';
+import { readStoredSettings, settingsAreas } from '../shared/stored-settings';
 
 /** Loads the settings; a broken stored value is replaced by its repaired form so the popup never breaks. */
 export async function loadSettings(): Promise<Settings> {
-  for (const area of areas()) {
-    let raw: unknown;
-    try {
-      raw = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-    } catch {
-      continue;
-    }
-    if (raw === undefined) continue;
-    const { settings, repaired } = parseSettings(raw);
-    if (repaired) await saveSettings(settings);
-    return settings;
-  }
-  return parseSettings(undefined).settings;
+  const { settings, repaired } = await readStoredSettings();
+  if (repaired) await saveSettings(settings);
+  return settings;
 }
 
 /** Saves the settings into the first storage area that accepts them. */
 export async function saveSettings(settings: Settings): Promise<void> {
   let lastError: unknown = null;
-  for (const area of areas()) {
+  for (const area of settingsAreas()) {
     try {
       await area.set({ [SETTINGS_KEY]: settings });
       return;

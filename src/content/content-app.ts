@@ -60,7 +60,8 @@ export class ContentApp {
   private reference: string;
   private documents: Promise<ReadonlyMap<string, DocumentInfo>> | null = null;
   private gate: Promise<GateChecker | null> | null = null;
-  private badgeSent = -1;
+  /** The count the badge shows: a new page starts blank (the browser resets a tab's badge on navigation). */
+  private badgeSent = 0;
   private badgeTimer: ReturnType<typeof setTimeout> | null = null;
   private aliveTimer: ReturnType<typeof setInterval> | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -115,6 +116,16 @@ export class ContentApp {
     this.aliveTimer = setInterval(() => {
       if (!this.ports.alive()) this.teardown();
     }, ALIVE_CHECK_MS);
+    // Back from the back-forward cache, the page is the same but its tab's badge was reset by the navigation.
+    this.doc.defaultView?.addEventListener(
+      'pageshow',
+      (event) => {
+        if (!(event as PageTransitionEvent).persisted || this.dead) return;
+        this.badgeSent = 0;
+        this.sendBadge(this.off === null ? this.scanner.claims().length : 0);
+      },
+      { signal: this.abort.signal },
+    );
     await this.refreshSettings();
   }
 

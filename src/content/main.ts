@@ -9,6 +9,7 @@ import { ext, extensionAlive } from '../shared/browser';
 import { TAB_REQUESTS, type TabProtocol } from '../shared/messages';
 import { handleRequests, sendToWorker, type Guards } from '../shared/rpc';
 import { SETTINGS_KEY } from '../shared/settings';
+import { readStoredSettings } from '../shared/stored-settings';
 import { ContentApp, type AppPorts } from './content-app';
 
 // First thing: the benchmark (and anyone profiling a page) measures the scan from here.
@@ -17,7 +18,11 @@ mark(SCAN_START_MARK);
 const ports: AppPorts = {
   match: async (claims) => (await sendToWorker('match', { claims })).results,
   setBadge: (count) => sendToWorker('setBadge', { count }),
-  getSettings: () => sendToWorker('getSettings', {}),
+  // Read here, not asked of the worker: a page that turns out to hold nothing must not wake it.
+  getSettings: async () => {
+    if (!extensionAlive()) throw new Error('Extension context invalidated');
+    return (await readStoredSettings()).settings;
+  },
   getGate: () => sendToWorker('getGate', {}),
   getDocuments: async () => (await sendToWorker('getCorpusInfo', {})).documents,
   openFullView: (claimId) => sendToWorker('openFullView', { claimId }),

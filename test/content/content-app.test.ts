@@ -157,7 +157,7 @@ describe('ContentApp', () => {
     const fake = fakePorts();
     app = new ContentApp(document, engine, fake.ports);
     await app.start();
-    await until(() => app!.state().claims.length === 2);
+    await until(() => app!.state().claims.length === 2 && fake.log.badges.at(-1) === 2);
     fake.change({ ...defaultSettings(), sites: { [location.hostname]: false } });
     await until(() => app!.state().off === 'site-off');
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
@@ -181,6 +181,8 @@ describe('ContentApp', () => {
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
     expect(fake.log.batches).toEqual([]);
     expect(fake.log.gates).toBe(0); // a page that is off costs the worker no gate request
+    await wait(200);
+    expect(fake.log.badges).toEqual([]); // nor a badge request: a new page's badge is already blank
   });
 
   it('asks for the corpus gate only when the page holds claim candidates', async () => {
@@ -189,11 +191,27 @@ describe('ContentApp', () => {
     app = new ContentApp(document, engine, fake.ports);
     await app.start();
     await until(() => !app!.state().scanning);
-    await wait(20);
+    await wait(200);
     expect(fake.log.gates).toBe(0);
+    expect(fake.log.badges).toEqual([]);
     setBody(PAGE);
     await until(() => app!.state().claims.length === 2);
     expect(fake.log.gates).toBe(1);
+  });
+
+  it('sets the badge again when the page comes back from the back-forward cache', async () => {
+    setBody(PAGE);
+    const fake = fakePorts();
+    app = new ContentApp(document, engine, fake.ports);
+    await app.start();
+    await until(() => fake.log.badges.at(-1) === 2);
+    const sent = fake.log.badges.length;
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
+    await wait(200);
+    expect(fake.log.badges).toHaveLength(sent);
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await until(() => fake.log.badges.length === sent + 1);
+    expect(fake.log.badges.at(-1)).toBe(2);
   });
 
   it('removes everything it added when the extension goes away', async () => {
