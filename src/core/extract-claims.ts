@@ -170,7 +170,9 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     const hit = kind === 'date' ? foundDate : kind === 'quantity' ? foundQuantity : null;
     if (kind === null || hit === null) continue;
     const { start, end } = hit;
-    const [ss, se] = sentences.at(start);
+    sentences.find(start);
+    const ss = sentences.start;
+    const se = sentences.end;
     const spans = sentenceTerms(text, ss, se);
     if (keep) {
       if (ss !== keptStart || se !== keptEnd) {
@@ -199,8 +201,11 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
   sentences = new SentenceFinder(text);
   let lastNamed: string | undefined;
   for (const q of quotes) {
-    const [ss, se0] = sentences.at(q.start);
-    const [, se] = sentences.at(Math.max(q.start, q.end - 1));
+    sentences.find(q.start);
+    const ss = sentences.start;
+    const se0 = sentences.end;
+    sentences.find(Math.max(q.start, q.end - 1));
+    const se = sentences.end;
     let speaker: string | undefined;
     if (q.speaker && !q.speaker.pronoun) {
       speaker = q.speaker.name;

@@ -8,6 +8,7 @@ import {
   prevWord,
   skipSpaces,
 } from '../text/chars';
+import { LowerWords, lowerIs } from '../text/word-table';
 import type { DateValue } from '../types';
 import {
   addDays,
@@ -82,11 +83,15 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['sunday', 6],
 ]);
 
+const MONTHS_BY_SPAN = new LowerWords(MONTHS);
+const WEEKDAYS_BY_SPAN = new LowerWords(WEEKDAYS);
+const FULL_MONTHS_BY_SPAN = LowerWords.set(FULL_MONTHS);
+
 /**
  * Words before a bare month or year that make it a date ("in September", "since 2011"). Without one,
  * "May" is a verb, "March" a walk, and "2011" may be a count, so a bare name is not read as a date.
  */
-const PERIOD_CONTEXT = new Set([
+const PERIOD_CONTEXT = LowerWords.set([
   'in',
   'since',
   'by',
@@ -143,9 +148,12 @@ function readInt(text: string, i: number, maxDigits: number): { value: number; e
 
 /** End of an ordinal suffix ("27th") at `i`, or `i` when there is none. */
 function ordinalSuffixEnd(text: string, i: number): number {
-  const suffix = text.slice(i, i + 2).toLowerCase();
+  const e = i + 2;
   if (
-    (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') &&
+    (lowerIs(text, i, e, 'st') ||
+      lowerIs(text, i, e, 'nd') ||
+      lowerIs(text, i, e, 'rd') ||
+      lowerIs(text, i, e, 'th')) &&
     !isLetter(text.charCodeAt(i + 2))
   ) {
     return i + 2;
@@ -167,10 +175,9 @@ function yearAfter(text: string, i: number): { y: number; end: number } | null {
 
 /** A month name at [s, e) followed by a day and/or year, or preceded by a period word. */
 export function dateAtMonth(text: string, s: number, e: number, ref: Ymd): DateHit | null {
-  const lower = text.slice(s, e).toLowerCase();
-  const month = MONTHS.get(lower);
+  const month = MONTHS_BY_SPAN.get(text, s, e);
   if (month === undefined) return null;
-  const abbreviated = !FULL_MONTHS.has(lower);
+  const abbreviated = !FULL_MONTHS_BY_SPAN.has(text, s, e);
   const after = abbreviated && text.charCodeAt(e) === 46 ? e + 1 : e;
   const j = skipSpaces(text, after, 3);
   if (j > after && isDigit(text.charCodeAt(j))) {
@@ -191,18 +198,16 @@ export function dateAtMonth(text: string, s: number, e: number, ref: Ymd): DateH
   }
   if (abbreviated) return null;
   const prev = prevWord(text, s, 3, true);
-  if (!prev) return null;
-  const p = lowerOf(text, prev);
-  if (!PERIOD_CONTEXT.has(p)) return null;
+  if (!prev || !PERIOD_CONTEXT.has(text, prev.start, prev.end)) return null;
   let y = pastYearFor(month, null, ref);
   let start = s;
-  if (p === 'last') {
+  if (lowerIs(text, prev.start, prev.end, 'last')) {
     y = month < ref.m ? ref.y : ref.y - 1;
     start = prev.start;
-  } else if (p === 'next') {
+  } else if (lowerIs(text, prev.start, prev.end, 'next')) {
     y = month > ref.m ? ref.y : ref.y + 1;
     start = prev.start;
-  } else if (p === 'this') {
+  } else if (lowerIs(text, prev.start, prev.end, 'this')) {
     y = ref.y;
     start = prev.start;
   }
@@ -215,14 +220,13 @@ export function dateAtDayNumber(text: string, s: number, e: number, ref: Ymd): D
   const day = Number(text.slice(s, e));
   let j = ordinalSuffixEnd(text, e);
   const ofWord = nextWord(text, j, 3);
-  if (ofWord && lowerOf(text, ofWord) === 'of') j = ofWord.end;
+  if (ofWord && lowerIs(text, ofWord.start, ofWord.end, 'of')) j = ofWord.end;
   const m = nextWord(text, j, 3);
   if (!m || m.start === j) return null;
-  const lower = lowerOf(text, m);
-  const month = MONTHS.get(lower);
+  const month = MONTHS_BY_SPAN.get(text, m.start, m.end);
   if (month === undefined) return null;
   let end = m.end;
-  if (!FULL_MONTHS.has(lower) && text.charCodeAt(end) === 46) end++;
+  if (!FULL_MONTHS_BY_SPAN.has(text, m.start, m.end) && text.charCodeAt(end) === 46) end++;
   const year = yearAfter(text, end);
   const y = year ? year.y : pastYearFor(month, day, ref);
   if (day < 1 || day > daysInMonth(y, month)) return null;
@@ -235,7 +239,7 @@ export function dateAtYear(text: string, s: number, e: number): DateHit | null {
   const y = Number(text.slice(s, e));
   if (y < 1000 || y > 2999) return null;
   const prev = prevWord(text, s, 3, true);
-  if (!prev || !PERIOD_CONTEXT.has(lowerOf(text, prev))) return null;
+  if (!prev || !PERIOD_CONTEXT.has(text, prev.start, prev.end)) return null;
   return { start: s, end: e, value: yearValue(y, false) };
 }
 
@@ -253,7 +257,7 @@ export function dateAtIso(text: string, s: number): DateHit | null {
 
 /** A weekday name at [s, e): "Wednesday", "last Friday", "on Monday, May 2". Never a future day unless "next". */
 export function dateAtWeekday(text: string, s: number, e: number, ref: Ymd): DateHit | null {
-  const wd = WEEKDAYS.get(text.slice(s, e).toLowerCase());
+  const wd = WEEKDAYS_BY_SPAN.get(text, s, e);
   if (wd === undefined) return null;
   // "Monday, May 2, 2016" / "Monday 2 May": the explicit date wins, the span covers both.
   let j = e;
@@ -272,29 +276,37 @@ export function dateAtWeekday(text: string, s: number, e: number, ref: Ymd): Dat
     }
   }
   const prev = prevWord(text, s, 3);
-  const mod = prev ? lowerOf(text, prev) : '';
+  const next = prev !== null && lowerIs(text, prev.start, prev.end, 'next');
+  const last = prev !== null && lowerIs(text, prev.start, prev.end, 'last');
+  const current = prev !== null && lowerIs(text, prev.start, prev.end, 'this');
   const today = weekday(ref);
   let day: Ymd;
   let start = s;
-  if (mod === 'next') {
+  if (next) {
     day = addDays(ref, (wd - today + 7) % 7 || 7);
-  } else if (mod === 'last') {
+  } else if (last) {
     day = addDays(ref, -((today - wd + 7) % 7 || 7));
-  } else if (mod === 'this') {
+  } else if (current) {
     day = addDays(ref, wd - today);
   } else {
     day = addDays(ref, -((today - wd + 7) % 7));
   }
-  if (prev && (mod === 'next' || mod === 'last' || mod === 'this')) start = prev.start;
+  if (prev && (next || last || current)) start = prev.start;
   return { start, end: e, value: dayValue(day, true) };
 }
+
+/** The words dateAtRelative reads, each mapped to itself. */
+const RELATIVE_WORDS = new LowerWords(
+  ['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year'].map((w) => [w, w] as const),
+);
 
 /**
  * Relative words: "yesterday", "today", "last week", "this month", "next year", "a year ago".
  * `s, e` is the span of the trigger word.
  */
 export function dateAtRelative(text: string, s: number, e: number, ref: Ymd): DateHit | null {
-  const w = text.slice(s, e).toLowerCase();
+  const w = RELATIVE_WORDS.get(text, s, e);
+  if (w === undefined) return null;
   if (w === 'today' || w === 'tonight') return { start: s, end: e, value: dayValue(ref, true) };
   if (w === 'yesterday') return { start: s, end: e, value: dayValue(addDays(ref, -1), true) };
   if (w === 'tomorrow') return { start: s, end: e, value: dayValue(addDays(ref, 1), true) };

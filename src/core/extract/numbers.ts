@@ -9,6 +9,11 @@ import {
   type Span,
 } from '../text/chars';
 import { DOZEN, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, VAGUE_PLURALS } from '../text/number-words';
+import { LowerWords, lowerIs } from '../text/word-table';
+
+const SUFFIX_SCALES = new LowerWords(SCALE_SUFFIXES);
+const SMALL_SPANS = new LowerWords(SMALL_NUMBERS);
+const SCALE_SPANS = new LowerWords(SCALES);
 
 /** A figure read from the text, before qualifiers and units. */
 export interface Numeral {
@@ -53,29 +58,51 @@ function rawRunEnd(text: string, i: number): number {
   return j;
 }
 
+/** Exact powers of ten for the decimals a figure may have (at most MAX_DIGITS). */
+const POW10: readonly number[] = Array.from({ length: MAX_DIGITS + 1 }, (_, k) => Number(`1e${k}`));
+
+/** The reading of the last run parseRun accepted; extraction never re-enters itself. */
+let runValue = 0;
+let runDecimals = 0;
+let runGrouped = false;
+
 /**
- * Validates "280,000", "1.2", "1,234.5" in [i, end) without a regex: comma groups of exactly three
- * digits after a first group of one to three, at most one decimal point, after any groups.
+ * Validates "280,000", "1.2", "1,234.5" in `text[i, end)` (a run of rawRunEnd) in one char loop:
+ * comma groups of exactly three digits after a first group of one to three, at most one decimal
+ * point, after any groups, at most MAX_DIGITS digits. On success the reading is left in run*.
+ *
+ * The value is the integer of all the digits divided by a power of ten: both are exact (under
+ * 2^53 and 1e22), so the one division rounds correctly, as Number() of the written figure does.
  */
-function parseRun(raw: string): { value: number; decimals: number; grouped: boolean } | null {
-  const point = raw.indexOf('.');
-  if (point >= 0 && raw.indexOf('.', point + 1) >= 0) return null;
-  const intPart = point >= 0 ? raw.slice(0, point) : raw;
-  const frac = point >= 0 ? raw.slice(point + 1) : '';
-  if (frac.includes(',')) return null;
-  const groups = intPart.split(',');
-  const first = groups[0] ?? '';
-  if (groups.length > 1) {
-    if (first.length < 1 || first.length > 3) return null;
-    for (let k = 1; k < groups.length; k++) if ((groups[k] ?? '').length !== 3) return null;
+function parseRun(text: string, i: number, end: number): boolean {
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = 0;
+  let groups = 1;
+  let groupLength = 0;
+  let point = false;
+  for (let k = i; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 44) {
+      if (point) return false;
+      // Closes an integer group: the first may be one to three digits, the others exactly three.
+      if (groups === 1 ? groupLength > 3 && c === 44 : groupLength !== 3) return false;
+      if (c === 46) point = true;
+      else groups++;
+      groupLength = 0;
+      continue;
+    }
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+    if (point) decimals++;
+    else groupLength++;
   }
-  const digits = groups.join('');
-  if (digits.length === 0 || digits.length + frac.length > MAX_DIGITS) return null;
-  return {
-    value: Number(digits + (frac ? '.' + frac : '')),
-    decimals: frac.length,
-    grouped: groups.length > 1,
-  };
+  if (!point && groups > 1 && groupLength !== 3) return false;
+  if (digits === 0 || digits > MAX_DIGITS) return false;
+  runValue = decimals === 0 ? mantissa : mantissa / (POW10[decimals] ?? 1);
+  runDecimals = decimals;
+  runGrouped = groups > 1;
+  return true;
 }
 
 /**
@@ -90,8 +117,10 @@ export function readDigits(text: string, i: number): NumeralRead {
     return reject(end);
   if (isHyphen(prev) && isLetter(text.charCodeAt(i - 2))) return reject(end);
   if ((prev === 46 || prev === 44) && isDigit(text.charCodeAt(i - 2))) return reject(end);
-  const parsed = parseRun(text.slice(i, end));
-  if (!parsed) return reject(end);
+  if (!parseRun(text, i, end)) return reject(end);
+  const value = runValue;
+  const decimals = runDecimals;
+  const grouped = runGrouped;
   const next = text.charCodeAt(end);
   // Times and numeric dates.
   if ((next === 58 || next === 47) && isDigit(text.charCodeAt(end + 1)))
@@ -108,23 +137,29 @@ export function readDigits(text: string, i: number): NumeralRead {
   let scale = 1;
   if (isLetter(next)) {
     const wEnd = letterRunEnd(text, end);
-    const suffix = text.slice(end, wEnd).toLowerCase();
-    if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') ordinal = true;
-    else if (SCALE_SUFFIXES.has(suffix)) scale = SCALE_SUFFIXES.get(suffix) ?? 1;
-    else if (suffix !== 'km' && suffix !== 'kg') return reject(wEnd);
-    if (suffix !== 'km' && suffix !== 'kg') stop = wEnd;
+    const unit = lowerIs(text, end, wEnd, 'km') || lowerIs(text, end, wEnd, 'kg');
+    if (
+      lowerIs(text, end, wEnd, 'st') ||
+      lowerIs(text, end, wEnd, 'nd') ||
+      lowerIs(text, end, wEnd, 'rd') ||
+      lowerIs(text, end, wEnd, 'th')
+    )
+      ordinal = true;
+    else if (SUFFIX_SCALES.has(text, end, wEnd)) scale = SUFFIX_SCALES.get(text, end, wEnd) ?? 1;
+    else if (!unit) return reject(wEnd);
+    if (!unit) stop = wEnd;
   }
-  const raw = text.slice(i, end);
+  const length = end - i;
   return {
     numeral: {
       start: i,
       end: stop,
-      value: parsed.value * scale,
-      decimals: parsed.decimals,
+      value: value * scale,
+      decimals,
       scale,
       digits: true,
-      yearLike: !ordinal && scale === 1 && raw.length === 4 && !parsed.grouped && parsed.decimals === 0,
-      leadingZero: raw.length > 1 && raw.charCodeAt(0) === 48 && raw.charCodeAt(1) !== 46,
+      yearLike: !ordinal && scale === 1 && length === 4 && !grouped && decimals === 0,
+      leadingZero: length > 1 && text.charCodeAt(i) === 48 && text.charCodeAt(i + 1) !== 46,
       ordinal,
     },
     skipTo: stop,
@@ -154,29 +189,31 @@ export function readNumberWords(text: string, s: number, e: number): NumeralRead
   let word: Span | null = { start: s, end: e };
   let count = 0;
   while (word && count < 12) {
-    const w = lowerOf(text, word);
-    const small = SMALL_NUMBERS.get(w);
-    const scale = SCALES.get(w);
+    const ws = word.start;
+    const we = word.end;
+    const small = SMALL_SPANS.get(text, ws, we);
+    const scale = SCALE_SPANS.get(text, ws, we);
+    const isAnd = lowerIs(text, ws, we, 'and');
     if (small !== undefined) {
       // "twenty five" continues; "five six" does not.
       if (lastSmall >= 0 && !(lastSmall >= 20 && lastSmall % 10 === 0 && small < 10)) break;
       current += small;
       lastSmall = small;
-    } else if (w === 'hundred') {
+    } else if (lowerIs(text, ws, we, 'hundred')) {
       current = (current || 1) * 100;
       lastSmall = -1;
     } else if (scale !== undefined) {
       total += (current || 1) * scale;
       current = 0;
       lastSmall = -1;
-    } else if (w === 'dozen') {
+    } else if (lowerIs(text, ws, we, 'dozen')) {
       current = (current || 1) * DOZEN;
       lastSmall = -1;
-    } else if (w === 'and' && count > 0) {
+    } else if (isAnd && count > 0) {
       const after = nextWord(text, word.end, 3);
-      if (!after || !SMALL_NUMBERS.has(lowerOf(text, after))) break;
+      if (!after || !SMALL_SPANS.has(text, after.start, after.end)) break;
     } else break;
-    if (w !== 'and') end = word.end;
+    if (!isAnd) end = word.end;
     count++;
     word = nextWord(text, word.end, 3, true);
   }

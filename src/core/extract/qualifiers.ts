@@ -1,4 +1,5 @@
 import { lowerOf, prevWord, type Span } from '../text/chars';
+import { LowerWords } from '../text/word-table';
 
 /** Normalised qualifier names (QuantityValue.qualifier). */
 export type Qualifier =
@@ -46,10 +47,7 @@ const PHRASES: readonly (readonly [string, Qualifier])[] = [
 const MAX_WORDS = 3;
 const SPLIT_PHRASES = PHRASES.map(([p, q]) => [p.split(' '), q] as const);
 /** Last words of the phrases: a figure whose previous word is not one has no qualifier. */
-const LAST_WORDS: ReadonlySet<string> = new Set(
-  SPLIT_PHRASES.map(([parts]) => parts[parts.length - 1] ?? ''),
-);
-const LONGEST_LAST = Math.max(...[...LAST_WORDS].map((w) => w.length));
+const LAST_WORDS = LowerWords.set(SPLIT_PHRASES.map(([parts]) => parts[parts.length - 1] ?? ''));
 
 /**
  * The qualifier just before a figure starting at `start` ("more than 280,000"), and where it starts.
@@ -58,7 +56,7 @@ const LONGEST_LAST = Math.max(...[...LAST_WORDS].map((w) => w.length));
 export function qualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } | null {
   // Nearly every figure fails here, on one word and without building the word list.
   const last = prevWord(text, start, 3);
-  if (!last || last.end - last.start > LONGEST_LAST || !LAST_WORDS.has(lowerOf(text, last))) return null;
+  if (!last || !LAST_WORDS.has(text, last.start, last.end)) return null;
   const words: Span[] = [last];
   let at = last.start;
   for (let k = 1; k < MAX_WORDS; k++) {

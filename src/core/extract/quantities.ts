@@ -10,6 +10,7 @@ import {
   skipSpaces,
 } from '../text/chars';
 import { SCALES, SMALL_NUMBERS } from '../text/number-words';
+import { LowerWords, lowerIs } from '../text/word-table';
 import type { QuantityValue } from '../types';
 import { readDigits, readNumberWords, type Numeral } from './numbers';
 import { boundsFor, isHedge, qualifierBefore } from './qualifiers';
@@ -61,7 +62,7 @@ const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words before a figure that make it a label, not a count: "Page 2", "No. 5", "version 3", "Flight 17". */
-const LABEL_WORDS = new Set([
+const LABEL_WORDS = LowerWords.set([
   'page',
   'p',
   'pp',
@@ -123,10 +124,22 @@ const LABEL_WORDS = new Set([
 ]);
 
 /** Words after a figure that make it a clock time. */
-const TIME_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'hrs', 'oclock']);
+const TIME_WORDS = LowerWords.set([
+  'am',
+  'pm',
+  'gmt',
+  'utc',
+  'bst',
+  'cet',
+  'est',
+  'edt',
+  'pst',
+  'hrs',
+  'oclock',
+]);
 
 /** Words after "one" that make it a pronoun or idiom rather than a count. */
-const ONE_NOT_COUNT = new Set([
+const ONE_NOT_COUNT = LowerWords.set([
   'of',
   'another',
   'or',
@@ -139,7 +152,7 @@ const ONE_NOT_COUNT = new Set([
   'hand',
   'point',
 ]);
-const ONE_NOT_AFTER = new Set([
+const ONE_NOT_AFTER = LowerWords.set([
   'no',
   'any',
   'every',
@@ -152,6 +165,11 @@ const ONE_NOT_AFTER = new Set([
   'anyone',
 ]);
 
+/** UNIT_WORDS by span, each with its own spelling (an "ago" reads the spelling). */
+const UNITS_BY_SPAN = new LowerWords([...UNIT_WORDS].map(([w, unit]) => [w, { unit, word: w }] as const));
+const SCALES_BY_SPAN = new LowerWords(SCALES);
+const SMALL_BY_SPAN = new LowerWords(SMALL_NUMBERS);
+
 /** Result of trying a figure at a hit: the claim (or null) and where scanning resumes. */
 export interface QuantityRead {
   hit: QuantityHit | null;
@@ -162,34 +180,34 @@ function unitAt(text: string, end: number): { unit: string; end: number; word: s
   if (text.charCodeAt(end) === 37) return { unit: 'percent', end: end + 1, word: '%' };
   const w = nextWord(text, end, 2, true);
   if (!w) return null;
-  const lw = lowerOf(text, w);
-  if (lw === 'per') {
+  if (lowerIs(text, w.start, w.end, 'per')) {
     const cent = nextWord(text, w.end, 2);
-    if (cent && lowerOf(text, cent) === 'cent') return { unit: 'percent', end: cent.end, word: 'percent' };
+    if (cent && lowerIs(text, cent.start, cent.end, 'cent'))
+      return { unit: 'percent', end: cent.end, word: 'percent' };
     return null;
   }
-  if (lw === 'percentage') {
+  if (lowerIs(text, w.start, w.end, 'percentage')) {
     const pts = nextWord(text, w.end, 2);
     if (pts && lowerOf(text, pts).startsWith('point'))
-      return { unit: 'percentage-point', end: pts.end, word: lw };
+      return { unit: 'percentage-point', end: pts.end, word: 'percentage' };
     return null;
   }
-  const unit = UNIT_WORDS.get(lw);
-  return unit ? { unit, end: w.end, word: lw } : null;
+  const unit = UNITS_BY_SPAN.get(text, w.start, w.end);
+  return unit ? { unit: unit.unit, end: w.end, word: unit.word } : null;
 }
 
 /** Words between "of" and the whole that still make it one figure: "15 of the 18", "two of its five". */
-const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'those', 'these', 'his', 'her', 'our']);
+const WHOLE_DETERMINERS = LowerWords.set(['the', 'its', 'their', 'those', 'these', 'his', 'her', 'our']);
 
 /** The whole in "15 of 18" / "15 out of 18" / "15 of the 18". */
 function wholeAfter(text: string, end: number, part: number): { of: number; end: number } | null {
   let w = nextWord(text, end, 2);
-  if (w && lowerOf(text, w) === 'out') w = nextWord(text, w.end, 2);
-  if (!w || lowerOf(text, w) !== 'of') return null;
+  if (w && lowerIs(text, w.start, w.end, 'out')) w = nextWord(text, w.end, 2);
+  if (!w || !lowerIs(text, w.start, w.end, 'of')) return null;
   let j = skipSpaces(text, w.end, 2);
   if (j === w.end) return null;
   const det = nextWord(text, j, 0);
-  const hasDeterminer = det !== null && WHOLE_DETERMINERS.has(lowerOf(text, det));
+  const hasDeterminer = det !== null && WHOLE_DETERMINERS.has(text, det.start, det.end);
   if (det && hasDeterminer) {
     j = skipSpaces(text, det.end, 2);
     if (j === det.end) return null;
@@ -198,7 +216,7 @@ function wholeAfter(text: string, end: number, part: number): { of: number; end:
   if (isDigit(text.charCodeAt(j))) n = readDigits(text, j).numeral;
   else {
     const word = nextWord(text, j, 0);
-    if (word && SMALL_NUMBERS.has(lowerOf(text, word)))
+    if (word && SMALL_BY_SPAN.has(text, word.start, word.end))
       n = readNumberWords(text, word.start, word.end).numeral;
   }
   if (!n || n.vague || n.value < part || n.ordinal) return null;
@@ -206,7 +224,7 @@ function wholeAfter(text: string, end: number, part: number): { of: number; end:
   if (hasDeterminer && n.yearLike && n.value >= 1900 && n.value <= 2100) return null;
   // "2 of the 5 million": the whole has a scale the part lacks, so they are not one ratio.
   const sc = nextWord(text, n.end, 2);
-  if (sc && SCALES.has(lowerOf(text, sc))) return null;
+  if (sc && SCALES_BY_SPAN.has(text, sc.start, sc.end)) return null;
   return { of: n.value, end: n.end };
 }
 
@@ -218,9 +236,15 @@ function isClockTime(text: string, end: number): boolean {
     return true;
   const w = nextWord(text, end, 2);
   if (!w) return false;
-  const lw = lowerOf(text, w);
-  if (lw === 'o' && (text.charCodeAt(w.end) === 39 || text.charCodeAt(w.end) === 0x2019)) return true;
-  return TIME_WORDS.has(lw) && !(lw === 'est' && text.charCodeAt(w.end) === 46);
+  if (
+    lowerIs(text, w.start, w.end, 'o') &&
+    (text.charCodeAt(w.end) === 39 || text.charCodeAt(w.end) === 0x2019)
+  )
+    return true;
+  return (
+    TIME_WORDS.has(text, w.start, w.end) &&
+    !(lowerIs(text, w.start, w.end, 'est') && text.charCodeAt(w.end) === 46)
+  );
 }
 
 /** A list marker: "1." or "2)" at the start of a paragraph. */
@@ -254,7 +278,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   // "1.2 million", "3 thousand".
   if (n.digits && !n.ordinal) {
     const w = nextWord(text, end, 2);
-    const sc = w ? SCALES.get(lowerOf(text, w)) : undefined;
+    const sc = w ? SCALES_BY_SPAN.get(text, w.start, w.end) : undefined;
     if (w && sc !== undefined && scale === 1) {
       value *= sc;
       scale = sc;
@@ -269,9 +293,12 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
     if (cur === 36 && text.slice(start - 2, start) === 'US') start -= 2;
   }
   const prev = prevWord(text, start, 2);
-  const prevLower = prev ? lowerOf(text, prev) : '';
+  // An empty span when there is no previous word: no word list holds ''.
+  const prevStart = prev ? prev.start : 0;
+  const prevEnd = prev ? prev.end : 0;
+  const afterBetween = lowerIs(text, prevStart, prevEnd, 'between');
   // "Page 2 of 5": the whole belongs to the label too, so scanning resumes past it.
-  if (LABEL_WORDS.has(prevLower) || text.charCodeAt(start - 1) === 91)
+  if (LABEL_WORDS.has(text, prevStart, prevEnd) || text.charCodeAt(start - 1) === 91)
     return skip(wholeAfter(text, end, value)?.end ?? end, e);
   if (n.digits && !unit && (isClockTime(text, end) || isListMarker(text, start, end))) return skip(end, e);
   let ago: QuantityHit['ago'];
@@ -283,7 +310,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
       unit = u.unit;
       end = u.end;
       const agoWord = nextWord(text, end, 2);
-      if (agoWord && lowerOf(text, agoWord) === 'ago')
+      if (agoWord && lowerIs(text, agoWord.start, agoWord.end, 'ago'))
         ago = { end: agoWord.end, unitWord: u.word, count: value };
     }
   }
@@ -300,8 +327,10 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
     let j = -1;
     if ((isHyphen(c) || c === 0x2013) && isDigit(text.charCodeAt(n.end + 1)) && end === n.end) j = n.end + 1;
     const to = nextWord(text, end, 2);
-    const toWord = to ? lowerOf(text, to) : '';
-    if (to && (toWord === 'to' || (toWord === 'and' && prevLower === 'between'))) {
+    if (
+      to &&
+      (lowerIs(text, to.start, to.end, 'to') || (lowerIs(text, to.start, to.end, 'and') && afterBetween))
+    ) {
       const k = skipSpaces(text, to.end, 2);
       if (k > to.end && isDigit(text.charCodeAt(k))) j = k;
     }
@@ -311,7 +340,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
         let high = second.value;
         let secondEnd = second.end;
         const w = nextWord(text, secondEnd, 2);
-        const sc = w ? SCALES.get(lowerOf(text, w)) : undefined;
+        const sc = w ? SCALES_BY_SPAN.get(text, w.start, w.end) : undefined;
         if (w && sc !== undefined) {
           high *= sc;
           secondEnd = w.end;
@@ -327,18 +356,24 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
           unit = u.unit;
           end = u.end;
         }
-        if (prevLower === 'between' && prev) start = prev.start;
+        if (afterBetween && prev) start = prev.start;
       }
     }
   }
   // "a week or two", "all three of them": idiom, not a count.
-  if (!digitHit && !n.vague && (prevLower === 'or' || prevLower === 'all' || prevLower === 'both'))
+  if (
+    !digitHit &&
+    !n.vague &&
+    (lowerIs(text, prevStart, prevEnd, 'or') ||
+      lowerIs(text, prevStart, prevEnd, 'all') ||
+      lowerIs(text, prevStart, prevEnd, 'both'))
+  )
     return skip(end, e);
-  if (!digitHit && n.value === 1 && !n.vague && lowerOf(text, { start: n.start, end: n.end }) === 'one') {
+  if (!digitHit && n.value === 1 && !n.vague && lowerIs(text, n.start, n.end, 'one')) {
     const after = nextWord(text, n.end, 2);
     // "one of the 18 areas" is a count of a whole; "one of them" is a pronoun.
-    const idiom = !after || (ONE_NOT_COUNT.has(lowerOf(text, after)) && of === undefined);
-    if (!ago && (idiom || ONE_NOT_AFTER.has(prevLower))) return skip(end, e);
+    const idiom = !after || (ONE_NOT_COUNT.has(text, after.start, after.end) && of === undefined);
+    if (!ago && (idiom || ONE_NOT_AFTER.has(text, prevStart, prevEnd))) return skip(end, e);
   }
   const q = rangeHigh === undefined ? qualifierBefore(text, start) : null;
   if (

@@ -16,6 +16,8 @@ const MAX_DOUBLE = 1500;
 const MAX_SINGLE = 300;
 
 const MARKS = /["“”‘’']/g;
+/** The line breaks of isNewline, found by the regex engine. */
+const NEWLINES = /[\n\r\u2028\u2029]/g;
 
 const OPENERS_BEFORE = new Set([40, 91, 123, 0x2014, 0x2013, 45, 47, 58]);
 
@@ -109,14 +111,25 @@ export function findQuotes(text: string): QuoteHit[] {
     sOpen = -1;
     inPara = 0;
   };
-  const re = new RegExp(MARKS.source, 'g');
+  // One regex instance per module: findQuotes never re-enters itself, and `lastIndex` is reset here.
+  const re = MARKS;
+  re.lastIndex = 0;
+  // The last line break before the current mark, found going forward so that every char is read
+  // once however many paragraphs there are; `breakAt` is the first break not yet passed.
+  let lastBreak = -1;
+  let breakAt = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const i = m.index;
     if (i >= paraEnd) {
       if (paraEnd >= 0) flush();
-      let ps = i;
-      while (ps > 0 && ps > paraEnd && !isNewline(text.charCodeAt(ps - 1))) ps--;
-      paraStart = ps;
+      while (breakAt < i) {
+        if (breakAt >= 0) lastBreak = breakAt;
+        NEWLINES.lastIndex = breakAt + 1;
+        const b = NEWLINES.exec(text);
+        breakAt = b === null ? text.length : b.index;
+      }
+      // The paragraph starts after the last line break, and never before the previous one's end.
+      paraStart = Math.max(0, paraEnd, lastBreak + 1);
       let pe = text.indexOf('\n', i);
       if (pe < 0) pe = text.length;
       paraEnd = pe;

@@ -1,4 +1,4 @@
-import { EVENT_TERMS, termSpans, type TermBuffer } from '../text/terms';
+import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
 
 /**
  * How far around a claim its subject is looked for, in characters. The caller passes the terms of
@@ -83,14 +83,20 @@ function firstAtOrAfter(b: TermBuffer, pos: number): number {
   return lo;
 }
 
-/** Indices of terms ending before `start` within reach, after the last figure there, nearest first. */
-function termsBefore(b: TermBuffer, start: number, max: number): number[] {
-  const out: number[] = [];
-  for (let k = firstAtOrAfter(b, start) - 1; k >= 0 && out.length < max; k--) {
+/** Indices found by termsBefore; shared, since subjects are worked out one at a time. */
+const before = new Int32Array(8);
+
+/**
+ * Puts in `before` the indices of terms ending before `start` within reach, after the last figure
+ * there, nearest first (at most `max`, at most 8), and returns how many.
+ */
+function termsBefore(b: TermBuffer, start: number, max: number): number {
+  let n = 0;
+  for (let k = firstAtOrAfter(b, start) - 1; k >= 0 && n < max; k--) {
     if (b.number[k] === 1 || (b.start[k] ?? 0) < start - BEFORE_REACH) break;
-    if ((b.end[k] ?? 0) <= start) out.push(k);
+    if ((b.end[k] ?? 0) <= start) before[n++] = k;
   }
-  return out;
+  return n;
 }
 
 /** One past the last index of the terms starting before `end + AFTER_REACH`. */
@@ -126,12 +132,13 @@ export function quantitySubject(text: string, b: TermBuffer, start: number, end:
     pushUnique(out, b.term[k] ?? '');
     prevEnd = b.end[k] ?? 0;
   }
-  const before = termsBefore(b, start, 6);
+  const nBefore = termsBefore(b, start, 6);
   if (!hasEvent(out)) {
     let later = -1;
     for (let j = k; j < limit && later < 0; j++) if (isEvent(b, j)) later = j;
     let earlier = -1;
-    for (const j of before) {
+    for (let m = 0; m < nBefore; m++) {
+      const j = before[m] ?? 0;
       if (EVENT_TERMS.has(b.term[j] ?? '')) {
         earlier = j;
         break;
@@ -142,14 +149,15 @@ export function quantitySubject(text: string, b: TermBuffer, start: number, end:
     const event = useLater ? later : earlier;
     if (event >= 0) pushUnique(out, b.term[event] ?? '');
   }
-  for (const j of before.slice(0, 3)) pushUnique(out, b.term[j] ?? '');
+  for (let m = 0; m < nBefore && m < 3; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
   return out;
 }
 
 /** What a date is the date of: the nearest words before it in the sentence, then a few after. */
 export function dateSubject(text: string, b: TermBuffer, start: number, end: number): string[] {
   const out: string[] = [];
-  for (const j of termsBefore(b, start, 4)) pushUnique(out, b.term[j] ?? '');
+  const nBefore = termsBefore(b, start, 4);
+  for (let m = 0; m < nBefore; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
   let prevEnd = end;
   let n = 0;
   // A date opens or closes a clause ("On Saturday two women … were killed"): figures after it are
@@ -167,6 +175,10 @@ export function dateSubject(text: string, b: TermBuffer, start: number, end: num
   return out;
 }
 
+/** Terms of quotes; its own buffer, as the caller's `context` is another scanner's. */
+const quoteScanner = new TermScanner();
+const MAX_QUOTE_SUBJECT = 60;
+
 /**
  * A quote's subject is its own words. A short quote ("frayed") borrows the words around it in the
  * sentence ("the frayed ceasefire"), so even a one-word quote says what it is about. `context`
@@ -179,10 +191,16 @@ export function quoteSubject(
   end: number,
 ): string[] {
   const own: string[] = [];
-  for (const t of termSpans(quoteText)) if (!t.number && !own.includes(t.term)) own.push(t.term);
-  if (own.length >= 3 || context === null) return own.slice(0, 60);
-  for (const j of termsBefore(context, start, 3)) {
-    const t = context.term[j] ?? '';
+  const q = quoteScanner.scan(quoteText);
+  // Past MAX_QUOTE_SUBJECT distinct terms the rest would be cut anyway.
+  for (let k = 0; k < q.n && own.length < MAX_QUOTE_SUBJECT; k++) {
+    const t = q.term[k] ?? '';
+    if (q.number[k] === 0 && !own.includes(t)) own.push(t);
+  }
+  if (own.length >= 3 || context === null) return own;
+  const nBefore = termsBefore(context, start, 3);
+  for (let m = 0; m < nBefore; m++) {
+    const t = context.term[before[m] ?? 0] ?? '';
     if (!own.includes(t)) own.push(t);
   }
   let n = 0;

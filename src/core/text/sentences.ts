@@ -1,10 +1,16 @@
 import { ABBREVIATIONS } from './abbreviations';
 import { isDigit, isLetter, isNewline, isSpace, isUpper } from './chars';
+import { LowerWords } from './word-table';
 
 /** Longest stretch scanned on either side of a position; a "sentence" longer than this is cut. */
 const MAX_REACH = 600;
 
-const CLOSERS = new Set([34, 39, 41, 93, 0x201d, 0x2019, 0xbb]);
+/** Closing marks that may follow a sentence's last stop: '"', "'", ')', ']', '”', '’', '»'. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb;
+}
+
+const ABBREVIATION_SPANS = LowerWords.set(ABBREVIATIONS);
 
 /** Cheap first test of endsAt: only these characters can end a sentence. */
 function isStop(c: number): boolean {
@@ -27,7 +33,7 @@ function endsAt(text: string, i: number): boolean {
   if (isNewline(c)) return true;
   if (c !== 46 && c !== 33 && c !== 63) return false;
   let j = i + 1;
-  while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
+  while (j < text.length && isCloser(text.charCodeAt(j))) j++;
   if (j >= text.length) return true;
   if (isNewline(text.charCodeAt(j))) return true;
   if (!isSpace(text.charCodeAt(j))) return false;
@@ -40,9 +46,8 @@ function endsAt(text: string, i: number): boolean {
   // "Rep. Eliot", "U.S. officials": a full stop after an abbreviation or a single capital is not an end.
   let k = i;
   while (k > 0 && i - k < 12 && isLetter(text.charCodeAt(k - 1))) k--;
-  const word = text.slice(k, i);
-  if (word.length === 1 && isUpper(word.charCodeAt(0))) return false;
-  return !ABBREVIATIONS.has(word.toLowerCase());
+  if (i - k === 1 && isUpper(text.charCodeAt(k))) return false;
+  return !ABBREVIATION_SPANS.has(text, k, i);
 }
 
 /**
@@ -56,31 +61,47 @@ export class SentenceFinder {
 
   constructor(private readonly text: string) {}
 
-  /** Start and end (trimmed) of the sentence containing `pos`. */
-  at(pos: number): [number, number] {
+  /** Start (trimmed) of the sentence the last `find` found. */
+  get start(): number {
+    return this.lastStart;
+  }
+
+  /** End (trimmed) of the sentence the last `find` found. */
+  get end(): number {
+    return this.lastEnd;
+  }
+
+  /** Finds the sentence containing `pos` and leaves it in `start` and `end`; builds no array. */
+  find(pos: number): void {
     const text = this.text;
-    if (pos >= this.lastStart && pos < this.lastEnd) return [this.lastStart, this.lastEnd];
+    if (pos >= this.lastStart && pos < this.lastEnd) return;
     const floor = Math.max(0, pos - MAX_REACH, this.lastEnd > pos ? 0 : this.lastEnd);
-    // The sentence starts after the last stop in [floor, pos) that ends a sentence.
-    let s = floor;
-    for (let c = nextStop(text, floor, pos); c >= 0; c = nextStop(text, c + 1, pos))
-      if (endsAt(text, c)) s = c + 1;
-    // Closing marks right after the stop belong to the previous sentence: 'hard." Then'.
-    if (s > 0 && isStop(text.charCodeAt(s - 1))) while (s < pos && CLOSERS.has(text.charCodeAt(s))) s++;
     const ceil = Math.min(text.length, pos + MAX_REACH);
-    let e = nextStop(text, pos, ceil);
+    // One walk over the stops from `floor`: the sentence starts after the last one before `pos` that
+    // ends a sentence, and ends at the first such one from `pos` on.
+    let s = floor;
+    let c = nextStop(text, floor, ceil);
+    for (; c >= 0 && c < pos; c = nextStop(text, c + 1, ceil)) if (endsAt(text, c)) s = c + 1;
+    // Closing marks right after the stop belong to the previous sentence: 'hard." Then'.
+    if (s > 0 && isStop(text.charCodeAt(s - 1))) while (s < pos && isCloser(text.charCodeAt(s))) s++;
+    let e = c;
     while (e >= 0 && !endsAt(text, e)) e = nextStop(text, e + 1, ceil);
     if (e < 0) e = ceil;
     if (e < ceil) {
       e++;
-      while (e < text.length && CLOSERS.has(text.charCodeAt(e))) e++;
+      while (e < text.length && isCloser(text.charCodeAt(e))) e++;
     }
     while (s < e && (isSpace(text.charCodeAt(s)) || isNewline(text.charCodeAt(s)))) s++;
     while (e > s && (isSpace(text.charCodeAt(e - 1)) || isNewline(text.charCodeAt(e - 1)))) e--;
     if (e <= pos) e = Math.min(text.length, pos + 1);
     this.lastStart = s;
     this.lastEnd = Math.max(e, pos + 1);
-    return [s, this.lastEnd];
+  }
+
+  /** Start and end (trimmed) of the sentence containing `pos`. */
+  at(pos: number): [number, number] {
+    this.find(pos);
+    return [this.lastStart, this.lastEnd];
   }
 
   /** The sentence text containing `pos`. */

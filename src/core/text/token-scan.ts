@@ -110,8 +110,17 @@ export function scanTokens(text: string, from: number, to: number, buf: TokenBuf
       const d = text.charCodeAt(j);
       if (d >= 97 && d <= 122) {
         allUpper = false;
-        if (apostropheAt < 0) hash = hashStep(hash, d);
         j++;
+        if (apostropheAt < 0) {
+          // Most of a word is a run of lower-case ASCII letters: hash it in a tight loop.
+          hash = hashStep(hash, d);
+          while (j < to) {
+            const x = text.charCodeAt(j);
+            if (x < 97 || x > 122) break;
+            hash = hashStep(hash, x);
+            j++;
+          }
+        }
       } else if (isLetter(d)) {
         if (isUpper(d) || d >= 128) anyUpper = true;
         else allUpper = false;

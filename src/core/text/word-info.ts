@@ -52,28 +52,29 @@ export function hashStep(h: number, code: number): number {
 }
 
 // Open addressing keyed by the hash of the word's chars, so a word is found without slicing a
-// string out of the text: the hot path of tokenizing allocates nothing for known words. Hashes,
-// lengths and the words' chars sit in flat typed arrays, so a probe touches little memory; the
-// table starts small (news vocabularies are a few thousand words) and doubles as it fills.
+// string out of the text: the hot path of tokenizing allocates nothing for known words. A slot's
+// hash, word offset and length sit side by side in one typed array (a probe reads one cache line),
+// the words' chars in another; the table starts small (news vocabularies are a few thousand words)
+// and doubles as it fills.
 const MAX_SLOTS = 1 << 17;
 let slots = 1 << 13;
 let mask = slots - 1;
-let slotHash = new Int32Array(slots);
-/** Offset of the slot's word in `pool`, or -1 for an empty slot. */
-let slotOffset = new Int32Array(slots).fill(-1);
-let slotLength = new Int32Array(slots);
+/** Per slot: hash, offset of the word in pool (-1 when empty), length. */
+let meta = newMeta(slots);
 let slotInfo: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(slots).fill(undefined);
 let pool = new Uint16Array(1 << 16);
 let poolUsed = 0;
 let used = 0;
 
-function home(hash: number): number {
-  return (hash ^ (hash >>> 16)) & mask;
+/** Slot data for `size` empty slots (offset -1). */
+function newMeta(size: number): Int32Array {
+  const m = new Int32Array(size * 4);
+  for (let k = 0; k < size; k++) m[k * 4 + 1] = -1;
+  return m;
 }
 
-function sameChars(text: string, start: number, length: number, offset: number): boolean {
-  for (let k = 0; k < length; k++) if ((text.charCodeAt(start + k) | 32) !== pool[offset + k]) return false;
-  return true;
+function home(hash: number): number {
+  return (hash ^ (hash >>> 16)) & mask;
 }
 
 /**
@@ -82,15 +83,22 @@ function sameChars(text: string, start: number, length: number, offset: number):
  */
 export function asciiWordInfo(text: string, start: number, end: number, hash: number): WordInfo {
   const length = end - start;
+  const m = meta;
+  const p = pool;
   let slot = home(hash);
-  let offset = slotOffset[slot] ?? -1;
-  while (offset >= 0) {
-    if (slotHash[slot] === hash && slotLength[slot] === length && sameChars(text, start, length, offset)) {
-      const info = slotInfo[slot];
-      if (info !== undefined) return info;
+  for (;;) {
+    const b = slot << 2;
+    const offset = m[b + 1] ?? -1;
+    if (offset < 0) break;
+    if (m[b] === hash && m[b + 2] === length) {
+      let k = 0;
+      while (k < length && (text.charCodeAt(start + k) | 32) === p[offset + k]) k++;
+      if (k === length) {
+        const info = slotInfo[slot];
+        if (info !== undefined) return info;
+      }
     }
     slot = (slot + 1) & mask;
-    offset = slotOffset[slot] ?? -1;
   }
   const info = wordInfo(text.slice(start, end).toLowerCase());
   insert(hash, info);
@@ -101,9 +109,7 @@ export function asciiWordInfo(text: string, start: number, end: number, hash: nu
 function reset(size: number): void {
   slots = size;
   mask = size - 1;
-  slotHash = new Int32Array(size);
-  slotOffset = new Int32Array(size).fill(-1);
-  slotLength = new Int32Array(size);
+  meta = newMeta(size);
   slotInfo = new Array<WordInfo | undefined>(size).fill(undefined);
   poolUsed = 0;
   used = 0;
@@ -112,13 +118,13 @@ function reset(size: number): void {
 function insert(hash: number, info: WordInfo): void {
   if (used >= slots >> 1) {
     const old = slotInfo;
-    const oldHash = slotHash;
+    const oldMeta = meta;
     // Past the largest size the table starts over, like the string cache: memory stays bounded.
     reset(slots < MAX_SLOTS ? slots * 2 : slots);
     if (slots > old.length) {
       for (let k = 0; k < old.length; k++) {
         const o = old[k];
-        if (o !== undefined) insert(oldHash[k] ?? 0, o);
+        if (o !== undefined) insert(oldMeta[k * 4] ?? 0, o);
       }
     }
   }
@@ -129,11 +135,12 @@ function insert(hash: number, info: WordInfo): void {
     pool = bigger;
   }
   let slot = home(hash);
-  while ((slotOffset[slot] ?? -1) >= 0) slot = (slot + 1) & mask;
+  while ((meta[(slot << 2) + 1] ?? -1) >= 0) slot = (slot + 1) & mask;
   for (let k = 0; k < word.length; k++) pool[poolUsed + k] = word.charCodeAt(k);
-  slotHash[slot] = hash;
-  slotOffset[slot] = poolUsed;
-  slotLength[slot] = word.length;
+  const b = slot << 2;
+  meta[b] = hash;
+  meta[b + 1] = poolUsed;
+  meta[b + 2] = word.length;
   slotInfo[slot] = info;
   poolUsed += word.length;
   used++;
