@@ -6,6 +6,8 @@
  * killed" is one claim; the map turns its span back into one DOM Range across the markup.
  */
 
+import { BLOCK_TAGS, blockContainerOf, isSkippedElement, NOT_PLAIN } from './element-kinds';
+
 /** A run of block text that comes from consecutive characters of one text node. */
 export interface Segment {
   node: Text;
@@ -28,149 +30,7 @@ export interface Block {
   segments: Segment[] | null;
 }
 
-/** Elements whose content is not prose a person reads (by `localName`, which is lower case in HTML, SVG and XML alike). */
-const SKIP_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'button',
-  'svg',
-  'math',
-  'canvas',
-  'iframe',
-  'object',
-  'video',
-  'audio',
-  'head',
-  'title',
-  'claim-lens-card',
-]);
-
-/**
- * Tags that break a block. Everything else (spans, links, custom elements) is inline, as the browser
- * treats unknown elements; reading computed styles for every element would cost too much on big pages.
- */
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'br',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'img',
-  'legend',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
-
-/** True for elements whose tag breaks a block. */
-export function isBlockElement(element: Element): boolean {
-  return BLOCK_TAGS.has(element.localName);
-}
-
-/**
- * True when the element's subtree holds nothing to read: skipped tags, hidden, editable or our own UI.
- * Markup only, no styles: this runs for every element of the page, so it must not make the browser
- * compute styles. Stylesheet-hidden content is caught per block by `isShown`, only where a claim is.
- */
-export function isSkippedElement(element: Element): boolean {
-  if (SKIP_TAGS.has(element.localName)) return true;
-  // Most elements of an article carry no attributes at all: they need no further look.
-  if (!element.hasAttributes()) return false;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  // Reading the attribute, not `.style`, avoids creating a style object for every element on the page.
-  const inline = element.getAttribute('style');
-  return inline !== null && /display\s*:\s*none/i.test(inline);
-}
-
-/**
- * True unless styles hide the element (display: none on it or an ancestor, visibility: hidden, closed
- * content-visibility). One style-aware call per block that holds a claim, never one per element.
- */
-export function isShown(element: Element): boolean {
-  const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check !== 'function' || check.call(element, { visibilityProperty: true });
-}
-
-/** `node` (when an element) or its nearest ancestor that passes `test`. */
-function closest(node: Node, test: (element: Element) => boolean): Element | null {
-  for (let e = node instanceof Element ? node : node.parentElement; e; e = e.parentElement) {
-    if (test(e)) return e;
-  }
-  return null;
-}
-
-/** True when `node` or an ancestor is skipped: a mutation under it is not ours to read. */
-export function insideSkipped(node: Node): boolean {
-  return closest(node, isSkippedElement) !== null;
-}
-
-/** Nearest ancestor (or self) that breaks blocks: the container of the block `node` belongs to. */
-export function blockContainerOf(node: Node): Element | null {
-  return closest(node, isBlockElement);
-}
-
 const SPACE = /\s+/g;
-
-/**
- * What makes a block element's content more than one run of prose: a block or skipped element inside it,
- * or an attribute that can hide or take content out (`[style*=display]` is broader than isSkippedElement's
- * test on purpose: such elements take the exact, node-by-node path).
- */
-const NOT_PLAIN = [
-  ...[...BLOCK_TAGS].filter((tag) => tag !== 'html' && tag !== 'body'),
-  ...SKIP_TAGS,
-  '[hidden]',
-  '[aria-hidden="true"]',
-  '[contenteditable]',
-  '[style*="display" i]',
-].join(',');
 
 /**
  * Whitespace that collapsing would change: any but a plain space, or two in a row. Tested first because most

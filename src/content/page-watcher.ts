@@ -3,7 +3,7 @@
  * navigations of single-page apps. Changes are coalesced, and a page that never stops changing is
  * rescanned ever less often, so it cannot make Claim Lens eat its CPU.
  */
-import { blockContainerOf } from './block-reader';
+import { blockContainerOf } from './element-kinds';
 
 /** Quiet time after a change before rescanning. */
 export const DEBOUNCE_MS = 300;

@@ -8,7 +8,8 @@
  */
 import type { GateChecker } from '../core/match/gate-checker';
 import type { Claim, ClaimResult } from '../core/types';
-import { insideSkipped, isShown, rangeOf, readBlocks, type Block } from './block-reader';
+import { rangeOf, readBlocks, type Block } from './block-reader';
+import { insideSkipped, isShown } from './element-kinds';
 import { claimRelation, type FoundClaim } from './found-claim';
 import { SliceClock } from './slices';
 
