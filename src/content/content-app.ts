@@ -9,6 +9,7 @@ import type { Claim, ClaimResult, DocumentInfo } from '../core/types';
 import type { TabState } from '../shared/messages';
 import { offReason, type OffReason, type Settings } from '../shared/settings';
 import { CardController } from './card/card-controller';
+import { BadgeReporter } from './badge-reporter';
 import { CARD_TAG } from './card/card-host';
 import { ClaimStepper } from './claim-stepper';
 import { inPageOrder } from './found-claim';
@@ -60,9 +61,7 @@ export class ContentApp {
   private reference: string;
   private documents: Promise<ReadonlyMap<string, DocumentInfo>> | null = null;
   private gate: Promise<GateChecker | null> | null = null;
-  /** The count the badge shows: a new page starts blank (the browser resets a tab's badge on navigation). */
-  private badgeSent = 0;
-  private badgeTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly badge: BadgeReporter;
   private aliveTimer: ReturnType<typeof setInterval> | null = null;
   private unsubscribe: (() => void) | null = null;
   private readonly stepper: ClaimStepper;
@@ -94,6 +93,7 @@ export class ContentApp {
       openFullView: (id) => void this.guard(ports.openFullView(id)).catch(() => undefined),
       signal: this.abort.signal,
     });
+    this.badge = new BadgeReporter((count) => this.guard(ports.setBadge(count)));
     this.stepper = new ClaimStepper({
       doc,
       claims: () => this.scanner.claims(),
@@ -121,8 +121,7 @@ export class ContentApp {
       'pageshow',
       (event) => {
         if (!(event as PageTransitionEvent).persisted || this.dead) return;
-        this.badgeSent = 0;
-        this.sendBadge(this.off === null ? this.scanner.claims().length : 0);
+        this.badge.reset(this.off === null ? this.scanner.claims().length : 0);
       },
       { signal: this.abort.signal },
     );
@@ -146,14 +145,14 @@ export class ContentApp {
     const wasOn = this.highlighter !== null;
     this.off = reason;
     if (reason !== null) {
-      if (!wasOn) return void this.sendBadge(0);
+      if (!wasOn) return void this.badge.report(0);
       this.watcher.stop();
       this.scanner.clear();
       this.cards.close();
       this.highlighter?.destroy();
       this.highlighter = null;
       this.hitIndex = null;
-      this.sendBadge(0);
+      this.badge.report(0);
       return;
     }
     if (wasOn) return;
@@ -209,17 +208,7 @@ export class ContentApp {
     this.highlighter?.sync(claims);
     this.hitIndex = null;
     this.cards.forget(new Set(claims.map((claim) => claim.id)));
-    this.sendBadge(this.off === null ? claims.length : 0);
-  }
-
-  private sendBadge(count: number): void {
-    if (this.badgeTimer !== null) clearTimeout(this.badgeTimer);
-    this.badgeTimer = setTimeout(() => {
-      this.badgeTimer = null;
-      if (this.dead || count === this.badgeSent) return;
-      this.badgeSent = count;
-      this.guard(this.ports.setBadge(count)).catch(() => undefined);
-    }, 150);
+    this.badge.report(this.off === null ? claims.length : 0);
   }
 
   /**
@@ -292,7 +281,8 @@ export class ContentApp {
     }
     this.highlighter = null;
     this.stepper.stop();
-    for (const timer of [this.badgeTimer, this.syncTimer]) if (timer !== null) clearTimeout(timer);
+    this.badge.stop();
+    if (this.syncTimer !== null) clearTimeout(this.syncTimer);
     if (this.aliveTimer !== null) clearInterval(this.aliveTimer);
     try {
       this.unsubscribe?.();
