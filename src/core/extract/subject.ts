@@ -1,4 +1,5 @@
 import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
+import { LowerWords } from '../text/word-table';
 
 /**
  * How far around a claim its subject is looked for, in characters. The caller passes the terms of
@@ -27,26 +28,8 @@ const PHRASE_ENDERS = [
   'or',
   'as',
 ];
-/** PHRASE_ENDERS by length, so a gap word is compared only with the enders it could be. */
-const ENDERS_BY_LENGTH: readonly (readonly string[])[] = Array.from({ length: 10 }, (_, n) =>
-  PHRASE_ENDERS.filter((w) => w.length === n),
-);
-
-/** True when `text[from, to)`, lower-cased, is a phrase ender; compares chars, slices nothing. */
-function isEnder(text: string, from: number, to: number): boolean {
-  const candidates = ENDERS_BY_LENGTH[to - from];
-  if (candidates === undefined) return false;
-  for (const w of candidates) {
-    let k = 0;
-    while (k < w.length) {
-      const c = text.charCodeAt(from + k);
-      if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) break;
-      k++;
-    }
-    if (k === w.length) return true;
-  }
-  return false;
-}
+/** PHRASE_ENDERS looked up by a span of the text, so a gap word is tested without slicing it out. */
+const ENDERS = LowerWords.set(PHRASE_ENDERS);
 
 /**
  * True when the raw text between two terms breaks a phrase: a clause mark, or (if asked) a joining
@@ -61,7 +44,7 @@ function breaksPhrase(text: string, from: number, to: number, words: boolean): b
   let runStart = from;
   for (let i = from; i <= to; i++) {
     if (i < to && text.charCodeAt(i) !== 32) continue;
-    if (isEnder(text, runStart, i)) return true;
+    if (ENDERS.has(text, runStart, i)) return true;
     runStart = i + 1;
   }
   return false;

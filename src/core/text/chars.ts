@@ -89,6 +89,11 @@ export function prevWord(text: string, i: number, maxGap = 3, allowHyphen = fals
   return start < j ? { start, end: j } : null;
 }
 
+/** The code of `c` lower-cased when it is an ASCII capital, else `c`: for comparing chars in place. */
+export function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /** Lower-case text of a span. */
 export function lowerOf(text: string, span: Span): string {
   return text.slice(span.start, span.end).toLowerCase();

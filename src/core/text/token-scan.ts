@@ -1,4 +1,4 @@
-import { isDigit, isLetter, isUpper } from './chars';
+import { isDigit, isLetter, isUpper, lowerAscii } from './chars';
 import { asciiWordInfo, HASH_SEED, hashStep, wordInfo, type WordInfo } from './word-info';
 
 /**
@@ -40,10 +40,6 @@ export class TokenBuffer {
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
-}
-
-function lowerAscii(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
 /** The apostrophe suffixes tokenize drops: 's, 't, 'd, 'm, 're, 've, 'll (any case). */

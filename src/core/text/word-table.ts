@@ -7,11 +7,7 @@
  * the string path, so every answer is exactly what `map.get(text.slice(a, b).toLowerCase())` gives
  * (a few non-ASCII letters lower-case to ASCII ones, e.g. the Kelvin sign to "k").
  */
-
-/** The code of `c` lower-cased when it is an ASCII capital, else `c`. */
-function lowerCode(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
+import { lowerAscii } from './chars';
 
 /**
  * True when `text[start, end)` lower-cased is `word` (a lower-case ASCII word): the same answer as
@@ -25,7 +21,7 @@ export function lowerIs(text: string, start: number, to: number, word: string): 
   for (let k = 0; k < word.length; k++) {
     const c = text.charCodeAt(start + k);
     if (c >= 128) return text.slice(start, end).toLowerCase() === word;
-    if (lowerCode(c) !== word.charCodeAt(k)) return false;
+    if (lowerAscii(c) !== word.charCodeAt(k)) return false;
   }
   return true;
 }
@@ -67,14 +63,14 @@ export class LowerWords<V> {
     const first = text.charCodeAt(start);
     if (first >= 128) return this.slow(text, start, end);
     if (length > this.longest) return this.slowIfWide(text, start, end);
-    const list = this.buckets[bucketOf(length, lowerCode(first))];
+    const list = this.buckets[bucketOf(length, lowerAscii(first))];
     if (list === undefined) return this.slowIfWide(text, start, end);
     for (const w of list) {
       let k = 1;
       while (k < length) {
         const c = text.charCodeAt(start + k);
         if (c >= 128) return this.slow(text, start, end);
-        if (lowerCode(c) !== w.charCodeAt(k)) break;
+        if (lowerAscii(c) !== w.charCodeAt(k)) break;
         k++;
       }
       if (k === length) return this.map.get(w);
