@@ -6,7 +6,7 @@
  */
 import { ext } from '../shared/browser';
 import { loadIndex, type CorpusIndex } from '../core/corpus-index';
-import { buildCorpusGate, type CorpusGate } from '../core/match/gate';
+import { scanGates, type ScanGates } from '../core/scan-texts';
 
 /** File name of the artifact that the build's corpus plugin emits at the extension root. */
 export const INDEX_FILE = 'corpus-index.json';
@@ -30,12 +30,14 @@ async function fetchIndex(): Promise<CorpusIndex> {
   return loadIndex(await response.json());
 }
 
-const gates = new WeakMap<CorpusIndex, CorpusGate>();
+const gates = new WeakMap<CorpusIndex, ScanGates>();
 
-/** The gate of the loaded index, built on first request (a pass over the corpus) and kept with it. */
-export async function corpusGate(): Promise<CorpusGate> {
-  const index = await corpusReady();
-  let gate = gates.get(index);
-  if (!gate) gates.set(index, (gate = buildCorpusGate(index)));
-  return gate;
+/**
+ * The gates of an index, built on first use and kept with it: they let a scan skip, before building or
+ * matching them, the claims that cannot match anything in the corpus.
+ */
+export function corpusGates(index: CorpusIndex): ScanGates {
+  let found = gates.get(index);
+  if (!found) gates.set(index, (found = scanGates(index)));
+  return found;
 }

@@ -5,7 +5,7 @@
 import type { Runtime } from '../shared/browser';
 import { ext } from '../shared/browser';
 import type { Guards } from '../shared/rpc';
-import type { WorkerProtocol } from '../shared/messages';
+import { SCAN_LIMITS, type WorkerProtocol } from '../shared/messages';
 import type { Claim } from '../core/types';
 import { siteKey } from '../shared/settings';
 
@@ -48,8 +48,22 @@ function fromContentScript(sender: Runtime.MessageSender): boolean {
 
 const refuse = (reason: string) => ({ ok: false as const, reason });
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The worker's guards, one per request. */
 export const workerGuards: Guards<WorkerProtocol> = {
+  scanTexts(payload) {
+    const { texts, referenceDate } = payload;
+    if (!Array.isArray(texts) || texts.length > SCAN_LIMITS.texts)
+      return refuse(`texts must be an array of at most ${SCAN_LIMITS.texts}`);
+    if (!texts.every((text): text is string => isString(text, SCAN_LIMITS.textChars)))
+      return refuse('malformed or too long text');
+    if (texts.reduce((total, text) => total + text.length, 0) > SCAN_LIMITS.totalChars)
+      return refuse('too much text in one request');
+    if (typeof referenceDate !== 'string' || !ISO_DAY.test(referenceDate))
+      return refuse('bad reference date');
+    return { ok: true, payload: { texts, referenceDate } };
+  },
   match(payload) {
     const { claims } = payload;
     if (!Array.isArray(claims) || claims.length > MAX_BATCH)
@@ -92,7 +106,6 @@ export const workerGuards: Guards<WorkerProtocol> = {
     return { ok: true, payload: out };
   },
   getCorpusInfo: () => ({ ok: true, payload: {} }),
-  getGate: () => ({ ok: true, payload: {} }),
   openFullView(payload, sender) {
     const { claimId } = payload;
     if (!fromContentScript(sender)) return refuse('only a tab opens its full view');

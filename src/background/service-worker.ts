@@ -12,11 +12,16 @@ import { sendToTab } from '../shared/rpc';
 import { parseSettings, SETTINGS_KEY, siteKey, withSite } from '../shared/settings';
 import { badgeText, clearBadgesWhereOff, hostOf, setTabBadge } from './badge';
 import { matchClaims } from '../core/match-claims';
-import { corpusGate, corpusReady } from './corpus-store';
+import { scanTexts } from '../core/scan-texts';
+import { corpusGates, corpusReady } from './corpus-store';
 import { workerGuards } from './guards';
 import { loadSettings, updateSettings } from './settings-store';
 
 handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
+  async scanTexts({ texts, referenceDate }) {
+    const index = await corpusReady();
+    return { found: scanTexts(index, corpusGates(index), texts, referenceDate) };
+  },
   async match({ claims }) {
     const index = await corpusReady();
     return { results: matchClaims(index, claims) };
@@ -42,7 +47,6 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     const index = await corpusReady();
     return { documents: index.documents, disagreements: index.disagreements };
   },
-  getGate: () => corpusGate(),
   async openFullView({ claimId }, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;

@@ -3,9 +3,7 @@
  * highlights and card kept in step with the found claims, and a full clean-up when the extension goes
  * away underneath the page.
  */
-import type { CorpusGate } from '../core/match/gate';
-import { GateChecker } from '../core/match/gate-checker';
-import type { Claim, ClaimResult, DocumentInfo } from '../core/types';
+import type { DocumentInfo, ScannedClaim } from '../core/types';
 import type { TabState } from '../shared/messages';
 import { offReason, type OffReason, type Settings } from '../shared/settings';
 import { CardController } from './card/card-controller';
@@ -18,7 +16,7 @@ import { HitIndex } from './hit-index';
 import { PageWatcher } from './page-watcher';
 import { referenceDate } from './reference-date';
 import { mark, SCAN_DONE_MARK } from './scan-marks';
-import { Scanner, type Engine } from './scanner';
+import { Scanner } from './scanner';
 
 /** Longest delay between found claims and their highlights. */
 const SYNC_MS = 50;
@@ -27,10 +25,10 @@ const ALIVE_CHECK_MS = 2_000;
 
 /** The extension side, as the content script uses it (replaced by fakes in unit tests). */
 export interface AppPorts {
-  match(claims: Claim[]): Promise<ClaimResult[]>;
+  /** The worker's scanTexts: per text, its claims with context. */
+  scanTexts(texts: string[], referenceDate: string): Promise<ScannedClaim[][]>;
   setBadge(count: number): Promise<unknown>;
   getSettings(): Promise<Settings>;
-  getGate(): Promise<CorpusGate>;
   getDocuments(): Promise<DocumentInfo[]>;
   openFullView(claimId: string): Promise<unknown>;
   /** Calls back whenever the stored settings change; returns an unsubscribe function. */
@@ -60,7 +58,6 @@ export class ContentApp {
   private hitIndex: HitIndex | null = null;
   private reference: string;
   private documents: Promise<ReadonlyMap<string, DocumentInfo>> | null = null;
-  private gate: Promise<GateChecker | null> | null = null;
   private readonly badge: BadgeReporter;
   private aliveTimer: ReturnType<typeof setInterval> | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -70,16 +67,16 @@ export class ContentApp {
 
   constructor(
     private readonly doc: Document,
-    engine: Engine,
+    /** Cheap test that a text may hold a claim (the engine's prefilter); texts that fail it are not sent. */
+    prefilter: (text: string) => boolean,
     private readonly ports: AppPorts,
   ) {
     this.reference = referenceDate(doc);
     this.scanner = new Scanner({
       doc,
-      engine,
-      match: (claims) => this.guard(ports.match(claims)),
+      prefilter,
+      scanTexts: (texts, date) => this.guard(ports.scanTexts(texts, date)),
       referenceDate: () => this.reference,
-      gate: () => this.loadGate(),
       onChange: () => this.queueSync(),
     });
     this.watcher = new PageWatcher(doc, {
@@ -209,19 +206,6 @@ export class ContentApp {
     this.hitIndex = null;
     this.cards.forget(new Set(claims.map((claim) => claim.id)));
     this.badge.report(this.off === null ? claims.length : 0);
-  }
-
-  /**
-   * The corpus gate, asked once, and only by a scan that found claim candidates: a page that is off or
-   * holds no figure, date or quote never costs the worker this request. A page whose worker cannot give
-   * one is scanned without it.
-   */
-  private loadGate(): Promise<GateChecker | null> {
-    this.gate ??= this.guard(this.ports.getGate()).then(
-      (gate) => new GateChecker(gate),
-      () => null,
-    );
-    return this.gate;
   }
 
   private loadDocuments(): Promise<ReadonlyMap<string, DocumentInfo>> {

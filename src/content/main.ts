@@ -1,9 +1,9 @@
 /**
  * Content script entry: connects the page's Claim Lens (ContentApp) to the extension — the engine's
- * extractor, the worker's matcher and settings — and answers the popup's and worker's tab requests.
+ * prefilter, the worker's extractor and matcher, and the settings — and answers the popup's and worker's
+ * tab requests.
  */
 import { mark, SCAN_START_MARK } from './scan-marks';
-import { extractClaims } from '../core/extract-claims';
 import { hasClaimCandidates } from '../core/prefilter';
 import { ext, extensionAlive } from '../shared/browser';
 import { TAB_REQUESTS, type TabProtocol } from '../shared/messages';
@@ -16,14 +16,14 @@ import { ContentApp, type AppPorts } from './content-app';
 mark(SCAN_START_MARK);
 
 const ports: AppPorts = {
-  match: async (claims) => (await sendToWorker('match', { claims })).results,
+  scanTexts: async (texts, referenceDate) =>
+    (await sendToWorker('scanTexts', { texts, referenceDate })).found,
   setBadge: (count) => sendToWorker('setBadge', { count }),
   // Read here, not asked of the worker: a page that turns out to hold nothing must not wake it.
   getSettings: async () => {
     if (!extensionAlive()) throw new Error('Extension context invalidated');
     return (await readStoredSettings()).settings;
   },
-  getGate: () => sendToWorker('getGate', {}),
   getDocuments: async () => (await sendToWorker('getCorpusInfo', {})).documents,
   openFullView: (claimId) => sendToWorker('openFullView', { claimId }),
   onSettingsChanged(listener) {
@@ -36,15 +36,7 @@ const ports: AppPorts = {
   alive: extensionAlive,
 };
 
-const app = new ContentApp(
-  document,
-  {
-    prefilter: hasClaimCandidates,
-    extract: (text, referenceDate, keepSentence) =>
-      extractClaims(text, keepSentence ? { referenceDate, keepSentence } : { referenceDate }),
-  },
-  ports,
-);
+const app = new ContentApp(document, hasClaimCandidates, ports);
 
 const guards: Guards<TabProtocol> = {
   getTabState: () => ({ ok: true, payload: {} }),

@@ -1,55 +1,55 @@
 /**
- * Scans the page: reads blocks, extracts claims, asks the worker to match them, and keeps the claims
- * that have context, each with its live Range.
+ * Scans the page: reads blocks, sends the text of those that may hold a claim to the worker, and keeps
+ * the claims that came back with context, each with its live Range.
  *
- * All of it runs in time-boxed slices. The corpus gate drops, before they are built or sent, the claims
- * that could not match anything in the corpus. Extraction is cached by block text and results by claim,
- * so a rescan after a change only pays for the blocks that changed.
+ * The worker extracts and matches (see core/scan-texts.ts for why there rather than here): the page's
+ * share is reading its own text, which only it can do, and turning spans into Ranges. Texts are sent in
+ * batches while the page is still being read, so the worker works while the page reads. Reading runs in
+ * time-boxed slices; results are cached by text, so a rescan after a change only sends what changed.
  */
-import type { GateChecker } from '../core/match/gate-checker';
-import type { Claim, ClaimResult } from '../core/types';
+import type { ScannedClaim } from '../core/types';
+import { SCAN_LIMITS } from '../shared/messages';
 import { rangeOf, readBlocks, type Block } from './block-reader';
 import { insideSkipped, isShown } from './element-kinds';
 import { claimRelation, type FoundClaim } from './found-claim';
 import { SliceClock } from './slices';
 
-/** The engine functions the content script runs in the page. */
-export interface Engine {
-  /** Cheap test: could this text hold a claim at all? */
-  prefilter(text: string): boolean;
-  /**
-   * Claims of `text`. `keepSentence`, when given, is asked once per sentence with the sentence's terms;
-   * false skips that sentence's figures and dates before any work is spent on them.
-   */
-  extract(text: string, referenceDate: string, keepSentence?: (terms: Iterable<string>) => boolean): Claim[];
-}
-
 /** What the scanner needs from its surroundings. */
 export interface ScannerDeps {
   doc: Document;
-  engine: Engine;
-  /** Sends one batch (≤ MATCH_BATCH) to the worker; results are in the same order. */
-  match: (claims: Claim[]) => Promise<ClaimResult[]>;
+  /** Cheap test: could this text hold a claim at all? Texts that fail it are never sent. */
+  prefilter: (text: string) => boolean;
+  /**
+   * Sends one batch of texts (within SCAN_LIMITS) to the worker. Per text, in order: its claims with
+   * context, spans relative to the text.
+   */
+  scanTexts: (texts: string[], referenceDate: string) => Promise<ScannedClaim[][]>;
   referenceDate: () => string;
-  /** The corpus gate; resolves null (never rejects) when the worker could not give one: then every claim is sent. */
-  gate: () => Promise<GateChecker | null>;
   /** Called (possibly often) when the set of found claims changed. */
   onChange: () => void;
 }
 
-/** Most claims per match request (the worker refuses more). */
-export const MATCH_BATCH = 200;
-/** Longest text handed to the extractor at once; longer blocks are cut at sentence ends. */
-export const MAX_WINDOW = 4_000;
-/** Match requests in flight at once. */
-const MAX_IN_FLIGHT = 2;
+/** Longest text sent at once; longer blocks are cut at sentence ends. */
+export const MAX_WINDOW = SCAN_LIMITS.textChars;
+/**
+ * Characters per request. Small enough that the first highlights come while the page is still being
+ * read and that one request costs the worker a few milliseconds; large enough that messaging stays cheap.
+ */
+export const BATCH_CHARS = 32_000;
+/** Requests in flight at once: the worker works on one while the next is on its way. */
+const MAX_IN_FLIGHT = 8;
 const CACHE_LIMIT = 5_000;
 
+/** A window of a block's text waiting for the worker's answer. */
 interface Pending {
-  claim: Claim;
-  key: string;
   block: Block;
+  /** The read of the block it came from (a newer read makes it stale). */
   token: number;
+  /** Offset of the window in the block's text. */
+  start: number;
+  key: string;
+  /** The scan generation it belongs to (a full rescan abandons older ones). */
+  generation: number;
 }
 
 /** Cuts long text into windows that end at a sentence end (or a space) so each extract call is short. */
@@ -99,8 +99,10 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
 export class Scanner {
   private readonly byContainer = new Map<Element, FoundClaim[]>();
   private readonly tokens = new Map<Element, number>();
-  private readonly extracted = new Map<string, Claim[]>();
-  private readonly results = new Map<string, ClaimResult>();
+  /** The worker's answer per reference date and text. */
+  private readonly answers = new Map<string, ScannedClaim[]>();
+  /** Texts sent and not yet answered, with every window waiting for them (a repeat joins the wait). */
+  private readonly asking = new Map<string, Pending[]>();
   private nextToken = 1;
   private generation = 0;
   private running = 0;
@@ -153,50 +155,53 @@ export class Scanner {
     this.running++;
     try {
       const clock = new SliceClock();
-      // Document order: measuring blocks to scan the visible ones first would force a layout of the whole
-      // page before its first paint, which on a large page costs more than reading all of it.
-      const blocks: Block[] = [];
-      const prefilter = this.deps.engine.prefilter;
-      // Asked for as soon as the first block that may hold a claim is read, so the answer comes back while
-      // the rest of the page is read; a page with no candidate never asks (nor wakes the worker for it).
-      let gateAnswer: Promise<GateChecker | null> | null = null;
-      for (const root of targets) {
-        if (!root.isConnected || insideSkipped(root)) continue;
-        for (const block of readBlocks(root)) {
-          blocks.push(block);
-          if (gateAnswer === null && prefilter(block.text)) gateAnswer = this.deps.gate();
-          // Checked before awaiting: an await per block costs more than the clock on a page of 20,000 blocks.
-          if (clock.spent()) await clock.yield();
-          if (generation !== this.generation) return false;
-        }
-      }
-      const gate = gateAnswer === null ? null : await gateAnswer;
-      if (generation !== this.generation) return false;
       const referenceDate = this.deps.referenceDate();
       const inFlight: Promise<void>[] = [];
-      let pending: Pending[] = [];
+      // Texts not yet sent, each with the windows waiting for it (the same text may occur more than once).
+      let batch = new Map<string, Pending[]>();
+      let batchChars = 0;
+      let known: Pending[] = [];
       const flush = async () => {
-        if (pending.length === 0) return;
-        const batch = pending;
-        pending = [];
-        const request = this.resolve(batch, generation);
+        if (known.length > 0) {
+          this.place(known, referenceDate);
+          known = [];
+        }
+        if (batch.size === 0) return;
+        const request = this.ask(batch, referenceDate);
+        batch = new Map();
+        batchChars = 0;
         request.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
         inFlight.push(request);
         if (inFlight.length >= MAX_IN_FLIGHT) await inFlight.shift();
       };
-      for (const block of blocks) {
-        const token = this.nextToken++;
-        this.tokens.set(block.container, token);
-        const claims = this.extract(block.text, referenceDate, gate);
-        // Styles can hide what markup does not say is hidden; asked only of blocks that hold a claim.
-        const shown = claims.length > 0 && isShown(block.container);
-        for (const claim of shown ? claims : []) {
-          const key = `${referenceDate}\u0000${claim.kind}\u0000${claim.text}\u0000${claim.sentence}`;
-          pending.push({ claim, key, block, token });
-          if (pending.length >= MATCH_BATCH) await flush();
+      // Document order: measuring blocks to scan the visible ones first would force a layout of the whole
+      // page before its first paint, which on a large page costs more than reading all of it.
+      for (const root of targets) {
+        if (!root.isConnected || insideSkipped(root)) continue;
+        for (const block of readBlocks(root)) {
+          const token = this.nextToken++;
+          this.tokens.set(block.container, token);
+          for (const window of windowsOf(block.text)) {
+            if (!this.deps.prefilter(window.text)) continue;
+            const key = `${referenceDate}\u0000${window.text}`;
+            const pending: Pending = { block, token, start: window.start, key, generation };
+            if (this.answers.has(key)) {
+              known.push(pending);
+              continue;
+            }
+            let waiting = batch.get(key) ?? this.asking.get(key);
+            if (!waiting) {
+              if (batch.size >= SCAN_LIMITS.texts || batchChars + window.text.length > BATCH_CHARS)
+                await flush();
+              batch.set(key, (waiting = []));
+              batchChars += window.text.length;
+            }
+            waiting.push(pending);
+          }
+          // Checked before awaiting: an await per block costs more than the clock on a page of 20,000 blocks.
+          if (clock.spent()) await clock.yield();
+          if (generation !== this.generation) return false;
         }
-        if (clock.spent()) await clock.yield();
-        if (generation !== this.generation) return false;
       }
       await flush();
       await Promise.all(inFlight);
@@ -206,63 +211,49 @@ export class Scanner {
     }
   }
 
-  /**
-   * Claims of one block's text that the gate lets through, from the cache or the extractor (window by
-   * window for long blocks).
-   */
-  private extract(text: string, referenceDate: string, gate: GateChecker | null): Claim[] {
-    const out: Claim[] = [];
-    for (const window of windowsOf(text)) {
-      if (!this.deps.engine.prefilter(window.text)) continue;
-      const cacheKey = `${gate ? 'gated' : ''}\u0000${referenceDate}\u0000${window.text}`;
-      let claims = this.extracted.get(cacheKey);
-      if (!claims) {
-        claims = gate
-          ? this.deps.engine
-              .extract(window.text, referenceDate, (terms) => gate.sentenceCanMatch(terms))
-              .filter((claim) => gate.valueCanMatch(claim))
-          : this.deps.engine.extract(window.text, referenceDate);
-        remember(this.extracted, cacheKey, claims);
-      }
-      for (const claim of claims) {
-        out.push(
-          window.start === 0
-            ? claim
-            : { ...claim, start: claim.start + window.start, end: claim.end + window.start },
-        );
-      }
+  /** Sends one batch to the worker and places what comes back (also for windows that joined the wait). */
+  private async ask(batch: Map<string, Pending[]>, referenceDate: string): Promise<void> {
+    const keys = [...batch.keys()];
+    for (const [key, waiting] of batch) this.asking.set(key, waiting);
+    try {
+      const texts = keys.map((key) => key.slice(referenceDate.length + 1));
+      const found = await this.deps.scanTexts(texts, referenceDate);
+      keys.forEach((key, i) => remember(this.answers, key, found[i] ?? []));
+    } finally {
+      for (const key of keys) this.asking.delete(key);
     }
-    return out;
+    this.place([...batch.values()].flat(), referenceDate);
   }
 
-  /** Gets results for a batch (cache first, then the worker) and keeps the claims with context. */
-  private async resolve(batch: Pending[], generation: number): Promise<void> {
-    const unknown = batch.filter((item) => !this.results.has(item.key));
-    if (unknown.length > 0) {
-      const answers = await this.deps.match(unknown.map((item) => item.claim));
-      unknown.forEach((item, i) => {
-        const answer = answers[i];
-        if (answer) remember(this.results, item.key, answer);
-      });
-    }
-    if (generation !== this.generation) return;
+  /** Turns answered windows into found claims with Ranges, skipping stale reads and hidden blocks. */
+  private place(windows: readonly Pending[], referenceDate: string): void {
     let changed = false;
-    const used = new Set(this.claims().map((claim) => claim.id));
-    for (const item of batch) {
-      const result = this.results.get(item.key);
-      const relation = result ? claimRelation(result) : null;
-      // A newer read of the same container replaced this one: its claims are stale.
-      if (!result || !relation || this.tokens.get(item.block.container) !== item.token) continue;
-      const range = rangeOf(item.block, item.claim.start, item.claim.end);
-      if (!range) continue;
-      const base = `c${hash(item.key)}`;
-      let id = base;
-      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-      used.add(id);
-      let list = this.byContainer.get(item.block.container);
-      if (!list) this.byContainer.set(item.block.container, (list = []));
-      list.push({ id, claim: item.claim, result, range, relation });
-      changed = true;
+    let used: Set<string> | null = null;
+    const shown = new Map<Element, boolean>();
+    for (const { block, token, start, key, generation } of windows) {
+      const answer = this.answers.get(key);
+      // A newer read of the same container (or a newer full scan) replaced this one: its claims are stale.
+      const stale = generation !== this.generation || this.tokens.get(block.container) !== token;
+      if (!answer || answer.length === 0 || stale) continue;
+      let visible = shown.get(block.container);
+      // Styles can hide what markup does not say is hidden; asked only of blocks that hold a claim.
+      if (visible === undefined) shown.set(block.container, (visible = isShown(block.container)));
+      if (!visible) continue;
+      used ??= new Set(this.claims().map((claim) => claim.id));
+      for (const { claim: local, result } of answer) {
+        const relation = claimRelation(result);
+        const claim = start === 0 ? local : { ...local, start: local.start + start, end: local.end + start };
+        const range = relation ? rangeOf(block, claim.start, claim.end) : null;
+        if (!relation || !range) continue;
+        const base = `c${hash(`${referenceDate}\u0000${claim.kind}\u0000${claim.text}\u0000${claim.sentence}`)}`;
+        let id = base;
+        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+        used.add(id);
+        let list = this.byContainer.get(block.container);
+        if (!list) this.byContainer.set(block.container, (list = []));
+        list.push({ id, claim, result, range, relation });
+        changed = true;
+      }
     }
     if (changed) this.deps.onChange();
   }

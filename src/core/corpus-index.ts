@@ -20,6 +20,7 @@ import {
   materialiseDisagreements,
   type StoredDisagreement,
 } from './match/disagreements';
+import { buildRetrieval } from './match/retrieval';
 
 export type { CorpusIndex } from './corpus/model';
 
@@ -180,6 +181,7 @@ function indexFrom(artifact: IndexArtifact, search: MiniSearch<{ id: number; tex
     claims,
     documentPassages,
     search,
+    retrieval: buildRetrieval(artifact.search),
     passageFrequency: passageFrequencies(artifact.search),
     passageTerms: new Map(),
     documentTerms: new Map(),

@@ -141,6 +141,20 @@ function readHit(text: string, s: number, e: number, w: string, ref: Ymd): void 
   foundQuantity = hit;
 }
 
+/** The last reference date parsed: a page's blocks are all read against the same one. */
+let lastIso = '';
+let lastDay: Ymd | null = null;
+
+/** The day relative dates are read against: the option's ISO date when valid, else today. */
+function referenceDay(isoDate: string | undefined): Ymd {
+  if (!isoDate) return today();
+  if (isoDate !== lastIso) {
+    lastDay = parseIso(isoDate);
+    lastIso = isoDate;
+  }
+  return lastDay ?? today();
+}
+
 function byPosition(a: Claim, b: Claim): number {
   return a.start - b.start || b.end - a.end;
 }
@@ -153,7 +167,7 @@ function byPosition(a: Claim, b: Claim): number {
  * hit, and one pass over the quote marks; every step is linear in the text, whatever its content.
  */
 export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
-  const ref = (options?.referenceDate ? parseIso(options.referenceDate) : null) ?? today();
+  const ref = referenceDay(options?.referenceDate);
   const claims: Claim[] = [];
   let sentences = new SentenceFinder(text);
   cached = null;

@@ -142,6 +142,12 @@ export interface ClaimResult {
   variance: Variance;
 }
 
+/** A claim found in a text together with its engine result (spans are offsets into that text). */
+export interface ScannedClaim {
+  claim: Claim;
+  result: ClaimResult;
+}
+
 /** A fact that several corpus sources report with different figures, dates or wording. */
 export interface CorpusDisagreement {
   kind: ClaimKind;

@@ -9,8 +9,7 @@
  * A reply travels wrapped in `Envelope` so that a handler's error reaches the caller as a message rather
  * than as a silent `undefined`.
  */
-import type { CorpusGate } from '../core/match/gate';
-import type { Claim, ClaimResult, CorpusDisagreement, DocumentInfo } from '../core/types';
+import type { Claim, ClaimResult, CorpusDisagreement, DocumentInfo, ScannedClaim } from '../core/types';
 import type { OffReason, Settings } from './settings';
 
 /** A claim found on the page, with its engine result; `id` is stable for the life of the page. */
@@ -40,15 +39,29 @@ export interface CorpusInfo {
   disagreements: CorpusDisagreement[];
 }
 
+/**
+ * Bounds of one scanTexts request, so that one message costs the worker a few milliseconds at most and a
+ * hostile page cannot make it hold megabytes: the page cuts long blocks and batches to fit.
+ */
+export const SCAN_LIMITS = {
+  /** Longest text; longer blocks are cut at sentence ends. */
+  textChars: 4_000,
+  /** Most texts per request. */
+  texts: 200,
+  /** Most characters per request, all texts together. */
+  totalChars: 64_000,
+} as const;
+
 /** Requests the service worker answers. */
 export interface WorkerProtocol {
-  /** Content → worker: match a batch of page claims against the corpus; results are in the same order. */
-  match: { request: { claims: Claim[] }; reply: { results: ClaimResult[] } };
   /**
-   * Content → worker: the corpus gate, with which the page discards claims that cannot match before
-   * building or sending them (a few KB for the bundled corpus; asked once per page).
+   * Content → worker: find the claims in a batch of block texts (each within SCAN_LIMITS) and match them
+   * against the corpus. Per text, in order: only the claims with a confident match, spans relative to
+   * that text. `referenceDate` (YYYY-MM-DD) resolves relative dates such as "last Friday".
    */
-  getGate: { request: Record<string, never>; reply: CorpusGate };
+  scanTexts: { request: { texts: string[]; referenceDate: string }; reply: { found: ScannedClaim[][] } };
+  /** Any → worker: match claims already found (the benchmark times the matcher with it); results in order. */
+  match: { request: { claims: Claim[] }; reply: { results: ClaimResult[] } };
   /** Content → worker: number of claims with context on the sender's tab, shown on the toolbar badge. */
   setBadge: { request: { count: number }; reply: null };
   /** Any → worker: the current settings, already repaired if storage held something broken. */
@@ -91,6 +104,7 @@ export type ReplyOf<P, K extends keyof P> = P[K] extends { reply: infer R } ? R 
 
 /** Names of the worker's requests, for checking an incoming message's type at run time. */
 export const WORKER_REQUESTS: readonly (keyof WorkerProtocol)[] = [
+  'scanTexts',
   'match',
   'setBadge',
   'getSettings',
@@ -98,7 +112,6 @@ export const WORKER_REQUESTS: readonly (keyof WorkerProtocol)[] = [
   'forgetSite',
   'setGlobal',
   'getCorpusInfo',
-  'getGate',
   'openFullView',
 ];
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MAX_BATCH, isClaim, workerGuards } from '../../src/background/guards';
 import type { Runtime } from '../../src/shared/browser';
 import type { Claim } from '../../src/core/types';
+import { SCAN_LIMITS } from '../../src/shared/messages';
 
 vi.mock('../../src/shared/browser', () => ({
   ext: { runtime: { id: 'ext', getURL: (path: string) => `chrome-extension://ext/${path}` } },
@@ -46,8 +47,29 @@ describe('isClaim', () => {
   });
 });
 
+const scan = (texts: unknown, referenceDate: unknown = '2016-06-01') =>
+  workerGuards.scanTexts({ texts, referenceDate }, page);
+
 describe('workerGuards', () => {
   it.each<[string, () => { ok: boolean }, boolean]>([
+    ['scanTexts: a batch of texts', () => scan(['Some 250,000 people died.', 'In March 2011.']), true],
+    ['scanTexts: a text at the length limit', () => scan(['x'.repeat(SCAN_LIMITS.textChars)]), true],
+    ['scanTexts: a text too long', () => scan(['x'.repeat(SCAN_LIMITS.textChars + 1)]), false],
+    ['scanTexts: too many texts', () => scan(Array(SCAN_LIMITS.texts + 1).fill('5')), false],
+    [
+      'scanTexts: too much text in all',
+      () =>
+        scan(
+          Array(Math.ceil(SCAN_LIMITS.totalChars / SCAN_LIMITS.textChars) + 1).fill(
+            'x'.repeat(SCAN_LIMITS.textChars),
+          ),
+        ),
+      false,
+    ],
+    ['scanTexts: a text not a string', () => scan([5]), false],
+    ['scanTexts: texts not an array', () => scan('5 people'), false],
+    ['scanTexts: a bad reference date', () => scan(['5 people'], '2016-6-1'), false],
+    ['scanTexts: no reference date', () => scan(['5 people'], null), false],
     ['match: a batch of claims', () => workerGuards.match({ claims: [claim] }, page), true],
     [
       'match: a batch too large',

@@ -2,45 +2,40 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentApp, type AppPorts } from '../../src/content/content-app';
 import { MARK_TAG } from '../../src/content/highlighter';
-import type { Engine } from '../../src/content/scanner';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
-import type { Claim, ClaimResult } from '../../src/core/types';
+import type { ScannedClaim } from '../../src/core/types';
+import { SCAN_LIMITS } from '../../src/shared/messages';
 import { markup, match, quantityClaim, result, setBody } from './fixtures';
 
-/** A stand-in engine: every figure is a claim; the "corpus" knows figures of 1,000 and more. */
-const engine: Engine & { calls: number } = {
-  calls: 0,
-  prefilter: (text) => /\d/.test(text),
-  extract(text, _referenceDate, keepSentence) {
-    engine.calls++;
-    // The block stands for one sentence; its lower-cased words stand for its terms.
-    if (keepSentence && !keepSentence(text.toLowerCase().split(/\W+/))) return [];
-    return [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
-      ...quantityClaim(m[0], Number(m[0].replace(/,/g, '')), m.index),
-    }));
-  },
-};
+/** The content script's cheap test: here, any digit. */
+const prefilter = (text: string) => /\d/.test(text);
+
+/** A stand-in worker: every figure is a claim; the "corpus" knows figures of 1,000 and more. */
+function fakeScan(text: string): ScannedClaim[] {
+  return [...text.matchAll(/\d[\d,]*/g)].flatMap((m) => {
+    const nominal = Number(m[0].replace(/,/g, ''));
+    if (nominal < 1000) return [];
+    return [
+      {
+        claim: quantityClaim(m[0], nominal, m.index),
+        result: result([match(nominal === 250000 ? 'conflicts' : 'agrees')]),
+      },
+    ];
+  });
+}
 
 function fakePorts(settings: Settings = defaultSettings()) {
-  const log = { badges: [] as number[], batches: [] as number[], fullViews: [] as string[], gates: 0 };
+  const log = { badges: [] as number[], sent: [] as string[][], fullViews: [] as string[] };
   let listener: (() => void) | null = null;
   let alive = true;
   let current = settings;
   const ports: AppPorts = {
-    async match(claims: Claim[]): Promise<ClaimResult[]> {
-      log.batches.push(claims.length);
-      return claims.map((claim) =>
-        claim.value.type === 'quantity' && claim.value.nominal >= 1000
-          ? result([match(claim.value.nominal === 250000 ? 'conflicts' : 'agrees')])
-          : result([]),
-      );
+    async scanTexts(texts: string[]): Promise<ScannedClaim[][]> {
+      log.sent.push(texts);
+      return texts.map(fakeScan);
     },
     setBadge: async (count) => log.badges.push(count),
     getSettings: async () => current,
-    getGate: () => {
-      log.gates++;
-      return Promise.reject(new Error('no gate here'));
-    },
     getDocuments: async () => [],
     openFullView: async (id) => log.fullViews.push(id),
     onSettingsChanged(fn) {
@@ -94,7 +89,7 @@ describe('ContentApp', () => {
   it('highlights only claims with context, reports them in page order, and sets the badge', async () => {
     setBody(PAGE);
     const fake = fakePorts();
-    app = new ContentApp(document, engine, fake.ports);
+    app = new ContentApp(document, prefilter, fake.ports);
     await app.start();
     await until(() => app!.state().claims.length === 2 && !app!.state().scanning);
     const state = app.state();
@@ -112,41 +107,39 @@ describe('ContentApp', () => {
     expect(app.reveal('nope')).toBe(false);
   });
 
-  it('sends the worker only the claims the corpus gate lets through', async () => {
-    setBody(PAGE);
+  it('sends the worker only texts that may hold a claim, each text once, in bounded batches', async () => {
+    const paragraphs = Array.from(
+      { length: 400 },
+      (_, i) => `<p>Paragraph ${i % 300}: ${'word '.repeat(60)}</p>`,
+    );
+    setBody(`${PAGE}<p>No figure here.</p>${paragraphs.join('')}`);
     const fake = fakePorts();
-    const sent: string[] = [];
-    const match = fake.ports.match;
-    fake.ports.match = (claims) => {
-      sent.push(...claims.map((c) => c.text));
-      return match(claims);
-    };
-    // The corpus speaks of people, with figures near 250,000: "12" is too far from any of them, and the
-    // sentence about activists shares no term with the corpus.
-    fake.ports.getGate = async () => ({
-      subjectTerms: ['people'],
-      passageTerms: [],
-      figures: { '': { lows: [250_000], maxHighs: [300_000], hasOf: false } },
-      minWeight: 1,
-    });
-    app = new ContentApp(document, engine, fake.ports);
+    app = new ContentApp(document, prefilter, fake.ports);
     await app.start();
-    await until(() => app!.state().claims.length === 1 && !app!.state().scanning);
-    expect(sent).toEqual(['280,000']);
+    await until(() => app!.state().claims.length === 2 && !app!.state().scanning);
+    const texts = fake.log.sent.flat();
+    expect(texts).not.toContain('No figure here.');
+    expect(new Set(texts).size).toBe(texts.length); // the 100 repeated paragraphs went once
+    expect(texts).toHaveLength(2 + 300);
+    expect(fake.log.sent.length).toBeGreaterThan(1);
+    for (const batch of fake.log.sent) {
+      expect(batch.length).toBeLessThanOrEqual(SCAN_LIMITS.texts);
+      expect(batch.reduce((n, t) => n + t.length, 0)).toBeLessThanOrEqual(SCAN_LIMITS.totalChars);
+    }
   });
 
   it('rescans only what changed, and drops claims whose text was removed', async () => {
     setBody(PAGE);
     const fake = fakePorts();
-    app = new ContentApp(document, engine, fake.ports);
+    app = new ContentApp(document, prefilter, fake.ports);
     await app.start();
-    await until(() => app!.state().claims.length === 2);
-    const calls = engine.calls;
+    await until(() => app!.state().claims.length === 2 && !app!.state().scanning);
+    const sent = fake.log.sent.length;
     const added = document.createElement('p');
     added.textContent = 'Later, 4,500 homes were rebuilt.';
     document.querySelector('article')!.append(added);
     await until(() => app!.state().claims.length === 3, 4000);
-    expect(engine.calls - calls).toBe(1); // only the new paragraph was extracted
+    expect(fake.log.sent.slice(sent)).toEqual([['Later, 4,500 homes were rebuilt.']]); // only the new paragraph
     document.getElementById('b')!.remove();
     await until(() => app!.state().claims.length === 2, 4000);
     expect(app.state().claims.map((c) => c.claim.text)).toEqual(['280,000', '4,500']);
@@ -155,7 +148,7 @@ describe('ContentApp', () => {
   it('switches off at once when the site is turned off, and back on without a reload', async () => {
     setBody(PAGE);
     const fake = fakePorts();
-    app = new ContentApp(document, engine, fake.ports);
+    app = new ContentApp(document, prefilter, fake.ports);
     await app.start();
     await until(() => app!.state().claims.length === 2 && fake.log.badges.at(-1) === 2);
     fake.change({ ...defaultSettings(), sites: { [location.hostname]: false } });
@@ -174,35 +167,34 @@ describe('ContentApp', () => {
   it('starts off when paused', async () => {
     setBody(PAGE);
     const fake = fakePorts({ ...defaultSettings(), paused: true });
-    app = new ContentApp(document, engine, fake.ports);
+    app = new ContentApp(document, prefilter, fake.ports);
     await app.start();
     expect(app.state().off).toBe('paused');
     await wait(50);
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
-    expect(fake.log.batches).toEqual([]);
-    expect(fake.log.gates).toBe(0); // a page that is off costs the worker no gate request
+    expect(fake.log.sent).toEqual([]); // a page that is off costs the worker nothing
     await wait(200);
     expect(fake.log.badges).toEqual([]); // nor a badge request: a new page's badge is already blank
   });
 
-  it('asks for the corpus gate only when the page holds claim candidates', async () => {
+  it('sends the worker nothing while the page holds no claim candidate', async () => {
     setBody('<p>Nothing to check here.</p>');
     const fake = fakePorts();
-    app = new ContentApp(document, engine, fake.ports);
+    app = new ContentApp(document, prefilter, fake.ports);
     await app.start();
     await until(() => !app!.state().scanning);
     await wait(200);
-    expect(fake.log.gates).toBe(0);
+    expect(fake.log.sent).toEqual([]);
     expect(fake.log.badges).toEqual([]);
     setBody(PAGE);
     await until(() => app!.state().claims.length === 2);
-    expect(fake.log.gates).toBe(1);
+    expect(fake.log.sent.flat()).toHaveLength(2);
   });
 
   it('sets the badge again when the page comes back from the back-forward cache', async () => {
     setBody(PAGE);
     const fake = fakePorts();
-    app = new ContentApp(document, engine, fake.ports);
+    app = new ContentApp(document, prefilter, fake.ports);
     await app.start();
     await until(() => fake.log.badges.at(-1) === 2);
     const sent = fake.log.badges.length;
@@ -218,7 +210,7 @@ describe('ContentApp', () => {
     setBody(PAGE);
     const sheets = document.adoptedStyleSheets.length;
     const fake = fakePorts();
-    app = new ContentApp(document, engine, fake.ports);
+    app = new ContentApp(document, prefilter, fake.ports);
     await app.start();
     await until(() => app!.state().claims.length === 2);
     expect(app.step(1)).toBe(true);

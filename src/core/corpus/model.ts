@@ -3,6 +3,7 @@
  * the retrieval index over passages. Built from an IndexArtifact by loadIndex; never serialised itself.
  */
 import type MiniSearch from 'minisearch';
+import type { Retrieval } from '../match/retrieval';
 import type { ClaimKind, ClaimValue, CorpusDisagreement, DocumentInfo } from '../types';
 
 /** One sentence (or quotation run) of a corpus document. */
@@ -37,6 +38,8 @@ export interface CorpusIndex {
   documentPassages: number[][];
   /** Retrieval index over passages; document ids are passage indexes. */
   search: MiniSearch<{ id: number; text: string }>;
+  /** The same retrieval index as flat postings, which the matcher queries (see match/retrieval.ts). */
+  retrieval: Retrieval;
   /** Number of passages each term occurs in, for weighting rare terms above common ones. */
   passageFrequency: Map<string, number>;
   /** Lazily filled caches of the terms of a passage and of a whole document. */

@@ -20,10 +20,28 @@ export function parseIso(iso: string): Ymd | null {
   return { y, m: mo, d };
 }
 
-/** Today's local calendar date. */
-export function today(): Ymd {
-  const now = new Date();
-  return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
+/** The last day `today` worked out, and the local-time span [from, until) in ms during which it holds. */
+let todayYmd: Readonly<Ymd> | null = null;
+let todayFrom = 0;
+let todayUntil = 0;
+
+/**
+ * Today's local calendar date. A page scanner reads text block by block, each block a call without
+ * a reference date: the day is worked out again only when the clock leaves the day last found.
+ * The object is frozen, as it is shared between calls.
+ */
+export function today(): Readonly<Ymd> {
+  const now = Date.now();
+  if (todayYmd === null || now < todayFrom || now >= todayUntil) {
+    const t = new Date(now);
+    const y = t.getFullYear();
+    const m = t.getMonth();
+    const d = t.getDate();
+    todayYmd = Object.freeze({ y, m: m + 1, d });
+    todayFrom = new Date(y, m, d).getTime();
+    todayUntil = new Date(y, m, d + 1).getTime();
+  }
+  return todayYmd;
 }
 
 /** Number of days in a month. */

@@ -118,15 +118,15 @@ export function findQuotes(text: string): QuoteHit[] {
   // once however many paragraphs there are; `breakAt` is the first break not yet passed.
   let lastBreak = -1;
   let breakAt = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const i = m.index;
+  // `test` rather than `exec`: no match array per mark; a mark is one char, just before lastIndex.
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
     if (i >= paraEnd) {
       if (paraEnd >= 0) flush();
       while (breakAt < i) {
         if (breakAt >= 0) lastBreak = breakAt;
         NEWLINES.lastIndex = breakAt + 1;
-        const b = NEWLINES.exec(text);
-        breakAt = b === null ? text.length : b.index;
+        breakAt = NEWLINES.test(text) ? NEWLINES.lastIndex - 1 : text.length;
       }
       // The paragraph starts after the last line break, and never before the previous one's end.
       paraStart = Math.max(0, paraEnd, lastBreak + 1);

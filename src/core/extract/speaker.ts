@@ -1,5 +1,5 @@
 import { isNewline, isUpper } from '../text/chars';
-import { tokenize, type Token } from '../text/tokenize';
+import { scanTokens, TokenBuffer } from '../text/token-scan';
 import { MONTHS, WEEKDAYS } from './dates';
 
 /** Verbs that attribute a quote. */
@@ -85,13 +85,32 @@ const WINDOW = 160;
 /** Words between a name and its verb: "Riad Hijab, chief coordinator of the … Committee (HNC), told". */
 const MAX_VERB_DISTANCE = 16;
 
-function isNameToken(text: string, t: Token): boolean {
-  if (t.numeric) return false;
-  if (PARTICLES.has(t.lower)) return true;
-  if (!isUpper(text.charCodeAt(t.start))) return false;
-  return (
-    !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower)
-  );
+/**
+ * The tokens of the window being read, in a buffer reused from call to call (the same tokens as
+ * `tokenize`, without an object per token): attribution is looked for around every quote.
+ */
+const toks = new TokenBuffer();
+
+/** Lower-case form of token k; '' for a figure or past either end (no word list holds ''). */
+function lowerAt(k: number): string {
+  if (k < 0 || k >= toks.n) return '';
+  return toks.info[k]?.lower ?? '';
+}
+
+function startAt(k: number): number {
+  return toks.start[k] ?? 0;
+}
+
+function endAt(k: number): number {
+  return toks.end[k] ?? 0;
+}
+
+function isNameToken(text: string, k: number): boolean {
+  if (k < 0 || k >= toks.n || !toks.info[k]) return false;
+  const lower = lowerAt(k);
+  if (PARTICLES.has(lower)) return true;
+  if (!isUpper(text.charCodeAt(startAt(k)))) return false;
+  return !WEEKDAYS.has(lower) && !MONTHS.has(lower) && !DETERMINERS.has(lower) && !PRONOUNS.has(lower);
 }
 
 /** True when only name glue (spaces, hyphens, full stops of titles and initials) sits between tokens. */
@@ -105,30 +124,36 @@ function nameGlue(text: string, from: number, to: number): boolean {
 }
 
 /** The run of name tokens starting at index k going forward (dir 1) or ending at k going back (-1). */
-function nameRun(text: string, toks: Token[], k: number, dir: 1 | -1): [number, number] | null {
-  const first = toks[k];
-  if (!first || !isNameToken(text, first) || PARTICLES.has(first.lower)) return null;
+function nameRun(text: string, k: number, dir: 1 | -1): [number, number] | null {
+  if (!isNameToken(text, k) || PARTICLES.has(lowerAt(k))) return null;
   let a = k;
   let b = k;
   for (let n = 0; n < 6; n++) {
     const nextIdx = dir === 1 ? b + 1 : a - 1;
-    const t = toks[nextIdx];
-    if (!t || !isNameToken(text, t)) break;
+    if (!isNameToken(text, nextIdx)) break;
     const gapOk =
-      dir === 1 ? nameGlue(text, toks[b]?.end ?? 0, t.start) : nameGlue(text, t.end, toks[a]?.start ?? 0);
+      dir === 1 ? nameGlue(text, endAt(b), startAt(nextIdx)) : nameGlue(text, endAt(nextIdx), startAt(a));
     if (!gapOk) break;
     if (dir === 1) b = nextIdx;
     else a = nextIdx;
   }
   // A particle cannot end a name.
-  while (b > a && PARTICLES.has(toks[b]?.lower ?? '')) b--;
-  while (a < b && PARTICLES.has(toks[a]?.lower ?? '')) a++;
+  while (b > a && PARTICLES.has(lowerAt(b))) b--;
+  while (a < b && PARTICLES.has(lowerAt(a))) a++;
   return [a, b];
 }
 
-function spanText(text: string, toks: Token[], a: number, b: number): string {
-  return text.slice(toks[a]?.start ?? 0, toks[b]?.end ?? 0);
+function spanText(text: string, a: number, b: number): string {
+  return text.slice(startAt(a), endAt(b));
 }
+
+/** A named speaker made of the tokens of a name run, or null when there is no run. */
+function named(text: string, run: [number, number] | null): SpeakerHit | null {
+  return run ? { name: spanText(text, run[0], run[1]), pronoun: false } : null;
+}
+
+/** Titles and initials whose full stop does not end an attribution: "Rep. Eliot". */
+const TITLE_BEFORE_STOP = /(^|[^A-Za-z])(Rep|Sen|Mr|Mrs|Ms|Dr|Gen|Gov|Col|Lt|St|[A-Z])$/;
 
 /** End of the attribution window: the first sentence end, line break or quote mark after `from`. */
 function windowEnd(text: string, from: number, limit: number): number {
@@ -139,7 +164,7 @@ function windowEnd(text: string, from: number, limit: number): number {
     if ((c === 46 || c === 33 || c === 63) && (text.charCodeAt(i + 1) === 32 || i + 1 >= text.length)) {
       // "Rep. Eliot": a title's full stop does not end the attribution.
       const before = text.slice(Math.max(from, i - 4), i);
-      if (!/(^|[^A-Za-z])(Rep|Sen|Mr|Mrs|Ms|Dr|Gen|Gov|Col|Lt|St|[A-Z])$/.test(before)) return i;
+      if (!TITLE_BEFORE_STOP.test(before)) return i;
     }
   }
   return stop;
@@ -151,37 +176,33 @@ function windowEnd(text: string, from: number, limit: number): number {
  */
 export function speakerAfter(text: string, pos: number, limit: number): SpeakerHit | null {
   const end = windowEnd(text, pos, limit);
-  const toks = tokenize(text, pos, end);
+  scanTokens(text, pos, end, toks);
   let v = -1;
-  for (let k = 0; k < toks.length && k <= MAX_VERB_DISTANCE; k++) {
-    if (SPEECH_VERBS.has(toks[k]?.lower ?? '')) {
+  for (let k = 0; k < toks.n && k <= MAX_VERB_DISTANCE; k++) {
+    if (SPEECH_VERBS.has(lowerAt(k))) {
       v = k;
       break;
     }
   }
-  const t0 = toks[0];
-  if (t0 && t0.lower === 'according') {
-    const run = toks[1]?.lower === 'to' ? nameRun(text, toks, 2, 1) : null;
-    return run ? { name: spanText(text, toks, run[0], run[1]), pronoun: false } : null;
+  const first = lowerAt(0);
+  if (toks.n > 0 && first === 'according')
+    return lowerAt(1) === 'to' ? named(text, nameRun(text, 2, 1)) : null;
+  if (v < 0 || toks.n === 0) return null;
+  if (v === 0) return named(text, nameRun(text, 1, 1));
+  if (PRONOUNS.has(first) && v <= 2) return { name: first, pronoun: true };
+  const lead = nameRun(text, 0, 1);
+  if (lead && (lead[1] + 1 === v || text.slice(endAt(lead[1]), nextStart(lead[1] + 1)).includes(','))) {
+    return named(text, lead);
   }
-  if (v < 0 || !t0) return null;
-  if (v === 0) {
-    const run = nameRun(text, toks, 1, 1);
-    return run ? { name: spanText(text, toks, run[0], run[1]), pronoun: false } : null;
-  }
-  if (PRONOUNS.has(t0.lower) && v <= 2) return { name: t0.lower, pronoun: true };
-  const lead = nameRun(text, toks, 0, 1);
-  if (
-    lead &&
-    (lead[1] + 1 === v || text.slice(toks[lead[1]]?.end ?? 0, toks[lead[1] + 1]?.start ?? 0).includes(','))
-  ) {
-    return { name: spanText(text, toks, lead[0], lead[1]), pronoun: false };
-  }
-  if (DETERMINERS.has(t0.lower) && v <= 9) return { name: spanText(text, toks, 0, v - 1), pronoun: false };
-  const before = toks[v - 1];
-  if (before && PRONOUNS.has(before.lower)) return { name: before.lower, pronoun: true };
-  const back = nameRun(text, toks, v - 1, -1);
-  return back ? { name: spanText(text, toks, back[0], back[1]), pronoun: false } : null;
+  if (DETERMINERS.has(first) && v <= 9) return { name: spanText(text, 0, v - 1), pronoun: false };
+  const before = lowerAt(v - 1);
+  if (PRONOUNS.has(before)) return { name: before, pronoun: true };
+  return named(text, nameRun(text, v - 1, -1));
+}
+
+/** Start of token k, or 0 past the last token (as `toks[k]?.start ?? 0` read on a token array). */
+function nextStart(k: number): number {
+  return k < toks.n ? startAt(k) : 0;
 }
 
 /** The speaker named before a quote that opens at `pos`: "Kerry said “…", "Kerry stressed: “…". */
@@ -195,15 +216,13 @@ export function speakerBefore(text: string, pos: number, floor: number): Speaker
       break;
     }
   }
-  const toks = tokenize(text, start, pos);
-  let v = toks.length - 1;
-  if (toks[v]?.lower === 'that') v--;
-  const verb = toks[v];
-  if (!verb || !SPEECH_VERBS.has(verb.lower)) return null;
-  const prev = toks[v - 1];
-  if (prev && PRONOUNS.has(prev.lower)) return { name: prev.lower, pronoun: true };
-  const back = nameRun(text, toks, v - 1, -1);
-  return back ? { name: spanText(text, toks, back[0], back[1]), pronoun: false } : null;
+  scanTokens(text, start, pos, toks);
+  let v = toks.n - 1;
+  if (lowerAt(v) === 'that') v--;
+  if (v < 0 || !SPEECH_VERBS.has(lowerAt(v))) return null;
+  const prev = lowerAt(v - 1);
+  if (PRONOUNS.has(prev)) return { name: prev, pronoun: true };
+  return named(text, nameRun(text, v - 1, -1));
 }
 
 /**
@@ -218,8 +237,9 @@ export function isAttributionGap(text: string, from: number, to: number): boolea
   if (!before.includes(',') && !gap.startsWith(',')) return false;
   const last = gap.charCodeAt(gap.length - 1);
   if (last !== 46 && last !== 44 && last !== 58) return false;
-  const toks = tokenize(text, from, to);
-  if (toks.length === 0 || toks.length > 14) return false;
+  scanTokens(text, from, to, toks);
+  if (toks.n === 0 || toks.n > 14) return false;
   for (let i = from; i < to; i++) if (isNewline(text.charCodeAt(i))) return false;
-  return toks.some((t) => SPEECH_VERBS.has(t.lower));
+  for (let k = 0; k < toks.n; k++) if (SPEECH_VERBS.has(lowerAt(k))) return true;
+  return false;
 }

@@ -7,6 +7,8 @@
  * 1.5× a bare figure-and-month regex; a hand-written loop with a word table was slower). The
  * TriggerScanner holds its compiled regex, so extraction builds no RegExp per call.
  */
+import { LowerWords } from '../text/word-table';
+
 const MONTH_NAMES =
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec';
 const WEEKDAY_NAMES = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday';
@@ -29,8 +31,8 @@ const TRIGGER_WORDS: readonly string[] = [
   ...RELATIVE.split(' '),
 ];
 
-/** Each spelling's lower-case form, for the regex path's hits. */
-const LOWER_OF: ReadonlyMap<string, string> = new Map(TRIGGER_WORDS.map((w) => [w, w.toLowerCase()]));
+/** Each spelling's lower-case form, found by the hit's span without slicing it out. */
+const LOWER_OF = new LowerWords(TRIGGER_WORDS.map((w) => [w.toLowerCase(), w.toLowerCase()] as const));
 
 /** The hits as one regex; alternatives are plain words (no nested quantifiers): the scan is linear. */
 export const TRIGGER_SOURCE = `[0-9]+|\\b(?:${TRIGGER_WORDS.join('|')})\\b`;
@@ -47,20 +49,35 @@ export class TriggerScanner {
   word = '';
   private readonly re = new RegExp(TRIGGER_SOURCE, 'g');
 
-  /** Moves to the first hit starting at or after `from`; false when there is none. */
+  /**
+   * Moves to the first hit starting at or after `from`; false when there is none. Uses `test`, not
+   * `exec`: no match array and no substring per hit. The match ends at `lastIndex`, and its start is
+   * found by walking back: a word hit starts after a non-word char (its leading \b), and a figure is
+   * the first run of digits at or after `from`.
+   */
   next(text: string, from: number): boolean {
     const re = this.re;
     re.lastIndex = from;
-    const m = re.exec(text);
-    if (m === null) return false;
-    const hit = m[0];
-    this.start = m.index;
-    this.end = m.index + hit.length;
-    this.word = isDigitCode(hit.charCodeAt(0)) ? '' : (LOWER_OF.get(hit) ?? hit.toLowerCase());
+    if (!re.test(text)) return false;
+    const end = re.lastIndex;
+    let start = end - 1;
+    if (isDigitCode(text.charCodeAt(start))) {
+      while (start > from && isDigitCode(text.charCodeAt(start - 1))) start--;
+      this.word = '';
+    } else {
+      while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+      this.word = LOWER_OF.get(text, start, end) ?? text.slice(start, end).toLowerCase();
+    }
+    this.start = start;
+    this.end = end;
     return true;
   }
 }
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

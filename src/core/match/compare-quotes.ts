@@ -9,7 +9,7 @@ import { diffWords } from 'diff';
 import type { DiffPart } from '../types';
 
 /** A word of a text with its offsets, compared lower-case without punctuation. */
-interface Word {
+export interface Word {
   norm: string;
   start: number;
   end: number;
@@ -49,25 +49,76 @@ export function quoteWords(text: string): Word[] {
   return out;
 }
 
+/** A text split into comparable words once, to be aligned many times (a passage, a page quote). */
+export interface QuoteText {
+  words: Word[];
+  /** The distinct normalised words, for the cheap test before alignment. */
+  vocabulary: ReadonlySet<string>;
+}
+
+/** Splits a text for alignQuoteText. */
+export function quoteText(text: string): QuoteText {
+  const words = quoteWords(text);
+  return { words, vocabulary: new Set(words.map((w) => w.norm)) };
+}
+
+/**
+ * How many of the quote's words (counted with repeats) occur anywhere in the passage: no alignment can line up
+ * more, so a quote that must keep all but `missing` of its words cannot be found where this is below that.
+ */
+export function wordsPresent(quote: QuoteText, passage: QuoteText): number {
+  let present = 0;
+  for (const w of quote.words) if (passage.vocabulary.has(w.norm)) present++;
+  return present;
+}
+
+/** The LCS table, reused from call to call (it is the one large allocation of an alignment). */
+let table = new Uint16Array(1024);
+
 /**
  * Aligns the page quote's words with the passage's by longest common subsequence, O(n·m) over at most a few
  * hundred words; returns null when the quote is too short to be a statement or nothing lines up.
  */
 export function alignQuote(quote: string, passage: string): QuoteAlignment | null {
-  const q = quoteWords(quote);
-  const p = quoteWords(passage);
+  return alignQuoteText(quoteText(quote), quoteText(passage));
+}
+
+/** alignQuote over texts already split (see quoteText). */
+export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlignment | null {
+  const q = quote.words;
+  const p = passage.words;
   if (q.length < MIN_QUOTE_WORDS || p.length === 0) return null;
   const n = q.length;
   const m = p.length;
-  // dp[i][j] = LCS of q[i..] and p[j..], stored flat.
-  const dp = new Uint16Array((n + 1) * (m + 1));
-  const at = (i: number, j: number): number => dp[i * (m + 1) + j] ?? 0;
+  // Words as small integers (-1: not a quote word), so the table compares numbers, not strings.
+  const ids = new Map<string, number>();
+  const qi = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const norm = q[i]?.norm ?? '';
+    let id = ids.get(norm);
+    if (id === undefined) ids.set(norm, (id = ids.size));
+    qi[i] = id;
+  }
+  const pj = new Int32Array(m);
+  for (let j = 0; j < m; j++) pj[j] = ids.get(p[j]?.norm ?? '') ?? -1;
+  // dp[i][j] = LCS of q[i..] and p[j..], stored flat; row n and column m are zero.
+  const w = m + 1;
+  const size = (n + 1) * w;
+  if (table.length < size) table = new Uint16Array(Math.max(size, table.length * 2));
+  const dp = table;
+  dp.fill(0, n * w, size);
   for (let i = n - 1; i >= 0; i--) {
+    const row = i * w;
+    const next = row + w;
+    const word = qi[i] ?? -2;
+    dp[row + m] = 0;
     for (let j = m - 1; j >= 0; j--) {
-      dp[i * (m + 1) + j] =
-        q[i]?.norm === p[j]?.norm ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+      const down = dp[next + j] ?? 0;
+      const right = dp[row + j + 1] ?? 0;
+      dp[row + j] = word === pj[j] ? (dp[next + j + 1] ?? 0) + 1 : down > right ? down : right;
     }
   }
+  const at = (i: number, j: number): number => dp[i * w + j] ?? 0;
   const total = at(0, 0);
   if (total === 0) return null;
   // Trace one LCS back through the table, collecting the matched passage positions.
@@ -75,7 +126,7 @@ export function alignQuote(quote: string, passage: string): QuoteAlignment | nul
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (q[i]?.norm === p[j]?.norm && at(i, j) === at(i + 1, j + 1) + 1) {
+    if (qi[i] === pj[j] && at(i, j) === at(i + 1, j + 1) + 1) {
       matched.push(j);
       i++;
       j++;

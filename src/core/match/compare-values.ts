@@ -27,13 +27,15 @@ export const MAX_CONFLICT_DAYS = 120;
 
 const DAY_MS = 86_400_000;
 
+/** Units that never count things: a figure without a unit is not one of them. */
+const STRICT_UNITS: ReadonlySet<string> = new Set(['percent', 'ordinal']);
+
 function unitsClash(a: QuantityValue, b: QuantityValue): boolean {
   const ua = a.unit ?? '';
   const ub = b.unit ?? '';
   if (ua === ub) return false;
   // A unit the extractor did not see is not a clash, except percent and ordinals, which never count things.
-  const strict = new Set(['percent', 'ordinal']);
-  if (ua === '' || ub === '') return strict.has(ua) || strict.has(ub);
+  if (ua === '' || ub === '') return STRICT_UNITS.has(ua) || STRICT_UNITS.has(ub);
   return true;
 }
 
@@ -64,8 +66,18 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
   return { relation: 'conflicts', compatibility };
 }
 
+/** Days of ISO dates already parsed: the same few hundred corpus dates are compared with every page date. */
+const days = new Map<string, number>();
+const MAX_CACHED_DAYS = 8192;
+
 function toDay(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+  let day = days.get(iso);
+  if (day === undefined) {
+    day = Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+    if (days.size >= MAX_CACHED_DAYS) days.clear();
+    days.set(iso, day);
+  }
+  return day;
 }
 
 /** Moves an ISO date by whole years (keeping month and day; 29 February falls back to the 28th). */
@@ -73,9 +85,7 @@ function shiftYears(iso: string, years: number): string {
   if (years === 0) return iso;
   const year = String(Number(iso.slice(0, 4)) + years).padStart(4, '0');
   const moved = `${year}${iso.slice(4)}`;
-  return Number.isNaN(Date.parse(`${moved}T00:00:00Z`)) || moved.slice(5) === '02-29'
-    ? `${year}-02-28`
-    : moved;
+  return Number.isNaN(toDay(moved)) || moved.slice(5) === '02-29' ? `${year}-02-28` : moved;
 }
 
 /**
@@ -84,16 +94,16 @@ function shiftYears(iso: string, years: number): string {
  */
 function nearestYear(value: DateValue, other: DateValue): DateValue {
   const years = Number(other.start.slice(0, 4)) - Number(value.start.slice(0, 4));
-  const middle = (v: DateValue): number => (toDay(v.start) + toDay(v.end)) / 2;
-  const target = middle(other);
-  let best = value;
+  const target = (toDay(other.start) + toDay(other.end)) / 2;
+  let bestShift = 0;
   let bestDistance = Infinity;
-  for (const shift of [years - 1, years, years + 1]) {
-    const moved = { ...value, start: shiftYears(value.start, shift), end: shiftYears(value.end, shift) };
-    const distance = Math.abs(middle(moved) - target);
-    if (distance < bestDistance) [best, bestDistance] = [moved, distance];
+  for (let shift = years - 1; shift <= years + 1; shift++) {
+    const middle = (toDay(shiftYears(value.start, shift)) + toDay(shiftYears(value.end, shift))) / 2;
+    const distance = Math.abs(middle - target);
+    if (distance < bestDistance) [bestShift, bestDistance] = [shift, distance];
   }
-  return best;
+  if (bestDistance === Infinity) return value;
+  return { ...value, start: shiftYears(value.start, bestShift), end: shiftYears(value.end, bestShift) };
 }
 
 /**
@@ -112,7 +122,7 @@ function alignYears(page: DateValue, corpus: DateValue): [DateValue, DateValue] 
 export function compareDates(pageValue: DateValue, corpusValue: DateValue): ValueComparison | null {
   const [page, corpus] = alignYears(pageValue, corpusValue);
   const [ps, pe, cs, ce] = [toDay(page.start), toDay(page.end), toDay(corpus.start), toDay(corpus.end)];
-  if ([ps, pe, cs, ce].some(Number.isNaN)) return null;
+  if (Number.isNaN(ps) || Number.isNaN(pe) || Number.isNaN(cs) || Number.isNaN(ce)) return null;
   if (ps === cs && pe === ce) return { relation: 'agrees', compatibility: 1 };
   if (cs <= ps && ce >= pe) return { relation: 'vaguer', compatibility: 0.85 };
   if (ps <= cs && pe >= ce) return { relation: 'more-precise', compatibility: 0.85 };

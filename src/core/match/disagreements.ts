@@ -146,7 +146,7 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
     const ctx = claimContext(claim);
     const bestPerDoc = new Map<number, Candidate>();
     for (const p of blockedCandidates(index, postings, claimIndex)) {
-      const cand = scorePassage(index, ctx, p, BUILD_RETRIEVAL);
+      const cand = scorePassage(index, ctx, p, BUILD_RETRIEVAL, MATCH_THRESHOLD);
       const doc = index.passages[p]?.doc;
       if (cand && doc !== undefined && cand.match.score >= MATCH_THRESHOLD) keepBest(bestPerDoc, doc, cand);
     }

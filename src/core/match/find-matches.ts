@@ -8,10 +8,12 @@
 import type { CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import type { Claim, Match, QuoteValue } from '../types';
-import { alignQuote, quoteDiff } from './compare-quotes';
+import { alignQuoteText, MIN_QUOTE_WORDS, quoteDiff, quoteText, wordsPresent } from './compare-quotes';
 import { compareDates, compareQuantities, type ValueComparison } from './compare-values';
 import { claimContext, entityFactor, subjectScore, topicCoverage, type ClaimContext } from './subject';
 import { terms } from '../text/terms';
+import { retrieve } from './retrieval';
+import { passageQuoteText } from './terms-cache';
 
 /**
  * The one confidence threshold for every kind of claim, tuned on test/gold/gold.json (see the gold test, which
@@ -24,6 +26,11 @@ export const TOPIC_COVERAGE = 0.6;
 
 /** Share of a page quote's words that may be absent from a corpus passage that still quotes it. */
 const MAX_MISSING_QUOTE_SHARE = 0.25;
+
+/** How many of a page quote's `words` a corpus passage may lack and still quote it (the claim gate relies on it). */
+export function maxMissingQuoteWords(words: number): number {
+  return Math.max(1, Math.floor(words * MAX_MISSING_QUOTE_SHARE));
+}
 
 /** How many retrieved passages are examined per claim. */
 const RETRIEVAL_LIMIT = 40;
@@ -94,15 +101,19 @@ function queryTerms(index: CorpusIndex, ctx: ClaimContext): string[] {
     // has held since February 27"): the rest of the sentence still helps find passages (subject terms are boosted).
     for (const t of ctx.sentence) out.add(t);
   }
-  const df = (t: string): number => index.passageFrequency.get(t) ?? 0;
-  const known = [...out].filter((t) => df(t) > 0).sort((a, b) => df(a) - df(b));
+  // Frequencies looked up once per term, not per comparison; the stable sort keeps ties in insertion order.
+  const ranked: { t: string; df: number }[] = [];
+  for (const t of out) {
+    const df = index.passageFrequency.get(t) ?? 0;
+    if (df > 0) ranked.push({ t, df });
+  }
+  ranked.sort((a, b) => a.df - b.df);
   const large = index.passages.length >= 200;
   const cap = large ? index.passages.length * MAX_QUERY_TERM_SHARE : Infinity;
-  const selective = known.filter((t) => df(t) <= cap);
-  return (selective.length >= 2 ? selective : known).slice(
-    0,
-    large ? MAX_QUERY_TERMS : MAX_QUERY_TERMS_SMALL,
-  );
+  const selective = ranked.filter((r) => r.df <= cap);
+  return (selective.length >= 2 ? selective : ranked)
+    .map((r) => r.t)
+    .slice(0, large ? MAX_QUERY_TERMS : MAX_QUERY_TERMS_SMALL);
 }
 
 function compareValue(claim: Claim, corpusValue: Match['value']): ValueComparison | null {
@@ -148,23 +159,36 @@ function round(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
 
+/**
+ * A score of at most this much below a threshold cannot round up to it: bounds use it as their margin, so a
+ * shortcut never drops a candidate the full computation would keep.
+ */
+const ROUNDING_MARGIN = 0.001;
+
 /** Scores the figure or date claims of one passage against the page claim; returns the best. */
 function scoreFactClaims(
   index: CorpusIndex,
   ctx: ClaimContext,
   passageIndex: number,
   retrieval: number,
+  threshold: number,
 ): Candidate | null {
   const passage = index.passages[passageIndex];
   const doc = passage ? index.documents[passage.doc] : undefined;
   if (!passage || !doc) return null;
-  let best: Candidate | null = null;
-  const entities = entityFactor(index, ctx, passage.doc);
+  // The best so far, kept as numbers: the match is built once, for the winner.
+  let bestClaim = -1;
+  let bestScore = 0;
+  let bestRounded = 0;
+  let bestCmp: ValueComparison | null = null;
+  let bestParts: Candidate['parts'];
+  let entities = -1;
   for (const claimIndex of passage.claims) {
     const c = index.claims[claimIndex];
     if (!c || c.kind !== ctx.claim.kind) continue;
     const cmp = compareValue(ctx.claim, c.value);
     if (!cmp) continue;
+    if (entities < 0) entities = entityFactor(index, ctx, passage.doc);
     const subject = subjectScore(index, ctx, c.subject, passageIndex);
     // A shared value is evidence of a shared fact in proportion to how unlikely it is by chance; a different
     // value for the same fact is judged on closeness alone (its subject has to carry the match).
@@ -174,27 +198,38 @@ function scoreFactClaims(
       (cmp.relation === 'conflicts' ? CONFLICT_EVIDENCE : spec) *
       unitCertainty(ctx.claim, c.value);
     const score = (W_SUBJECT * subject + W_VALUE * value + W_RETRIEVAL * retrieval) * entities;
-    if (best && best.match.score >= score) continue;
-    best = {
-      claim: claimIndex,
-      passage: passageIndex,
-      parts: { subject, value, retrieval, entities },
-      match: {
-        doc: doc.id,
-        source: sourceLabel(doc),
-        passage: passage.text,
-        passageStart: passage.start,
-        passageEnd: passage.end,
-        spanStart: c.start,
-        spanEnd: c.end,
-        score: round(score),
-        relation: cmp.relation,
-        value: c.value,
-      },
-    };
+    if (bestClaim >= 0 && bestRounded >= score) continue;
+    bestClaim = claimIndex;
+    bestScore = score;
+    bestRounded = round(score);
+    bestCmp = cmp;
+    bestParts = { subject, value, retrieval, entities };
   }
-  return best;
+  const c = index.claims[bestClaim];
+  if (!c || !bestCmp || round(bestScore) < threshold) return null;
+  return {
+    claim: bestClaim,
+    passage: passageIndex,
+    parts: bestParts,
+    match: {
+      doc: doc.id,
+      source: sourceLabel(doc),
+      passage: passage.text,
+      passageStart: passage.start,
+      passageEnd: passage.end,
+      spanStart: c.start,
+      spanEnd: c.end,
+      score: bestRounded,
+      relation: bestCmp.relation,
+      value: c.value,
+    },
+  };
 }
+
+/** Weights of a quote's score: coverage, density and retrieval rank. */
+const Q_COVERAGE = 0.7;
+const Q_DENSITY = 0.2;
+const Q_RETRIEVAL = 0.1;
 
 /** Looks for the page quote's words in one passage. */
 function scoreQuote(
@@ -202,16 +237,29 @@ function scoreQuote(
   ctx: ClaimContext,
   passageIndex: number,
   retrieval: number,
+  threshold: number,
 ): Candidate | null {
   const value = ctx.claim.value;
   const passage = index.passages[passageIndex];
   const doc = passage ? index.documents[passage.doc] : undefined;
   if (value.type !== 'quote' || !passage || !doc) return null;
-  const a = alignQuote(value.text, passage.text);
+  const quote = (ctx.quote ??= quoteText(value.text));
+  const n = quote.words.length;
+  if (n < MIN_QUOTE_WORDS) return null;
   // "Largely the same words": a few words may differ (an inflection, an editor's bracket, a synonym), but a
   // quote that shares only its opening or a stock phrase ("we are also prepared to …") is another statement.
-  if (!a || a.missing > Math.max(1, Math.floor(a.words * MAX_MISSING_QUOTE_SHARE))) return null;
-  const score = 0.7 * a.coverage + 0.2 * a.density + 0.1 * retrieval;
+  const allowed = maxMissingQuoteWords(n);
+  const words = passageQuoteText(index, passageIndex);
+  // No alignment lines up more words than the passage has of the quote's, nor is denser than 1: cheap bounds
+  // that spare the O(n·m) alignment for most retrieved passages.
+  const present = wordsPresent(quote, words);
+  if (present < n - allowed) return null;
+  if (Q_COVERAGE * (present / n) + Q_DENSITY + Q_RETRIEVAL * retrieval + ROUNDING_MARGIN < threshold)
+    return null;
+  const a = alignQuoteText(quote, words);
+  if (!a || a.missing > allowed) return null;
+  const score = round(Q_COVERAGE * a.coverage + Q_DENSITY * a.density + Q_RETRIEVAL * retrieval);
+  if (score < threshold) return null;
   // The corpus's own quote claim over this stretch, when its quotation marks survived, gives the speaker.
   let claim = -1;
   for (const ci of passage.claims) {
@@ -233,7 +281,7 @@ function scoreQuote(
       passageEnd: passage.end,
       spanStart: a.start,
       spanEnd: a.end,
-      score: round(score),
+      score,
       relation: a.verbatim ? 'agrees' : 'reworded',
       value: corpusValue,
       diff: quoteDiff(value.text, corpusText),
@@ -241,16 +289,20 @@ function scoreQuote(
   };
 }
 
-/** Scores one passage against a prepared claim: its best candidate, or null (threshold not applied). */
+/**
+ * Scores one passage against a prepared claim: its best candidate, or null. Candidates scoring below
+ * `threshold` (rounded, as Match.score) are null too; the default keeps every candidate.
+ */
 export function scorePassage(
   index: CorpusIndex,
   ctx: ClaimContext,
   passage: number,
   retrieval: number,
+  threshold = -Infinity,
 ): Candidate | null {
   return ctx.claim.kind === 'quote'
-    ? scoreQuote(index, ctx, passage, retrieval)
-    : scoreFactClaims(index, ctx, passage, retrieval);
+    ? scoreQuote(index, ctx, passage, retrieval, threshold)
+    : scoreFactClaims(index, ctx, passage, retrieval, threshold);
 }
 
 /** Keeps the better candidate per document. */
@@ -265,25 +317,21 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
   const query = queryTerms(index, ctx);
   const covering = new Map<number, number>();
   if (query.length === 0) return { candidates: [], covering };
-  const hits = index.search.search(query.join(' '), {
-    tokenize: (s: string) => s.split(' '),
-    processTerm: (t: string) => t,
-    boostTerm: (t: string) => (ctx.subject.has(t) ? 2 : 1),
-    combineWith: 'OR',
-  });
-  const top = hits[0]?.score ?? 1;
+  const hits = retrieve(index.retrieval, query, (t) => (ctx.subject.has(t) ? 2 : 1));
+  const top = hits.scores[0] ?? 1;
   const bestPerDoc = new Map<number, Candidate>();
-  const limit = options.limit ?? RETRIEVAL_LIMIT;
-  for (const hit of hits.slice(0, limit)) {
-    const passageIndex = hit.id as number;
+  const threshold = options.threshold ?? MATCH_THRESHOLD;
+  const count = Math.min(options.limit ?? RETRIEVAL_LIMIT, hits.ids.length);
+  for (let k = 0; k < count; k++) {
+    const passageIndex = hits.ids[k] ?? -1;
     const passage = index.passages[passageIndex];
     if (!passage || passage.doc === options.excludeDoc) continue;
-    const retrieval = hit.score / top;
+    const retrieval = (hits.scores[k] ?? 0) / top;
     if (!covering.has(passage.doc) && topicCoverage(index, ctx, passageIndex) >= TOPIC_COVERAGE) {
       covering.set(passage.doc, passageIndex);
     }
-    const candidate = scorePassage(index, ctx, passageIndex, retrieval);
-    if (!candidate || candidate.match.score < (options.threshold ?? MATCH_THRESHOLD)) continue;
+    const candidate = scorePassage(index, ctx, passageIndex, retrieval, threshold);
+    if (!candidate) continue;
     keepBest(bestPerDoc, passage.doc, candidate);
   }
   const candidates = [...bestPerDoc.values()].sort((a, b) => b.match.score - a.match.score);

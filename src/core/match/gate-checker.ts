@@ -1,6 +1,6 @@
 /**
- * The page side of the corpus gate (see gate.ts for why every test is a necessary condition of a match).
- * Kept apart from the gate's builder so that the content script does not bundle the matcher.
+ * The sentence gate ready for many questions (see gate.ts for why every test is a necessary condition of
+ * a match): the term lists as sets, the figures searched by binary search.
  */
 import type { Claim, QuantityValue } from '../types';
 import { MAX_CONFLICT_RATIO } from './compare-values';

@@ -1,6 +1,7 @@
 /**
- * The corpus gate (built in the worker; the page asks it with GateChecker): a small, serialisable summary of the corpus that tells a page scanner which of its
- * claims cannot possibly match, before it pays for matching them (or, for the term test, for building them).
+ * The sentence gate (built and asked in the worker, which extracts a page's claims): a small summary of the
+ * corpus that tells the extractor which sentences' figures and dates cannot possibly match, before it pays
+ * for building them. The per-claim gate (claim-gate.ts) then looks closer at each claim that was built.
  *
  * Every test here is a necessary condition of findMatches, not a guess, so the gate never hides a match:
  * - a figure or date matches only with enough subject agreement (minSubjectScore): the terms its sentence

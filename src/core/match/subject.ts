@@ -7,6 +7,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
 import type { Claim } from '../types';
+import type { QuoteText } from './compare-quotes';
 import { documentTerms, passageTerms, termWeight } from './terms-cache';
 
 /** What the matcher needs to know about a page claim, computed once per claim. */
@@ -18,10 +19,21 @@ export interface ClaimContext {
   sentence: ReadonlySet<string>;
   /** Terms of capitalised names in the sentence (not its first word, not months or weekdays). */
   entities: string[];
+  /** Filled on first use by the matcher: a quote claim's words (see compare-quotes). */
+  quote?: QuoteText;
+  /** Filled on first use by the matcher: the names that are also subject terms (see entityFactor). */
+  subjectNames?: string[];
+  /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
+  subjectWeights?: SubjectWeights;
 }
 
-/** A term found only elsewhere in the passage or sentence, not in the subject itself, counts this much. */
-const CONTEXT_CREDIT = 0.6;
+/** The subject terms with their termWeight in one index, and their sum, in the subject's iteration order. */
+interface SubjectWeights {
+  index: CorpusIndex;
+  terms: string[];
+  weights: Float64Array;
+  total: number;
+}
 
 const CALENDAR =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|the|a|an|in|on|at|but|and|he|she|it|we|they|this|that|there|mr|mrs|ms|dr)$/i;
@@ -32,13 +44,33 @@ const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’']*\p{L}/gu;
 export function entityTerms(sentence: string): string[] {
   const out = new Set<string>();
   for (const m of sentence.matchAll(NAME)) {
-    const index = m.index ?? 0;
-    const before = sentence.slice(0, index).trimEnd();
-    if (before === '' || /[.!?:"“‘(]$/.test(before)) continue;
+    // The first non-space character before the word (what trimEnd would leave last): none or an opener means
+    // the word starts a sentence or a quotation.
+    let k = (m.index ?? 0) - 1;
+    while (k >= 0 && SPACE.test(sentence.charAt(k))) k--;
+    if (k < 0 || OPENERS.includes(sentence.charAt(k))) continue;
     if (CALENDAR.test(m[0])) continue;
-    for (const t of terms(m[0])) out.add(t);
+    for (const t of nameTerms(m[0])) out.add(t);
   }
   return [...out];
+}
+
+/** What String.prototype.trimEnd removes (white space and line terminators). */
+const SPACE = /\s/;
+const OPENERS = '.!?:"“‘(';
+
+/** terms() of names already seen: the same names recur in sentence after sentence. */
+const nameTermCache = new Map<string, readonly string[]>();
+const MAX_CACHED_NAMES = 4096;
+
+function nameTerms(name: string): readonly string[] {
+  let list = nameTermCache.get(name);
+  if (!list) {
+    list = terms(name);
+    if (nameTermCache.size >= MAX_CACHED_NAMES) nameTermCache.clear();
+    nameTermCache.set(name, list);
+  }
+  return list;
 }
 
 /**
@@ -65,28 +97,21 @@ function topical(list: Iterable<string>): Set<string> {
   return out;
 }
 
+/**
+ * The sentence's terms and names for the last sentence seen: a page sentence often holds several claims, which
+ * arrive one after another. Shared read-only between their contexts.
+ */
+let lastSentence: { text: string; sentence: ReadonlySet<string>; entities: string[] } | null = null;
+
 /** Prepares a page claim for matching. */
 export function claimContext(claim: Claim): ClaimContext {
-  const sentence = topical(terms(claim.sentence || claim.text));
-  const subject = claim.subject.length > 0 ? topical(claim.subject) : sentence;
-  return { claim, subject, sentence, entities: entityTerms(claim.sentence || claim.text) };
-}
-
-function coverage(
-  index: CorpusIndex,
-  wanted: Iterable<string>,
-  core: ReadonlySet<string>,
-  context: ReadonlySet<string>,
-): number | null {
-  let total = 0;
-  let found = 0;
-  for (const t of wanted) {
-    const w = termWeight(index, t);
-    total += w;
-    if (core.has(t)) found += w;
-    else if (context.has(t)) found += w * CONTEXT_CREDIT;
+  const text = claim.sentence || claim.text;
+  if (lastSentence?.text !== text) {
+    lastSentence = { text, sentence: topical(terms(text)), entities: entityTerms(text) };
   }
-  return total === 0 ? null : found / total;
+  const { sentence, entities } = lastSentence;
+  const subject = claim.subject.length > 0 ? topical(claim.subject) : sentence;
+  return { claim, subject, sentence, entities: [...entities] };
 }
 
 /** Each further unit of shared weight adds less: weight 1 gives 0.5, 2 gives 0.75, 3 gives 0.875. */
@@ -148,12 +173,14 @@ export function subjectScore(
  * The most subject weight a page sentence with these terms could earn against a corpus whose claim
  * subjects and claim-bearing passages hold `subjects` and `passages`: every term taken at its best (in
  * the page claim's subject, a name). The corpus gate compares it with `weightFor(least score needed)`.
+ * `names`, when known, are the sentence's entity terms: only they can count as names.
  */
 export function subjectWeightBound(
   sentenceTerms: Iterable<string>,
   subjects: ReadonlySet<string>,
   passages: ReadonlySet<string>,
   enough = Infinity,
+  names?: ReadonlySet<string>,
 ): number {
   let weight = 0;
   const seen = new Set<string>();
@@ -161,7 +188,7 @@ export function subjectWeightBound(
     if (seen.has(t) || CALENDAR_TERMS.has(t)) continue;
     seen.add(t);
     const c = subjects.has(t) ? BOTH_SUBJECTS : passages.has(t) ? SUBJECT_AND_SENTENCE : 0;
-    weight += c * (GENERIC_TERMS.has(t) ? GENERIC_FACTOR : NAME_FACTOR);
+    weight += c * (GENERIC_TERMS.has(t) ? GENERIC_FACTOR : !names || names.has(t) ? NAME_FACTOR : 1);
     if (weight >= enough) break;
   }
   return weight;
@@ -174,7 +201,23 @@ export function weightFor(score: number): number {
 
 /** Share (rarity-weighted) of the page claim's subject terms that occur in a passage: does it cover the topic? */
 export function topicCoverage(index: CorpusIndex, ctx: ClaimContext, passage: number): number {
-  return coverage(index, ctx.subject, passageTerms(index, passage), new Set()) ?? 0;
+  let w = ctx.subjectWeights;
+  if (w?.index !== index) {
+    // Computed once per claim, added in the subject's order (the sum, and so the share, does not depend on the passage).
+    const list = [...ctx.subject];
+    const weights = new Float64Array(list.length);
+    let total = 0;
+    list.forEach((t, i) => {
+      weights[i] = termWeight(index, t);
+      total += weights[i] ?? 0;
+    });
+    ctx.subjectWeights = w = { index, terms: list, weights, total };
+  }
+  if (w.total === 0) return 0;
+  const around = passageTerms(index, passage);
+  let found = 0;
+  for (let i = 0; i < w.terms.length; i++) if (around.has(w.terms[i] ?? '')) found += w.weights[i] ?? 0;
+  return found / w.total;
 }
 
 /**
@@ -183,7 +226,7 @@ export function topicCoverage(index: CorpusIndex, ctx: ClaimContext, passage: nu
  */
 export function entityFactor(index: CorpusIndex, ctx: ClaimContext, doc: number): number {
   // Only names that belong to what the claim is about: a sentence may name other places in passing.
-  const names = ctx.entities.filter((t) => ctx.subject.has(t));
+  const names = (ctx.subjectNames ??= ctx.entities.filter((t) => ctx.subject.has(t)));
   if (names.length === 0) return 1;
   const known = documentTerms(index, doc);
   const missing = names.filter((t) => !known.has(t)).length;

@@ -4,6 +4,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
+import { quoteText, type QuoteText } from './compare-quotes';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -37,4 +38,16 @@ export function documentTerms(index: CorpusIndex, doc: number): ReadonlySet<stri
 export function termWeight(index: CorpusIndex, term: string): number {
   const df = index.passageFrequency.get(term) ?? 0;
   return Math.log(1 + (index.passages.length + 1) / (df + 0.5));
+}
+
+/** Passage words for quote alignment, per index (the model has no field for them: they are the matcher's own). */
+const quoteTexts = new WeakMap<CorpusIndex, (QuoteText | undefined)[]>();
+
+/** The words of one passage as quote alignment compares them, split on first use. */
+export function passageQuoteText(index: CorpusIndex, passage: number): QuoteText {
+  let list = quoteTexts.get(index);
+  if (!list) quoteTexts.set(index, (list = []));
+  let text = list[passage];
+  if (!text) list[passage] = text = quoteText(index.passages[passage]?.text ?? '');
+  return text;
 }

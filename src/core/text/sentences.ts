@@ -23,8 +23,10 @@ const STOPS = /[.!?\n\r\u2028\u2029]/g;
 /** Index of the first stop character in `text[from, to)`, or -1. */
 function nextStop(text: string, from: number, to: number): number {
   STOPS.lastIndex = from;
-  const m = STOPS.exec(text);
-  return m && m.index < to ? m.index : -1;
+  // `test` builds no match array; the match is one char, so it sits just before lastIndex.
+  if (!STOPS.test(text)) return -1;
+  const at = STOPS.lastIndex - 1;
+  return at < to ? at : -1;
 }
 
 /** True when a sentence ends just after index `i` (text[i] is '.', '!', '?' or a line break). */

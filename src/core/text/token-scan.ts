@@ -1,5 +1,5 @@
 import { isDigit, isLetter, isUpper, lowerAscii } from './chars';
-import { asciiWordInfo, HASH_SEED, hashStep, wordInfo, type WordInfo } from './word-info';
+import { asciiWordInfo, keyHigh, keyLow, wordInfo, type WordInfo } from './word-info';
 
 /**
  * The tokens of one stretch of text in parallel arrays, reused from call to call: the same
@@ -53,7 +53,7 @@ function isDroppedSuffix(text: string, from: number, to: number): boolean {
 
 /**
  * Tokenizes `text[from, to)` into `buf` exactly as `tokenize` does. Words of ASCII letters (nearly
- * all of them in English news) are hashed while they are scanned and found in the word table
+ * all of them in English news) are keyed while they are scanned and found in the word table
  * without slicing; other words take tokenize's string path.
  */
 export function scanTokens(text: string, from: number, to: number, buf: TokenBuffer): void {
@@ -100,7 +100,8 @@ export function scanTokens(text: string, from: number, to: number, buf: TokenBuf
     let allUpper = isUpper(c);
     let anyUpper = allUpper || c >= 128;
     let ascii = c < 128;
-    let hash = hashStep(HASH_SEED, c | 32);
+    let high = 0;
+    let low = keyLow(0, c);
     let apostropheAt = -1;
     while (j < to) {
       const d = text.charCodeAt(j);
@@ -108,12 +109,14 @@ export function scanTokens(text: string, from: number, to: number, buf: TokenBuf
         allUpper = false;
         j++;
         if (apostropheAt < 0) {
-          // Most of a word is a run of lower-case ASCII letters: hash it in a tight loop.
-          hash = hashStep(hash, d);
+          // Most of a word is a run of lower-case ASCII letters: key it in a tight loop.
+          high = keyHigh(high, low);
+          low = keyLow(low, d);
           while (j < to) {
             const x = text.charCodeAt(j);
             if (x < 97 || x > 122) break;
-            hash = hashStep(hash, x);
+            high = keyHigh(high, low);
+            low = keyLow(low, x);
             j++;
           }
         }
@@ -122,7 +125,10 @@ export function scanTokens(text: string, from: number, to: number, buf: TokenBuf
         else allUpper = false;
         if (allUpper && !isUpper(d)) allUpper = false;
         if (d >= 128) ascii = false;
-        else if (apostropheAt < 0) hash = hashStep(hash, d | 32);
+        else if (apostropheAt < 0) {
+          high = keyHigh(high, low);
+          low = keyLow(low, d);
+        }
         j++;
       } else if (isApostrophe(d) && apostropheAt < 0 && j + 1 < to && isLetter(text.charCodeAt(j + 1))) {
         apostropheAt = j;
@@ -133,13 +139,13 @@ export function scanTokens(text: string, from: number, to: number, buf: TokenBuf
     let info: WordInfo;
     if (apostropheAt >= 0 && isDroppedSuffix(text, apostropheAt + 1, j)) {
       end = apostropheAt;
-      info = ascii ? asciiWordInfo(text, i, end, hash) : wordInfo(text.slice(i, end).toLowerCase());
+      info = ascii ? asciiWordInfo(text, i, end, low, high) : wordInfo(text.slice(i, end).toLowerCase());
       // "won't" → "won" + "t": keep the negation's stem "wo" out by mapping the one common irregular case.
       if (info.lower === 'won') info = wordInfo('will');
     } else if (apostropheAt >= 0) {
       info = wordInfo((text.slice(i, apostropheAt) + text.slice(apostropheAt + 1, j)).toLowerCase());
     } else if (ascii) {
-      info = asciiWordInfo(text, i, j, hash);
+      info = asciiWordInfo(text, i, j, low, high);
     } else {
       info = wordInfo(anyUpper ? text.slice(i, j).toLowerCase() : text.slice(i, j));
     }

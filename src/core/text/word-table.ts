@@ -26,11 +26,17 @@ export function lowerIs(text: string, start: number, to: number, word: string): 
   return true;
 }
 
+/** The keys of one bucket and their values, side by side: a hit needs no second lookup in a Map. */
+interface Bucket<V> {
+  keys: string[];
+  values: V[];
+}
+
 /** A fixed map from lower-case ASCII words to values, looked up by a span of the text. */
 export class LowerWords<V> {
   private readonly map: ReadonlyMap<string, V>;
   /** Keys by length then first char code: a span is compared only with keys that could match. */
-  private readonly buckets: (readonly string[] | undefined)[] = [];
+  private readonly buckets: (Bucket<V> | undefined)[] = [];
   private readonly longest: number;
 
   constructor(entries: Iterable<readonly [string, V]>) {
@@ -38,11 +44,13 @@ export class LowerWords<V> {
     for (const [k, v] of entries) map.set(k, v);
     this.map = map;
     let longest = 0;
-    const lists: string[][] = [];
-    for (const k of map.keys()) {
+    const lists: Bucket<V>[] = [];
+    for (const [k, v] of map) {
       longest = Math.max(longest, k.length);
       const slot = bucketOf(k.length, k.charCodeAt(0));
-      (lists[slot] ??= []).push(k);
+      const bucket = (lists[slot] ??= { keys: [], values: [] });
+      bucket.keys.push(k);
+      bucket.values.push(v);
     }
     this.longest = longest;
     for (let i = 0; i < lists.length; i++) this.buckets[i] = lists[i];
@@ -57,23 +65,25 @@ export class LowerWords<V> {
 
   /** The value of `text[start, end)` lower-cased, as `map.get(text.slice(start, end).toLowerCase())`. */
   get(text: string, start: number, to: number): V | undefined {
-    const end = Math.min(to, text.length);
+    const end = to < text.length ? to : text.length;
     const length = end - start;
     if (length <= 0) return length === 0 ? this.map.get('') : undefined;
     const first = text.charCodeAt(start);
     if (first >= 128) return this.slow(text, start, end);
     if (length > this.longest) return this.slowIfWide(text, start, end);
-    const list = this.buckets[bucketOf(length, lowerAscii(first))];
-    if (list === undefined) return this.slowIfWide(text, start, end);
-    for (const w of list) {
+    const bucket = this.buckets[bucketOf(length, lowerAscii(first))];
+    if (bucket === undefined) return this.slowIfWide(text, start, end);
+    const keys = bucket.keys;
+    for (let w = 0; w < keys.length; w++) {
+      const key = keys[w] ?? '';
       let k = 1;
       while (k < length) {
         const c = text.charCodeAt(start + k);
         if (c >= 128) return this.slow(text, start, end);
-        if (lowerAscii(c) !== w.charCodeAt(k)) break;
+        if (lowerAscii(c) !== key.charCodeAt(k)) break;
         k++;
       }
-      if (k === length) return this.map.get(w);
+      if (k === length) return bucket.values[w];
     }
     return this.slowIfWide(text, start, end);
   }

@@ -1,0 +1,147 @@
+/**
+ * The per-claim corpus gate: before a found claim is matched, a few set lookups tell whether any corpus
+ * claim could match it at all. On a page full of figures, dates and quotes about other things (sports,
+ * prices, weather), this turns most of the matcher's work away.
+ *
+ * Like the sentence gate (gate.ts), every test is a necessary condition of findMatches, never a guess:
+ * - a figure or date can only match a corpus claim of its kind whose value compareValues accepts, and whose
+ *   own subject and passage share enough terms with the page sentence to earn minSubjectScore, each term
+ *   counted at its best (in both subjects; a name only if the page capitalises it, as subjectScore does);
+ * - a quote can only match a passage that holds at least as many of its words as scoreQuote lets it miss.
+ * Where the answer would take long to work out (a very common term, a very large corpus), the gate says yes.
+ */
+import type { CorpusIndex } from '../corpus/model';
+import { terms } from '../text/terms';
+import type { Claim } from '../types';
+import { compareDates, compareQuantities } from './compare-values';
+import { MIN_QUOTE_WORDS, quoteWords } from './compare-quotes';
+import { MATCH_THRESHOLD, maxMissingQuoteWords, minSubjectScore } from './find-matches';
+import { CALENDAR_TERMS, entityTerms, subjectWeightBound, weightFor } from './subject';
+import { passageTerms } from './terms-cache';
+
+/** Corpus claims looked at per page claim before the gate gives up and lets the claim through. */
+const MAX_CANDIDATES = 400;
+
+/** A quote word found in more than this share of passages is assumed present in every one. */
+const COMMON_WORD_SHARE = 0.2;
+
+/** Lists `value` under `key`. */
+function file<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Answers "could this claim match anything in the corpus?" for one loaded index. */
+export class ClaimGate {
+  private readonly need: number;
+  /** Term → corpus figure and date claims whose subject or passage holds it (built on first use). */
+  private byTerm: Map<string, number[]> | null = null;
+  /** Corpus figure and date claims: their subject terms and the terms of their passage. */
+  private readonly facts = new Map<number, { subject: ReadonlySet<string>; around: ReadonlySet<string> }>();
+  /** Quote word → passages that hold it (built on first use). */
+  private byWord: Map<string, number[]> | null = null;
+
+  constructor(
+    private readonly index: CorpusIndex,
+    threshold = MATCH_THRESHOLD,
+  ) {
+    this.need = weightFor(minSubjectScore(threshold));
+  }
+
+  /** False when no corpus claim or passage could match `claim`. */
+  canMatch(claim: Claim): boolean {
+    return claim.value.type === 'quote' ? this.quoteCanMatch(claim.value.text) : this.factCanMatch(claim);
+  }
+
+  private factCanMatch(claim: Claim): boolean {
+    if (!(this.need > 0)) return true;
+    const sentence = claim.sentence || claim.text;
+    const own = new Set(terms(sentence));
+    for (const t of claim.subject) own.add(t);
+    const names = new Set(entityTerms(sentence));
+    const byTerm = (this.byTerm ??= this.factsByTerm());
+    const seen = new Set<number>();
+    for (const t of own) {
+      if (CALENDAR_TERMS.has(t)) continue;
+      // A corpus claim that shares no term with the sentence earns no subject weight: it is never a candidate.
+      for (const ci of byTerm.get(t) ?? []) {
+        if (seen.has(ci)) continue;
+        seen.add(ci);
+        if (seen.size > MAX_CANDIDATES) return true;
+        if (this.factCouldMatch(claim, ci, own, names)) return true;
+      }
+    }
+    return false;
+  }
+
+  private factCouldMatch(
+    claim: Claim,
+    ci: number,
+    own: ReadonlySet<string>,
+    names: ReadonlySet<string>,
+  ): boolean {
+    const corpus = this.index.claims[ci];
+    if (!corpus || corpus.kind !== claim.kind) return false;
+    const page = claim.value;
+    const value = corpus.value;
+    const compatible =
+      page.type === 'quantity' && value.type === 'quantity'
+        ? compareQuantities(page, value) !== null
+        : page.type === 'date' && value.type === 'date'
+          ? compareDates(page, value) !== null
+          : false;
+    const fact = this.facts.get(ci);
+    if (!compatible || !fact) return false;
+    return subjectWeightBound(own, fact.subject, fact.around, this.need, names) >= this.need;
+  }
+
+  private factsByTerm(): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    this.index.passages.forEach((passage, pi) => {
+      const facts = passage.claims.filter((ci) => this.index.claims[ci]?.kind !== 'quote');
+      if (facts.length === 0) return;
+      const around = passageTerms(this.index, pi);
+      for (const ci of facts) {
+        const subject = new Set(this.index.claims[ci]?.subject);
+        this.facts.set(ci, { subject, around });
+        for (const t of new Set([...around, ...subject])) file(out, t, ci);
+      }
+    });
+    return out;
+  }
+
+  private quoteCanMatch(text: string): boolean {
+    const words = quoteWords(text).map((w) => w.norm);
+    if (words.length < MIN_QUOTE_WORDS) return false;
+    const need = words.length - maxMissingQuoteWords(words.length);
+    const byWord = (this.byWord ??= this.passagesByWord());
+    const common = this.index.passages.length * COMMON_WORD_SHARE;
+    // Words in most passages are counted as present everywhere; the rest are counted passage by passage.
+    let everywhere = 0;
+    const rare: number[][] = [];
+    for (const w of words) {
+      const list = byWord.get(w);
+      if (list && list.length > common) everywhere++;
+      else if (list) rare.push(list);
+    }
+    if (everywhere >= need) return true;
+    const counts = new Map<number, number>();
+    for (const list of rare) {
+      for (const p of list) {
+        const count = (counts.get(p) ?? 0) + 1;
+        if (count + everywhere >= need) return true;
+        counts.set(p, count);
+      }
+    }
+    return false;
+  }
+
+  private passagesByWord(): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    this.index.passages.forEach((passage, pi) => {
+      for (const w of new Set(quoteWords(passage.text).map((word) => word.norm))) file(out, w, pi);
+    });
+    return out;
+  }
+}

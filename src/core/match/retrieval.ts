@@ -1,0 +1,146 @@
+/**
+ * Passage retrieval without MiniSearch's per-query overhead: the same BM25+ ranking MiniSearch's `search`
+ * computes for an OR query of exact terms over the one 'text' field (same formula, same order of additions,
+ * same stable sort, hence the same scores and the same order bit for bit), over flat posting arrays and reused
+ * score buffers. Built once from the serialised retrieval index when a corpus is loaded.
+ */
+import type { AsPlainObject } from 'minisearch';
+
+/** The passages one term occurs in (MiniSearch short ids, in MiniSearch's order) and how often. */
+interface Postings {
+  docs: Int32Array;
+  freqs: Float64Array;
+}
+
+/** The retrieval index: postings per term, field lengths and MiniSearch's BM25 constants. */
+export interface Retrieval {
+  postings: Map<string, Postings>;
+  /** Per short id: the field's length in terms, and the id the caller gave the document (a passage index). */
+  fieldLength: Float64Array;
+  externalId: Float64Array;
+  averageFieldLength: number;
+  documentCount: number;
+  /** Per-query scratch, sized to the short ids; `touched` lists ids in first-touch order. */
+  scores: Float64Array;
+  quality: Int32Array;
+  touched: Int32Array;
+}
+
+/** The passages a query found, best first, as parallel arrays of passage index and score. */
+export interface Hits {
+  ids: number[];
+  scores: number[];
+}
+
+/** MiniSearch 7's default BM25+ parameters (SEARCH_OPTIONS in corpus-index.ts does not override them). */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+/** The one indexed field (SEARCH_OPTIONS.fields). */
+const FIELD = 'text';
+
+/** Builds the retrieval index from MiniSearch's serialised form (AsPlainObject, format version 1 or 2). */
+export function buildRetrieval(search: AsPlainObject): Retrieval {
+  const fieldId = search.fieldIds[FIELD] ?? 0;
+  const key = String(fieldId);
+  let size = search.nextId;
+  for (const id of Object.keys(search.documentIds)) size = Math.max(size, Number(id) + 1);
+  const fieldLength = new Float64Array(size);
+  const externalId = new Float64Array(size).fill(-1);
+  for (const [id, lengths] of Object.entries(search.fieldLength))
+    fieldLength[Number(id)] = lengths[fieldId] ?? 0;
+  for (const [id, external] of Object.entries(search.documentIds)) {
+    externalId[Number(id)] = typeof external === 'number' ? external : Number(external);
+  }
+  const postings = new Map<string, Postings>();
+  for (const [term, fields] of search.index) {
+    const raw: unknown = fields[key];
+    if (raw === undefined || raw === null) continue;
+    // Version 1 kept the frequencies under `ds`.
+    const entry = (
+      search.serializationVersion === 1 ? (raw as { ds: Record<string, number> }).ds : raw
+    ) as Record<string, number>;
+    // Object.keys order, as MiniSearch.loadJS builds its maps: the order in which it scores postings.
+    const ids = Object.keys(entry);
+    const docs = new Int32Array(ids.length);
+    const freqs = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? '';
+      docs[i] = Number.parseInt(id, 10);
+      freqs[i] = entry[id] ?? 0;
+    }
+    postings.set(term, { docs, freqs });
+  }
+  return {
+    postings,
+    fieldLength,
+    externalId,
+    averageFieldLength: search.averageFieldLength[fieldId] ?? 0,
+    documentCount: search.documentCount,
+    scores: new Float64Array(size),
+    quality: new Int32Array(size),
+    touched: new Int32Array(size),
+  };
+}
+
+/**
+ * The ranked passages for a query of terms (MiniSearch `search(terms.join(' '), { tokenize: split on ' ',
+ * combineWith: 'OR', boostTerm })`): BM25+ per term times its boost, summed in query order, times the number
+ * of distinct query terms found, sorted by score with ties in first-found order.
+ */
+export function retrieve(r: Retrieval, query: readonly string[], boost: (term: string) => number): Hits {
+  const tokens = query
+    .join(' ')
+    .split(' ')
+    .filter((t) => t !== '');
+  const { scores, quality, touched, fieldLength, averageFieldLength, documentCount } = r;
+  let n = 0;
+  for (let q = 0; q < tokens.length; q++) {
+    const term = tokens[q] ?? '';
+    const p = r.postings.get(term);
+    if (!p) continue;
+    // A repeated term adds its score again but is one matched term (MiniSearch's assignUniqueTerm).
+    const repeated = tokens.indexOf(term) < q;
+    const termBoost = boost(term);
+    const matching = p.docs.length;
+    const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+    for (let k = 0; k < matching; k++) {
+      const doc = p.docs[k] ?? 0;
+      const termFreq = p.freqs[k] ?? 0;
+      const length = fieldLength[doc] ?? 0;
+      // Written exactly as MiniSearch's calcBM25Score and termResults, so that the floats agree.
+      const rawScore =
+        invDocFreq *
+        (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * length) / averageFieldLength)));
+      // MiniSearch multiplies by 1s (term weight, field and document boosts), which changes no float.
+      const weighted = termBoost * rawScore;
+      if ((quality[doc] ?? 0) === 0) {
+        scores[doc] = weighted;
+        quality[doc] = 1;
+        touched[n++] = doc;
+      } else {
+        scores[doc] = (scores[doc] ?? 0) + weighted;
+        if (!repeated) quality[doc] = (quality[doc] ?? 0) + 1;
+      }
+    }
+  }
+  const order: number[] = new Array<number>(n);
+  const final = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const doc = touched[i] ?? 0;
+    order[i] = i;
+    final[i] = (scores[doc] ?? 0) * (quality[doc] ?? 1);
+    quality[doc] = 0;
+  }
+  // Array.prototype.sort is stable, as MiniSearch relies on for its ties.
+  order.sort((a, b) => (final[b] ?? 0) - (final[a] ?? 0));
+  const ids = new Array<number>(n);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const k = order[i] ?? 0;
+    ids[i] = r.externalId[touched[k] ?? 0] ?? -1;
+    out[i] = final[k] ?? 0;
+  }
+  return { ids, scores: out };
+}

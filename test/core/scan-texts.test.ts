@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { readCorpusDir } from '../../src/build/read-corpus';
+import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
+import { scanGates, scanTexts } from '../../src/core/scan-texts';
+import { largeArticle } from '../bench/large-page';
+import { goldItems } from '../gold/evaluate';
+
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
+const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(readCorpusDir(SEEDS)))));
+
+const texts = [
+  ...[...largeArticle({ paragraphs: 300 }).matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) =>
+    (m[1] ?? '').replace(/<[^>]+>/g, ''),
+  ),
+  ...goldItems()
+    .filter((item) => item.exclude.length === 0)
+    .map((item) => item.text),
+];
+
+describe('scanTexts (what the worker runs for a page)', () => {
+  const gated = scanTexts(index, scanGates(index), texts, '2016-06-01');
+
+  it('answers per text, in order, with spans into that text and only claims with a match', () => {
+    expect(gated).toHaveLength(texts.length);
+    let found = 0;
+    gated.forEach((claims, i) => {
+      for (const { claim, result } of claims) {
+        expect(texts[i]?.slice(claim.start, claim.end)).toBe(claim.text);
+        expect(result.matches.length).toBeGreaterThan(0);
+        found++;
+      }
+    });
+    expect(found).toBeGreaterThan(20);
+  });
+
+  it('finds with its gates exactly what it finds without them', () => {
+    expect(gated).toEqual(scanTexts(index, null, texts, '2016-06-01'));
+  });
+
+  it('resolves relative dates against the reference date it is given', () => {
+    const text = 'The truce has held since February 27, the monitor said.';
+    const [[june]] = [scanTexts(index, scanGates(index), [text], '2016-06-01')];
+    const [[later]] = [scanTexts(index, scanGates(index), [text], '2019-06-01')];
+    const dateOf = (found: typeof june) => found?.find((c) => c.claim.kind === 'date')?.claim.value;
+    expect(dateOf(june)).toMatchObject({ start: '2016-02-27' });
+    expect(dateOf(later)).toMatchObject({ start: '2019-02-27' });
+  });
+});
