@@ -101,8 +101,8 @@ export class Scanner {
   private readonly tokens = new Map<Element, number>();
   /** The worker's answer per reference date and text. */
   private readonly answers = new Map<string, ScannedClaim[]>();
-  /** Texts sent and not yet answered, with every window waiting for them (a repeat joins the wait). */
-  private readonly asking = new Map<string, Pending[]>();
+  /** Texts sent and not yet answered: every window waiting for each (a repeat joins the wait) and its request. */
+  private readonly asking = new Map<string, { waiting: Pending[]; request: Promise<void> }>();
   private nextToken = 1;
   private generation = 0;
   private running = 0;
@@ -157,6 +157,8 @@ export class Scanner {
       const clock = new SliceClock();
       const referenceDate = this.deps.referenceDate();
       const inFlight: Promise<void>[] = [];
+      // Requests of other scans that windows of this one joined: this scan is done when they are.
+      const joined = new Set<Promise<void>>();
       // Texts not yet sent, each with the windows waiting for it (the same text may occur more than once).
       let batch = new Map<string, Pending[]>();
       let batchChars = 0;
@@ -168,6 +170,7 @@ export class Scanner {
         }
         if (batch.size === 0) return;
         const request = this.ask(batch, referenceDate);
+        for (const [key, waiting] of batch) this.asking.set(key, { waiting, request });
         batch = new Map();
         batchChars = 0;
         request.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
@@ -189,7 +192,9 @@ export class Scanner {
               known.push(pending);
               continue;
             }
-            let waiting = batch.get(key) ?? this.asking.get(key);
+            const asked = this.asking.get(key);
+            if (asked) joined.add(asked.request);
+            let waiting = batch.get(key) ?? asked?.waiting;
             if (!waiting) {
               if (batch.size >= SCAN_LIMITS.texts || batchChars + window.text.length > BATCH_CHARS)
                 await flush();
@@ -204,7 +209,7 @@ export class Scanner {
         }
       }
       await flush();
-      await Promise.all(inFlight);
+      await Promise.all([...inFlight, ...joined]);
       return generation === this.generation;
     } finally {
       this.running--;
@@ -214,7 +219,6 @@ export class Scanner {
   /** Sends one batch to the worker and places what comes back (also for windows that joined the wait). */
   private async ask(batch: Map<string, Pending[]>, referenceDate: string): Promise<void> {
     const keys = [...batch.keys()];
-    for (const [key, waiting] of batch) this.asking.set(key, waiting);
     try {
       const texts = keys.map((key) => key.slice(referenceDate.length + 1));
       const found = await this.deps.scanTexts(texts, referenceDate);
