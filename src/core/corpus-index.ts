@@ -53,7 +53,7 @@ const FORMAT = 'claim-lens-index';
 const VERSION = 1;
 
 /** MiniSearch options shared by build and load: the engine's own terms, so subjects and passages compare. */
-const SEARCH_OPTIONS = {
+export const SEARCH_OPTIONS = {
   fields: ['text'],
   idField: 'id',
   tokenize: (text: string): string[] => terms(text),
@@ -145,7 +145,7 @@ export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
     search: search.toJSON(),
     disagreements: [],
   };
-  artifact.disagreements = findCorpusDisagreements(indexFrom(artifact, search));
+  artifact.disagreements = findCorpusDisagreements(indexFrom(artifact));
   return artifact;
 }
 
@@ -160,7 +160,7 @@ function passageFrequencies(search: AsPlainObject): Map<string, number> {
   return out;
 }
 
-function indexFrom(artifact: IndexArtifact, search: MiniSearch<{ id: number; text: string }>): CorpusIndex {
+function indexFrom(artifact: IndexArtifact): CorpusIndex {
   const passages: Passage[] = artifact.passages.map(([doc, start, text]) => ({
     doc,
     text,
@@ -180,7 +180,6 @@ function indexFrom(artifact: IndexArtifact, search: MiniSearch<{ id: number; tex
     passages,
     claims,
     documentPassages,
-    search,
     retrieval: buildRetrieval(artifact.search),
     passageFrequency: passageFrequencies(artifact.search),
     passageTerms: new Map(),
@@ -285,11 +284,11 @@ function validateArtifact(input: unknown): IndexArtifact {
 /** Loads an artifact (parsed JSON) for matching; throws CorpusError when its shape is wrong. */
 export function loadIndex(artifact: unknown): CorpusIndex {
   const valid = validateArtifact(artifact);
-  let search: MiniSearch<{ id: number; text: string }>;
+  // The matcher queries flat postings (match/retrieval.ts), so MiniSearch itself is not loaded here.
   try {
-    search = MiniSearch.loadJS(valid.search, SEARCH_OPTIONS);
+    return indexFrom(valid);
   } catch (err) {
+    if (err instanceof CorpusError) throw err;
     fail(`has a corrupt retrieval index (${(err as Error).message})`);
   }
-  return indexFrom(valid, search);
 }

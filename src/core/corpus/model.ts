@@ -2,7 +2,6 @@
  * The loaded corpus index as the matcher sees it: documents, passages, the claims found in each passage, and
  * the retrieval index over passages. Built from an IndexArtifact by loadIndex; never serialised itself.
  */
-import type MiniSearch from 'minisearch';
 import type { Retrieval } from '../match/retrieval';
 import type { ClaimKind, ClaimValue, CorpusDisagreement, DocumentInfo } from '../types';
 
@@ -36,9 +35,7 @@ export interface CorpusIndex {
   claims: CorpusClaim[];
   /** Per document, the indexes of its passages. */
   documentPassages: number[][];
-  /** Retrieval index over passages; document ids are passage indexes. */
-  search: MiniSearch<{ id: number; text: string }>;
-  /** The same retrieval index as flat postings, which the matcher queries (see match/retrieval.ts). */
+  /** The retrieval index over passages (MiniSearch's, as flat postings; ids are passage indexes). */
   retrieval: Retrieval;
   /** Number of passages each term occurs in, for weighting rare terms above common ones. */
   passageFrequency: Map<string, number>;

@@ -42,6 +42,9 @@ const FIELD = 'text';
 
 /** Builds the retrieval index from MiniSearch's serialised form (AsPlainObject, format version 1 or 2). */
 export function buildRetrieval(search: AsPlainObject): Retrieval {
+  if (search.serializationVersion !== 1 && search.serializationVersion !== 2) {
+    throw new Error(`unknown retrieval index format ${String(search.serializationVersion)}`);
+  }
   const fieldId = search.fieldIds[FIELD] ?? 0;
   const key = String(fieldId);
   let size = search.nextId;
