@@ -52,6 +52,20 @@ describe('index artifact', () => {
       (d) => d.kind === 'quote' && d.reports.some((r) => r.text.includes('We are also prepared')),
     );
     expect(prepared?.reports.map((r) => r.doc.slice(0, 3)).sort()).toEqual(['000', '001', '002']);
+    // Whole quotations, not the fragment a headline quotes: "[Bashar] Al-Assad" against "Assad".
+    const patience = index.disagreements.find(
+      (d) => d.kind === 'quote' && d.reports.some((r) => r.text.includes('[Bashar] Al-Assad')),
+    );
+    expect(patience?.reports.map((r) => r.doc.slice(0, 3)).sort()).toEqual(['000', '001', '002']);
+    expect(patience?.reports.every((r) => r.text.includes('held accountable'))).toBe(true);
+    // A disagreement shows at least two different statements (quotation marks aside).
+    for (const d of index.disagreements) {
+      const said = new Set(d.reports.map((r) => r.text.replace(/[^\p{L}\p{N} ]/gu, '').trim()));
+      expect(said.size, d.topic).toBeGreaterThan(1);
+    }
+    // Each fact once: no claim is reported in two disagreements.
+    const reported = index.disagreements.flatMap((d) => d.reports.map((r) => `${r.doc}:${r.text}`));
+    expect(new Set(reported).size).toBe(reported.length);
   });
   it('gives quote topics one pair of quotation marks', () => {
     const quotes = index.disagreements.filter((d) => d.kind === 'quote');

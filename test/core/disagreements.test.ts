@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFakes } from '../../src/build/read-fakes';
+import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
+import {
+  BUILD_LIMIT,
+  findCorpusDisagreements,
+  groupFacts,
+  type Anchor,
+} from '../../src/core/match/disagreements';
+
+const FAKES = new URL('../../../shared/corpora/fa-kes.csv', import.meta.url);
+
+/** An anchor in document `doc` with links "to:doc:differs" (differs as 1 or 0), all scored `score`. */
+function anchor(key: string, doc: number, links: string[], score = 1): Anchor {
+  const parsed = links.map((link) => {
+    const [to = '', other = '0', differs = '0'] = link.split(':');
+    return { to, doc: Number(other), differs: differs === '1', score };
+  });
+  return { key, doc, links: parsed, weight: parsed.length * score };
+}
+
+describe('groupFacts', () => {
+  it.each([
+    {
+      name: 'a fact stated differently by one document',
+      anchors: [anchor('a', 0, ['b:1:0', 'c:2:1'])],
+      groups: [['a', 'b', 'c']],
+    },
+    {
+      name: 'a fact every document states alike',
+      anchors: [anchor('a', 0, ['b:1:0', 'c:2:0'])],
+      groups: [],
+    },
+    {
+      // a matches b, b matches c, but a and c say nothing about each other: no fact holds all three.
+      name: 'a chain of matches',
+      anchors: [anchor('a', 0, ['b:1:1']), anchor('b', 1, ['c:2:1']), anchor('c', 2, ['d:3:1'])],
+      groups: [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    },
+    {
+      name: 'the claim matched in most documents anchors first, and its members anchor no other fact',
+      anchors: [anchor('b', 1, ['a:0:1']), anchor('a', 0, ['b:1:1', 'c:2:0'])],
+      groups: [['a', 'b', 'c']],
+    },
+    {
+      name: 'among as many matches, the surest anchor first',
+      anchors: [anchor('fragment', 0, ['b:1:1', 'c:2:1'], 0.6), anchor('whole', 0, ['b:1:1', 'c:2:1'], 0.9)],
+      groups: [['whole', 'b', 'c']],
+    },
+    {
+      name: 'a link into the anchor’s own document',
+      anchors: [anchor('a', 0, ['b:0:1'])],
+      groups: [],
+    },
+  ])('$name', ({ anchors, groups }) => {
+    expect(groupFacts(anchors)).toEqual(groups);
+  });
+
+  it('keeps every member one link from its anchor however long the chain', () => {
+    // 200 claims, each matching the next in another document: union-find would make one fact of all of them.
+    const chain = Array.from({ length: 200 }, (_, i) => anchor(`k${i}`, i, [`k${i + 1}:${i + 1}:1`]));
+    const groups = groupFacts(chain);
+    expect(Math.max(...groups.map((g) => g.length))).toBe(2);
+    expect(new Set(groups.flat()).size).toBe(groups.flat().length);
+  });
+});
+
+describe('corpus disagreements of a real corpus', () => {
+  // FA-KES articles print the same list of related headlines, which links each attack to the next: grouped
+  // by connected components, two "facts" spanned 770 and 780 of its documents.
+  it.skipIf(!existsSync(FAKES))(
+    'are facts around one claim each, every claim in one of them',
+    () => {
+      const docs = readFakes(FAKES.pathname).slice(0, 300);
+      const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(docs))));
+      const stored = findCorpusDisagreements(index);
+      expect(stored.length).toBeGreaterThan(10);
+      const seen = new Set<string>();
+      for (const d of stored) {
+        expect(d.reports.length).toBeLessThanOrEqual(BUILD_LIMIT + 1);
+        const docsOf = d.reports.map(([passage]) => index.passages[passage]?.doc);
+        expect(new Set(docsOf).size).toBe(d.reports.length);
+        for (const report of d.reports) {
+          expect(seen.has(report.join())).toBe(false);
+          seen.add(report.join());
+        }
+      }
+    },
+    60_000,
+  );
+});
