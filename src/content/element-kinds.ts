@@ -133,13 +133,25 @@ export function blockContainerOf(node: Node): Element | null {
 }
 
 /**
- * What makes a block element's content more than one run of prose: a block or skipped element inside it,
- * or an attribute that can hide or take content out (`[style*=display]` is broader than isSkippedElement's
- * test on purpose: such elements take the exact, node-by-node path).
+ * Inline tags a paragraph of prose is commonly made of. Anything else inside a block (another block, a
+ * skipped element, an image, a custom element) sends it down the exact, node-by-node path.
+ */
+const INLINE_TAGS =
+  'a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span strong sub sup time u var wbr'.split(
+    ' ',
+  );
+
+/**
+ * What makes a block element's content more than one run of prose: any element inside it that is not a
+ * common inline tag, or an attribute that can hide or take content out (`[style*=display]` is broader than
+ * isSkippedElement's test on purpose: such elements take the exact, node-by-node path).
+ *
+ * Written as a list of allowed tags rather than of every block and skipped tag: the browser matches each
+ * descendant against every selector of the list, and on a 1 MB article the 70-selector form took about
+ * 25 ms more (first pass in a content script's world) than reading every paragraph's text.
  */
 export const NOT_PLAIN = [
-  ...[...BLOCK_TAGS].filter((tag) => tag !== 'html' && tag !== 'body'),
-  ...SKIP_TAGS,
+  `:not(${INLINE_TAGS.join(',')})`,
   '[hidden]',
   '[aria-hidden="true"]',
   '[contenteditable]',

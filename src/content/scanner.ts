@@ -47,7 +47,8 @@ interface Pending {
   token: number;
   /** Offset of the window in the block's text. */
   start: number;
-  key: string;
+  /** The window's text: the key of its answer. */
+  text: string;
   /** The scan generation it belongs to (a full rescan abandons older ones). */
   generation: number;
 }
@@ -99,10 +100,18 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
 export class Scanner {
   private readonly byContainer = new Map<Element, FoundClaim[]>();
   private readonly tokens = new Map<Element, number>();
-  /** The worker's answer per reference date and text. */
+  /**
+   * The worker's answer per text, all read against `answersDate` (a page's reference date rarely changes;
+   * when it does, the answers go). Keyed by the text itself: a key joined with the date would copy every
+   * candidate text of the page once more.
+   */
   private readonly answers = new Map<string, ScannedClaim[]>();
+  private answersDate = '';
   /** Texts sent and not yet answered: every window waiting for each (a repeat joins the wait) and its request. */
-  private readonly asking = new Map<string, { waiting: Pending[]; request: Promise<void> }>();
+  private readonly asking = new Map<
+    string,
+    { referenceDate: string; waiting: Pending[]; request: Promise<void> }
+  >();
   private nextToken = 1;
   private generation = 0;
   private running = 0;
@@ -156,6 +165,10 @@ export class Scanner {
     try {
       const clock = new SliceClock();
       const referenceDate = this.deps.referenceDate();
+      if (referenceDate !== this.answersDate) {
+        this.answers.clear();
+        this.answersDate = referenceDate;
+      }
       const inFlight: Promise<void>[] = [];
       // Requests of other scans that windows of this one joined: this scan is done when they are.
       const joined = new Set<Promise<void>>();
@@ -165,12 +178,12 @@ export class Scanner {
       let known: Pending[] = [];
       const flush = async () => {
         if (known.length > 0) {
-          this.place(known, referenceDate);
+          this.place(known, this.answers, referenceDate);
           known = [];
         }
         if (batch.size === 0) return;
         const request = this.ask(batch, referenceDate);
-        for (const [key, waiting] of batch) this.asking.set(key, { waiting, request });
+        for (const [text, waiting] of batch) this.asking.set(text, { referenceDate, waiting, request });
         batch = new Map();
         batchChars = 0;
         request.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
@@ -186,20 +199,20 @@ export class Scanner {
           this.tokens.set(block.container, token);
           for (const window of windowsOf(block.text)) {
             if (!this.deps.prefilter(window.text)) continue;
-            const key = `${referenceDate}\u0000${window.text}`;
-            const pending: Pending = { block, token, start: window.start, key, generation };
-            if (this.answers.has(key)) {
+            const text = window.text;
+            const pending: Pending = { block, token, start: window.start, text, generation };
+            if (this.answers.has(text)) {
               known.push(pending);
               continue;
             }
-            const asked = this.asking.get(key);
+            let asked = this.asking.get(text);
+            if (asked?.referenceDate !== referenceDate) asked = undefined;
             if (asked) joined.add(asked.request);
-            let waiting = batch.get(key) ?? asked?.waiting;
+            let waiting = batch.get(text) ?? asked?.waiting;
             if (!waiting) {
-              if (batch.size >= SCAN_LIMITS.texts || batchChars + window.text.length > BATCH_CHARS)
-                await flush();
-              batch.set(key, (waiting = []));
-              batchChars += window.text.length;
+              if (batch.size >= SCAN_LIMITS.texts || batchChars + text.length > BATCH_CHARS) await flush();
+              batch.set(text, (waiting = []));
+              batchChars += text.length;
             }
             waiting.push(pending);
           }
@@ -218,24 +231,31 @@ export class Scanner {
 
   /** Sends one batch to the worker and places what comes back (also for windows that joined the wait). */
   private async ask(batch: Map<string, Pending[]>, referenceDate: string): Promise<void> {
-    const keys = [...batch.keys()];
+    const texts = [...batch.keys()];
+    const answered = new Map<string, ScannedClaim[]>();
     try {
-      const texts = keys.map((key) => key.slice(referenceDate.length + 1));
       const found = await this.deps.scanTexts(texts, referenceDate);
-      keys.forEach((key, i) => remember(this.answers, key, found[i] ?? []));
+      texts.forEach((text, i) => answered.set(text, found[i] ?? []));
+      if (referenceDate === this.answersDate)
+        for (const [text, answer] of answered) remember(this.answers, text, answer);
     } finally {
-      for (const key of keys) this.asking.delete(key);
+      for (const text of texts)
+        if (this.asking.get(text)?.referenceDate === referenceDate) this.asking.delete(text);
     }
-    this.place([...batch.values()].flat(), referenceDate);
+    this.place([...batch.values()].flat(), answered, referenceDate);
   }
 
   /** Turns answered windows into found claims with Ranges, skipping stale reads and hidden blocks. */
-  private place(windows: readonly Pending[], referenceDate: string): void {
+  private place(
+    windows: readonly Pending[],
+    answers: ReadonlyMap<string, ScannedClaim[]>,
+    referenceDate: string,
+  ): void {
     let changed = false;
     let used: Set<string> | null = null;
     const shown = new Map<Element, boolean>();
-    for (const { block, token, start, key, generation } of windows) {
-      const answer = this.answers.get(key);
+    for (const { block, token, start, text, generation } of windows) {
+      const answer = answers.get(text);
       // A newer read of the same container (or a newer full scan) replaced this one: its claims are stale.
       const stale = generation !== this.generation || this.tokens.get(block.container) !== token;
       if (!answer || answer.length === 0 || stale) continue;

@@ -109,6 +109,10 @@ describe('blocks read whole', () => {
     ['an empty paragraph', '<p>  </p><p></p><p>z</p>'],
     ['a table', '<table><tr><td>1 <b>2</b></td><td>3</td></tr></table>'],
     ['text nodes only', '<h2>Title 2016</h2>'],
+    ['a custom element', '<p>a <my-note>9 <i>x</i></my-note>   b</p>'],
+    ['an image and a button', '<p>a <img alt="1"> 2 <button>3</button> c</p>'],
+    ['a skipped element deep inside inline markup', '<p>a <b><i><script>4</script>5</i></b> b</p>'],
+    ['an editable span', '<p>a <span contenteditable>6</span> b</p>'],
   ])('%s reads as it does node by node', (_name, html) => {
     const exact = readAll(html, false);
     expect(readAll(html, true)).toEqual(exact);
@@ -121,6 +125,27 @@ describe('blocks read whole', () => {
     const range = rangeOf(block!, start, block!.text.indexOf('.'));
     expect(range?.toString()).toBe('280,000 people were killed');
     expect(block?.segments?.length).toBe(5);
+  });
+
+  it.each([
+    [
+      'common inline tags',
+      '<p>On <time>May 1</time>, <strong>30</strong> <span>were</span> <code>x</code> <sup>1</sup></p>',
+    ],
+    ['no markup at all', '<p>More than 280,000 people</p>'],
+  ])('reads a paragraph of %s whole', (_name, html) => {
+    const [block] = blocksOf(html);
+    expect(block?.segments).toBeNull();
+  });
+
+  it.each([
+    ['a custom element', '<p>a <my-note>9</my-note></p>'],
+    ['a nested block', '<div>a <span><div>9</div></span></div>'],
+    ['a hidden span', '<p>a <span hidden>9</span></p>'],
+  ])('reads a paragraph with %s node by node', (_name, html) => {
+    const [first] = blocksOf(html);
+    expect(first?.container).toBe(document.body.firstElementChild);
+    expect(first?.segments).not.toBeNull();
   });
 
   it('gives no Range once the paragraph text changed after it was read', () => {

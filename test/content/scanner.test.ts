@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { Scanner } from '../../src/content/scanner';
+import type { ScannedClaim } from '../../src/core/types';
+import { match, quantityClaim, result, setBody } from './fixtures';
+
+/** A stand-in worker that answers when told to, so a test decides what is still in flight. */
+function heldWorker() {
+  const calls: { texts: string[]; referenceDate: string; answer: () => void }[] = [];
+  const scanTexts = (texts: string[], referenceDate: string) =>
+    new Promise<ScannedClaim[][]>((resolve) => {
+      const answer = () =>
+        resolve(
+          texts.map((text) =>
+            [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
+              claim: quantityClaim(m[0], Number(m[0].replace(/,/g, '')), m.index),
+              result: result([match('agrees')]),
+            })),
+          ),
+        );
+      calls.push({ texts, referenceDate, answer });
+    });
+  return { calls, scanTexts };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function scanner(worker: ReturnType<typeof heldWorker>, date: { value: string }): Scanner {
+  return new Scanner({
+    doc: document,
+    prefilter: (text) => /\d/.test(text),
+    scanTexts: worker.scanTexts,
+    referenceDate: () => date.value,
+    onChange: () => undefined,
+  });
+}
+
+describe('Scanner', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('asks again, rather than reusing answers, when the reference date changes', async () => {
+    setBody('<p id="a">Since then 4,500 homes were rebuilt.</p>');
+    const worker = heldWorker();
+    const date = { value: '2016-03-01' };
+    const scan = scanner(worker, date);
+    const first = scan.scan(null);
+    await tick();
+    worker.calls[0]?.answer();
+    expect(await first).toBe(true);
+    expect(scan.claims()).toHaveLength(1);
+
+    // The same text, same date: answered from the cache.
+    expect(await scan.scan(null)).toBe(true);
+    expect(worker.calls).toHaveLength(1);
+
+    // Another date ("last year" means something else): the text goes to the worker again.
+    date.value = '2017-03-01';
+    const third = scan.scan(null);
+    await tick();
+    expect(worker.calls.map((c) => c.referenceDate)).toEqual(['2016-03-01', '2017-03-01']);
+    worker.calls[1]?.answer();
+    expect(await third).toBe(true);
+    expect(scan.claims()).toHaveLength(1);
+  });
+
+  it('does not join a request made for another reference date', async () => {
+    setBody('<p>Some 12,000 people fled.</p>');
+    const worker = heldWorker();
+    const date = { value: '2016-03-01' };
+    const scan = scanner(worker, date);
+    void scan.scan(null);
+    await tick();
+    date.value = '2017-03-01';
+    void scan.scan(null);
+    await tick();
+    expect(worker.calls.map((c) => c.referenceDate)).toEqual(['2016-03-01', '2017-03-01']);
+  });
+
+  it('reports a rescan done only once the request it joined is answered', async () => {
+    setBody('<p id="a">Some 12,000 people fled.</p>');
+    const worker = heldWorker();
+    const scan = scanner(worker, { value: '2016-03-01' });
+    void scan.scan(null);
+    await tick();
+    expect(worker.calls).toHaveLength(1);
+    // A change under the paragraph rescans it while the first request is still out: it joins that request.
+    let done = false;
+    const rescan = scan.scan([document.getElementById('a')!]).then((completed) => {
+      done = true;
+      return completed;
+    });
+    await tick();
+    await tick();
+    expect(worker.calls).toHaveLength(1);
+    expect(done).toBe(false);
+    worker.calls[0]?.answer();
+    expect(await rescan).toBe(true);
+    expect(scan.claims().map((c) => c.claim.text)).toEqual(['12,000']);
+  });
+});
