@@ -31,6 +31,7 @@ describe('compareQuantities (corpus relative to page)', () => {
     ['corpus vague, page exact', q(36, 36), q(24, 99, { vague: true }), 'vaguer'],
     ['corpus exact, page vague', q(24, 99, { vague: true }), q(36, 36), 'more-precise'],
     ['15 of 18 against 15 of 20', q(15, 15, { of: 18 }), q(15, 15, { of: 20 }), 'conflicts'],
+    ['money with and without its unit', q(5e6, 5e6), q(5e6, 5e6, { unit: 'usd' }), 'agrees'],
   ])('%s → %s', (_n, page, corpus, relation) => {
     expect(compareQuantities(page, corpus)?.relation).toBe(relation);
   });
@@ -38,6 +39,8 @@ describe('compareQuantities (corpus relative to page)', () => {
     ['orders of magnitude apart', q(30, 30), q(280000, 336000)],
     ['percent against a count', q(30, 30, { unit: 'percent' }), q(30, 30)],
     ['different units', q(3, 3, { unit: 'day' }), q(3, 3, { unit: 'week' })],
+    ['a span of hours against a count', q(24, 24, { unit: 'hour' }), q(16, 19)],
+    ['a count against a span of years', q(5, 5), q(5, 5, { unit: 'year' })],
   ])('%s → not the same fact', (_n, page, corpus) => {
     expect(compareQuantities(page, corpus)).toBeNull();
   });

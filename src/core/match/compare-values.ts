@@ -27,8 +27,23 @@ export const MAX_CONFLICT_DAYS = 120;
 
 const DAY_MS = 86_400_000;
 
-/** Units that never count things: a figure without a unit is not one of them. */
-const STRICT_UNITS: ReadonlySet<string> = new Set(['percent', 'ordinal']);
+/**
+ * Units that never count things, so a figure without a unit is never one of them: shares, ranks and spans of
+ * time ("45 killed in the last 24 hours": 24 hours is not a rival figure for 16 civilians killed). Other units
+ * (money, distance, weight) may be left out by a writer who means them ("5 million" in aid).
+ */
+export const STRICT_UNITS: ReadonlySet<string> = new Set([
+  'percent',
+  'percentage-point',
+  'ordinal',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+]);
 
 function unitsClash(a: QuantityValue, b: QuantityValue): boolean {
   const ua = a.unit ?? '';

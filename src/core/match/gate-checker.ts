@@ -3,12 +3,9 @@
  * a match): the term lists as sets, the figures searched by binary search.
  */
 import type { Claim, QuantityValue } from '../types';
-import { MAX_CONFLICT_RATIO } from './compare-values';
+import { MAX_CONFLICT_RATIO, STRICT_UNITS } from './compare-values';
 import type { CorpusGate, GateFigures } from './gate';
 import { subjectWeightBound } from './subject';
-
-/** Units that never stand in for a figure with no unit (see compare-values unitsClash). */
-const STRICT_UNITS: ReadonlySet<string> = new Set(['percent', 'ordinal']);
 
 /** Last index i with lows[i] <= limit, or -1. */
 function lastAtMost(lows: readonly number[], limit: number): number {
