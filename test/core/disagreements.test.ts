@@ -69,6 +69,36 @@ describe('groupFacts', () => {
   });
 });
 
+describe('corpus disagreements of a small corpus', () => {
+  it('keeps apart two matches of a quote in words a passage prints without quotation marks', () => {
+    const said = 'We will not accept any agreement that leaves the besieged towns without food and medicine';
+    const other = said.replace('agreement', 'deal');
+    const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+    // b and c each hold another quotation, so their passages are candidates; the statement itself is unquoted.
+    const docs = [
+      {
+        id: 'a',
+        text: `Peace talks in Geneva\n\nThe negotiator told reporters in Geneva: “${said}.” Talks resume on Monday.`,
+      },
+      {
+        id: 'b',
+        text: `Talks stall again\n\n“The besieged towns cannot wait for food and medicine,” an aid worker said, while the opposition negotiator said that ${lower(said)}.`,
+      },
+      {
+        id: 'c',
+        text: `Opposition warns\n\n“The besieged towns need food and medicine now,” a doctor said, and the opposition negotiator warned that ${lower(other)}.`,
+      },
+    ];
+    const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(docs))));
+    const statement = index.disagreements.find((d) => d.reports.some((r) => r.text.includes('accept any')));
+    expect(statement?.reports.map((r) => [r.doc, r.text.includes('deal')])).toEqual([
+      ['a', false],
+      ['b', false],
+      ['c', true],
+    ]);
+  });
+});
+
 describe('corpus disagreements of a real corpus', () => {
   // FA-KES articles print the same list of related headlines, which links each attack to the next: grouped
   // by connected components, two "facts" spanned 770 and 780 of its documents.

@@ -148,9 +148,9 @@ export function groupFacts(anchors: readonly Anchor[]): string[][] {
 /** Finds the facts that several corpus documents state differently. */
 export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[] {
   const nodes = new Map<string, Node>();
-  // Keyed by corpus claim: a claim matched by several others keeps one identity whatever span each match gives it.
-  const add = (claimIndex: number, node: Node): string => {
-    const key = String(claimIndex);
+  // Keyed by corpus claim: a claim matched by several others keeps one identity whatever span each match gives
+  // it. A quote can also match words a passage prints without quotation marks (no claim there): keyed by span.
+  const add = (key: string, node: Node): string => {
     if (!nodes.has(key)) nodes.set(key, node);
     return key;
   };
@@ -185,7 +185,7 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
     }
     if (bestPerDoc.size === 0) return;
     const speaker = c.value.type === 'quote' ? c.value.speaker : undefined;
-    const key = add(claimIndex, {
+    const key = add(`c${claimIndex}`, {
       passage: c.passage,
       start: c.start,
       end: c.end,
@@ -197,7 +197,7 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
       const other = index.claims[cand.claim];
       // The other claim's own span, not the part this claim matched: a fragment ("patience is not infinite")
       // matches inside a whole quotation, and the report should show the quotation.
-      const to = add(cand.claim, {
+      const to = add(other ? `c${cand.claim}` : `p${cand.passage}:${cand.match.spanStart}`, {
         passage: cand.passage,
         start: other?.start ?? cand.match.spanStart,
         end: other?.end ?? cand.match.spanEnd,
