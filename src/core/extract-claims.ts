@@ -2,18 +2,9 @@ import { SentenceFinder } from './text/sentences';
 import { TermScanner, type TermBuffer } from './text/terms';
 import type { Claim, DateValue } from './types';
 import { parseIso, today, type Ymd } from './extract/date-math';
-import {
-  agoDate,
-  dateAtDayNumber,
-  dateAtIso,
-  dateAtMonth,
-  dateAtRelative,
-  dateAtWeekday,
-  dateAtYear,
-  MONTHS,
-  WEEKDAYS,
-  type DateHit,
-} from './extract/dates';
+import { dateAtDayNumber, dateAtIso, dateAtMonth, dateAtYear, type DateHit } from './extract/dates';
+import { agoDate, dateAtRelative, dateAtWeekday } from './extract/dates-relative';
+import { MONTHS, WEEKDAYS } from './extract/date-words';
 import { dateAtSlash } from './extract/dates-numeric';
 import { quantityAt, type QuantityHit } from './extract/quantities';
 import { findQuotes } from './extract/quotes';

@@ -7,7 +7,7 @@ import { findMatches } from './match/find-matches';
 import { buildVariance } from './match/variance';
 import type { Claim, ClaimResult } from './types';
 
-export { MATCH_THRESHOLD } from './match/find-matches';
+export { MATCH_THRESHOLD } from './match/match-score';
 
 /** Matches one claim against the corpus; `matches` is best first and empty when nothing matches confidently. */
 export function matchClaim(index: CorpusIndex, claim: Claim): ClaimResult {

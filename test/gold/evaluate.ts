@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { readCorpusDir } from '../../src/build/read-corpus';
 import { buildIndexArtifact, loadIndex, type CorpusIndex } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
-import { findMatches, MATCH_THRESHOLD } from '../../src/core/match/find-matches';
+import { findMatches } from '../../src/core/match/find-matches';
+import { MATCH_THRESHOLD } from '../../src/core/match/match-score';
 import type { Claim, ClaimKind } from '../../src/core/types';
 
 /** One gold item (see the description in gold.json). */

@@ -1,26 +1,13 @@
-import {
-  isDigit,
-  isHyphen,
-  isLetter,
-  letterRunEnd,
-  lowerOf,
-  nextWord,
-  prevWord,
-  skipSpaces,
-} from '../text/chars';
-import { LowerWords, lowerIs } from '../text/word-table';
+/**
+ * Readers of written calendar dates: "27 February 2016", "in September", "since 2011", "2016-05-01".
+ * Dates read against the reference day ("last Friday", "yesterday", "3 weeks ago") are in
+ * dates-relative.ts, slash dates in dates-numeric.ts.
+ */
+import { isDigit, isLetter, nextWord, prevWord, skipSpaces } from '../text/chars';
+import { lowerIs } from '../text/word-table';
 import type { DateValue } from '../types';
-import {
-  addDays,
-  dayValue,
-  daysInMonth,
-  monthValue,
-  pastYearFor,
-  weekday,
-  weekValue,
-  yearValue,
-  type Ymd,
-} from './date-math';
+import { dayValue, daysInMonth, monthValue, pastYearFor, yearValue, type Ymd } from './date-math';
+import { FULL_MONTHS_BY_SPAN, MONTHS_BY_SPAN, PERIOD_CONTEXT } from './date-words';
 
 /** A date found in the text. */
 export interface DateHit {
@@ -29,117 +16,8 @@ export interface DateHit {
   value: DateValue;
 }
 
-/** Month names and their usual abbreviations → 1–12. */
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1],
-  ['february', 2],
-  ['march', 3],
-  ['april', 4],
-  ['may', 5],
-  ['june', 6],
-  ['july', 7],
-  ['august', 8],
-  ['september', 9],
-  ['october', 10],
-  ['november', 11],
-  ['december', 12],
-  ['jan', 1],
-  ['feb', 2],
-  ['mar', 3],
-  ['apr', 4],
-  ['jun', 6],
-  ['jul', 7],
-  ['aug', 8],
-  ['sep', 9],
-  ['sept', 9],
-  ['oct', 10],
-  ['nov', 11],
-  ['dec', 12],
-]);
-
-const FULL_MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
-
-/** Weekday names → 0 (Monday) … 6 (Sunday). */
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['monday', 0],
-  ['tuesday', 1],
-  ['wednesday', 2],
-  ['thursday', 3],
-  ['friday', 4],
-  ['saturday', 5],
-  ['sunday', 6],
-]);
-
-const MONTHS_BY_SPAN = new LowerWords(MONTHS);
-const WEEKDAYS_BY_SPAN = new LowerWords(WEEKDAYS);
-const FULL_MONTHS_BY_SPAN = LowerWords.set(FULL_MONTHS);
-
-/**
- * Words before a bare month or year that make it a date ("in September", "since 2011"). Without one,
- * "May" is a verb, "March" a walk, and "2011" may be a count, so a bare name is not read as a date.
- */
-const PERIOD_CONTEXT = LowerWords.set([
-  'in',
-  'since',
-  'by',
-  'until',
-  'till',
-  'from',
-  'during',
-  'of',
-  'early',
-  'late',
-  'mid',
-  'before',
-  'after',
-  'through',
-  'throughout',
-  'between',
-  'end',
-  'last',
-  'next',
-  'this',
-  'and',
-  'to',
-  'summer',
-  'spring',
-  'autumn',
-  'fall',
-  'winter',
-  'year',
-  'around',
-  'circa',
-  'beginning',
-]);
-
-/** Units of "N … ago" and the date precision they give. */
-const AGO_UNITS: ReadonlyMap<string, 'hour' | 'day' | 'week' | 'month' | 'year'> = new Map([
-  ['hour', 'hour'],
-  ['hours', 'hour'],
-  ['day', 'day'],
-  ['days', 'day'],
-  ['week', 'week'],
-  ['weeks', 'week'],
-  ['month', 'month'],
-  ['months', 'month'],
-  ['year', 'year'],
-  ['years', 'year'],
-]);
-
-function readInt(text: string, i: number, maxDigits: number): { value: number; end: number } | null {
+/** Reads 1–`maxDigits` digits at i; null when there are none or more. */
+export function readInt(text: string, i: number, maxDigits: number): { value: number; end: number } | null {
   let j = i;
   while (j < text.length && isDigit(text.charCodeAt(j)) && j - i <= maxDigits) j++;
   if (j === i || j - i > maxDigits) return null;
@@ -253,105 +131,4 @@ export function dateAtIso(text: string, s: number): DateHit | null {
   const d = Number(text.slice(s + 8, s + 10));
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   return { start: s, end: s + 10, value: dayValue({ y, m, d }, false) };
-}
-
-/** A weekday name at [s, e): "Wednesday", "last Friday", "on Monday, May 2". Never a future day unless "next". */
-export function dateAtWeekday(text: string, s: number, e: number, ref: Ymd): DateHit | null {
-  const wd = WEEKDAYS_BY_SPAN.get(text, s, e);
-  if (wd === undefined) return null;
-  // "Monday, May 2, 2016" / "Monday 2 May": the explicit date wins, the span covers both.
-  let j = e;
-  if (text.charCodeAt(j) === 44) j++;
-  const k = skipSpaces(text, j, 3);
-  if (k > j || k > e) {
-    if (isDigit(text.charCodeAt(k))) {
-      const n = readInt(text, k, 2);
-      const hit = n ? dateAtDayNumber(text, k, n.end, ref) : null;
-      if (hit) return { start: s, end: hit.end, value: hit.value };
-    } else {
-      const w = letterRunEnd(text, k);
-      const hit = w > k ? dateAtMonth(text, k, w, ref) : null;
-      if (hit && hit.value.precision === 'day' && hit.start === k)
-        return { start: s, end: hit.end, value: hit.value };
-    }
-  }
-  const prev = prevWord(text, s, 3);
-  const next = prev !== null && lowerIs(text, prev.start, prev.end, 'next');
-  const last = prev !== null && lowerIs(text, prev.start, prev.end, 'last');
-  const current = prev !== null && lowerIs(text, prev.start, prev.end, 'this');
-  const today = weekday(ref);
-  let day: Ymd;
-  let start = s;
-  if (next) {
-    day = addDays(ref, (wd - today + 7) % 7 || 7);
-  } else if (last) {
-    day = addDays(ref, -((today - wd + 7) % 7 || 7));
-  } else if (current) {
-    day = addDays(ref, wd - today);
-  } else {
-    day = addDays(ref, -((today - wd + 7) % 7));
-  }
-  if (prev && (next || last || current)) start = prev.start;
-  return { start, end: e, value: dayValue(day, true) };
-}
-
-/** The words dateAtRelative reads, each mapped to itself. */
-const RELATIVE_WORDS = new LowerWords(
-  ['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year'].map((w) => [w, w] as const),
-);
-
-/**
- * Relative words: "yesterday", "today", "last week", "this month", "next year", "a year ago".
- * `s, e` is the span of the trigger word.
- */
-export function dateAtRelative(text: string, s: number, e: number, ref: Ymd): DateHit | null {
-  const w = RELATIVE_WORDS.get(text, s, e);
-  if (w === undefined) return null;
-  if (w === 'today' || w === 'tonight') return { start: s, end: e, value: dayValue(ref, true) };
-  if (w === 'yesterday') return { start: s, end: e, value: dayValue(addDays(ref, -1), true) };
-  if (w === 'tomorrow') return { start: s, end: e, value: dayValue(addDays(ref, 1), true) };
-  if (w !== 'week' && w !== 'month' && w !== 'year') return null;
-  // "this year-end report", "last year's": a modifier, not a date of its own.
-  if (isHyphen(text.charCodeAt(e)) && isLetter(text.charCodeAt(e + 1))) return null;
-  const prev = prevWord(text, s, 3);
-  if (!prev) return null;
-  const p = lowerOf(text, prev);
-  if (p === 'a' || p === 'one') {
-    const ago = nextWord(text, e, 3);
-    if (!ago || lowerOf(text, ago) !== 'ago') return null;
-    const hit = agoDate(1, w, ref);
-    return hit ? { start: prev.start, end: ago.end, value: hit } : null;
-  }
-  const shift = p === 'last' ? -1 : p === 'next' ? 1 : p === 'this' ? 0 : null;
-  if (shift === null) return null;
-  let value: DateValue;
-  if (w === 'week') value = weekValue(addDays(ref, 7 * shift), true);
-  else if (w === 'year') value = yearValue(ref.y + shift, true);
-  else {
-    const m0 = ref.m - 1 + shift;
-    const y = ref.y + Math.floor(m0 / 12);
-    value = monthValue(y, (((m0 % 12) + 12) % 12) + 1, true);
-  }
-  return { start: prev.start, end: e, value };
-}
-
-/** The date "n <unit> ago" points at, at the unit's precision; null when the word is not a time unit. */
-export function agoDate(n: number, unitWord: string, ref: Ymd): DateValue | null {
-  const unit = AGO_UNITS.get(unitWord);
-  if (unit === undefined || !Number.isFinite(n) || n < 0 || n > 10_000) return null;
-  switch (unit) {
-    case 'hour':
-      return dayValue(addDays(ref, -Math.floor(n / 24)), true);
-    case 'day':
-      return dayValue(addDays(ref, -Math.round(n)), true);
-    case 'week':
-      return weekValue(addDays(ref, -Math.round(7 * n)), true);
-    case 'month': {
-      const m0 = ref.m - 1 - Math.round(n);
-      const y = ref.y + Math.floor(m0 / 12);
-      return monthValue(y, (((m0 % 12) + 12) % 12) + 1, true);
-    }
-    case 'year':
-      return yearValue(ref.y - Math.round(n), true);
-  }
 }

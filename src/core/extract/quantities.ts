@@ -1,19 +1,16 @@
-import {
-  isDigit,
-  isHyphen,
-  isLetter,
-  isNewline,
-  isSpace,
-  lowerOf,
-  nextWord,
-  prevWord,
-  skipSpaces,
-} from '../text/chars';
-import { SCALES, SMALL_NUMBERS } from '../text/number-words';
-import { LowerWords, lowerIs } from '../text/word-table';
+/**
+ * Reads a quantity claim at a figure: the decision of whether a figure is a count, and its interval.
+ * The word tables it consults are in quantity-words.ts, the looks at neighbouring words in
+ * quantity-context.ts.
+ */
+import { isDigit, isHyphen, isLetter, nextWord, prevWord, skipSpaces } from '../text/chars';
+import { lowerIs } from '../text/word-table';
 import type { QuantityValue } from '../types';
-import { readDigits, readNumberWords, type Numeral } from './numbers';
+import { readDigits } from './numbers';
 import { boundsFor, isHedge, qualifierBefore } from './qualifiers';
+import { isClockTime, isListMarker, unitAt, wholeAfter } from './quantity-context';
+import { LABEL_WORDS, ONE_NOT_AFTER, ONE_NOT_COUNT, SCALES_BY_SPAN } from './quantity-words';
+import { readNumberWords } from './spelled-numbers';
 
 /** A figure found in the text, with its reading. */
 export interface QuantityHit {
@@ -24,236 +21,10 @@ export interface QuantityHit {
   ago?: { end: number; unitWord: string; count: number };
 }
 
-/** Units written after a figure → QuantityValue.unit. Plurals and singulars both listed. */
-const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
-  ['percent', 'percent'],
-  ['pc', 'percent'],
-  ['hour', 'hour'],
-  ['hours', 'hour'],
-  ['minute', 'minute'],
-  ['minutes', 'minute'],
-  ['day', 'day'],
-  ['days', 'day'],
-  ['week', 'week'],
-  ['weeks', 'week'],
-  ['month', 'month'],
-  ['months', 'month'],
-  ['year', 'year'],
-  ['years', 'year'],
-  ['decade', 'decade'],
-  ['decades', 'decade'],
-  ['km', 'km'],
-  ['kilometres', 'km'],
-  ['kilometers', 'km'],
-  ['kilometre', 'km'],
-  ['kilometer', 'km'],
-  ['mile', 'mile'],
-  ['miles', 'mile'],
-  ['metres', 'm'],
-  ['meters', 'm'],
-  ['metre', 'm'],
-  ['meter', 'm'],
-  ['kg', 'kg'],
-  ['kilograms', 'kg'],
-  ['tonnes', 'tonne'],
-  ['tons', 'tonne'],
-  ['dollars', 'usd'],
-  ['euros', 'eur'],
-]);
-
-/** Words before a figure that make it a label, not a count: "Page 2", "No. 5", "version 3", "Flight 17". */
-const LABEL_WORDS = LowerWords.set([
-  'page',
-  'p',
-  'pp',
-  'chapter',
-  'section',
-  'part',
-  'step',
-  'no',
-  'number',
-  'vol',
-  'volume',
-  'issue',
-  'episode',
-  'season',
-  'figure',
-  'fig',
-  'table',
-  'line',
-  'item',
-  'article',
-  'rule',
-  'route',
-  'flight',
-  'room',
-  'platform',
-  'gate',
-  'exit',
-  'highway',
-  'channel',
-  'version',
-  'v',
-  'ver',
-  'release',
-  'build',
-  'grade',
-  'level',
-  'tier',
-  'slide',
-  'paragraph',
-  'clause',
-  'resolution',
-  'ext',
-  'tel',
-  'phone',
-  'fax',
-  'box',
-  'suite',
-  'apt',
-  'unit',
-  'lot',
-  'code',
-  'id',
-  'ref',
-  'isbn',
-  'doi',
-  'pin',
-  'zip',
-  'postcode',
-]);
-
-/** Words after a figure that make it a clock time. */
-const TIME_WORDS = LowerWords.set([
-  'am',
-  'pm',
-  'gmt',
-  'utc',
-  'bst',
-  'cet',
-  'est',
-  'edt',
-  'pst',
-  'hrs',
-  'oclock',
-]);
-
-/** Words after "one" that make it a pronoun or idiom rather than a count. */
-const ONE_NOT_COUNT = LowerWords.set([
-  'of',
-  'another',
-  'or',
-  'and',
-  'way',
-  'thing',
-  'day',
-  'time',
-  'side',
-  'hand',
-  'point',
-]);
-const ONE_NOT_AFTER = LowerWords.set([
-  'no',
-  'any',
-  'every',
-  'each',
-  'the',
-  'this',
-  'that',
-  'which',
-  'someone',
-  'anyone',
-]);
-
-/** UNIT_WORDS by span, each with its own spelling (an "ago" reads the spelling). */
-const UNITS_BY_SPAN = new LowerWords([...UNIT_WORDS].map(([w, unit]) => [w, { unit, word: w }] as const));
-const SCALES_BY_SPAN = new LowerWords(SCALES);
-const SMALL_BY_SPAN = new LowerWords(SMALL_NUMBERS);
-
 /** Result of trying a figure at a hit: the claim (or null) and where scanning resumes. */
 export interface QuantityRead {
   hit: QuantityHit | null;
   skipTo: number;
-}
-
-function unitAt(text: string, end: number): { unit: string; end: number; word: string } | null {
-  if (text.charCodeAt(end) === 37) return { unit: 'percent', end: end + 1, word: '%' };
-  const w = nextWord(text, end, 2, true);
-  if (!w) return null;
-  if (lowerIs(text, w.start, w.end, 'per')) {
-    const cent = nextWord(text, w.end, 2);
-    if (cent && lowerIs(text, cent.start, cent.end, 'cent'))
-      return { unit: 'percent', end: cent.end, word: 'percent' };
-    return null;
-  }
-  if (lowerIs(text, w.start, w.end, 'percentage')) {
-    const pts = nextWord(text, w.end, 2);
-    if (pts && lowerOf(text, pts).startsWith('point'))
-      return { unit: 'percentage-point', end: pts.end, word: 'percentage' };
-    return null;
-  }
-  const unit = UNITS_BY_SPAN.get(text, w.start, w.end);
-  return unit ? { unit: unit.unit, end: w.end, word: unit.word } : null;
-}
-
-/** Words between "of" and the whole that still make it one figure: "15 of the 18", "two of its five". */
-const WHOLE_DETERMINERS = LowerWords.set(['the', 'its', 'their', 'those', 'these', 'his', 'her', 'our']);
-
-/** The whole in "15 of 18" / "15 out of 18" / "15 of the 18". */
-function wholeAfter(text: string, end: number, part: number): { of: number; end: number } | null {
-  let w = nextWord(text, end, 2);
-  if (w && lowerIs(text, w.start, w.end, 'out')) w = nextWord(text, w.end, 2);
-  if (!w || !lowerIs(text, w.start, w.end, 'of')) return null;
-  let j = skipSpaces(text, w.end, 2);
-  if (j === w.end) return null;
-  const det = nextWord(text, j, 0);
-  const hasDeterminer = det !== null && WHOLE_DETERMINERS.has(text, det.start, det.end);
-  if (det && hasDeterminer) {
-    j = skipSpaces(text, det.end, 2);
-    if (j === det.end) return null;
-  }
-  let n: Numeral | null = null;
-  if (isDigit(text.charCodeAt(j))) n = readDigits(text, j).numeral;
-  else {
-    const word = nextWord(text, j, 0);
-    if (word && SMALL_BY_SPAN.has(text, word.start, word.end))
-      n = readNumberWords(text, word.start, word.end).numeral;
-  }
-  if (!n || n.vague || n.value < part || n.ordinal) return null;
-  // "3 of the 2016 victims": a year naming the group, not its size.
-  if (hasDeterminer && n.yearLike && n.value >= 1900 && n.value <= 2100) return null;
-  // "2 of the 5 million": the whole has a scale the part lacks, so they are not one ratio.
-  const sc = nextWord(text, n.end, 2);
-  if (sc && SCALES_BY_SPAN.has(text, sc.start, sc.end)) return null;
-  return { of: n.value, end: n.end };
-}
-
-/** A clock-time marker right after the figure: "10 am", "3 p.m.", "9 GMT". */
-function isClockTime(text: string, end: number): boolean {
-  const j = skipSpaces(text, end, 2);
-  const a = text.charCodeAt(j) | 32;
-  if ((a === 97 || a === 112) && text.charCodeAt(j + 1) === 46 && (text.charCodeAt(j + 2) | 32) === 109)
-    return true;
-  const w = nextWord(text, end, 2);
-  if (!w) return false;
-  if (
-    lowerIs(text, w.start, w.end, 'o') &&
-    (text.charCodeAt(w.end) === 39 || text.charCodeAt(w.end) === 0x2019)
-  )
-    return true;
-  return (
-    TIME_WORDS.has(text, w.start, w.end) &&
-    !(lowerIs(text, w.start, w.end, 'est') && text.charCodeAt(w.end) === 46)
-  );
-}
-
-/** A list marker: "1." or "2)" at the start of a paragraph. */
-function isListMarker(text: string, start: number, end: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
-  if (k >= 0 && !isNewline(text.charCodeAt(k))) return false;
-  const c = text.charCodeAt(end);
-  return (c === 46 || c === 41) && (isSpace(text.charCodeAt(end + 1)) || end + 1 >= text.length);
 }
 
 /** No claim at the hit [s, e): scanning resumes at `to`, or past the hit. */

@@ -1,6 +1,6 @@
 import { isNewline, isUpper } from '../text/chars';
 import { scanTokens, TokenBuffer } from '../text/token-scan';
-import { MONTHS, WEEKDAYS } from './dates';
+import { MONTHS, WEEKDAYS } from './date-words';
 
 /** Verbs that attribute a quote. */
 const SPEECH_VERBS = new Set([

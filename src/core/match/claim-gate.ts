@@ -15,7 +15,9 @@ import { terms } from '../text/terms';
 import type { Claim } from '../types';
 import { compareDates, compareQuantities } from './compare-values';
 import { MIN_QUOTE_WORDS, quoteWords } from './compare-quotes';
-import { MATCH_THRESHOLD, maxMissingQuoteWords, minSubjectScore } from './find-matches';
+import { MATCH_THRESHOLD } from './match-score';
+import { minSubjectScore } from './score-facts';
+import { maxMissingQuoteWords } from './score-quote';
 import { CALENDAR_TERMS, entityTerms, subjectWeightBound, weightFor } from './subject';
 import { passageTerms } from './terms-cache';
 

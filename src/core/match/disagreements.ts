@@ -7,7 +7,8 @@ import type { CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import { terms } from '../text/terms';
 import type { Claim, ClaimKind, CorpusDisagreement } from '../types';
-import { keepBest, MATCH_THRESHOLD, scorePassage, type Candidate } from './find-matches';
+import { keepBest, scorePassage } from './find-matches';
+import { MATCH_THRESHOLD, type Candidate } from './match-score';
 import { claimContext } from './subject';
 
 /** A disagreement as stored in the artifact: the reports are [passage, start, end] spans, so no text is repeated. */

@@ -12,7 +12,8 @@
  * Quotes and dates are let through on values: quotes are few, and dates compare on month and day across years.
  */
 import type { CorpusIndex } from '../corpus/model';
-import { MATCH_THRESHOLD, minSubjectScore } from './find-matches';
+import { MATCH_THRESHOLD } from './match-score';
+import { minSubjectScore } from './score-facts';
 import { CALENDAR_TERMS, weightFor } from './subject';
 import { passageTerms } from './terms-cache';
 

@@ -7,7 +7,7 @@ import { sourceLabel } from '../corpus/model';
 import type { ClaimKind, ClaimValue, Relation, SourceReport, Variance } from '../types';
 import { alignQuote } from './compare-quotes';
 import { compareDates, compareQuantities } from './compare-values';
-import type { Candidate } from './find-matches';
+import type { Candidate } from './match-score';
 
 /** True when two corpus values state the fact differently (a different figure or date, or other words). */
 export function valuesDiffer(a: ClaimValue, b: ClaimValue): boolean {

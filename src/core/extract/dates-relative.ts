@@ -1,0 +1,135 @@
+/**
+ * Readers of dates relative to the reference day: weekdays ("last Friday"), relative words
+ * ("yesterday", "next year") and "N units ago". Separate from dates.ts because each of these is
+ * worked out from the reference day rather than read from the text.
+ */
+import {
+  isDigit,
+  isHyphen,
+  isLetter,
+  letterRunEnd,
+  lowerOf,
+  nextWord,
+  prevWord,
+  skipSpaces,
+} from '../text/chars';
+import { LowerWords, lowerIs } from '../text/word-table';
+import type { DateValue } from '../types';
+import { addDays, dayValue, monthValue, weekday, weekValue, yearValue, type Ymd } from './date-math';
+import { WEEKDAYS_BY_SPAN } from './date-words';
+import { dateAtDayNumber, dateAtMonth, readInt, type DateHit } from './dates';
+
+/** Units of "N … ago" and the date precision they give. */
+const AGO_UNITS: ReadonlyMap<string, 'hour' | 'day' | 'week' | 'month' | 'year'> = new Map([
+  ['hour', 'hour'],
+  ['hours', 'hour'],
+  ['day', 'day'],
+  ['days', 'day'],
+  ['week', 'week'],
+  ['weeks', 'week'],
+  ['month', 'month'],
+  ['months', 'month'],
+  ['year', 'year'],
+  ['years', 'year'],
+]);
+
+/** A weekday name at [s, e): "Wednesday", "last Friday", "on Monday, May 2". Never a future day unless "next". */
+export function dateAtWeekday(text: string, s: number, e: number, ref: Ymd): DateHit | null {
+  const wd = WEEKDAYS_BY_SPAN.get(text, s, e);
+  if (wd === undefined) return null;
+  // "Monday, May 2, 2016" / "Monday 2 May": the explicit date wins, the span covers both.
+  let j = e;
+  if (text.charCodeAt(j) === 44) j++;
+  const k = skipSpaces(text, j, 3);
+  if (k > j || k > e) {
+    if (isDigit(text.charCodeAt(k))) {
+      const n = readInt(text, k, 2);
+      const hit = n ? dateAtDayNumber(text, k, n.end, ref) : null;
+      if (hit) return { start: s, end: hit.end, value: hit.value };
+    } else {
+      const w = letterRunEnd(text, k);
+      const hit = w > k ? dateAtMonth(text, k, w, ref) : null;
+      if (hit && hit.value.precision === 'day' && hit.start === k)
+        return { start: s, end: hit.end, value: hit.value };
+    }
+  }
+  const prev = prevWord(text, s, 3);
+  const next = prev !== null && lowerIs(text, prev.start, prev.end, 'next');
+  const last = prev !== null && lowerIs(text, prev.start, prev.end, 'last');
+  const current = prev !== null && lowerIs(text, prev.start, prev.end, 'this');
+  const today = weekday(ref);
+  let day: Ymd;
+  let start = s;
+  if (next) {
+    day = addDays(ref, (wd - today + 7) % 7 || 7);
+  } else if (last) {
+    day = addDays(ref, -((today - wd + 7) % 7 || 7));
+  } else if (current) {
+    day = addDays(ref, wd - today);
+  } else {
+    day = addDays(ref, -((today - wd + 7) % 7));
+  }
+  if (prev && (next || last || current)) start = prev.start;
+  return { start, end: e, value: dayValue(day, true) };
+}
+
+/** The words dateAtRelative reads, each mapped to itself. */
+const RELATIVE_WORDS = new LowerWords(
+  ['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year'].map((w) => [w, w] as const),
+);
+
+/**
+ * Relative words: "yesterday", "today", "last week", "this month", "next year", "a year ago".
+ * `s, e` is the span of the trigger word.
+ */
+export function dateAtRelative(text: string, s: number, e: number, ref: Ymd): DateHit | null {
+  const w = RELATIVE_WORDS.get(text, s, e);
+  if (w === undefined) return null;
+  if (w === 'today' || w === 'tonight') return { start: s, end: e, value: dayValue(ref, true) };
+  if (w === 'yesterday') return { start: s, end: e, value: dayValue(addDays(ref, -1), true) };
+  if (w === 'tomorrow') return { start: s, end: e, value: dayValue(addDays(ref, 1), true) };
+  if (w !== 'week' && w !== 'month' && w !== 'year') return null;
+  // "this year-end report", "last year's": a modifier, not a date of its own.
+  if (isHyphen(text.charCodeAt(e)) && isLetter(text.charCodeAt(e + 1))) return null;
+  const prev = prevWord(text, s, 3);
+  if (!prev) return null;
+  const p = lowerOf(text, prev);
+  if (p === 'a' || p === 'one') {
+    const ago = nextWord(text, e, 3);
+    if (!ago || lowerOf(text, ago) !== 'ago') return null;
+    const hit = agoDate(1, w, ref);
+    return hit ? { start: prev.start, end: ago.end, value: hit } : null;
+  }
+  const shift = p === 'last' ? -1 : p === 'next' ? 1 : p === 'this' ? 0 : null;
+  if (shift === null) return null;
+  let value: DateValue;
+  if (w === 'week') value = weekValue(addDays(ref, 7 * shift), true);
+  else if (w === 'year') value = yearValue(ref.y + shift, true);
+  else {
+    const m0 = ref.m - 1 + shift;
+    const y = ref.y + Math.floor(m0 / 12);
+    value = monthValue(y, (((m0 % 12) + 12) % 12) + 1, true);
+  }
+  return { start: prev.start, end: e, value };
+}
+
+/** The date "n <unit> ago" points at, at the unit's precision; null when the word is not a time unit. */
+export function agoDate(n: number, unitWord: string, ref: Ymd): DateValue | null {
+  const unit = AGO_UNITS.get(unitWord);
+  if (unit === undefined || !Number.isFinite(n) || n < 0 || n > 10_000) return null;
+  switch (unit) {
+    case 'hour':
+      return dayValue(addDays(ref, -Math.floor(n / 24)), true);
+    case 'day':
+      return dayValue(addDays(ref, -Math.round(n)), true);
+    case 'week':
+      return weekValue(addDays(ref, -Math.round(7 * n)), true);
+    case 'month': {
+      const m0 = ref.m - 1 - Math.round(n);
+      const y = ref.y + Math.floor(m0 / 12);
+      return monthValue(y, (((m0 % 12) + 12) % 12) + 1, true);
+    }
+    case 'year':
+      return yearValue(ref.y - Math.round(n), true);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Readers of the words around a figure: its unit, its "of" whole, and the markers that make it a
+ * clock time or a list number. Separate from quantities.ts so quantityAt reads as the decision it
+ * makes, with each look to the left or right of the figure named here.
+ */
+import { isDigit, isNewline, isSpace, lowerOf, nextWord, skipSpaces } from '../text/chars';
+import { lowerIs } from '../text/word-table';
+import { readDigits, type Numeral } from './numbers';
+import { readNumberWords } from './spelled-numbers';
+import {
+  SCALES_BY_SPAN,
+  SMALL_BY_SPAN,
+  TIME_WORDS,
+  UNITS_BY_SPAN,
+  WHOLE_DETERMINERS,
+} from './quantity-words';
+
+/** The unit written right after a figure ending at `end`: "%", "per cent", "percentage points", "km"; null when none. */
+export function unitAt(text: string, end: number): { unit: string; end: number; word: string } | null {
+  if (text.charCodeAt(end) === 37) return { unit: 'percent', end: end + 1, word: '%' };
+  const w = nextWord(text, end, 2, true);
+  if (!w) return null;
+  if (lowerIs(text, w.start, w.end, 'per')) {
+    const cent = nextWord(text, w.end, 2);
+    if (cent && lowerIs(text, cent.start, cent.end, 'cent'))
+      return { unit: 'percent', end: cent.end, word: 'percent' };
+    return null;
+  }
+  if (lowerIs(text, w.start, w.end, 'percentage')) {
+    const pts = nextWord(text, w.end, 2);
+    if (pts && lowerOf(text, pts).startsWith('point'))
+      return { unit: 'percentage-point', end: pts.end, word: 'percentage' };
+    return null;
+  }
+  const unit = UNITS_BY_SPAN.get(text, w.start, w.end);
+  return unit ? { unit: unit.unit, end: w.end, word: unit.word } : null;
+}
+
+/** The whole in "15 of 18" / "15 out of 18" / "15 of the 18". */
+export function wholeAfter(text: string, end: number, part: number): { of: number; end: number } | null {
+  let w = nextWord(text, end, 2);
+  if (w && lowerIs(text, w.start, w.end, 'out')) w = nextWord(text, w.end, 2);
+  if (!w || !lowerIs(text, w.start, w.end, 'of')) return null;
+  let j = skipSpaces(text, w.end, 2);
+  if (j === w.end) return null;
+  const det = nextWord(text, j, 0);
+  const hasDeterminer = det !== null && WHOLE_DETERMINERS.has(text, det.start, det.end);
+  if (det && hasDeterminer) {
+    j = skipSpaces(text, det.end, 2);
+    if (j === det.end) return null;
+  }
+  let n: Numeral | null = null;
+  if (isDigit(text.charCodeAt(j))) n = readDigits(text, j).numeral;
+  else {
+    const word = nextWord(text, j, 0);
+    if (word && SMALL_BY_SPAN.has(text, word.start, word.end))
+      n = readNumberWords(text, word.start, word.end).numeral;
+  }
+  if (!n || n.vague || n.value < part || n.ordinal) return null;
+  // "3 of the 2016 victims": a year naming the group, not its size.
+  if (hasDeterminer && n.yearLike && n.value >= 1900 && n.value <= 2100) return null;
+  // "2 of the 5 million": the whole has a scale the part lacks, so they are not one ratio.
+  const sc = nextWord(text, n.end, 2);
+  if (sc && SCALES_BY_SPAN.has(text, sc.start, sc.end)) return null;
+  return { of: n.value, end: n.end };
+}
+
+/** A clock-time marker right after the figure: "10 am", "3 p.m.", "9 GMT". */
+export function isClockTime(text: string, end: number): boolean {
+  const j = skipSpaces(text, end, 2);
+  const a = text.charCodeAt(j) | 32;
+  if ((a === 97 || a === 112) && text.charCodeAt(j + 1) === 46 && (text.charCodeAt(j + 2) | 32) === 109)
+    return true;
+  const w = nextWord(text, end, 2);
+  if (!w) return false;
+  if (
+    lowerIs(text, w.start, w.end, 'o') &&
+    (text.charCodeAt(w.end) === 39 || text.charCodeAt(w.end) === 0x2019)
+  )
+    return true;
+  return (
+    TIME_WORDS.has(text, w.start, w.end) &&
+    !(lowerIs(text, w.start, w.end, 'est') && text.charCodeAt(w.end) === 46)
+  );
+}
+
+/** A list marker: "1." or "2)" at the start of a paragraph. */
+export function isListMarker(text: string, start: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  if (k >= 0 && !isNewline(text.charCodeAt(k))) return false;
+  const c = text.charCodeAt(end);
+  return (c === 46 || c === 41) && (isSpace(text.charCodeAt(end + 1)) || end + 1 >= text.length);
+}

@@ -1,0 +1,156 @@
+/**
+ * Reads figures written as words: "twenty-five", "a million", "dozens", "hundreds of thousands".
+ * Separate from numbers.ts because word numbers are parsed word by word with their own idioms,
+ * while digits are parsed character by character.
+ */
+import { lowerOf, nextWord, prevWord, type Span } from '../text/chars';
+import { DOZEN, SCALES, SMALL_NUMBERS, VAGUE_PLURALS } from '../text/number-words';
+import { LowerWords, lowerIs } from '../text/word-table';
+import { reject, type NumeralRead } from './numbers';
+
+const SMALL_SPANS = new LowerWords(SMALL_NUMBERS);
+const SCALE_SPANS = new LowerWords(SCALES);
+
+/** Words before a scale word that make it a range of that scale: "several hundred" → 300–900. */
+const FEW_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['several', [3, 9]],
+  ['few', [2, 5]],
+  ['many', [2, 9]],
+]);
+
+/**
+ * Reads number words starting at the word [s, e): "five", "twenty-five", "two hundred and fifty
+ * thousand", "a million", "dozens", "hundreds of thousands", "tens of thousands", "several hundred".
+ * At most a dozen words are read, so a hostile run of number words stays linear.
+ */
+export function readNumberWords(text: string, s: number, e: number): NumeralRead {
+  const first = text.slice(s, e).toLowerCase();
+  const vague = VAGUE_PLURALS.get(first);
+  if (vague) return readVague(text, s, e, first, vague);
+  let start = s;
+  let total = 0;
+  let current = 0;
+  let lastSmall = -1;
+  let end = s;
+  let word: Span | null = { start: s, end: e };
+  let count = 0;
+  while (word && count < 12) {
+    const ws = word.start;
+    const we = word.end;
+    const small = SMALL_SPANS.get(text, ws, we);
+    const scale = SCALE_SPANS.get(text, ws, we);
+    const isAnd = lowerIs(text, ws, we, 'and');
+    if (small !== undefined) {
+      // "twenty five" continues; "five six" does not.
+      if (lastSmall >= 0 && !(lastSmall >= 20 && lastSmall % 10 === 0 && small < 10)) break;
+      current += small;
+      lastSmall = small;
+    } else if (lowerIs(text, ws, we, 'hundred')) {
+      current = (current || 1) * 100;
+      lastSmall = -1;
+    } else if (scale !== undefined) {
+      total += (current || 1) * scale;
+      current = 0;
+      lastSmall = -1;
+    } else if (lowerIs(text, ws, we, 'dozen')) {
+      current = (current || 1) * DOZEN;
+      lastSmall = -1;
+    } else if (isAnd && count > 0) {
+      const after = nextWord(text, word.end, 3);
+      if (!after || !SMALL_SPANS.has(text, after.start, after.end)) break;
+    } else break;
+    if (!isAnd) end = word.end;
+    count++;
+    word = nextWord(text, word.end, 3, true);
+  }
+  if (end === s && !SMALL_NUMBERS.has(first) && !SCALES.has(first) && first !== 'dozen') return reject(e);
+  let value = total + current;
+  let range: readonly [number, number] | undefined;
+  // A scale word with nothing before it: "a million", "several thousand", "a few hundred", "a dozen".
+  if (!SMALL_NUMBERS.has(first)) {
+    const before = prevWord(text, s, 3);
+    const b = before ? lowerOf(text, before) : '';
+    const few = FEW_WORDS.get(b);
+    const unit = value;
+    if (before && (b === 'a' || b === 'an')) {
+      start = before.start;
+      if (first === 'dozen') range = [10, 14];
+    } else if (before && few) {
+      start = before.start;
+      const bb = b === 'few' ? prevWord(text, before.start, 3) : null;
+      if (bb && lowerOf(text, bb) === 'a') start = bb.start;
+      range = [few[0] * unit, few[1] * unit];
+      value = Math.round((range[0] + range[1]) / 2);
+    } else if (first === 'dozen' || SCALES.has(first)) {
+      return reject(e);
+    }
+  }
+  return {
+    numeral: {
+      start,
+      end,
+      value,
+      decimals: 0,
+      scale: 1,
+      digits: false,
+      yearLike: false,
+      leadingZero: false,
+      ordinal: false,
+      ...(range ? { vague: range } : {}),
+    },
+    skipTo: end,
+  };
+}
+
+/** "dozens", "hundreds of thousands", "tens of millions", "scores of". */
+function readVague(
+  text: string,
+  s: number,
+  e: number,
+  word: string,
+  range: readonly [number, number],
+): NumeralRead {
+  let start = s;
+  let end = e;
+  let [low, high] = range;
+  const unit = low / 2;
+  const of = nextWord(text, e, 3);
+  if (word === 'scores' && (!of || lowerOf(text, of) !== 'of')) return reject(e);
+  // "hundreds of thousands": the larger unit follows.
+  if (of && lowerOf(text, of) === 'of' && (word === 'hundreds' || word === 'tens')) {
+    const big = nextWord(text, of.end, 3);
+    const bigRange = big ? VAGUE_PLURALS.get(lowerOf(text, big)) : undefined;
+    if (big && bigRange) {
+      const bigUnit = bigRange[0] / 2;
+      low = 2 * unit * bigUnit;
+      high = 10 * unit * bigUnit - 1;
+      end = big.end;
+    }
+  } else {
+    // "tens of thousands": the trigger was the larger unit; look back.
+    const ofBefore = prevWord(text, s, 3);
+    const lead = ofBefore && lowerOf(text, ofBefore) === 'of' ? prevWord(text, ofBefore.start, 3) : null;
+    const leadWord = lead ? lowerOf(text, lead) : '';
+    if (lead && (leadWord === 'tens' || leadWord === 'hundreds')) {
+      const factor = leadWord === 'tens' ? 10 : 100;
+      low = 2 * factor * unit;
+      high = 10 * factor * unit - 1;
+      start = lead.start;
+    }
+  }
+  return {
+    numeral: {
+      start,
+      end,
+      value: Math.round((low + high) / 2),
+      decimals: 0,
+      scale: 1,
+      digits: false,
+      yearLike: false,
+      leadingZero: false,
+      ordinal: false,
+      vague: [low, high],
+    },
+    skipTo: end,
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * What every scorer of a passage shares: the match threshold, the candidate it produces and how its
+ * score is rounded. Separate so the fact and quote scorers and the matcher depend on it, not on
+ * each other.
+ */
+import type { Match } from '../types';
+
+/**
+ * The one confidence threshold for every kind of claim, tuned on test/gold/gold.json (see the gold test, which
+ * prints precision and recall at this value).
+ */
+export const MATCH_THRESHOLD = 0.62;
+
+/** A match with the corpus claim it came from (-1 when a quote was found in passage text without quote marks). */
+export interface Candidate {
+  match: Match;
+  claim: number;
+  passage: number;
+  /** The evidence behind the score, for tuning and for explaining a match. */
+  parts?: { subject: number; value: number; retrieval: number; entities: number };
+}
+
+/** A score as Match.score holds it: three decimals, so thresholds compare what the reader sees. */
+export function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
+/**
+ * A score of at most this much below a threshold cannot round up to it: bounds use it as their margin, so a
+ * shortcut never drops a candidate the full computation would keep.
+ */
+export const ROUNDING_MARGIN = 0.001;

@@ -1,0 +1,120 @@
+/**
+ * Scores the figure and date claims of a passage against a page figure or date: subject agreement,
+ * value compatibility weighted by how telling the value is, and retrieval rank. Separate from
+ * find-matches.ts, which only decides which passages are scored.
+ */
+import type { CorpusIndex } from '../corpus/model';
+import { sourceLabel } from '../corpus/model';
+import type { Claim, Match } from '../types';
+import { compareDates, compareQuantities, type ValueComparison } from './compare-values';
+import { MATCH_THRESHOLD, round, type Candidate } from './match-score';
+import { entityFactor, subjectScore, type ClaimContext } from './subject';
+
+/** A different figure is weak evidence of the same fact whatever the figure: the subject must carry it. */
+const CONFLICT_EVIDENCE = 0.6;
+
+/** Weights of the three evidence parts for figures and dates. */
+const W_SUBJECT = 0.6;
+const W_VALUE = 0.35;
+const W_RETRIEVAL = 0.05;
+
+/**
+ * The least subject score with which a figure or date can still reach `threshold`: even with a perfect
+ * value, retrieval and names, the subject must make up the rest. The corpus gate relies on it.
+ */
+export function minSubjectScore(threshold = MATCH_THRESHOLD): number {
+  return (threshold - W_VALUE - W_RETRIEVAL) / W_SUBJECT;
+}
+
+/** The value comparison of a page figure or date with a corpus one; null for values of different kinds. */
+function compareValue(claim: Claim, corpusValue: Match['value']): ValueComparison | null {
+  const v = claim.value;
+  if (v.type === 'quantity' && corpusValue.type === 'quantity') return compareQuantities(v, corpusValue);
+  if (v.type === 'date' && corpusValue.type === 'date') return compareDates(v, corpusValue);
+  return null;
+}
+
+/**
+ * How much an equal value alone says that two statements are about one fact: a shared exact day or "15 of 18"
+ * rarely happens by chance, a shared "five" or "dozens" all the time.
+ */
+export function specificity(value: Match['value']): number {
+  if (value.type === 'date') {
+    return { day: 1, week: 0.6, month: 0.7, year: 0.5 }[value.precision];
+  }
+  if (value.type !== 'quantity') return 0;
+  if (value.of !== undefined) return 1;
+  if (value.vague) return 0.35;
+  const n = Math.abs(value.nominal);
+  if (n >= 1000) return 0.9;
+  if (value.unit && value.unit !== 'ordinal') return 0.6;
+  if (n > 12) return 0.6;
+  return 0.3;
+}
+
+/** A figure whose unit only one side states ("24" against "24 hours") may count something else entirely. */
+function unitCertainty(claim: Claim, corpus: Match['value']): number {
+  if (claim.value.type !== 'quantity' || corpus.type !== 'quantity') return 1;
+  return (claim.value.unit === undefined) === (corpus.unit === undefined) ? 1 : 0.7;
+}
+
+/** Scores the figure or date claims of one passage against the page claim; returns the best. */
+export function scoreFactClaims(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  passageIndex: number,
+  retrieval: number,
+  threshold: number,
+): Candidate | null {
+  const passage = index.passages[passageIndex];
+  const doc = passage ? index.documents[passage.doc] : undefined;
+  if (!passage || !doc) return null;
+  // The best so far, kept as numbers: the match is built once, for the winner.
+  let bestClaim = -1;
+  let bestScore = 0;
+  let bestRounded = 0;
+  let bestCmp: ValueComparison | null = null;
+  let bestParts: Candidate['parts'];
+  let entities = -1;
+  for (const claimIndex of passage.claims) {
+    const c = index.claims[claimIndex];
+    if (!c || c.kind !== ctx.claim.kind) continue;
+    const cmp = compareValue(ctx.claim, c.value);
+    if (!cmp) continue;
+    if (entities < 0) entities = entityFactor(index, ctx, passage.doc);
+    const subject = subjectScore(index, ctx, c.subject, passageIndex);
+    // A shared value is evidence of a shared fact in proportion to how unlikely it is by chance; a different
+    // value for the same fact is judged on closeness alone (its subject has to carry the match).
+    const spec = Math.min(specificity(c.value), specificity(ctx.claim.value));
+    const value =
+      cmp.compatibility *
+      (cmp.relation === 'conflicts' ? CONFLICT_EVIDENCE : spec) *
+      unitCertainty(ctx.claim, c.value);
+    const score = (W_SUBJECT * subject + W_VALUE * value + W_RETRIEVAL * retrieval) * entities;
+    if (bestClaim >= 0 && bestRounded >= score) continue;
+    bestClaim = claimIndex;
+    bestScore = score;
+    bestRounded = round(score);
+    bestCmp = cmp;
+    bestParts = { subject, value, retrieval, entities };
+  }
+  const c = index.claims[bestClaim];
+  if (!c || !bestCmp || round(bestScore) < threshold) return null;
+  return {
+    claim: bestClaim,
+    passage: passageIndex,
+    parts: bestParts,
+    match: {
+      doc: doc.id,
+      source: sourceLabel(doc),
+      passage: passage.text,
+      passageStart: passage.start,
+      passageEnd: passage.end,
+      spanStart: c.start,
+      spanEnd: c.end,
+      score: bestRounded,
+      relation: bestCmp.relation,
+      value: c.value,
+    },
+  };
+}

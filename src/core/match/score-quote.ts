@@ -1,0 +1,82 @@
+/**
+ * Scores a passage against a page quote: how many of the quote's words it holds, in order and close
+ * together. Separate from the figure scorer because quotes are judged on wording, not on a value.
+ */
+import type { CorpusIndex } from '../corpus/model';
+import { sourceLabel } from '../corpus/model';
+import type { QuoteValue } from '../types';
+import { alignQuoteText, MIN_QUOTE_WORDS, quoteDiff, quoteText, wordsPresent } from './compare-quotes';
+import { round, ROUNDING_MARGIN, type Candidate } from './match-score';
+import type { ClaimContext } from './subject';
+import { passageQuoteText } from './terms-cache';
+
+/** Share of a page quote's words that may be absent from a corpus passage that still quotes it. */
+const MAX_MISSING_QUOTE_SHARE = 0.25;
+
+/** How many of a page quote's `words` a corpus passage may lack and still quote it (the claim gate relies on it). */
+export function maxMissingQuoteWords(words: number): number {
+  return Math.max(1, Math.floor(words * MAX_MISSING_QUOTE_SHARE));
+}
+
+/** Weights of a quote's score: coverage, density and retrieval rank. */
+const Q_COVERAGE = 0.7;
+const Q_DENSITY = 0.2;
+const Q_RETRIEVAL = 0.1;
+
+/** Looks for the page quote's words in one passage. */
+export function scoreQuote(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  passageIndex: number,
+  retrieval: number,
+  threshold: number,
+): Candidate | null {
+  const value = ctx.claim.value;
+  const passage = index.passages[passageIndex];
+  const doc = passage ? index.documents[passage.doc] : undefined;
+  if (value.type !== 'quote' || !passage || !doc) return null;
+  const quote = (ctx.quote ??= quoteText(value.text));
+  const n = quote.words.length;
+  if (n < MIN_QUOTE_WORDS) return null;
+  // "Largely the same words": a few words may differ (an inflection, an editor's bracket, a synonym), but a
+  // quote that shares only its opening or a stock phrase ("we are also prepared to …") is another statement.
+  const allowed = maxMissingQuoteWords(n);
+  const words = passageQuoteText(index, passageIndex);
+  // No alignment lines up more words than the passage has of the quote's, nor is denser than 1: cheap bounds
+  // that spare the O(n·m) alignment for most retrieved passages.
+  const present = wordsPresent(quote, words);
+  if (present < n - allowed) return null;
+  if (Q_COVERAGE * (present / n) + Q_DENSITY + Q_RETRIEVAL * retrieval + ROUNDING_MARGIN < threshold)
+    return null;
+  const a = alignQuoteText(quote, words);
+  if (!a || a.missing > allowed) return null;
+  const score = round(Q_COVERAGE * a.coverage + Q_DENSITY * a.density + Q_RETRIEVAL * retrieval);
+  if (score < threshold) return null;
+  // The corpus's own quote claim over this stretch, when its quotation marks survived, gives the speaker.
+  let claim = -1;
+  for (const ci of passage.claims) {
+    const c = index.claims[ci];
+    if (c && c.kind === 'quote' && c.start < a.end && c.end > a.start) claim = ci;
+  }
+  const own = index.claims[claim];
+  const corpusText = passage.text.slice(a.start, a.end);
+  const corpusValue: QuoteValue = { type: 'quote', text: corpusText };
+  if (own?.value.type === 'quote' && own.value.speaker) corpusValue.speaker = own.value.speaker;
+  return {
+    claim,
+    passage: passageIndex,
+    match: {
+      doc: doc.id,
+      source: sourceLabel(doc),
+      passage: passage.text,
+      passageStart: passage.start,
+      passageEnd: passage.end,
+      spanStart: a.start,
+      spanEnd: a.end,
+      score,
+      relation: a.verbatim ? 'agrees' : 'reworded',
+      value: corpusValue,
+      diff: quoteDiff(value.text, corpusText),
+    },
+  };
+}
