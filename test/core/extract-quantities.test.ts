@@ -277,6 +277,24 @@ describe('quantities', () => {
     expect(found.sentence).toContain(c.span);
   });
 
+  // A part of a group counts what follows it: the group's own words belong to the group's figure.
+  it.each([
+    ['At least 30 people, five of them children, were killed.', 'five', 'children', 'peopl'],
+    ['Ten people, including four children, died in the raid.', 'four', 'children', 'peopl'],
+    ['The strike killed 40 fighters, 12 of whom were foreigners.', '12', 'foreign', 'fighter'],
+    ['The protesters were detained, among them 3 doctors.', '3', 'doctor', 'protest'],
+  ])('%s: “%s” counts %s, not %s', (text, span, counted, group) => {
+    const found = quantities(text).find((q) => q.text === span);
+    expect(found?.subject).toContain(counted);
+    expect(found?.subject).not.toContain(group);
+  });
+  it.each([
+    ['In Aleppo, 45 people died overnight.', '45', 'aleppo'],
+    ['Syria’s war has killed more than 280,000 people.', 'more than 280,000', 'war'],
+  ])('%s: “%s” keeps the words before it (%s)', (text, span, before) => {
+    expect(quantities(text).find((q) => q.text === span)?.subject).toContain(before);
+  });
+
   const negatives: [string, string][] = [
     ['Page 2 of 5', 'page numbers'],
     ['Call 555-123-4567 or (202) 555-0100 today.', 'phone numbers'],

@@ -132,8 +132,24 @@ export function quantitySubject(text: string, b: TermBuffer, start: number, end:
     const event = useLater ? later : earlier;
     if (event >= 0) pushUnique(out, b.term[event] ?? '');
   }
-  for (let m = 0; m < nBefore && m < 3; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
+  // A part of a group ("30 people, five of them children", "ten people, including four children") counts
+  // what follows it; the words before name the whole group, which is another figure's subject.
+  if (!isPartOfGroup(text, start, end))
+    for (let m = 0; m < nBefore && m < 3; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
   return out;
+}
+
+/** "of them", "of whom", "of those", "of which" right after a figure (sticky: tried at the figure's end only). */
+const PART_AFTER = /[ \t]+of[ \t]+(?:them|whom|those|which)\b/iy;
+/** "including", "among them", "among whom" right before a figure (sticky and zero-width: tried at its start). */
+const PART_BEFORE = /(?<=\b(?:including|among (?:them|whom))[ \t]+)/iy;
+
+/** True when the figure [start, end) counts part of a group named before it. */
+function isPartOfGroup(text: string, start: number, end: number): boolean {
+  PART_AFTER.lastIndex = end;
+  if (PART_AFTER.test(text)) return true;
+  PART_BEFORE.lastIndex = start;
+  return PART_BEFORE.test(text);
 }
 
 /** What a date is the date of: the nearest words before it in the sentence, then a few after. */
