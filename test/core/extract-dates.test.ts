@@ -141,6 +141,7 @@ const cases: [
   ['signed on 2016-05-01 in Geneva', '2016-06-01', '2016-05-01', '2016-05-01', '2016-05-01', 'day', false],
   ['signed on 5/4/2016 in Geneva', '2016-06-01', '5/4/2016', '2016-05-04', '2016-05-04', 'day', false],
   ['a mid-2015 report', '2016-06-01', '2015', '2015-01-01', '2015-12-31', 'year', false],
+  ['spending rose in 2016’s budget', '2017-06-01', '2016', '2016-01-01', '2016-12-31', 'year', false],
 ];
 
 describe('dates', () => {
@@ -161,6 +162,10 @@ describe('dates', () => {
     ['The 2016 election.'],
     ['April Smith said nothing.'],
     ['This year-end report.'],
+    // Decades are not years: "1980" would stand for the 1980s' first year.
+    ['In the 1970s and 1980s policies were relaxed.'],
+    ['Since the mid-2000s, prices rose.'],
+    ['In the 1980’s the city grew.'],
   ];
   it.each(negatives)('finds no date in "%s"', (text) => {
     expect(dates(text, '2016-06-01').map((d) => d.text)).toEqual([]);

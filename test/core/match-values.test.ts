@@ -94,6 +94,26 @@ describe('compareDates (corpus relative to page)', () => {
   ])('%s → %s', (_n, page, corpus, relation) => {
     expect(compareDates(page, corpus)?.relation).toBe(relation);
   });
+  it.each([
+    [
+      'a yearless month against a bare year',
+      d('1980-01-01', '1980-12-31', 'year'),
+      d('2026-09-01', '2026-09-30', 'month', true),
+    ],
+    [
+      'a bare year against a yearless day',
+      d('2016-02-27', '2016-02-27', 'day', true),
+      d('2011-01-01', '2011-12-31', 'year'),
+    ],
+  ])('%s → nothing in common', (_n, page, corpus) => {
+    expect(compareDates(page, corpus)).toBeNull();
+  });
+  it('a yearless month still sits inside a month with a year', () => {
+    expect(
+      compareDates(d('2016-09-01', '2016-09-30', 'month'), d('2026-09-01', '2026-09-30', 'month', true))
+        ?.relation,
+    ).toBe('agrees');
+  });
   it('years apart is another event', () => {
     expect(
       compareDates(d('2014-08-26', '2014-08-26', 'day'), d('2016-02-27', '2016-02-27', 'day')),

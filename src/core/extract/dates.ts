@@ -115,10 +115,24 @@ export function dateAtDayNumber(text: string, s: number, e: number, ref: Ymd): D
 export function dateAtYear(text: string, s: number, e: number): DateHit | null {
   if (e - s !== 4) return null;
   const y = Number(text.slice(s, e));
-  if (y < 1000 || y > 2999) return null;
+  if (y < 1000 || y > 2999 || isDecade(text, e)) return null;
   const prev = prevWord(text, s, 3, true);
   if (!prev || !PERIOD_CONTEXT.has(text, prev.start, prev.end)) return null;
   return { start: s, end: e, value: yearValue(y, false) };
+}
+
+/**
+ * True when the four digits ending at `e` name a decade ("the 1980s", "the 1980's"), not a year. With an
+ * apostrophe only a round year counts: "2016's budget" is the year's.
+ */
+function isDecade(text: string, e: number): boolean {
+  let k = e;
+  const c = text.charCodeAt(k);
+  if (c === 39 || c === 0x2019) {
+    if (text.charCodeAt(e - 1) !== 48) return false;
+    k++;
+  }
+  return (text.charCodeAt(k) | 32) === 115 && !isLetter(text.charCodeAt(k + 1));
 }
 
 /** An ISO date "2016-05-01" starting at s. */

@@ -135,6 +135,13 @@ function alignYears(page: DateValue, corpus: DateValue): [DateValue, DateValue] 
 
 /** Compares two dates by range and precision; null when they are too far apart to be one event. */
 export function compareDates(pageValue: DateValue, corpusValue: DateValue): ValueComparison | null {
+  // A month or day whose year was not written says nothing about a bare year, nor a bare year about it:
+  // aligned, an undated "September" would sit inside any year a page names ("in the 1980s").
+  if (
+    (pageValue.yearInferred === true && corpusValue.precision === 'year') ||
+    (corpusValue.yearInferred === true && pageValue.precision === 'year')
+  )
+    return null;
   const [page, corpus] = alignYears(pageValue, corpusValue);
   const [ps, pe, cs, ce] = [toDay(page.start), toDay(page.end), toDay(corpus.start), toDay(corpus.end)];
   if (Number.isNaN(ps) || Number.isNaN(pe) || Number.isNaN(cs) || Number.isNaN(ce)) return null;
