@@ -32,6 +32,7 @@ describe('compareQuantities (corpus relative to page)', () => {
     ['corpus exact, page vague', q(24, 99, { vague: true }), q(36, 36), 'more-precise'],
     ['15 of 18 against 15 of 20', q(15, 15, { of: 18 }), q(15, 15, { of: 20 }), 'conflicts'],
     ['money with and without its unit', q(5e6, 5e6), q(5e6, 5e6, { unit: 'usd' }), 'agrees'],
+    ['the part alone against the part of a whole', q(15, 15), q(15, 15, { of: 18 }), 'agrees'],
   ])('%s → %s', (_n, page, corpus, relation) => {
     expect(compareQuantities(page, corpus)?.relation).toBe(relation);
   });
@@ -41,6 +42,7 @@ describe('compareQuantities (corpus relative to page)', () => {
     ['different units', q(3, 3, { unit: 'day' }), q(3, 3, { unit: 'week' })],
     ['a span of hours against a count', q(24, 24, { unit: 'hour' }), q(16, 19)],
     ['a count against a span of years', q(5, 5), q(5, 5, { unit: 'year' })],
+    ['another bare count against a part of a whole', q(8, 8), q(15, 15, { of: 18 })],
   ])('%s → not the same fact', (_n, page, corpus) => {
     expect(compareQuantities(page, corpus)).toBeNull();
   });

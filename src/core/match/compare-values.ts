@@ -62,6 +62,10 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
   }
   const low = Math.max(page.low, corpus.low);
   const high = Math.min(page.high, corpus.high);
+  // A part of a whole ("15 of 18 besieged areas") and a bare count are one fact only when the count is the
+  // part; a different bare count ("eight fighters") is no rival for it.
+  const oneWhole = (page.of === undefined) !== (corpus.of === undefined);
+  if (oneWhole && low > high) return null;
   if (low <= high) {
     const pageVague = page.vague === true;
     const corpusVague = corpus.vague === true;
