@@ -110,6 +110,12 @@ describe('compareDates (corpus relative to page)', () => {
   ])('%s → nothing in common', (_n, page, corpus) => {
     expect(compareDates(page, corpus)).toBeNull();
   });
+  it('a year worked out from the reference date ("five years ago") still meets a bare year', () => {
+    expect(
+      compareDates(d('2011-01-01', '2011-12-31', 'year', true), d('2011-01-01', '2011-12-31', 'year'))
+        ?.relation,
+    ).toBe('agrees');
+  });
   it('a yearless month still sits inside a month with a year', () => {
     expect(
       compareDates(d('2016-09-01', '2016-09-30', 'month'), d('2026-09-01', '2026-09-30', 'month', true))

@@ -137,15 +137,16 @@ function alignYears(page: DateValue, corpus: DateValue): [DateValue, DateValue] 
   return [page, corpus];
 }
 
+/** `a` is a day or month without a written year and `b` a bare year. */
+function yearlessAgainstYear(a: DateValue, b: DateValue): boolean {
+  return a.yearInferred === true && a.precision !== 'year' && b.precision === 'year';
+}
+
 /** Compares two dates by range and precision; null when they are too far apart to be one event. */
 export function compareDates(pageValue: DateValue, corpusValue: DateValue): ValueComparison | null {
   // A month or day whose year was not written says nothing about a bare year, nor a bare year about it:
   // aligned, an undated "September" would sit inside any year a page names ("in the 1980s").
-  if (
-    (pageValue.yearInferred === true && corpusValue.precision === 'year') ||
-    (corpusValue.yearInferred === true && pageValue.precision === 'year')
-  )
-    return null;
+  if (yearlessAgainstYear(pageValue, corpusValue) || yearlessAgainstYear(corpusValue, pageValue)) return null;
   const [page, corpus] = alignYears(pageValue, corpusValue);
   const [ps, pe, cs, ce] = [toDay(page.start), toDay(page.end), toDay(corpus.start), toDay(corpus.end)];
   if (Number.isNaN(ps) || Number.isNaN(pe) || Number.isNaN(cs) || Number.isNaN(ce)) return null;
