@@ -211,6 +211,9 @@ function checkValue(value: unknown, where: string): void {
     ) {
       fail(`${where}: quantity needs numeric low, high and nominal`);
     }
+    const counted = value['counted'];
+    if (counted !== undefined && !(Array.isArray(counted) && counted.every((t) => typeof t === 'string')))
+      fail(`${where}: counted must be a list of terms`);
   } else if (value['type'] === 'date') {
     if (typeof value['start'] !== 'string' || typeof value['end'] !== 'string')
       fail(`${where}: date needs start and end`);

@@ -28,6 +28,11 @@ export interface QuantityValue {
   of?: number;
   /** True for vague magnitudes ("dozens", "thousands") and hedged figures ("some", "an estimated"). */
   vague?: boolean;
+  /**
+   * For a figure with no unit: the terms of what it counts, when the words right after it say ("people",
+   * "besieged areas", "wounded"); at most two. Two counts of different things are not one fact.
+   */
+  counted?: string[];
 }
 
 /** How finely a date is known. A month-level date is vaguer than a day in that month. */

@@ -39,6 +39,15 @@ describe('index artifact', () => {
     ['wrong format', { ...artifact, format: 'other' }],
     ['passage naming a missing document', { ...artifact, passages: [[99, 0, 'x']] }],
     ['claim with a bad value', { ...artifact, claims: [[0, 'quantity', 0, 1, { type: 'quantity' }, []]] }],
+    [
+      'claim counting something malformed',
+      {
+        ...artifact,
+        claims: [
+          [0, 'quantity', 0, 1, { type: 'quantity', low: 1, high: 1, nominal: 1, counted: 'peopl' }, []],
+        ],
+      },
+    ],
     ['no retrieval index', { ...artifact, search: null }],
   ])('loadIndex rejects %s', (_n, bad) => {
     expect(() => loadIndex(bad)).toThrow(CorpusError);

@@ -8,6 +8,8 @@ import { LowerWords } from '../text/word-table';
 const AFTER_REACH = 160;
 const BEFORE_REACH = 120;
 const MAX_SUBJECT = 8;
+/** Terms of the phrase after a figure kept as what it counts ("besieged areas", "people killed"). */
+const MAX_COUNTED = 2;
 
 /** Words that end the noun phrase after a figure: what follows is when or why, not what. */
 const PHRASE_ENDERS = [
@@ -102,9 +104,16 @@ function isEvent(b: TermBuffer, k: number): boolean {
  * What a figure counts and what happened to it: the noun phrase after the figure ("people",
  * "Syrians living in besieged areas"), the nearest event term of the clause when the phrase has
  * none ("30 people, five of them children, were killed" → kill; "displaced millions" → displac),
- * then the words just before it ("Syria's war has killed"). `b` holds the sentence's terms.
+ * then the words just before it ("Syria's war has killed"). `b` holds the sentence's terms. The first
+ * terms of the noun phrase are also put in `counted`, when given.
  */
-export function quantitySubject(text: string, b: TermBuffer, start: number, end: number): string[] {
+export function quantitySubject(
+  text: string,
+  b: TermBuffer,
+  start: number,
+  end: number,
+  counted?: string[],
+): string[] {
   const out: string[] = [];
   const first = firstAtOrAfter(b, end);
   const limit = afterLimit(b, first, end);
@@ -114,6 +123,17 @@ export function quantitySubject(text: string, b: TermBuffer, start: number, end:
     if (b.number[k] === 1 || breaksPhrase(text, prevEnd, b.start[k] ?? 0, out.length > 0)) break;
     pushUnique(out, b.term[k] ?? '');
     prevEnd = b.end[k] ?? 0;
+  }
+  // What is counted is named right after the figure: a joining word before the first term ("displaced
+  // millions since it started") means nothing is.
+  if (counted) {
+    let countedEnd = end;
+    for (let j = first; j < limit && counted.length < MAX_COUNTED; j++) {
+      if (b.number[j] === 1 || breaksPhrase(text, countedEnd, b.start[j] ?? 0, true)) break;
+      const term = b.term[j] ?? '';
+      if (!counted.includes(term)) counted.push(term);
+      countedEnd = b.end[j] ?? 0;
+    }
   }
   const nBefore = termsBefore(b, start, 6);
   if (!hasEvent(out)) {

@@ -7,6 +7,7 @@
  * page says ("February" against the page's "February 27").
  */
 import type { DateValue, QuantityValue, Relation } from '../types';
+import { countedClash } from './counted';
 
 /** How a corpus value relates to the page value, and how compatible the two are (1 = same figure). */
 export interface ValueComparison {
@@ -56,7 +57,7 @@ function unitsClash(a: QuantityValue, b: QuantityValue): boolean {
 
 /** Compares two quantities by the overlap of their [low, high] intervals; null when they cannot be one fact. */
 export function compareQuantities(page: QuantityValue, corpus: QuantityValue): ValueComparison | null {
-  if (unitsClash(page, corpus)) return null;
+  if (unitsClash(page, corpus) || countedClash(page.counted, corpus.counted)) return null;
   if (page.of !== undefined && corpus.of !== undefined && page.of !== corpus.of) {
     return { relation: 'conflicts', compatibility: 0.6 };
   }

@@ -1,0 +1,48 @@
+/**
+ * What two figures count, compared: "18 wounded" is no rival figure for "dozens of lives", nor "four
+ * airstrikes" for "five children", whatever else their sentences share. Any two nouns that count people
+ * (and deaths, which are people) may count one group: "civilians" against "people", "dead" against "Syrians";
+ * but the dead, the wounded and the displaced are different counts even of one group.
+ */
+import { terms } from '../text/terms';
+
+/** Nouns that count people, as terms (so inflections and synonyms fold the way the matcher's terms do). */
+const PEOPLE: ReadonlySet<string> = new Set(
+  terms(
+    'people civilians children child boys girls women men adults babies Syrians Iraqis Kurds fighters ' +
+      'combatants soldiers rebels militants jihadists terrorists gunmen loyalists residents inhabitants ' +
+      'citizens refugees migrants evacuees victims dead lives bodies members volunteers workers staff ' +
+      'personnel doctors teachers students journalists activists protesters prisoners detainees hostages ' +
+      'pilgrims worshippers passengers patients',
+  ),
+);
+
+/** What happened to the people counted: two figures naming different outcomes count different people. */
+const OUTCOMES: ReadonlySet<string> = new Set(
+  terms('killed wounded displaced arrested abducted kidnapped missing evacuated'),
+);
+
+function some(list: readonly unknown[], test: (term: string) => boolean): boolean {
+  for (const term of list) if (typeof term === 'string' && test(term)) return true;
+  return false;
+}
+
+/**
+ * True when two figures plainly count different things: both name an outcome and not the same one ("killed"
+ * against "wounded"), or they share no term and not both count people. A figure that does not say what it
+ * counts (or a malformed value) never clashes. Asked for many corpus figures per page figure: no allocation.
+ */
+export function countedClash(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length === 0 || b.length === 0) return false;
+  const left: readonly unknown[] = a;
+  const right: readonly unknown[] = b;
+  const shared = (term: string) => right.includes(term);
+  if (
+    some(left, (t) => OUTCOMES.has(t)) &&
+    some(right, (t) => OUTCOMES.has(t)) &&
+    !some(left, (t) => OUTCOMES.has(t) && shared(t))
+  )
+    return true;
+  if (some(left, shared)) return false;
+  return !(some(left, (t) => PEOPLE.has(t)) && some(right, (t) => PEOPLE.has(t)));
+}
