@@ -30,7 +30,7 @@ function some(list: readonly unknown[], test: (term: string) => boolean): boolea
 /**
  * True when two figures plainly count different things: both name an outcome and not the same one ("killed"
  * against "wounded"), or they share no term and not both count people. A figure that does not say what it
- * counts (or a malformed value) never clashes. Asked for many corpus figures per page figure: no allocation.
+ * counts (or a malformed value) never clashes. Asked for many corpus figures per page figure, so it builds no arrays.
  */
 export function countedClash(a: unknown, b: unknown): boolean {
   if (!Array.isArray(a) || !Array.isArray(b) || a.length === 0 || b.length === 0) return false;
