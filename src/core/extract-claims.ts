@@ -132,6 +132,18 @@ function readHit(text: string, s: number, e: number, w: string, ref: Ymd): void 
   foundQuantity = hit;
 }
 
+/**
+ * A dateline at the start of a block or line ("Published February 23 2015 …", "Updated: May 5, 2016"): when
+ * the page or article appeared, not a date it reports. Sticky and zero-width, tried at the date's start.
+ */
+const DATELINE =
+  /(?<=^[ \t]*(?:last[ \t]+)?(?:published|posted|updated|modified|date of publication)(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*)/imy;
+
+function isDateline(text: string, start: number): boolean {
+  DATELINE.lastIndex = start;
+  return DATELINE.test(text);
+}
+
 /** The last reference date parsed: a page's blocks are all read against the same one. */
 let lastIso = '';
 let lastDay: Ymd | null = null;
@@ -175,6 +187,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     const hit = kind === 'date' ? foundDate : kind === 'quantity' ? foundQuantity : null;
     if (kind === null || hit === null) continue;
     const { start, end } = hit;
+    if (kind === 'date' && isDateline(text, start)) continue;
     sentences.find(start);
     const ss = sentences.start;
     const se = sentences.end;

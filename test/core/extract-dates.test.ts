@@ -142,6 +142,15 @@ const cases: [
   ['signed on 5/4/2016 in Geneva', '2016-06-01', '5/4/2016', '2016-05-04', '2016-05-04', 'day', false],
   ['a mid-2015 report', '2016-06-01', '2015', '2015-01-01', '2015-12-31', 'year', false],
   ['spending rose in 2016’s budget', '2017-06-01', '2016', '2016-01-01', '2016-12-31', 'year', false],
+  [
+    'The report was published on May 1, 2016 in Geneva.',
+    '2016-06-01',
+    'May 1, 2016',
+    '2016-05-01',
+    '2016-05-01',
+    'day',
+    false,
+  ],
 ];
 
 describe('dates', () => {
@@ -166,6 +175,11 @@ describe('dates', () => {
     ['In the 1970s and 1980s policies were relaxed.'],
     ['Since the mid-2000s, prices rose.'],
     ['In the 1980’s the city grew.'],
+    // Datelines say when the page appeared, not what it reports.
+    ['Published February 23 2015 The army captured several villages.'],
+    ['Updated: May 5, 2016'],
+    ['Date of publication 7 July 2016 Video'],
+    ['News\nPosted on August 12 2016 by a staff writer'],
   ];
   it.each(negatives)('finds no date in "%s"', (text) => {
     expect(dates(text, '2016-06-01').map((d) => d.text)).toEqual([]);
