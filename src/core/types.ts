@@ -46,6 +46,11 @@ export interface DateValue {
   precision: DatePrecision;
   /** True when the year was not written and was inferred from the reference date. */
   yearInferred?: boolean;
+  /**
+   * True when the whole date was counted from the reference date ("Saturday", "last month", "three days
+   * ago"): its day is no more written than its year, so moving it by whole years means nothing.
+   */
+  relative?: boolean;
 }
 
 /** A quoted statement: the words inside the quote marks (joined across "he said" breaks), and who said them. */

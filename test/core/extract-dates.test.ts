@@ -185,6 +185,17 @@ describe('dates', () => {
     expect(dates(text, '2016-06-01').map((d) => d.text)).toEqual([]);
   });
 
+  it.each([
+    ['Airstrikes hit the town on Saturday.', 'Saturday', true],
+    ['The district fell three days ago.', 'three days ago', true],
+    ['Talks stalled last month in Geneva.', 'last month', true],
+    ['It ended on Monday, May 2, 2016 at dawn.', 'Monday, May 2, 2016', false],
+    ['The truce began on February 27.', 'February 27', false],
+  ])('"%s": “%s” counted from the reference date: %s', (text, span, relative) => {
+    const found = dates(text, '2016-06-01').find((d) => d.text === span);
+    expect(found?.value.relative === true).toBe(relative);
+  });
+
   it('never resolves a yearless date into the future', () => {
     for (const ref of ['2016-01-01', '2016-02-26', '2016-02-27', '2016-12-31']) {
       const found = dates(

@@ -116,6 +116,12 @@ describe('compareDates (corpus relative to page)', () => {
         ?.relation,
     ).toBe('agrees');
   });
+  it('a date counted from the reference date is not moved by whole years', () => {
+    // "Saturday" on a page of February 2015 is not a rival date for March 2011, nor four years' Saturdays.
+    const saturday: DateValue = { ...d('2015-02-21', '2015-02-21', 'day', true), relative: true };
+    expect(compareDates(saturday, d('2011-03-01', '2011-03-31', 'month'))).toBeNull();
+    expect(compareDates(saturday, d('2015-02-21', '2015-02-21', 'day'))?.relation).toBe('agrees');
+  });
   it('a yearless month still sits inside a month with a year', () => {
     expect(
       compareDates(d('2016-09-01', '2016-09-30', 'month'), d('2026-09-01', '2026-09-30', 'month', true))

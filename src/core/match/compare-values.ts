@@ -131,16 +131,18 @@ function nearestYear(value: DateValue, other: DateValue): DateValue {
  * date for an undated corpus document). So when either side's year was inferred, the inferred side is moved by
  * whole years next to the other and the two compare on month and day: "February 27" (no year written) agrees with
  * "February 27, 2016", and with another yearless "February 27" resolved against a different reference date.
+ * A date counted from the reference date ("Saturday", "last month") is not moved: its month and day were not
+ * written either, so a Saturday of 2015 moved to 2011 would sit beside "March 2011" by accident.
  */
 function alignYears(page: DateValue, corpus: DateValue): [DateValue, DateValue] {
-  if (corpus.yearInferred) return [page, nearestYear(corpus, page)];
-  if (page.yearInferred) return [nearestYear(page, corpus), corpus];
+  if (corpus.yearInferred && !corpus.relative) return [page, nearestYear(corpus, page)];
+  if (page.yearInferred && !page.relative) return [nearestYear(page, corpus), corpus];
   return [page, corpus];
 }
 
 /** `a` is a day or month without a written year and `b` a bare year. */
 function yearlessAgainstYear(a: DateValue, b: DateValue): boolean {
-  return a.yearInferred === true && a.precision !== 'year' && b.precision === 'year';
+  return a.yearInferred === true && a.relative !== true && a.precision !== 'year' && b.precision === 'year';
 }
 
 /** Compares two dates by range and precision; null when they are too far apart to be one event. */
