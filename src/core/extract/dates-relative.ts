@@ -70,11 +70,11 @@ export function dateAtWeekday(text: string, s: number, e: number, ref: Ymd): Dat
     day = addDays(ref, -((today - wd + 7) % 7));
   }
   if (prev && (next || last || current)) start = prev.start;
-  return { start, end: e, value: counted(dayValue(day, true)) };
+  return { start, end: e, value: fromReference(dayValue(day, true)) };
 }
 
 /** Marks a date counted from the reference date (see DateValue.relative). */
-function counted(value: DateValue): DateValue {
+function fromReference(value: DateValue): DateValue {
   value.relative = true;
   return value;
 }
@@ -91,9 +91,9 @@ const RELATIVE_WORDS = new LowerWords(
 export function dateAtRelative(text: string, s: number, e: number, ref: Ymd): DateHit | null {
   const w = RELATIVE_WORDS.get(text, s, e);
   if (w === undefined) return null;
-  if (w === 'today' || w === 'tonight') return { start: s, end: e, value: counted(dayValue(ref, true)) };
-  if (w === 'yesterday') return { start: s, end: e, value: counted(dayValue(addDays(ref, -1), true)) };
-  if (w === 'tomorrow') return { start: s, end: e, value: counted(dayValue(addDays(ref, 1), true)) };
+  if (w === 'today' || w === 'tonight') return { start: s, end: e, value: fromReference(dayValue(ref, true)) };
+  if (w === 'yesterday') return { start: s, end: e, value: fromReference(dayValue(addDays(ref, -1), true)) };
+  if (w === 'tomorrow') return { start: s, end: e, value: fromReference(dayValue(addDays(ref, 1), true)) };
   if (w !== 'week' && w !== 'month' && w !== 'year') return null;
   // "this year-end report", "last year's": a modifier, not a date of its own.
   if (isHyphen(text.charCodeAt(e)) && isLetter(text.charCodeAt(e + 1))) return null;
@@ -116,13 +116,13 @@ export function dateAtRelative(text: string, s: number, e: number, ref: Ymd): Da
     const y = ref.y + Math.floor(m0 / 12);
     value = monthValue(y, (((m0 % 12) + 12) % 12) + 1, true);
   }
-  return { start: prev.start, end: e, value: counted(value) };
+  return { start: prev.start, end: e, value: fromReference(value) };
 }
 
 /** The date "n <unit> ago" points at, at the unit's precision; null when the word is not a time unit. */
 export function agoDate(n: number, unitWord: string, ref: Ymd): DateValue | null {
   const value = agoValue(n, unitWord, ref);
-  return value && counted(value);
+  return value && fromReference(value);
 }
 
 function agoValue(n: number, unitWord: string, ref: Ymd): DateValue | null {
