@@ -201,14 +201,14 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
       if (!kept) continue;
     }
     // A figure with nothing counted ("1, 2, 3", a bare total) cannot be matched: silence over noise.
-    const counted: string[] = [];
+    // What a figure counts is compared only for figures without a unit (see QuantityValue.counted).
+    const counted = hit.value.type === 'quantity' && hit.value.unit === undefined ? [] : undefined;
     const subject =
       kind === 'quantity'
         ? quantitySubject(text, spans, start, end, counted)
         : dateSubject(text, spans, start, end);
     if (subject.length === 0) continue;
-    if (counted.length > 0 && hit.value.type === 'quantity' && hit.value.unit === undefined)
-      hit.value.counted = counted;
+    if (counted && counted.length > 0 && hit.value.type === 'quantity') hit.value.counted = counted;
     claims.push({
       kind,
       text: text.slice(start, end),
