@@ -122,6 +122,27 @@ describe('compareDates (corpus relative to page)', () => {
     expect(compareDates(saturday, d('2011-03-01', '2011-03-31', 'month'))).toBeNull();
     expect(compareDates(saturday, d('2015-02-21', '2015-02-21', 'day'))?.relation).toBe('agrees');
   });
+  it('a date counted from the reference date is never a rival date, only the same one', () => {
+    // "On Friday" names a recent day: another date is another event ("Friday" against "February 27").
+    const friday: DateValue = { ...d('2016-03-04', '2016-03-04', 'day', true), relative: true };
+    expect(compareDates(friday, d('2016-02-27', '2016-02-27', 'day'))).toBeNull();
+    expect(compareDates(d('2016-02-27', '2016-02-27', 'day'), friday)).toBeNull();
+    expect(compareDates(friday, d('2016-03-01', '2016-03-31', 'month'))?.relation).toBe('vaguer');
+  });
+  it('a date counted from the reference date has nothing in common with a yearless one', () => {
+    // An undated corpus's "September" is placed in a guessed year; a page's "Monday" of some September is chance.
+    const monday: DateValue = { ...d('2016-09-12', '2016-09-12', 'day', true), relative: true };
+    expect(compareDates(monday, d('2026-09-01', '2026-09-30', 'month', true))).toBeNull();
+    expect(compareDates(d('2026-09-01', '2026-09-30', 'month', true), monday)).toBeNull();
+  });
+  it('a written year against a guessed one: the same day or month, never a rival one', () => {
+    const undatedSeptember = d('2026-09-01', '2026-09-30', 'month', true);
+    expect(compareDates(d('2014-10-04', '2014-10-04', 'day'), undatedSeptember)).toBeNull();
+    expect(compareDates(d('2014-09-04', '2014-09-04', 'day'), undatedSeptember)?.relation).toBe('vaguer');
+    expect(
+      compareDates(d('2026-02-27', '2026-02-27', 'day', true), d('2016-02-26', '2016-02-26', 'day')),
+    ).toBeNull();
+  });
   it('a yearless month still sits inside a month with a year', () => {
     expect(
       compareDates(d('2016-09-01', '2016-09-30', 'month'), d('2026-09-01', '2026-09-30', 'month', true))

@@ -140,9 +140,29 @@ function alignYears(page: DateValue, corpus: DateValue): [DateValue, DateValue] 
   return [page, corpus];
 }
 
+/**
+ * Whether two different dates can be rival dates for one event, rather than dates of two events. Not when either
+ * was counted from its writer's day: "on Friday" names a recent day, and another date is another event. Not when
+ * only one year was written: the other was placed in the written one's year by alignYears, and a day that
+ * differs within a guessed year ("4 October 2014" against an undated "September") is no evidence of a dispute.
+ */
+function mayConflict(page: DateValue, corpus: DateValue): boolean {
+  if (page.relative === true || corpus.relative === true) return false;
+  return (page.yearInferred === true) === (corpus.yearInferred === true);
+}
+
 /** `a` is a day or month without a written year and `b` a bare year. */
 function yearlessAgainstYear(a: DateValue, b: DateValue): boolean {
   return a.yearInferred === true && a.relative !== true && a.precision !== 'year' && b.precision === 'year';
+}
+
+/**
+ * One side was counted from its writer's day ("Friday", "last week") and the other's year was not written: the
+ * first is a day near one reference date, the second a day or month placed in a guessed year, so any agreement
+ * of month and day between them is chance.
+ */
+function relativeAgainstYearless(a: DateValue, b: DateValue): boolean {
+  return a.relative === true && b.yearInferred === true;
 }
 
 /** Compares two dates by range and precision; null when they are too far apart to be one event. */
@@ -150,12 +170,15 @@ export function compareDates(pageValue: DateValue, corpusValue: DateValue): Valu
   // A month or day whose year was not written says nothing about a bare year, nor a bare year about it:
   // aligned, an undated "September" would sit inside any year a page names ("in the 1980s").
   if (yearlessAgainstYear(pageValue, corpusValue) || yearlessAgainstYear(corpusValue, pageValue)) return null;
+  if (relativeAgainstYearless(pageValue, corpusValue) || relativeAgainstYearless(corpusValue, pageValue))
+    return null;
   const [page, corpus] = alignYears(pageValue, corpusValue);
   const [ps, pe, cs, ce] = [toDay(page.start), toDay(page.end), toDay(corpus.start), toDay(corpus.end)];
   if (Number.isNaN(ps) || Number.isNaN(pe) || Number.isNaN(cs) || Number.isNaN(ce)) return null;
   if (ps === cs && pe === ce) return { relation: 'agrees', compatibility: 1 };
   if (cs <= ps && ce >= pe) return { relation: 'vaguer', compatibility: 0.85 };
   if (ps <= cs && pe >= ce) return { relation: 'more-precise', compatibility: 0.85 };
+  if (!mayConflict(pageValue, corpusValue)) return null;
   const gap = Math.max(cs - pe, ps - ce, 0);
   if (gap > MAX_CONFLICT_DAYS && !(ps <= ce && cs <= pe)) return null;
   const compatibility = 0.8 - (0.3 * Math.min(gap, MAX_CONFLICT_DAYS)) / MAX_CONFLICT_DAYS;

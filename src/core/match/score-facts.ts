@@ -6,6 +6,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import type { Claim, Match } from '../types';
+import { figuresAnchored } from './anchors';
 import { compareDates, compareQuantities, type ValueComparison } from './compare-values';
 import { MATCH_THRESHOLD, round, type Candidate } from './match-score';
 import { entityFactor, subjectScore, type ClaimContext } from './subject';
@@ -81,6 +82,7 @@ export function scoreFactClaims(
     if (!c || c.kind !== ctx.claim.kind) continue;
     const cmp = compareValue(ctx.claim, c.value);
     if (!cmp) continue;
+    if (c.value.type === 'quantity' && !figuresAnchored(index, ctx, c.value, passage.doc)) continue;
     if (entities < 0) entities = entityFactor(index, ctx, passage.doc);
     const subject = subjectScore(index, ctx, c.subject, passageIndex);
     // A shared value is evidence of a shared fact in proportion to how unlikely it is by chance; a different

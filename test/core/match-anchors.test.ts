@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndexArtifact, loadIndex, type CorpusSource } from '../../src/core/corpus-index';
+import { extractClaims } from '../../src/core/extract-claims';
+import { matchClaim } from '../../src/core/match-claims';
+import { documentNames, isEveryday, topicNames } from '../../src/core/match/anchors';
+import type { QuantityValue } from '../../src/core/types';
+
+/** Three reports about one war: every one names Syria and Russia, each its own town. */
+const DOCS: CorpusSource[] = [
+  {
+    id: 'idlib',
+    text:
+      'Russia keeps bombing Syria despite the truce.\n\n' +
+      'At least 30 people were killed in Russian raids on a market in Idlib on Sunday.\n\n' +
+      'More than 280,000 people have been killed in Syria since the war began in 2011.',
+  },
+  {
+    id: 'aleppo',
+    text:
+      'Talks on Syria stalled as Russia backed a new offensive.\n\n' +
+      'Shelling of Aleppo has killed dozens of civilians in the past few days.',
+  },
+  {
+    id: 'geneva',
+    text:
+      'Diplomats from Russia met in Geneva to discuss Syria.\n\n' +
+      'The envoy paused the talks in Geneva for three weeks.',
+  },
+];
+
+const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(DOCS))));
+
+/** The documents whose passages the page claim `span` of `text` matches. */
+function matchedDocs(text: string, span: string): string[] {
+  const claim = extractClaims(text, { referenceDate: '2016-06-01' }).find((c) => c.text === span);
+  expect(claim, `no claim "${span}"`).toBeDefined();
+  return claim ? matchClaim(index, claim).matches.map((m) => m.doc) : [];
+}
+
+describe('names of the corpus', () => {
+  it('the topic is what every document names', () => {
+    expect([...topicNames(index)].sort()).toEqual(['russia', 'syria']);
+  });
+  it('a document names its own places', () => {
+    const idlib = documentNames(index, 0);
+    expect(idlib.has('idlib')).toBe(true);
+    expect(idlib.has('aleppo')).toBe(false);
+  });
+  it('a corpus of one or two documents has no topic to tell apart', () => {
+    const small = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(DOCS.slice(0, 2)))));
+    expect(topicNames(small).size).toBe(0);
+  });
+});
+
+describe('everyday figures', () => {
+  const q = (nominal: number, extra: Partial<QuantityValue> = {}): QuantityValue => ({
+    type: 'quantity',
+    low: nominal,
+    high: nominal,
+    nominal,
+    ...extra,
+  });
+  it.each([
+    [q(30), true],
+    [q(550, { vague: true }), true],
+    [q(280_000), false],
+    [q(15, { of: 18 }), false],
+  ])('%j everyday: %s', (value, expected) => {
+    expect(isEveryday(value)).toBe(expected);
+  });
+});
+
+describe('an everyday figure needs a name the corpus document also uses', () => {
+  it.each([
+    // Same town: the same attack, told by another outlet.
+    ['At least 32 people died when jets struck a market in Idlib.', 'At least 32', ['idlib']],
+    // Another town, the same counted words: another attack.
+    ['At least 32 people died when jets struck a market in Homs.', 'At least 32', []],
+    // Only the corpus's common topic in common: Syria and Russia say nothing about which attack.
+    ['At least 32 people were killed in Russian air strikes in Syria.', 'At least 32', []],
+    // No name at all: nothing ties it to any one attack.
+    ['At least 32 people were killed when the market was hit.', 'At least 32', []],
+    // A large figure is specific on its own.
+    ['Syria’s war has killed more than 280,000 people since it began.', 'more than 280,000', ['idlib']],
+  ])('%s → %j', (text, span, docs) => {
+    expect(matchedDocs(text, span)).toEqual(docs);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Precision on text the engine was never written for: FA-KES articles read as pages against the seeds, scored
+ * on the hand-labelled matches of real-pages.json. The gold set's paraphrases restate corpus facts; these are
+ * real war reports, most of them about other events, which is where wrong matches come from.
+ *
+ *   npx tsx test/gold/real-pages.ts   prints the figures
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readCorpusDir } from '../../src/build/read-corpus';
+import { readFakes } from '../../src/build/read-fakes';
+import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
+import { scanGates, scanTexts } from '../../src/core/scan-texts';
+import { SCAN_LIMITS } from '../../src/shared/messages';
+
+/** Where FA-KES lives beside the repository (it is not copied into it). */
+export const FAKES = fileURLToPath(new URL('../../../shared/corpora/fa-kes.csv', import.meta.url));
+const LABELS = fileURLToPath(new URL('./real-pages.json', import.meta.url));
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
+
+/** One labelled match (see the description in real-pages.json). */
+interface Label {
+  key: string;
+  split: 'dev' | 'test';
+  label: 'same' | 'different' | 'unsure';
+}
+
+/** The figures for one split. */
+export interface RealPagesScore {
+  /** Labelled matches the engine still makes: right ones, wrong ones, and right / (right + wrong). */
+  same: number;
+  different: number;
+  precision: number;
+  /** Of the matches labelled right, the share the engine still makes. */
+  sameKept: number;
+  /** Labelled matches the engine no longer makes. */
+  removedSame: number;
+  removedDifferent: number;
+}
+
+/** Cuts an article into texts within SCAN_LIMITS.textChars at a space, as the content script sends blocks. */
+function windows(text: string, max = SCAN_LIMITS.textChars): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + max);
+    if (end < text.length) {
+      const cut = text.lastIndexOf(' ', end);
+      if (cut > start + max / 2) end = cut + 1;
+    }
+    out.push({ start, text: text.slice(start, end) });
+    start = end;
+  }
+  return out;
+}
+
+/** The keys of every match the engine makes on the labelled articles. */
+function matchKeys(documentIds: ReadonlySet<string>): Set<string> {
+  const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(readCorpusDir(SEEDS)))));
+  const gates = scanGates(index);
+  const keys = new Set<string>();
+  for (const doc of readFakes(FAKES)) {
+    if (!documentIds.has(doc.id)) continue;
+    const parts = windows(doc.text);
+    const found = scanTexts(
+      index,
+      gates,
+      parts.map((p) => p.text),
+      doc.meta?.date ?? '2016-06-01',
+    );
+    found.forEach((claims, i) => {
+      const offset = parts[i]?.start ?? 0;
+      for (const { claim, result } of claims) {
+        for (const m of result.matches) {
+          keys.add(`${doc.id}:${offset + claim.start}:${offset + claim.end}:${m.doc}`);
+        }
+      }
+    });
+  }
+  return keys;
+}
+
+/** Scores the engine on the labelled matches, per split. Needs FAKES. */
+export function evaluateRealPages(): Record<'dev' | 'test', RealPagesScore> {
+  const labels = (JSON.parse(readFileSync(LABELS, 'utf8')) as { items: Label[] }).items;
+  const keys = matchKeys(new Set(labels.map((l) => l.key.split(':')[0] ?? '')));
+  const score = (split: 'dev' | 'test'): RealPagesScore => {
+    const mine = labels.filter((l) => l.split === split && l.label !== 'unsure');
+    const kept = mine.filter((l) => keys.has(l.key));
+    const same = kept.filter((l) => l.label === 'same').length;
+    const different = kept.length - same;
+    const allSame = mine.filter((l) => l.label === 'same').length;
+    return {
+      same,
+      different,
+      precision: kept.length === 0 ? 1 : same / kept.length,
+      sameKept: allSame === 0 ? 1 : same / allSame,
+      removedSame: allSame - same,
+      removedDifferent: mine.length - allSame - different,
+    };
+  };
+  return { dev: score('dev'), test: score('test') };
+}
+
+/** One line per split, for the test's log and the command line. */
+export function describeScore(split: string, s: RealPagesScore): string {
+  return (
+    `real pages (${split}): precision ${s.precision.toFixed(3)} (${s.same} right, ${s.different} wrong kept), ` +
+    `right matches kept ${s.sameKept.toFixed(3)} (${s.removedSame} lost); ${s.removedDifferent} wrong ones removed`
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (!existsSync(FAKES)) {
+    console.error(`${FAKES} not found: these figures need ../shared beside the repository`);
+    process.exit(1);
+  }
+  const scores = evaluateRealPages();
+  for (const split of ['dev', 'test'] as const) console.log(describeScore(split, scores[split]));
+}
