@@ -31,24 +31,32 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+const META =
+  'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]';
+const TIME = 'article time[datetime], main time[datetime], time[itemprop="datePublished"][datetime]';
+const JSON_LD = 'script[type="application/ld+json"]';
+/** Longest JSON-LD block parsed: a bigger one is not metadata worth a long parse on the page's thread. */
+const MAX_JSON_LD = 200_000;
+
 /**
  * The page's publication date: article:published_time, then a <time datetime> in the article, then
- * JSON-LD datePublished, else today.
+ * JSON-LD datePublished, else today. The first of each that holds a date counts.
  */
 export function referenceDate(doc: Document, now = new Date()): string {
-  const meta = doc.querySelector<HTMLMetaElement>(
-    'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]',
-  );
-  const fromMeta = isoDay(meta?.content);
-  if (fromMeta) return fromMeta;
-  const time = doc.querySelector(
-    'article time[datetime], main time[datetime], time[itemprop="datePublished"][datetime]',
-  );
-  const fromTime = isoDay(time?.getAttribute('datetime'));
+  // One query for all three: on a large page, each query that finds nothing walks every element.
+  let fromTime: string | null = null;
+  const scripts: Element[] = [];
+  for (const element of doc.querySelectorAll(`${META}, ${TIME}, ${JSON_LD}`)) {
+    if (element.matches(META)) {
+      const fromMeta = isoDay(element.getAttribute('content'));
+      if (fromMeta) return fromMeta;
+    } else if (element.matches(JSON_LD)) scripts.push(element);
+    else fromTime ??= isoDay(element.getAttribute('datetime'));
+  }
   if (fromTime) return fromTime;
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     const source = script.textContent ?? '';
-    if (source.length > 200_000) continue;
+    if (source.length > MAX_JSON_LD) continue;
     try {
       const found = datePublishedIn(JSON.parse(source));
       if (found) return found;
