@@ -33,6 +33,30 @@ describe('compareQuantities (corpus relative to page)', () => {
     ['15 of 18 against 15 of 20', q(15, 15, { of: 18 }), q(15, 15, { of: 20 }), 'conflicts'],
     ['money with and without its unit', q(5e6, 5e6), q(5e6, 5e6, { unit: 'usd' }), 'agrees'],
     ['the part alone against the part of a whole', q(15, 15), q(15, 15, { of: 18 }), 'agrees'],
+    [
+      'two floors naming different figures: two tallies',
+      q(330000, 396000, { qualifier: 'more-than' }),
+      q(280000, 336000, { qualifier: 'more-than' }),
+      'conflicts',
+    ],
+    [
+      'the same floor, said two ways',
+      q(280000, 420000, { qualifier: 'at-least' }),
+      q(280000, 336000, { qualifier: 'more-than' }),
+      'agrees',
+    ],
+    [
+      'two ceilings naming different figures',
+      q(540000, 600000, { nominal: 600000, qualifier: 'nearly' }),
+      q(522000, 580000, { nominal: 580000, qualifier: 'nearly' }),
+      'conflicts',
+    ],
+    [
+      'an exact figure inside a floor’s reading',
+      q(300000, 300000),
+      q(280000, 336000, { qualifier: 'more-than' }),
+      'agrees',
+    ],
   ])('%s → %s', (_n, page, corpus, relation) => {
     expect(compareQuantities(page, corpus)?.relation).toBe(relation);
   });

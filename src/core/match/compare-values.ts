@@ -73,6 +73,9 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
     if (pageVague !== corpusVague) {
       return { relation: corpusVague ? 'vaguer' : 'more-precise', compatibility: 0.85 };
     }
+    if (page.nominal !== corpus.nominal && sameBound(page.qualifier, corpus.qualifier)) {
+      return { relation: 'conflicts', compatibility: conflictCompatibility(page.nominal, corpus.nominal) };
+    }
     return { relation: 'agrees', compatibility: page.nominal === corpus.nominal ? 1 : 0.95 };
   }
   // Disjoint: how many times apart are the nearest ends?
@@ -81,9 +84,26 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
   if (Math.sign(low) !== Math.sign(high) && high !== 0) return null;
   const ratio = far / near;
   if (!Number.isFinite(ratio) || ratio > MAX_CONFLICT_RATIO) return null;
-  // 1.0× apart → 0.8, MAX_CONFLICT_RATIO× apart → 0.5.
-  const compatibility = 0.8 - (0.3 * Math.log(ratio)) / Math.log(MAX_CONFLICT_RATIO);
-  return { relation: 'conflicts', compatibility };
+  return { relation: 'conflicts', compatibility: conflictCompatibility(near, far) };
+}
+
+/** How close two rival figures are: 1.0× apart → 0.8, MAX_CONFLICT_RATIO× apart → 0.5. */
+function conflictCompatibility(a: number, b: number): number {
+  const ratio = Math.max(Math.abs(a), Math.abs(b)) / Math.max(Math.min(Math.abs(a), Math.abs(b)), 1e-9);
+  return 0.8 - (0.3 * Math.log(Math.min(ratio, MAX_CONFLICT_RATIO))) / Math.log(MAX_CONFLICT_RATIO);
+}
+
+const FLOORS: ReadonlySet<string> = new Set(['more-than', 'at-least']);
+const CEILINGS: ReadonlySet<string> = new Set(['up-to', 'at-most', 'less-than', 'nearly']);
+
+/**
+ * Both figures are floors ("more than", "at least") or both ceilings ("up to", "nearly"). Two such figures that
+ * name different numbers are two tallies, however much the readings of their bounds overlap: one outlet's
+ * "more than 330,000" is not another's "more than 280,000", though a toll of 335,000 would fit both.
+ */
+function sameBound(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return (FLOORS.has(a) && FLOORS.has(b)) || (CEILINGS.has(a) && CEILINGS.has(b));
 }
 
 /** Days of ISO dates already parsed: the same few hundred corpus dates are compared with every page date. */
