@@ -78,6 +78,8 @@ describe('an everyday figure needs a name the corpus document also uses', () => 
     ['At least 32 people died when jets struck a market in Homs.', 'At least 32', []],
     // Only the corpus's common topic in common: Syria and Russia say nothing about which attack.
     ['At least 32 people were killed in Russian air strikes in Syria.', 'At least 32', []],
+    // A name that starts the sentence counts when the document uses it as a name.
+    ['Idlib saw at least 32 people die when jets struck a market.', 'at least 32', ['idlib']],
     // No name at all: nothing ties it to any one attack.
     ['At least 32 people were killed when the market was hit.', 'At least 32', []],
     // A large figure is specific on its own.

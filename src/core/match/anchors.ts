@@ -9,6 +9,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue } from '../types';
+import { terms } from '../text/terms';
 import { entityTerms, type ClaimContext } from './subject';
 
 /** Figures below this are everyday ones. */
@@ -62,6 +63,21 @@ export function topicNames(index: CorpusIndex): ReadonlySet<string> {
   return topic;
 }
 
+/** The capitalised word a sentence starts with, if any (after any opening quote or bracket). */
+const LEAD_WORD = /^[^\p{L}\p{N}]*(\p{Lu}[\p{L}’']*)/u;
+
+/**
+ * Terms of the page sentence's first word. entityTerms skips it, since every sentence starts with a capital;
+ * here it counts only when the corpus document itself uses it as a name ("Damascus declared a truce").
+ */
+function leadTerms(ctx: ClaimContext): readonly string[] {
+  if (!ctx.leadTerms) {
+    const word = LEAD_WORD.exec(ctx.claim.sentence || ctx.claim.text)?.[1];
+    ctx.leadTerms = word ? terms(word) : [];
+  }
+  return ctx.leadTerms;
+}
+
 /** A count under EVERYDAY_FIGURE that is not a part of a whole. */
 export function isEveryday(value: QuantityValue): boolean {
   return value.of === undefined && Math.abs(value.nominal) < EVERYDAY_FIGURE;
@@ -79,8 +95,8 @@ export function figuresAnchored(
 ): boolean {
   const page = ctx.claim.value;
   if (page.type !== 'quantity' || !isEveryday(page) || !isEveryday(corpusValue)) return true;
-  if (ctx.entities.length === 0) return false;
   const named = documentNames(index, doc);
   const topic = topicNames(index);
-  return ctx.entities.some((t) => named.has(t) && !topic.has(t));
+  const anchors = (t: string) => named.has(t) && !topic.has(t);
+  return ctx.entities.some(anchors) || leadTerms(ctx).some(anchors);
 }

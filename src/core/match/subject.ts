@@ -23,6 +23,8 @@ export interface ClaimContext {
   quote?: QuoteText;
   /** Filled on first use by the matcher: the names that are also subject terms (see entityFactor). */
   subjectNames?: string[];
+  /** Filled on first use by the matcher: terms of the sentence's first word when capitalised (see anchors.ts). */
+  leadTerms?: readonly string[];
   /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
   subjectWeights?: SubjectWeights;
 }
