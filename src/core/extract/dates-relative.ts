@@ -18,20 +18,15 @@ import type { DateValue } from '../types';
 import { addDays, dayValue, monthValue, weekday, weekValue, yearValue, type Ymd } from './date-math';
 import { WEEKDAYS_BY_SPAN } from './date-words';
 import { dateAtDayNumber, dateAtMonth, readInt, type DateHit } from './dates';
+import { UNIT_WORDS } from './quantity-words';
 
-/** Units of "N … ago" and the date precision they give. */
-const AGO_UNITS: ReadonlyMap<string, 'hour' | 'day' | 'week' | 'month' | 'year'> = new Map([
-  ['hour', 'hour'],
-  ['hours', 'hour'],
-  ['day', 'day'],
-  ['days', 'day'],
-  ['week', 'week'],
-  ['weeks', 'week'],
-  ['month', 'month'],
-  ['months', 'month'],
-  ['year', 'year'],
-  ['years', 'year'],
-]);
+type AgoUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+const AGO_PRECISIONS: ReadonlySet<string> = new Set<AgoUnit>(['hour', 'day', 'week', 'month', 'year']);
+
+/** Units of "N … ago" (the quantity reader's time words) and the date precision they give. */
+const AGO_UNITS = new Map(
+  [...UNIT_WORDS].filter(([, unit]) => AGO_PRECISIONS.has(unit)) as [string, AgoUnit][],
+);
 
 /** A weekday name at [s, e): "Wednesday", "last Friday", "on Monday, May 2". Never a future day unless "next". */
 export function dateAtWeekday(text: string, s: number, e: number, ref: Ymd): DateHit | null {

@@ -7,7 +7,7 @@ import { SCALES, SMALL_NUMBERS } from '../text/number-words';
 import { LowerWords } from '../text/word-table';
 
 /** Units written after a figure → QuantityValue.unit. Plurals and singulars both listed. */
-const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
+export const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
   ['percent', 'percent'],
   ['pc', 'percent'],
   ['hour', 'hour'],

@@ -85,6 +85,16 @@ export function readNumberWords(text: string, s: number, e: number): NumeralRead
       return reject(e);
     }
   }
+  return wordNumeral(start, end, value, range);
+}
+
+/** A figure written in words at [start, end); `vague` for a vague word's range. */
+function wordNumeral(
+  start: number,
+  end: number,
+  value: number,
+  vague?: readonly [number, number],
+): NumeralRead {
   return {
     numeral: {
       start,
@@ -96,7 +106,7 @@ export function readNumberWords(text: string, s: number, e: number): NumeralRead
       yearLike: false,
       leadingZero: false,
       ordinal: false,
-      ...(range ? { vague: range } : {}),
+      ...(vague ? { vague } : {}),
     },
     skipTo: end,
   };
@@ -138,19 +148,5 @@ function readVague(
       start = lead.start;
     }
   }
-  return {
-    numeral: {
-      start,
-      end,
-      value: Math.round((low + high) / 2),
-      decimals: 0,
-      scale: 1,
-      digits: false,
-      yearLike: false,
-      leadingZero: false,
-      ordinal: false,
-      vague: [low, high],
-    },
-    skipTo: end,
-  };
+  return wordNumeral(start, end, Math.round((low + high) / 2), [low, high]);
 }

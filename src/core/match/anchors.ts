@@ -1,7 +1,7 @@
 /**
  * Everyday figures need a shared anchor. Reports of "12 killed", "dozens of civilians" or "at least 30 people"
  * appear every day, and two of them share their counted words ("killed", "civilians", "airstrike") whatever
- * events they report: read as pages against the seeds, most such pairs in 320 hand-labelled FA-KES matches were
+ * events they report: read as pages against the seeds, most such pairs in 320 labelled FA-KES matches were
  * two different attacks. Such a figure on a page is therefore matched only with a corpus document that names
  * a place, person or group the page sentence also names, other than the names of the corpus's common topic
  * (names in every document: in the seeds, "Syria", "Russia", "Kerry"). Figures of a thousand or more and parts

@@ -3,7 +3,8 @@
  * score is rounded. Separate so the fact and quote scorers and the matcher depend on it, not on
  * each other.
  */
-import type { Match } from '../types';
+import { sourceLabel, type Passage } from '../corpus/model';
+import type { DocumentInfo, Match } from '../types';
 
 /**
  * The one confidence threshold for every kind of claim, tuned on test/gold/gold.json (see the gold test, which
@@ -30,3 +31,17 @@ export function round(score: number): number {
  * shortcut never drops a candidate the full computation would keep.
  */
 export const ROUNDING_MARGIN = 0.001;
+
+/** The part of a Match that says where it comes from: document, source label and passage with its offsets. */
+export function matchOrigin(
+  doc: DocumentInfo,
+  passage: Passage,
+): Pick<Match, 'doc' | 'source' | 'passage' | 'passageStart' | 'passageEnd'> {
+  return {
+    doc: doc.id,
+    source: sourceLabel(doc),
+    passage: passage.text,
+    passageStart: passage.start,
+    passageEnd: passage.end,
+  };
+}

@@ -4,11 +4,10 @@
  * find-matches.ts, which only decides which passages are scored.
  */
 import type { CorpusIndex } from '../corpus/model';
-import { sourceLabel } from '../corpus/model';
 import type { Claim, Match } from '../types';
 import { figuresAnchored } from './anchors';
 import { compareDates, compareQuantities, type ValueComparison } from './compare-values';
-import { MATCH_THRESHOLD, round, type Candidate } from './match-score';
+import { MATCH_THRESHOLD, round, matchOrigin, type Candidate } from './match-score';
 import { entityFactor, subjectScore, type ClaimContext } from './subject';
 
 /** A different figure is weak evidence of the same fact whatever the figure: the subject must carry it. */
@@ -107,11 +106,7 @@ export function scoreFactClaims(
     passage: passageIndex,
     parts: bestParts,
     match: {
-      doc: doc.id,
-      source: sourceLabel(doc),
-      passage: passage.text,
-      passageStart: passage.start,
-      passageEnd: passage.end,
+      ...matchOrigin(doc, passage),
       spanStart: c.start,
       spanEnd: c.end,
       score: bestRounded,

@@ -3,10 +3,9 @@
  * together. Separate from the figure scorer because quotes are judged on wording, not on a value.
  */
 import type { CorpusIndex } from '../corpus/model';
-import { sourceLabel } from '../corpus/model';
 import type { QuoteValue } from '../types';
 import { alignQuoteText, MIN_QUOTE_WORDS, quoteDiff, quoteText, wordsPresent } from './compare-quotes';
-import { round, ROUNDING_MARGIN, type Candidate } from './match-score';
+import { round, ROUNDING_MARGIN, matchOrigin, type Candidate } from './match-score';
 import type { ClaimContext } from './subject';
 import { passageQuoteText } from './terms-cache';
 
@@ -66,11 +65,7 @@ export function scoreQuote(
     claim,
     passage: passageIndex,
     match: {
-      doc: doc.id,
-      source: sourceLabel(doc),
-      passage: passage.text,
-      passageStart: passage.start,
-      passageEnd: passage.end,
+      ...matchOrigin(doc, passage),
       spanStart: a.start,
       spanEnd: a.end,
       score,
