@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeScore, evaluateRealPages, FAKES } from '../gold/real-pages';
 
-describe('real pages (FA-KES articles against the seeds, hand-labelled matches)', () => {
+describe('real pages (FA-KES articles against the seeds, labelled matches)', () => {
   it.skipIf(!existsSync(FAKES))(
     'keeps the right matches and drops most of the wrong ones',
     () => {

@@ -1,6 +1,6 @@
 /**
  * Precision on text the engine was never written for: FA-KES articles read as pages against the seeds, scored
- * on the hand-labelled matches of real-pages.json. The gold set's paraphrases restate corpus facts; these are
+ * on the labelled matches of real-pages.json. The gold set's paraphrases restate corpus facts; these are
  * real war reports, most of them about other events, which is where wrong matches come from.
  *
  *   npx tsx test/gold/real-pages.ts   prints the figures
