@@ -43,6 +43,8 @@ export interface IndexArtifact {
   version: 1;
   documents: DocumentInfo[];
   passages: StoredPassage[];
+  /** Subheadings, stored as passages are ([document index, offset, text]), in file order; absent in older files. */
+  headings?: StoredPassage[];
   claims: StoredClaim[];
   /** MiniSearch.toJSON() of the passage index (ids are passage indexes, no stored fields). */
   search: AsPlainObject;
@@ -80,7 +82,7 @@ function titleOf(id: string, metaTitle: string | null | undefined, found: string
 function passagesOf(
   docIndex: number,
   source: CorpusSource,
-): { passages: StoredPassage[]; title: string | null } {
+): { passages: StoredPassage[]; headings: StoredPassage[]; title: string | null } {
   const cleaned = cleanDocument(source.text, source.meta?.title ?? null);
   const passages: StoredPassage[] = [];
   for (const block of cleaned.blocks) {
@@ -88,7 +90,12 @@ function passagesOf(
       passages.push([docIndex, s.start, source.text.slice(s.start, s.end)]);
     }
   }
-  return { passages, title: cleaned.title };
+  const headings = cleaned.headings.map((h): StoredPassage => [
+    docIndex,
+    h.start,
+    source.text.slice(h.start, h.end),
+  ]);
+  return { passages, headings, title: cleaned.title };
 }
 
 function documentInfo(source: CorpusSource, foundTitle: string | null): DocumentInfo {
@@ -113,6 +120,7 @@ export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
   const seen = new Set<string>();
   const documents: DocumentInfo[] = [];
   const passages: StoredPassage[] = [];
+  const headings: StoredPassage[] = [];
   const claims: StoredClaim[] = [];
   for (const source of docs) {
     if (!source.id || typeof source.id !== 'string') throw new CorpusError('(document)', 'has no id');
@@ -124,6 +132,7 @@ export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
     const split = passagesOf(docIndex, source);
     const info = documentInfo(source, split.title);
     documents.push(info);
+    headings.push(...split.headings);
     const options = info.date ? { referenceDate: info.date } : {};
     for (const passage of split.passages) {
       const passageIndex = passages.length;
@@ -141,12 +150,30 @@ export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
     version: VERSION,
     documents,
     passages,
+    headings,
     claims,
     search: search.toJSON(),
     disagreements: [],
   };
   artifact.disagreements = findCorpusDisagreements(indexFrom(artifact));
   return artifact;
+}
+
+/**
+ * Gives each passage the subheading it sits under: the last heading of its document that starts before it.
+ * Passages and headings are both in file order within a document.
+ */
+function placeHeadings(passages: Passage[], headings: readonly StoredPassage[]): void {
+  let h = 0;
+  for (const passage of passages) {
+    while (h < headings.length) {
+      const [doc, start] = headings[h] ?? [0, 0];
+      if (doc < passage.doc || (doc === passage.doc && start < passage.start)) h++;
+      else break;
+    }
+    const above = headings[h - 1];
+    if (above && above[0] === passage.doc) passage.heading = above[2];
+  }
 }
 
 /** Counts, per term, the passages it occurs in, from the serialised retrieval index (no re-tokenising). */
@@ -168,6 +195,7 @@ function indexFrom(artifact: IndexArtifact): CorpusIndex {
     end: start + text.length,
     claims: [],
   }));
+  placeHeadings(passages, artifact.headings ?? []);
   const claims: CorpusClaim[] = artifact.claims.map(([passage, kind, start, end, value, subject], i) => {
     passages[passage]?.claims.push(i);
     return { passage, kind, start, end, value, subject };
@@ -247,6 +275,16 @@ function validateArtifact(input: unknown): IndexArtifact {
       fail(`passage ${i} names a missing document`);
     }
     if (typeof start !== 'number' || typeof text !== 'string') fail(`passage ${i} is malformed`);
+  });
+  const headings = input['headings'];
+  if (headings !== undefined && !Array.isArray(headings)) fail('has a malformed headings list');
+  (headings ?? []).forEach((h: unknown, i) => {
+    if (!Array.isArray(h) || h.length !== 3) fail(`heading ${i} is malformed`);
+    const [doc, start, text] = h as unknown[];
+    if (typeof doc !== 'number' || !Number.isInteger(doc) || doc < 0 || doc >= documents.length) {
+      fail(`heading ${i} names a missing document`);
+    }
+    if (typeof start !== 'number' || typeof text !== 'string') fail(`heading ${i} is malformed`);
   });
   if (!Array.isArray(claims)) fail('has no claims list');
   claims.forEach((c: unknown, i) => {

@@ -38,6 +38,20 @@ describe('cleanDocument', () => {
     expect(cleanDocument(text).title).toBe('A real headline about things');
   });
 
+  it('keeps subheadings between prose lines apart, as headings', () => {
+    const text =
+      'A real headline about things\n\nWorld News\n\nThe minister said the talks would resume.\n\n' +
+      'Russian raids in Idlib\n\nAt least 30 people were killed.\n\nturkey\n\nThe strikes went on.\n';
+    const c = cleanDocument(text);
+    // Above the first prose line a short line is a section label; a lone word is a stray label.
+    expect(c.headings.map((h) => text.slice(h.start, h.end))).toEqual(['Russian raids in Idlib']);
+    expect(prose(text)).toEqual([
+      'The minister said the talks would resume.',
+      'At least 30 people were killed.',
+      'The strikes went on.',
+    ]);
+  });
+
   it('keeps a title from metadata and drops its echo in the text', () => {
     const text = 'Talks resume in Geneva\n\nThe minister said the talks would resume.\n';
     const c = cleanDocument(text, 'Talks resume in Geneva');

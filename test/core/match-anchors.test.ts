@@ -21,6 +21,14 @@ const DOCS: CorpusSource[] = [
       'Shelling of Aleppo has killed dozens of civilians in the past few days.',
   },
   {
+    id: 'hama',
+    text:
+      'The talks stalled as Syria accused Russia of delays.\n\n' +
+      'Shelling in Hama\n\n' +
+      'Rockets also fell on Masyaf last month.\n\n' +
+      'At least 12 people died when shells hit a school.',
+  },
+  {
     id: 'geneva',
     text:
       'Diplomats from Russia met in Geneva to discuss Syria.\n\n' +
@@ -70,7 +78,7 @@ describe('everyday figures', () => {
   });
 });
 
-describe('an everyday figure needs a name the corpus document also uses', () => {
+describe('an everyday figure needs a name the corpus passage or its subheading also uses', () => {
   it.each([
     // Same town: the same attack, told by another outlet.
     ['At least 32 people died when jets struck a market in Idlib.', 'At least 32', ['idlib']],
@@ -82,6 +90,12 @@ describe('an everyday figure needs a name the corpus document also uses', () => 
     ['Idlib saw at least 32 people die when jets struck a market.', 'at least 32', ['idlib']],
     // No name at all: nothing ties it to any one attack.
     ['At least 32 people were killed when the market was hit.', 'At least 32', []],
+    // The town is the subheading's: the same figure matches…
+    ['At least 12 people died when shells hit a school in Hama.', 'At least 12', ['hama']],
+    // …a rival one does not: every attack in Hama sits under that subheading.
+    ['At least 20 people died when shells hit a school in Hama.', 'At least 20', []],
+    // The document names the town, but not in the figure's sentence nor in its subheading: another attack.
+    ['At least 12 people died when shells hit a school in Masyaf.', 'At least 12', []],
     // A large figure is specific on its own.
     ['Syria’s war has killed more than 280,000 people since it began.', 'more than 280,000', ['idlib']],
   ])('%s → %j', (text, span, docs) => {

@@ -49,8 +49,20 @@ describe('index artifact', () => {
       },
     ],
     ['no retrieval index', { ...artifact, search: null }],
+    ['headings that are not a list', { ...artifact, headings: 'Russian raids in Idlib' }],
+    ['heading naming a missing document', { ...artifact, headings: [[99, 0, 'Russian raids in Idlib']] }],
   ])('loadIndex rejects %s', (_n, bad) => {
     expect(() => loadIndex(bad)).toThrow(CorpusError);
+  });
+  it('places each passage under the subheading above it', () => {
+    const doc = index.documents.findIndex((d) => d.id === '002_f6c15ed2f06924aa');
+    const under = index.passages.filter((p) => p.doc === doc && p.heading === 'Russian raids in Idlib');
+    expect(under.map((p) => p.text)).toContainEqual(expect.stringMatching(/^At least 30 people/));
+    const first = index.passages.find((p) => p.doc === doc);
+    expect(first?.heading).toBeUndefined();
+    // A file written before headings were stored still loads, with none.
+    const { headings: _dropped, ...older } = artifact;
+    expect(loadIndex(JSON.parse(JSON.stringify(older))).passages.some((p) => p.heading)).toBe(false);
   });
   it('finds the corpus’s own disagreements', () => {
     const aleppo = index.disagreements.find(

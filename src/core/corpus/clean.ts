@@ -18,6 +18,11 @@ export interface CleanedDocument {
   titleSpan: TextSpan | null;
   /** Lines of prose, in order, as spans of the original text. */
   blocks: TextSpan[];
+  /**
+   * Subheadings between prose lines ("Russian raids in Idlib"), in order: not prose, but they say where and
+   * what the lines under them are about, which those lines often leave unsaid.
+   */
+  headings: TextSpan[];
 }
 
 /**
@@ -151,6 +156,7 @@ export function cleanDocument(text: string, knownTitle?: string | null): Cleaned
   // A headline known from metadata is echoed at the top of many scraped texts; it is neither prose nor news.
   if (knownTitle) seen.add(normalise(knownTitle));
   const blocks: TextSpan[] = [];
+  const headings: TextSpan[] = [];
   let title: string | null = knownTitle ?? null;
   let titleSpan: TextSpan | null = null;
   let index = 0;
@@ -174,8 +180,13 @@ export function cleanDocument(text: string, knownTitle?: string | null): Cleaned
         continue;
       }
     }
-    if (isHeadingShaped(line)) continue;
+    if (isHeadingShaped(line)) {
+      // Above the first prose line such lines are bylines and section labels ("World News"), and a single word
+      // is more often a stray label or a name than a subheading.
+      if (blocks.length > 0 && words(line).length >= 2) headings.push(span);
+      continue;
+    }
     blocks.push(span);
   }
-  return { title, titleSpan, blocks };
+  return { title, titleSpan, blocks, headings };
 }

@@ -15,6 +15,8 @@ export interface Passage {
   end: number;
   /** Indexes into CorpusIndex.claims. */
   claims: number[];
+  /** The subheading the passage sits under, when its document has one above it. */
+  heading?: string;
 }
 
 /** A claim found in a corpus passage; offsets are relative to the passage text. */

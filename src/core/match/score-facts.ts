@@ -81,7 +81,8 @@ export function scoreFactClaims(
     if (!c || c.kind !== ctx.claim.kind) continue;
     const cmp = compareValue(ctx.claim, c.value);
     if (!cmp) continue;
-    if (c.value.type === 'quantity' && !figuresAnchored(index, ctx, c.value, passage.doc)) continue;
+    if (c.value.type === 'quantity' && !figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation))
+      continue;
     if (entities < 0) entities = entityFactor(index, ctx, passage.doc);
     const subject = subjectScore(index, ctx, c.subject, passageIndex);
     // A shared value is evidence of a shared fact in proportion to how unlikely it is by chance; a different
