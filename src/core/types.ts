@@ -30,7 +30,8 @@ export interface QuantityValue {
   vague?: boolean;
   /**
    * For a figure with no unit: the terms of what it counts, when the words right after it say ("people",
-   * "besieged areas", "wounded"); at most two. Two counts of different things are not one fact.
+   * "besieged areas", "wounded"; at most two), and what happened to it when an outcome verb comes right
+   * before ("killed", "displaced"). Two counts of different things are not one fact.
    */
   counted?: string[];
 }

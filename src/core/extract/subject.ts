@@ -1,3 +1,4 @@
+import { OUTCOME_TERMS } from '../text/outcomes';
 import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
 import { LowerWords } from '../text/word-table';
 
@@ -105,7 +106,8 @@ function isEvent(b: TermBuffer, k: number): boolean {
  * "Syrians living in besieged areas"), the nearest event term of the clause when the phrase has
  * none ("30 people, five of them children, were killed" → kill; "displaced millions" → displac),
  * then the words just before it ("Syria's war has killed"). `b` holds the sentence's terms. The first
- * terms of the noun phrase are also put in `counted`, when given.
+ * terms of the noun phrase, and an outcome verb right before the figure, are also put in `counted`, when
+ * given.
  */
 export function quantitySubject(
   text: string,
@@ -136,6 +138,14 @@ export function quantitySubject(
     }
   }
   const nBefore = termsBefore(b, start, 6);
+  // An outcome verb right before the figure says what happened to what it counts ("has killed more than
+  // 280,000", "displaced millions"): in "killed 280,000 people and displaced millions" each figure has its own.
+  if (counted && nBefore > 0) {
+    const j = before[0] ?? 0;
+    const term = b.term[j] ?? '';
+    if (OUTCOME_TERMS.has(term) && !breaksPhrase(text, b.end[j] ?? 0, start, true) && !counted.includes(term))
+      counted.push(term);
+  }
   if (!hasEvent(out)) {
     let later = -1;
     for (let j = k; j < limit && later < 0; j++) if (isEvent(b, j)) later = j;

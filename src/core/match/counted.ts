@@ -4,6 +4,7 @@
  * (and deaths, which are people) may count one group: "civilians" against "people", "dead" against "Syrians";
  * but the dead, the wounded and the displaced are different counts even of one group.
  */
+import { OUTCOME_TERMS as OUTCOMES } from '../text/outcomes';
 import { terms } from '../text/terms';
 
 /** Nouns that count people, as terms (so inflections and synonyms fold the way the matcher's terms do). */
@@ -15,11 +16,6 @@ const PEOPLE: ReadonlySet<string> = new Set(
       'personnel doctors teachers students journalists activists protesters prisoners detainees hostages ' +
       'pilgrims worshippers passengers patients',
   ),
-);
-
-/** What happened to the people counted: two figures naming different outcomes count different people. */
-const OUTCOMES: ReadonlySet<string> = new Set(
-  terms('killed wounded displaced arrested abducted kidnapped missing evacuated'),
 );
 
 function some(list: readonly unknown[], test: (term: string) => boolean): boolean {
