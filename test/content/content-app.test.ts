@@ -136,6 +136,43 @@ describe('ContentApp', () => {
     }
   });
 
+  it('updates highlights at most every quarter second while a long scan runs, and at once when it ends', async () => {
+    // Each highlight update costs Chromium a frame that grows with the page: a slow scan must not update per batch.
+    const paragraphs = Array.from(
+      { length: 192 },
+      (_, i) => `<p>Paragraph ${i}: ${1000 + i} people. ${'word '.repeat(400)}</p>`,
+    );
+    setBody(paragraphs.join(''));
+    const fake = fakePorts();
+    let queue = Promise.resolve();
+    // One worker: requests are answered one after another, 60 ms each.
+    fake.ports.scanTexts = (texts) => {
+      const answer = queue.then(() => wait(60)).then(() => texts.map(fakeScan));
+      queue = answer.then(() => undefined);
+      return answer;
+    };
+    const updates: number[] = [];
+    const observer = new MutationObserver((records) => {
+      const marked = records.some((r) =>
+        [...r.addedNodes].some((n) => n.nodeName.toLowerCase() === MARK_TAG),
+      );
+      if (marked) updates.push(performance.now());
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    app = new ContentApp(document, prefilter, fake.ports);
+    await app.start();
+    await until(() => app!.state().claims.length > 0);
+    await until(() => !app!.state().scanning, 10_000);
+    const ended = performance.now();
+    await until(() => document.querySelectorAll(MARK_TAG).length === 192, 500);
+    observer.disconnect();
+    expect(updates.length).toBeGreaterThan(1); // the first highlights did not wait for the end
+    const during = updates.slice(0, -1);
+    // 250 ms apart by the timer; seen from the observer, less the time one update took more than the next.
+    for (let i = 1; i < during.length; i++) expect(during[i]! - during[i - 1]!).toBeGreaterThanOrEqual(200);
+    expect(updates.at(-1)! - ended).toBeLessThan(100);
+  });
+
   it('rescans only what changed, and drops claims whose text was removed', async () => {
     setBody(PAGE);
     const fake = fakePorts();
