@@ -1,6 +1,7 @@
 /**
- * The corpus index artifact: built once from the corpus documents (at bundle time, or in the service worker when
- * a user adds documents), shipped as plain JSON, and loaded for matching.
+ * The corpus index artifact: built once from the corpus documents (at bundle time by the Vite plugin, or at start
+ * by the command line), shipped as plain JSON, and loaded for matching. Pure, so a service worker could build
+ * one from documents a user adds; nothing does that yet (see README, Limits).
  *
  * The artifact stores each passage's text once; claim texts and sentences are slices of it, the retrieval
  * index holds only terms and counts, and the corpus disagreements refer to claims by number.
