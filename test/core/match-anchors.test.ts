@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndexArtifact, loadIndex, type CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
-import { documentNames, isEveryday, topicNames } from '../../src/core/match/anchors';
+import { documentNames, isEveryday, isMagnitude, topicNames } from '../../src/core/match/anchors';
 import type { QuantityValue } from '../../src/core/types';
 
 /** Three reports about one war: every one names Syria and Russia, each its own town. */
@@ -76,6 +76,22 @@ describe('everyday figures', () => {
   ])('%j everyday: %s', (value, expected) => {
     expect(isEveryday(value)).toBe(expected);
   });
+  /** The value extraction gives the figure `span` of `text`. */
+  const valueOf = (text: string, span: string) => {
+    const claim = extractClaims(text).find((c) => c.text === span);
+    expect(claim, `no claim "${span}"`).toBeDefined();
+    return claim?.value as QuantityValue;
+  };
+  it.each([
+    ['Dozens of people died.', 'Dozens', true],
+    ['Several hundred people died.', 'Several hundred', true],
+    ['Between 10 and 30 people died.', 'Between 10 and 30', true],
+    ['At least 30 people died.', 'At least 30', false],
+    ['Some 45 people died.', 'Some 45', false],
+    ['More than 100 people died.', 'More than 100', false],
+  ])('%s “%s” is a vague magnitude: %s', (text, span, expected) => {
+    expect(isMagnitude(valueOf(text, span))).toBe(expected);
+  });
 });
 
 describe('an everyday figure needs a name the corpus passage or its subheading also uses', () => {
@@ -96,6 +112,11 @@ describe('an everyday figure needs a name the corpus passage or its subheading a
     ['At least 20 people died when shells hit a school in Hama.', 'At least 20', []],
     // The document names the town, but not in the figure's sentence nor in its subheading: another attack.
     ['At least 12 people died when shells hit a school in Masyaf.', 'At least 12', []],
+    // An exact toll against the corpus's "dozens": it fits or misses the range whatever attack it counts…
+    ['Shelling of Aleppo has killed 18 civilians in the past few days.', '18', []],
+    ['Shelling of Aleppo has killed 40 civilians in the past few days.', '40', []],
+    // …while two vague magnitudes are two reports of one toll.
+    ['Shelling of Aleppo has killed hundreds of civilians in the past few days.', 'hundreds', ['aleppo']],
     // A large figure is specific on its own.
     ['Syria’s war has killed more than 280,000 people since it began.', 'more than 280,000', ['idlib']],
   ])('%s → %j', (text, span, docs) => {

@@ -10,9 +10,10 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
       console.log(`${describeScore('dev', dev)}\n${describeScore('test', test)}`);
       // Before anchoring (a85f9a7) every labelled match was made: precision 0.22 (dev) and 0.30 (test). With
       // anchors anywhere in the document (4e6f53b) 0.42 and 0.495; in the passage or its subheading, 0.52 and 0.635;
-      // with outcome verbs before figures read as what they count, 0.53 and 0.66.
+      // with outcome verbs before figures read as what they count, 0.53 and 0.66; with exact everyday figures kept
+      // apart from vague magnitudes, 0.67 and 0.825.
       for (const split of [dev, test]) {
-        expect(split.precision).toBeGreaterThanOrEqual(0.5);
+        expect(split.precision).toBeGreaterThanOrEqual(0.6);
         expect(split.sameKept).toBeGreaterThanOrEqual(0.95);
       }
     },

@@ -12,6 +12,11 @@
  * under ("Russian raids in Idlib") is shared by every passage below it and by every other attack there: it
  * anchors the same figure or a vaguer or more precise one, never a rival. A name elsewhere in the document
  * anchors nothing; on the labelled pages, counting those kept about a third more wrong matches.
+ *
+ * Nor does an exact everyday figure meet a vague magnitude ("18 civilians" against "dozens of lives", "at least
+ * 45" against "hundreds dead"): whatever one town's toll on one day, it falls inside or outside such a range by
+ * chance, so neither "agrees" nor "conflicts" says anything, and on the labelled pages every such match was
+ * two different attacks. Two vague magnitudes ("dozens" against "hundreds") and two exact figures still meet.
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
@@ -108,6 +113,14 @@ function leadTerms(ctx: ClaimContext): readonly string[] {
   return ctx.leadTerms;
 }
 
+/**
+ * A vague magnitude: a range at least twice as high as it is low ("dozens" 24–99, "several hundred", "between 10
+ * and 30"), as opposed to an exact or merely qualified figure ("at least 30", "some 45").
+ */
+export function isMagnitude(value: QuantityValue): boolean {
+  return value.low > 0 && value.high >= 2 * value.low;
+}
+
 /** A count under EVERYDAY_FIGURE that is not a part of a whole. */
 export function isEveryday(value: QuantityValue): boolean {
   return value.of === undefined && Math.abs(value.nominal) < EVERYDAY_FIGURE;
@@ -115,8 +128,9 @@ export function isEveryday(value: QuantityValue): boolean {
 
 /**
  * False when a page figure and a corpus figure (of passage `passageIndex`, which relates to the page figure
- * as `relation`) are both everyday ones and the page sentence shares no name with the passage, apart from the
- * corpus's common topic; or shares one only with its subheading and the figures are rivals.
+ * as `relation`) are both everyday ones and: one is a vague magnitude and the other not; or the page sentence
+ * shares no name with the passage, apart from the corpus's common topic; or shares one only with its
+ * subheading and the figures are rivals.
  */
 export function figuresAnchored(
   index: CorpusIndex,
@@ -127,6 +141,7 @@ export function figuresAnchored(
 ): boolean {
   const page = ctx.claim.value;
   if (page.type !== 'quantity' || !isEveryday(page) || !isEveryday(corpusValue)) return true;
+  if (isMagnitude(page) !== isMagnitude(corpusValue)) return false;
   const { own, heading } = passageNames(index, passageIndex);
   const topic = topicNames(index);
   const sharedWith = (names: ReadonlySet<string>) => {
