@@ -258,6 +258,34 @@ const cases: Case[] = [
     high: 900,
     vague: true,
   },
+  // A fraction before a scale word is part of the figure, not "a million" on its own.
+  {
+    text: 'The war has killed a quarter of a million people.',
+    span: 'a quarter of a million',
+    low: 250_000,
+    high: 250_000,
+  },
+  { text: 'Half a million people have fled.', span: 'Half a million', low: 500_000, high: 500_000 },
+  {
+    text: 'Three quarters of a million people fled.',
+    span: 'Three quarters of a million',
+    low: 750_000,
+    high: 750_000,
+  },
+  {
+    text: 'Two-thirds of a million people fled.',
+    span: 'Two-thirds of a million',
+    low: 666_667,
+    high: 666_667,
+  },
+  { text: 'A quarter million people fled.', span: 'A quarter million', low: 250_000, high: 250_000 },
+  {
+    text: 'One and a half million people fled.',
+    span: 'One and a half million',
+    low: 1_500_000,
+    high: 1_500_000,
+  },
+  { text: 'Half a dozen people were hurt.', span: 'Half a dozen', low: 6, high: 6 },
 ];
 
 describe('quantities', () => {

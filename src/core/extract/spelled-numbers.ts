@@ -18,6 +18,44 @@ const FEW_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['many', [2, 9]],
 ]);
 
+/** Fractions written before "a million", "a dozen": "half a million", "a quarter of a million". */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 1 / 2],
+  ['third', 1 / 3],
+  ['thirds', 1 / 3],
+  ['quarter', 1 / 4],
+  ['quarters', 1 / 4],
+]);
+
+/**
+ * The fraction written before a scale word's "a" (or before the scale word itself: "a quarter million"), and
+ * where it starts: "half a million" ½, "a quarter of a million" ¼, "three quarters of a million" ¾, "two-thirds
+ * of a million" ⅔. Null when none is written.
+ */
+function fractionBefore(text: string, at: number): { fraction: number; start: number } | null {
+  let word = prevWord(text, at, 3, true);
+  if (!word) return null;
+  let name = lowerOf(text, word);
+  if (name === 'of') {
+    word = prevWord(text, word.start, 3, true);
+    if (!word) return null;
+    name = lowerOf(text, word);
+    if (name === 'half') return null; // "half of a million" is not said; "half of a" is a share of something
+  }
+  const fraction = FRACTIONS.get(name);
+  if (fraction === undefined) return null;
+  let start = word.start;
+  let times = 1;
+  const lead = prevWord(text, word.start, 3, true);
+  const leadName = lead ? lowerOf(text, lead) : '';
+  if (lead && (leadName === 'a' || leadName === 'one')) start = lead.start;
+  else if (lead && name.endsWith('s') && (leadName === 'two' || leadName === 'three')) {
+    times = leadName === 'two' ? 2 : 3;
+    start = lead.start;
+  }
+  return { fraction: fraction * times, start };
+}
+
 /**
  * Reads number words starting at the word [s, e): "five", "twenty-five", "two hundred and fifty
  * thousand", "a million", "dozens", "hundreds of thousands", "tens of thousands", "several hundred".
@@ -57,13 +95,30 @@ export function readNumberWords(text: string, s: number, e: number): NumeralRead
       lastSmall = -1;
     } else if (isAnd && count > 0) {
       const after = nextWord(text, word.end, 3);
-      if (!after || !SMALL_SPANS.has(text, after.start, after.end)) break;
+      if (!after) break;
+      if (!SMALL_SPANS.has(text, after.start, after.end)) {
+        // "one and a half million": the half joins the count the scale word multiplies.
+        const half = lowerIs(text, after.start, after.end, 'a') ? nextWord(text, after.end, 3) : null;
+        const then = half && lowerIs(text, half.start, half.end, 'half') ? nextWord(text, half.end, 3) : null;
+        if (
+          !then ||
+          !(SCALE_SPANS.has(text, then.start, then.end) || lowerIs(text, then.start, then.end, 'dozen'))
+        )
+          break;
+        current += 0.5;
+        count++;
+        word = then;
+        continue;
+      }
     } else break;
     if (!isAnd) end = word.end;
     count++;
     word = nextWord(text, word.end, 3, true);
   }
   if (end === s && !SMALL_NUMBERS.has(first) && !SCALES.has(first) && first !== 'dozen') return reject(e);
+  // "three quarters of a million", "two thirds of the vote": a share, read (if at all) from its scale word.
+  const share = lastSmall >= 0 ? nextWord(text, end, 3, true) : null;
+  if (share && FRACTIONS.has(lowerOf(text, share))) return reject(e);
   let value = total + current;
   let range: readonly [number, number] | undefined;
   // A scale word with nothing before it: "a million", "several thousand", "a few hundred", "a dozen".
@@ -72,7 +127,14 @@ export function readNumberWords(text: string, s: number, e: number): NumeralRead
     const b = before ? lowerOf(text, before) : '';
     const few = FEW_WORDS.get(b);
     const unit = value;
-    if (before && (b === 'a' || b === 'an')) {
+    const fraction =
+      before && (b === 'a' || b === 'an' || b === 'quarter')
+        ? fractionBefore(text, b === 'quarter' ? before.end : before.start)
+        : null;
+    if (fraction) {
+      start = fraction.start;
+      value = Math.round(unit * fraction.fraction);
+    } else if (before && (b === 'a' || b === 'an')) {
       start = before.start;
       if (first === 'dozen') range = [10, 14];
     } else if (before && few) {
