@@ -66,6 +66,16 @@ function checkValue(value: unknown, where: string): void {
   } else fail(`${where}: unknown value type`);
 }
 
+/** Checks a stored passage or heading: [document index, offset, text], naming an existing document. */
+function checkStoredText(entry: unknown, what: string, documentCount: number): void {
+  if (!Array.isArray(entry) || entry.length !== 3) fail(`${what} is malformed`);
+  const [doc, start, text] = entry as unknown[];
+  if (typeof doc !== 'number' || !Number.isInteger(doc) || doc < 0 || doc >= documentCount) {
+    fail(`${what} names a missing document`);
+  }
+  if (typeof start !== 'number' || typeof text !== 'string') fail(`${what} is malformed`);
+}
+
 /** Checks every part the matcher relies on, so a corrupt or foreign file fails here and not mid-match. */
 export function validateArtifact(input: unknown): IndexArtifact {
   if (!isRecord(input)) fail('is not a JSON object');
@@ -84,24 +94,10 @@ export function validateArtifact(input: unknown): IndexArtifact {
     }
   });
   if (!Array.isArray(passages)) fail('has no passages list');
-  passages.forEach((p: unknown, i) => {
-    if (!Array.isArray(p) || p.length !== 3) fail(`passage ${i} is malformed`);
-    const [doc, start, text] = p as unknown[];
-    if (typeof doc !== 'number' || !Number.isInteger(doc) || doc < 0 || doc >= documents.length) {
-      fail(`passage ${i} names a missing document`);
-    }
-    if (typeof start !== 'number' || typeof text !== 'string') fail(`passage ${i} is malformed`);
-  });
+  passages.forEach((p: unknown, i) => checkStoredText(p, `passage ${i}`, documents.length));
   const headings = input['headings'];
   if (headings !== undefined && !Array.isArray(headings)) fail('has a malformed headings list');
-  (headings ?? []).forEach((h: unknown, i) => {
-    if (!Array.isArray(h) || h.length !== 3) fail(`heading ${i} is malformed`);
-    const [doc, start, text] = h as unknown[];
-    if (typeof doc !== 'number' || !Number.isInteger(doc) || doc < 0 || doc >= documents.length) {
-      fail(`heading ${i} names a missing document`);
-    }
-    if (typeof start !== 'number' || typeof text !== 'string') fail(`heading ${i} is malformed`);
-  });
+  (headings ?? []).forEach((h: unknown, i) => checkStoredText(h, `heading ${i}`, documents.length));
   if (!Array.isArray(claims)) fail('has no claims list');
   claims.forEach((c: unknown, i) => {
     if (!Array.isArray(c) || c.length !== 6) fail(`claim ${i} is malformed`);
