@@ -3,7 +3,7 @@
  * score is rounded. Separate so the fact and quote scorers and the matcher depend on it, not on
  * each other.
  */
-import { sourceLabel, type Passage } from '../corpus/model';
+import { sourceLabel, type CorpusIndex, type Passage } from '../corpus/model';
 import type { DocumentInfo, Match } from '../types';
 
 /**
@@ -31,6 +31,16 @@ export function round(score: number): number {
  * shortcut never drops a candidate the full computation would keep.
  */
 export const ROUNDING_MARGIN = 0.001;
+
+/** A passage of the index with its document; null when the index has no such passage (a scorer then scores nothing). */
+export function passageWithDocument(
+  index: CorpusIndex,
+  passageIndex: number,
+): { passage: Passage; doc: DocumentInfo } | null {
+  const passage = index.passages[passageIndex];
+  const doc = passage ? index.documents[passage.doc] : undefined;
+  return passage && doc ? { passage, doc } : null;
+}
 
 /** The part of a Match that says where it comes from: document, source label and passage with its offsets. */
 export function matchOrigin(

@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
 import { figuresAnchored } from './anchors';
 import { compareDates, compareQuantities, type ValueComparison } from './compare-values';
-import { MATCH_THRESHOLD, round, matchOrigin, type Candidate } from './match-score';
+import { MATCH_THRESHOLD, round, matchOrigin, passageWithDocument, type Candidate } from './match-score';
 import { entityFactor, subjectScore, type ClaimContext } from './subject';
 
 /** A different figure is weak evidence of the same fact whatever the figure: the subject must carry it. */
@@ -66,9 +66,9 @@ export function scoreFactClaims(
   retrieval: number,
   threshold: number,
 ): Candidate | null {
-  const passage = index.passages[passageIndex];
-  const doc = passage ? index.documents[passage.doc] : undefined;
-  if (!passage || !doc) return null;
+  const found = passageWithDocument(index, passageIndex);
+  if (!found) return null;
+  const { passage, doc } = found;
   // The best so far, kept as numbers: the match is built once, for the winner.
   let bestClaim = -1;
   let bestScore = 0;

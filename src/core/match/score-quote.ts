@@ -5,7 +5,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import type { QuoteValue } from '../types';
 import { alignQuoteText, MIN_QUOTE_WORDS, quoteDiff, quoteText, wordsPresent } from './compare-quotes';
-import { round, ROUNDING_MARGIN, matchOrigin, type Candidate } from './match-score';
+import { round, ROUNDING_MARGIN, matchOrigin, passageWithDocument, type Candidate } from './match-score';
 import type { ClaimContext } from './subject';
 import { passageQuoteText } from './terms-cache';
 
@@ -31,9 +31,9 @@ export function scoreQuote(
   threshold: number,
 ): Candidate | null {
   const value = ctx.claim.value;
-  const passage = index.passages[passageIndex];
-  const doc = passage ? index.documents[passage.doc] : undefined;
-  if (value.type !== 'quote' || !passage || !doc) return null;
+  const found = passageWithDocument(index, passageIndex);
+  if (value.type !== 'quote' || !found) return null;
+  const { passage, doc } = found;
   const quote = (ctx.quote ??= quoteText(value.text));
   const n = quote.words.length;
   if (n < MIN_QUOTE_WORDS) return null;
