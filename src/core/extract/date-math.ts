@@ -1,4 +1,4 @@
-import type { DatePrecision, DateValue } from '../types';
+import type { DateValue } from '../types';
 
 /** A calendar day, month 1–12. */
 export interface Ymd {
@@ -72,11 +72,6 @@ export function addDays(d: Ymd, n: number): Ymd {
   return fromMs(toMs(d) + n * DAY_MS);
 }
 
-/** Compares two days: negative when a is earlier. */
-export function compareYmd(a: Ymd, b: Ymd): number {
-  return toMs(a) - toMs(b);
-}
-
 /** Day of week, 0 = Monday … 6 = Sunday (weeks in news run Monday to Sunday). */
 export function weekday(d: Ymd): number {
   return (new Date(toMs(d)).getUTCDay() + 6) % 7;
@@ -133,18 +128,4 @@ export function pastYearFor(m: number, d: number | null, ref: Ymd): number {
   if (m > ref.m) return ref.y - 1;
   if (d === null || d <= ref.d) return ref.y;
   return ref.y - 1;
-}
-
-/** Builds a DateValue of the given precision around a day. */
-export function valueFor(d: Ymd, precision: DatePrecision, yearInferred: boolean): DateValue {
-  switch (precision) {
-    case 'day':
-      return dayValue(d, yearInferred);
-    case 'week':
-      return weekValue(d, yearInferred);
-    case 'month':
-      return monthValue(d.y, d.m, yearInferred);
-    case 'year':
-      return yearValue(d.y, yearInferred);
-  }
 }
