@@ -2,7 +2,7 @@
  * The popup: the current tab's claims with context, their sources and variance, and the per-site switch.
  * The same view serves the toolbar popup and, with `?tab=`, the larger full view in a tab of its own.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
 import { sendToTab } from '../shared/rpc';
 import { offReason, siteKey, type OffReason } from '../shared/settings';
@@ -58,8 +58,9 @@ export function App({ target }: AppProps) {
     if (full && state !== null) document.title = `Claim Lens — ${state.title || state.host}`;
   }, [full, state?.title, state?.host]);
 
-  // `#claim=` from the page's card: bring that claim into view once it is listed.
-  useEffect(() => {
+  // `#claim=` from the page's card: bring that claim into view once it is listed. A layout effect, so the claim
+  // is scrolled to and focused in the same frame that first shows it expanded, not a frame later.
+  useLayoutEffect(() => {
     if (target.claimId === null || scrolledToTarget.current) return;
     const element = document.getElementById(`claim-${target.claimId}`);
     if (element === null) return;

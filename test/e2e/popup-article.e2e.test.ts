@@ -231,11 +231,13 @@ describe('popup on article.html', () => {
     await expect
       .poll(() => item.locator('.claim-toggle').getAttribute('aria-expanded'), { timeout: 15_000 })
       .toBe('true');
-    expect(
-      await full.evaluate(() =>
-        document.activeElement?.closest('[data-testid="claim"]')?.getAttribute('data-claim-id'),
-      ),
-    ).toBe(id);
+    await expect
+      .poll(() =>
+        full.evaluate(() =>
+          document.activeElement?.closest('[data-testid="claim"]')?.getAttribute('data-claim-id'),
+        ),
+      )
+      .toBe(id);
     await full.close();
   });
 
