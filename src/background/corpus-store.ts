@@ -1,33 +1,161 @@
 /**
- * The corpus index the worker matches against, loaded once per worker start from the bundled artifact.
+ * The corpus index the worker matches against: the bundled artifact, extended with the documents the user
+ * added on the options page. Built once per worker start and again after the user's documents change.
  *
- * The worker may be stopped at any time; everything here is derivable from the artifact, so a restart
- * only costs one load. Requests await `corpusReady()` instead of racing the load.
+ * The worker may be stopped at any time; everything here is derivable from the artifact and storage, so a
+ * restart only costs one load. Requests await `corpusReady()` instead of racing the load.
  */
 import { ext } from '../shared/browser';
-import { loadIndex, type CorpusIndex } from '../core/corpus-index';
+import { loadIndex, extendIndexArtifact, type CorpusIndex, type IndexArtifact } from '../core/corpus-index';
+import { validateArtifact } from '../core/corpus/artifact';
+import { userCorpusSource, type UserDocument } from '../core/corpus/user-documents';
+import { CorpusError } from '../core/errors';
 import { scanGates, type ScanGates } from '../core/scan-texts';
+import { loadUserDocuments } from './user-documents-store';
 
 /** File name of the artifact that the build's corpus plugin emits at the extension root. */
 export const INDEX_FILE = 'corpus-index.json';
 
-let loading: Promise<CorpusIndex> | null = null;
+/** The index, and what became of the user's documents on the way into it. */
+export interface LoadedCorpus {
+  index: CorpusIndex;
+  /** Ids of the user's documents in the index. */
+  userIds: string[];
+  /** User documents left out, each with why ("user-notes: is empty"); they stay in storage. */
+  problems: string[];
+}
 
-/** Resolves with the loaded index; the first call starts the load, a failed load is retried next call. */
-export function corpusReady(): Promise<CorpusIndex> {
+let bundled: Promise<IndexArtifact> | null = null;
+let loading: Promise<LoadedCorpus> | null = null;
+
+/** Resolves with the loaded corpus; the first call starts the load, a failed load is retried next call. */
+export function loadCorpus(): Promise<LoadedCorpus> {
   if (loading === null) {
-    loading = fetchIndex();
-    loading.catch(() => {
-      loading = null;
+    const started = build();
+    loading = started;
+    started.catch(() => {
+      if (loading === started) loading = null;
     });
   }
   return loading;
 }
 
-async function fetchIndex(): Promise<CorpusIndex> {
+/** Resolves with the index to match against (see loadCorpus). */
+export async function corpusReady(): Promise<CorpusIndex> {
+  return (await loadCorpus()).index;
+}
+
+/** Drops the loaded index, so that the next request builds it again with the user's documents as stored now. */
+export function resetCorpus(): void {
+  loading = null;
+}
+
+/** The bundled artifact, fetched and checked once per worker start; a failed fetch is retried next call. */
+export function bundledArtifact(): Promise<IndexArtifact> {
+  if (bundled === null) {
+    const started = fetchArtifact();
+    bundled = started;
+    started.catch(() => {
+      if (bundled === started) bundled = null;
+    });
+  }
+  return bundled;
+}
+
+async function fetchArtifact(): Promise<IndexArtifact> {
   const response = await fetch(ext.runtime.getURL(INDEX_FILE));
   if (!response.ok) throw new Error(`Claim Lens: corpus index missing (${response.status})`);
-  return loadIndex(await response.json());
+  return validateArtifact(await response.json());
+}
+
+async function build(): Promise<LoadedCorpus> {
+  const base = await bundledArtifact();
+  const { documents, unreadable } = await loadUserDocuments();
+  const problems: string[] = [];
+  if (unreadable > 0)
+    problems.push(`${unreadable} stored document(s) could not be read; they are kept as they are`);
+  if (documents.length === 0) return { index: loadIndex(base), userIds: [], problems };
+  const key = cacheKey(documents);
+  const cached = await readCache(key);
+  if (cached !== null) {
+    try {
+      const index = loadIndex(cached.artifact);
+      return { index, userIds: cached.userIds, problems: [...problems, ...cached.problems] };
+    } catch {
+      // A cache that does not load is rebuilt, like no cache.
+    }
+  }
+  const extended: string[] = [];
+  const { artifact, used } = extendWith(base, documents, extended);
+  const userIds = used.map((d) => d.id);
+  void writeCache({ key, artifact, userIds, problems: extended });
+  return { index: loadIndex(artifact), userIds, problems: [...problems, ...extended] };
+}
+
+/** storage.session key of the extended artifact: indexing the user's documents at every start costs seconds. */
+export const CORPUS_CACHE_KEY = 'corpusCache';
+
+/** The cached extension of the bundled artifact, and the user documents it was made from. */
+interface CorpusCache {
+  key: string;
+  artifact: IndexArtifact;
+  userIds: string[];
+  problems: string[];
+}
+
+/**
+ * What the cache was built from. Session storage is emptied when the extension is updated or reloaded, so the
+ * bundled artifact cannot change under it; the user's documents can, and each has an id and a time added.
+ */
+function cacheKey(documents: readonly UserDocument[]): string {
+  return JSON.stringify(documents.map((d) => [d.id, d.added, d.text.length]));
+}
+
+async function readCache(key: string): Promise<CorpusCache | null> {
+  try {
+    const area = ext.storage.session;
+    if (!area) return null;
+    const cache = (await area.get(CORPUS_CACHE_KEY))[CORPUS_CACHE_KEY] as Partial<CorpusCache> | undefined;
+    if (cache?.key !== key || !Array.isArray(cache.userIds) || !Array.isArray(cache.problems)) return null;
+    return cache as CorpusCache;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the cache when session storage exists and has room; without it, the next start indexes again. */
+async function writeCache(cache: CorpusCache): Promise<void> {
+  try {
+    await ext.storage.session?.set({ [CORPUS_CACHE_KEY]: cache });
+  } catch {
+    // Over the session quota: nothing is lost but time.
+  }
+}
+
+/**
+ * `base` extended with the user's documents. One the index cannot take is left out with its reason, and the
+ * rest are tried again: one bad document must not cost the others, nor the bundled corpus.
+ */
+function extendWith(
+  base: IndexArtifact,
+  documents: UserDocument[],
+  problems: string[],
+): { artifact: IndexArtifact; used: UserDocument[] } {
+  let used = documents;
+  while (used.length > 0) {
+    try {
+      return { artifact: extendIndexArtifact(base, used.map(userCorpusSource)), used };
+    } catch (error) {
+      const culprit = error instanceof CorpusError ? used.find((d) => d.id === error.file) : undefined;
+      if (culprit === undefined) {
+        problems.push(`your documents could not be indexed (${(error as Error).message})`);
+        return { artifact: base, used: [] };
+      }
+      problems.push(`${culprit.id}: ${(error as CorpusError).reason}`);
+      used = used.filter((d) => d !== culprit);
+    }
+  }
+  return { artifact: base, used };
 }
 
 const gates = new WeakMap<CorpusIndex, ScanGates>();

@@ -7,6 +7,7 @@ import { ext } from '../shared/browser';
 import type { Guards } from '../shared/rpc';
 import { SCAN_LIMITS, type WorkerProtocol } from '../shared/messages';
 import type { Claim } from '../core/types';
+import { USER_DOCUMENT_LIMITS, type NewDocument } from '../core/corpus/user-documents';
 import { siteKey } from '../shared/settings';
 
 /** Largest batch of claims one match request may carry: bounds the worker's time per message. */
@@ -49,6 +50,30 @@ function fromContentScript(sender: Runtime.MessageSender): boolean {
 const refuse = (reason: string) => ({ ok: false as const, reason });
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Most documents one addDocuments request may carry. */
+export const MAX_NEW_DOCUMENTS = 50;
+
+function isOptionalField(value: unknown): value is string | null {
+  return value === null || isString(value, USER_DOCUMENT_LIMITS.field);
+}
+
+/**
+ * A new document's shape, with bounded sizes. A text somewhat over the limit passes, so that the store
+ * refuses it with the reason (its length) rather than the request failing as a whole.
+ */
+function isNewDocument(value: unknown): value is NewDocument {
+  if (typeof value !== 'object' || value === null) return false;
+  const d = value as Record<string, unknown>;
+  return (
+    isString(d.name, USER_DOCUMENT_LIMITS.field) &&
+    isString(d.text, 2 * USER_DOCUMENT_LIMITS.chars) &&
+    isOptionalField(d.outlet) &&
+    isOptionalField(d.title) &&
+    isOptionalField(d.date) &&
+    isOptionalField(d.url)
+  );
+}
 
 /** The worker's guards, one per request. */
 export const workerGuards: Guards<WorkerProtocol> = {
@@ -106,6 +131,28 @@ export const workerGuards: Guards<WorkerProtocol> = {
     return { ok: true, payload: out };
   },
   getCorpusInfo: () => ({ ok: true, payload: {} }),
+  addDocuments(payload, sender) {
+    const { documents } = payload;
+    if (!fromExtensionPage(sender)) return refuse('documents are added only from extension pages');
+    if (!Array.isArray(documents) || documents.length === 0 || documents.length > MAX_NEW_DOCUMENTS)
+      return refuse(`documents must be an array of 1 to ${MAX_NEW_DOCUMENTS}`);
+    if (!documents.every(isNewDocument)) return refuse('malformed or too long document');
+    const copies = documents.map(({ name, text, outlet, title, date, url }) => ({
+      name,
+      text,
+      outlet,
+      title,
+      date,
+      url,
+    }));
+    return { ok: true, payload: { documents: copies } };
+  },
+  removeDocument(payload, sender) {
+    const { id } = payload;
+    if (!fromExtensionPage(sender)) return refuse('documents are removed only from extension pages');
+    if (!isString(id, 200)) return refuse('bad document id');
+    return { ok: true, payload: { id } };
+  },
   openFullView(payload, sender) {
     const { claimId } = payload;
     if (!fromContentScript(sender)) return refuse('only a tab opens its full view');

@@ -13,7 +13,8 @@ import { parseSettings, SETTINGS_KEY, siteKey, withSite } from '../shared/settin
 import { badgeText, clearBadgesWhereOff, hostOf, setTabBadge } from './badge';
 import { matchClaims } from '../core/match-claims';
 import { scanTexts } from '../core/scan-texts';
-import { corpusGates, corpusReady } from './corpus-store';
+import { bundledArtifact, corpusGates, corpusReady, loadCorpus, resetCorpus } from './corpus-store';
+import { addUserDocuments, removeUserDocument, USER_DOCUMENTS_KEY } from './user-documents-store';
 import { workerGuards } from './guards';
 import { loadSettings, updateSettings } from './settings-store';
 
@@ -44,8 +45,27 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     }),
   setGlobal: (change) => updateSettings((current) => ({ ...current, ...change })),
   async getCorpusInfo() {
+    const { index, userIds, problems } = await loadCorpus();
+    return {
+      documents: index.documents,
+      disagreements: index.disagreements,
+      userDocuments: userIds,
+      userProblems: problems,
+    };
+  },
+  async addDocuments({ documents }) {
+    const bundledIds = (await bundledArtifact()).documents.map((d) => d.id);
+    const { added, rejected } = await addUserDocuments(documents, bundledIds);
+    if (added.length > 0) resetCorpus();
+    // The titles a reader sees come from the index (a document without one is titled by its first line).
     const index = await corpusReady();
-    return { documents: index.documents, disagreements: index.disagreements };
+    const ids = new Set(added.map((d) => d.id));
+    return { added: index.documents.filter((d) => ids.has(d.id)), rejected };
+  },
+  async removeDocument({ id }) {
+    const removed = await removeUserDocument(id);
+    if (removed) resetCorpus();
+    return { removed };
   },
   async openFullView({ claimId }, sender) {
     const tabId = sender.tab?.id;
@@ -67,6 +87,9 @@ ext.commands.onCommand.addListener((command: string) => {
 
 // However the settings change (popup, options page, another synced browser), tabs now off lose their badge.
 ext.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>) => {
+  // However the user's documents were written (an add or remove here, storage cleared in the developer tools),
+  // the next request indexes what is stored now.
+  if (changes[USER_DOCUMENTS_KEY] !== undefined) resetCorpus();
   const change = changes[SETTINGS_KEY];
   if (change === undefined) return;
   void clearBadgesWhereOff(parseSettings(change.newValue).settings).catch(() => undefined);

@@ -7,24 +7,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusError } from '../core/errors';
 import type { CorpusSource } from '../core/corpus-index';
+import { decodeCorpusFile } from '../core/corpus/decode';
 import { validateSourcesMeta } from '../core/corpus/sources-meta';
 
 const SOURCES_FILE = 'sources.json';
-
-/** Decodes one corpus file, rejecting what is not UTF-8 prose. */
-export function decodeCorpusFile(name: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new CorpusError(name, 'is empty');
-  if (bytes.includes(0)) throw new CorpusError(name, 'is binary (contains NUL bytes), not a text file');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CorpusError(name, 'is not valid UTF-8; re-save it as UTF-8');
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new CorpusError(name, 'contains only white space');
-  return text;
-}
 
 /** Reads `dir` into corpus sources, sorted by id so that builds are reproducible. */
 export function readCorpusDir(dir: string): CorpusSource[] {

@@ -1,7 +1,7 @@
 /**
  * The corpus index artifact: built once from the corpus documents (at bundle time by the Vite plugin, or at start
- * by the command line), shipped as plain JSON, and loaded for matching. Pure, so a service worker could build
- * one from documents a user adds; nothing does that yet (see README, Limits).
+ * by the command line), shipped as plain JSON, and loaded for matching; the service worker extends the bundled one
+ * with the documents a user adds on the options page.
  *
  * The artifact stores each passage's text once; claim texts and sentences are slices of it, the retrieval
  * index holds only terms and counts, and the corpus disagreements refer to claims by number.
@@ -19,7 +19,6 @@ import {
   fail,
   validateArtifact,
   type IndexArtifact,
-  type StoredClaim,
   type StoredPassage,
 } from './corpus/artifact';
 import { extractClaims } from './extract-claims';
@@ -95,17 +94,43 @@ function documentInfo(source: CorpusSource, foundTitle: string | null): Document
   };
 }
 
+/** An artifact with no documents: what `buildIndexArtifact` extends. */
+function emptyArtifact(): IndexArtifact {
+  return {
+    format: FORMAT,
+    version: VERSION,
+    documents: [],
+    passages: [],
+    headings: [],
+    claims: [],
+    search: new MiniSearch<{ id: number; text: string }>(SEARCH_OPTIONS).toJSON(),
+    disagreements: [],
+  };
+}
+
 /**
  * Builds the index artifact from corpus documents: cleans and splits each document, extracts the claims of every
  * passage (dates resolved against the document's date when known), indexes passages for retrieval and finds the
  * facts the corpus's own sources disagree on. Pure: no I/O, so it runs in Node and in the service worker alike.
  */
 export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
-  const seen = new Set<string>();
-  const documents: DocumentInfo[] = [];
-  const passages: StoredPassage[] = [];
-  const headings: StoredPassage[] = [];
-  const claims: StoredClaim[] = [];
+  return extendIndexArtifact(emptyArtifact(), docs);
+}
+
+/**
+ * A new artifact holding `base`'s documents followed by `docs` (documents a user adds to the bundled corpus).
+ * Only the new documents are split and read; their passages join base's retrieval index, and the corpus's
+ * disagreements are found again, since a new source may contradict an old one. The result is what
+ * `buildIndexArtifact` gives for all the documents together. `base` is not changed; an id already in it, or
+ * twice in `docs`, is a CorpusError.
+ */
+export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): IndexArtifact {
+  const seen = new Set<string>(base.documents.map((d) => d.id));
+  const documents = [...base.documents];
+  const passages = [...base.passages];
+  const headings = [...(base.headings ?? [])];
+  const claims = [...base.claims];
+  const added: StoredPassage[] = [];
   for (const source of docs) {
     if (!source.id || typeof source.id !== 'string') throw new CorpusError('(document)', 'has no id');
     if (seen.has(source.id)) throw new CorpusError(source.id, 'appears twice in the corpus');
@@ -121,14 +146,20 @@ export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
     for (const passage of split.passages) {
       const passageIndex = passages.length;
       passages.push(passage);
+      added.push(passage);
       for (const c of extractClaims(passage[2], options)) {
         if (!info.date && c.kind === 'date' && isRelativeDate(c.text)) continue;
         claims.push([passageIndex, c.kind, c.start, c.end, c.value, c.subject]);
       }
     }
   }
-  const search = new MiniSearch<{ id: number; text: string }>(SEARCH_OPTIONS);
-  search.addAll(passages.map((p, id) => ({ id, text: p[2] })));
+  // loadJS keeps the averages array it is given and updates it as documents are added: give it a copy.
+  const search = MiniSearch.loadJS<{ id: number; text: string }>(
+    { ...base.search, averageFieldLength: [...base.search.averageFieldLength] },
+    SEARCH_OPTIONS,
+  );
+  const first = base.passages.length;
+  search.addAll(added.map((p, k) => ({ id: first + k, text: p[2] })));
   const artifact: IndexArtifact = {
     format: FORMAT,
     version: VERSION,

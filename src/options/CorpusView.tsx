@@ -2,37 +2,70 @@
  * The corpus: its documents (outlet, title, date; unknown metadata said plainly, never invented) and the
  * facts on which its own sources disagree.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Passage } from '../popup/components/Passage';
 import { dateLabel, KIND_LABEL, plural } from '../popup/labels';
 import type { CorpusInfo } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
+import { AddDocuments } from './AddDocuments';
 
-/** Loads the corpus metadata from the worker and shows it. */
+/** Loads the corpus metadata from the worker and shows it, with the form that adds the user's documents. */
 export function CorpusView() {
   const [corpus, setCorpus] = useState<CorpusInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  const load = useCallback(() => {
     sendToWorker('getCorpusInfo', {})
-      .then(setCorpus)
+      .then((info) => {
+        setCorpus(info);
+        setError(null);
+      })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
-  if (error !== null) return <p class="error">The corpus could not be read: {error}</p>;
-  if (corpus === null) return <p class="muted">Loading the corpus…</p>;
-  return <CorpusDetails corpus={corpus} />;
+  useEffect(load, [load]);
+  const remove = (id: string): void => {
+    const title = corpus?.documents.find((d) => d.id === id)?.title ?? id;
+    // The text may exist nowhere else on this machine: ask before it is gone.
+    if (!window.confirm(`Remove "${title}" from the corpus? Its text is deleted from this browser.`)) return;
+    sendToWorker('removeDocument', { id })
+      .then(load)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  return (
+    <>
+      {error !== null && <p class="error">The corpus could not be read: {error}</p>}
+      {corpus === null && error === null && <p class="muted">Loading the corpus…</p>}
+      {corpus !== null && <CorpusDetails corpus={corpus} onRemove={remove} />}
+      <h3>Add your own documents</h3>
+      <AddDocuments onAdded={load} />
+    </>
+  );
 }
 
 /** The corpus tables, separate from loading so it renders from plain data in tests. */
-export function CorpusDetails({ corpus }: { corpus: CorpusInfo }) {
+export function CorpusDetails({ corpus, onRemove }: { corpus: CorpusInfo; onRemove?: (id: string) => void }) {
+  const mine = new Set(corpus.userDocuments);
   return (
     <>
-      <h3 data-testid="corpus-count">{plural(corpus.documents.length, 'document', 'documents')}</h3>
+      <h3 data-testid="corpus-count">
+        {plural(corpus.documents.length, 'document', 'documents')}
+        {mine.size > 0 && <span class="muted"> ({mine.size} added by you)</span>}
+      </h3>
+      {corpus.userProblems.length > 0 && (
+        <ul class="error" role="alert" data-testid="user-problems">
+          {corpus.userProblems.map((p) => (
+            <li key={p}>Left out of the corpus: {p}</li>
+          ))}
+        </ul>
+      )}
       <table class="documents" data-testid="documents">
         <thead>
           <tr>
             <th scope="col">Outlet</th>
             <th scope="col">Title</th>
             <th scope="col">Date</th>
+            <th scope="col">
+              <span class="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -50,6 +83,22 @@ export function CorpusDetails({ corpus }: { corpus: CorpusInfo }) {
                 <div class="doc-id muted">{doc.id}</div>
               </td>
               <td class={doc.date === null ? 'muted' : ''}>{dateLabel(doc.date)}</td>
+              <td>
+                {mine.has(doc.id) ? (
+                  onRemove && (
+                    <button
+                      type="button"
+                      class="remove"
+                      onClick={() => onRemove(doc.id)}
+                      aria-label={`Remove ${doc.title}`}
+                    >
+                      Remove
+                    </button>
+                  )
+                ) : (
+                  <span class="muted">bundled</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -10,7 +10,10 @@
  * than as a silent `undefined`.
  */
 import type { Claim, ClaimResult, CorpusDisagreement, DocumentInfo, ScannedClaim } from '../core/types';
+import type { NewDocument } from '../core/corpus/user-documents';
 import type { OffReason, Settings } from './settings';
+
+export type { NewDocument } from '../core/corpus/user-documents';
 
 /** A claim found on the page, with its engine result; `id` is stable for the life of the page. */
 export interface TabClaim {
@@ -37,6 +40,16 @@ export interface TabState {
 export interface CorpusInfo {
   documents: DocumentInfo[];
   disagreements: CorpusDisagreement[];
+  /** Ids of the documents the user added (they can be removed); the others are bundled. */
+  userDocuments: string[];
+  /** The user's stored documents left out of the index, each with why; they stay in storage. */
+  userProblems: string[];
+}
+
+/** What an addDocuments request did: the documents now in the corpus, and each file refused with why. */
+export interface AddDocumentsReply {
+  added: DocumentInfo[];
+  rejected: { name: string; reason: string }[];
 }
 
 /**
@@ -74,6 +87,14 @@ export interface WorkerProtocol {
   setGlobal: { request: Partial<Pick<Settings, 'paused' | 'defaultMode'>>; reply: Settings };
   /** Popup/options → worker: the corpus documents and the facts on which its sources disagree. */
   getCorpusInfo: { request: Record<string, never>; reply: CorpusInfo };
+  /**
+   * Options → worker: add documents to the corpus (checked one by one; see USER_DOCUMENT_LIMITS). Each is
+   * stored in storage.local and indexed with the bundled ones; pages scanned from then on are matched
+   * against it.
+   */
+  addDocuments: { request: { documents: NewDocument[] }; reply: AddDocumentsReply };
+  /** Options → worker: remove a document the user added; false when there was none with that id. */
+  removeDocument: { request: { id: string }; reply: { removed: boolean } };
   /** Content → worker: open the popup's full view for the sender's tab in a new tab, at one claim. */
   openFullView: { request: { claimId: string | null }; reply: null };
 }
@@ -112,6 +133,8 @@ export const WORKER_REQUESTS: readonly (keyof WorkerProtocol)[] = [
   'forgetSite',
   'setGlobal',
   'getCorpusInfo',
+  'addDocuments',
+  'removeDocument',
   'openFullView',
 ];
 

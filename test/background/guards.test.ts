@@ -1,6 +1,6 @@
 /** The worker's guards: untrusted shapes and senders are refused, valid requests pass through typed. */
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_BATCH, isClaim, workerGuards } from '../../src/background/guards';
+import { MAX_BATCH, MAX_NEW_DOCUMENTS, isClaim, workerGuards } from '../../src/background/guards';
 import type { Runtime } from '../../src/shared/browser';
 import type { Claim } from '../../src/core/types';
 import { SCAN_LIMITS } from '../../src/shared/messages';
@@ -46,6 +46,16 @@ describe('isClaim', () => {
     expect(isClaim(value)).toBe(ok);
   });
 });
+
+const newDoc = {
+  name: 'a.txt',
+  text: 'Some text.',
+  outlet: null,
+  title: null,
+  date: '2026-11-21',
+  url: null,
+};
+const add = (documents: unknown, sender = popup) => workerGuards.addDocuments({ documents }, sender);
 
 const scan = (texts: unknown, referenceDate: unknown = '2016-06-01') =>
   workerGuards.scanTexts({ texts, referenceDate }, page);
@@ -120,8 +130,27 @@ describe('workerGuards', () => {
       () => workerGuards.openFullView({ claimId: 'x'.repeat(101) }, page),
       false,
     ],
+    ['addDocuments: from the options page', () => add([newDoc]), true],
+    ['addDocuments: from a page', () => add([newDoc], page), false],
+    ['addDocuments: none', () => add([]), false],
+    ['addDocuments: not a list', () => add(newDoc), false],
+    ['addDocuments: too many', () => add(Array(MAX_NEW_DOCUMENTS + 1).fill(newDoc)), false],
+    ['addDocuments: a text that is not a string', () => add([{ ...newDoc, text: 5 }]), false],
+    ['addDocuments: a missing outlet field', () => add([{ ...newDoc, outlet: undefined }]), false],
+    ['addDocuments: a huge text', () => add([{ ...newDoc, text: 'x'.repeat(1_000_001) }]), false],
+    [
+      'removeDocument: from the options page',
+      () => workerGuards.removeDocument({ id: 'user-a' }, popup),
+      true,
+    ],
+    ['removeDocument: from a page', () => workerGuards.removeDocument({ id: 'user-a' }, page), false],
+    ['removeDocument: a number', () => workerGuards.removeDocument({ id: 1 }, popup), false],
   ])('%s → %s', (_name, run, ok) => {
     expect(run().ok).toBe(ok);
+  });
+
+  it('passes on only the known fields of a new document', () => {
+    expect(add([{ ...newDoc, extra: 'x' }])).toEqual({ ok: true, payload: { documents: [newDoc] } });
   });
 
   it('passes on only the known fields of setGlobal', () => {

@@ -3,8 +3,8 @@
  * index load included), and per-claim match time (single-claim requests minus an empty-batch baseline
  * measured the same way, interleaved).
  */
-import type { CDPSession, Page } from 'playwright-core';
-import type { Harness } from '../e2e/harness';
+import type { Page } from 'playwright-core';
+import { workerStopper, type Harness } from '../e2e/harness';
 import type { Claim } from '../../src/core/types';
 import { figure, missing, round, type Figure } from './figures';
 import { median, quantile } from './stats';
@@ -51,18 +51,6 @@ function failed<T extends object>(reply: Reply<T>): reply is { error: string } {
   return 'error' in reply;
 }
 
-/** Stops every service worker and waits until the extension's is reported stopped. */
-async function stopWorker(cdp: CDPSession, status: Map<string, string>, extensionId: string): Promise<void> {
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  const deadline = Date.now() + 5_000;
-  while (Date.now() < deadline) {
-    const ours = [...status.entries()].filter(([url]) => url.includes(extensionId));
-    if (ours.length > 0 && ours.every(([, state]) => state === 'stopped')) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('the service worker did not report stopped within 5 s after ServiceWorker.stopAllWorkers');
-}
-
 /** Options of runWorkerBench. */
 export interface WorkerBenchOptions {
   harness: Harness;
@@ -80,20 +68,14 @@ export async function runWorkerBench(options: WorkerBenchOptions): Promise<Figur
   // A quiet extension page: it sends nothing of its own, unlike the popup.
   const page: Page = await harness.context.newPage();
   await page.goto(harness.extensionUrl('manifest.json'));
-  const cdp = await harness.context.newCDPSession(page);
-  const status = new Map<string, string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-    for (const version of event.versions)
-      status.set(`${version.scriptURL}#${version.versionId}`, version.runningStatus);
-  });
+  const stopper = await workerStopper(harness, page);
   const figures: Figure[] = [];
   try {
-    await cdp.send('ServiceWorker.enable');
     const cold: number[] = [];
     let coldError: string | null = null;
     for (let i = 0; i < options.coldReps && coldError === null; i++) {
       try {
-        await stopWorker(cdp, status, harness.extensionId);
+        await stopper.stop();
         const reply = (await page.evaluate(timedMatch([first]))) as Reply<{ ms: number }>;
         if (failed(reply)) coldError = `match failed: ${reply.error}`;
         else cold.push(reply.ms);
@@ -131,7 +113,7 @@ export async function runWorkerBench(options: WorkerBenchOptions): Promise<Figur
       );
     }
   } finally {
-    await cdp.detach().catch(() => undefined);
+    await stopper.detach();
     await page.close();
   }
   return figures;

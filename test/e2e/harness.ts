@@ -149,3 +149,39 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     },
   };
 }
+
+/** Stops the extension's service worker on demand, as the browser does when it idles. */
+export interface WorkerStopper {
+  /** Stops every service worker and resolves once the extension's is reported stopped (fails after 5 s). */
+  stop(): Promise<void>;
+  detach(): Promise<void>;
+}
+
+/**
+ * A WorkerStopper driving DevTools' ServiceWorker domain through `page` (any page of the context; an extension
+ * page that sends nothing of its own keeps measurements quiet).
+ */
+export async function workerStopper(harness: Harness, page: Page): Promise<WorkerStopper> {
+  const cdp = await harness.context.newCDPSession(page);
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions)
+      status.set(`${version.scriptURL}#${version.versionId}`, version.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  return {
+    async stop() {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      const deadline = Date.now() + 5_000;
+      while (Date.now() < deadline) {
+        const ours = [...status.entries()].filter(([url]) => url.includes(harness.extensionId));
+        if (ours.length > 0 && ours.every(([, state]) => state === 'stopped')) return;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error(
+        'the service worker did not report stopped within 5 s after ServiceWorker.stopAllWorkers',
+      );
+    },
+    detach: () => cdp.detach().catch(() => undefined),
+  };
+}

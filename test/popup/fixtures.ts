@@ -25,6 +25,8 @@ export const DOCUMENTS: DocumentInfo[] = [
 /** The corpus as the worker would answer getCorpusInfo. */
 export const CORPUS: CorpusInfo = {
   documents: DOCUMENTS,
+  userDocuments: [],
+  userProblems: [],
   disagreements: [
     {
       kind: 'quantity',

@@ -80,9 +80,9 @@ describe('options page', () => {
       [...tr.querySelectorAll('td')].map((td) => td.firstChild?.textContent ?? ''),
     );
     expect(rows).toEqual([
-      ['The Middle East Online', 'Kerry tells Russia patience is not infinite', '15 June 2016'],
-      ['unknown outlet', 'US patience in Syria is very limited', 'undated'],
-      ['Arutz Sheva', 'Appeals to Russia', '16 June 2016'],
+      ['The Middle East Online', 'Kerry tells Russia patience is not infinite', '15 June 2016', 'bundled'],
+      ['unknown outlet', 'US patience in Syria is very limited', 'undated', 'bundled'],
+      ['Arutz Sheva', 'Appeals to Russia', '16 June 2016', 'bundled'],
     ]);
     expect(root.querySelector('a[href="https://example.org/c"]')).not.toBeNull();
     const disagreement = $(root, '[data-testid="disagreements"] .disagreement');

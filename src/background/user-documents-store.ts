@@ -1,0 +1,90 @@
+/**
+ * The documents a user added, in storage.local (they are too big for storage.sync, and belong to this
+ * machine). Only the worker writes them; every change is serialised, so two quick adds cannot lose one.
+ */
+import { ext } from '../shared/browser';
+import { CorpusError } from '../core/errors';
+import {
+  asUserDocument,
+  checkNewDocument,
+  readUserDocuments,
+  type NewDocument,
+  type UserDocument,
+} from '../core/corpus/user-documents';
+
+/** The storage.local key of the list. */
+export const USER_DOCUMENTS_KEY = 'userDocuments';
+
+/** The stored list as it is, entries that cannot be read included (they are kept, never overwritten). */
+async function readRaw(): Promise<unknown[]> {
+  const raw: unknown = (await ext.storage.local.get(USER_DOCUMENTS_KEY))[USER_DOCUMENTS_KEY];
+  if (raw === undefined || raw === null) return [];
+  // Something that is not a list at all is kept as one unreadable entry of the new list.
+  return Array.isArray(raw) ? raw : [raw];
+}
+
+/** The user's documents, and how many stored entries could not be read. A storage failure reads as none. */
+export async function loadUserDocuments(): Promise<{ documents: UserDocument[]; unreadable: number }> {
+  try {
+    return readUserDocuments(await readRaw());
+  } catch {
+    return { documents: [], unreadable: 0 };
+  }
+}
+
+/** What one add request did: the documents kept, and each file refused with the reason. */
+export interface AddOutcome {
+  added: UserDocument[];
+  rejected: { name: string; reason: string }[];
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function serialised<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * Checks and stores new documents. `bundledIds` are the bundled corpus's ids. Each document is checked on
+ * its own (see checkNewDocument): a bad file is refused with its reason and the others are still added.
+ */
+export function addUserDocuments(
+  inputs: readonly NewDocument[],
+  bundledIds: readonly string[],
+): Promise<AddOutcome> {
+  return serialised(async () => {
+    const raw = await readRaw();
+    const { documents } = readUserDocuments(raw);
+    const ids = new Set([...bundledIds, ...documents.map((d) => d.id)]);
+    const userTexts = documents.map((d) => d.text);
+    const outcome: AddOutcome = { added: [], rejected: [] };
+    const now = new Date();
+    for (const input of inputs) {
+      try {
+        const doc = checkNewDocument(input, { ids, userTexts }, now);
+        ids.add(doc.id);
+        userTexts.push(doc.text);
+        outcome.added.push(doc);
+      } catch (error) {
+        const reason = error instanceof CorpusError ? error.reason : String(error);
+        outcome.rejected.push({ name: input.name, reason });
+      }
+    }
+    if (outcome.added.length > 0)
+      await ext.storage.local.set({ [USER_DOCUMENTS_KEY]: [...raw, ...outcome.added] });
+    return outcome;
+  });
+}
+
+/** Removes the user's document `id`; true when it was there. Unreadable entries stay as they are. */
+export function removeUserDocument(id: string): Promise<boolean> {
+  return serialised(async () => {
+    const raw = await readRaw();
+    const kept = raw.filter((entry) => asUserDocument(entry)?.id !== id);
+    if (kept.length === raw.length) return false;
+    await ext.storage.local.set({ [USER_DOCUMENTS_KEY]: kept });
+    return true;
+  });
+}

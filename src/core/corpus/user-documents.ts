@@ -1,0 +1,182 @@
+/**
+ * Documents a user adds to the corpus from the options page: how one is checked before it is kept, how the
+ * stored list is read back, and how it joins the bundled documents.
+ *
+ * The stored list is user data. Reading it never throws and never drops what it cannot read: an entry that is
+ * not a document (a bad write, a newer format) is counted and left in storage untouched, so nothing the user
+ * added is lost by a later save.
+ */
+import { CorpusError } from '../errors';
+import type { CorpusSource } from '../corpus-index';
+import { isIsoDate } from './sources-meta';
+
+/** A document as it is stored: its text and what the user said of its source (null: not given). */
+export interface UserDocument {
+  id: string;
+  text: string;
+  outlet: string | null;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+  /** When it was added (ISO timestamp), shown in the corpus view. */
+  added: string;
+}
+
+/** A document the options page asks to add: a file's name and decoded text, and the optional metadata. */
+export interface NewDocument {
+  /** File name (or a pasted text's title); the id is made from it. */
+  name: string;
+  text: string;
+  outlet: string | null;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+/**
+ * Bounds on what a user may add. The documents are stored in extension storage (about 10 MB in Chromium) next to
+ * the settings; the worker indexes them after each change, which takes about a second per million characters
+ * on a laptop, and keeps the result in session storage (also about 10 MB) for its later starts.
+ */
+export const USER_DOCUMENT_LIMITS = {
+  /** Longest document, in characters (a long report; a book would need splitting). */
+  chars: 300_000,
+  /** All user documents together, in characters. */
+  totalChars: 1_000_000,
+  /** Most documents. */
+  count: 500,
+  /** Longest file name, title, outlet or address. */
+  field: 500,
+} as const;
+
+/** Prefix of every user document's id: they never clash with a bundled id, and read as the user's own. */
+export const USER_ID_PREFIX = 'user-';
+
+/** An id for a document named `name` (a file name), unique among `taken`: "user-" and the name's slug. */
+export function userDocumentId(name: string, taken: ReadonlySet<string>): string {
+  const slug =
+    name
+      .replace(/\.txt$/i, '')
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase()
+      .slice(0, 60) || 'document';
+  const base = `${USER_ID_PREFIX}${slug}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+function field(value: string | null | undefined): string | null {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * Checks one new document against the ones already in the corpus (`existing`: all documents, bundled and
+ * the user's) and returns it ready to store. Throws a CorpusError naming the file, in words a person can
+ * act on, for an empty or over-long text, a bad date or address, the same text added twice, or a corpus
+ * that would grow past the limits.
+ */
+export function checkNewDocument(
+  input: NewDocument,
+  existing: { ids: ReadonlySet<string>; userTexts: readonly string[] },
+  now: Date,
+): UserDocument {
+  const name = field(input.name)?.slice(0, USER_DOCUMENT_LIMITS.field) ?? 'document';
+  const text = typeof input.text === 'string' ? input.text.replace(/^\uFEFF/, '') : '';
+  if (text.trim() === '') throw new CorpusError(name, 'is empty');
+  if (text.length > USER_DOCUMENT_LIMITS.chars)
+    throw new CorpusError(
+      name,
+      `is too long (${text.length} characters; at most ${USER_DOCUMENT_LIMITS.chars})`,
+    );
+  if (text.includes('\u0000')) throw new CorpusError(name, 'is binary (contains NUL characters), not a text');
+  if (existing.userTexts.includes(text)) throw new CorpusError(name, 'is already in the corpus');
+  if (existing.userTexts.length >= USER_DOCUMENT_LIMITS.count)
+    throw new CorpusError(
+      name,
+      `cannot be added: the corpus holds ${USER_DOCUMENT_LIMITS.count} documents of yours already`,
+    );
+  const total = existing.userTexts.reduce((n, t) => n + t.length, 0) + text.length;
+  if (total > USER_DOCUMENT_LIMITS.totalChars)
+    throw new CorpusError(
+      name,
+      `cannot be added: your documents would pass ${USER_DOCUMENT_LIMITS.totalChars} characters`,
+    );
+  const date = field(input.date);
+  if (date !== null && !isIsoDate(date)) throw new CorpusError(name, `date "${date}" is not YYYY-MM-DD`);
+  const url = field(input.url);
+  if (url !== null && !/^https?:\/\/\S+$/i.test(url))
+    throw new CorpusError(name, `address "${url}" is not an http(s) address`);
+  for (const [label, value] of [
+    ['outlet', input.outlet],
+    ['title', input.title],
+    ['address', url],
+  ] as const) {
+    if (value !== null && typeof value === 'string' && value.length > USER_DOCUMENT_LIMITS.field)
+      throw new CorpusError(name, `${label} is too long`);
+  }
+  return {
+    id: userDocumentId(name, existing.ids),
+    text,
+    outlet: field(input.outlet),
+    title: field(input.title),
+    date,
+    url,
+    added: now.toISOString(),
+  };
+}
+
+function optional(value: unknown): value is string | null | undefined {
+  return value === undefined || value === null || typeof value === 'string';
+}
+
+/** The stored entry as a document, or null when it is not one. */
+export function asUserDocument(entry: unknown): UserDocument | null {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return null;
+  const e = entry as Record<string, unknown>;
+  if (typeof e['id'] !== 'string' || !e['id'].startsWith(USER_ID_PREFIX)) return null;
+  if (typeof e['text'] !== 'string' || e['text'].trim() === '') return null;
+  const { outlet, title, date, url, added } = e;
+  if (!optional(outlet) || !optional(title) || !optional(date) || !optional(url)) return null;
+  return {
+    id: e['id'],
+    text: e['text'],
+    outlet: field(outlet),
+    title: field(title),
+    // A date that no longer reads is dropped, not the document: the text is what matters.
+    date: typeof date === 'string' && isIsoDate(date) ? date : null,
+    url: field(url),
+    added: typeof added === 'string' ? added : '',
+  };
+}
+
+/** The stored list read back: the documents in it, and how many entries could not be read (left as they are). */
+export function readUserDocuments(raw: unknown): { documents: UserDocument[]; unreadable: number } {
+  if (raw === undefined || raw === null) return { documents: [], unreadable: 0 };
+  if (!Array.isArray(raw)) return { documents: [], unreadable: 1 };
+  const documents: UserDocument[] = [];
+  const seen = new Set<string>();
+  let unreadable = 0;
+  for (const entry of raw) {
+    const doc = asUserDocument(entry);
+    if (doc === null || seen.has(doc.id)) unreadable++;
+    else {
+      seen.add(doc.id);
+      documents.push(doc);
+    }
+  }
+  return { documents, unreadable };
+}
+
+/** A user document as the index builder takes it. */
+export function userCorpusSource(doc: UserDocument): CorpusSource {
+  return {
+    id: doc.id,
+    text: doc.text,
+    meta: { outlet: doc.outlet, title: doc.title, date: doc.date, url: doc.url },
+  };
+}

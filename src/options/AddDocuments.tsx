@@ -1,0 +1,188 @@
+/**
+ * Adding the user's own documents to the corpus: text files, or a pasted text, with what the user knows of
+ * the source. Files are read and decoded here (the same checks as the build: not empty, not binary, UTF-8);
+ * the worker checks the rest, stores them on this machine and indexes them. Nothing leaves the browser.
+ */
+import { useState } from 'preact/hooks';
+import { decodeCorpusFile } from '../core/corpus/decode';
+import { CorpusError } from '../core/errors';
+import type { AddDocumentsReply, NewDocument } from '../shared/messages';
+import { sendToWorker } from '../shared/rpc';
+import { plural } from '../popup/labels';
+
+/** What the user says of the source of the documents being added; blank fields are unknown. */
+interface SourceFields {
+  outlet: string;
+  date: string;
+  url: string;
+}
+
+const BLANK: SourceFields = { outlet: '', date: '', url: '' };
+
+function orNull(value: string): string | null {
+  return value.trim() === '' ? null : value.trim();
+}
+
+/** Reads picked files into new documents; a file that cannot be read is reported, the others still go. */
+export async function readPickedFiles(
+  files: readonly File[],
+  fields: SourceFields,
+): Promise<{ documents: NewDocument[]; rejected: { name: string; reason: string }[] }> {
+  const documents: NewDocument[] = [];
+  const rejected: { name: string; reason: string }[] = [];
+  for (const file of files) {
+    try {
+      const text = decodeCorpusFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      documents.push({
+        name: file.name,
+        text,
+        title: null,
+        outlet: orNull(fields.outlet),
+        date: orNull(fields.date),
+        url: orNull(fields.url),
+      });
+    } catch (error) {
+      rejected.push({
+        name: file.name,
+        reason: error instanceof CorpusError ? error.reason : `could not be read (${String(error)})`,
+      });
+    }
+  }
+  return { documents, rejected };
+}
+
+/** The form; `onAdded` is called after any document was added, so the corpus view reloads. */
+export function AddDocuments({ onAdded }: { onAdded: () => void }) {
+  const [files, setFiles] = useState<File[]>([]);
+  const [pasted, setPasted] = useState('');
+  const [title, setTitle] = useState('');
+  const [fields, setFields] = useState<SourceFields>(BLANK);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<AddDocumentsReply | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+
+  const submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      const read = await readPickedFiles(files, fields);
+      const documents = read.documents;
+      if (pasted.trim() !== '') {
+        documents.push({
+          name: orNull(title) ?? 'pasted text',
+          text: pasted,
+          title: orNull(title),
+          outlet: orNull(fields.outlet),
+          date: orNull(fields.date),
+          url: orNull(fields.url),
+        });
+      }
+      let reply: AddDocumentsReply = { added: [], rejected: [] };
+      if (documents.length > 0) reply = await sendToWorker('addDocuments', { documents });
+      setResult({ added: reply.added, rejected: [...read.rejected, ...reply.rejected] });
+      if (reply.added.length > 0) {
+        setFiles([]);
+        setPasted('');
+        setTitle('');
+        setFields(BLANK);
+        setFormKey((k) => k + 1);
+        onAdded();
+      }
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const nothing = files.length === 0 && pasted.trim() === '';
+  return (
+    <form class="add-documents" key={formKey} onSubmit={(e) => void submit(e)} data-testid="add-documents">
+      <p class="muted">
+        Add articles you want to check pages against. They are kept in this browser only and matched like the
+        bundled documents on pages you open from now on (reload an open page to scan it again).
+      </p>
+      <label class="field">
+        Text files (.txt, UTF-8)
+        <input
+          type="file"
+          multiple
+          accept=".txt,text/plain"
+          data-testid="add-files"
+          onChange={(e) => setFiles([...((e.currentTarget as HTMLInputElement).files ?? [])])}
+        />
+      </label>
+      <details class="paste">
+        <summary>Or paste a text</summary>
+        <label class="field">
+          Title
+          <input type="text" value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        </label>
+        <label class="field">
+          Text
+          <textarea
+            rows={6}
+            value={pasted}
+            data-testid="add-text"
+            onInput={(e) => setPasted(e.currentTarget.value)}
+          />
+        </label>
+      </details>
+      <fieldset class="source-fields">
+        <legend>About the source (optional; leave blank when unknown)</legend>
+        <label class="field">
+          Outlet
+          <input
+            type="text"
+            value={fields.outlet}
+            data-testid="add-outlet"
+            onInput={(e) => setFields({ ...fields, outlet: e.currentTarget.value })}
+          />
+        </label>
+        <label class="field">
+          Date published
+          <input
+            type="date"
+            value={fields.date}
+            onInput={(e) => setFields({ ...fields, date: e.currentTarget.value })}
+          />
+        </label>
+        <label class="field">
+          Web address
+          <input
+            type="url"
+            value={fields.url}
+            onInput={(e) => setFields({ ...fields, url: e.currentTarget.value })}
+          />
+        </label>
+      </fieldset>
+      <button type="submit" disabled={busy || nothing} data-testid="add-submit">
+        {busy ? 'Adding…' : 'Add to the corpus'}
+      </button>
+      <div role="status" data-testid="add-result">
+        {result !== null && result.added.length > 0 && (
+          <p>
+            Added {plural(result.added.length, 'document', 'documents')}:{' '}
+            {result.added.map((d) => d.title).join(', ')}.
+          </p>
+        )}
+        {result !== null && result.added.length === 0 && result.rejected.length === 0 && (
+          <p>Nothing was added.</p>
+        )}
+      </div>
+      {((result?.rejected.length ?? 0) > 0 || error !== null) && (
+        <ul class="error" role="alert" data-testid="add-errors">
+          {error !== null && <li>{error}</li>}
+          {result?.rejected.map((r) => (
+            <li key={r.name}>
+              {r.name}: {r.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}

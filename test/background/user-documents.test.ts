@@ -1,0 +1,244 @@
+/**
+ * The worker's side of the user's documents: storing them (serialised, unreadable entries kept), and the corpus
+ * index built from the bundled artifact and what is stored, rebuilt after a change.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readCorpusDir } from '../../src/build/read-corpus';
+import { buildIndexArtifact, type CorpusIndex } from '../../src/core/corpus-index';
+import { extractClaims } from '../../src/core/extract-claims';
+import { matchClaim } from '../../src/core/match-claims';
+import type { NewDocument } from '../../src/core/corpus/user-documents';
+import { USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
+
+const store = vi.hoisted(() => ({
+  data: {} as Record<string, unknown>,
+  session: {} as Record<string, unknown>,
+  failGet: false,
+}));
+
+vi.mock('../../src/shared/browser', () => ({
+  ext: {
+    runtime: { getURL: (path: string) => `chrome-extension://x/${path}` },
+    storage: {
+      local: {
+        async get(key: string) {
+          if (store.failGet) throw new Error('storage is unavailable');
+          return key in store.data ? { [key]: structuredClone(store.data[key]) } : {};
+        },
+        async set(items: Record<string, unknown>) {
+          Object.assign(store.data, structuredClone(items));
+        },
+      },
+      session: {
+        async get(key: string) {
+          return key in store.session ? { [key]: structuredClone(store.session[key]) } : {};
+        },
+        async set(items: Record<string, unknown>) {
+          Object.assign(store.session, structuredClone(items));
+        },
+      },
+    },
+  },
+  extensionAlive: () => true,
+}));
+
+type StoreModule = typeof import('../../src/background/user-documents-store');
+type CorpusModule = typeof import('../../src/background/corpus-store');
+let addUserDocuments: StoreModule['addUserDocuments'];
+let loadUserDocuments: StoreModule['loadUserDocuments'];
+let removeUserDocument: StoreModule['removeUserDocument'];
+let corpusReady: CorpusModule['corpusReady'];
+let loadCorpus: CorpusModule['loadCorpus'];
+let resetCorpus: CorpusModule['resetCorpus'];
+
+/** A worker start: fresh modules, with storage as it is. */
+async function startWorker(): Promise<void> {
+  vi.resetModules();
+  ({ addUserDocuments, loadUserDocuments, removeUserDocument } =
+    await import('../../src/background/user-documents-store'));
+  ({ corpusReady, loadCorpus, resetCorpus } = await import('../../src/background/corpus-store'));
+}
+
+const seeds = readCorpusDir('seeds');
+const ARTIFACT = JSON.stringify(buildIndexArtifact(seeds));
+const BUNDLED = seeds.map((d) => d.id);
+
+const RIVERTON =
+  'Floods in Riverton\n\nThe floods in Riverton killed 412 people, the regional governor said, and forced 30,000 ' +
+  'residents from their homes.';
+
+const doc = (name: string, text: string, over: Partial<NewDocument> = {}): NewDocument => ({
+  name,
+  text,
+  outlet: null,
+  title: null,
+  date: null,
+  url: null,
+  ...over,
+});
+
+function pageMatches(index: CorpusIndex): string[] {
+  const page = 'The Riverton floods displaced 30,000 residents, officials said.';
+  return extractClaims(page).flatMap((c) =>
+    matchClaim(index, c).matches.map((m) => `${m.doc}:${m.relation}`),
+  );
+}
+
+beforeEach(async () => {
+  store.data = {};
+  store.session = {};
+  store.failGet = false;
+  await startWorker();
+  vi.stubGlobal('fetch', async () => new Response(ARTIFACT, { status: 200 }));
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('user documents store', () => {
+  it('adds the documents that pass and reports each refused one with its reason', async () => {
+    const outcome = await addUserDocuments(
+      [
+        doc('riverton.txt', RIVERTON, { outlet: 'Valley Herald' }),
+        doc('empty.txt', '  '),
+        doc('again.txt', RIVERTON),
+      ],
+      BUNDLED,
+    );
+    expect(outcome.added.map((d) => [d.id, d.outlet])).toEqual([['user-riverton', 'Valley Herald']]);
+    expect(outcome.rejected).toEqual([
+      { name: 'empty.txt', reason: 'is empty' },
+      { name: 'again.txt', reason: 'is already in the corpus' },
+    ]);
+    expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual(['user-riverton']);
+  });
+
+  it('loses neither of two adds sent at once', async () => {
+    await Promise.all([
+      addUserDocuments([doc('a.txt', 'First text about Riverton.')], BUNDLED),
+      addUserDocuments([doc('a.txt', 'Second text about Riverton.')], BUNDLED),
+    ]);
+    expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual(['user-a', 'user-a-2']);
+  });
+
+  it('never gives a user document a bundled id', async () => {
+    const outcome = await addUserDocuments([doc(`${BUNDLED[0]}.txt`, 'Text.')], BUNDLED);
+    expect(outcome.added[0]?.id).toBe(`user-${BUNDLED[0]}`);
+  });
+
+  it('keeps stored entries it cannot read, through adds and removes', async () => {
+    const broken = [{ id: 'user-x', text: 42 }, 'garbage'];
+    store.data[USER_DOCUMENTS_KEY] = broken;
+    expect(await loadUserDocuments()).toEqual({ documents: [], unreadable: 2 });
+    await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    expect(await removeUserDocument('user-riverton')).toBe(true);
+    expect(store.data[USER_DOCUMENTS_KEY]).toEqual(broken);
+  });
+
+  it('keeps a stored value that is not a list, as an entry of the new list', async () => {
+    store.data[USER_DOCUMENTS_KEY] = { not: 'a list' };
+    await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    const stored = store.data[USER_DOCUMENTS_KEY] as unknown[];
+    expect(stored[0]).toEqual({ not: 'a list' });
+    expect(stored).toHaveLength(2);
+  });
+
+  it('removes only the document named, and says when there was none', async () => {
+    await addUserDocuments([doc('a.txt', 'First.'), doc('b.txt', 'Second.')], BUNDLED);
+    expect(await removeUserDocument('user-a')).toBe(true);
+    expect(await removeUserDocument('user-a')).toBe(false);
+    expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual(['user-b']);
+  });
+
+  it('reads unavailable storage as no documents', async () => {
+    store.failGet = true;
+    expect(await loadUserDocuments()).toEqual({ documents: [], unreadable: 0 });
+  });
+});
+
+describe('corpus store', () => {
+  it('matches against the bundled corpus alone when the user added nothing', async () => {
+    const corpus = await loadCorpus();
+    expect(corpus.index.documents.map((d) => d.id)).toEqual(BUNDLED);
+    expect(corpus.userIds).toEqual([]);
+    expect(pageMatches(corpus.index)).toEqual([]);
+  });
+
+  it('indexes the stored documents after the bundled ones, and again after a change', async () => {
+    await corpusReady();
+    await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    // The index loaded before the add is kept until the worker is told to drop it.
+    expect(pageMatches(await corpusReady())).toEqual([]);
+    resetCorpus();
+    const corpus = await loadCorpus();
+    expect(corpus.index.documents.map((d) => d.id)).toEqual([...BUNDLED, 'user-riverton']);
+    expect(corpus.userIds).toEqual(['user-riverton']);
+    expect(pageMatches(corpus.index)).toEqual(['user-riverton:agrees']);
+    await removeUserDocument('user-riverton');
+    resetCorpus();
+    expect(pageMatches(await corpusReady())).toEqual([]);
+  });
+
+  it('counts stored entries it cannot read, and indexes the others', async () => {
+    store.data[USER_DOCUMENTS_KEY] = [
+      { id: 'user-riverton', text: RIVERTON, added: '' },
+      { id: 'user-riverton', text: 'A second entry with the same id.', added: '' },
+      { id: 'user-other', text: 'Other text.', date: null, added: '' },
+    ];
+    const corpus = await loadCorpus();
+    expect(corpus.userIds).toEqual(['user-riverton', 'user-other']);
+    expect(corpus.problems).toEqual(['1 stored document(s) could not be read; they are kept as they are']);
+    expect(pageMatches(corpus.index)).toEqual(['user-riverton:agrees']);
+  });
+
+  it('leaves out a stored document the index cannot take, says why, and keeps the others', async () => {
+    // A bundled corpus that happens to hold the id a user document was stored under.
+    const clash = JSON.stringify(buildIndexArtifact([...seeds, { id: 'user-clash', text: 'Bundled text.' }]));
+    vi.stubGlobal('fetch', async () => new Response(clash, { status: 200 }));
+    store.data[USER_DOCUMENTS_KEY] = [
+      { id: 'user-clash', text: 'Stored text.', added: '' },
+      { id: 'user-riverton', text: RIVERTON, added: '' },
+    ];
+    const corpus = await loadCorpus();
+    expect(corpus.userIds).toEqual(['user-riverton']);
+    expect(corpus.problems).toEqual(['user-clash: appears twice in the corpus']);
+    expect(pageMatches(corpus.index)).toEqual(['user-riverton:agrees']);
+  });
+
+  it('fails a request when the bundled index is missing, and loads it on the next one', async () => {
+    vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+    await expect(corpusReady()).rejects.toThrow('corpus index missing (404)');
+    vi.stubGlobal('fetch', async () => new Response(ARTIFACT, { status: 200 }));
+    expect((await corpusReady()).documents).toHaveLength(BUNDLED.length);
+  });
+
+  it('keeps the extended index in session storage, and a later worker start loads it instead of indexing', async () => {
+    await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    await loadCorpus();
+    await vi.waitFor(() => expect(store.session['corpusCache']).toBeDefined());
+    // Mark the cached copy: only a load from the cache can show the mark.
+    const cache = store.session['corpusCache'] as {
+      artifact: { documents: { id: string; title: string }[] };
+    };
+    cache.artifact.documents.find((d) => d.id === 'user-riverton')!.title = 'From the cache';
+    await startWorker();
+    const titleOf = async () =>
+      (await loadCorpus()).index.documents.find((d) => d.id === 'user-riverton')?.title;
+    expect(await titleOf()).toBe('From the cache');
+    // A change of the user's documents makes the cache stale: the next start indexes again.
+    await addUserDocuments([doc('other.txt', 'Another text.')], BUNDLED);
+    await startWorker();
+    expect(await titleOf()).toBe('Floods in Riverton');
+  });
+
+  it('indexes again when the cached index does not load', async () => {
+    await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    await loadCorpus();
+    await vi.waitFor(() => expect(store.session['corpusCache']).toBeDefined());
+    (store.session['corpusCache'] as { artifact: unknown }).artifact = { format: 'something else' };
+    await startWorker();
+    const corpus = await loadCorpus();
+    expect(corpus.userIds).toEqual(['user-riverton']);
+    expect(pageMatches(corpus.index)).toEqual(['user-riverton:agrees']);
+  });
+});

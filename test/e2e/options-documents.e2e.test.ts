@@ -1,0 +1,129 @@
+/**
+ * A user's own document, end to end: added as a file on the options page, listed in the corpus view, matched
+ * on a page opened afterwards (highlight and popup name the user's outlet), kept across a worker restart, and
+ * gone from pages once removed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, workerStopper, type Harness } from './harness';
+import { allHighlighted, sendTab } from './content-helpers';
+import type { TabState } from '../../src/shared/messages';
+
+const poll = { timeout: 15_000, interval: 100 };
+
+const DOCUMENT = `Floods in Riverton
+
+Heavy rain flooded the river town of Riverton on Tuesday.
+
+The floods in Riverton killed 412 people, the regional governor said, and forced 30,000 residents from their homes.
+`;
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverton</title></head><body>
+<article><h1>After the flood</h1>
+<p id="toll">The Riverton floods displaced 30,000 residents, officials said on Friday.</p>
+<p id="other">The city library lent 30,000 books last year.</p>
+<p id="control">Some activist groups put the death toll since the start of the war at 250,000 people killed.</p>
+</article></body></html>`;
+
+describe('options: the user’s own documents', () => {
+  let harness: Harness;
+  let options: Page;
+
+  beforeAll(async () => {
+    harness = await launchExtension({
+      dist: process.env.CLAIM_LENS_DIST,
+      generated: { '/riverton.html': () => PAGE },
+    });
+    options = await harness.context.newPage();
+    options.on('dialog', (dialog) => void dialog.accept());
+    await options.goto(harness.extensionUrl('src/options/index.html'));
+    await options.getByTestId('documents').waitFor({ timeout: 15_000 });
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  /**
+   * The page's highlighted texts and tab state once its scan is over. The control paragraph restates a bundled
+   * fact: seeing it highlighted shows the scan ran, so an absent Riverton highlight means no match.
+   */
+  async function pageClaims(): Promise<{ texts: string[]; state: TabState }> {
+    const page = await harness.openPage('/riverton.html');
+    await expect.poll(() => allHighlighted(page), poll).toContain('250,000');
+    let state: TabState | null = null;
+    await expect
+      .poll(async () => {
+        state = await sendTab<TabState>(harness, page, 'getTabState', {});
+        return state.scanning;
+      }, poll)
+      .toBe(false);
+    const texts = (await allHighlighted(page)).filter((t) => t !== '250,000');
+    await page.close();
+    const riverton = state!.claims.filter((c) => c.claim.text !== '250,000');
+    return { texts, state: { ...state!, claims: riverton } };
+  }
+
+  it('matches nothing about Riverton before the document is added', async () => {
+    const { texts, state } = await pageClaims();
+    expect(texts).toEqual([]);
+    expect(state.claims).toEqual([]);
+  });
+
+  it('adds a text file with its outlet, and lists it as the user’s', async () => {
+    const before = Number((await options.getByTestId('corpus-count').textContent())?.match(/\d+/)?.[0]);
+    await options.getByTestId('add-files').setInputFiles({
+      name: 'riverton.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(DOCUMENT, 'utf8'),
+    });
+    await options.getByTestId('add-outlet').fill('Valley Herald');
+    await options.getByTestId('add-submit').click();
+    await expect
+      .poll(() => options.getByTestId('add-result').textContent(), poll)
+      .toBe('Added 1 document: Floods in Riverton.');
+    await expect
+      .poll(() => options.getByTestId('corpus-count').textContent(), poll)
+      .toBe(`${before + 1} documents (1 added by you)`);
+    const cells = await options.locator('tr[data-doc="user-riverton"] td').allInnerTexts();
+    expect(cells[0]).toBe('Valley Herald');
+    expect(cells[1]).toContain('Floods in Riverton');
+  });
+
+  it('refuses the same file again, and a binary file, saying why', async () => {
+    await options.getByTestId('add-files').setInputFiles([
+      { name: 'riverton.txt', mimeType: 'text/plain', buffer: Buffer.from(DOCUMENT, 'utf8') },
+      { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0xff, 0xd8, 0x00, 0x10]) },
+    ]);
+    await options.getByTestId('add-submit').click();
+    await expect
+      .poll(() => options.getByTestId('add-errors').locator('li').allInnerTexts(), poll)
+      .toEqual([
+        'photo.txt: is binary (contains NUL bytes), not a text file',
+        'riverton.txt: is already in the corpus',
+      ]);
+  });
+
+  it('highlights the page’s claim against the user’s document, and only that one', async () => {
+    const { texts, state } = await pageClaims();
+    expect(texts).toEqual(['30,000']);
+    const matches = state.claims.flatMap((c) => c.result.matches);
+    expect(matches.map((m) => [m.doc, m.source, m.relation])).toEqual([
+      ['user-riverton', 'Valley Herald', 'agrees'],
+    ]);
+  });
+
+  it('still has the document after the service worker restarts', async () => {
+    const stopper = await workerStopper(harness, options);
+    await stopper.stop();
+    await stopper.detach();
+    expect((await pageClaims()).texts).toEqual(['30,000']);
+  });
+
+  it('removes the document, and pages opened afterwards no longer match it', async () => {
+    await options.reload();
+    await options.locator('tr[data-doc="user-riverton"] button.remove').click();
+    await expect.poll(() => options.locator('tr[data-doc="user-riverton"]').count(), poll).toBe(0);
+    expect(await options.getByTestId('corpus-count').textContent()).not.toContain('added by you');
+    expect((await pageClaims()).texts).toEqual([]);
+  });
+});

@@ -1,0 +1,173 @@
+// @vitest-environment happy-dom
+/** The options page's own documents: adding a pasted text or files, reporting refusals, removing one. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { CorpusView } from '../../src/options/CorpusView';
+import { readPickedFiles } from '../../src/options/AddDocuments';
+import type { AddDocumentsReply, CorpusInfo } from '../../src/shared/messages';
+import type { DocumentInfo } from '../../src/core/types';
+import { fake } from './fake-ext';
+import { CORPUS } from './fixtures';
+import { $, click, mount, settle, texts, unmountAll } from './render';
+
+vi.mock('../../src/shared/browser', async () => ({
+  ext: (await import('./fake-ext')).ext,
+  extensionAlive: () => true,
+}));
+
+const MINE: DocumentInfo = {
+  id: 'user-riverton',
+  outlet: 'Valley Herald',
+  title: 'Floods in Riverton',
+  date: null,
+  url: null,
+};
+let corpus: CorpusInfo;
+
+beforeEach(() => {
+  fake.reset();
+  corpus = CORPUS;
+  fake.worker.getCorpusInfo = () => corpus;
+});
+afterEach(() => {
+  unmountAll();
+  vi.unstubAllGlobals();
+});
+
+async function type(element: HTMLElement, value: string): Promise<void> {
+  await act(() => {
+    (element as HTMLInputElement).value = value;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function submit(root: HTMLElement): Promise<void> {
+  await act(() => {
+    $(root, '[data-testid="add-documents"]').dispatchEvent(
+      new Event('submit', { bubbles: true, cancelable: true }),
+    );
+  });
+  await settle();
+}
+
+describe('adding documents', () => {
+  it('sends a pasted text with what the user said of its source, then shows it in the corpus', async () => {
+    fake.worker.addDocuments = (): AddDocumentsReply => {
+      corpus = { ...CORPUS, documents: [...CORPUS.documents, MINE], userDocuments: [MINE.id] };
+      return { added: [MINE], rejected: [] };
+    };
+    const root = await mount(<CorpusView />);
+    await settle();
+    expect(($(root, '[data-testid="add-submit"]') as HTMLButtonElement).disabled).toBe(true);
+    await type($(root, '[data-testid="add-text"]'), 'The floods in Riverton killed 412 people.');
+    await type($(root, '[data-testid="add-outlet"]'), ' Valley Herald ');
+    expect(($(root, '[data-testid="add-submit"]') as HTMLButtonElement).disabled).toBe(false);
+    await submit(root);
+    expect(fake.callsOf('addDocuments').map((c) => c.payload)).toEqual([
+      {
+        documents: [
+          {
+            name: 'pasted text',
+            text: 'The floods in Riverton killed 412 people.',
+            title: null,
+            outlet: 'Valley Herald',
+            date: null,
+            url: null,
+          },
+        ],
+      },
+    ]);
+    expect($(root, '[data-testid="add-result"]').textContent).toBe('Added 1 document: Floods in Riverton.');
+    expect(fake.callsOf('getCorpusInfo')).toHaveLength(2);
+    expect($(root, '[data-testid="corpus-count"]').textContent).toBe('4 documents (1 added by you)');
+    // The form is empty again for the next document.
+    expect(($(root, '[data-testid="add-text"]') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('shows each refused document with its reason and adds nothing', async () => {
+    fake.worker.addDocuments = (): AddDocumentsReply => ({
+      added: [],
+      rejected: [{ name: 'pasted text', reason: 'is already in the corpus' }],
+    });
+    const root = await mount(<CorpusView />);
+    await settle();
+    await type($(root, '[data-testid="add-text"]'), 'Some text.');
+    await submit(root);
+    expect(texts(root, '[data-testid="add-errors"] li')).toEqual(['pasted text: is already in the corpus']);
+    expect(fake.callsOf('getCorpusInfo')).toHaveLength(1);
+  });
+
+  it('shows the worker failing as an error, not as success', async () => {
+    fake.worker.addDocuments = () => {
+      throw new Error('storage is full');
+    };
+    const root = await mount(<CorpusView />);
+    await settle();
+    await type($(root, '[data-testid="add-text"]'), 'Some text.');
+    await submit(root);
+    expect(texts(root, '[data-testid="add-errors"] li')).toEqual(['storage is full']);
+    expect($(root, '[data-testid="add-result"]').textContent).toBe('');
+  });
+
+  it('reads picked files, refusing the ones that are not UTF-8 text, each by name', async () => {
+    const files = [
+      new File(['The floods in Riverton killed 412 people.'], 'riverton.txt', { type: 'text/plain' }),
+      new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00])], 'archive.txt'),
+      new File([new Uint8Array([0x63, 0x61, 0x66, 0xe9])], 'latin1.txt'),
+    ];
+    const read = await readPickedFiles(files, { outlet: 'Valley Herald', date: '2026-11-03', url: '' });
+    expect(read.documents).toEqual([
+      {
+        name: 'riverton.txt',
+        text: 'The floods in Riverton killed 412 people.',
+        title: null,
+        outlet: 'Valley Herald',
+        date: '2026-11-03',
+        url: null,
+      },
+    ]);
+    expect(read.rejected).toEqual([
+      { name: 'archive.txt', reason: 'is binary (contains NUL bytes), not a text file' },
+      { name: 'latin1.txt', reason: 'is not valid UTF-8; re-save it as UTF-8' },
+    ]);
+  });
+});
+
+describe('the user documents in the corpus view', () => {
+  beforeEach(() => {
+    corpus = {
+      ...CORPUS,
+      documents: [...CORPUS.documents, MINE],
+      userDocuments: [MINE.id],
+      userProblems: ['1 stored document(s) could not be read; they are kept as they are'],
+    };
+    fake.worker.removeDocument = () => {
+      corpus = { ...CORPUS };
+      return { removed: true };
+    };
+  });
+
+  it('offers Remove only for the user’s documents, and says what was left out', async () => {
+    const root = await mount(<CorpusView />);
+    await settle();
+    expect([...root.querySelectorAll('button.remove')].map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Remove Floods in Riverton',
+    ]);
+    expect(texts(root, '[data-testid="user-problems"] li')).toEqual([
+      'Left out of the corpus: 1 stored document(s) could not be read; they are kept as they are',
+    ]);
+  });
+
+  it('removes a document only once the user confirms', async () => {
+    const answers = [false, true];
+    vi.stubGlobal('confirm', () => answers.shift());
+    const root = await mount(<CorpusView />);
+    await settle();
+    await click($(root, 'button.remove'));
+    expect(fake.callsOf('removeDocument')).toEqual([]);
+    await click($(root, 'button.remove'));
+    expect(fake.callsOf('removeDocument').map((c) => c.payload)).toEqual([{ id: 'user-riverton' }]);
+    expect($(root, '[data-testid="corpus-count"]').textContent).toBe('3 documents');
+    expect(root.querySelector('button.remove')).toBeNull();
+  });
+});
