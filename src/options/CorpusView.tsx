@@ -2,12 +2,17 @@
  * The corpus: its documents (outlet, title, date; unknown metadata said plainly, never invented) and the
  * facts on which its own sources disagree.
  */
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Passage } from '../popup/components/Passage';
 import { dateLabel, KIND_LABEL, plural } from '../popup/labels';
 import type { CorpusInfo } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
 import { AddDocuments } from './AddDocuments';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** Loads the corpus metadata from the worker and shows it, with the form that adds the user's documents. */
 export function CorpusView() {
@@ -19,7 +24,7 @@ export function CorpusView() {
         setCorpus(info);
         setError(null);
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(`The corpus could not be read: ${messageOf(e)}`));
   }, []);
   useEffect(load, [load]);
   const remove = (id: string): void => {
@@ -28,21 +33,37 @@ export function CorpusView() {
     if (!window.confirm(`Remove "${title}" from the corpus? Its text is deleted from this browser.`)) return;
     sendToWorker('removeDocument', { id })
       .then(load)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(`"${title}" could not be removed: ${messageOf(e)}`));
   };
   return (
     <>
-      {error !== null && <p class="error">The corpus could not be read: {error}</p>}
+      {error !== null && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {corpus === null && error === null && <p class="muted">Loading the corpus…</p>}
-      {corpus !== null && <CorpusDetails corpus={corpus} onRemove={remove} />}
-      <h3>Add your own documents</h3>
-      <AddDocuments onAdded={load} />
+      {corpus !== null && (
+        <CorpusDetails corpus={corpus} onRemove={remove}>
+          <h3>Add your own documents</h3>
+          <AddDocuments onAdded={load} />
+        </CorpusDetails>
+      )}
     </>
   );
 }
 
 /** The corpus tables, separate from loading so it renders from plain data in tests. */
-export function CorpusDetails({ corpus, onRemove }: { corpus: CorpusInfo; onRemove?: (id: string) => void }) {
+export function CorpusDetails({
+  corpus,
+  onRemove,
+  children,
+}: {
+  corpus: CorpusInfo;
+  onRemove?: (id: string) => void;
+  /** Shown right under the documents table (the form that adds to it). */
+  children?: ComponentChildren;
+}) {
   const mine = new Set(corpus.userDocuments);
   return (
     <>
@@ -103,6 +124,7 @@ export function CorpusDetails({ corpus, onRemove }: { corpus: CorpusInfo; onRemo
           ))}
         </tbody>
       </table>
+      {children}
       <h3>Where the sources disagree</h3>
       {corpus.disagreements.length === 0 ? (
         <p class="muted" data-testid="no-disagreements">

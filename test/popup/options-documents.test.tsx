@@ -170,4 +170,18 @@ describe('the user documents in the corpus view', () => {
     expect($(root, '[data-testid="corpus-count"]').textContent).toBe('3 documents');
     expect(root.querySelector('button.remove')).toBeNull();
   });
+
+  it('says so when a removal fails, and keeps the document listed', async () => {
+    vi.stubGlobal('confirm', () => true);
+    fake.worker.removeDocument = () => {
+      throw new Error('storage is unavailable');
+    };
+    const root = await mount(<CorpusView />);
+    await settle();
+    await click($(root, 'button.remove'));
+    expect(texts(root, 'p.error[role="alert"]')).toEqual([
+      '"Floods in Riverton" could not be removed: storage is unavailable',
+    ]);
+    expect(root.querySelector('button.remove')).not.toBeNull();
+  });
 });
