@@ -29,6 +29,12 @@ export interface QuantityValue {
   /** True for vague magnitudes ("dozens", "thousands") and hedged figures ("some", "an estimated"). */
   vague?: boolean;
   /**
+   * For a bare "thousands", "millions" …: the largest exact figure the word is still said of ("millions
+   * displaced" of 11 million), above `high`. Only an exact figure is measured against it; two vague words
+   * keep their ranges, so "thousands" stays apart from "hundreds of thousands".
+   */
+  reach?: number;
+  /**
    * For a figure with no unit: the terms of what it counts, when the words right after it say ("people",
    * "besieged areas", "wounded"; at most two), and what happened to it when an outcome verb comes right
    * before ("killed", "displaced"). Two counts of different things are not one fact.

@@ -20,6 +20,8 @@ interface Case {
   unit?: string;
   of?: number;
   vague?: boolean;
+  /** QuantityValue.reach; absent means none. */
+  reach?: number;
   subject?: string[];
 }
 
@@ -159,6 +161,7 @@ const cases: Case[] = [
     span: 'Thousands',
     low: 2000,
     high: 9999,
+    reach: 99_999,
     vague: true,
     subject: ['kill'],
   },
@@ -167,6 +170,7 @@ const cases: Case[] = [
     span: 'millions',
     low: 2_000_000,
     high: 9_999_999,
+    reach: 99_999_999,
     vague: true,
     subject: ['syria', 'displac'],
   },
@@ -301,6 +305,7 @@ describe('quantities', () => {
     expect(found.value.unit).toBe(c.unit);
     expect(found.value.of).toBe(c.of);
     expect(Boolean(found.value.vague)).toBe(Boolean(c.vague));
+    expect(found.value.reach).toBe(c.reach);
     for (const term of c.subject ?? []) expect(found.subject).toContain(term);
     expect(found.sentence).toContain(c.span);
   });

@@ -52,6 +52,25 @@ describe('compareQuantities (corpus relative to page)', () => {
       'conflicts',
     ],
     [
+      '11 million against a bare "millions"',
+      q(11e6, 11e6),
+      q(2e6, 9_999_999, { vague: true, reach: 99_999_999 }),
+      'vaguer',
+    ],
+    [
+      'a bare "millions" against more than 10 million',
+      q(2e6, 9_999_999, { vague: true, reach: 99_999_999 }),
+      q(10e6, 12e6, { qualifier: 'more-than' }),
+      'more-precise',
+    ],
+    ['"thousands" against 12,000', q(12000, 12000), q(2000, 9999, { vague: true, reach: 99_999 }), 'vaguer'],
+    [
+      '"millions" against "tens of millions": two vague words keep their ranges',
+      q(2e6, 9_999_999, { vague: true, reach: 99_999_999 }),
+      q(20e6, 99_999_999, { vague: true }),
+      'conflicts',
+    ],
+    [
       'an exact figure inside a floor’s reading',
       q(300000, 300000),
       q(280000, 336000, { qualifier: 'more-than' }),
@@ -67,6 +86,16 @@ describe('compareQuantities (corpus relative to page)', () => {
     ['a span of hours against a count', q(24, 24, { unit: 'hour' }), q(16, 19)],
     ['a count against a span of years', q(5, 5), q(5, 5, { unit: 'year' })],
     ['another bare count against a part of a whole', q(8, 8), q(15, 15, { of: 18 })],
+    [
+      '"thousands" against more than 280,000: past its reach',
+      q(2000, 9999, { vague: true, reach: 99_999 }),
+      q(280000, 336000, { qualifier: 'more-than' }),
+    ],
+    [
+      '"millions" against 150 million',
+      q(150e6, 150e6),
+      q(2e6, 9_999_999, { vague: true, reach: 99_999_999 }),
+    ],
   ])('%s → not the same fact', (_n, page, corpus) => {
     expect(compareQuantities(page, corpus)).toBeNull();
   });

@@ -27,6 +27,8 @@ export interface Numeral {
   ordinal: boolean;
   /** Range for vague words ("dozens" → 24..99). */
   vague?: readonly [number, number];
+  /** See QuantityValue.reach. */
+  reach?: number;
 }
 
 /** A numeral, or where to resume scanning when the run of digits is not a figure (ids, versions, times). */

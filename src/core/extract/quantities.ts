@@ -188,6 +188,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   if (unit) qv.unit = unit;
   if (of !== undefined) qv.of = of;
   if (vague) qv.vague = true;
+  if (n.reach !== undefined) qv.reach = n.reach;
   if (isLetter(text.charCodeAt(end)) && end > start) return skip(end, e);
   const hit: QuantityHit = { start, end, value: qv };
   if (ago) hit.ago = ago;

@@ -210,5 +210,9 @@ function readVague(
       start = lead.start;
     }
   }
-  return wordNumeral(start, end, Math.round((low + high) / 2), [low, high]);
+  const read = wordNumeral(start, end, Math.round((low + high) / 2), [low, high]);
+  // Up to a hundred of the unit, short of the next spoken step ("hundreds of thousands"). "dozens" and
+  // "hundreds" already run up to the next word ("a hundred", "a thousand").
+  if (read.numeral && unit >= 1000 && start === s && end === e) read.numeral.reach = 100 * unit - 1;
+  return read;
 }

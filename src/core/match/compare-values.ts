@@ -78,6 +78,15 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
     }
     return { relation: 'agrees', compatibility: page.nominal === corpus.nominal ? 1 : 0.95 };
   }
+  // An exact figure within what a bare "millions" is said of: the word is a vaguer report of it.
+  const reach = corpus.vague ? corpus.reach : page.vague ? page.reach : undefined;
+  if (reach !== undefined && page.vague !== corpus.vague) {
+    const exact = corpus.vague ? page : corpus;
+    const vague = corpus.vague ? corpus : page;
+    if (exact.low > vague.high && exact.low <= reach) {
+      return { relation: corpus.vague ? 'vaguer' : 'more-precise', compatibility: 0.85 };
+    }
+  }
   // Disjoint: how many times apart are the nearest ends?
   const near = Math.max(Math.abs(high), 1e-9);
   const far = Math.abs(low);
