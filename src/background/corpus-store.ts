@@ -69,9 +69,13 @@ async function fetchArtifact(): Promise<IndexArtifact> {
 }
 
 async function build(): Promise<LoadedCorpus> {
-  const base = await bundledArtifact();
-  const { documents, unreadable } = await loadUserDocuments();
+  // Both reads are I/O: neither waits for the other.
+  const [base, { documents, unreadable, error }] = await Promise.all([
+    bundledArtifact(),
+    loadUserDocuments(),
+  ]);
   const problems: string[] = [];
+  if (error !== undefined) problems.push(`your documents could not be read from storage (${error})`);
   if (unreadable > 0)
     problems.push(`${unreadable} stored document(s) could not be read; they are kept as they are`);
   if (documents.length === 0) return { index: loadIndex(base), userIds: [], problems };

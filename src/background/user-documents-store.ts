@@ -23,12 +23,21 @@ async function readRaw(): Promise<unknown[]> {
   return Array.isArray(raw) ? raw : [raw];
 }
 
-/** The user's documents, and how many stored entries could not be read. A storage failure reads as none. */
-export async function loadUserDocuments(): Promise<{ documents: UserDocument[]; unreadable: number }> {
+/** The user's documents as stored, or why storage could not be read. */
+export interface LoadedUserDocuments {
+  documents: UserDocument[];
+  /** Stored entries that are not documents (kept in storage as they are). */
+  unreadable: number;
+  /** Set when storage itself failed: the documents are then missing, not gone. */
+  error?: string;
+}
+
+/** The user's documents, and how many stored entries could not be read. A storage failure reads as none, and says so. */
+export async function loadUserDocuments(): Promise<LoadedUserDocuments> {
   try {
     return readUserDocuments(await readRaw());
-  } catch {
-    return { documents: [], unreadable: 0 };
+  } catch (error) {
+    return { documents: [], unreadable: 0, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -121,7 +121,8 @@ export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
  * A new artifact holding `base`'s documents followed by `docs` (documents a user adds to the bundled corpus).
  * Only the new documents are split and read; their passages join base's retrieval index, and the corpus's
  * disagreements are found again, since a new source may contradict an old one. The result is what
- * `buildIndexArtifact` gives for all the documents together. `base` is not changed; an id already in it, or
+ * `buildIndexArtifact` gives for all the documents together (but for the order in which the retrieval index
+ * lists its terms). `base` is not changed; an id already in it, or
  * twice in `docs`, is a CorpusError.
  */
 export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): IndexArtifact {

@@ -152,7 +152,14 @@ describe('user documents store', () => {
 
   it('reads unavailable storage as no documents', async () => {
     store.failGet = true;
-    expect(await loadUserDocuments()).toEqual({ documents: [], unreadable: 0 });
+    expect(await loadUserDocuments()).toEqual({
+      documents: [],
+      unreadable: 0,
+      error: 'storage is unavailable',
+    });
+    expect((await loadCorpus()).problems).toEqual([
+      'your documents could not be read from storage (storage is unavailable)',
+    ]);
   });
 });
 
