@@ -25,19 +25,32 @@ export interface LoadedCorpus {
   problems: string[];
 }
 
-let bundled: Promise<IndexArtifact> | null = null;
-let loading: Promise<LoadedCorpus> | null = null;
+/** A promise made once and shared by every caller until it fails or is dropped; then the next call starts again. */
+function retryingOnce<T>(start: () => Promise<T>): { get(): Promise<T>; drop(): void } {
+  let current: Promise<T> | null = null;
+  return {
+    get() {
+      if (current === null) {
+        const started = start();
+        current = started;
+        started.catch(() => {
+          if (current === started) current = null;
+        });
+      }
+      return current;
+    },
+    drop() {
+      current = null;
+    },
+  };
+}
+
+const bundled = retryingOnce(fetchArtifact);
+const loading = retryingOnce(build);
 
 /** Resolves with the loaded corpus; the first call starts the load, a failed load is retried next call. */
 export function loadCorpus(): Promise<LoadedCorpus> {
-  if (loading === null) {
-    const started = build();
-    loading = started;
-    started.catch(() => {
-      if (loading === started) loading = null;
-    });
-  }
-  return loading;
+  return loading.get();
 }
 
 /** Resolves with the index to match against (see loadCorpus). */
@@ -47,19 +60,12 @@ export async function corpusReady(): Promise<CorpusIndex> {
 
 /** Drops the loaded index, so that the next request builds it again with the user's documents as stored now. */
 export function resetCorpus(): void {
-  loading = null;
+  loading.drop();
 }
 
 /** The bundled artifact, fetched and checked once per worker start; a failed fetch is retried next call. */
 export function bundledArtifact(): Promise<IndexArtifact> {
-  if (bundled === null) {
-    const started = fetchArtifact();
-    bundled = started;
-    started.catch(() => {
-      if (bundled === started) bundled = null;
-    });
-  }
-  return bundled;
+  return bundled.get();
 }
 
 async function fetchArtifact(): Promise<IndexArtifact> {

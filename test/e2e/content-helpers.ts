@@ -3,8 +3,10 @@
  * requests from the service worker, and read the hover card through the accessibility tree (its shadow
  * root is closed, so neither page script nor Playwright locators can see into it).
  */
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Harness } from './harness';
+import type { TabState } from '../../src/shared/messages';
 
 /** Relations, as the highlight names use them. */
 export const RELATIONS = ['agrees', 'conflicts', 'vaguer', 'more-precise', 'reworded'] as const;
@@ -84,6 +86,24 @@ export async function sendTab<T>(harness: Harness, page: Page, type: string, pay
   )) as { ok: boolean; value?: T; error?: string };
   if (!reply?.ok) throw new Error(`tab request ${type} failed: ${reply?.error}`);
   return reply.value as T;
+}
+
+/**
+ * The tab's state once no scan is running. Before the content script has loaded its settings it also reports no
+ * scan, so a test that expects nothing highlighted should first see something else on the page highlighted.
+ */
+export async function settledState(harness: Harness, page: Page): Promise<TabState> {
+  let state: TabState | null = null;
+  await expect
+    .poll(
+      async () => {
+        state = await sendTab<TabState>(harness, page, 'getTabState', {});
+        return state.scanning;
+      },
+      { timeout: 10_000, interval: 100 },
+    )
+    .toBe(false);
+  return state!;
 }
 
 interface AxNode {

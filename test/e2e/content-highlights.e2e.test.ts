@@ -6,7 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
-import { allHighlighted, highlighted, highlightedIds, sendTab, storeSettings } from './content-helpers';
+import {
+  allHighlighted,
+  highlighted,
+  highlightedIds,
+  sendTab,
+  settledState,
+  storeSettings,
+} from './content-helpers';
 import type { TabState } from '../../src/shared/messages';
 
 const poll = { timeout: 10_000, interval: 100 };
@@ -20,16 +27,7 @@ describe('content script highlights', () => {
     await harness?.close();
   });
 
-  async function settled(page: Page): Promise<TabState> {
-    let state: TabState | null = null;
-    await expect
-      .poll(async () => {
-        state = await sendTab<TabState>(harness, page, 'getTabState', {});
-        return state.scanning;
-      }, poll)
-      .toBe(false);
-    return state!;
-  }
+  const settled = (page: Page): Promise<TabState> => settledState(harness, page);
 
   it('highlights restated corpus facts on article.html and nothing in the unrelated aside', async () => {
     const page = await harness.openPage('/article.html');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, workerStopper, type Harness } from './harness';
-import { allHighlighted, sendTab } from './content-helpers';
+import { allHighlighted, settledState } from './content-helpers';
 import type { TabState } from '../../src/shared/messages';
 
 const poll = { timeout: 15_000, interval: 100 };
@@ -50,17 +50,11 @@ describe('options: the user’s own documents', () => {
   async function pageClaims(): Promise<{ texts: string[]; state: TabState }> {
     const page = await harness.openPage('/riverton.html');
     await expect.poll(() => allHighlighted(page), poll).toContain('250,000');
-    let state: TabState | null = null;
-    await expect
-      .poll(async () => {
-        state = await sendTab<TabState>(harness, page, 'getTabState', {});
-        return state.scanning;
-      }, poll)
-      .toBe(false);
+    const state = await settledState(harness, page);
     const texts = (await allHighlighted(page)).filter((t) => t !== '250,000');
     await page.close();
-    const riverton = state!.claims.filter((c) => c.claim.text !== '250,000');
-    return { texts, state: { ...state!, claims: riverton } };
+    const riverton = state.claims.filter((c) => c.claim.text !== '250,000');
+    return { texts, state: { ...state, claims: riverton } };
   }
 
   it('matches nothing about Riverton before the document is added', async () => {
