@@ -6,12 +6,19 @@
  * restart only costs one load. Requests await `corpusReady()` instead of racing the load.
  */
 import { ext } from '../shared/browser';
-import { loadIndex, extendIndexArtifact, type CorpusIndex, type IndexArtifact } from '../core/corpus-index';
+import {
+  loadCheckedIndex,
+  loadIndex,
+  extendIndexArtifact,
+  type CorpusIndex,
+  type IndexArtifact,
+} from '../core/corpus-index';
 import { validateArtifact } from '../core/corpus/artifact';
 import { userCorpusSource, type UserDocument } from '../core/corpus/user-documents';
 import { CorpusError } from '../core/errors';
 import { scanGates, type ScanGates } from '../core/scan-texts';
 import { loadUserDocuments } from './user-documents-store';
+import { retryingOnce } from '../shared/promises';
 
 /** File name of the artifact that the build's corpus plugin emits at the extension root. */
 export const INDEX_FILE = 'corpus-index.json';
@@ -23,26 +30,6 @@ export interface LoadedCorpus {
   userIds: string[];
   /** User documents left out, each with why ("user-notes: is empty"); they stay in storage. */
   problems: string[];
-}
-
-/** A promise made once and shared by every caller until it fails or is dropped; then the next call starts again. */
-function retryingOnce<T>(start: () => Promise<T>): { get(): Promise<T>; drop(): void } {
-  let current: Promise<T> | null = null;
-  return {
-    get() {
-      if (current === null) {
-        const started = start();
-        current = started;
-        started.catch(() => {
-          if (current === started) current = null;
-        });
-      }
-      return current;
-    },
-    drop() {
-      current = null;
-    },
-  };
 }
 
 const bundled = retryingOnce(fetchArtifact);
@@ -84,7 +71,7 @@ async function build(): Promise<LoadedCorpus> {
   if (error !== undefined) problems.push(`your documents could not be read from storage (${error})`);
   if (unreadable > 0)
     problems.push(`${unreadable} stored document(s) could not be read; they are kept as they are`);
-  if (documents.length === 0) return { index: loadIndex(base), userIds: [], problems };
+  if (documents.length === 0) return { index: loadCheckedIndex(base), userIds: [], problems };
   const key = cacheKey(documents);
   const cached = await readCache(key);
   if (cached !== null) {
@@ -99,7 +86,7 @@ async function build(): Promise<LoadedCorpus> {
   const { artifact, used } = extendWith(base, documents, extended);
   const userIds = used.map((d) => d.id);
   void writeCache({ key, artifact, userIds, problems: extended });
-  return { index: loadIndex(artifact), userIds, problems: [...problems, ...extended] };
+  return { index: loadCheckedIndex(artifact), userIds, problems: [...problems, ...extended] };
 }
 
 /** storage.session key of the extended artifact: indexing the user's documents at every start costs seconds. */

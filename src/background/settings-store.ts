@@ -2,6 +2,7 @@
  * Reads and writes the settings record in extension storage, repairing a corrupt value on read.
  */
 import { SETTINGS_KEY, type Settings } from '../shared/settings';
+import { serialQueue } from '../shared/promises';
 import { readStoredSettings, settingsAreas } from '../shared/stored-settings';
 
 /** Loads the settings; a broken stored value is replaced by its repaired form so the popup never breaks. */
@@ -27,13 +28,11 @@ export async function saveSettings(settings: Settings): Promise<void> {
 
 /** Applies `change` to the stored settings and saves the result; calls are serialised so none is lost. */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = queue.then(async () => {
+  return serialised(async () => {
     const updated = change(await loadSettings());
     await saveSettings(updated);
     return updated;
   });
-  queue = next.catch(() => undefined);
-  return next;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const serialised = serialQueue();

@@ -3,6 +3,7 @@
  * machine). Only the worker writes them; every change is serialised, so two quick adds cannot lose one.
  */
 import { ext } from '../shared/browser';
+import { serialQueue } from '../shared/promises';
 import { CorpusError } from '../core/errors';
 import {
   asUserDocument,
@@ -47,13 +48,7 @@ export interface AddOutcome {
   rejected: { name: string; reason: string }[];
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
-function serialised<T>(work: () => Promise<T>): Promise<T> {
-  const next = queue.then(work);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const serialised = serialQueue();
 
 /**
  * Checks and stores new documents. `bundledIds` are the bundled corpus's ids. Each document is checked on

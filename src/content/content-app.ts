@@ -17,6 +17,7 @@ import { PageWatcher } from './page-watcher';
 import { referenceDate } from './reference-date';
 import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner } from './scanner';
+import { retryingOnce } from '../shared/promises';
 
 /** Delay between the first claims found and their highlights. */
 const SYNC_MS = 50;
@@ -64,7 +65,10 @@ export class ContentApp {
   private readonly abort = new AbortController();
   private hitIndex: HitIndex | null = null;
   private reference: string;
-  private documents: Promise<ReadonlyMap<string, DocumentInfo>> | null = null;
+  /** The corpus documents by id, asked of the worker when a card first needs them (again after a failure). */
+  private readonly documents = retryingOnce(() =>
+    this.guard(this.ports.getDocuments()).then((list) => new Map(list.map((info) => [info.id, info]))),
+  );
   private readonly badge: BadgeReporter;
   private aliveTimer: ReturnType<typeof setInterval> | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -94,7 +98,7 @@ export class ContentApp {
     this.cards = new CardController({
       doc,
       hitIndex: () => (this.hitIndex ??= new HitIndex(this.scanner.claims())),
-      documents: () => this.loadDocuments(),
+      documents: () => this.documents.get(),
       openFullView: (id) => void this.guard(ports.openFullView(id)).catch(() => undefined),
       signal: this.abort.signal,
     });
@@ -219,16 +223,6 @@ export class ContentApp {
     this.hitIndex = null;
     this.cards.forget(new Set(claims.map((claim) => claim.id)));
     this.badge.report(this.off === null ? claims.length : 0);
-  }
-
-  private loadDocuments(): Promise<ReadonlyMap<string, DocumentInfo>> {
-    this.documents ??= this.guard(this.ports.getDocuments()).then(
-      (list) => new Map(list.map((info) => [info.id, info])),
-    );
-    this.documents.catch(() => {
-      this.documents = null;
-    });
-    return this.documents;
   }
 
   /** Passes a request through, tearing everything down when it shows the extension is gone. */

@@ -235,7 +235,14 @@ function indexFrom(artifact: IndexArtifact): CorpusIndex {
 
 /** Loads an artifact (parsed JSON) for matching; throws CorpusError when its shape is wrong. */
 export function loadIndex(artifact: unknown): CorpusIndex {
-  const valid = validateArtifact(artifact);
+  return loadCheckedIndex(validateArtifact(artifact));
+}
+
+/**
+ * Loads an artifact that validateArtifact already passed, or that this module built: the service worker checks
+ * the bundled one once on fetch, and need not check it again, nor what extendIndexArtifact made of it.
+ */
+export function loadCheckedIndex(valid: IndexArtifact): CorpusIndex {
   // The matcher queries flat postings (match/retrieval.ts), so MiniSearch itself is not loaded here.
   try {
     return indexFrom(valid);

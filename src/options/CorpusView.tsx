@@ -8,6 +8,7 @@ import { Passage } from '../popup/components/Passage';
 import { dateLabel, KIND_LABEL, plural } from '../popup/labels';
 import type { CorpusInfo } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
+import { isHttpUrl } from '../core/corpus/sources-meta';
 import { AddDocuments } from './AddDocuments';
 
 function messageOf(error: unknown): string {
@@ -94,7 +95,7 @@ export function CorpusDetails({
             <tr key={doc.id} data-doc={doc.id}>
               <td class={doc.outlet === null ? 'muted' : ''}>{doc.outlet ?? 'unknown outlet'}</td>
               <td>
-                {doc.url !== null && /^https?:\/\//.test(doc.url) ? (
+                {doc.url !== null && isHttpUrl(doc.url) ? (
                   <a href={doc.url} rel="noreferrer noopener" target="_blank">
                     {doc.title}
                   </a>

@@ -9,6 +9,7 @@ import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import type { NewDocument } from '../../src/core/corpus/user-documents';
 import { USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
+import { CORPUS_CACHE_KEY } from '../../src/background/corpus-store';
 
 const store = vi.hoisted(() => ({
   data: {} as Record<string, unknown>,
@@ -222,9 +223,9 @@ describe('corpus store', () => {
   it('keeps the extended index in session storage, and a later worker start loads it instead of indexing', async () => {
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
     await loadCorpus();
-    await vi.waitFor(() => expect(store.session['corpusCache']).toBeDefined());
+    await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
     // Mark the cached copy: only a load from the cache can show the mark.
-    const cache = store.session['corpusCache'] as {
+    const cache = store.session[CORPUS_CACHE_KEY] as {
       artifact: { documents: { id: string; title: string }[] };
     };
     cache.artifact.documents.find((d) => d.id === 'user-riverton')!.title = 'From the cache';
@@ -241,8 +242,8 @@ describe('corpus store', () => {
   it('indexes again when the cached index does not load', async () => {
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
     await loadCorpus();
-    await vi.waitFor(() => expect(store.session['corpusCache']).toBeDefined());
-    (store.session['corpusCache'] as { artifact: unknown }).artifact = { format: 'something else' };
+    await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
+    (store.session[CORPUS_CACHE_KEY] as { artifact: unknown }).artifact = { format: 'something else' };
     await startWorker();
     const corpus = await loadCorpus();
     expect(corpus.userIds).toEqual(['user-riverton']);

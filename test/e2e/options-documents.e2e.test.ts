@@ -106,7 +106,19 @@ describe('options: the user’s own documents', () => {
     ]);
   });
 
-  it('still has the document after the service worker restarts', async () => {
+  it('still has the document after the service worker restarts, from the index kept in session storage', async () => {
+    // The worker keeps the extended index in storage.session, so that a restart need not index again.
+    const cached = async () =>
+      (await harness.serviceWorker()).evaluate(async () => {
+        const storage = (
+          globalThis as unknown as {
+            chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome.storage.session;
+        const cache = (await storage.get('corpusCache'))['corpusCache'] as { userIds?: string[] } | undefined;
+        return cache?.userIds ?? null;
+      });
+    await expect.poll(cached, poll).toEqual(['user-riverton']);
     const stopper = await workerStopper(harness, options);
     await stopper.stop();
     await stopper.detach();

@@ -22,6 +22,11 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** True for an http(s) address: the only kind a source's link may be (never javascript: or data:). */
+export function isHttpUrl(value: string): boolean {
+  return /^https?:\/\/\S+$/i.test(value);
+}
+
 function optionalString(file: string, id: string, field: string, value: unknown): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw new CorpusError(file, `"${id}".${field} must be a string or null`);
@@ -56,7 +61,7 @@ export function validateSourcesMeta(
       throw new CorpusError(file, `"${id}".date "${date}" is not a valid date (expected YYYY-MM-DD)`);
     }
     const url = optionalString(file, id, 'url', record['url']);
-    if (url !== null && !/^https?:\/\/\S+$/i.test(url)) {
+    if (url !== null && !isHttpUrl(url)) {
       throw new CorpusError(file, `"${id}".url "${url}" is not an http(s) address`);
     }
     out.set(id, {

@@ -8,7 +8,7 @@
  */
 import { CorpusError } from '../errors';
 import type { CorpusSource } from '../corpus-index';
-import { isIsoDate } from './sources-meta';
+import { isHttpUrl, isIsoDate } from './sources-meta';
 
 /** A document as it is stored: its text and what the user said of its source (null: not given). */
 export interface UserDocument {
@@ -50,7 +50,7 @@ export const USER_DOCUMENT_LIMITS = {
 } as const;
 
 /** Prefix of every user document's id: they never clash with a bundled id, and read as the user's own. */
-export const USER_ID_PREFIX = 'user-';
+const USER_ID_PREFIX = 'user-';
 
 /** An id for a document named `name` (a file name), unique among `taken`: "user-" and the name's slug. */
 export function userDocumentId(name: string, taken: ReadonlySet<string>): string {
@@ -109,7 +109,7 @@ export function checkNewDocument(
   const date = field(input.date);
   if (date !== null && !isIsoDate(date)) throw new CorpusError(name, `date "${date}" is not YYYY-MM-DD`);
   const url = field(input.url);
-  if (url !== null && !/^https?:\/\/\S+$/i.test(url))
+  if (url !== null && !isHttpUrl(url))
     throw new CorpusError(name, `address "${url}" is not an http(s) address`);
   for (const [label, value] of [
     ['outlet', input.outlet],

@@ -1,0 +1,37 @@
+/**
+ * Two ways of sharing asynchronous work, used by the worker's stores and the content script alike: one
+ * result for every caller until it fails, and changes that run one after another.
+ */
+
+/** A promise made once and shared by every caller until it fails or is dropped; then the next call starts again. */
+export function retryingOnce<T>(start: () => Promise<T>): { get(): Promise<T>; drop(): void } {
+  let current: Promise<T> | null = null;
+  return {
+    get() {
+      if (current === null) {
+        const started = start();
+        current = started;
+        started.catch(() => {
+          if (current === started) current = null;
+        });
+      }
+      return current;
+    },
+    drop() {
+      current = null;
+    },
+  };
+}
+
+/**
+ * A runner of read-modify-write steps one at a time, so that two quick changes to one stored value cannot
+ * both read it before either writes (one would be lost). A failed step does not stop the ones after it.
+ */
+export function serialQueue(): <T>(work: () => Promise<T>) => Promise<T> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+}
