@@ -5,7 +5,7 @@
 import type { Runtime } from '../shared/browser';
 import { ext } from '../shared/browser';
 import type { Guards } from '../shared/rpc';
-import { SCAN_LIMITS, type WorkerProtocol } from '../shared/messages';
+import { MAX_NEW_DOCUMENTS, SCAN_LIMITS, type WorkerProtocol } from '../shared/messages';
 import type { Claim } from '../core/types';
 import { USER_DOCUMENT_LIMITS, type NewDocument } from '../core/corpus/user-documents';
 import { siteKey } from '../shared/settings';
@@ -50,9 +50,6 @@ function fromContentScript(sender: Runtime.MessageSender): boolean {
 const refuse = (reason: string) => ({ ok: false as const, reason });
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Most documents one addDocuments request may carry. */
-export const MAX_NEW_DOCUMENTS = 50;
 
 function isOptionalField(value: unknown): value is string | null {
   return value === null || isString(value, USER_DOCUMENT_LIMITS.field);

@@ -14,6 +14,7 @@ import { badgeText, clearBadgesWhereOff, hostOf, setTabBadge } from './badge';
 import { matchClaims } from '../core/match-claims';
 import { scanTexts } from '../core/scan-texts';
 import { bundledArtifact, corpusGates, corpusReady, loadCorpus, resetCorpus } from './corpus-store';
+import { tellTabsCorpusChanged } from './corpus-notice';
 import { addUserDocuments, removeUserDocument, USER_DOCUMENTS_KEY } from './user-documents-store';
 import { workerGuards } from './guards';
 import { loadSettings, updateSettings } from './settings-store';
@@ -88,8 +89,11 @@ ext.commands.onCommand.addListener((command: string) => {
 // However the settings change (popup, options page, another synced browser), tabs now off lose their badge.
 ext.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>) => {
   // However the user's documents were written (an add or remove here, storage cleared in the developer tools),
-  // the next request indexes what is stored now.
-  if (changes[USER_DOCUMENTS_KEY] !== undefined) resetCorpus();
+  // the next request indexes what is stored now, and open pages ask again (after the reset, so they get it).
+  if (changes[USER_DOCUMENTS_KEY] !== undefined) {
+    resetCorpus();
+    void tellTabsCorpusChanged().catch(() => undefined);
+  }
   const change = changes[SETTINGS_KEY];
   if (change === undefined) return;
   void clearBadgesWhereOff(parseSettings(change.newValue).settings).catch(() => undefined);

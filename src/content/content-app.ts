@@ -76,6 +76,13 @@ export class ContentApp {
   private syncTimer: ReturnType<typeof setTimeout> | null = null;
   private lastSync = -Infinity;
   private firstScanMarked = false;
+  /**
+   * True from the start (and from each switch on) until a whole-page scan has ended: before the settings
+   * are read no scan runs yet, and "nothing found" then would be a guess, not an answer.
+   */
+  private awaitingFullScan = true;
+  /** The corpus changed while the tab was hidden: rescanned when it is shown again. */
+  private staleWhileHidden = false;
 
   constructor(
     private readonly doc: Document,
@@ -134,6 +141,13 @@ export class ContentApp {
       },
       { signal: this.abort.signal },
     );
+    this.doc.addEventListener(
+      'visibilitychange',
+      () => {
+        if (this.staleWhileHidden && this.doc.visibilityState !== 'hidden') this.rescanForCorpus();
+      },
+      { signal: this.abort.signal },
+    );
     await this.refreshSettings();
   }
 
@@ -143,6 +157,8 @@ export class ContentApp {
     try {
       settings = await this.guard(this.ports.getSettings());
     } catch {
+      // No settings, no scan: say so rather than "still scanning" for ever.
+      this.awaitingFullScan = false;
       return;
     }
     this.applyOff(offReason(settings, this.doc.location?.hostname ?? ''));
@@ -167,12 +183,14 @@ export class ContentApp {
     if (wasOn) return;
     this.highlighter = createHighlighter(this.doc, () => this.watcher.discardOwnRecords());
     this.watcher.start();
+    this.awaitingFullScan = true;
     this.runScan(null);
   }
 
   private runScan(roots: Element[] | null): void {
     this.scanner.scan(roots).then(
       (completed) => {
+        if (completed && roots === null) this.awaitingFullScan = false;
         if (!completed || this.dead) return;
         // A finished scan shows its last results now rather than after the coalescing delay.
         if (this.syncTimer !== null) {
@@ -186,6 +204,7 @@ export class ContentApp {
         }
       },
       (error: unknown) => {
+        if (roots === null) this.awaitingFullScan = false;
         if (isContextGone(error) || !this.ports.alive()) this.teardown();
       },
     );
@@ -235,6 +254,26 @@ export class ContentApp {
     }
   }
 
+  /**
+   * The worker's corpus changed (the user added or removed a document): what it answered may be wrong now, so
+   * the page is scanned again, at once when it is in view and otherwise when it is next shown, so that a
+   * change does not make every open tab ask the worker at the same moment.
+   */
+  corpusChanged(): void {
+    if (this.dead) return;
+    this.documents.drop();
+    this.scanner.forgetAnswers();
+    if (this.doc.visibilityState === 'hidden') this.staleWhileHidden = true;
+    else this.rescanForCorpus();
+  }
+
+  private rescanForCorpus(): void {
+    this.staleWhileHidden = false;
+    if (this.dead || this.off !== null || this.highlighter === null) return;
+    this.awaitingFullScan = true;
+    this.runScan(null);
+  }
+
   /** What the popup shows for this tab. */
   state(): TabState {
     const claims = this.off === null ? inPageOrder(this.scanner.claims()) : [];
@@ -242,7 +281,7 @@ export class ContentApp {
       host: this.doc.location?.hostname ?? '',
       title: this.doc.title,
       off: this.off,
-      scanning: this.off === null && this.scanner.scanning,
+      scanning: this.off === null && (this.awaitingFullScan || this.scanner.scanning),
       claims: claims.map(({ id, claim, result }) => ({ id, claim, result })),
     };
   }

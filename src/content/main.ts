@@ -48,12 +48,17 @@ const guards: Guards<TabProtocol> = {
     payload.direction === 1 || payload.direction === -1
       ? { ok: true, payload: { direction: payload.direction } }
       : { ok: false, reason: 'bad direction' },
+  corpusChanged: () => ({ ok: true, payload: {} }),
 };
 
 handleRequests<TabProtocol>(TAB_REQUESTS, guards, {
   getTabState: () => app.state(),
   revealClaim: ({ id }) => ({ found: app.reveal(id) }),
   stepClaim: ({ direction }) => ({ found: app.step(direction) }),
+  corpusChanged: () => {
+    app.corpusChanged();
+    return null;
+  },
 });
 
 void app.start();

@@ -107,6 +107,8 @@ export class Scanner {
    */
   private readonly answers = new Map<string, ScannedClaim[]>();
   private answersDate = '';
+  /** Bumped when the corpus changes: answers asked for before then are not kept when they arrive. */
+  private answersEpoch = 0;
   /** Texts sent and not yet answered: every window waiting for each (a repeat joins the wait) and its request. */
   private readonly asking = new Map<
     string,
@@ -128,6 +130,16 @@ export class Scanner {
     const out: FoundClaim[] = [];
     for (const list of this.byContainer.values()) out.push(...list);
     return out;
+  }
+
+  /**
+   * Forgets the worker's answers, and stops new windows from joining requests already out: after the corpus
+   * changed they may be wrong. Claims already found stay until the next scan replaces them.
+   */
+  forgetAnswers(): void {
+    this.answersEpoch++;
+    this.answers.clear();
+    this.asking.clear();
   }
 
   /** Forgets every claim and abandons running scans (caches are kept for a quick restart). */
@@ -233,14 +245,16 @@ export class Scanner {
   private async ask(batch: Map<string, Pending[]>, referenceDate: string): Promise<void> {
     const texts = [...batch.keys()];
     const answered = new Map<string, ScannedClaim[]>();
+    const epoch = this.answersEpoch;
     try {
       const found = await this.deps.scanTexts(texts, referenceDate);
       texts.forEach((text, i) => answered.set(text, found[i] ?? []));
-      if (referenceDate === this.answersDate)
+      if (referenceDate === this.answersDate && epoch === this.answersEpoch)
         for (const [text, answer] of answered) remember(this.answers, text, answer);
     } finally {
-      for (const text of texts)
-        if (this.asking.get(text)?.referenceDate === referenceDate) this.asking.delete(text);
+      // Only this request's own entries: after forgetAnswers a newer request may wait for the same text.
+      for (const [text, waiting] of batch)
+        if (this.asking.get(text)?.waiting === waiting) this.asking.delete(text);
     }
     this.place([...batch.values()].flat(), answered, referenceDate);
   }

@@ -9,6 +9,7 @@ import { CorpusError } from '../core/errors';
 import type { AddDocumentsReply, NewDocument } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
 import { plural } from '../popup/labels';
+import { addInBatches } from './add-in-batches';
 
 /** What the user says of the source of the documents being added; blank fields are unknown. */
 interface SourceFields {
@@ -80,16 +81,20 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
           url: orNull(fields.url),
         });
       }
-      let reply: AddDocumentsReply = { added: [], rejected: [] };
-      if (documents.length > 0) reply = await sendToWorker('addDocuments', { documents });
+      const { reply, error: failed } = await addInBatches(documents, (batch) =>
+        sendToWorker('addDocuments', { documents: batch }),
+      );
       setResult({ added: reply.added, rejected: [...read.rejected, ...reply.rejected] });
-      if (reply.added.length > 0) {
+      // After a failure the form keeps the user's choice: sending it again adds the rest (the others are refused
+      // as already in the corpus).
+      if (failed !== null) setError(failed);
+      if (reply.added.length > 0) onAdded();
+      if (reply.added.length > 0 && failed === null) {
         setFiles([]);
         setPasted('');
         setTitle('');
         setFields(BLANK);
         setFormKey((k) => k + 1);
-        onAdded();
       }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -103,7 +108,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
     <form class="add-documents" key={formKey} onSubmit={(e) => void submit(e)} data-testid="add-documents">
       <p class="muted">
         Add articles you want to check pages against. They are kept in this browser only and matched like the
-        bundled documents on pages you open from now on (reload an open page to scan it again).
+        bundled documents, on open pages too: each is checked again when you next look at it.
       </p>
       <label class="field">
         Text files (.txt, UTF-8)
@@ -169,7 +174,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
             {result.added.map((d) => d.title).join(', ')}.
           </p>
         )}
-        {result !== null && result.added.length === 0 && result.rejected.length === 0 && (
+        {result !== null && result.added.length === 0 && result.rejected.length === 0 && error === null && (
           <p>Nothing was added.</p>
         )}
       </div>

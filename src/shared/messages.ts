@@ -30,7 +30,7 @@ export interface TabState {
   title: string;
   /** Null when Claim Lens runs here; otherwise why not. */
   off: OffReason;
-  /** True while the first scan of the page is still going. */
+  /** True until the first scan of the page has ended (also before it starts), and while any scan runs. */
   scanning: boolean;
   /** Claims with at least one confident match, in page order. */
   claims: TabClaim[];
@@ -65,6 +65,9 @@ export const SCAN_LIMITS = {
   totalChars: 64_000,
 } as const;
 
+/** Most documents one addDocuments request may carry; the options page sends more in several requests. */
+export const MAX_NEW_DOCUMENTS = 50;
+
 /** Requests the service worker answers. */
 export interface WorkerProtocol {
   /**
@@ -89,8 +92,8 @@ export interface WorkerProtocol {
   getCorpusInfo: { request: Record<string, never>; reply: CorpusInfo };
   /**
    * Options → worker: add documents to the corpus (checked one by one; see USER_DOCUMENT_LIMITS). Each is
-   * stored in storage.local and indexed with the bundled ones; pages scanned from then on are matched
-   * against it.
+   * stored in storage.local and indexed with the bundled ones; open tabs are told (corpusChanged) and scan
+   * again.
    */
   addDocuments: { request: { documents: NewDocument[] }; reply: AddDocumentsReply };
   /** Options → worker: remove a document the user added; false when there was none with that id. */
@@ -107,6 +110,11 @@ export interface TabProtocol {
   revealClaim: { request: { id: string }; reply: { found: boolean } };
   /** Worker → content: keyboard command, move to the next (1) or previous (-1) claim and open its card. */
   stepClaim: { request: { direction: 1 | -1 }; reply: { found: boolean } };
+  /**
+   * Worker → content: the user's documents changed, so the corpus did; the page's claims are found again
+   * (a hidden tab waits until it is shown).
+   */
+  corpusChanged: { request: Record<string, never>; reply: null };
 }
 
 /** A request on the wire. */
@@ -139,7 +147,12 @@ export const WORKER_REQUESTS: readonly (keyof WorkerProtocol)[] = [
 ];
 
 /** Names of the content script's requests. */
-export const TAB_REQUESTS: readonly (keyof TabProtocol)[] = ['getTabState', 'revealClaim', 'stepClaim'];
+export const TAB_REQUESTS: readonly (keyof TabProtocol)[] = [
+  'getTabState',
+  'revealClaim',
+  'stepClaim',
+  'corpusChanged',
+];
 
 /** Narrows an unknown incoming value to a request of the given protocol; anything else is ignored. */
 export function asMessage<P>(

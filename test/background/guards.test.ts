@@ -1,6 +1,7 @@
 /** The worker's guards: untrusted shapes and senders are refused, valid requests pass through typed. */
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_BATCH, MAX_NEW_DOCUMENTS, isClaim, workerGuards } from '../../src/background/guards';
+import { MAX_BATCH, isClaim, workerGuards } from '../../src/background/guards';
+import { MAX_NEW_DOCUMENTS } from '../../src/shared/messages';
 import type { Runtime } from '../../src/shared/browser';
 import type { Claim } from '../../src/core/types';
 import { SCAN_LIMITS } from '../../src/shared/messages';

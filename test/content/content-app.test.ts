@@ -10,11 +10,11 @@ import { markup, match, quantityClaim, result, setBody } from './fixtures';
 /** The content script's cheap test: here, any digit. */
 const prefilter = (text: string) => /\d/.test(text);
 
-/** A stand-in worker: every figure is a claim; the "corpus" knows figures of 1,000 and more. */
-function fakeScan(text: string): ScannedClaim[] {
+/** A stand-in worker: every figure is a claim; the "corpus" knows figures of `known` (1,000) and more. */
+function fakeScan(text: string, known = 1000): ScannedClaim[] {
   return [...text.matchAll(/\d[\d,]*/g)].flatMap((m) => {
     const nominal = Number(m[0].replace(/,/g, ''));
-    if (nominal < 1000) return [];
+    if (nominal < known) return [];
     return [
       {
         claim: quantityClaim(m[0], nominal, m.index),
@@ -25,18 +25,31 @@ function fakeScan(text: string): ScannedClaim[] {
 }
 
 function fakePorts(settings: Settings = defaultSettings()) {
-  const log = { badges: [] as number[], sent: [] as string[][], fullViews: [] as string[], delayMs: 0 };
+  const log = {
+    badges: [] as number[],
+    sent: [] as string[][],
+    fullViews: [] as string[],
+    delayMs: 0,
+    /** The fake corpus: figures from this one up have context. */
+    known: 1000,
+    /** Settings reads fail (storage unreadable). */
+    settingsFail: false,
+  };
   let listener: (() => void) | null = null;
   let alive = true;
   let current = settings;
   const ports: AppPorts = {
     async scanTexts(texts: string[]): Promise<ScannedClaim[][]> {
       log.sent.push(texts);
+      const known = log.known;
       if (log.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, log.delayMs));
-      return texts.map(fakeScan);
+      return texts.map((text) => fakeScan(text, known));
     },
     setBadge: async (count) => log.badges.push(count),
-    getSettings: async () => current,
+    getSettings: async () => {
+      if (log.settingsFail) throw new Error('storage is broken');
+      return current;
+    },
     getDocuments: async () => [],
     openFullView: async (id) => log.fullViews.push(id),
     onSettingsChanged(fn) {
@@ -147,7 +160,7 @@ describe('ContentApp', () => {
     let queue = Promise.resolve();
     // One worker: requests are answered one after another, 60 ms each.
     fake.ports.scanTexts = (texts) => {
-      const answer = queue.then(() => wait(60)).then(() => texts.map(fakeScan));
+      const answer = queue.then(() => wait(60)).then(() => texts.map((text) => fakeScan(text)));
       queue = answer.then(() => undefined);
       return answer;
     };
@@ -234,6 +247,104 @@ describe('ContentApp', () => {
     setBody(PAGE);
     await until(() => app!.state().claims.length === 2);
     expect(fake.log.sent.flat()).toHaveLength(2);
+  });
+
+  it('reports a scan under way from its start until the first whole-page scan has ended', async () => {
+    setBody(PAGE);
+    const fake = fakePorts();
+    fake.log.delayMs = 150;
+    app = new ContentApp(document, prefilter, fake.ports);
+    // Not started, and then started with the worker not yet answering: "nothing found" would be a guess.
+    expect(app.state()).toMatchObject({ scanning: true, claims: [] });
+    const started = app.start();
+    expect(app.state().scanning).toBe(true);
+    await started;
+    expect(app.state()).toMatchObject({ scanning: true, claims: [] });
+    await until(() => !app!.state().scanning);
+    expect(app.state().claims).toHaveLength(2);
+  });
+
+  it('does not report a scan for ever when its settings cannot be read', async () => {
+    setBody(PAGE);
+    const fake = fakePorts();
+    fake.log.settingsFail = true;
+    app = new ContentApp(document, prefilter, fake.ports);
+    await app.start();
+    expect(app.state()).toMatchObject({ scanning: false, claims: [] });
+    expect(fake.log.sent).toEqual([]);
+  });
+
+  it('finds the claims again when the corpus changes, with none of the old answers', async () => {
+    setBody(PAGE);
+    const fake = fakePorts();
+    app = new ContentApp(document, prefilter, fake.ports);
+    await app.start();
+    await until(() => app!.state().claims.length === 2 && !app!.state().scanning);
+    const sent = fake.log.sent.flat().length;
+    // A document was added: 12 now has context too. Without the change, nothing would be asked again.
+    fake.log.known = 10;
+    app.corpusChanged();
+    expect(app.state().scanning).toBe(true);
+    await until(() => !app!.state().scanning);
+    expect(app.state().claims.map((c) => c.claim.text)).toEqual(['280,000', '12', '250,000']);
+    expect(fake.log.sent.flat().length).toBe(sent + 2); // every text asked again, not read from the cache
+    await until(() => document.querySelectorAll(MARK_TAG).length === 3);
+    // And removed: 280,000 and 250,000 lose theirs.
+    fake.log.known = 1_000_000;
+    app.corpusChanged();
+    await until(() => !app!.state().scanning && app!.state().claims.length === 0);
+    await until(() => document.querySelectorAll(MARK_TAG).length === 0);
+  });
+
+  it('keeps no answer to a request sent before the corpus changed', async () => {
+    setBody(PAGE);
+    const fake = fakePorts();
+    fake.log.delayMs = 300;
+    app = new ContentApp(document, prefilter, fake.ports);
+    await app.start();
+    await until(() => fake.log.sent.length === 1);
+    // The first request (old corpus) is still out when the corpus changes, and is answered after the new one.
+    fake.log.known = 10;
+    fake.log.delayMs = 0;
+    app.corpusChanged();
+    await until(() => fake.log.sent.length === 2);
+    await wait(400);
+    await until(() => !app!.state().scanning);
+    expect(app.state().claims.map((c) => c.claim.text)).toEqual(['280,000', '12', '250,000']);
+    // A rescan of the same texts is answered from the cache, which must hold the new corpus's answers.
+    const sent = fake.log.sent.length;
+    const article = document.querySelector('article')!;
+    article.replaceWith(article.cloneNode(true));
+    await until(() => app!.state().claims.length === 3, 3000);
+    await wait(300);
+    expect(app.state().claims.map((c) => c.claim.text)).toEqual(['280,000', '12', '250,000']);
+    expect(fake.log.sent.length).toBe(sent);
+  });
+
+  it('rescans a hidden tab for a corpus change only when it is shown again', async () => {
+    setBody(PAGE);
+    const fake = fakePorts();
+    app = new ContentApp(document, prefilter, fake.ports);
+    await app.start();
+    await until(() => app!.state().claims.length === 2 && !app!.state().scanning);
+    const sent = fake.log.sent.length;
+    const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState');
+    let state: DocumentVisibilityState = 'hidden';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    try {
+      fake.log.known = 10;
+      app.corpusChanged();
+      await wait(150);
+      expect(fake.log.sent.length).toBe(sent);
+      expect(app.state().claims).toHaveLength(2);
+      state = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(() => app!.state().claims.length === 3 && !app!.state().scanning);
+      expect(fake.log.sent.length).toBeGreaterThan(sent);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      if (visibility) expect(Object.getOwnPropertyDescriptor(document, 'visibilityState')).toBeUndefined();
+    }
   });
 
   it('sets the badge again when the page comes back from the back-forward cache', async () => {

@@ -89,8 +89,8 @@ export async function sendTab<T>(harness: Harness, page: Page, type: string, pay
 }
 
 /**
- * The tab's state once no scan is running. Before the content script has loaded its settings it also reports no
- * scan, so a test that expects nothing highlighted should first see something else on the page highlighted.
+ * The tab's state once its first whole-page scan has ended and no other runs: the content script reports a scan
+ * from its start, so "no claims" here is the scan's answer (see TabState.scanning).
  */
 export async function settledState(harness: Harness, page: Page): Promise<TabState> {
   let state: TabState | null = null;

@@ -1,7 +1,7 @@
 /**
  * A user's own document, end to end: added as a file on the options page, listed in the corpus view, matched
- * on a page opened afterwards (highlight and popup name the user's outlet), kept across a worker restart, and
- * gone from pages once removed.
+ * on a page opened afterwards (highlight and popup name the user's outlet) and on one already open, kept across a
+ * worker restart, and gone from pages once removed, open ones included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -28,6 +28,8 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 describe('options: the user’s own documents', () => {
   let harness: Harness;
   let options: Page;
+  /** A page opened before the document is added, and kept open throughout. */
+  let early: Page;
 
   beforeAll(async () => {
     harness = await launchExtension({
@@ -61,6 +63,8 @@ describe('options: the user’s own documents', () => {
     const { texts, state } = await pageClaims();
     expect(texts).toEqual([]);
     expect(state.claims).toEqual([]);
+    early = await harness.openPage('/riverton.html');
+    await expect.poll(() => allHighlighted(early), poll).toEqual(['250,000']);
   });
 
   it('adds a text file with its outlet, and lists it as the user’s', async () => {
@@ -97,6 +101,13 @@ describe('options: the user’s own documents', () => {
       ]);
   });
 
+  it('highlights the claim on a page that was already open, without a reload', async () => {
+    await expect.poll(() => allHighlighted(early), poll).toEqual(['250,000', '30,000']);
+    const state = await settledState(harness, early);
+    const riverton = state.claims.filter((c) => c.claim.text === '30,000');
+    expect(riverton.flatMap((c) => c.result.matches.map((m) => m.doc))).toEqual(['user-riverton']);
+  });
+
   it('highlights the page’s claim against the user’s document, and only that one', async () => {
     const { texts, state } = await pageClaims();
     expect(texts).toEqual(['30,000']);
@@ -131,5 +142,8 @@ describe('options: the user’s own documents', () => {
     await expect.poll(() => options.locator('tr[data-doc="user-riverton"]').count(), poll).toBe(0);
     expect(await options.getByTestId('corpus-count').textContent()).not.toContain('added by you');
     expect((await pageClaims()).texts).toEqual([]);
+    // The page open all along lost its highlight too, and kept the bundled one.
+    await expect.poll(() => allHighlighted(early), poll).toEqual(['250,000']);
+    await early.close();
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { CorpusView } from '../../src/options/CorpusView';
 import { readPickedFiles } from '../../src/options/AddDocuments';
-import type { AddDocumentsReply, CorpusInfo } from '../../src/shared/messages';
+import { MAX_NEW_DOCUMENTS, type AddDocumentsReply, type CorpusInfo } from '../../src/shared/messages';
 import type { DocumentInfo } from '../../src/core/types';
 import { fake } from './fake-ext';
 import { CORPUS } from './fixtures';
@@ -107,6 +107,37 @@ describe('adding documents', () => {
     await submit(root);
     expect(texts(root, '[data-testid="add-errors"] li')).toEqual(['storage is full']);
     expect($(root, '[data-testid="add-result"]').textContent).toBe('');
+  });
+
+  it('sends many picked files in requests the worker takes, and reports them all', async () => {
+    const sizes: number[] = [];
+    fake.worker.addDocuments = (payload): AddDocumentsReply => {
+      const documents = payload.documents as { name: string }[];
+      sizes.push(documents.length);
+      return {
+        added: documents.map((d) => ({ ...MINE, id: d.name, title: d.name })),
+        rejected: [],
+      };
+    };
+    const root = await mount(<CorpusView />);
+    await settle();
+    const picked = Array.from(
+      { length: MAX_NEW_DOCUMENTS * 2 + 7 },
+      (_, i) => new File([`Report ${i}: 412 people were killed.`], `r${i}.txt`, { type: 'text/plain' }),
+    );
+    const input = $(root, '[data-testid="add-files"]');
+    Object.defineProperty(input, 'files', { configurable: true, value: picked });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await submit(root);
+    expect(sizes).toEqual([MAX_NEW_DOCUMENTS, MAX_NEW_DOCUMENTS, 7]);
+    expect($(root, '[data-testid="add-result"]').textContent).toMatch(
+      new RegExp(
+        `^Added ${MAX_NEW_DOCUMENTS * 2 + 7} documents: r0.txt, r1.txt, .*, r${MAX_NEW_DOCUMENTS * 2 + 6}.txt\\.$`,
+      ),
+    );
+    expect(root.querySelector('[data-testid="add-errors"]')).toBeNull();
   });
 
   it('reads picked files, refusing the ones that are not UTF-8 text, each by name', async () => {

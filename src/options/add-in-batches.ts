@@ -1,0 +1,36 @@
+/**
+ * Sends new documents to the worker in requests of at most MAX_NEW_DOCUMENTS, so that picking a folder's worth
+ * of files works: the worker refuses larger requests as a whole.
+ */
+import { MAX_NEW_DOCUMENTS, type AddDocumentsReply, type NewDocument } from '../shared/messages';
+
+/** What all the requests did together; `error` is set when one failed, and then nothing after it was sent. */
+export interface BatchedAdd {
+  reply: AddDocumentsReply;
+  error: string | null;
+}
+
+/**
+ * Sends `documents` in order, batch by batch, and merges the replies. A failed request stops the rest (the
+ * worker may be gone) and says how many documents were not sent; what earlier requests added stays added.
+ */
+export async function addInBatches(
+  documents: readonly NewDocument[],
+  send: (batch: NewDocument[]) => Promise<AddDocumentsReply>,
+  size = MAX_NEW_DOCUMENTS,
+): Promise<BatchedAdd> {
+  const reply: AddDocumentsReply = { added: [], rejected: [] };
+  for (let from = 0; from < documents.length; from += size) {
+    try {
+      const part = await send(documents.slice(from, from + size));
+      reply.added.push(...part.added);
+      reply.rejected.push(...part.rejected);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const left = documents.length - from;
+      const error = from === 0 ? message : `${message} (${left} of ${documents.length} documents not sent)`;
+      return { reply, error };
+    }
+  }
+  return { reply, error: null };
+}
