@@ -146,7 +146,7 @@ export interface SourceReport {
 /** Source variance for one claim: who agrees, who differs, who is silent. */
 export interface Variance {
   reports: SourceReport[];
-  /** One line for a person, e.g. "3 of 5 sources report this; 1 gives a different figure". */
+  /** One line for a person, e.g. "2 sources agree, 1 gives a different figure; 2 other sources on the topic do not mention it". */
   summary: string;
   /** True when the corpus sources disagree with each other on this fact. */
   corpusDisagrees: boolean;

@@ -52,7 +52,7 @@ describe('Card', () => {
     expect(items[1]).toContain('agrees');
     expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['250,000', '280,000']);
     expect(root.querySelector('.badge')?.textContent).toBe('conflicts');
-    expect(root.textContent).toContain('2 of 3 sources report this');
+    expect(root.textContent).toContain('2 sources agree; 1 other source on the topic does not mention it');
   });
 
   it('shows a quote diff with added and removed words, and calls back on its buttons', () => {

@@ -38,7 +38,10 @@ export function match(
 }
 
 /** A result with the given matches. */
-export function result(matches: Match[], summary = '2 of 3 sources report this'): ClaimResult {
+export function result(
+  matches: Match[],
+  summary = '2 sources agree; 1 other source on the topic does not mention it',
+): ClaimResult {
   return { matches, variance: { reports: [], summary, corpusDisagrees: false } };
 }
 

@@ -34,6 +34,14 @@ describe('what a figure counts', () => {
     ['The convoy carried 18 trucks of aid.', '18', ['truck', 'aid']],
     // A figure with a unit is compared by its unit, not by what follows.
     ['A truce for 24 hours around the capital.', '24 hours', undefined],
+    // A word in the singular before another noun qualifies it: the phrase counts its last noun.
+    ['Dozens of Syrian regime air strikes hit the city.', 'Dozens', ['airstrik', 'hit']],
+    ['Five Syrian army helicopters were shot down.', 'Five', ['helicopt', 'shot']],
+    ['Nearly 400 Syrian soldiers were killed.', 'Nearly 400', ['soldier', 'kill']],
+    // A plural, an irregular plural, an outcome or a participle keeps its place.
+    ['Some 600,000 Syrians living in besieged areas.', 'Some 600,000', ['syria', 'live']],
+    ['At least 30 people fleeing the city drowned.', 'At least 30', ['peopl', 'displac']],
+    ['At least 20 wounded civilians reached the hospital.', 'At least 20', ['injur', 'civilian']],
   ])('%s → “%s” counts %j', (text, span, expected) => {
     expect(countedOf(text, span)).toEqual(expected);
   });
@@ -83,6 +91,18 @@ describe('matching what a figure counts', () => {
     ).toEqual([]);
     expect(
       matched('The raging battle in Aleppo has killed dozens of people in the past few days.', 'dozens'),
+    ).toContain('dozens');
+  });
+  it('does not read strikes as the dead because a nationality qualifies them', () => {
+    // The seeds: Aleppo's battle "has claimed dozens of lives". Dozens of strikes are not dozens of Syrians.
+    expect(
+      matched(
+        'Dozens of Syrian regime air strikes on Aleppo killed at least 16 civilians on Sunday.',
+        'Dozens',
+      ),
+    ).toEqual([]);
+    expect(
+      matched('Dozens of Syrian civilians have been killed in Aleppo in the past few days.', 'Dozens'),
     ).toContain('dozens');
   });
 });

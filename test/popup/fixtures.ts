@@ -97,7 +97,7 @@ const tollResult: ClaimResult = {
       { doc: 'doc-b', source: 'doc-b', status: 'conflicts', passage: '…' },
       { doc: 'doc-c', source: 'Arutz Sheva', status: 'silent' },
     ],
-    summary: '2 of 3 sources report this; 1 gives a different figure',
+    summary: '1 source agrees, 1 gives a different figure; 1 other source on the topic does not mention it',
     corpusDisagrees: true,
   },
 };
@@ -141,7 +141,7 @@ const quoteResult: ClaimResult = {
       { doc: 'doc-a', source: 'The Middle East Online', status: 'agrees' },
       { doc: 'doc-b', source: 'doc-b', status: 'reworded' },
     ],
-    summary: '2 of 2 sources report this; 1 gives different wording',
+    summary: '1 source agrees, 1 gives different wording',
     corpusDisagrees: false,
   },
 };
@@ -157,7 +157,7 @@ const dateResult: ClaimResult = {
   ],
   variance: {
     reports: [{ doc: 'doc-c', source: 'Arutz Sheva', status: 'vaguer' }],
-    summary: '1 of 1 source reports this; 1 is less precise',
+    summary: '1 source is less precise',
     corpusDisagrees: false,
   },
 };

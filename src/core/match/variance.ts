@@ -31,23 +31,33 @@ const DIFFERENT: Record<ClaimKind, string> = {
   quote: 'different wording',
 };
 
-/** "3 of 5 sources report this; 1 gives a different figure". */
+/**
+ * One line saying how the sources stand, each group once: "1 source agrees, 1 gives a different figure; 2 other
+ * sources on the topic do not mention it". The groups are named by what they do, so that a reader never has to
+ * work out whether "reports this" meant the page's figure or another one.
+ */
 export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
   const count = (s: Relation | 'silent'): number => reports.filter((r) => r.status === s).length;
-  const reporting = reports.length - count('silent');
+  const silent = count('silent');
   if (reports.length === 0) return 'No source in the corpus covers this';
-  if (reporting === 0)
+  if (silent === reports.length)
     return `None of ${plural(reports.length, 'source', 'sources')} covering this topic reports it`;
-  const parts = [
-    `${reporting} of ${plural(reports.length, 'source', 'sources')} report${reports.length === 1 ? 's' : ''} this`,
+  const different = count('conflicts') + count('reworded');
+  const groups: [number, string, string][] = [
+    [count('agrees'), 'agrees', 'agree'],
+    [different, `gives ${DIFFERENT[kind]}`, `give ${DIFFERENT[kind]}`],
+    [count('vaguer'), 'is less precise', 'are less precise'],
+    [count('more-precise'), 'is more precise', 'are more precise'],
   ];
-  const conflicts = count('conflicts') + (kind === 'quote' ? count('reworded') : 0);
-  if (conflicts > 0) parts.push(`${conflicts} ${conflicts === 1 ? 'gives' : 'give'} ${DIFFERENT[kind]}`);
-  if (count('vaguer') > 0)
-    parts.push(`${count('vaguer')} ${count('vaguer') === 1 ? 'is' : 'are'} less precise`);
-  if (count('more-precise') > 0)
-    parts.push(`${count('more-precise')} ${count('more-precise') === 1 ? 'is' : 'are'} more precise`);
-  return parts.join('; ');
+  const parts: string[] = [];
+  for (const [n, one, many] of groups) {
+    if (n === 0) continue;
+    const who = parts.length === 0 ? plural(n, 'source', 'sources') : String(n);
+    parts.push(`${who} ${n === 1 ? one : many}`);
+  }
+  const line = parts.join(', ');
+  if (silent === 0) return line;
+  return `${line}; ${plural(silent, 'other source', 'other sources')} on the topic ${silent === 1 ? 'does' : 'do'} not mention it`;
 }
 
 /** Builds the variance from a claim's matches (best per document) and the documents that cover its topic. */
