@@ -29,9 +29,10 @@ interface Label {
  * dev and test: sampled from the old engine's matches and used (dev) or looked at (test) while designing the
  * rules. fresh: sampled from the matches of the engine with those rules, labelled afterwards; precision only
  * counts there (its right matches were all kept by construction), and it is held out only while no rule is
- * designed against it.
+ * designed against it. fresh2: the same, sampled again after the ninth session's counted-noun rule (which was designed
+ * on one fresh item, so fresh is no longer strictly held out).
  */
-export type Split = 'dev' | 'test' | 'fresh';
+export type Split = 'dev' | 'test' | 'fresh' | 'fresh2';
 
 /** The figures for one split. */
 export interface RealPagesScore {
@@ -107,7 +108,7 @@ export function evaluateRealPages(): Record<Split, RealPagesScore> {
       removedDifferent: mine.length - allSame - different,
     };
   };
-  return { dev: score('dev'), test: score('test'), fresh: score('fresh') };
+  return { dev: score('dev'), test: score('test'), fresh: score('fresh'), fresh2: score('fresh2') };
 }
 
 /** One line per split, for the test's log and the command line. */
@@ -124,5 +125,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   }
   const scores = evaluateRealPages();
-  for (const split of ['dev', 'test', 'fresh'] as const) console.log(describeScore(split, scores[split]));
+  for (const split of ['dev', 'test', 'fresh', 'fresh2'] as const) console.log(describeScore(split, scores[split]));
 }
