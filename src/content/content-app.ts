@@ -3,9 +3,9 @@
  * highlights and card kept in step with the found claims, and a full clean-up when the extension goes
  * away underneath the page.
  */
-import type { DocumentInfo, ScannedClaim } from '../core/types';
 import type { TabState } from '../shared/messages';
 import { offReason, type OffReason, type Settings } from '../shared/settings';
+import { isContextGone, type AppPorts } from './app-ports';
 import { CardController } from './card/card-controller';
 import { BadgeReporter } from './badge-reporter';
 import { CARD_TAG } from './card/card-host';
@@ -18,6 +18,7 @@ import { referenceDate } from './reference-date';
 import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner } from './scanner';
 import { retryingOnce } from '../shared/promises';
+import { WhenShown } from './when-shown';
 
 /** Delay between the first claims found and their highlights. */
 const SYNC_MS = 50;
@@ -30,28 +31,6 @@ const SYNC_MS = 50;
 const SCAN_SYNC_GAP_MS = 250;
 /** How often an orphaned script checks whether its extension is still there. */
 const ALIVE_CHECK_MS = 2_000;
-
-/** The extension side, as the content script uses it (replaced by fakes in unit tests). */
-export interface AppPorts {
-  /** The worker's scanTexts: per text, its claims with context. */
-  scanTexts(texts: string[], referenceDate: string): Promise<ScannedClaim[][]>;
-  setBadge(count: number): Promise<unknown>;
-  getSettings(): Promise<Settings>;
-  getDocuments(): Promise<DocumentInfo[]>;
-  openFullView(claimId: string): Promise<unknown>;
-  /** Calls back whenever the stored settings change; returns an unsubscribe function. */
-  onSettingsChanged(listener: () => void): () => void;
-  /** False once the extension was updated, disabled or removed. */
-  alive(): boolean;
-}
-
-/** True when an error means the extension is gone rather than a single request failed. */
-export function isContextGone(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    /context invalidated|extension context|receiving end does not exist/i.test(error.message)
-  );
-}
 
 /** One page's Claim Lens. */
 export class ContentApp {
@@ -81,8 +60,8 @@ export class ContentApp {
    * are read no scan runs yet, and "nothing found" then would be a guess, not an answer.
    */
   private awaitingFullScan = true;
-  /** The corpus changed while the tab was hidden: rescanned when it is shown again. */
-  private staleWhileHidden = false;
+  /** Rescans for a corpus change wait here while the tab is hidden. */
+  private readonly whenShown: WhenShown;
 
   constructor(
     private readonly doc: Document,
@@ -102,6 +81,7 @@ export class ContentApp {
       onChange: (roots, navigated) => this.onPageChange(roots, navigated),
       isOwn: (node) => this.isOwn(node),
     });
+    this.whenShown = new WhenShown(doc, this.abort.signal);
     this.cards = new CardController({
       doc,
       hitIndex: () => (this.hitIndex ??= new HitIndex(this.scanner.claims())),
@@ -138,13 +118,6 @@ export class ContentApp {
       (event) => {
         if (!(event as PageTransitionEvent).persisted || this.dead) return;
         this.badge.reset(this.off === null ? this.scanner.claims().length : 0);
-      },
-      { signal: this.abort.signal },
-    );
-    this.doc.addEventListener(
-      'visibilitychange',
-      () => {
-        if (this.staleWhileHidden && this.doc.visibilityState !== 'hidden') this.rescanForCorpus();
       },
       { signal: this.abort.signal },
     );
@@ -263,15 +236,11 @@ export class ContentApp {
     if (this.dead) return;
     this.documents.drop();
     this.scanner.forgetAnswers();
-    if (this.doc.visibilityState === 'hidden') this.staleWhileHidden = true;
-    else this.rescanForCorpus();
-  }
-
-  private rescanForCorpus(): void {
-    this.staleWhileHidden = false;
-    if (this.dead || this.off !== null || this.highlighter === null) return;
-    this.awaitingFullScan = true;
-    this.runScan(null);
+    this.whenShown.run(() => {
+      if (this.dead || this.off !== null || this.highlighter === null) return;
+      this.awaitingFullScan = true;
+      this.runScan(null);
+    });
   }
 
   /** What the popup shows for this tab. */

@@ -108,7 +108,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
     <form class="add-documents" key={formKey} onSubmit={(e) => void submit(e)} data-testid="add-documents">
       <p class="muted">
         Add articles you want to check pages against. They are kept in this browser only and matched like the
-        bundled documents, on open pages too: each is checked again when you next look at it.
+        bundled documents, on pages already open too (each is checked again when you next look at it).
       </p>
       <label class="field">
         Text files (.txt, UTF-8)

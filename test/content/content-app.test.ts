@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentApp, type AppPorts } from '../../src/content/content-app';
+import type { AppPorts } from '../../src/content/app-ports';
+import { ContentApp } from '../../src/content/content-app';
 import { MARK_TAG } from '../../src/content/highlighter';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
 import type { ScannedClaim } from '../../src/core/types';

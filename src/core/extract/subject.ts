@@ -1,6 +1,7 @@
 import { OUTCOME_TERMS } from '../text/outcomes';
 import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
 import { LowerWords } from '../text/word-table';
+import { qualifiesNext } from './counted-head';
 
 /**
  * How far around a claim its subject is looked for, in characters. The caller passes the terms of
@@ -51,64 +52,6 @@ function breaksPhrase(text: string, from: number, to: number, words: boolean): b
     runStart = i + 1;
   }
   return false;
-}
-
-/** Plurals that do not end in "s": a word of these heads its phrase even when another word follows. */
-const PLURALS_WITHOUT_S = LowerWords.set([
-  'people',
-  'children',
-  'men',
-  'women',
-  'dead',
-  'police',
-  'staff',
-  'personnel',
-  'youth',
-  'clergy',
-  'militia',
-  'cattle',
-  'livestock',
-]);
-
-/** True when the text from `from` to `to` is one run of spaces or hyphens: two words of one compound. */
-function compoundGap(text: string, from: number, to: number): boolean {
-  if (to <= from || to - from > 2) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 45 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
-/** True when the word `text[from, to)` ends in `suffix` (lower-case ASCII), ignoring case. */
-function endsWith(text: string, from: number, to: number, suffix: string): boolean {
-  if (to - from <= suffix.length) return false;
-  for (let k = 1; k <= suffix.length; k++)
-    if ((text.charCodeAt(to - k) | 32) !== suffix.charCodeAt(suffix.length - k)) return false;
-  return true;
-}
-
-/** A participle ("living", "besieged", "wounded"): it says what happened, never which thing is counted. */
-function participle(text: string, from: number, to: number): boolean {
-  return endsWith(text, from, to, 'ed') || endsWith(text, from, to, 'ing');
-}
-
-/**
- * True when term k of the counted phrase only qualifies the next one: a word in the singular form right before
- * another noun ("Syrian regime air strikes", "refugee camps", "army helicopters"). What such a phrase counts is
- * its last noun; read as the first, "dozens of Syrian regime air strikes" would count Syrians. A plural
- * ("Syrians living"), an outcome ("wounded civilians") or a participle keeps its place.
- */
-function qualifiesNext(text: string, b: TermBuffer, k: number, limit: number): boolean {
-  const next = k + 1;
-  if (next >= limit || b.number[next] === 1) return false;
-  const from = b.start[k] ?? 0;
-  const to = b.end[k] ?? 0;
-  const nextFrom = b.start[next] ?? 0;
-  const nextTo = b.end[next] ?? 0;
-  if (!compoundGap(text, to, nextFrom) || OUTCOME_TERMS.has(b.term[k] ?? '')) return false;
-  if ((text.charCodeAt(to - 1) | 32) === 115 || PLURALS_WITHOUT_S.has(text, from, to)) return false;
-  return !participle(text, from, to) && !participle(text, nextFrom, nextTo);
 }
 
 function pushUnique(out: string[], term: string): void {

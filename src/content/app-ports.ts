@@ -1,0 +1,28 @@
+/**
+ * What the content script needs of the extension, as one interface: main.ts wires it to the real messages and
+ * storage, unit tests to fakes.
+ */
+import type { DocumentInfo, ScannedClaim } from '../core/types';
+import type { Settings } from '../shared/settings';
+
+/** The extension side, as the content script uses it (replaced by fakes in unit tests). */
+export interface AppPorts {
+  /** The worker's scanTexts: per text, its claims with context. */
+  scanTexts(texts: string[], referenceDate: string): Promise<ScannedClaim[][]>;
+  setBadge(count: number): Promise<unknown>;
+  getSettings(): Promise<Settings>;
+  getDocuments(): Promise<DocumentInfo[]>;
+  openFullView(claimId: string): Promise<unknown>;
+  /** Calls back whenever the stored settings change; returns an unsubscribe function. */
+  onSettingsChanged(listener: () => void): () => void;
+  /** False once the extension was updated, disabled or removed. */
+  alive(): boolean;
+}
+
+/** True when an error means the extension is gone rather than a single request failed. */
+export function isContextGone(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /context invalidated|extension context|receiving end does not exist/i.test(error.message)
+  );
+}
