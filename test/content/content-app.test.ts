@@ -95,6 +95,15 @@ function pageBody(): HTMLElement {
 
 describe('ContentApp', () => {
   let app: ContentApp | null = null;
+  /** The app on PAGE with a stand-in worker, once its first scan has found the page's two claims. */
+  async function startedOnPage(): Promise<ReturnType<typeof fakePorts>> {
+    setBody(PAGE);
+    const fake = fakePorts();
+    app = new ContentApp(document, prefilter, fake.ports);
+    await app.start();
+    await until(() => app!.state().claims.length === 2 && !app!.state().scanning);
+    return fake;
+  }
   afterEach(() => {
     app?.teardown();
     app = null;
@@ -102,12 +111,8 @@ describe('ContentApp', () => {
   });
 
   it('highlights only claims with context, reports them in page order, and sets the badge', async () => {
-    setBody(PAGE);
-    const fake = fakePorts();
-    app = new ContentApp(document, prefilter, fake.ports);
-    await app.start();
-    await until(() => app!.state().claims.length === 2 && !app!.state().scanning);
-    const state = app.state();
+    const fake = await startedOnPage();
+    const state = app!.state();
     expect(state.off).toBeNull();
     expect(state.claims.map((c) => c.claim.text)).toEqual(['280,000', '250,000']);
     await until(() => document.querySelectorAll(MARK_TAG).length === 2); // highlights follow within a frame or so
@@ -118,8 +123,8 @@ describe('ContentApp', () => {
       ['250,000', 'conflicts'],
     ]);
     await until(() => fake.log.badges.at(-1) === 2);
-    expect(app.reveal(state.claims[0]!.id)).toBe(true);
-    expect(app.reveal('nope')).toBe(false);
+    expect(app!.reveal(state.claims[0]!.id)).toBe(true);
+    expect(app!.reveal('nope')).toBe(false);
   });
 
   it('sends the worker only texts that may hold a claim, each text once, in bounded batches', async () => {
@@ -188,11 +193,7 @@ describe('ContentApp', () => {
   });
 
   it('rescans only what changed, and drops claims whose text was removed', async () => {
-    setBody(PAGE);
-    const fake = fakePorts();
-    app = new ContentApp(document, prefilter, fake.ports);
-    await app.start();
-    await until(() => app!.state().claims.length === 2 && !app!.state().scanning);
+    const fake = await startedOnPage();
     const sent = fake.log.sent.length;
     const added = document.createElement('p');
     added.textContent = 'Later, 4,500 homes were rebuilt.';
@@ -201,7 +202,7 @@ describe('ContentApp', () => {
     expect(fake.log.sent.slice(sent)).toEqual([['Later, 4,500 homes were rebuilt.']]); // only the new paragraph
     document.getElementById('b')!.remove();
     await until(() => app!.state().claims.length === 2, 4000);
-    expect(app.state().claims.map((c) => c.claim.text)).toEqual(['280,000', '4,500']);
+    expect(app!.state().claims.map((c) => c.claim.text)).toEqual(['280,000', '4,500']);
   });
 
   it('switches off at once when the site is turned off, and back on without a reload', async () => {
@@ -276,23 +277,19 @@ describe('ContentApp', () => {
   });
 
   it('finds the claims again when the corpus changes, with none of the old answers', async () => {
-    setBody(PAGE);
-    const fake = fakePorts();
-    app = new ContentApp(document, prefilter, fake.ports);
-    await app.start();
-    await until(() => app!.state().claims.length === 2 && !app!.state().scanning);
+    const fake = await startedOnPage();
     const sent = fake.log.sent.flat().length;
     // A document was added: 12 now has context too. Without the change, nothing would be asked again.
     fake.log.known = 10;
-    app.corpusChanged();
-    expect(app.state().scanning).toBe(true);
+    app!.corpusChanged();
+    expect(app!.state().scanning).toBe(true);
     await until(() => !app!.state().scanning);
-    expect(app.state().claims.map((c) => c.claim.text)).toEqual(['280,000', '12', '250,000']);
+    expect(app!.state().claims.map((c) => c.claim.text)).toEqual(['280,000', '12', '250,000']);
     expect(fake.log.sent.flat().length).toBe(sent + 2); // every text asked again, not read from the cache
     await until(() => document.querySelectorAll(MARK_TAG).length === 3);
     // And removed: 280,000 and 250,000 lose theirs.
     fake.log.known = 1_000_000;
-    app.corpusChanged();
+    app!.corpusChanged();
     await until(() => !app!.state().scanning && app!.state().claims.length === 0);
     await until(() => document.querySelectorAll(MARK_TAG).length === 0);
   });
@@ -323,21 +320,17 @@ describe('ContentApp', () => {
   });
 
   it('rescans a hidden tab for a corpus change only when it is shown again', async () => {
-    setBody(PAGE);
-    const fake = fakePorts();
-    app = new ContentApp(document, prefilter, fake.ports);
-    await app.start();
-    await until(() => app!.state().claims.length === 2 && !app!.state().scanning);
+    const fake = await startedOnPage();
     const sent = fake.log.sent.length;
     const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState');
     let state: DocumentVisibilityState = 'hidden';
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
     try {
       fake.log.known = 10;
-      app.corpusChanged();
+      app!.corpusChanged();
       await wait(150);
       expect(fake.log.sent.length).toBe(sent);
-      expect(app.state().claims).toHaveLength(2);
+      expect(app!.state().claims).toHaveLength(2);
       state = 'visible';
       document.dispatchEvent(new Event('visibilitychange'));
       await until(() => app!.state().claims.length === 3 && !app!.state().scanning);
