@@ -17,7 +17,7 @@ import { validateArtifact } from '../core/corpus/artifact';
 import { userCorpusSource, type UserDocument } from '../core/corpus/user-documents';
 import { CorpusError } from '../core/errors';
 import { scanGates, type ScanGates } from '../core/scan-texts';
-import { loadUserDocuments } from './user-documents-store';
+import { loadUserDocuments, type LoadedUserDocuments } from './user-documents-store';
 import { retryingOnce } from '../shared/promises';
 
 /** File name of the artifact that the build's corpus plugin emits at the extension root. */
@@ -30,6 +30,8 @@ export interface LoadedCorpus {
   userIds: string[];
   /** User documents left out, each with why ("user-notes: is empty"); they stay in storage. */
   problems: string[];
+  /** What it was built from (see storedKey): storage holding something else makes it stale. */
+  from: string;
 }
 
 const bundled = retryingOnce(fetchArtifact);
@@ -45,9 +47,25 @@ export async function corpusReady(): Promise<CorpusIndex> {
   return (await loadCorpus()).index;
 }
 
-/** Drops the loaded index, so that the next request builds it again with the user's documents as stored now. */
-export function resetCorpus(): void {
-  loading.drop();
+/**
+ * The loaded corpus, built again first when the user's documents in storage are no longer what it was built
+ * from. Called after every change to them, by the handler that wrote and by the storage listener alike: a
+ * build that already read the change is kept, so one change costs one build however many ask.
+ */
+export async function freshCorpus(): Promise<LoadedCorpus> {
+  // Bounded: storage that keeps changing while we look gets the latest build, checked or not.
+  for (let tries = 0; tries < 3; tries++) {
+    const pending = loading.get();
+    const [loaded, stored] = await Promise.all([pending, loadUserDocuments()]);
+    if (loaded.from === storedKey(stored)) return loaded;
+    loading.drop(pending);
+  }
+  return loading.get();
+}
+
+/** What a build reads from storage, as a string: equal keys give equal corpora. */
+function storedKey({ documents, unreadable, error }: LoadedUserDocuments): string {
+  return `${cacheKey(documents)}|${unreadable}|${error ?? ''}`;
 }
 
 /** The bundled artifact, fetched and checked once per worker start; a failed fetch is retried next call. */
@@ -63,21 +81,20 @@ async function fetchArtifact(): Promise<IndexArtifact> {
 
 async function build(): Promise<LoadedCorpus> {
   // Both reads are I/O: neither waits for the other.
-  const [base, { documents, unreadable, error }] = await Promise.all([
-    bundledArtifact(),
-    loadUserDocuments(),
-  ]);
+  const [base, stored] = await Promise.all([bundledArtifact(), loadUserDocuments()]);
+  const { documents, unreadable, error } = stored;
+  const from = storedKey(stored);
   const problems: string[] = [];
   if (error !== undefined) problems.push(`your documents could not be read from storage (${error})`);
   if (unreadable > 0)
     problems.push(`${unreadable} stored document(s) could not be read; they are kept as they are`);
-  if (documents.length === 0) return { index: loadCheckedIndex(base), userIds: [], problems };
+  if (documents.length === 0) return { index: loadCheckedIndex(base), userIds: [], problems, from };
   const key = cacheKey(documents);
   const cached = await readCache(key);
   if (cached !== null) {
     try {
       const index = loadIndex(cached.artifact);
-      return { index, userIds: cached.userIds, problems: [...problems, ...cached.problems] };
+      return { index, userIds: cached.userIds, problems: [...problems, ...cached.problems], from };
     } catch {
       // A cache that does not load is rebuilt, like no cache.
     }
@@ -86,7 +103,7 @@ async function build(): Promise<LoadedCorpus> {
   const { artifact, used } = extendWith(base, documents, extended);
   const userIds = used.map((d) => d.id);
   void writeCache({ key, artifact, userIds, problems: extended });
-  return { index: loadCheckedIndex(artifact), userIds, problems: [...problems, ...extended] };
+  return { index: loadCheckedIndex(artifact), userIds, problems: [...problems, ...extended], from };
 }
 
 /** storage.session key of the extended artifact: indexing the user's documents at every start costs seconds. */

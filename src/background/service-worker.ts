@@ -13,7 +13,7 @@ import { parseSettings, SETTINGS_KEY, siteKey, withSite } from '../shared/settin
 import { badgeText, clearBadgesWhereOff, hostOf, setTabBadge } from './badge';
 import { matchClaims } from '../core/match-claims';
 import { scanTexts } from '../core/scan-texts';
-import { bundledArtifact, corpusGates, corpusReady, loadCorpus, resetCorpus } from './corpus-store';
+import { bundledArtifact, corpusGates, corpusReady, freshCorpus, loadCorpus } from './corpus-store';
 import { tellTabsCorpusChanged } from './corpus-notice';
 import { addUserDocuments, removeUserDocument, USER_DOCUMENTS_KEY } from './user-documents-store';
 import { workerGuards } from './guards';
@@ -57,15 +57,15 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
   async addDocuments({ documents }) {
     const bundledIds = (await bundledArtifact()).documents.map((d) => d.id);
     const { added, rejected } = await addUserDocuments(documents, bundledIds);
-    if (added.length > 0) resetCorpus();
     // The titles a reader sees come from the index (a document without one is titled by its first line).
-    const index = await corpusReady();
+    const { index } = await freshCorpus();
     const ids = new Set(added.map((d) => d.id));
     return { added: index.documents.filter((d) => ids.has(d.id)), rejected };
   },
   async removeDocument({ id }) {
     const removed = await removeUserDocument(id);
-    if (removed) resetCorpus();
+    // Answered once the index no longer holds it: a page opened right after must not match it.
+    if (removed) await freshCorpus();
     return { removed };
   },
   async openFullView({ claimId }, sender) {
@@ -89,10 +89,12 @@ ext.commands.onCommand.addListener((command: string) => {
 // However the settings change (popup, options page, another synced browser), tabs now off lose their badge.
 ext.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>) => {
   // However the user's documents were written (an add or remove here, storage cleared in the developer tools),
-  // the next request indexes what is stored now, and open pages ask again (after the reset, so they get it).
+  // the index follows what is stored now, and then open pages ask again.
   if (changes[USER_DOCUMENTS_KEY] !== undefined) {
-    resetCorpus();
-    void tellTabsCorpusChanged().catch(() => undefined);
+    void freshCorpus()
+      .catch(() => undefined)
+      .then(() => tellTabsCorpusChanged())
+      .catch(() => undefined);
   }
   const change = changes[SETTINGS_KEY];
   if (change === undefined) return;

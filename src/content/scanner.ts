@@ -107,13 +107,13 @@ export class Scanner {
    */
   private readonly answers = new Map<string, ScannedClaim[]>();
   private answersDate = '';
-  /** Bumped when the corpus changes: answers asked for before then are not kept when they arrive. */
+  /**
+   * Bumped whenever the answers go (a new reference date, a changed corpus): an answer to a request sent
+   * before then is not kept when it arrives, and no window joins such a request.
+   */
   private answersEpoch = 0;
   /** Texts sent and not yet answered: every window waiting for each (a repeat joins the wait) and its request. */
-  private readonly asking = new Map<
-    string,
-    { referenceDate: string; waiting: Pending[]; request: Promise<void> }
-  >();
+  private readonly asking = new Map<string, { epoch: number; waiting: Pending[]; request: Promise<void> }>();
   private nextToken = 1;
   private generation = 0;
   private running = 0;
@@ -178,9 +178,10 @@ export class Scanner {
       const clock = new SliceClock();
       const referenceDate = this.deps.referenceDate();
       if (referenceDate !== this.answersDate) {
-        this.answers.clear();
+        this.forgetAnswers();
         this.answersDate = referenceDate;
       }
+      const epoch = this.answersEpoch;
       const inFlight: Promise<void>[] = [];
       // Requests of other scans that windows of this one joined: this scan is done when they are.
       const joined = new Set<Promise<void>>();
@@ -194,8 +195,8 @@ export class Scanner {
           known = [];
         }
         if (batch.size === 0) return;
-        const request = this.ask(batch, referenceDate);
-        for (const [text, waiting] of batch) this.asking.set(text, { referenceDate, waiting, request });
+        const request = this.ask(batch, referenceDate, epoch);
+        for (const [text, waiting] of batch) this.asking.set(text, { epoch, waiting, request });
         batch = new Map();
         batchChars = 0;
         request.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
@@ -218,7 +219,7 @@ export class Scanner {
               continue;
             }
             let asked = this.asking.get(text);
-            if (asked?.referenceDate !== referenceDate) asked = undefined;
+            if (asked?.epoch !== epoch) asked = undefined;
             if (asked) joined.add(asked.request);
             let waiting = batch.get(text) ?? asked?.waiting;
             if (!waiting) {
@@ -242,17 +243,16 @@ export class Scanner {
   }
 
   /** Sends one batch to the worker and places what comes back (also for windows that joined the wait). */
-  private async ask(batch: Map<string, Pending[]>, referenceDate: string): Promise<void> {
+  private async ask(batch: Map<string, Pending[]>, referenceDate: string, epoch: number): Promise<void> {
     const texts = [...batch.keys()];
     const answered = new Map<string, ScannedClaim[]>();
-    const epoch = this.answersEpoch;
     try {
       const found = await this.deps.scanTexts(texts, referenceDate);
       texts.forEach((text, i) => answered.set(text, found[i] ?? []));
-      if (referenceDate === this.answersDate && epoch === this.answersEpoch)
+      if (epoch === this.answersEpoch)
         for (const [text, answer] of answered) remember(this.answers, text, answer);
     } finally {
-      // Only this request's own entries: after forgetAnswers a newer request may wait for the same text.
+      // Only this request's own entries: after the answers went, a newer request may wait for the same text.
       for (const [text, waiting] of batch)
         if (this.asking.get(text)?.waiting === waiting) this.asking.delete(text);
     }

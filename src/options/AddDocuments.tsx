@@ -20,6 +20,13 @@ interface SourceFields {
 
 const BLANK: SourceFields = { outlet: '', date: '', url: '' };
 
+/** The source fields' inputs, in the order shown. */
+const SOURCE_INPUTS: { key: keyof SourceFields; label: string; type: string }[] = [
+  { key: 'outlet', label: 'Outlet', type: 'text' },
+  { key: 'date', label: 'Date published', type: 'date' },
+  { key: 'url', label: 'Web address', type: 'url' },
+];
+
 function orNull(value: string): string | null {
   return value.trim() === '' ? null : value.trim();
 }
@@ -138,31 +145,17 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
       </details>
       <fieldset class="source-fields">
         <legend>About the source (optional; leave blank when unknown)</legend>
-        <label class="field">
-          Outlet
-          <input
-            type="text"
-            value={fields.outlet}
-            data-testid="add-outlet"
-            onInput={(e) => setFields({ ...fields, outlet: e.currentTarget.value })}
-          />
-        </label>
-        <label class="field">
-          Date published
-          <input
-            type="date"
-            value={fields.date}
-            onInput={(e) => setFields({ ...fields, date: e.currentTarget.value })}
-          />
-        </label>
-        <label class="field">
-          Web address
-          <input
-            type="url"
-            value={fields.url}
-            onInput={(e) => setFields({ ...fields, url: e.currentTarget.value })}
-          />
-        </label>
+        {SOURCE_INPUTS.map(({ key, label, type }) => (
+          <label class="field" key={key}>
+            {label}
+            <input
+              type={type}
+              value={fields[key]}
+              data-testid={`add-${key}`}
+              onInput={(e) => setFields({ ...fields, [key]: e.currentTarget.value })}
+            />
+          </label>
+        ))}
       </fieldset>
       <button type="submit" disabled={busy || nothing} data-testid="add-submit">
         {busy ? 'Adding…' : 'Add to the corpus'}

@@ -3,8 +3,14 @@
  * result for every caller until it fails, and changes that run one after another.
  */
 
-/** A promise made once and shared by every caller until it fails or is dropped; then the next call starts again. */
-export function retryingOnce<T>(start: () => Promise<T>): { get(): Promise<T>; drop(): void } {
+/**
+ * A promise made once and shared by every caller until it fails or is dropped; then the next call starts again.
+ * `drop(only)` drops it only if it is still `only`: a caller that found it stale must not drop a newer one.
+ */
+export function retryingOnce<T>(start: () => Promise<T>): {
+  get(): Promise<T>;
+  drop(only?: Promise<T>): void;
+} {
   let current: Promise<T> | null = null;
   return {
     get() {
@@ -17,8 +23,8 @@ export function retryingOnce<T>(start: () => Promise<T>): { get(): Promise<T>; d
       }
       return current;
     },
-    drop() {
-      current = null;
+    drop(only?: Promise<T>) {
+      if (only === undefined || current === only) current = null;
     },
   };
 }

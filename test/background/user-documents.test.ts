@@ -50,14 +50,14 @@ let loadUserDocuments: StoreModule['loadUserDocuments'];
 let removeUserDocument: StoreModule['removeUserDocument'];
 let corpusReady: CorpusModule['corpusReady'];
 let loadCorpus: CorpusModule['loadCorpus'];
-let resetCorpus: CorpusModule['resetCorpus'];
+let freshCorpus: CorpusModule['freshCorpus'];
 
 /** A worker start: fresh modules, with storage as it is. */
 async function startWorker(): Promise<void> {
   vi.resetModules();
   ({ addUserDocuments, loadUserDocuments, removeUserDocument } =
     await import('../../src/background/user-documents-store'));
-  ({ corpusReady, loadCorpus, resetCorpus } = await import('../../src/background/corpus-store'));
+  ({ corpusReady, loadCorpus, freshCorpus } = await import('../../src/background/corpus-store'));
 }
 
 const seeds = readCorpusDir('seeds');
@@ -175,16 +175,28 @@ describe('corpus store', () => {
   it('indexes the stored documents after the bundled ones, and again after a change', async () => {
     await corpusReady();
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
-    // The index loaded before the add is kept until the worker is told to drop it.
+    // The index loaded before the add is kept until the worker asks for a fresh one.
     expect(pageMatches(await corpusReady())).toEqual([]);
-    resetCorpus();
-    const corpus = await loadCorpus();
+    const corpus = await freshCorpus();
     expect(corpus.index.documents.map((d) => d.id)).toEqual([...BUNDLED, 'user-riverton']);
     expect(corpus.userIds).toEqual(['user-riverton']);
     expect(pageMatches(corpus.index)).toEqual(['user-riverton:agrees']);
     await removeUserDocument('user-riverton');
-    resetCorpus();
-    expect(pageMatches(await corpusReady())).toEqual([]);
+    expect(pageMatches((await freshCorpus()).index)).toEqual([]);
+  });
+
+  it('builds once per change, however many ask, and not over a build that already read it', async () => {
+    const before = await freshCorpus();
+    expect(await freshCorpus()).toBe(before); // nothing changed: the same corpus
+    // A build started before a change (it may have read the old documents) is checked, not trusted.
+    const started = loadCorpus();
+    await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    const [a, b] = await Promise.all([freshCorpus(), freshCorpus()]);
+    expect(b).toBe(a);
+    expect(a.userIds).toEqual(['user-riverton']);
+    expect(await loadCorpus()).toBe(a);
+    expect(await freshCorpus()).toBe(a);
+    await started;
   });
 
   it('counts stored entries it cannot read, and indexes the others', async () => {
