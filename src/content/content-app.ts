@@ -56,8 +56,8 @@ export class ContentApp {
   private lastSync = -Infinity;
   private firstScanMarked = false;
   /**
-   * True from the start (and from each switch on) until a whole-page scan has ended: before the settings
-   * are read no scan runs yet, and "nothing found" then would be a guess, not an answer.
+   * True from the start until a whole-page scan has ended: before the settings are read no scan runs yet, and
+   * "nothing found" then would be a guess, not an answer. (Once scans run, the scanner says when one does.)
    */
   private awaitingFullScan = true;
   /** Rescans for a corpus change wait here while the tab is hidden. */
@@ -156,7 +156,6 @@ export class ContentApp {
     if (wasOn) return;
     this.highlighter = createHighlighter(this.doc, () => this.watcher.discardOwnRecords());
     this.watcher.start();
-    this.awaitingFullScan = true;
     this.runScan(null);
   }
 
@@ -238,7 +237,6 @@ export class ContentApp {
     this.scanner.forgetAnswers();
     this.whenShown.run(() => {
       if (this.dead || this.off !== null || this.highlighter === null) return;
-      this.awaitingFullScan = true;
       this.runScan(null);
     });
   }
