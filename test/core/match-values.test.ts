@@ -202,6 +202,33 @@ describe('compareDates (corpus relative to page)', () => {
         ?.relation,
     ).toBe('agrees');
   });
+  it.each([
+    ['three weeks apart', d('2016-02-06', '2016-02-06', 'day'), d('2016-02-27', '2016-02-27', 'day')],
+    [
+      'a month before a day',
+      d('2016-01-01', '2016-01-31', 'month', true),
+      d('2016-02-27', '2016-02-27', 'day', true),
+    ],
+    [
+      'a day 11 days before a month',
+      d('2016-08-21', '2016-08-21', 'day', true),
+      d('2026-09-01', '2026-09-30', 'month', true),
+    ],
+  ])('weeks apart is another event of the same kind, not a rival date: %s', (_n, page, corpus) => {
+    expect(compareDates(page, corpus)).toBeNull();
+  });
+  it('a week apart or less is a rival date, the nearer the closer', () => {
+    const feb27 = d('2016-02-27', '2016-02-27', 'day');
+    const march1 = compareDates(d('2016-03-01', '2016-03-01', 'day'), feb27);
+    const march5 = compareDates(d('2016-03-05', '2016-03-05', 'day'), feb27);
+    expect(march1?.relation).toBe('conflicts');
+    expect(march5?.relation).toBe('conflicts');
+    expect(march1?.compatibility).toBeGreaterThan(march5?.compatibility ?? 1);
+    expect(
+      compareDates(d('2016-03-01', '2016-03-01', 'day', true), d('2026-02-01', '2026-02-29', 'month', true))
+        ?.relation,
+    ).toBe('conflicts');
+  });
   it('years apart is another event', () => {
     expect(
       compareDates(d('2014-08-26', '2014-08-26', 'day'), d('2016-02-27', '2016-02-27', 'day')),

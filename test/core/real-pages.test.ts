@@ -16,9 +16,9 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
       // Before anchoring (a85f9a7) every labelled match was made: precision 0.22 (dev) and 0.30 (test). With
       // anchors anywhere in the document (4e6f53b) 0.42 and 0.495; in the passage or its subheading, 0.52 and 0.635;
       // with outcome verbs before figures read as what they count, 0.53 and 0.66; with exact everyday figures kept
-      // apart from vague magnitudes, 0.67 and 0.825.
+      // apart from vague magnitudes, 0.67 and 0.825; with rival dates at most a week apart, 0.745 and 0.836.
       for (const split of [dev, test]) {
-        expect(split.precision).toBeGreaterThanOrEqual(0.6);
+        expect(split.precision).toBeGreaterThanOrEqual(0.7);
         expect(split.sameKept).toBeGreaterThanOrEqual(0.95);
       }
       // Sampled from this engine's own matches after the rules were settled: 0.69 when labelled.
