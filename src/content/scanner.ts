@@ -99,6 +99,12 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
 /** The page's claims with context, kept current by scans of the whole page or of changed parts. */
 export class Scanner {
   private readonly byContainer = new Map<Element, FoundClaim[]>();
+  /**
+   * While the whole page is scanned again, the claims found before, per container: each is shown until its
+   * container's new claims arrive or the scan ends. Otherwise a rescan (a changed corpus, a large change to the
+   * page) would take every highlight off a large page for as long as it runs, and put most of them back.
+   */
+  private previous: Map<Element, FoundClaim[]> | null = null;
   private readonly tokens = new Map<Element, number>();
   /**
    * The worker's answer per text, all read against `answersDate` (a page's reference date rarely changes;
@@ -127,6 +133,20 @@ export class Scanner {
 
   /** Every claim with context, in no particular order. */
   claims(): FoundClaim[] {
+    const out = this.current();
+    if (this.previous) {
+      // A claim found again elsewhere took its id: its old copy would show twice.
+      const ids = new Set(out.map((claim) => claim.id));
+      for (const [container, list] of this.previous) {
+        if (this.byContainer.has(container) || !container.isConnected) continue;
+        for (const claim of list) if (!ids.has(claim.id)) out.push(claim);
+      }
+    }
+    return out;
+  }
+
+  /** The claims found by the scans since the last whole-page scan began. */
+  private current(): FoundClaim[] {
     const out: FoundClaim[] = [];
     for (const list of this.byContainer.values()) out.push(...list);
     return out;
@@ -145,16 +165,32 @@ export class Scanner {
   /** Forgets every claim and abandons running scans (caches are kept for a quick restart). */
   clear(): void {
     this.generation++;
+    this.previous = null;
     this.byContainer.clear();
     this.tokens.clear();
     this.deps.onChange();
   }
 
+  /** Moves every claim aside for a scan of the whole page (see `previous`); what is shown does not change. */
+  private setAside(): void {
+    const previous = this.previous ?? new Map<Element, FoundClaim[]>();
+    for (const [container, list] of this.byContainer) previous.set(container, list);
+    this.previous = previous;
+    this.byContainer.clear();
+    this.tokens.clear();
+  }
+
   /** Drops claims under `root` (or whose nodes left the page). */
   private drop(roots: readonly Element[]): boolean {
     let changed = false;
+    const gone = (container: Element) =>
+      !container.isConnected || roots.some((root) => root.contains(container));
+    if (this.previous) {
+      for (const container of [...this.previous.keys()])
+        if (gone(container)) changed = this.previous.delete(container) || changed;
+    }
     for (const container of [...this.byContainer.keys(), ...this.tokens.keys()]) {
-      if (!container.isConnected || roots.some((root) => root.contains(container))) {
+      if (gone(container)) {
         changed = this.byContainer.delete(container) || changed;
         this.tokens.delete(container);
       }
@@ -169,10 +205,14 @@ export class Scanner {
   async scan(roots: readonly Element[] | null): Promise<boolean> {
     const doc = this.deps.doc;
     const body = doc.body ?? doc.documentElement;
-    if (roots === null) this.generation++;
+    if (roots === null) {
+      this.generation++;
+      this.setAside();
+    } else if (this.drop(roots)) {
+      this.deps.onChange();
+    }
     const generation = this.generation;
     const targets = roots ?? [body];
-    if (this.drop(targets)) this.deps.onChange();
     this.running++;
     try {
       const clock = new SliceClock();
@@ -239,6 +279,12 @@ export class Scanner {
       return generation === this.generation;
     } finally {
       this.running--;
+      // The whole page was read again (or could not be): what the new scan did not find again goes.
+      if (roots === null && generation === this.generation && this.previous) {
+        const hadAny = this.previous.size > 0;
+        this.previous = null;
+        if (hadAny) this.deps.onChange();
+      }
     }
   }
 
@@ -277,7 +323,7 @@ export class Scanner {
       // Styles can hide what markup does not say is hidden; asked only of blocks that hold a claim.
       if (visible === undefined) shown.set(block.container, (visible = isShown(block.container)));
       if (!visible) continue;
-      used ??= new Set(this.claims().map((claim) => claim.id));
+      used ??= new Set(this.current().map((claim) => claim.id));
       for (const { claim: local, result } of answer) {
         const relation = claimRelation(result);
         const claim = start === 0 ? local : { ...local, start: local.start + start, end: local.end + start };

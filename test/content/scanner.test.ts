@@ -4,15 +4,19 @@ import { Scanner } from '../../src/content/scanner';
 import type { ScannedClaim } from '../../src/core/types';
 import { match, quantityClaim, result, setBody } from './fixtures';
 
-/** A stand-in worker that answers when told to, so a test decides what is still in flight. */
+/**
+ * A stand-in worker that answers when told to, so a test decides what is still in flight. It finds every
+ * figure, except in texts holding one of `quiet` (a corpus that no longer has anything to say about them).
+ */
 function heldWorker() {
   const calls: { texts: string[]; referenceDate: string; answer: () => void }[] = [];
+  const quiet: string[] = [];
   const scanTexts = (texts: string[], referenceDate: string) =>
     new Promise<ScannedClaim[][]>((resolve) => {
       const answer = () =>
         resolve(
           texts.map((text) =>
-            [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
+            [...text.matchAll(quiet.some((q) => text.includes(q)) ? /$^/g : /\d[\d,]*/g)].map((m) => ({
               claim: quantityClaim(m[0], Number(m[0].replace(/,/g, '')), m.index),
               result: result([match('agrees')]),
             })),
@@ -20,7 +24,7 @@ function heldWorker() {
         );
       calls.push({ texts, referenceDate, answer });
     });
-  return { calls, scanTexts };
+  return { calls, quiet, scanTexts };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -96,5 +100,65 @@ describe('Scanner', () => {
     worker.calls[0]?.answer();
     expect(await rescan).toBe(true);
     expect(scan.claims().map((c) => c.claim.text)).toEqual(['12,000']);
+  });
+
+  describe('a scan of the whole page again', () => {
+    const twoParagraphs =
+      '<p id="a">Some 12,000 people fled.</p><p id="b">Since then 4,500 homes were rebuilt.</p>';
+    const ids = (scan: Scanner) =>
+      scan
+        .claims()
+        .map((c) => c.id)
+        .sort();
+
+    async function scannedOnce(worker: ReturnType<typeof heldWorker>): Promise<Scanner> {
+      setBody(twoParagraphs);
+      const scan = scanner(worker, { value: '2016-03-01' });
+      const first = scan.scan(null);
+      await tick();
+      worker.calls[0]?.answer();
+      expect(await first).toBe(true);
+      expect(scan.claims()).toHaveLength(2);
+      return scan;
+    }
+
+    it('keeps showing what was found while the worker answers again (a changed corpus)', async () => {
+      const worker = heldWorker();
+      const scan = await scannedOnce(worker);
+      const before = ids(scan);
+      scan.forgetAnswers();
+      const again = scan.scan(null);
+      await tick();
+      expect(worker.calls).toHaveLength(2);
+      expect(ids(scan)).toEqual(before);
+      worker.calls[1]?.answer();
+      expect(await again).toBe(true);
+      expect(ids(scan)).toEqual(before);
+    });
+
+    it('takes off, when it ends, what it did not find again', async () => {
+      const worker = heldWorker();
+      const scan = await scannedOnce(worker);
+      worker.quiet.push('4,500');
+      scan.forgetAnswers();
+      const again = scan.scan(null);
+      await tick();
+      expect(scan.claims()).toHaveLength(2);
+      worker.calls[1]?.answer();
+      expect(await again).toBe(true);
+      expect(scan.claims().map((c) => c.claim.text)).toEqual(['12,000']);
+    });
+
+    it('does not keep what left the page or what a switch-off cleared meanwhile', async () => {
+      const worker = heldWorker();
+      const scan = await scannedOnce(worker);
+      scan.forgetAnswers();
+      void scan.scan(null);
+      await tick();
+      document.getElementById('b')?.remove();
+      expect(scan.claims().map((c) => c.claim.text)).toEqual(['12,000']);
+      scan.clear();
+      expect(scan.claims()).toEqual([]);
+    });
   });
 });
