@@ -17,6 +17,7 @@ import {
 } from '../../src/core/match/compare-quotes';
 import { retrieve } from '../../src/core/match/retrieval';
 import { passageTerms } from '../../src/core/match/terms-cache';
+import { STOPWORDS } from '../../src/core/text/stopwords';
 
 /** MiniSearch loaded from the same serialised index: the reference the flat postings must rank like. */
 const reference = new Map<CorpusIndex, MiniSearch<{ id: number; text: string }>>();
@@ -108,11 +109,13 @@ function referenceAlign(quote: string, passage: string): QuoteAlignment | null {
   }
   if (at(0, 0) === 0) return null;
   const matched: number[] = [];
+  const matchedQuote: number[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
     if (q[i]?.norm === p[j]?.norm && at(i, j) === at(i + 1, j + 1) + 1) {
       matched.push(j);
+      matchedQuote.push(i);
       i++;
       j++;
     } else if (at(i + 1, j) >= at(i, j + 1)) i++;
@@ -130,7 +133,11 @@ function referenceAlign(quote: string, passage: string): QuoteAlignment | null {
   const first = matched[best.from] ?? 0;
   const last = matched[best.to - 1] ?? 0;
   const span = last - first + 1;
+  const kept = matchedQuote.slice(best.from, best.to);
+  const content = q.map((w, k) => ({ k, content: !STOPWORDS.has(w.norm) })).filter((w) => w.content);
   return {
+    contentWords: content.length,
+    missingContent: content.filter((w) => !kept.includes(w.k)).length,
     start: p[first]?.start ?? 0,
     end: p[last]?.end ?? 0,
     coverage: count / n,

@@ -6,6 +6,7 @@
  * punctuation-stripped corpora often lose the quotation marks that would make a quote claim.
  */
 import { diffWords } from 'diff';
+import { STOPWORDS } from '../text/stopwords';
 import type { DiffPart } from '../types';
 
 /** A word of a text with its offsets, compared lower-case without punctuation. */
@@ -27,6 +28,9 @@ export interface QuoteAlignment {
   /** Number of words in the page quote, and how many of them the aligned stretch lacks. */
   words: number;
   missing: number;
+  /** The same for the quote's content words (not stopwords): what the words a quote is about must keep. */
+  contentWords: number;
+  missingContent: number;
   /** True when the words are the same, in the same order, with nothing added or dropped. */
   verbatim: boolean;
 }
@@ -121,13 +125,15 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
   const at = (i: number, j: number): number => dp[i * w + j] ?? 0;
   const total = at(0, 0);
   if (total === 0) return null;
-  // Trace one LCS back through the table, collecting the matched passage positions.
+  // Trace one LCS back through the table, collecting the matched passage positions (and the quote's).
   const matched: number[] = [];
+  const matchedQuote: number[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
     if (qi[i] === pj[j] && at(i, j) === at(i + 1, j + 1) + 1) {
       matched.push(j);
+      matchedQuote.push(i);
       i++;
       j++;
     } else if (at(i + 1, j) >= at(i, j + 1)) i++;
@@ -150,6 +156,14 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
   const lastWord = p[lastIndex];
   if (count === 0 || !firstWord || !lastWord) return null;
   const span = lastIndex - firstIndex + 1;
+  const kept = new Set(matchedQuote.slice(best.from, best.to));
+  let contentWords = 0;
+  let missingContent = 0;
+  for (let k = 0; k < n; k++) {
+    if (STOPWORDS.has(q[k]?.norm ?? '')) continue;
+    contentWords++;
+    if (!kept.has(k)) missingContent++;
+  }
   return {
     start: firstWord.start,
     end: lastWord.end,
@@ -157,6 +171,8 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
     density: count / span,
     words: n,
     missing: n - count,
+    contentWords,
+    missingContent,
     verbatim: count === n && span === n,
   };
 }
