@@ -330,6 +330,7 @@ describe('quantities', () => {
 
   const negatives: [string, string][] = [
     ['Page 2 of 5', 'page numbers'],
+    ['It violates Title 18 of the US Code.', 'titles of a code'],
     ['Call 555-123-4567 or (202) 555-0100 today.', 'phone numbers'],
     ['The meeting starts at 10:30 in Geneva.', 'clock times'],
     ['Doors open at 9 am and close at 5 p.m. each day.', 'clock times with am/pm'],

@@ -142,6 +142,46 @@ describe('matchClaim with hand-made claims', () => {
   });
 });
 
+describe('matchClaim on quotes against passage text', () => {
+  const corpus = loadIndex(
+    JSON.parse(
+      JSON.stringify(
+        buildIndexArtifact([
+          {
+            id: 'a',
+            text: 'Israel accused the world of turning a blind eye to the attacks on civilians in the south.',
+          },
+          {
+            id: 'b',
+            text: 'Officials said the truce was hanging by a thread after the shelling of the old city.',
+          },
+          {
+            id: 'c',
+            text: 'Doctors said the tip of the blade had pierced his lung before he reached the hospital.',
+          },
+        ]),
+      ),
+    ),
+  );
+  const quoted = (text: string): Claim =>
+    extractClaims(`One visitor called it “${text}” at the time, in a letter.`).find(
+      (c) => c.kind === 'quote',
+    ) ?? claim({ kind: 'quote', value: { type: 'quote', text } });
+
+  it.each([
+    // Three of four words are there, but not the one the quote is about.
+    ['The World of Tomorrow'],
+    ['tip of the iceberg'],
+    ['the world of turning points'],
+  ])('does not take a stock phrase for the quote “%s”', (text) => {
+    expect(matchClaim(corpus, quoted(text)).matches).toEqual([]);
+  });
+  it('still finds a quote whose words differ only in stopwords', () => {
+    const r = matchClaim(corpus, quoted('the truce is hanging by a thread'));
+    expect(r.matches.map((m) => [m.doc, m.relation])).toEqual([['b', 'reworded']]);
+  });
+});
+
 describe('matchClaim on a dated page', () => {
   it('matches a yearless day to yearless days of undated documents, whatever year each was resolved to', () => {
     // Seeds have no dates, so their "February 27" is resolved against the build date; the page's against 2016.
@@ -153,5 +193,33 @@ describe('matchClaim on a dated page', () => {
     const agree = found.filter((m) => m.relation === 'agrees').map((m) => m.doc.slice(0, 3));
     expect(agree).toEqual(expect.arrayContaining(['001', '002']));
     expect(found.filter((m) => m.relation === 'conflicts')).toEqual([]);
+  });
+});
+
+describe('matchClaim against a dated document', () => {
+  const dated = loadIndex(
+    JSON.parse(
+      JSON.stringify(
+        buildIndexArtifact([
+          {
+            id: 'dated',
+            text: 'Government forces recaptured the ancient city of Palmyra from Islamic State fighters in March.',
+            meta: { date: '2016-04-10' },
+          },
+        ]),
+      ),
+    ),
+  );
+  const relationFor = (page: string): string[] => {
+    const date = extractClaims(page, { referenceDate: '2020-01-15' }).find((c) => c.kind === 'date');
+    return date ? matchClaim(dated, date).matches.map((m) => m.relation) : ['no date claim'];
+  };
+
+  it('reads its yearless month in the year of its date', () => {
+    expect(relationFor('Syrian forces recaptured the ancient city of Palmyra in March 2016.')).toEqual([
+      'agrees',
+    ]);
+    // The document's "March" is March 2016, not whichever March a page names.
+    expect(relationFor('Syrian forces recaptured the ancient city of Palmyra in March 2017.')).toEqual([]);
   });
 });

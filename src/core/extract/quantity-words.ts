@@ -49,6 +49,7 @@ export const LABEL_WORDS = LowerWords.set([
   'p',
   'pp',
   'chapter',
+  'title',
   'section',
   'part',
   'step',
