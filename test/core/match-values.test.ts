@@ -99,6 +99,19 @@ describe('compareQuantities (corpus relative to page)', () => {
   ])('%s → not the same fact', (_n, page, corpus) => {
     expect(compareQuantities(page, corpus)).toBeNull();
   });
+  it('leaves two everyday figures apart when only one says what it counts', () => {
+    const cosmonauts = q(3, 3, { counted: ['cosmonaut'] });
+    expect(compareQuantities(cosmonauts, q(2, 2))).toBeNull();
+    expect(compareQuantities(q(2, 2), cosmonauts)).toBeNull();
+    // Neither says, or the figures are large or measured: compared as before.
+    expect(compareQuantities(q(3, 3), q(2, 2))?.relation).toBe('conflicts');
+    expect(compareQuantities(q(3000, 3000, { counted: ['peopl'] }), q(2500, 2500))?.relation).toBe(
+      'conflicts',
+    );
+    expect(
+      compareQuantities(q(3, 3, { unit: 'km' }), q(2, 2, { unit: 'km', counted: ['road'] }))?.relation,
+    ).toBe('conflicts');
+  });
   it('scores near figures above far ones', () => {
     const near = compareQuantities(q(280000, 280000), q(250000, 250000))?.compatibility ?? 0;
     const far = compareQuantities(q(280000, 280000), q(100000, 100000))?.compatibility ?? 0;

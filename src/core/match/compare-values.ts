@@ -7,6 +7,7 @@
  * page says ("February" against the page's "February 27").
  */
 import type { DateValue, QuantityValue, Relation } from '../types';
+import { isEveryday } from './anchors';
 import { countedClash } from './counted';
 
 /** How a corpus value relates to the page value, and how compatible the two are (1 = same figure). */
@@ -65,9 +66,21 @@ function unitsClash(a: QuantityValue, b: QuantityValue): boolean {
   return true;
 }
 
+/**
+ * Two everyday figures without a unit of which only one says what it counts: "three cosmonauts" against the
+ * "two" of "two F-16 and two A-10 jets" (glued model names hide the noun). A large figure is specific enough
+ * on its own; two small ones that may count anything are left unmatched rather than called rivals.
+ */
+function countedOnOneSide(page: QuantityValue, corpus: QuantityValue): boolean {
+  if (page.unit !== undefined || corpus.unit !== undefined || !isEveryday(page) || !isEveryday(corpus))
+    return false;
+  return (page.counted?.length ?? 0) > 0 !== (corpus.counted?.length ?? 0) > 0;
+}
+
 /** Compares two quantities by the overlap of their [low, high] intervals; null when they cannot be one fact. */
 export function compareQuantities(page: QuantityValue, corpus: QuantityValue): ValueComparison | null {
   if (unitsClash(page, corpus) || countedClash(page.counted, corpus.counted)) return null;
+  if (countedOnOneSide(page, corpus)) return null;
   if (page.of !== undefined && corpus.of !== undefined && page.of !== corpus.of) {
     return { relation: 'conflicts', compatibility: 0.6 };
   }
