@@ -23,7 +23,7 @@ export function maxMissingQuoteWords(words: number): number {
  * about: with a corpus of 800 articles, "the world of" stood for "The World of Tomorrow", "tip of the" for "tip
  * of the iceberg" and "the father of" for "the father of chaos" on pages about anything.
  */
-export function maxMissingContentWords(contentWords: number): number {
+function maxMissingContentWords(contentWords: number): number {
   return Math.floor(contentWords * MAX_MISSING_QUOTE_SHARE);
 }
 
