@@ -156,13 +156,14 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
   const lastWord = p[lastIndex];
   if (count === 0 || !firstWord || !lastWord) return null;
   const span = lastIndex - firstIndex + 1;
-  const kept = new Set(matchedQuote.slice(best.from, best.to));
+  const kept = new Uint8Array(n);
+  for (let k = best.from; k < best.to; k++) kept[matchedQuote[k] ?? 0] = 1;
   let contentWords = 0;
   let missingContent = 0;
   for (let k = 0; k < n; k++) {
     if (STOPWORDS.has(q[k]?.norm ?? '')) continue;
     contentWords++;
-    if (!kept.has(k)) missingContent++;
+    if (kept[k] === 0) missingContent++;
   }
   return {
     start: firstWord.start,
