@@ -12,6 +12,7 @@ import { SCAN_LIMITS } from '../shared/messages';
 import { rangeOf, readBlocks, type Block } from './block-reader';
 import { insideSkipped, isShown } from './element-kinds';
 import { claimRelation, type FoundClaim } from './found-claim';
+import { FoundClaims } from './found-claims';
 import { SliceClock } from './slices';
 
 /** What the scanner needs from its surroundings. */
@@ -98,13 +99,7 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
 
 /** The page's claims with context, kept current by scans of the whole page or of changed parts. */
 export class Scanner {
-  private readonly byContainer = new Map<Element, FoundClaim[]>();
-  /**
-   * While the whole page is scanned again, the claims found before, per container: each is shown until its
-   * container's new claims arrive or the scan ends. Otherwise a rescan (a changed corpus, a large change to the
-   * page) would take every highlight off a large page for as long as it runs, and put most of them back.
-   */
-  private previous: Map<Element, FoundClaim[]> | null = null;
+  private readonly found = new FoundClaims();
   private readonly tokens = new Map<Element, number>();
   /**
    * The worker's answer per text, all read against `answersDate` (a page's reference date rarely changes;
@@ -133,23 +128,7 @@ export class Scanner {
 
   /** Every claim with context, in no particular order. */
   claims(): FoundClaim[] {
-    const out = this.current();
-    if (this.previous) {
-      // A claim found again elsewhere took its id: its old copy would show twice.
-      const ids = new Set(out.map((claim) => claim.id));
-      for (const [container, list] of this.previous) {
-        if (this.byContainer.has(container) || !container.isConnected) continue;
-        for (const claim of list) if (!ids.has(claim.id)) out.push(claim);
-      }
-    }
-    return out;
-  }
-
-  /** The claims found by the scans since the last whole-page scan began. */
-  private current(): FoundClaim[] {
-    const out: FoundClaim[] = [];
-    for (const list of this.byContainer.values()) out.push(...list);
-    return out;
+    return this.found.all();
   }
 
   /**
@@ -165,37 +144,17 @@ export class Scanner {
   /** Forgets every claim and abandons running scans (caches are kept for a quick restart). */
   clear(): void {
     this.generation++;
-    this.previous = null;
-    this.byContainer.clear();
+    this.found.clear();
     this.tokens.clear();
     this.deps.onChange();
   }
 
-  /** Moves every claim aside for a scan of the whole page (see `previous`); what is shown does not change. */
-  private setAside(): void {
-    const previous = this.previous ?? new Map<Element, FoundClaim[]>();
-    for (const [container, list] of this.byContainer) previous.set(container, list);
-    this.previous = previous;
-    this.byContainer.clear();
-    this.tokens.clear();
-  }
-
   /** Drops claims under `root` (or whose nodes left the page). */
   private drop(roots: readonly Element[]): boolean {
-    let changed = false;
     const gone = (container: Element) =>
       !container.isConnected || roots.some((root) => root.contains(container));
-    if (this.previous) {
-      for (const container of [...this.previous.keys()])
-        if (gone(container)) changed = this.previous.delete(container) || changed;
-    }
-    for (const container of [...this.byContainer.keys(), ...this.tokens.keys()]) {
-      if (gone(container)) {
-        changed = this.byContainer.delete(container) || changed;
-        this.tokens.delete(container);
-      }
-    }
-    return changed;
+    for (const container of [...this.tokens.keys()]) if (gone(container)) this.tokens.delete(container);
+    return this.found.drop(gone);
   }
 
   /**
@@ -207,7 +166,9 @@ export class Scanner {
     const body = doc.body ?? doc.documentElement;
     if (roots === null) {
       this.generation++;
-      this.setAside();
+      // The claims found so far show until this scan replaces them (see FoundClaims).
+      this.found.setAside();
+      this.tokens.clear();
     } else if (this.drop(roots)) {
       this.deps.onChange();
     }
@@ -280,11 +241,7 @@ export class Scanner {
     } finally {
       this.running--;
       // The whole page was read again (or could not be): what the new scan did not find again goes.
-      if (roots === null && generation === this.generation && this.previous) {
-        const hadAny = this.previous.size > 0;
-        this.previous = null;
-        if (hadAny) this.deps.onChange();
-      }
+      if (roots === null && generation === this.generation && this.found.settle()) this.deps.onChange();
     }
   }
 
@@ -323,7 +280,7 @@ export class Scanner {
       // Styles can hide what markup does not say is hidden; asked only of blocks that hold a claim.
       if (visible === undefined) shown.set(block.container, (visible = isShown(block.container)));
       if (!visible) continue;
-      used ??= new Set(this.current().map((claim) => claim.id));
+      used ??= new Set(this.found.current().map((claim) => claim.id));
       for (const { claim: local, result } of answer) {
         const relation = claimRelation(result);
         const claim = start === 0 ? local : { ...local, start: local.start + start, end: local.end + start };
@@ -333,9 +290,7 @@ export class Scanner {
         let id = base;
         for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
         used.add(id);
-        let list = this.byContainer.get(block.container);
-        if (!list) this.byContainer.set(block.container, (list = []));
-        list.push({ id, claim, result, range, relation });
+        this.found.add(block.container, { id, claim, result, range, relation });
         changed = true;
       }
     }
