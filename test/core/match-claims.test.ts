@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCorpusDir } from '../../src/build/read-corpus';
-import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
+import { buildIndexArtifact, loadIndex, type CorpusSource } from '../../src/core/corpus-index';
 import { CorpusError } from '../../src/core/errors';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
@@ -10,6 +10,10 @@ import type { Claim } from '../../src/core/types';
 const docs = readCorpusDir('seeds');
 const artifact = buildIndexArtifact(docs);
 const index = loadIndex(JSON.parse(JSON.stringify(artifact)));
+
+/** An index of `sources` as the extension loads one: built, serialised and read back. */
+const indexOf = (sources: CorpusSource[]) =>
+  loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(sources))));
 
 const claim = (over: Partial<Claim> & Pick<Claim, 'kind' | 'value'>): Claim => ({
   text: 'x',
@@ -143,26 +147,20 @@ describe('matchClaim with hand-made claims', () => {
 });
 
 describe('matchClaim on quotes against passage text', () => {
-  const corpus = loadIndex(
-    JSON.parse(
-      JSON.stringify(
-        buildIndexArtifact([
-          {
-            id: 'a',
-            text: 'Israel accused the world of turning a blind eye to the attacks on civilians in the south.',
-          },
-          {
-            id: 'b',
-            text: 'Officials said the truce was hanging by a thread after the shelling of the old city.',
-          },
-          {
-            id: 'c',
-            text: 'Doctors said the tip of the blade had pierced his lung before he reached the hospital.',
-          },
-        ]),
-      ),
-    ),
-  );
+  const corpus = indexOf([
+    {
+      id: 'a',
+      text: 'Israel accused the world of turning a blind eye to the attacks on civilians in the south.',
+    },
+    {
+      id: 'b',
+      text: 'Officials said the truce was hanging by a thread after the shelling of the old city.',
+    },
+    {
+      id: 'c',
+      text: 'Doctors said the tip of the blade had pierced his lung before he reached the hospital.',
+    },
+  ]);
   const quoted = (text: string): Claim =>
     extractClaims(`One visitor called it “${text}” at the time, in a letter.`).find(
       (c) => c.kind === 'quote',
@@ -197,19 +195,13 @@ describe('matchClaim on a dated page', () => {
 });
 
 describe('matchClaim against a dated document', () => {
-  const dated = loadIndex(
-    JSON.parse(
-      JSON.stringify(
-        buildIndexArtifact([
-          {
-            id: 'dated',
-            text: 'Government forces recaptured the ancient city of Palmyra from Islamic State fighters in March.',
-            meta: { date: '2016-04-10' },
-          },
-        ]),
-      ),
-    ),
-  );
+  const dated = indexOf([
+    {
+      id: 'dated',
+      text: 'Government forces recaptured the ancient city of Palmyra from Islamic State fighters in March.',
+      meta: { date: '2016-04-10' },
+    },
+  ]);
   const relationFor = (page: string): string[] => {
     const date = extractClaims(page, { referenceDate: '2020-01-15' }).find((c) => c.kind === 'date');
     return date ? matchClaim(dated, date).matches.map((m) => m.relation) : ['no date claim'];
