@@ -15,7 +15,7 @@ export class FoundClaims {
   /** Every claim to show, in no particular order. */
   all(): FoundClaim[] {
     const out = this.current();
-    if (this.previous) {
+    if (this.previous && this.previous.size > 0) {
       // A claim found again elsewhere took its id: its old copy would show twice.
       const ids = new Set(out.map((claim) => claim.id));
       for (const [container, list] of this.previous) {
