@@ -342,9 +342,22 @@ describe('quantities', () => {
     ['The 2016 election was close.', 'bare years'],
     ['No one came, and one of them left.', '"one" as a pronoun'],
     ['They will talk in a week or two.', '"or two" idiom'],
+    ['Israel has held the Golan Heights since the Six Day War and annexed them later.', 'a name'],
+    ['Israel has held the Golan Heights since the Six-Day War and annexed them later.', 'a hyphenated name'],
+    ['Delegates stayed at the Four Seasons Hotel, according to the organisers.', 'a hotel'],
   ];
   it.each(negatives)('ignores %s (%s)', (text) => {
     expect(quantities(text).map((q) => q.text)).toEqual([]);
+  });
+
+  // A capital proves a name only in a line written in sentence case, after a lower-case word.
+  it.each([
+    ['Truce to Last for Two Weeks Across Syria', 'Two Weeks'],
+    ['Six people were killed when shells struck the market.', 'Six'],
+    ['Officials said that up to Two Million Syrians had received aid by the spring.', 'up to Two Million'],
+    ['Aleppo Monitor Three children were among those killed in the strikes.', 'Three'],
+  ])('keeps "%s" (%s)', (text, span) => {
+    expect(quantities(text).map((q) => q.text)).toContain(span);
   });
 
   it('reads a year after a date word as a date, not a quantity', () => {

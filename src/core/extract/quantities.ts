@@ -11,6 +11,7 @@ import { boundsFor, isHedge, qualifierBefore } from './qualifiers';
 import { isClockTime, isListMarker, unitAt, wholeAfter } from './quantity-context';
 import { LABEL_WORDS, ONE_NOT_AFTER, ONE_NOT_COUNT, SCALES_BY_SPAN } from './quantity-words';
 import { readNumberWords } from './spelled-numbers';
+import { isNumberInName } from './named-number';
 
 /** A figure found in the text, with its reading. */
 export interface QuantityHit {
@@ -41,7 +42,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   const read = digitHit ? readDigits(text, s) : readNumberWords(text, s, e);
   const n = read.numeral;
   if (!n) return { hit: null, skipTo: Math.max(read.skipTo, e) };
-  if (n.leadingZero) return skip(n.end, e);
+  if (n.leadingZero || (!digitHit && isNumberInName(text, s, e))) return skip(n.end, e);
   let start = n.start;
   let end = n.end;
   let value = n.value;
