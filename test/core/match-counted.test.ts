@@ -42,6 +42,10 @@ describe('what a figure counts', () => {
     ['Some 600,000 Syrians living in besieged areas.', 'Some 600,000', ['syria', 'live']],
     ['At least 30 people fleeing the city drowned.', 'At least 30', ['peopl', 'displac']],
     ['At least 20 wounded civilians reached the hospital.', 'At least 20', ['injur', 'civilian']],
+    // Who knows it is not what happened: the word after it is.
+    ['At least 50 people were reported killed in the raid.', 'At least 50', ['peopl', 'kill']],
+    ['Some 300 civilians are feared dead after the strike.', 'Some 300', ['civilian', 'kill']],
+    ['Up to 300000 people are believed to be trapped in the city.', 'Up to 300000', ['peopl', 'trap']],
   ])('%s → “%s” counts %j', (text, span, expected) => {
     expect(countedOf(text, span)).toEqual(expected);
   });
@@ -54,6 +58,7 @@ describe('countedClash', () => {
     ['people wounded against people killed', t('people wounded'), t('people killed'), true],
     ['trucks against the dead', t('trucks carrying'), t('lives'), true],
     ['airstrikes against children', t('airstrikes'), t('children'), true],
+    ['people trapped against people killed', t('people trapped'), t('people killed'), true],
     ['civilians against people', t('civilians'), t('people'), false],
     ['the dead against Syrians', t('dead'), t('Syrians living'), false],
     ['areas under siege against besieged areas', t('areas under'), t('besieged areas'), false],

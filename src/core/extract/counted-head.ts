@@ -4,7 +4,7 @@
  * even when the noun is plural: so a singular word right before another noun is a qualifier, not the count.
  */
 import { OUTCOME_TERMS } from '../text/outcomes';
-import type { TermBuffer } from '../text/terms';
+import { terms, type TermBuffer } from '../text/terms';
 import { LowerWords } from '../text/word-table';
 
 /** Plurals that do not end in "s": a word of these heads its phrase even when another word follows. */
@@ -63,4 +63,17 @@ export function qualifiesNext(text: string, b: TermBuffer, k: number, limit: num
   if (!compoundGap(text, to, nextFrom) || OUTCOME_TERMS.has(b.term[k] ?? '')) return false;
   if ((text.charCodeAt(to - 1) | 32) === 115 || PLURALS_WITHOUT_S.has(text, from, to)) return false;
   return !participle(text, from, to) && !participle(text, nextFrom, nextTo);
+}
+
+/**
+ * Words that say who knows, not what happened: "50 people were reported killed", "200 are believed to have
+ * died", "300 civilians are feared dead". What the figure counts is the word after them.
+ */
+const HEARSAY: ReadonlySet<string> = new Set(
+  terms('reported reportedly believed thought feared estimated expected alleged presumed understood said'),
+);
+
+/** True when term k of the phrase after a figure only says who knows ("reported", "believed"): skip it. */
+export function isHearsay(b: TermBuffer, k: number): boolean {
+  return HEARSAY.has(b.term[k] ?? '');
 }

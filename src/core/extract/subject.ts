@@ -1,7 +1,7 @@
 import { OUTCOME_TERMS } from '../text/outcomes';
 import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
 import { LowerWords } from '../text/word-table';
-import { qualifiesNext } from './counted-head';
+import { isHearsay, qualifiesNext } from './counted-head';
 
 /**
  * How far around a claim its subject is looked for, in characters. The caller passes the terms of
@@ -134,7 +134,8 @@ export function quantitySubject(
     for (let j = first; j < limit && counted.length < MAX_COUNTED; j++) {
       if (b.number[j] === 1 || breaksPhrase(text, countedEnd, b.start[j] ?? 0, true)) break;
       const term = b.term[j] ?? '';
-      if (!counted.includes(term) && !qualifiesNext(text, b, j, limit)) counted.push(term);
+      if (!counted.includes(term) && !qualifiesNext(text, b, j, limit) && !isHearsay(b, j))
+        counted.push(term);
       countedEnd = b.end[j] ?? 0;
     }
   }

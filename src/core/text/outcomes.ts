@@ -7,5 +7,5 @@ import { terms } from './terms';
 
 /** The outcome terms. */
 export const OUTCOME_TERMS: ReadonlySet<string> = new Set(
-  terms('killed wounded displaced arrested abducted kidnapped missing evacuated'),
+  terms('killed wounded displaced arrested abducted kidnapped missing evacuated trapped'),
 );
