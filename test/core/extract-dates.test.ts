@@ -180,6 +180,10 @@ describe('dates', () => {
     ['Updated: May 5, 2016'],
     ['Date of publication 7 July 2016 Video'],
     ['News\nPosted on August 12 2016 by a staff writer'],
+    // Names: of a news outlet, of a day of its own.
+    ['Opposition media including Aleppo Today said the explosion occurred near the market.'],
+    ['Protesters marked Bloody Sunday with a march through the city centre.'],
+    ['Shoppers crowded the malls of the capital on Black Friday.'],
   ];
   it.each(negatives)('finds no date in "%s"', (text) => {
     expect(dates(text, '2016-06-01').map((d) => d.text)).toEqual([]);
@@ -191,6 +195,9 @@ describe('dates', () => {
     ['Talks stalled last month in Geneva.', 'last month', true],
     ['It ended on Monday, May 2, 2016 at dawn.', 'Monday, May 2, 2016', false],
     ['The truce began on February 27.', 'February 27', false],
+    // A capital at a sentence start, or in a Title Case headline, is no name.
+    ['Kerry arrived in Geneva on Sunday. Today the talks resume.', 'Today', true],
+    ['Syria Talks Resume Today in Geneva', 'Today', true],
   ])('"%s": “%s” counted from the reference date: %s', (text, span, relative) => {
     const found = dates(text, '2016-06-01').find((d) => d.text === span);
     expect(found?.value.relative === true).toBe(relative);

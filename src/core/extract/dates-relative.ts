@@ -19,6 +19,7 @@ import { addDays, dayValue, monthValue, weekday, weekValue, yearValue, type Ymd 
 import { WEEKDAYS_BY_SPAN } from './date-words';
 import { dateAtDayNumber, dateAtMonth, readInt, type DateHit } from './dates';
 import { UNIT_WORDS } from './quantity-words';
+import { isDayInName } from './in-name';
 
 type AgoUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 const AGO_PRECISIONS: ReadonlySet<string> = new Set<AgoUnit>(['hour', 'day', 'week', 'month', 'year']);
@@ -31,7 +32,7 @@ const AGO_UNITS = new Map(
 /** A weekday name at [s, e): "Wednesday", "last Friday", "on Monday, May 2". Never a future day unless "next". */
 export function dateAtWeekday(text: string, s: number, e: number, ref: Ymd): DateHit | null {
   const wd = WEEKDAYS_BY_SPAN.get(text, s, e);
-  if (wd === undefined) return null;
+  if (wd === undefined || isDayInName(text, s, e, true)) return null;
   // "Monday, May 2, 2016" / "Monday 2 May": the explicit date wins, the span covers both.
   let j = e;
   if (text.charCodeAt(j) === 44) j++;
@@ -86,8 +87,10 @@ const RELATIVE_WORDS = new LowerWords(
 export function dateAtRelative(text: string, s: number, e: number, ref: Ymd): DateHit | null {
   const w = RELATIVE_WORDS.get(text, s, e);
   if (w === undefined) return null;
-  if (w === 'today' || w === 'tonight')
+  if (w === 'today' || w === 'tonight') {
+    if (isDayInName(text, s, e, false)) return null;
     return { start: s, end: e, value: fromReference(dayValue(ref, true)) };
+  }
   if (w === 'yesterday') return { start: s, end: e, value: fromReference(dayValue(addDays(ref, -1), true)) };
   if (w === 'tomorrow') return { start: s, end: e, value: fromReference(dayValue(addDays(ref, 1), true)) };
   if (w !== 'week' && w !== 'month' && w !== 'year') return null;

@@ -11,7 +11,7 @@ import { boundsFor, isHedge, qualifierBefore } from './qualifiers';
 import { isClockTime, isListMarker, unitAt, wholeAfter } from './quantity-context';
 import { LABEL_WORDS, ONE_NOT_AFTER, ONE_NOT_COUNT, SCALES_BY_SPAN } from './quantity-words';
 import { readNumberWords } from './spelled-numbers';
-import { isNumberInName } from './named-number';
+import { isNumberInName } from './in-name';
 
 /** A figure found in the text, with its reading. */
 export interface QuantityHit {

@@ -1,6 +1,7 @@
 /**
- * Spelled numbers that are part of a name: "the Six Day War", "the Four Seasons Hotel", "the Group of
- * Seven", "Channel Four". Read as counts they compare with real figures ("6 days", "seven met").
+ * Trigger words that are part of a name: spelled numbers ("the Six Day War", "the Four Seasons Hotel"),
+ * "Today" ("Russia Today", "the Ariha Today page") and weekdays ("Bloody Sunday", "Black Friday"). Read as
+ * counts or dates they compare with real figures ("6 days") and days ("last Sunday").
  */
 import { isNewline, isUpper, nextWord, prevWord } from '../text/chars';
 import { lowerIs, LowerWords } from '../text/word-table';
@@ -100,4 +101,33 @@ export function isNumberInName(text: string, start: number, end: number): boolea
   const next = nextWord(text, end, 2, true);
   if (!next || !startsUpper(text, next.start) || NUMBER_PARTS.has(text, next.start, next.end)) return false;
   return inSentenceCase(text, start, end);
+}
+
+/** Words that make a weekday a name of its own, not a day counted from the reference date. */
+const DAY_NAME_WORDS = LowerWords.set([
+  'ash',
+  'black',
+  'bloody',
+  'cyber',
+  'easter',
+  'giving',
+  'good',
+  'holy',
+  'maundy',
+  'palm',
+  'shrove',
+  'super',
+]);
+
+/**
+ * True when the day word at [start, end) is part of a name: a weekday after a word that names a day of its
+ * own ("Good Friday", "Super Tuesday"), or a capitalised "Today" or "Tonight" right after a capitalised word,
+ * in a line written in sentence case ("Russia Today reported", "USA Today"). In a Title Case headline ("Talks
+ * Resume Today") the capital says nothing.
+ */
+export function isDayInName(text: string, start: number, end: number, weekday: boolean): boolean {
+  const prev = prevWord(text, start, 1);
+  if (!prev) return false;
+  if (weekday) return DAY_NAME_WORDS.has(text, prev.start, prev.end);
+  return startsUpper(text, start) && startsUpper(text, prev.start) && inSentenceCase(text, start, end);
 }
