@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorpusError } from '../../src/core/errors';
+import { sourceLabel } from '../../src/core/corpus/model';
 import { isIsoDate, validateSourcesMeta } from '../../src/core/corpus/sources-meta';
 
 describe('validateSourcesMeta', () => {
@@ -30,5 +31,15 @@ describe('validateSourcesMeta', () => {
     const m = validateSourcesMeta(json, null);
     expect(m.get('001_b2556f4a5b9ae9bb')?.outlet).toBe('Arutz Sheva (Israel National News)');
     expect(m.get('004_ad1da846317808be')?.outlet).toBeNull();
+  });
+});
+
+describe('sourceLabel', () => {
+  const doc = { id: '002_x', title: 'Kerry to Russia: patience is limited', date: null, url: null };
+  it.each([
+    ['its outlet', { ...doc, outlet: 'Arutz Sheva' }, 'Arutz Sheva'],
+    ['its title when the outlet is unknown, never the file id', { ...doc, outlet: null }, doc.title],
+  ])('names a document by %s', (_name, info, label) => {
+    expect(sourceLabel(info)).toBe(label);
   });
 });

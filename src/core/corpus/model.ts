@@ -46,7 +46,10 @@ export interface CorpusIndex {
   documentTerms: Map<number, ReadonlySet<string>>;
 }
 
-/** The label a reader sees for a document: its outlet, or its id when the outlet is unknown. */
+/**
+ * The label a reader sees for a document: its outlet, or when the outlet is unknown its title (what a reader
+ * knows it by, and no invented outlet; the title is the id only when the document has none).
+ */
 export function sourceLabel(doc: DocumentInfo): string {
-  return doc.outlet ?? doc.id;
+  return doc.outlet ?? doc.title;
 }
