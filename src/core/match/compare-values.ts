@@ -77,6 +77,19 @@ function countedOnOneSide(page: QuantityValue, corpus: QuantityValue): boolean {
   return (page.counted?.length ?? 0) > 0 !== (corpus.counted?.length ?? 0) > 0;
 }
 
+/** Qualifiers that only hedge the figure written (see QuantityValue.vague): "some 42,000", "an estimated 1,200". */
+const HEDGES: ReadonlySet<string> = new Set(['some', 'estimated']);
+
+/**
+ * The same figure written on both sides, one hedged ("some 42,000" against "about 42,000" or "42,000"): a reader
+ * takes them as the same report, not one as more precise than the other. A vague magnitude ("dozens") is more.
+ */
+function sameFigureHedged(a: QuantityValue, b: QuantityValue): boolean {
+  if (a.nominal !== b.nominal) return false;
+  const hedged = a.vague === true ? a : b;
+  return hedged.qualifier !== undefined && HEDGES.has(hedged.qualifier);
+}
+
 /** Compares two quantities by the overlap of their [low, high] intervals; null when they cannot be one fact. */
 export function compareQuantities(page: QuantityValue, corpus: QuantityValue): ValueComparison | null {
   if (unitsClash(page, corpus) || countedClash(page.counted, corpus.counted)) return null;
@@ -93,7 +106,7 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
   if (low <= high) {
     const pageVague = page.vague === true;
     const corpusVague = corpus.vague === true;
-    if (pageVague !== corpusVague) {
+    if (pageVague !== corpusVague && !sameFigureHedged(page, corpus)) {
       return { relation: corpusVague ? 'vaguer' : 'more-precise', compatibility: 0.85 };
     }
     if (page.nominal !== corpus.nominal && sameBound(page.qualifier, corpus.qualifier)) {
