@@ -127,6 +127,26 @@ describe('matchClaim with hand-made claims', () => {
     const phones = matchClaim(index, toll(280000, 280000, ['iphon', 'sold'], 'Apple sold 280,000 iPhones.'));
     expect(phones.matches).toEqual([]);
   });
+  it('calls silent only a source with nothing close to the fact', () => {
+    const text =
+      'Since the uprising began in March 2011, more than 280,000 people have died and millions have been forced from their homes.';
+    const found = extractClaims(text, { referenceDate: '2016-06-01' });
+    const statusOf = (span: string) => {
+      const c = found.find((x) => x.text === span);
+      expect(c, span).toBeDefined();
+      return new Map(
+        c ? matchClaim(index, c).variance.reports.map((r) => [r.doc.slice(0, 3), r.status]) : [],
+      );
+    };
+    // 000 says "millions have been displaced" just below the match threshold: not a source that does not mention it.
+    const millions = statusOf('millions');
+    expect(millions.get('001')).toBe('agrees');
+    expect(millions.get('000')).toBeUndefined();
+    // 280,000 is in 000 and 001 only; the other Syria articles are silent on it.
+    const toll = statusOf('more than 280,000');
+    expect([...toll.values()].filter((s) => s === 'silent').length).toBeGreaterThan(0);
+    expect(toll.get('000')).toBe('agrees');
+  });
   it('diffs a reworded quote word by word', () => {
     const text = 'We are also prepared to hold accountable members of the opposition';
     const r = matchClaim(

@@ -17,13 +17,20 @@ import { claimContext, topicCoverage, type ClaimContext } from './subject';
 /** A passage that covers the claim's topic this well (rarity-weighted share of subject terms) is "silent" if it does not match. */
 export const TOPIC_COVERAGE = 0.6;
 
+/**
+ * A document whose best passage scored this close below the threshold is not called silent: it holds a
+ * compatible value on a related subject ("millions have been displaced" for "millions forced from their homes")
+ * that the matcher could not confirm, so "does not mention it" would be a wrong statement of its own.
+ */
+export const NEAR_MISS = 0.1;
+
 /** How many retrieved passages are examined per claim. */
 const RETRIEVAL_LIMIT = 40;
 
 /** Everything matching learns about one claim: confident matches and the documents that cover its topic. */
 export interface FindResult {
   candidates: Candidate[];
-  /** Document index → best passage covering the topic (for 'silent' reports). */
+  /** Document index → best passage covering the topic (for 'silent' reports); no near miss is among them. */
   covering: Map<number, number>;
 }
 
@@ -116,6 +123,7 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
   const top = hits.scores[0] ?? 1;
   const bestPerDoc = new Map<number, Candidate>();
   const threshold = options.threshold ?? MATCH_THRESHOLD;
+  const nearMisses = new Set<number>();
   const count = Math.min(options.limit ?? RETRIEVAL_LIMIT, hits.ids.length);
   for (let k = 0; k < count; k++) {
     const passageIndex = hits.ids[k] ?? -1;
@@ -125,10 +133,12 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
     if (!covering.has(passage.doc) && topicCoverage(index, ctx, passageIndex) >= TOPIC_COVERAGE) {
       covering.set(passage.doc, passageIndex);
     }
-    const candidate = scorePassage(index, ctx, passageIndex, retrieval, threshold);
+    const candidate = scorePassage(index, ctx, passageIndex, retrieval, threshold - NEAR_MISS);
     if (!candidate) continue;
-    keepBest(bestPerDoc, passage.doc, candidate);
+    if (candidate.match.score < threshold) nearMisses.add(passage.doc);
+    else keepBest(bestPerDoc, passage.doc, candidate);
   }
+  for (const doc of nearMisses) covering.delete(doc);
   const candidates = [...bestPerDoc.values()].sort((a, b) => b.match.score - a.match.score);
   return { candidates, covering };
 }
