@@ -29,6 +29,7 @@ describe('terms', () => {
     ['unemployment climbed', ['unemploy', 'rise']],
     ['the jobless rate jumped', ['unemploy', 'rise']],
     ['peace talks resumed', ['negoti']],
+    ['the uprising began', [terms('protests')[0] ?? 'protest'], ['upris']],
     ['talking directly', [], ['negoti']],
   ];
   it.each(cases)('%s', (input, present, absent = []) => {

@@ -99,6 +99,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'demonstrators',
     'rally',
     'rallies',
+    // A popular uprising is the protest movement grown: "the uprising began in March 2011" is the protests' date.
+    'uprising',
+    'uprisings',
+    'revolt',
+    'unrest',
   ],
   ['government', 'regime', 'administration'],
   ['sanctions', 'embargo'],
