@@ -34,6 +34,17 @@ export function claimRelation(result: ClaimResult): Relation | null {
   return result.matches.some((match) => match.relation === 'conflicts') ? 'conflicts' : best.relation;
 }
 
+/**
+ * The card's badge for a claim highlighted with `relation`. A conflict wins the highlight even when other
+ * sources back the page, and a badge saying only "conflicts" then contradicts the card's own summary ("1
+ * source agrees, 1 gives a different figure"): it says the sources differ instead. A conflict with no source
+ * on the page's side keeps its relation's label.
+ */
+export function badgeLabel(relation: Relation, result: ClaimResult): string {
+  const mixed = relation === 'conflicts' && result.matches.some((match) => match.relation !== 'conflicts');
+  return mixed ? 'sources differ' : RELATION_LABELS[relation];
+}
+
 /** Orders claims as they appear on the page (detached ranges last). */
 export function inPageOrder(claims: FoundClaim[]): FoundClaim[] {
   return [...claims].sort((a, b) => {

@@ -51,7 +51,7 @@ describe('Card', () => {
     expect(items[1]).toContain('Outlet b'); // no metadata: the match's own source label
     expect(items[1]).toContain('agrees');
     expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['250,000', '280,000']);
-    expect(root.querySelector('.badge')?.textContent).toBe('conflicts');
+    expect(root.querySelector('.badge')?.textContent).toBe('sources differ'); // one agrees, one conflicts
     expect(root.textContent).toContain('2 sources agree; 1 other source on the topic does not mention it');
   });
 
@@ -90,7 +90,7 @@ describe('formatValue', () => {
       'more than 280,000',
     ],
     [{ type: 'quantity', low: 15, high: 15, nominal: 15, of: 18 }, '15 of 18'],
-    [{ type: 'quantity', low: 24, high: 99, nominal: 50, vague: true }, '24–99'],
+    [{ type: 'quantity', low: 24, high: 99, nominal: 50, vague: true }, 'between 24 and 99'],
     [{ type: 'quantity', low: 12, high: 12, nominal: 12, unit: 'percent' }, '12%'],
     [{ type: 'quantity', low: 3, high: 3, nominal: 3, unit: 'hour' }, '3 hours'],
     [{ type: 'date', start: '2016-02-27', end: '2016-02-27', precision: 'day' }, '27 Feb 2016'],

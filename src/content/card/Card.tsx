@@ -3,8 +3,8 @@
  * Preact text nodes, so nothing from either can become markup.
  */
 import type { DiffPart, DocumentInfo, Match } from '../../core/types';
-import { RELATION_LABELS, type FoundClaim } from '../found-claim';
-import { formatDate, formatValue, tidy } from '../format-value';
+import { RELATION_LABELS, badgeLabel, type FoundClaim } from '../found-claim';
+import { formatDate, formatSourceValue, formatValue, tidy } from '../format-value';
 
 /** Props of the card. */
 export interface CardProps {
@@ -68,7 +68,7 @@ function SourceItem({ match, info }: { match: Match; info: DocumentInfo | undefi
         <span class={`rel rel-${match.relation}`}>{RELATION_LABELS[match.relation]}</span>
       </div>
       {title && <div class="title">{title}</div>}
-      {match.value.type !== 'quote' && <div class="says">Says: {formatValue(match.value)}</div>}
+      {match.value.type !== 'quote' && <div class="says">Says: {formatSourceValue(match.value)}</div>}
       <Passage match={match} />
       {match.diff && match.diff.some((part) => part.added || part.removed) && <Diff parts={match.diff} />}
     </li>
@@ -78,21 +78,24 @@ function SourceItem({ match, info }: { match: Match; info: DocumentInfo | undefi
 /** The card's content for one claim. */
 export function Card({ claim, documents, onOpenFullView, onClose }: CardProps) {
   const { claim: found, result, relation } = claim;
-  const label = `Claim Lens: ${tidy(found.text).slice(0, 80)}`;
+  const text = tidy(found.text);
+  const readAs = formatValue(found.value);
+  const label = `Claim Lens: ${text.slice(0, 80)}`;
   const shown = result.matches.slice(0, MAX_SOURCES);
   const more = result.matches.length - shown.length;
   return (
     <div class={`card rel-${relation}`} role="dialog" aria-label={label} tabIndex={-1}>
       <div class="head">
-        <span class={`badge rel-${relation}`}>{RELATION_LABELS[relation]}</span>
+        <span class={`badge rel-${relation}`}>{badgeLabel(relation, result)}</span>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
           ×
         </button>
       </div>
-      <p class="claim">{tidy(found.text)}</p>
-      {formatValue(found.value) !== tidy(found.text) && (
+      <p class="claim">{text}</p>
+      {/* Only when it adds something: "Some 42,000" read as "some 42,000" is the same words. */}
+      {readAs.toLowerCase() !== text.toLowerCase() && (
         <p class="value">
-          Read as: <strong>{formatValue(found.value)}</strong>
+          Read as: <strong>{readAs}</strong>
         </p>
       )}
       {result.variance.summary && <p class="summary">{result.variance.summary}</p>}

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { Card } from '../../src/content/card/Card';
+import type { FoundClaim } from '../../src/content/found-claim';
+import type { ClaimValue, Relation } from '../../src/core/types';
+import { found, match, result } from './fixtures';
+
+function mount(claim: FoundClaim): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<Card claim={claim} documents={null} onOpenFullView={() => {}} onClose={() => {}} />, root);
+  return root;
+}
+
+/** A found claim whose page text and value are `text` and `value`. */
+function claimOf(text: string, value: ClaimValue, relation: Relation = 'agrees'): FoundClaim {
+  const claim = found('c1', document.createRange(), relation, text);
+  claim.claim = { ...claim.claim, kind: value.type, text, end: text.length, value };
+  return claim;
+}
+
+describe('Card values', () => {
+  it('shows an undated source\'s "February 27" without the year it never gave, and the page\'s with its own', () => {
+    const claim = claimOf('February 27', {
+      type: 'date',
+      start: '2016-02-27',
+      end: '2016-02-27',
+      precision: 'day',
+      yearInferred: true, // from the page's own date
+    });
+    claim.result = result([
+      {
+        ...match('agrees', 'A truce has held since February 27.'),
+        value: { type: 'date', start: '2026-02-27', end: '2026-02-27', precision: 'day', yearInferred: true },
+      },
+    ]);
+    const root = mount(claim);
+    expect(root.querySelector('.value')?.textContent).toBe('Read as: 27 Feb 2016');
+    expect(root.querySelector('.says')?.textContent).toBe('Says: 27 Feb');
+  });
+
+  it.each<[string, ClaimValue, string | null]>([
+    [
+      'Some 42,000',
+      { type: 'quantity', low: 37800, high: 46201, nominal: 42000, qualifier: 'some', vague: true },
+      null,
+    ],
+    [
+      'dozens',
+      { type: 'quantity', low: 24, high: 99, nominal: 62, vague: true },
+      'Read as: between 24 and 99',
+    ],
+    [
+      'millions',
+      { type: 'quantity', low: 2_000_000, high: 9_999_999, nominal: 6_000_000, vague: true },
+      'Read as: between 2 million and 10 million',
+    ],
+  ])('reads "%s" as %s', (text, value, expected) => {
+    const root = mount(claimOf(text, value));
+    expect(root.querySelector('.value')?.textContent ?? null).toBe(expected);
+  });
+
+  it('says a vague source figure in words', () => {
+    const claim = claimOf('300', { type: 'quantity', low: 300, high: 300, nominal: 300 }, 'vaguer');
+    claim.result = result([
+      {
+        ...match('vaguer', 'Hundreds were killed.'),
+        value: { type: 'quantity', low: 200, high: 999, nominal: 600, vague: true },
+      },
+    ]);
+    expect(mount(claim).querySelector('.says')?.textContent).toBe('Says: between 200 and 1,000');
+  });
+});
+
+describe('Card badge', () => {
+  // [case, the matches' relations best first, the claim's relation (its underline), the badge's words]
+  const rows: [string, Relation[], Relation, string][] = [
+    ['one source agrees and one conflicts', ['conflicts', 'agrees'], 'conflicts', 'sources differ'],
+    ['the best source agrees and one conflicts', ['agrees', 'conflicts'], 'conflicts', 'sources differ'],
+    ['one source is vaguer and one conflicts', ['conflicts', 'vaguer'], 'conflicts', 'sources differ'],
+    ['a single conflict', ['conflicts'], 'conflicts', 'conflicts'],
+    ['every source conflicts', ['conflicts', 'conflicts'], 'conflicts', 'conflicts'],
+    ['every source agrees', ['agrees', 'agrees'], 'agrees', 'agrees'],
+    ['a vaguer and an agreeing source', ['vaguer', 'agrees'], 'vaguer', 'vaguer'],
+  ];
+
+  // One test over the table: "sources differ" is right only if it is kept from the unmixed cases.
+  it("says the sources differ only when some source takes the page's side against a conflict", () => {
+    for (const [what, relations, relation, label] of rows) {
+      const claim = found('c1', document.createRange(), relation);
+      claim.result = result(
+        relations.map((r, i) => match(r, 'Some 250,000 people have been killed.', `d${i}`)),
+      );
+      const root = mount(claim);
+      const badge = root.querySelector('.badge');
+      expect(badge?.textContent, what).toBe(label);
+      // The colour, like the page's underline, still follows the claim's relation.
+      expect(badge?.className, what).toBe(`badge rel-${relation}`);
+      expect(root.querySelector('.card')?.classList.contains(`rel-${relation}`), what).toBe(true);
+      root.remove();
+    }
+  });
+});
