@@ -34,7 +34,14 @@ export type { IndexArtifact } from './corpus/artifact';
 export interface CorpusSource {
   id: string;
   text: string;
-  meta?: { outlet?: string | null; title?: string | null; date?: string | null; url?: string | null };
+  meta?: {
+    outlet?: string | null;
+    title?: string | null;
+    date?: string | null;
+    url?: string | null;
+    /** The title when neither `title` nor the text gives one (a user document's file name). */
+    fallbackTitle?: string | null;
+  };
 }
 
 /** MiniSearch options shared by build and load: the engine's own terms, so subjects and passages compare. */
@@ -69,8 +76,8 @@ function yearFromDocumentDate(value: ClaimValue): ClaimValue {
 }
 
 /** Builds the title a reader sees: metadata first, then the headline found in the text, then the id. */
-function titleOf(id: string, metaTitle: string | null | undefined, found: string | null): string {
-  return metaTitle?.trim() || found || id;
+function titleOf(source: CorpusSource, found: string | null): string {
+  return source.meta?.title?.trim() || found || source.meta?.fallbackTitle?.trim() || source.id;
 }
 
 /** Splits one document into passages, in file order. */
@@ -100,7 +107,7 @@ function documentInfo(source: CorpusSource, foundTitle: string | null): Document
   return {
     id: source.id,
     outlet: meta.outlet?.trim() || null,
-    title: titleOf(source.id, meta.title, foundTitle),
+    title: titleOf(source, foundTitle),
     date,
     url: meta.url?.trim() || null,
   };

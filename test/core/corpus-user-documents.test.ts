@@ -118,7 +118,32 @@ describe('checkNewDocument', () => {
       date: '2026-11-03',
       url: 'https://example.org/a',
       added: '2026-11-21T10:00:00.000Z',
+      name: 'riverton.txt',
     });
+  });
+
+  it('writes the sizes in a refusal as a person reads them', () => {
+    const run = () =>
+      checkNewDocument(input({ text: 'a'.repeat(USER_DOCUMENT_LIMITS.chars + 1) }), none, NOW);
+    const limit = USER_DOCUMENT_LIMITS.chars.toLocaleString('en-US');
+    expect(limit).toContain(',');
+    expect(run).toThrow(
+      `(${(USER_DOCUMENT_LIMITS.chars + 1).toLocaleString('en-US')} characters; at most ${limit})`,
+    );
+  });
+
+  it('titles a document that gives no title by its file name, and keeps a title its text gives', () => {
+    const oneLine = checkNewDocument(
+      input({ name: 'bom.txt', text: '\uFEFFOne line: 412 people were killed.' }),
+      none,
+      NOW,
+    );
+    const titled = checkNewDocument(input({ name: 'report.txt' }), none, NOW);
+    const titles = buildIndexArtifact([oneLine, titled].map(userCorpusSource)).documents.map((d) => d.title);
+    expect(titles).toEqual(['bom.txt', 'Floods in Riverton']);
+    // Stored before the name was kept: the id stands in, as before.
+    const { documents } = readUserDocuments([{ ...oneLine, name: undefined }]);
+    expect(buildIndexArtifact(documents.map(userCorpusSource)).documents[0]?.title).toBe('user-bom');
   });
 
   it.each<[string, Partial<NewDocument>, { ids: Set<string>; userTexts: string[] }, string]>([

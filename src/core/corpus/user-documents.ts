@@ -20,6 +20,11 @@ export interface UserDocument {
   url: string | null;
   /** When it was added (ISO timestamp), shown in the corpus view. */
   added: string;
+  /**
+   * The file name it was added from: its title when neither the user nor its text gives one (a one-line file),
+   * so it is listed as "notes.txt", not as its id. Absent in documents stored before it was kept.
+   */
+  name?: string;
 }
 
 /** A document the options page asks to add: a file's name and decoded text, and the optional metadata. */
@@ -91,7 +96,7 @@ export function checkNewDocument(
   if (text.length > USER_DOCUMENT_LIMITS.chars)
     throw new CorpusError(
       name,
-      `is too long (${text.length} characters; at most ${USER_DOCUMENT_LIMITS.chars})`,
+      `is too long (${amount(text.length)} characters; at most ${amount(USER_DOCUMENT_LIMITS.chars)})`,
     );
   if (text.includes('\u0000')) throw new CorpusError(name, 'is binary (contains NUL characters), not a text');
   if (existing.userTexts.includes(text)) throw new CorpusError(name, 'is already in the corpus');
@@ -104,7 +109,7 @@ export function checkNewDocument(
   if (total > USER_DOCUMENT_LIMITS.totalChars)
     throw new CorpusError(
       name,
-      `cannot be added: your documents would pass ${USER_DOCUMENT_LIMITS.totalChars} characters`,
+      `cannot be added: your documents would pass ${amount(USER_DOCUMENT_LIMITS.totalChars)} characters`,
     );
   const date = field(input.date);
   if (date !== null && !isIsoDate(date)) throw new CorpusError(name, `date "${date}" is not YYYY-MM-DD`);
@@ -127,7 +132,13 @@ export function checkNewDocument(
     date,
     url,
     added: now.toISOString(),
+    name,
   };
+}
+
+/** A count as a person reads it in a message: "491,529", not "491529". */
+function amount(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 function optional(value: unknown): value is string | null | undefined {
@@ -151,6 +162,7 @@ export function asUserDocument(entry: unknown): UserDocument | null {
     date: typeof date === 'string' && isIsoDate(date) ? date : null,
     url: field(url),
     added: typeof added === 'string' ? added : '',
+    ...(typeof e['name'] === 'string' && e['name'] !== '' ? { name: e['name'] } : {}),
   };
 }
 
@@ -177,6 +189,6 @@ export function userCorpusSource(doc: UserDocument): CorpusSource {
   return {
     id: doc.id,
     text: doc.text,
-    meta: { outlet: doc.outlet, title: doc.title, date: doc.date, url: doc.url },
+    meta: { outlet: doc.outlet, title: doc.title, date: doc.date, url: doc.url, fallbackTitle: doc.name },
   };
 }
