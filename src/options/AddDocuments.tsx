@@ -3,7 +3,7 @@
  * the source. Files are read and decoded here (the same checks as the build: not empty, not binary, UTF-8);
  * the worker checks the rest, stores them on this machine and indexes them. Nothing leaves the browser.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { decodeCorpusFile } from '../core/corpus/decode';
 import { CorpusError } from '../core/errors';
 import type { AddDocumentsReply, NewDocument } from '../shared/messages';
@@ -69,6 +69,13 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
   const [result, setResult] = useState<AddDocumentsReply | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  /** Forgets the picked files, in the input too: a refused file stays refused, and is not sent again. */
+  const clearFiles = (): void => {
+    setFiles([]);
+    if (fileInput.current !== null) fileInput.current.value = '';
+  };
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
@@ -95,9 +102,10 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
       // After a failure the form keeps the user's choice: sending it again adds the rest (the others are refused
       // as already in the corpus).
       if (failed !== null) setError(failed);
+      // Every picked file got its answer, added or refused with why: the next add is about new files only.
+      else clearFiles();
       if (reply.added.length > 0) onAdded();
       if (reply.added.length > 0 && failed === null) {
-        setFiles([]);
         setPasted('');
         setTitle('');
         setFields(BLANK);
@@ -124,6 +132,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
           multiple
           accept=".txt,text/plain"
           data-testid="add-files"
+          ref={fileInput}
           onChange={(e) => setFiles([...((e.currentTarget as HTMLInputElement).files ?? [])])}
         />
       </label>

@@ -3,9 +3,12 @@
  * facts on which its own sources disagree.
  */
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { Passage } from '../popup/components/Passage';
+import { QuoteDiff } from '../popup/components/QuoteDiff';
 import { dateLabel, KIND_LABEL, plural } from '../popup/labels';
+import { hasChanges, wordDiff } from '../popup/word-diff';
+import type { CorpusDisagreement } from '../core/types';
 import type { CorpusInfo } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
 import { isHttpUrl } from '../core/corpus/sources-meta';
@@ -29,7 +32,8 @@ export function CorpusView() {
   }, []);
   useEffect(load, [load]);
   const remove = (id: string): void => {
-    const title = corpus?.documents.find((d) => d.id === id)?.title ?? id;
+    const doc = corpus?.documents.find((d) => d.id === id);
+    const title = doc === undefined ? id : doc.title;
     // The text may exist nowhere else on this machine: ask before it is gone.
     if (!window.confirm(`Remove "${title}" from the corpus? Its text is deleted from this browser.`)) return;
     sendToWorker('removeDocument', { id })
@@ -91,38 +95,41 @@ export function CorpusDetails({
           </tr>
         </thead>
         <tbody>
-          {corpus.documents.map((doc) => (
-            <tr key={doc.id} data-doc={doc.id}>
-              <td class={doc.outlet === null ? 'muted' : ''}>{doc.outlet ?? 'unknown outlet'}</td>
-              <td>
-                {doc.url !== null && isHttpUrl(doc.url) ? (
-                  <a href={doc.url} rel="noreferrer noopener" target="_blank">
-                    {doc.title}
-                  </a>
-                ) : (
-                  doc.title
-                )}
-                <div class="doc-id muted">{doc.id}</div>
-              </td>
-              <td class={doc.date === null ? 'muted' : ''}>{dateLabel(doc.date)}</td>
-              <td>
-                {mine.has(doc.id) ? (
-                  onRemove && (
-                    <button
-                      type="button"
-                      class="remove"
-                      onClick={() => onRemove(doc.id)}
-                      aria-label={`Remove ${doc.title}`}
-                    >
-                      Remove
-                    </button>
-                  )
-                ) : (
-                  <span class="muted">bundled</span>
-                )}
-              </td>
-            </tr>
-          ))}
+          {corpus.documents.map((doc) => {
+            const name = doc.title;
+            return (
+              <tr key={doc.id} data-doc={doc.id}>
+                <td class={doc.outlet === null ? 'muted' : ''}>{doc.outlet ?? 'unknown outlet'}</td>
+                <td>
+                  {doc.url !== null && isHttpUrl(doc.url) ? (
+                    <a href={doc.url} rel="noreferrer noopener" target="_blank">
+                      {name}
+                    </a>
+                  ) : (
+                    name
+                  )}
+                  <div class="doc-id muted">{doc.id}</div>
+                </td>
+                <td class={doc.date === null ? 'muted' : ''}>{dateLabel(doc.date)}</td>
+                <td>
+                  {mine.has(doc.id) ? (
+                    onRemove && (
+                      <button
+                        type="button"
+                        class="remove"
+                        onClick={() => onRemove(doc.id)}
+                        aria-label={`Remove ${name}`}
+                      >
+                        Remove
+                      </button>
+                    )
+                  ) : (
+                    <span class="muted">bundled</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {children}
@@ -138,25 +145,46 @@ export function CorpusDetails({
               <h4>
                 <span class="kind">{KIND_LABEL[d.kind]}</span> {d.topic}
               </h4>
-              <ul>
-                {d.reports.map((r) => {
-                  const at = r.passage.indexOf(r.text);
-                  return (
-                    <li key={r.doc}>
-                      <span class="outlet">{r.source}</span>: <strong>{r.text}</strong>
-                      <Passage
-                        text={r.passage}
-                        spanStart={at < 0 ? 0 : at}
-                        spanEnd={at < 0 ? 0 : at + r.text.length}
-                      />
-                    </li>
-                  );
-                })}
-              </ul>
+              <DisagreementReports reports={d.reports} />
             </li>
           ))}
         </ul>
       )}
     </>
+  );
+}
+
+/**
+ * The reports of one fact. Each after the first is compared word by word with the first, since two
+ * wordings that differ by a word or two ("Bashar Al-Assad" and "Assad") otherwise read as the same.
+ */
+function DisagreementReports({ reports }: { reports: CorpusDisagreement['reports'] }) {
+  const first = reports[0];
+  // Computed once per corpus answer, not on every render of the page around it.
+  const diffs = useMemo(
+    () => reports.map((r, i) => (i > 0 && first !== undefined ? wordDiff(first.text, r.text) : null)),
+    [reports, first],
+  );
+  return (
+    <ul>
+      {reports.map((r, i) => {
+        const at = r.passage.indexOf(r.text);
+        const diff = diffs[i] ?? null;
+        return (
+          <li key={r.doc} data-doc={r.doc}>
+            <span class="outlet">{r.source}</span>: <strong>{r.text}</strong>
+            <Passage text={r.passage} spanStart={at < 0 ? 0 : at} spanEnd={at < 0 ? 0 : at + r.text.length} />
+            {diff !== null && first !== undefined && hasChanges(diff) && (
+              <QuoteDiff
+                caption={`Against ${first.source}`}
+                parts={diff}
+                addedBy={r.source}
+                removedBy={first.source}
+              />
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -2,7 +2,7 @@
  * The options page: pause, the default for unlisted sites, the list of switched sites, and the corpus view.
  * A view only: every change goes to the worker, which saves it and returns the new settings.
  */
-import { Switch } from '../popup/components/Switch';
+import { PauseControl } from '../popup/components/PauseControl';
 import type { DefaultMode } from '../shared/settings';
 import { CorpusView } from './CorpusView';
 import { SitesList } from './SitesList';
@@ -30,12 +30,13 @@ export function Options() {
           <p class="muted">Loading settings…</p>
         ) : (
           <>
-            <Switch
-              label="Pause Claim Lens everywhere"
-              checked={settings.paused}
-              onChange={(paused) => change('setGlobal', { paused })}
-              testId="pause-switch"
-            />
+            {settings.paused && (
+              <p class="note paused" data-testid="paused-note">
+                Claim Lens is paused everywhere: nothing is scanned on any site. The choices below are kept
+                and apply again when you resume.
+              </p>
+            )}
+            <PauseControl paused={settings.paused} onChange={(paused) => change('setGlobal', { paused })} />
             <fieldset class="modes" data-testid="mode" data-mode={settings.defaultMode}>
               <legend>On sites you have not switched either way</legend>
               {MODES.map((mode) => (

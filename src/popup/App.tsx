@@ -102,23 +102,15 @@ export function App({ target }: AppProps) {
           </p>
         )}
       </header>
-      {host !== null && <SiteSwitch host={host} on={siteOn} onChange={data.setSite} />}
+      {host !== null && (
+        <SiteSwitch host={host} on={siteOn} paused={off === 'paused'} onChange={data.setSite} />
+      )}
       <p class="status" role="status" aria-live="polite" data-testid="status">
         {status}
       </p>
       <main>
         {empty !== null ? (
-          <EmptyState
-            kind={empty}
-            host={host}
-            action={
-              empty === 'paused' ? (
-                <button type="button" class="primary" onClick={() => void data.setPaused(false)}>
-                  Resume everywhere
-                </button>
-              ) : undefined
-            }
-          />
+          <EmptyState kind={empty} host={host} />
         ) : (
           <ClaimList
             claims={claims}
@@ -133,7 +125,7 @@ export function App({ target }: AppProps) {
         corpus={data.corpus}
         corpusError={data.corpusError}
         paused={data.settings?.paused ?? null}
-        onPause={(paused) => void data.setPaused(paused)}
+        onPause={data.setPaused}
         onOpenFullView={full || data.tabId === null ? undefined : openFullView}
         onOpenOptions={() => void ext.runtime.openOptionsPage()}
       />

@@ -3,7 +3,7 @@
  * Kept in one place so the list badge, the source rows and the summary line never describe the same thing
  * in two ways.
  */
-import type { ClaimKind, ClaimValue, DocumentInfo, Relation } from '../core/types';
+import type { ClaimKind, DocumentInfo, Relation } from '../core/types';
 
 /** A source's status as shown: a relation to the page, or silent on this fact. */
 export type SourceStatus = Relation | 'silent';
@@ -57,19 +57,4 @@ export function dateLabel(iso: string | null | undefined): string {
 /** "1 claim" / "9 claims". */
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
-}
-
-/** A corpus value in a few words, for "this source says …" next to the page's own wording. */
-export function valueLabel(value: ClaimValue): string {
-  switch (value.type) {
-    case 'quantity': {
-      const figure = value.nominal.toLocaleString('en-US');
-      const unit = value.unit === 'percent' ? '%' : '';
-      return `${value.vague ? 'about ' : ''}${figure}${unit}`;
-    }
-    case 'date':
-      return value.start === value.end ? value.start : `${value.start} – ${value.end}`;
-    case 'quote':
-      return `“${value.text}”`;
-  }
 }

@@ -126,12 +126,14 @@ describe('per-site switch, pause and default mode', () => {
 
   it('the global pause stops every site, and resuming brings the highlights back', async () => {
     const popup = await popupFor(first);
-    await popup.getByRole('switch', { name: 'Pause Claim Lens everywhere' }).click();
+    await popup.getByRole('button', { name: 'Pause Claim Lens everywhere' }).click();
     await expect.poll(() => popup.getByTestId('empty-paused').count()).toBe(1);
+    // The site's own switch is kept but not in effect while everything is paused.
+    expect(await popup.getByRole('switch', { name: /Claim Lens on/ }).isDisabled()).toBe(true);
     await expect.poll(() => painted(first), { timeout: 1_500 }).toBe(0);
     await expect.poll(() => painted(second), { timeout: 1_500 }).toBe(0);
     await expect.poll(() => badge(first), { timeout: 1_500 }).toBe('');
-    await popup.getByRole('button', { name: 'Resume everywhere' }).click();
+    await popup.getByRole('button', { name: 'Resume Claim Lens everywhere' }).click();
     await expect.poll(() => painted(first), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect
       .poll(() => popup.locator('[data-testid="claim"]').count(), { timeout: 15_000 })

@@ -120,12 +120,15 @@ describe('popup', () => {
       'empty-paused',
       /paused everywhere/,
     ],
-  ])('has a clear empty state for %s', async (_name, arrange, testId, said) => {
+  ])('has a clear empty state for %s, said once', async (_name, arrange, testId, said) => {
     arrange();
     const root = await open();
     expect(root.querySelector(`[data-testid="${testId}"]`)).not.toBeNull();
     expect(status(root)).toMatch(said);
     expect(root.querySelector('[data-testid="claim"]')).toBeNull();
+    // The status line says the state; the box under it explains, without saying it a second time.
+    const title = status(root) ?? '';
+    expect(root.textContent?.split(title)).toHaveLength(2);
   });
 
   it('keeps the site switch right there when the site is off, and switching it on scans again', async () => {
@@ -157,14 +160,36 @@ describe('popup', () => {
     expect($(root, '[role="alert"]').textContent).toContain('quota exceeded');
   });
 
-  it('pauses everywhere from the footer and resumes from the empty state', async () => {
+  it('pauses and resumes everywhere with one button that says what it does', async () => {
     const root = await open();
-    await click($(root, '[data-testid="pause-switch"]'));
+    const pause = $(root, '[data-testid="pause-toggle"]');
+    expect(pause.textContent).toBe('Pause Claim Lens everywhere');
+    expect(root.querySelector('[role="switch"][data-testid="pause-switch"]')).toBeNull();
+    await click(pause);
     expect(fake.callsOf('setGlobal').map((c) => c.payload)).toEqual([{ paused: true }]);
     expect(root.querySelector('[data-testid="empty-paused"]')).not.toBeNull();
-    await click($(root, '[data-testid="empty-paused"] button'));
+    // The same button, now saying what it does from here; no second control does the same job.
+    expect($(root, '[data-testid="pause-toggle"]').textContent).toBe('Resume Claim Lens everywhere');
+    expect(texts(root, 'button').filter((t) => /resume/i.test(t))).toEqual(['Resume Claim Lens everywhere']);
+    await click($(root, '[data-testid="pause-toggle"]'));
     expect(fake.callsOf('setGlobal').map((c) => c.payload)).toEqual([{ paused: true }, { paused: false }]);
     expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
+    expect($(root, '[data-testid="pause-toggle"]').textContent).toBe('Pause Claim Lens everywhere');
+  });
+
+  it('while paused everywhere, shows the site switch as not in effect rather than "On"', async () => {
+    settings = settingsWith({ paused: true });
+    const root = await open();
+    const site = $(root, '[data-testid="site-switch"]') as HTMLButtonElement;
+    expect(site.disabled).toBe(true);
+    expect($(root, '[data-testid="site-switch-description"]').textContent).toMatch(
+      /^Not in effect while paused/,
+    );
+    await click(site);
+    expect(fake.callsOf('setSite')).toEqual([]);
+    await click($(root, '[data-testid="pause-toggle"]'));
+    expect(($(root, '[data-testid="site-switch"]') as HTMLButtonElement).disabled).toBe(false);
+    expect(root.querySelector('[data-testid="site-switch-description"]')).toBeNull();
   });
 
   it('follows settings changed elsewhere (options page, another window)', async () => {

@@ -74,10 +74,66 @@ describe('ClaimList', () => {
     expect(texts(item, '[data-testid="source-date"]')).toEqual(['15 June 2016', 'undated']);
     expect(texts(item, '[data-testid="source-relation"]')).toEqual(['Agrees', 'Differs']);
     expect(texts(item, '[data-testid="passage"] mark')).toEqual(['more than 280,000', '250,000']);
-    expect(rows[1]?.textContent).toContain('gives a different value: 250,000');
+    expect(rows[1]?.textContent).toContain('This source gives a different value: “250,000”.');
     expect($(item, '[data-testid="silent-sources"]').textContent).toContain('Arutz Sheva');
     expect($(item, '[data-testid="corpus-disagrees"]').textContent).toMatch(/disagree with each other/);
   });
+
+  it('gives a differing source’s value in its own words, qualifier included, not as the engine read it', async () => {
+    const claim = CLAIMS[0]!;
+    const differing: TabClaim = {
+      ...claim,
+      id: 'toll',
+      claim: { ...claim.claim, text: '250,000' },
+      result: {
+        ...claim.result,
+        matches: [
+          {
+            ...claim.result.matches[0]!,
+            relation: 'conflicts',
+            passage: 'The war has claimed more than\n   280,000 lives, the UN said.',
+            spanStart: 20,
+            spanEnd: 40,
+          },
+        ],
+        variance: { ...claim.result.variance, reports: [] },
+      },
+    };
+    const root = await mount(list(['toll'], [differing]).view);
+    expect($(root, '.relation-sentence').textContent).toBe(
+      'This source gives a different value: “more than 280,000”.',
+    );
+  });
+
+  it('gives a date in the source’s words, never as an ISO date with a year the source did not write', async () => {
+    const root = await mount(list(['c2']).view);
+    const sentence = $(root, '.relation-sentence').textContent ?? '';
+    expect(sentence).toBe('This source says it less precisely: “February”.');
+    expect(sentence).not.toMatch(/\d{4}/);
+  });
+
+  it.each([
+    [-1, 7],
+    [20, 999],
+    [12, 12],
+    [Number.NaN, 3],
+  ])(
+    'leaves the value out, rather than a wrong slice, when the span %s–%s does not fit',
+    async (start, end) => {
+      const claim = CLAIMS[0]!;
+      const odd: TabClaim = {
+        ...claim,
+        id: 'odd',
+        result: {
+          ...claim.result,
+          matches: [{ ...claim.result.matches[1]!, spanStart: start, spanEnd: end }],
+          variance: { ...claim.result.variance, reports: [] },
+        },
+      };
+      const root = await mount(list(['odd'], [odd]).view);
+      expect($(root, '.relation-sentence').textContent).toBe('This source gives a different value.');
+    },
+  );
 
   it('says nothing about corpus disagreement when the sources agree with each other', async () => {
     const root = await mount(list(['c2']).view);

@@ -41,6 +41,15 @@ async function type(element: HTMLElement, value: string): Promise<void> {
   });
 }
 
+async function pick(root: HTMLElement, files: File[]): Promise<HTMLInputElement> {
+  const input = $(root, '[data-testid="add-files"]') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { configurable: true, value: files });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  return input;
+}
+
 async function submit(root: HTMLElement): Promise<void> {
   await act(() => {
     $(root, '[data-testid="add-documents"]').dispatchEvent(
@@ -138,6 +147,51 @@ describe('adding documents', () => {
       ),
     );
     expect(root.querySelector('[data-testid="add-errors"]')).toBeNull();
+  });
+
+  it('does not send refused files again with the next add, and shows only the new outcome', async () => {
+    fake.worker.addDocuments = (payload): AddDocumentsReply => {
+      const documents = payload.documents as { name: string; title: string | null }[];
+      return {
+        added: documents.map((d) => ({ ...MINE, id: 'user-pasted-2', title: d.title ?? d.name })),
+        rejected: [],
+      };
+    };
+    const root = await mount(<CorpusView />);
+    await settle();
+    const input = await pick(root, [
+      new File([], 'empty.txt', { type: 'text/plain' }),
+      new File([new Uint8Array([0x41, 0x00, 0x42])], 'binary.txt', { type: 'text/plain' }),
+    ]);
+    await submit(root);
+    expect(texts(root, '[data-testid="add-errors"] li')).toEqual([
+      'empty.txt: is empty',
+      'binary.txt: is binary (contains NUL bytes), not a text file',
+    ]);
+    // Both were refused by the page itself; the file input is empty again.
+    expect(input.value).toBe('');
+    expect(($(root, '[data-testid="add-submit"]') as HTMLButtonElement).disabled).toBe(true);
+    await click($(root, '.paste summary'));
+    await type($(root, '.paste input[type="text"]'), 'Pasted 2');
+    await type($(root, '[data-testid="add-text"]'), 'The floods in Riverton killed 412 people.');
+    await submit(root);
+    expect(
+      fake.callsOf('addDocuments').map((c) => (c.payload.documents as { name: string }[]).map((d) => d.name)),
+    ).toEqual([['Pasted 2']]);
+    expect($(root, '[data-testid="add-result"]').textContent).toBe('Added 1 document: Pasted 2.');
+    expect(root.querySelector('[data-testid="add-errors"]')).toBeNull();
+  });
+
+  it('keeps the picked files when the worker could not be reached, so sending again adds them', async () => {
+    fake.worker.addDocuments = () => {
+      throw new Error('the worker is gone');
+    };
+    const root = await mount(<CorpusView />);
+    await settle();
+    await pick(root, [new File(['The floods in Riverton killed 412 people.'], 'riverton.txt')]);
+    await submit(root);
+    await submit(root);
+    expect(fake.callsOf('addDocuments')).toHaveLength(2);
   });
 
   it('reads picked files, refusing the ones that are not UTF-8 text, each by name', async () => {

@@ -2,6 +2,7 @@
 /** The options page against a fake worker: pause, default mode, the site list and the corpus view. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../src/options/Options';
+import type { CorpusInfo } from '../../src/shared/messages';
 import { withSite } from '../../src/shared/settings';
 import { fake } from './fake-ext';
 import { CORPUS, settingsWith } from './fixtures';
@@ -44,11 +45,18 @@ describe('options page', () => {
     expect($(root, '[data-testid="mode"]').getAttribute('data-mode')).toBe('only-enabled');
   });
 
-  it('pauses everywhere', async () => {
+  it('pauses and resumes everywhere with one button that says what it does, and says when it is paused', async () => {
     const root = await open();
-    await click($(root, '[data-testid="pause-switch"]'));
+    expect(root.querySelector('[data-testid="paused-note"]')).toBeNull();
+    await click($(root, '[data-testid="pause-toggle"]'));
     expect(fake.callsOf('setGlobal').map((c) => c.payload)).toEqual([{ paused: true }]);
-    expect($(root, '[data-testid="pause-switch"]').getAttribute('aria-checked')).toBe('true');
+    expect($(root, '[data-testid="pause-toggle"]').textContent).toBe('Resume Claim Lens everywhere');
+    expect($(root, '[data-testid="paused-note"]').textContent).toMatch(/^Claim Lens is paused everywhere/);
+    await click($(root, '[data-testid="pause-toggle"]'));
+    expect(fake.callsOf('setGlobal').map((c) => c.payload)).toEqual([{ paused: true }, { paused: false }]);
+    expect($(root, '[data-testid="pause-toggle"]').textContent).toBe('Pause Claim Lens everywhere');
+    // No On/Off switch for the pause: "Pause … On" read as a double negative.
+    expect(texts(root, '.switch-label')).not.toContain('Pause Claim Lens everywhere');
   });
 
   it('lists switched sites in order with their state, and forgets one', async () => {
@@ -88,5 +96,40 @@ describe('options page', () => {
     const disagreement = $(root, '[data-testid="disagreements"] .disagreement');
     expect(disagreement.querySelector('h4')?.textContent).toContain('people killed');
     expect(texts(disagreement, 'mark')).toEqual(['280,000', '250,000']);
+  });
+
+  it('marks the words on which two wordings of a fact differ', async () => {
+    fake.worker.getCorpusInfo = (): CorpusInfo => ({
+      ...CORPUS,
+      disagreements: [
+        {
+          kind: 'quote',
+          topic: 'who must go',
+          reports: [
+            {
+              doc: 'doc-a',
+              source: 'The Middle East Online',
+              text: 'Bashar Al-Assad must go',
+              passage: 'Kerry said “Bashar Al-Assad must go.”',
+            },
+            {
+              doc: 'doc-c',
+              source: 'Arutz Sheva',
+              text: 'Assad must go',
+              passage: 'He said “Assad must go.”',
+            },
+          ],
+        },
+      ],
+    });
+    const root = await open();
+    const [first, second] = [...root.querySelectorAll('[data-testid="disagreements"] .disagreement li')];
+    if (!first || !second) throw new Error('two reports expected');
+    // The first report is what the others are compared with.
+    expect(first.querySelector('[data-testid="quote-diff"]')).toBeNull();
+    const diff = $(second, '[data-testid="quote-diff"]');
+    expect(texts(diff, 'figcaption')).toEqual(['Against The Middle East Online']);
+    expect(texts(diff, '.diff-text del').map((t) => t.replace(/\[[^:]*: |\]/g, ''))).toEqual(['Bashar Al-']);
+    expect(diff.querySelector('.diff-text ins')).toBeNull();
   });
 });

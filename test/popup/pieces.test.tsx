@@ -1,11 +1,21 @@
 // @vitest-environment happy-dom
-/** The small pieces on their own: SiteSwitch, QuoteDiff, Passage, EmptyState, and the claim view rules. */
+/**
+ * The small pieces on their own: SiteSwitch, PauseControl, QuoteDiff, Passage, EmptyState, and the claim view
+ * rules.
+ */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EmptyState, type EmptyKind } from '../../src/popup/components/EmptyState';
+import { EmptyState, emptyStatus, type EmptyKind } from '../../src/popup/components/EmptyState';
+import { PauseControl } from '../../src/popup/components/PauseControl';
 import { Passage } from '../../src/popup/components/Passage';
 import { QuoteDiff } from '../../src/popup/components/QuoteDiff';
 import { SiteSwitch } from '../../src/popup/components/SiteSwitch';
-import { claimBadge, claimSources, documentMap, summaryLine } from '../../src/popup/claim-view';
+import {
+  claimBadge,
+  claimSources,
+  documentMap,
+  sourceWording,
+  summaryLine,
+} from '../../src/popup/claim-view';
 import { dateLabel } from '../../src/popup/labels';
 import { wordDiff } from '../../src/popup/word-diff';
 import type { ClaimResult, Relation } from '../../src/core/types';
@@ -40,6 +50,53 @@ describe('SiteSwitch', () => {
       />,
     );
     await click($(root, '[role="switch"]'));
+    expect($(root, '[role="alert"]').textContent).toBe('Could not save: no storage');
+  });
+
+  it('while paused everywhere, is shown as not in effect, cannot be used, and says why', async () => {
+    const onChange = vi.fn(async () => undefined);
+    const root = await mount(<SiteSwitch host="news.example" on={true} paused={true} onChange={onChange} />);
+    const button = $(root, '[role="switch"]') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    // The site's own choice is still shown, since it applies again on resume.
+    expect(button.getAttribute('aria-checked')).toBe('true');
+    const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(why?.textContent).toBe(
+      'Not in effect while paused: your choice for this site applies again when you resume.',
+    );
+    await click(button);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('is usable, with no note, when not paused', async () => {
+    const root = await mount(<SiteSwitch host="news.example" on={true} onChange={async () => undefined} />);
+    const button = $(root, '[role="switch"]') as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    expect(button.hasAttribute('aria-describedby')).toBe(false);
+  });
+});
+
+describe('PauseControl', () => {
+  it.each([
+    [false, 'Pause Claim Lens everywhere', true],
+    [true, 'Resume Claim Lens everywhere', false],
+  ])('paused %s: one button saying what it does, "%s"', async (paused, label, next) => {
+    const onChange = vi.fn(async () => undefined);
+    const root = await mount(<PauseControl paused={paused} onChange={onChange} />);
+    const button = $(root, 'button');
+    expect(button.textContent).toBe(label);
+    // A plain action button: no On/Off state that would read as a double negative.
+    expect(button.getAttribute('role')).toBeNull();
+    expect(root.querySelectorAll('button, [role="switch"]')).toHaveLength(1);
+    await click(button);
+    expect(onChange).toHaveBeenCalledWith(next);
+  });
+
+  it('reports a failed save as an alert', async () => {
+    const root = await mount(
+      <PauseControl paused={false} onChange={async () => Promise.reject(new Error('no storage'))} />,
+    );
+    await click($(root, 'button'));
     expect($(root, '[role="alert"]').textContent).toBe('Could not save: no storage');
   });
 });
@@ -90,16 +147,16 @@ describe('Passage', () => {
 
 describe('EmptyState', () => {
   it.each<[EmptyKind, RegExp]>([
-    ['unreachable', /can’t run on this page.*extension store/s],
-    ['none', /No claims with context on this page/],
-    ['scanning', /Still scanning/],
-    ['site-off', /off on this site.*news\.example/s],
-    ['not-enabled', /not switched on.*news\.example/s],
-    ['paused', /paused everywhere/],
-  ])('%s has a heading and an explanation', async (kind, said) => {
+    ['unreachable', /extension store/],
+    ['none', /No figure, date or quote on this page matches/],
+    ['scanning', /as they are matched/],
+    ['site-off', /Nothing on news\.example is scanned/],
+    ['not-enabled', /Switch news\.example on above/],
+    ['paused', /until you press “Resume Claim Lens everywhere” below/],
+  ])('%s explains itself without repeating the status line', async (kind, said) => {
     const root = await mount(<EmptyState kind={kind} host="news.example" />);
-    expect(root.querySelector('h2')).not.toBeNull();
     expect(root.textContent).toMatch(said);
+    expect(root.textContent).not.toContain(emptyStatus(kind));
   });
 });
 
@@ -141,6 +198,18 @@ describe('claim view rules', () => {
       ['doc-a', 'agrees', 'The Middle East Online', '15 June 2016'],
     ]);
     expect(sources.silent.map((s) => s.doc)).toEqual(['doc-c']);
+  });
+
+  it('quotes the source’s own words for a fact, whitespace collapsed, or nothing when the span does not fit', () => {
+    const base = CLAIMS[0]!.result.matches[0]!;
+    const at = (passage: string, spanStart: number, spanEnd: number) =>
+      sourceWording({ ...base, passage, spanStart, spanEnd });
+    expect(at('It claimed more than 280,000 lives.', 11, 28)).toBe('more than 280,000');
+    expect(at('Since\tFebruary\n 27 it held.', 0, 18)).toBe('Since February 27');
+    expect(at('short', 2, 99)).toBeNull();
+    expect(at('short', -1, 3)).toBeNull();
+    expect(at('short', 3, 1)).toBeNull();
+    expect(at('a    b', 1, 5)).toBeNull();
   });
 
   it.each([

@@ -1,14 +1,15 @@
 /** The popup's footer: corpus size, the global pause, and links to the full view and the options page. */
 import type { CorpusInfo } from '../../shared/messages';
 import { plural } from '../labels';
-import { Switch } from './Switch';
+import { PauseControl } from './PauseControl';
 
 /** Props of CorpusFooter. */
 export interface CorpusFooterProps {
   corpus: CorpusInfo | null;
   corpusError: string | null;
+  /** Null until the settings have arrived: no pause control is offered before its state is known. */
   paused: boolean | null;
-  onPause(paused: boolean): void;
+  onPause(paused: boolean): Promise<void>;
   /** Absent in the full view, which already is the larger view. */
   onOpenFullView?: () => void;
   onOpenOptions(): void;
@@ -25,14 +26,7 @@ export function CorpusFooter({
 }: CorpusFooterProps) {
   return (
     <footer class="footer">
-      {paused !== null && (
-        <Switch
-          label="Pause Claim Lens everywhere"
-          checked={paused}
-          onChange={onPause}
-          testId="pause-switch"
-        />
-      )}
+      {paused !== null && <PauseControl paused={paused} onChange={onPause} />}
       <p class="corpus-line">
         {corpus !== null ? (
           <span data-testid="corpus-size">

@@ -1,5 +1,4 @@
 /** The popup's states without a list: cannot run here, switched off, paused, still scanning, nothing found. */
-import type { ComponentChildren } from 'preact';
 import type { OffReason } from '../../shared/settings';
 
 /** Which empty state to show. */
@@ -9,8 +8,6 @@ export type EmptyKind = 'loading' | 'unreachable' | 'scanning' | 'none' | Exclud
 export interface EmptyStateProps {
   kind: EmptyKind;
   host: string | null;
-  /** Offered for 'paused' and 'site-off'/'not-enabled': the action that turns Claim Lens back on. */
-  action?: ComponentChildren;
 }
 
 const TITLE: Record<EmptyKind, string> = {
@@ -35,7 +32,7 @@ function explanation(kind: EmptyKind, host: string | null): string {
     case 'none':
       return 'No figure, date or quote on this page matches what the corpus sources report.';
     case 'paused':
-      return 'Nothing is scanned on any site until you resume.';
+      return 'Nothing is scanned on any site until you press “Resume Claim Lens everywhere” below.';
     case 'site-off':
       return `Nothing on ${site} is scanned. Switch it on above to scan this page again.`;
     case 'not-enabled':
@@ -43,8 +40,11 @@ function explanation(kind: EmptyKind, host: string | null): string {
   }
 }
 
-/** A heading-led message; the live status line above announces the same state to screen readers. */
-export function EmptyState({ kind, host, action }: EmptyStateProps) {
+/**
+ * What the state means and what to do about it. Its title is not repeated here: the status line right above
+ * says it (visibly, and to screen readers as it changes), and saying it twice reads as two messages.
+ */
+export function EmptyState({ kind, host }: EmptyStateProps) {
   const text = explanation(kind, host);
   return (
     <section
@@ -52,14 +52,12 @@ export function EmptyState({ kind, host, action }: EmptyStateProps) {
       data-testid={`empty-${kind}`}
       aria-busy={kind === 'loading' || kind === 'scanning'}
     >
-      <h2>{TITLE[kind]}</h2>
       {text !== '' && <p>{text}</p>}
-      {action}
     </section>
   );
 }
 
-/** The words of the live status line for an empty state. */
+/** The words of the status line for an empty state: its title, said there and only there. */
 export function emptyStatus(kind: EmptyKind): string {
   return TITLE[kind];
 }

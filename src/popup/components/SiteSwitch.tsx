@@ -7,11 +7,16 @@ export interface SiteSwitchProps {
   host: string;
   /** Whether the site itself is switched on (the global pause is shown separately). */
   on: boolean;
+  /**
+   * True while Claim Lens is paused everywhere: the site's choice is kept but has no effect, so the switch
+   * shows it as not in effect rather than as a working "On" that scans nothing.
+   */
+  paused?: boolean;
   onChange(host: string, enabled: boolean): Promise<void>;
 }
 
 /** Switches Claim Lens on or off for one site; a failed save is said out loud rather than silently undone. */
-export function SiteSwitch({ host, on, onChange }: SiteSwitchProps) {
+export function SiteSwitch({ host, on, paused = false, onChange }: SiteSwitchProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const change = (next: boolean): void => {
@@ -22,7 +27,7 @@ export function SiteSwitch({ host, on, onChange }: SiteSwitchProps) {
       .finally(() => setBusy(false));
   };
   return (
-    <div class="site-switch">
+    <div class={paused ? 'site-switch not-in-effect' : 'site-switch'}>
       <Switch
         label={
           <>
@@ -31,7 +36,13 @@ export function SiteSwitch({ host, on, onChange }: SiteSwitchProps) {
         }
         checked={on}
         onChange={change}
-        disabled={busy}
+        disabled={paused}
+        busy={busy}
+        description={
+          paused
+            ? 'Not in effect while paused: your choice for this site applies again when you resume.'
+            : undefined
+        }
         testId="site-switch"
       />
       {error !== null && (

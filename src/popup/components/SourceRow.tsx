@@ -1,8 +1,8 @@
 /** One corpus source of an expanded claim: who, what, when, the passage, the relation and quote differences. */
 import { useMemo } from 'preact/hooks';
 import type { Claim } from '../../core/types';
-import type { SourceView } from '../claim-view';
-import { RELATION_LABEL, RELATION_SENTENCE, valueLabel } from '../labels';
+import { sourceWording, type SourceView } from '../claim-view';
+import { RELATION_LABEL, RELATION_SENTENCE } from '../labels';
 import { hasChanges, quoteWording, wordDiff } from '../word-diff';
 import { Passage } from './Passage';
 import { QuoteDiff } from './QuoteDiff';
@@ -28,7 +28,11 @@ export function SourceRow({ source, claim, reference }: SourceRowProps) {
     if (!isQuote || match === null || reference?.match == null) return null;
     return wordDiff(quoteWording(reference.match), quoteWording(match));
   }, [isQuote, match, reference]);
-  const showValue = match !== null && match.value.type !== 'quote' && source.status !== 'agrees';
+  // Quotes show their wording in the diff below, and an agreeing source says what the page says.
+  const wording =
+    match !== null && match.value.type !== 'quote' && source.status !== 'agrees'
+      ? sourceWording(match)
+      : null;
   return (
     <li class="source" data-testid="source" data-doc={source.doc} data-status={source.status}>
       <div class="source-head">
@@ -55,7 +59,7 @@ export function SourceRow({ source, claim, reference }: SourceRowProps) {
       {match !== null && <Passage text={match.passage} spanStart={match.spanStart} spanEnd={match.spanEnd} />}
       <p class="relation-sentence">
         This source {RELATION_SENTENCE[source.status]}
-        {showValue && match !== null ? `: ${valueLabel(match.value)}` : ''}.
+        {wording !== null ? `: “${wording}”` : ''}.
       </p>
       {pageDiff !== null && (
         <QuoteDiff caption="Against the page" parts={pageDiff} addedBy="this source" removedBy="the page" />

@@ -8,13 +8,27 @@ export interface SwitchProps {
   label: ComponentChildren;
   checked: boolean;
   onChange(next: boolean): void;
+  /** The switch cannot be used now; `description` should say why. */
   disabled?: boolean;
+  /** A change is being saved: the switch waits for it rather than taking a second one. */
+  busy?: boolean;
+  /** A line under the switch that describes it (why it is disabled, what it does not do now). */
+  description?: ComponentChildren;
   testId?: string;
 }
 
 /** A labelled switch; the label is clickable text beside the control, and names it. */
-export function Switch({ label, checked, onChange, disabled = false, testId }: SwitchProps) {
+export function Switch({
+  label,
+  checked,
+  onChange,
+  disabled = false,
+  busy = false,
+  description,
+  testId,
+}: SwitchProps) {
   const id = useId();
+  const hasDescription = description !== undefined && description !== null && description !== false;
   return (
     <div class="switch-row">
       <span id={`${id}-label`} class="switch-label">
@@ -26,7 +40,9 @@ export function Switch({ label, checked, onChange, disabled = false, testId }: S
         class="switch"
         aria-checked={checked}
         aria-labelledby={`${id}-label`}
-        disabled={disabled}
+        aria-describedby={hasDescription ? `${id}-description` : undefined}
+        aria-busy={busy || undefined}
+        disabled={disabled || busy}
         data-testid={testId}
         onClick={() => onChange(!checked)}
       >
@@ -37,6 +53,15 @@ export function Switch({ label, checked, onChange, disabled = false, testId }: S
           {checked ? 'On' : 'Off'}
         </span>
       </button>
+      {hasDescription && (
+        <p
+          id={`${id}-description`}
+          class="switch-description"
+          data-testid={testId && `${testId}-description`}
+        >
+          {description}
+        </p>
+      )}
     </div>
   );
 }
