@@ -198,6 +198,7 @@ describe('dates', () => {
     // A capital at a sentence start, or in a Title Case headline, is no name.
     ['Kerry arrived in Geneva on Sunday. Today the talks resume.', 'Today', true],
     ['Syria Talks Resume Today in Geneva', 'Today', true],
+    ['Stocks had a good Friday after the talks.', 'Friday', true],
   ])('"%s": “%s” counted from the reference date: %s', (text, span, relative) => {
     const found = dates(text, '2016-06-01').find((d) => d.text === span);
     expect(found?.value.relative === true).toBe(relative);

@@ -128,6 +128,7 @@ const DAY_NAME_WORDS = LowerWords.set([
 export function isDayInName(text: string, start: number, end: number, weekday: boolean): boolean {
   const prev = prevWord(text, start, 1);
   if (!prev) return false;
-  if (weekday) return DAY_NAME_WORDS.has(text, prev.start, prev.end);
+  // "a good Friday for the markets" is a Friday; "Good Friday" is a name.
+  if (weekday) return startsUpper(text, prev.start) && DAY_NAME_WORDS.has(text, prev.start, prev.end);
   return startsUpper(text, start) && startsUpper(text, prev.start) && inSentenceCase(text, start, end);
 }

@@ -78,7 +78,7 @@ export function qualifierBefore(text: string, start: number): { qualifier: Quali
 }
 
 /** Qualifiers that hedge the figure itself; QuantityValue.vague is set for them. */
-export function isHedge(q: Qualifier | undefined): boolean {
+export function isHedge(q: string | undefined): boolean {
   return q === 'some' || q === 'estimated';
 }
 

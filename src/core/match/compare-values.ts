@@ -9,6 +9,7 @@
 import type { DateValue, QuantityValue, Relation } from '../types';
 import { isEveryday } from './anchors';
 import { countedClash } from './counted';
+import { isHedge } from '../extract/qualifiers';
 
 /** How a corpus value relates to the page value, and how compatible the two are (1 = same figure). */
 export interface ValueComparison {
@@ -77,17 +78,13 @@ function countedOnOneSide(page: QuantityValue, corpus: QuantityValue): boolean {
   return (page.counted?.length ?? 0) > 0 !== (corpus.counted?.length ?? 0) > 0;
 }
 
-/** Qualifiers that only hedge the figure written (see QuantityValue.vague): "some 42,000", "an estimated 1,200". */
-const HEDGES: ReadonlySet<string> = new Set(['some', 'estimated']);
-
 /**
  * The same figure written on both sides, one hedged ("some 42,000" against "about 42,000" or "42,000"): a reader
  * takes them as the same report, not one as more precise than the other. A vague magnitude ("dozens") is more.
  */
 function sameFigureHedged(a: QuantityValue, b: QuantityValue): boolean {
   if (a.nominal !== b.nominal) return false;
-  const hedged = a.vague === true ? a : b;
-  return hedged.qualifier !== undefined && HEDGES.has(hedged.qualifier);
+  return isHedge((a.vague === true ? a : b).qualifier);
 }
 
 /** Compares two quantities by the overlap of their [low, high] intervals; null when they cannot be one fact. */
