@@ -65,7 +65,7 @@ function spokenBound(value: number): string {
     if (Math.abs(value) < scale) continue;
     const count = value / scale;
     // Only counts a reader takes in at a glance ("1.65 million"); "1,234,567" stays as digits.
-    if (Number.isInteger(Math.round(count * 100 * 1e6) / 1e6)) return `${number(count)} ${word}`;
+    if (Math.abs(count * 100 - Math.round(count * 100)) < 1e-6) return `${number(count)} ${word}`;
     break;
   }
   return number(value);
