@@ -32,8 +32,7 @@ export function CorpusView() {
   }, []);
   useEffect(load, [load]);
   const remove = (id: string): void => {
-    const doc = corpus?.documents.find((d) => d.id === id);
-    const title = doc === undefined ? id : doc.title;
+    const title = corpus?.documents.find((d) => d.id === id)?.title ?? id;
     // The text may exist nowhere else on this machine: ask before it is gone.
     if (!window.confirm(`Remove "${title}" from the corpus? Its text is deleted from this browser.`)) return;
     sendToWorker('removeDocument', { id })
@@ -95,41 +94,38 @@ export function CorpusDetails({
           </tr>
         </thead>
         <tbody>
-          {corpus.documents.map((doc) => {
-            const name = doc.title;
-            return (
-              <tr key={doc.id} data-doc={doc.id}>
-                <td class={doc.outlet === null ? 'muted' : ''}>{doc.outlet ?? 'unknown outlet'}</td>
-                <td>
-                  {doc.url !== null && isHttpUrl(doc.url) ? (
-                    <a href={doc.url} rel="noreferrer noopener" target="_blank">
-                      {name}
-                    </a>
-                  ) : (
-                    name
-                  )}
-                  <div class="doc-id muted">{doc.id}</div>
-                </td>
-                <td class={doc.date === null ? 'muted' : ''}>{dateLabel(doc.date)}</td>
-                <td>
-                  {mine.has(doc.id) ? (
-                    onRemove && (
-                      <button
-                        type="button"
-                        class="remove"
-                        onClick={() => onRemove(doc.id)}
-                        aria-label={`Remove ${name}`}
-                      >
-                        Remove
-                      </button>
-                    )
-                  ) : (
-                    <span class="muted">bundled</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {corpus.documents.map((doc) => (
+            <tr key={doc.id} data-doc={doc.id}>
+              <td class={doc.outlet === null ? 'muted' : ''}>{doc.outlet ?? 'unknown outlet'}</td>
+              <td>
+                {doc.url !== null && isHttpUrl(doc.url) ? (
+                  <a href={doc.url} rel="noreferrer noopener" target="_blank">
+                    {doc.title}
+                  </a>
+                ) : (
+                  doc.title
+                )}
+                <div class="doc-id muted">{doc.id}</div>
+              </td>
+              <td class={doc.date === null ? 'muted' : ''}>{dateLabel(doc.date)}</td>
+              <td>
+                {mine.has(doc.id) ? (
+                  onRemove && (
+                    <button
+                      type="button"
+                      class="remove"
+                      onClick={() => onRemove(doc.id)}
+                      aria-label={`Remove ${doc.title}`}
+                    >
+                      Remove
+                    </button>
+                  )
+                ) : (
+                  <span class="muted">bundled</span>
+                )}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
       {children}
