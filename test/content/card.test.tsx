@@ -113,7 +113,19 @@ describe('card placement and theme', () => {
     ['above the claim near the bottom edge', { left: 100, top: 500, bottom: 520 }, { left: 100, top: 292 }],
     ['clamped at the right edge', { left: 700, top: 100, bottom: 120 }, { left: 492, top: 128 }],
   ])('places %s', (_name, anchor, expected) => {
-    expect(placeCard(anchor, size, viewport)).toEqual(expected);
+    expect(placeCard(anchor, size, viewport)).toEqual({ ...expected, maxHeight: null });
+  });
+
+  // A window too short for the card on either side: never over the claim, cut to the larger side instead.
+  it.each([
+    ['below, cut', { left: 100, top: 100, bottom: 120 }, { height: 300 }, { top: 128, maxHeight: 164 }],
+    ['above, cut', { left: 100, top: 180, bottom: 200 }, { height: 300 }, { top: 8, maxHeight: 164 }],
+  ])('in a short window places the card %s', (_name, anchor, { height }, expected) => {
+    const short = { width: 800, height: 300 };
+    const placed = placeCard(anchor, { width: 300, height }, short);
+    expect(placed).toMatchObject(expected);
+    const bottom = placed.top + (placed.maxHeight ?? height);
+    expect(bottom <= anchor.top || placed.top >= anchor.bottom).toBe(true);
   });
 
   it.each([

@@ -100,6 +100,32 @@ describe('hover card and tab requests', () => {
     await page.mouse.move(5, 5);
   });
 
+  it('opens the card in a window too short for it, cut to fit beside the claim rather than over it', async () => {
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 1280, height: 480 });
+    try {
+      await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.includes('250,000'));
+        p?.scrollIntoView({ block: 'center' });
+      });
+      await page.mouse.move(5, 5);
+      await hover('250,000');
+      // Held still on the claim: the card must come up and stay.
+      await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(1);
+      await page.waitForTimeout(700);
+      expect(await cardDialogs(page)).toHaveLength(1);
+      const center = await rangeCenter(page, '250,000');
+      const atClaim = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, center);
+      expect(atClaim).not.toBe('CLAIM-LENS-CARD');
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
+    } finally {
+      if (viewport) await page.setViewportSize(viewport);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.mouse.move(5, 5);
+    }
+  });
+
   it('steps to the next claim from the keyboard command, opening its card with focus, and opens the full view', async () => {
     const reply = await sendTab<{ found: boolean }>(harness, page, 'stepClaim', { direction: 1 });
     expect(reply.found).toBe(true);

@@ -44,7 +44,10 @@ export class CardController {
     const options = { signal: deps.signal, passive: true, capture: true };
     const view = deps.doc.defaultView;
     deps.doc.addEventListener('pointermove', (event) => this.onMove(event), options);
-    deps.doc.documentElement.addEventListener('pointerleave', () => this.scheduleClose(), options);
+    // Only the pointer leaving the window: captured, this also hears every element the pointer leaves, and a
+    // card that comes up under a resting pointer makes the page's elements report a leave with no move after.
+    const root = deps.doc.documentElement;
+    root.addEventListener('pointerleave', (event) => event.target === root && this.scheduleClose(), options);
     deps.doc.addEventListener('keydown', (event) => this.onKey(event), {
       signal: deps.signal,
       capture: true,

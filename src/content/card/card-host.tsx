@@ -41,18 +41,38 @@ export function pageIsDark(doc: Document): boolean {
   return scheme.includes('dark') && view.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
 }
 
-/** Where to put a box of `size` next to `anchor` inside the viewport: below, else above, clamped. */
+/** The least height a card is cut to: its head, the claim and one source's first lines. */
+const MIN_HEIGHT = 160;
+
+/**
+ * Where to put a card of `size` next to `anchor` inside the viewport: below, else above; in a window too short
+ * for either, on the side with more room and cut to fit it (`maxHeight`; its source list scrolls). A card that
+ * covered the claim would hide what it explains, and come up under a resting pointer.
+ */
 export function placeCard(
   anchor: { left: number; top: number; bottom: number },
   size: { width: number; height: number },
   viewport: { width: number; height: number },
-): { left: number; top: number } {
-  const below = anchor.bottom + MARGIN;
-  const above = anchor.top - MARGIN - size.height;
-  let top = below + size.height <= viewport.height - MARGIN ? below : above >= MARGIN ? above : below;
-  top = Math.max(MARGIN, Math.min(top, viewport.height - size.height - MARGIN));
+): { left: number; top: number; maxHeight: number | null } {
+  const roomBelow = viewport.height - anchor.bottom - 2 * MARGIN;
+  const roomAbove = anchor.top - 2 * MARGIN;
+  let top: number;
+  let maxHeight: number | null = null;
+  if (size.height <= roomBelow) top = anchor.bottom + MARGIN;
+  else if (size.height <= roomAbove) top = anchor.top - MARGIN - size.height;
+  else if (roomBelow >= roomAbove) {
+    maxHeight = Math.max(roomBelow, MIN_HEIGHT);
+    top = anchor.bottom + MARGIN;
+  } else {
+    maxHeight = Math.max(roomAbove, MIN_HEIGHT);
+    top = anchor.top - MARGIN - maxHeight;
+  }
+  top = Math.max(
+    MARGIN,
+    Math.min(top, viewport.height - Math.min(size.height, maxHeight ?? Infinity) - MARGIN),
+  );
   const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - size.width - MARGIN));
-  return { left, top };
+  return { left, top, maxHeight };
 }
 
 /** What the host shows now. */
@@ -134,12 +154,16 @@ export class CardHost {
     const anchor =
       (near && rects.find((r) => near.y >= r.top - 2 && near.y <= r.bottom + 2)) ?? rects[0] ?? null;
     if (!anchor || anchor.bottom < 0 || anchor.top > viewport.height) return false;
+    // Measured at its own height, not at the cut a previous placement gave it.
+    const card = wrap.firstElementChild as HTMLElement | null;
+    card?.style.removeProperty('max-height');
     const box = wrap.getBoundingClientRect();
-    const { left, top } = placeCard(
+    const { left, top, maxHeight } = placeCard(
       { left: anchor.left, top: anchor.top, bottom: anchor.bottom },
       { width: box.width, height: box.height },
       viewport,
     );
+    if (maxHeight !== null) card?.style.setProperty('max-height', `${maxHeight}px`);
     wrap.style.setProperty('left', `${left}px`);
     wrap.style.setProperty('top', `${top}px`);
     return true;
