@@ -75,8 +75,11 @@ describe('per-site switch, pause and default mode', () => {
     const popup = await popupFor(first);
     const toggle = popup.getByRole('switch', { name: `Claim Lens on ${HOST}` });
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
-    await toggle.click();
+    // From the keyboard, as a switch is used without a mouse: focus stays on it once the change is saved.
+    await toggle.focus();
+    await popup.keyboard.press('Space');
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('switch');
     await expect.poll(() => popup.getByTestId('empty-site-off').count()).toBe(1);
     expect(await popup.locator('[data-testid="claim"]').count()).toBe(0);
     // "At once": well within a second, in both tabs.
@@ -113,12 +116,16 @@ describe('per-site switch, pause and default mode', () => {
 
   it('switching it on scans the open tabs again without a reload', async () => {
     const popup = await popupFor(first);
-    await popup.getByRole('switch', { name: `Claim Lens on ${HOST}` }).click();
+    const toggle = popup.getByRole('switch', { name: `Claim Lens on ${HOST}` });
+    await toggle.focus();
+    await popup.keyboard.press('Space');
     await expect.poll(() => painted(first), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(() => painted(second), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect
       .poll(() => popup.locator('[data-testid="claim"]').count(), { timeout: 15_000 })
       .toBeGreaterThan(0);
+    // Focus stayed on the switch through the save and the list's arrival.
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('switch');
     await expect.poll(() => badge(first), { timeout: 5_000 }).toMatch(/^[1-9]\d*$/);
     expect(await stored()).toMatchObject({ sites: {} });
     await popup.close();

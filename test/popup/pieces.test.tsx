@@ -68,6 +68,20 @@ describe('SiteSwitch', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('keeps keyboard focus while a change is saved, taking no second change meanwhile', async () => {
+    let finish = (): void => undefined;
+    const onChange = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const root = await mount(<SiteSwitch host="news.example" on={true} onChange={onChange} />);
+    const button = $(root, '[role="switch"]') as HTMLButtonElement;
+    await click(button);
+    // A disabled button would drop the focus it has to the page (the browser's focus fixup).
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    await click(button);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    finish();
+  });
+
   it('is usable, with no note, when not paused', async () => {
     const root = await mount(<SiteSwitch host="news.example" on={true} onChange={async () => undefined} />);
     const button = $(root, '[role="switch"]') as HTMLButtonElement;

@@ -42,9 +42,12 @@ export function Switch({
         aria-labelledby={`${id}-label`}
         aria-describedby={hasDescription ? `${id}-description` : undefined}
         aria-busy={busy || undefined}
-        disabled={disabled || busy}
+        // Not disabled while a change is saved: a focused button that becomes disabled drops keyboard focus to
+        // the page, so a second press of Space would go nowhere. It ignores presses until the save ends.
+        aria-disabled={busy || undefined}
+        disabled={disabled}
         data-testid={testId}
-        onClick={() => onChange(!checked)}
+        onClick={() => busy || onChange(!checked)}
       >
         <span class="switch-track" aria-hidden="true">
           <span class="switch-thumb" />
