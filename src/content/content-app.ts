@@ -111,6 +111,8 @@ export class ContentApp {
     this.unsubscribe = this.ports.onSettingsChanged(() => void this.refreshSettings());
     this.aliveTimer = setInterval(() => {
       if (!this.ports.alive()) this.teardown();
+      // A page's own find-in-page widget may empty CSS.highlights; nothing tells us, so look now and then.
+      else this.highlighter?.restore();
     }, ALIVE_CHECK_MS);
     // Back from the back-forward cache, the page is the same but its tab's badge was reset by the navigation.
     this.doc.defaultView?.addEventListener(

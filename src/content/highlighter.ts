@@ -15,6 +15,8 @@ export interface Highlighter {
   sync(claims: readonly FoundClaim[]): void;
   /** Marks one claim as the one being revealed, or none. */
   focus(claim: FoundClaim | null): void;
+  /** Puts back what the page took away without telling us (a page that empties `CSS.highlights`). */
+  restore(): void;
   /** Removes every highlight (and wrapper) it made. */
   destroy(): void;
 }
@@ -77,6 +79,12 @@ class RangeHighlighter implements Highlighter {
     const highlight = this.highlights.get(highlightName('focus'));
     highlight?.clear();
     if (claim) highlight?.add(claim.range);
+  }
+
+  restore(): void {
+    // Only names left empty: a highlight someone else registered under one of ours is theirs to keep.
+    for (const [name, highlight] of this.highlights)
+      if (this.registry.get(name) === undefined) this.registry.set(name, highlight);
   }
 
   destroy(): void {
@@ -203,6 +211,10 @@ export class MarkHighlighter implements Highlighter {
     for (const [id, entry] of this.marks) {
       for (const element of entry.elements) element.toggleAttribute('data-focus', claim?.id === id);
     }
+  }
+
+  restore(): void {
+    // Wrappers the page removes are a DOM change: the page watcher rescans and sync puts them back.
   }
 
   destroy(): void {

@@ -161,6 +161,21 @@ describe('content script highlights', () => {
     await page.close();
   });
 
+  it('puts its highlights back when the page empties CSS.highlights, and leaves a page’s own names alone', async () => {
+    const page = await harness.openPage('/article.html');
+    await expect.poll(async () => (await allHighlighted(page)).length, poll).toBeGreaterThan(2);
+    const before = await allHighlighted(page);
+    // What a page's own find-in-page widget does, in the page's world: the registry is the document's.
+    await page.evaluate(() => {
+      CSS.highlights.clear();
+      CSS.highlights.set('page-own', new Highlight());
+    });
+    expect(await allHighlighted(page)).toEqual([]);
+    await expect.poll(() => allHighlighted(page), poll).toEqual(before);
+    expect(await page.evaluate(() => CSS.highlights.has('page-own'))).toBe(true);
+    await page.close();
+  });
+
   it('reached no console error', () => {
     expect(harness.errors).toEqual([]);
   });
