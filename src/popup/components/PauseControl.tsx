@@ -3,7 +3,7 @@
  * named "Pause everywhere" read "On" while paused, a double negative, and the popup offered a second button
  * for the same job; this is the only control for it.
  */
-import { useState } from 'preact/hooks';
+import { SaveError, useSave } from '../use-save';
 
 /** Props of PauseControl. */
 export interface PauseControlProps {
@@ -19,18 +19,7 @@ export function pauseLabel(paused: boolean): string {
 
 /** Pauses or resumes Claim Lens on every site; the per-site choices are kept either way. */
 export function PauseControl({ paused, onChange }: PauseControlProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const press = (): void => {
-    // Not `disabled` while saving: a disabled button drops the keyboard focus the user has on it.
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    Promise.resolve()
-      .then(() => onChange(!paused))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
-      .finally(() => setBusy(false));
-  };
+  const { busy, error, save } = useSave();
   return (
     <div class="pause-control">
       <button
@@ -40,15 +29,11 @@ export function PauseControl({ paused, onChange }: PauseControlProps) {
         data-paused={paused}
         aria-busy={busy || undefined}
         aria-disabled={busy || undefined}
-        onClick={press}
+        onClick={() => save(() => onChange(!paused))}
       >
         {pauseLabel(paused)}
       </button>
-      {error !== null && (
-        <p class="error" role="alert">
-          Could not save: {error}
-        </p>
-      )}
+      <SaveError error={error} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** The per-site switch, labelled with the site's host name. */
-import { useState } from 'preact/hooks';
+import { SaveError, useSave } from '../use-save';
 import { Switch } from './Switch';
 
 /** Props of SiteSwitch. */
@@ -17,17 +17,9 @@ export interface SiteSwitchProps {
 
 /** Switches Claim Lens on or off for one site; a failed save is said out loud rather than silently undone. */
 export function SiteSwitch({ host, on, paused = false, onChange }: SiteSwitchProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const change = (next: boolean): void => {
-    setBusy(true);
-    setError(null);
-    onChange(host, next)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
-      .finally(() => setBusy(false));
-  };
+  const { busy, error, save } = useSave();
   return (
-    <div class={paused ? 'site-switch not-in-effect' : 'site-switch'}>
+    <div class="site-switch">
       <Switch
         label={
           <>
@@ -35,7 +27,7 @@ export function SiteSwitch({ host, on, paused = false, onChange }: SiteSwitchPro
           </>
         }
         checked={on}
-        onChange={change}
+        onChange={(next) => save(() => onChange(host, next))}
         disabled={paused}
         busy={busy}
         description={
@@ -45,11 +37,7 @@ export function SiteSwitch({ host, on, paused = false, onChange }: SiteSwitchPro
         }
         testId="site-switch"
       />
-      {error !== null && (
-        <p class="error" role="alert">
-          Could not save: {error}
-        </p>
-      )}
+      <SaveError error={error} />
     </div>
   );
 }
