@@ -2,6 +2,7 @@
  * Claim values as a reader would say them: "more than 280,000", "between 24 and 99", "27 Feb 2016",
  * “…” — Kerry.
  */
+import { isHedge } from '../core/extract/hedge';
 import type { ClaimValue, DateValue, QuantityValue } from '../core/types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -24,9 +25,6 @@ const QUALIFIERS: Record<string, string> = {
   some: 'some',
   estimated: 'an estimated',
 };
-
-/** Qualifiers that hedge a written figure (QuantityValue.vague is set for them, as for vague words). */
-const HEDGES = new Set(['some', 'estimated']);
 
 /** Scale words a range bound is said with, largest first. */
 const SCALE_WORDS: readonly (readonly [number, string])[] = [
@@ -77,7 +75,7 @@ function spokenBound(value: number): string {
  * be shown for it.
  */
 function isHedgedFigure(value: QuantityValue): boolean {
-  if (!value.qualifier || !HEDGES.has(value.qualifier)) return false;
+  if (!isHedge(value.qualifier)) return false;
   const slack = 1; // the engine rounds an integer's bounds outwards
   return value.low >= value.nominal * 0.9 - slack && value.high <= value.nominal * 1.1 + slack;
 }

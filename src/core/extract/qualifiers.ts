@@ -77,11 +77,6 @@ export function qualifierBefore(text: string, start: number): { qualifier: Quali
   return null;
 }
 
-/** Qualifiers that hedge the figure itself; QuantityValue.vague is set for them. */
-export function isHedge(q: string | undefined): boolean {
-  return q === 'some' || q === 'estimated';
-}
-
 /**
  * The interval a reader accepts for `value` under a qualifier. "More than 280,000" is not 400,000:
  * the top is 20% above. "At least 30" leaves more room above (a toll that rises stays compatible).

@@ -7,7 +7,8 @@ import { isDigit, isHyphen, isLetter, nextWord, prevWord, skipSpaces } from '../
 import { lowerIs } from '../text/word-table';
 import type { QuantityValue } from '../types';
 import { readDigits } from './numbers';
-import { boundsFor, isHedge, qualifierBefore } from './qualifiers';
+import { isHedge } from './hedge';
+import { boundsFor, qualifierBefore } from './qualifiers';
 import { isClockTime, isListMarker, unitAt, wholeAfter } from './quantity-context';
 import { LABEL_WORDS, ONE_NOT_AFTER, ONE_NOT_COUNT, SCALES_BY_SPAN } from './quantity-words';
 import { readNumberWords } from './spelled-numbers';

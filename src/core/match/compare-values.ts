@@ -9,7 +9,7 @@
 import type { DateValue, QuantityValue, Relation } from '../types';
 import { isEveryday } from './anchors';
 import { countedClash } from './counted';
-import { isHedge } from '../extract/qualifiers';
+import { isHedge } from '../extract/hedge';
 
 /** How a corpus value relates to the page value, and how compatible the two are (1 = same figure). */
 export interface ValueComparison {
