@@ -7,6 +7,7 @@ import { agoDate, dateAtRelative, dateAtWeekday } from './extract/dates-relative
 import { MONTHS, WEEKDAYS } from './extract/date-words';
 import { dateAtSlash } from './extract/dates-numeric';
 import { quantityAt, type QuantityHit } from './extract/quantities';
+import { restatesMeasure } from './extract/quantity-context';
 import { findQuotes } from './extract/quotes';
 import { dateSubject, quantitySubject, quoteSubject } from './extract/subject';
 import { TriggerScanner } from './extract/triggers';
@@ -178,6 +179,8 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
   let keptStart = -1;
   let keptEnd = -1;
   let kept = true;
+  // End of the last figure read with a unit: one in brackets right after it restates it.
+  let measureEnd = -1;
   for (let pos = 0; triggers.next(text, pos);) {
     const s = triggers.start;
     const e = triggers.end;
@@ -188,6 +191,11 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     if (kind === null || hit === null) continue;
     const { start, end } = hit;
     if (kind === 'date' && isDateline(text, start)) continue;
+    if (hit.value.type === 'quantity' && hit.value.unit !== undefined) {
+      const restated = restatesMeasure(text, measureEnd, start, end);
+      measureEnd = end;
+      if (restated) continue;
+    }
     sentences.find(start);
     const ss = sentences.start;
     const se = sentences.end;

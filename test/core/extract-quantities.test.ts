@@ -378,6 +378,18 @@ describe('quantities', () => {
     expect(quantities(text).map((q) => q.text)).toEqual(spans);
   });
 
+  // The same measure in other units, in brackets: one claim, subject from the words around the first.
+  it.each([
+    ['The craft broke up at an altitude of 190 kilometers (118 miles) over Siberia.', ['190 kilometers']],
+    ['A safe zone in the 98-kilometer (60-mile) stretch along the border was planned.', ['98-kilometer']],
+    ['The town lies about 30 miles (48 km) north of the city of Aleppo.', ['about 30 miles']],
+    ['The fund pledged $5 million (£3.8 million) to the aid effort.', ['$5 million']],
+    ['Farmers planted 40 km of hedges and (later) 25 km of trees.', ['40 km', '25 km']],
+    ['Farmers planted 40 km of hedges (and 25 km of trees).', ['40 km', '25 km']],
+  ])('reads "%s" as %j', (text, spans) => {
+    expect(quantities(text).map((q) => q.text)).toEqual(spans);
+  });
+
   it('drops a figure with nothing counted', () => {
     expect(quantities('1, 2, 3.')).toEqual([]);
   });

@@ -92,3 +92,16 @@ export function isListMarker(text: string, start: number, end: number): boolean 
   const c = text.charCodeAt(end);
   return (c === 46 || c === 41) && (isSpace(text.charCodeAt(end + 1)) || end + 1 >= text.length);
 }
+
+/**
+ * True when the figure [start, end) stands in brackets right after a measure that ended at `measureEnd`: "190
+ * kilometers (118 miles)", "98-kilometer (60-mile)". It restates that measure in another unit, so it is not a
+ * claim of its own; read as one, its subject came from the measure's unit word ("kilometers"), which made every
+ * such restatement look like every other.
+ */
+export function restatesMeasure(text: string, measureEnd: number, start: number, end: number): boolean {
+  if (measureEnd < 0 || measureEnd > start) return false;
+  const open = skipSpaces(text, measureEnd, 2);
+  if (text.charCodeAt(open) !== 40 || skipSpaces(text, open + 1, 2) !== start) return false;
+  return text.charCodeAt(skipSpaces(text, end, 2)) === 41;
+}
