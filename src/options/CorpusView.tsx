@@ -13,6 +13,7 @@ import type { CorpusInfo } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
 import { isHttpUrl } from '../core/corpus/sources-meta';
 import { AddDocuments } from './AddDocuments';
+import { useFocusAfterRemoval } from './use-focus-after-removal';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -69,9 +70,10 @@ export function CorpusDetails({
   children?: ComponentChildren;
 }) {
   const mine = new Set(corpus.userDocuments);
+  const focus = useFocusAfterRemoval(corpus.documents.filter((doc) => mine.has(doc.id)).map((doc) => doc.id));
   return (
     <>
-      <h3 data-testid="corpus-count">
+      <h3 data-testid="corpus-count" tabIndex={-1} ref={focus.fallback}>
         {plural(corpus.documents.length, 'document', 'documents')}
         {mine.size > 0 && <span class="muted"> ({mine.size} added by you)</span>}
       </h3>
@@ -114,8 +116,12 @@ export function CorpusDetails({
                     <button
                       type="button"
                       class="remove"
-                      onClick={() => onRemove(doc.id)}
+                      onClick={() => {
+                        focus.removing(doc.id);
+                        onRemove(doc.id);
+                      }}
                       aria-label={`Remove ${doc.title}`}
+                      ref={focus.control(doc.id)}
                     >
                       Remove
                     </button>

@@ -256,6 +256,16 @@ describe('the user documents in the corpus view', () => {
     expect(root.querySelector('button.remove')).toBeNull();
   });
 
+  it('gives focus to the corpus heading when the last document the user added is removed', async () => {
+    vi.stubGlobal('confirm', () => true);
+    const root = await mount(<CorpusView />);
+    await settle();
+    $(root, 'button.remove').focus();
+    await click($(root, 'button.remove'));
+    expect(root.querySelector('button.remove')).toBeNull();
+    expect(document.activeElement).toBe($(root, '[data-testid="corpus-count"]'));
+  });
+
   it('says so when a removal fails, and keeps the document listed', async () => {
     vi.stubGlobal('confirm', () => true);
     fake.worker.removeDocument = () => {

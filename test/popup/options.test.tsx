@@ -73,6 +73,20 @@ describe('options page', () => {
     ]);
   });
 
+  // The button goes with its row; focus must not fall to the page's start.
+  it('keeps keyboard focus in the list when a site is forgotten', async () => {
+    settings = settingsWith({ sites: { 'a.example': true, 'b.example': false, 'c.example': true } });
+    const root = await open();
+    const forget = (host: string) => $(root, `button[aria-label="Forget ${host}"]`);
+    forget('b.example').focus();
+    await click(forget('b.example'));
+    expect(document.activeElement).toBe(forget('c.example'));
+    await click(forget('c.example'));
+    expect(document.activeElement).toBe(forget('a.example'));
+    await click(forget('a.example'));
+    expect(document.activeElement).toBe($(root, '[data-testid="no-sites"]'));
+  });
+
   it('follows a change made in the popup', async () => {
     const root = await open();
     settings = settingsWith();
