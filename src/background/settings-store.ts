@@ -12,16 +12,25 @@ export async function loadSettings(): Promise<Settings> {
   return settings;
 }
 
-/** Saves the settings into the first storage area that accepts them. */
+/**
+ * Saves the settings into the first storage area that accepts them, and takes them out of the others. Reads look
+ * in area order, so a copy left in an area that refused the new record (storage.sync is full at 8 KB a record,
+ * about 250 sites) would hide it: every later switch would seem saved and be lost.
+ */
 export async function saveSettings(settings: Settings): Promise<void> {
+  const areas = settingsAreas();
   let lastError: unknown = null;
-  for (const area of settingsAreas()) {
+  for (const [at, area] of areas.entries()) {
     try {
       await area.set({ [SETTINGS_KEY]: settings });
-      return;
     } catch (error) {
       lastError = error;
+      continue;
     }
+    // An earlier copy must go, or the save did not happen as far as any reader can tell; a later one is only stale.
+    for (const earlier of areas.slice(0, at)) await earlier.remove(SETTINGS_KEY);
+    for (const later of areas.slice(at + 1)) await later.remove(SETTINGS_KEY).catch(() => undefined);
+    return;
   }
   throw lastError instanceof Error ? lastError : new Error('Claim Lens could not save its settings');
 }
