@@ -93,7 +93,7 @@ async function build(): Promise<LoadedCorpus> {
   const cached = await readCache(key);
   if (cached !== null) {
     try {
-      const index = loadIndex(cached.artifact);
+      const index = loadIndex(JSON.parse(cached.artifact) as IndexArtifact);
       return { index, userIds: cached.userIds, problems: [...problems, ...cached.problems], from };
     } catch {
       // A cache that does not load is rebuilt, like no cache.
@@ -102,7 +102,7 @@ async function build(): Promise<LoadedCorpus> {
   const extended: string[] = [];
   const { artifact, used } = extendWith(base, documents, extended);
   const userIds = used.map((d) => d.id);
-  void writeCache({ key, artifact, userIds, problems: extended });
+  void writeCache({ key, artifact: JSON.stringify(artifact), userIds, problems: extended });
   return { index: loadCheckedIndex(artifact), userIds, problems: [...problems, ...extended], from };
 }
 
@@ -112,7 +112,13 @@ export const CORPUS_CACHE_KEY = 'corpusCache';
 /** The cached extension of the bundled artifact, and the user documents it was made from. */
 interface CorpusCache {
   key: string;
-  artifact: IndexArtifact;
+  /**
+   * The artifact as JSON text. storage.session's quota counts the memory a value takes in the browser, and an
+   * artifact stored as objects took about 4.5 times its JSON size there: at 1,000,000 characters of documents
+   * (the limit) it no longer fitted in 10 MB, and every start of the worker indexed them again (2 s before a
+   * page's first highlight). As one string it takes its length.
+   */
+  artifact: string;
   userIds: string[];
   problems: string[];
 }
@@ -130,7 +136,13 @@ async function readCache(key: string): Promise<CorpusCache | null> {
     const area = ext.storage.session;
     if (!area) return null;
     const cache = (await area.get(CORPUS_CACHE_KEY))[CORPUS_CACHE_KEY] as Partial<CorpusCache> | undefined;
-    if (cache?.key !== key || !Array.isArray(cache.userIds) || !Array.isArray(cache.problems)) return null;
+    if (
+      cache?.key !== key ||
+      typeof cache.artifact !== 'string' ||
+      !Array.isArray(cache.userIds) ||
+      !Array.isArray(cache.problems)
+    )
+      return null;
     return cache as CorpusCache;
   } catch {
     return null;
@@ -141,8 +153,9 @@ async function readCache(key: string): Promise<CorpusCache | null> {
 async function writeCache(cache: CorpusCache): Promise<void> {
   try {
     await ext.storage.session?.set({ [CORPUS_CACHE_KEY]: cache });
-  } catch {
-    // Over the session quota: nothing is lost but time.
+  } catch (error) {
+    // Over the session quota: nothing is lost but time, which is worth a line in the worker's console.
+    console.warn('Claim Lens: the corpus index could not be cached; it is rebuilt at each start', error);
   }
 }
 

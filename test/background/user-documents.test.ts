@@ -236,11 +236,13 @@ describe('corpus store', () => {
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
     await loadCorpus();
     await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
+    // One string, not a tree of objects: storage.session's quota counts a tree at several times its JSON size.
+    const cache = store.session[CORPUS_CACHE_KEY] as { artifact: string };
+    expect(typeof cache.artifact).toBe('string');
     // Mark the cached copy: only a load from the cache can show the mark.
-    const cache = store.session[CORPUS_CACHE_KEY] as {
-      artifact: { documents: { id: string; title: string }[] };
-    };
-    cache.artifact.documents.find((d) => d.id === 'user-riverton')!.title = 'From the cache';
+    const artifact = JSON.parse(cache.artifact) as { documents: { id: string; title: string }[] };
+    artifact.documents.find((d) => d.id === 'user-riverton')!.title = 'From the cache';
+    cache.artifact = JSON.stringify(artifact);
     await startWorker();
     const titleOf = async () =>
       (await loadCorpus()).index.documents.find((d) => d.id === 'user-riverton')?.title;
@@ -261,4 +263,16 @@ describe('corpus store', () => {
     expect(corpus.userIds).toEqual(['user-riverton']);
     expect(pageMatches(corpus.index)).toEqual(['user-riverton:agrees']);
   });
+
+  it.each([['{"format": "something else"}'], ['{ not json'], ['']])(
+    'indexes again when the cached text is %j',
+    async (text) => {
+      await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+      await loadCorpus();
+      await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
+      (store.session[CORPUS_CACHE_KEY] as { artifact: unknown }).artifact = text;
+      await startWorker();
+      expect(pageMatches((await loadCorpus()).index)).toEqual(['user-riverton:agrees']);
+    },
+  );
 });
