@@ -82,13 +82,17 @@ export function addUserDocuments(
   });
 }
 
-/** Removes the user's document `id`; true when it was there. Unreadable entries stay as they are. */
+/**
+ * Removes the user's document `id`, the entry listed under that id (the first that reads as a document); true
+ * when it was there. Every other entry stays as it is, a later one with the same id too: it was counted as
+ * unreadable, the user never saw its text, and removing one document must not delete another.
+ */
 export function removeUserDocument(id: string): Promise<boolean> {
   return serialised(async () => {
     const raw = await readRaw();
-    const kept = raw.filter((entry) => asUserDocument(entry)?.id !== id);
-    if (kept.length === raw.length) return false;
-    await ext.storage.local.set({ [USER_DOCUMENTS_KEY]: kept });
+    const at = raw.findIndex((entry) => asUserDocument(entry)?.id === id);
+    if (at < 0) return false;
+    await ext.storage.local.set({ [USER_DOCUMENTS_KEY]: raw.filter((_entry, i) => i !== at) });
     return true;
   });
 }

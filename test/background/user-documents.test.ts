@@ -151,6 +151,20 @@ describe('user documents store', () => {
     expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual(['user-b']);
   });
 
+  it('removes the document listed, not a hidden entry with the same id', async () => {
+    await addUserDocuments([doc('a.txt', 'First.')], BUNDLED);
+    const [listed] = store.data[USER_DOCUMENTS_KEY] as { id: string; text: string }[];
+    const twin = { ...listed!, text: 'Another text under the same id.' };
+    store.data[USER_DOCUMENTS_KEY] = [listed, twin];
+    expect(await loadUserDocuments()).toMatchObject({ unreadable: 1 });
+    expect(await removeUserDocument('user-a')).toBe(true);
+    expect(store.data[USER_DOCUMENTS_KEY]).toEqual([twin]);
+    // Its twin now reads as the document: the user sees it, and can remove it too.
+    expect((await loadUserDocuments()).documents.map((d) => d.text)).toEqual([
+      'Another text under the same id.',
+    ]);
+  });
+
   it('reads unavailable storage as no documents', async () => {
     store.failGet = true;
     expect(await loadUserDocuments()).toEqual({

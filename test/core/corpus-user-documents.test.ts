@@ -207,14 +207,22 @@ describe('readUserDocuments', () => {
       'text',
       { id: 'user-b' },
       { id: 'bundled-id', text: 'x' },
-      { ...good, id: 'user-c', outlet: 5 },
+      { ...good, text: 12 },
       { ...good },
     ]);
     expect(documents.map((d) => d.id)).toEqual(['user-a']);
     expect(unreadable).toBe(6);
   });
-  it('drops a stored date that does not read, not the document', () => {
-    expect(readUserDocuments([{ ...good, date: 'yesterday' }]).documents[0]?.date).toBeNull();
+  it.each([
+    ['date', 'yesterday'],
+    ['outlet', 5],
+    ['title', { text: 'x' }],
+    ['url', ['https://example.com']],
+  ])('drops a stored %s that does not read (%j), not the document', (key, value) => {
+    const { documents, unreadable } = readUserDocuments([{ ...good, [key]: value }]);
+    expect(unreadable).toBe(0);
+    expect(documents[0]?.text).toBe('Some text.');
+    expect(documents[0]?.[key as 'date']).toBeNull();
   });
   it('reads a list that is not a list as one unreadable entry', () => {
     expect(readUserDocuments({ id: 'user-a' })).toEqual({ documents: [], unreadable: 1 });

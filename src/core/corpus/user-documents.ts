@@ -141,10 +141,6 @@ function amount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-function optional(value: unknown): value is string | null | undefined {
-  return value === undefined || value === null || typeof value === 'string';
-}
-
 /** The stored entry as a document, or null when it is not one. */
 export function asUserDocument(entry: unknown): UserDocument | null {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return null;
@@ -152,15 +148,16 @@ export function asUserDocument(entry: unknown): UserDocument | null {
   if (typeof e['id'] !== 'string' || !e['id'].startsWith(USER_ID_PREFIX)) return null;
   if (typeof e['text'] !== 'string' || e['text'].trim() === '') return null;
   const { outlet, title, date, url, added } = e;
-  if (!optional(outlet) || !optional(title) || !optional(date) || !optional(url)) return null;
+  // Metadata that no longer reads (a bad write, an edit by hand) is dropped, not the document: the text is what
+  // matters, and a document left out could be neither seen nor removed on the options page.
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
   return {
     id: e['id'],
     text: e['text'],
-    outlet: field(outlet),
-    title: field(title),
-    // A date that no longer reads is dropped, not the document: the text is what matters.
+    outlet: field(text(outlet)),
+    title: field(text(title)),
     date: typeof date === 'string' && isIsoDate(date) ? date : null,
-    url: field(url),
+    url: field(text(url)),
     added: typeof added === 'string' ? added : '',
     ...(typeof e['name'] === 'string' && e['name'] !== '' ? { name: e['name'] } : {}),
   };
