@@ -146,4 +146,29 @@ describe('options: the user’s own documents', () => {
     await expect.poll(() => allHighlighted(early), poll).toEqual(['250,000']);
     await early.close();
   });
+
+  it('keeps an outlet written as one long word inside the options table and the popup', async () => {
+    const outlet = 'ValleyHeraldDailyNewsWire'.repeat(16);
+    await options.getByTestId('add-files').setInputFiles({
+      name: 'riverton.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(DOCUMENT, 'utf8'),
+    });
+    await options.getByTestId('add-outlet').fill(outlet);
+    await options.getByTestId('add-submit').click();
+    await expect.poll(() => options.locator('tr[data-doc="user-riverton"]').count(), poll).toBe(1);
+    const overflow = (page: Page, selector: string) =>
+      page.locator(selector).evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(await overflow(options, '.options')).toBeLessThanOrEqual(0);
+    const page = await harness.openPage('/riverton.html');
+    await expect.poll(() => allHighlighted(page), poll).toContain('30,000');
+    const popup = await harness.openPopup(page);
+    const toggle = popup.locator('.claim-toggle').first();
+    await toggle.waitFor({ timeout: 15_000 });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await popup.getByText(outlet).first().waitFor({ timeout: 15_000 });
+    expect(await overflow(popup, '.app')).toBeLessThanOrEqual(0);
+    await popup.close();
+    await page.close();
+  });
 });
