@@ -125,10 +125,14 @@ interface CorpusCache {
 
 /**
  * What the cache was built from. Session storage is emptied when the extension is updated or reloaded, so the
- * bundled artifact cannot change under it; the user's documents can, and each has an id and a time added.
+ * bundled artifact cannot change under it; the user's documents can, and each has an id and a time added. Their
+ * metadata is in the key too: it is in the index (names, dates read against), and storage may be changed by
+ * other means than this extension's pages.
  */
 function cacheKey(documents: readonly UserDocument[]): string {
-  return JSON.stringify(documents.map((d) => [d.id, d.added, d.text.length]));
+  return JSON.stringify(
+    documents.map((d) => [d.id, d.added, d.text.length, d.outlet, d.title, d.date, d.url, d.name]),
+  );
 }
 
 async function readCache(key: string): Promise<CorpusCache | null> {

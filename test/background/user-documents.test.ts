@@ -267,6 +267,16 @@ describe('corpus store', () => {
     expect(await titleOf()).toBe('Floods in Riverton');
   });
 
+  it('indexes again when a stored document’s metadata changed, not only its text', async () => {
+    await addUserDocuments([doc('riverton.txt', RIVERTON, { outlet: 'Valley Herald' })], BUNDLED);
+    await loadCorpus();
+    await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
+    (store.data[USER_DOCUMENTS_KEY] as { outlet: string }[])[0]!.outlet = 'Riverton Gazette';
+    await startWorker();
+    const outlet = (await loadCorpus()).index.documents.find((d) => d.id === 'user-riverton')?.outlet;
+    expect(outlet).toBe('Riverton Gazette');
+  });
+
   it('indexes again when the cached index does not load', async () => {
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
     await loadCorpus();
