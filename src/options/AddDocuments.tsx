@@ -3,13 +3,15 @@
  * the source. Files are read and decoded here (the same checks as the build: not empty, not binary, UTF-8);
  * the worker checks the rest, stores them on this machine and indexes them. Nothing leaves the browser.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { decodeCorpusFile } from '../core/corpus/decode';
 import { CorpusError } from '../core/errors';
 import type { AddDocumentsReply, NewDocument } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
 import { plural } from '../popup/labels';
 import { addInBatches } from './add-in-batches';
+import { refusalLines } from './group-refusals';
+import { listSome } from './list-some';
 
 /** What the user says of the source of the documents being added; blank fields are unknown. */
 interface SourceFields {
@@ -26,6 +28,28 @@ const SOURCE_INPUTS: { key: keyof SourceFields; label: string; type: string }[] 
   { key: 'date', label: 'Date published', type: 'date' },
   { key: 'url', label: 'Web address', type: 'url' },
 ];
+
+/** How many titles the success message names before "and N more". */
+const TITLES_SHOWN = 10;
+
+/** How far a many-request add has got: documents answered of all sent. */
+interface Progress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Why one source for several documents: the fields go to each of them, and a user who picked a folder of
+ * articles from several outlets would otherwise label them all with one. Null when one document is added.
+ */
+export function sharedFieldsNote(files: number, pasted: boolean): string | null {
+  const count = files + (pasted ? 1 : 0);
+  if (count < 2) return null;
+  if (!pasted)
+    return `These apply to all ${count} files you picked; add files from different outlets separately.`;
+  const picked = files === 1 ? 'the file you picked' : `the ${files} files you picked`;
+  return `These apply to all ${count} documents, ${picked} and the pasted text; add documents from different outlets separately.`;
+}
 
 function orNull(value: string): string | null {
   return value.trim() === '' ? null : value.trim();
@@ -66,10 +90,12 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
   const [title, setTitle] = useState('');
   const [fields, setFields] = useState<SourceFields>(BLANK);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<AddDocumentsReply | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  const noteId = useId();
 
   /** Forgets the picked files, in the input too: a refused file stays refused, and is not sent again. */
   const clearFiles = (): void => {
@@ -80,6 +106,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
     setBusy(true);
+    setProgress(null);
     setError(null);
     setResult(null);
     try {
@@ -95,8 +122,11 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
           url: orNull(fields.url),
         });
       }
-      const { reply, error: failed } = await addInBatches(documents, (batch) =>
-        sendToWorker('addDocuments', { documents: batch }),
+      setProgress({ done: 0, total: documents.length });
+      const { reply, error: failed } = await addInBatches(
+        documents,
+        (batch) => sendToWorker('addDocuments', { documents: batch }),
+        { onProgress: (done, total) => setProgress({ done, total }) },
       );
       setResult({ added: reply.added, rejected: [...read.rejected, ...reply.rejected] });
       // After a failure the form keeps the user's choice: sending it again adds the rest (the others are refused
@@ -115,10 +145,13 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
   const nothing = files.length === 0 && pasted.trim() === '';
+  const note = sharedFieldsNote(files.length, pasted.trim() !== '');
+  const counting = busy && progress !== null && progress.total > 1;
   return (
     <form class="add-documents" key={formKey} onSubmit={(e) => void submit(e)} data-testid="add-documents">
       <p class="muted">
@@ -153,7 +186,15 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
         </label>
       </details>
       <fieldset class="source-fields">
-        <legend>About the source (optional; leave blank when unknown)</legend>
+        <legend>
+          {note === null ? 'About the source' : 'About the source, the same for every document added'}{' '}
+          (optional; leave blank when unknown)
+        </legend>
+        {note !== null && (
+          <p class="source-note" id={noteId} data-testid="add-source-note">
+            {note}
+          </p>
+        )}
         {SOURCE_INPUTS.map(({ key, label, type }) => (
           <label class="field" key={key}>
             {label}
@@ -161,6 +202,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
               type={type}
               value={fields[key]}
               data-testid={`add-${key}`}
+              aria-describedby={note === null ? undefined : noteId}
               onInput={(e) => setFields({ ...fields, [key]: e.currentTarget.value })}
             />
           </label>
@@ -168,12 +210,19 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
       </fieldset>
       <button type="submit" disabled={busy || nothing} data-testid="add-submit">
         {busy ? 'Adding…' : 'Add to the corpus'}
+        {/* Out of the button's name: a screen reader on it would read out every step. The status says it once. */}
+        {counting && <span aria-hidden="true"> {`${progress.done} of ${progress.total}`}</span>}
       </button>
       <div role="status" data-testid="add-result">
+        {counting && <p>Adding {progress.total} documents…</p>}
         {result !== null && result.added.length > 0 && (
           <p>
             Added {plural(result.added.length, 'document', 'documents')}:{' '}
-            {result.added.map((d) => d.title).join(', ')}.
+            {listSome(
+              result.added.map((d) => d.title),
+              TITLES_SHOWN,
+            )}
+            .
           </p>
         )}
         {result !== null && result.added.length === 0 && result.rejected.length === 0 && error === null && (
@@ -183,10 +232,8 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
       {((result?.rejected.length ?? 0) > 0 || error !== null) && (
         <ul class="error" role="alert" data-testid="add-errors">
           {error !== null && <li>{error}</li>}
-          {result?.rejected.map((r) => (
-            <li key={r.name}>
-              {r.name}: {r.reason}
-            </li>
+          {refusalLines(result?.rejected ?? []).map((line) => (
+            <li key={line}>{line}</li>
           ))}
         </ul>
       )}

@@ -3,12 +3,12 @@
  * facts on which its own sources disagree.
  */
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { Passage } from '../popup/components/Passage';
 import { QuoteDiff } from '../popup/components/QuoteDiff';
 import { dateLabel, KIND_LABEL, plural } from '../popup/labels';
 import { hasChanges, wordDiff } from '../popup/word-diff';
-import type { CorpusDisagreement } from '../core/types';
+import type { CorpusDisagreement, DocumentInfo } from '../core/types';
 import type { CorpusInfo } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
 import { isHttpUrl } from '../core/corpus/sources-meta';
@@ -19,26 +19,54 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Disagreements listed before "Show all": hundreds of user documents bring hundreds of them. */
+export const DISAGREEMENTS_SHOWN = 20;
+
+/** Past this many documents the table gets a filter: the one row a user looks for is lost among hundreds. */
+export const FILTER_FROM = 25;
+
+/** Whether `doc` shows `needle` (lower case) in its outlet as shown, its title or its id. */
+function matchesFilter(doc: DocumentInfo, needle: string): boolean {
+  return [doc.outlet ?? 'unknown outlet', doc.title, doc.id].some((field) =>
+    field.toLowerCase().includes(needle),
+  );
+}
+
 /** Loads the corpus metadata from the worker and shows it, with the form that adds the user's documents. */
 export function CorpusView() {
   const [corpus, setCorpus] = useState<CorpusInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    sendToWorker('getCorpusInfo', {})
-      .then((info) => {
-        setCorpus(info);
-        setError(null);
-      })
-      .catch((e: unknown) => setError(`The corpus could not be read: ${messageOf(e)}`));
-  }, []);
+  const [removing, setRemoving] = useState<ReadonlySet<string>>(new Set());
+  const reload = useCallback(
+    () =>
+      sendToWorker('getCorpusInfo', {})
+        .then((info) => {
+          setCorpus(info);
+          setError(null);
+        })
+        .catch((e: unknown) => setError(`The corpus could not be read: ${messageOf(e)}`)),
+    [],
+  );
+  const load = useCallback(() => void reload(), [reload]);
   useEffect(load, [load]);
   const remove = (id: string): void => {
+    if (removing.has(id)) return;
     const title = corpus?.documents.find((d) => d.id === id)?.title ?? id;
     // The text may exist nowhere else on this machine: ask before it is gone.
     if (!window.confirm(`Remove "${title}" from the corpus? Its text is deleted from this browser.`)) return;
+    // The worker indexes the corpus again before it answers, seconds with hundreds of documents: the row says
+    // so until the reloaded corpus no longer lists it.
+    setRemoving((ids) => new Set(ids).add(id));
     sendToWorker('removeDocument', { id })
-      .then(load)
-      .catch((e: unknown) => setError(`"${title}" could not be removed: ${messageOf(e)}`));
+      .then(reload)
+      .catch((e: unknown) => setError(`"${title}" could not be removed: ${messageOf(e)}`))
+      .finally(() =>
+        setRemoving((ids) => {
+          const left = new Set(ids);
+          left.delete(id);
+          return left;
+        }),
+      );
   };
   return (
     <>
@@ -49,7 +77,7 @@ export function CorpusView() {
       )}
       {corpus === null && error === null && <p class="muted">Loading the corpus…</p>}
       {corpus !== null && (
-        <CorpusDetails corpus={corpus} onRemove={remove}>
+        <CorpusDetails corpus={corpus} onRemove={remove} removing={removing}>
           <h3>Add your own documents</h3>
           <AddDocuments onAdded={load} />
         </CorpusDetails>
@@ -62,17 +90,32 @@ export function CorpusView() {
 export function CorpusDetails({
   corpus,
   onRemove,
+  removing,
   children,
 }: {
   corpus: CorpusInfo;
   onRemove?: (id: string) => void;
-  /** Shown right under the documents table (the form that adds to it). */
+  /** Ids of the documents being removed: their button waits, disabled, for the worker's answer. */
+  removing?: ReadonlySet<string>;
+  /**
+   * Shown before the documents (the form that adds to them): after them, a user with hundreds of documents
+   * had to scroll past every one to reach it.
+   */
   children?: ComponentChildren;
 }) {
+  const [filter, setFilter] = useState('');
+  const filterId = useId();
   const mine = new Set(corpus.userDocuments);
-  const focus = useFocusAfterRemoval(corpus.documents.filter((doc) => mine.has(doc.id)).map((doc) => doc.id));
+  const filtering = corpus.documents.length > FILTER_FROM;
+  // A filter left typed in when removals bring the table under FILTER_FROM no longer applies: its input is gone.
+  const needle = filtering ? filter.trim().toLowerCase() : '';
+  const shown =
+    needle === '' ? corpus.documents : corpus.documents.filter((doc) => matchesFilter(doc, needle));
+  // Only the rows shown: focus after a removal goes to a neighbour the user can see.
+  const focus = useFocusAfterRemoval(shown.filter((doc) => mine.has(doc.id)).map((doc) => doc.id));
   return (
     <>
+      {children}
       <h3 data-testid="corpus-count" tabIndex={-1} ref={focus.fallback}>
         {plural(corpus.documents.length, 'document', 'documents')}
         {mine.size > 0 && <span class="muted"> ({mine.size} added by you)</span>}
@@ -83,6 +126,23 @@ export function CorpusDetails({
             <li key={p}>Left out of the corpus: {p}</li>
           ))}
         </ul>
+      )}
+      {filtering && (
+        <div class="documents-filter">
+          <label class="field" for={filterId}>
+            Filter documents <span class="muted">(outlet, title or id)</span>
+          </label>
+          <input
+            id={filterId}
+            type="search"
+            value={filter}
+            data-testid="documents-filter"
+            onInput={(e) => setFilter(e.currentTarget.value)}
+          />
+          <p role="status" data-testid="documents-shown">
+            Showing {shown.length} of {corpus.documents.length}
+          </p>
+        </div>
       )}
       <table class="documents" data-testid="documents">
         <thead>
@@ -96,7 +156,7 @@ export function CorpusDetails({
           </tr>
         </thead>
         <tbody>
-          {corpus.documents.map((doc) => (
+          {shown.map((doc) => (
             <tr key={doc.id} data-doc={doc.id}>
               <td class={doc.outlet === null ? 'muted' : ''}>{doc.outlet ?? 'unknown outlet'}</td>
               <td>
@@ -113,18 +173,15 @@ export function CorpusDetails({
               <td>
                 {mine.has(doc.id) ? (
                   onRemove && (
-                    <button
-                      type="button"
-                      class="remove"
+                    <RemoveButton
+                      title={doc.title}
+                      busy={removing?.has(doc.id) ?? false}
                       onClick={() => {
                         focus.removing(doc.id);
                         onRemove(doc.id);
                       }}
-                      aria-label={`Remove ${doc.title}`}
-                      ref={focus.control(doc.id)}
-                    >
-                      Remove
-                    </button>
+                      control={focus.control(doc.id)}
+                    />
                   )
                 ) : (
                   <span class="muted">bundled</span>
@@ -134,23 +191,94 @@ export function CorpusDetails({
           ))}
         </tbody>
       </table>
-      {children}
       <h3>Where the sources disagree</h3>
       {corpus.disagreements.length === 0 ? (
         <p class="muted" data-testid="no-disagreements">
           The corpus sources do not contradict each other on any fact found.
         </p>
       ) : (
-        <ul class="disagreements" data-testid="disagreements">
-          {corpus.disagreements.map((d, i) => (
-            <li key={i} class="disagreement">
-              <h4>
-                <span class="kind">{KIND_LABEL[d.kind]}</span> {d.topic}
-              </h4>
-              <DisagreementReports reports={d.reports} />
-            </li>
-          ))}
-        </ul>
+        <Disagreements disagreements={corpus.disagreements} />
+      )}
+    </>
+  );
+}
+
+/**
+ * A document's Remove button. While the removal is under way it is disabled and says so, and is no target for
+ * the focus a neighbour's removal hands on: a disabled button cannot take it.
+ */
+function RemoveButton({
+  title,
+  busy,
+  onClick,
+  control,
+}: {
+  title: string;
+  busy: boolean;
+  onClick: () => void;
+  control: (element: HTMLElement | null) => void;
+}) {
+  return (
+    <button
+      type="button"
+      class="remove"
+      disabled={busy}
+      onClick={onClick}
+      aria-label={`${busy ? 'Removing' : 'Remove'} ${title}`}
+      ref={busy ? undefined : control}
+    >
+      {busy ? 'Removing…' : 'Remove'}
+    </button>
+  );
+}
+
+/** The corpus disagreements, the first DISAGREEMENTS_SHOWN of them until the user asks for all. */
+function Disagreements({ disagreements }: { disagreements: readonly CorpusDisagreement[] }) {
+  const [all, setAll] = useState(false);
+  const [moveFocus, setMoveFocus] = useState(false);
+  const firstMore = useRef<HTMLLIElement>(null);
+  // The button goes once clicked, and focus with it: the first entry it brought takes focus instead, so a
+  // keyboard user reads on from there.
+  useEffect(() => {
+    if (!moveFocus) return;
+    setMoveFocus(false);
+    firstMore.current?.focus();
+  }, [moveFocus]);
+  const hidden = all ? 0 : Math.max(0, disagreements.length - DISAGREEMENTS_SHOWN);
+  const listed = hidden === 0 ? disagreements : disagreements.slice(0, DISAGREEMENTS_SHOWN);
+  return (
+    <>
+      <ul class="disagreements" data-testid="disagreements">
+        {listed.map((d, i) => (
+          <li
+            key={i}
+            class="disagreement"
+            tabIndex={i === DISAGREEMENTS_SHOWN ? -1 : undefined}
+            ref={i === DISAGREEMENTS_SHOWN ? firstMore : undefined}
+          >
+            <h4>
+              <span class="kind">{KIND_LABEL[d.kind]}</span> {d.topic}
+            </h4>
+            <DisagreementReports reports={d.reports} />
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <p class="more-disagreements">
+          <span class="muted">
+            The first {DISAGREEMENTS_SHOWN} of {disagreements.length} are shown.
+          </span>{' '}
+          <button
+            type="button"
+            data-testid="show-all-disagreements"
+            onClick={() => {
+              setAll(true);
+              setMoveFocus(true);
+            }}
+          >
+            Show all {disagreements.length}
+          </button>
+        </p>
       )}
     </>
   );

@@ -10,6 +10,17 @@ export interface BatchedAdd {
   error: string | null;
 }
 
+/** How `addInBatches` sends. */
+export interface BatchOptions {
+  /** Most documents per request. */
+  size?: number;
+  /**
+   * Called after each answered request with how many documents have their answer: hundreds of documents take
+   * seconds to index, and a page that only says "Adding…" meanwhile looks stuck.
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /**
  * Sends `documents` in order, batch by batch, and merges the replies. A failed request stops the rest (the
  * worker may be gone) and says how many documents were not sent; what earlier requests added stays added.
@@ -17,12 +28,13 @@ export interface BatchedAdd {
 export async function addInBatches(
   documents: readonly NewDocument[],
   send: (batch: NewDocument[]) => Promise<AddDocumentsReply>,
-  size = MAX_NEW_DOCUMENTS,
+  { size = MAX_NEW_DOCUMENTS, onProgress }: BatchOptions = {},
 ): Promise<BatchedAdd> {
   const reply: AddDocumentsReply = { added: [], rejected: [] };
   for (let from = 0; from < documents.length; from += size) {
+    const batch = documents.slice(from, from + size);
     try {
-      const part = await send(documents.slice(from, from + size));
+      const part = await send(batch);
       reply.added.push(...part.added);
       reply.rejected.push(...part.rejected);
     } catch (e) {
@@ -31,6 +43,7 @@ export async function addInBatches(
       const error = from === 0 ? message : `${message} (${left} of ${documents.length} documents not sent)`;
       return { reply, error };
     }
+    onProgress?.(from + batch.length, documents.length);
   }
   return { reply, error: null };
 }

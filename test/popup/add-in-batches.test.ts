@@ -1,4 +1,7 @@
-/** Adding many documents: requests of a bounded size, replies merged, a failure stops the rest and says so. */
+/**
+ * Adding many documents: requests of a bounded size, replies merged, progress after each answer, a failure stops
+ * the rest and says so.
+ */
 import { describe, expect, it } from 'vitest';
 import { addInBatches } from '../../src/options/add-in-batches';
 import type { AddDocumentsReply, NewDocument } from '../../src/shared/messages';
@@ -36,7 +39,7 @@ describe('addInBatches', () => {
     ['a batch and a bit', 7, 3, [3, 3, 1]],
   ])('%s: sends in order, in batches of at most the size', async (_name, n, size, batches) => {
     const w = worker();
-    const out = await addInBatches(docs(n), w.send, size);
+    const out = await addInBatches(docs(n), w.send, { size });
     expect(w.sent.map((b) => b.length)).toEqual(batches);
     expect(w.sent.flat()).toEqual(docs(n).map((d) => d.name));
     expect(out.reply.added.map((d) => d.id)).toEqual(docs(n).map((d) => d.name));
@@ -45,7 +48,7 @@ describe('addInBatches', () => {
 
   it('merges the refusals of every batch', async () => {
     const w = worker(['d1', 'd5']);
-    const out = await addInBatches(docs(6), w.send, 2);
+    const out = await addInBatches(docs(6), w.send, { size: 2 });
     expect(out.reply.added.map((d) => d.id)).toEqual(['d0', 'd2', 'd3', 'd4']);
     expect(out.reply.rejected).toEqual([
       { name: 'd1', reason: 'dup' },
@@ -55,14 +58,51 @@ describe('addInBatches', () => {
 
   it('stops at a failed request, keeps what was added, and says how many were not sent', async () => {
     const w = worker([], 1);
-    const out = await addInBatches(docs(7), w.send, 3);
+    const out = await addInBatches(docs(7), w.send, { size: 3 });
     expect(w.sent.map((b) => b.length)).toEqual([3, 3]);
     expect(out.reply.added.map((d) => d.id)).toEqual(['d0', 'd1', 'd2']);
     expect(out.error).toBe('storage is full (4 of 7 documents not sent)');
   });
 
+  it.each<[string, number, number, number, [number, number][]]>([
+    ['nothing to send', 0, 3, -1, []],
+    ['one batch', 2, 3, -1, [[2, 2]]],
+    [
+      'a batch and a bit',
+      7,
+      3,
+      -1,
+      [
+        [3, 7],
+        [6, 7],
+        [7, 7],
+      ],
+    ],
+    ['a failed second request', 7, 3, 1, [[3, 7]]],
+    ['a failed first request', 7, 3, 0, []],
+  ])('%s: reports progress after each answered request only', async (_name, n, size, failAt, calls) => {
+    const progress: [number, number][] = [];
+    const w = worker([], failAt);
+    await addInBatches(docs(n), w.send, { size, onProgress: (done, total) => progress.push([done, total]) });
+    expect(progress).toEqual(calls);
+  });
+
+  it('reports progress only once the request is answered, not when it is sent', async () => {
+    const progress: number[] = [];
+    let answer: (reply: AddDocumentsReply) => void = () => undefined;
+    const out = addInBatches(docs(2), () => new Promise((resolve) => (answer = resolve)), {
+      size: 3,
+      onProgress: (done) => progress.push(done),
+    });
+    await Promise.resolve();
+    expect(progress).toEqual([]);
+    answer({ added: [], rejected: [] });
+    await out;
+    expect(progress).toEqual([2]);
+  });
+
   it('reports a failure of the first request as it is', async () => {
-    const out = await addInBatches(docs(2), worker([], 0).send, 3);
+    const out = await addInBatches(docs(2), worker([], 0).send, { size: 3 });
     expect(out).toEqual({ reply: { added: [], rejected: [] }, error: 'storage is full' });
   });
 });

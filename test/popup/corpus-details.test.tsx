@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+/**
+ * The corpus view with hundreds of documents: the add form before the table, a filter over the table, and the
+ * disagreements cut to the first few until the user asks for all.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { CorpusDetails, CorpusView, DISAGREEMENTS_SHOWN, FILTER_FROM } from '../../src/options/CorpusView';
+import type { CorpusInfo } from '../../src/shared/messages';
+import type { CorpusDisagreement, DocumentInfo } from '../../src/core/types';
+import { fake } from './fake-ext';
+import { CORPUS } from './fixtures';
+import { $, click, mount, settle, texts, unmountAll } from './render';
+
+vi.mock('../../src/shared/browser', async () => ({
+  ext: (await import('./fake-ext')).ext,
+  extensionAlive: () => true,
+}));
+
+const OUTLETS = ['Valley Herald', 'Riverton Times', null];
+
+/** `n` user documents, outlets in turn, the third of each three without one. */
+function documents(n: number): DocumentInfo[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `user-report-${i}`,
+    outlet: OUTLETS[i % 3] ?? null,
+    title: `Report ${i} on the floods`,
+    date: null,
+    url: null,
+  }));
+}
+
+function corpusOf(docs: DocumentInfo[], disagreements = 0): CorpusInfo {
+  const first = CORPUS.disagreements[0]!;
+  return {
+    documents: docs,
+    userDocuments: docs.map((d) => d.id),
+    userProblems: [],
+    disagreements: Array.from({ length: disagreements }, (_, i): CorpusDisagreement => ({
+      ...first,
+      topic: `fact ${i}`,
+    })),
+  };
+}
+
+async function type(element: HTMLElement, value: string): Promise<void> {
+  await act(() => {
+    (element as HTMLInputElement).value = value;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const rows = (root: HTMLElement) =>
+  [...root.querySelectorAll('[data-testid="documents"] tbody tr')].map((tr) => tr.getAttribute('data-doc'));
+
+beforeEach(() => fake.reset());
+afterEach(() => {
+  unmountAll();
+  vi.unstubAllGlobals();
+});
+
+describe('the add form', () => {
+  it('comes before the documents table, with its heading', async () => {
+    fake.worker.getCorpusInfo = () => corpusOf(documents(300));
+    const root = await mount(<CorpusView />);
+    await settle();
+    const heading = [...root.querySelectorAll('h3')].find((h) => h.textContent === 'Add your own documents');
+    const form = $(root, '[data-testid="add-documents"]');
+    const table = $(root, '[data-testid="documents"]');
+    expect(heading?.nextElementSibling).toBe(form);
+    expect(form.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});
+
+describe('the documents filter', () => {
+  it.each([0, 3, FILTER_FROM])('is not offered for %i documents', async (n) => {
+    const root = await mount(<CorpusDetails corpus={corpusOf(documents(n))} />);
+    expect(root.querySelector('[data-testid="documents-filter"]')).toBeNull();
+    expect(rows(root)).toHaveLength(n);
+  });
+
+  it.each<[string, string, number]>([
+    ['nothing typed', '', 30],
+    ['an outlet, in other case', 'VALLEY herald', 10],
+    ['an unknown outlet as shown', 'unknown', 10],
+    ['a title', 'report 7 on', 1],
+    ['an id', 'user-report-2', 11],
+    ['spaces around', '  riverton times ', 10],
+    ['nothing that matches', 'earthquake', 0],
+  ])('filters %s (%j) by outlet, title or id', async (_name, typed, count) => {
+    const root = await mount(<CorpusDetails corpus={corpusOf(documents(30))} />);
+    const input = $(root, '[data-testid="documents-filter"]');
+    expect(root.querySelector(`label[for="${input.id}"]`)?.textContent).toMatch(/^Filter documents/);
+    await type(input, typed);
+    expect(rows(root)).toHaveLength(count);
+    expect($(root, '[data-testid="documents-shown"]').textContent).toBe(`Showing ${count} of 30`);
+    expect($(root, '[data-testid="documents-shown"]').getAttribute('role')).toBe('status');
+  });
+
+  it('hands focus after a removal to the next document shown, not to one the filter hides', async () => {
+    let corpus = corpusOf(documents(30));
+    fake.worker.getCorpusInfo = () => corpus;
+    fake.worker.removeDocument = (payload) => {
+      corpus = corpusOf(documents(30).filter((d) => d.id !== payload.id));
+      return { removed: true };
+    };
+    vi.stubGlobal('confirm', () => true);
+    const root = await mount(<CorpusView />);
+    await settle();
+    await type($(root, '[data-testid="documents-filter"]'), 'valley');
+    expect(rows(root).slice(0, 2)).toEqual(['user-report-0', 'user-report-3']);
+    const remove = (id: string) => $(root, `tr[data-doc="${id}"] button.remove`);
+    remove('user-report-0').focus();
+    await click(remove('user-report-0'));
+    expect(rows(root)[0]).toBe('user-report-3');
+    expect(document.activeElement).toBe(remove('user-report-3'));
+  });
+});
+
+describe('the disagreements', () => {
+  it.each([1, DISAGREEMENTS_SHOWN])('lists all %i, with no button', async (n) => {
+    const root = await mount(<CorpusDetails corpus={corpusOf(documents(2), n)} />);
+    expect(root.querySelectorAll('[data-testid="disagreements"] > li')).toHaveLength(n);
+    expect(root.querySelector('[data-testid="show-all-disagreements"]')).toBeNull();
+  });
+
+  it('lists the first few of 466, and all of them when asked, reading on from the first one added', async () => {
+    const root = await mount(<CorpusDetails corpus={corpusOf(documents(2), 466)} />);
+    const topics = () => texts(root, '[data-testid="disagreements"] > li h4');
+    expect(topics()).toHaveLength(DISAGREEMENTS_SHOWN);
+    const button = $(root, '[data-testid="show-all-disagreements"]');
+    expect([button.tagName, button.getAttribute('type'), button.textContent]).toEqual([
+      'BUTTON',
+      'button',
+      'Show all 466',
+    ]);
+    button.focus();
+    await click(button);
+    expect(topics()).toHaveLength(466);
+    expect(topics()[465]).toContain('fact 465');
+    expect(root.querySelector('[data-testid="show-all-disagreements"]')).toBeNull();
+    const next = root.querySelectorAll('[data-testid="disagreements"] > li')[DISAGREEMENTS_SHOWN];
+    expect(document.activeElement).toBe(next);
+    expect(next?.textContent).toContain(`fact ${DISAGREEMENTS_SHOWN}`);
+  });
+});
