@@ -149,10 +149,14 @@ describe('options: the user’s own documents', () => {
 
   it('keeps an outlet written as one long word inside the options table and the popup', async () => {
     const outlet = 'ValleyHeraldDailyNewsWire'.repeat(16);
+    // A long title too: together they are wider than the table, which then shares out what room there is.
+    const title =
+      'Floods in Riverton: the governor counts the dead and the displaced as the river falls back and the town ' +
+      'begins to rebuild its homes, its bridges and its roads';
     await options.getByTestId('add-files').setInputFiles({
       name: 'riverton.txt',
       mimeType: 'text/plain',
-      buffer: Buffer.from(DOCUMENT, 'utf8'),
+      buffer: Buffer.from(DOCUMENT.replace('Floods in Riverton', title), 'utf8'),
     });
     await options.getByTestId('add-outlet').fill(outlet);
     await options.getByTestId('add-submit').click();
@@ -160,6 +164,16 @@ describe('options: the user’s own documents', () => {
     const overflow = (page: Page, selector: string) =>
       page.locator(selector).evaluate((element) => element.scrollWidth - element.clientWidth);
     expect(await overflow(options, '.options')).toBeLessThanOrEqual(0);
+    // The long word wraps in its own cell; the short ones keep theirs whole, each on one line.
+    const lines = (selector: string) =>
+      options.locator(selector).evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+    expect(await lines('tr[data-doc="user-riverton"] td:nth-child(3)')).toBe(1);
+    expect(await lines('tr[data-doc="user-riverton"] button.remove')).toBe(1);
+    expect(await lines('tr[data-doc="user-riverton"] td:nth-child(1)')).toBeGreaterThan(1);
     const page = await harness.openPage('/riverton.html');
     await expect.poll(() => allHighlighted(page), poll).toContain('30,000');
     const popup = await harness.openPopup(page);
