@@ -14,6 +14,7 @@ import { sendToWorker } from '../shared/rpc';
 import { isHttpUrl } from '../core/corpus/sources-meta';
 import { AddDocuments } from './AddDocuments';
 import { useFocusAfterRemoval } from './use-focus-after-removal';
+import { reportLabels } from './report-labels';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -197,7 +198,10 @@ export function CorpusDetails({
           The corpus sources do not contradict each other on any fact found.
         </p>
       ) : (
-        <Disagreements disagreements={corpus.disagreements} />
+        <Disagreements
+          disagreements={corpus.disagreements}
+          titleOf={(doc) => corpus.documents.find((d) => d.id === doc)?.title}
+        />
       )}
     </>
   );
@@ -233,7 +237,14 @@ function RemoveButton({
 }
 
 /** The corpus disagreements, the first DISAGREEMENTS_SHOWN of them until the user asks for all. */
-function Disagreements({ disagreements }: { disagreements: readonly CorpusDisagreement[] }) {
+function Disagreements({
+  disagreements,
+  titleOf,
+}: {
+  disagreements: readonly CorpusDisagreement[];
+  /** A document's title, to tell apart reports whose sources share a name. */
+  titleOf: (doc: string) => string | undefined;
+}) {
   const [all, setAll] = useState(false);
   const [moveFocus, setMoveFocus] = useState(false);
   const firstMore = useRef<HTMLLIElement>(null);
@@ -259,7 +270,7 @@ function Disagreements({ disagreements }: { disagreements: readonly CorpusDisagr
             <h4>
               <span class="kind">{KIND_LABEL[d.kind]}</span> {d.topic}
             </h4>
-            <DisagreementReports reports={d.reports} />
+            <DisagreementReports reports={d.reports} titleOf={titleOf} />
           </li>
         ))}
       </ul>
@@ -288,8 +299,16 @@ function Disagreements({ disagreements }: { disagreements: readonly CorpusDisagr
  * The reports of one fact. Each after the first is compared word by word with the first, since two
  * wordings that differ by a word or two ("Bashar Al-Assad" and "Assad") otherwise read as the same.
  */
-function DisagreementReports({ reports }: { reports: CorpusDisagreement['reports'] }) {
+function DisagreementReports({
+  reports,
+  titleOf,
+}: {
+  reports: CorpusDisagreement['reports'];
+  titleOf: (doc: string) => string | undefined;
+}) {
   const first = reports[0];
+  const labels = reportLabels(reports, titleOf);
+  const firstLabel = labels[0] ?? '';
   // Computed once per corpus answer, not on every render of the page around it.
   const diffs = useMemo(
     () => reports.map((r, i) => (i > 0 && first !== undefined ? wordDiff(first.text, r.text) : null)),
@@ -302,14 +321,14 @@ function DisagreementReports({ reports }: { reports: CorpusDisagreement['reports
         const diff = diffs[i] ?? null;
         return (
           <li key={r.doc} data-doc={r.doc}>
-            <span class="outlet">{r.source}</span>: <strong>{r.text}</strong>
+            <span class="outlet">{labels[i]}</span>: <strong>{r.text}</strong>
             <Passage text={r.passage} spanStart={at < 0 ? 0 : at} spanEnd={at < 0 ? 0 : at + r.text.length} />
             {diff !== null && first !== undefined && hasChanges(diff) && (
               <QuoteDiff
-                caption={`Against ${first.source}`}
+                caption={`Against ${firstLabel}`}
                 parts={diff}
-                addedBy={r.source}
-                removedBy={first.source}
+                addedBy={labels[i] ?? r.source}
+                removedBy={firstLabel}
               />
             )}
           </li>

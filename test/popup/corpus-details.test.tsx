@@ -143,4 +143,43 @@ describe('the disagreements', () => {
     expect(document.activeElement).toBe(next);
     expect(next?.textContent).toContain(`fact ${DISAGREEMENTS_SHOWN}`);
   });
+
+  it('tells apart two reports whose documents share an outlet, by their titles', async () => {
+    const docs = documents(4); // 0 and 3 both from the Valley Herald
+    const corpus: CorpusInfo = {
+      ...corpusOf(docs),
+      disagreements: [
+        {
+          kind: 'quantity',
+          topic: 'people killed',
+          reports: [
+            {
+              doc: docs[0]!.id,
+              source: 'Valley Herald',
+              text: '412',
+              passage: 'The floods killed 412 people.',
+            },
+            {
+              doc: docs[3]!.id,
+              source: 'Valley Herald',
+              text: '380',
+              passage: 'The floods killed 380 people.',
+            },
+            {
+              doc: docs[1]!.id,
+              source: 'Riverton Times',
+              text: '400',
+              passage: 'The floods killed 400 people.',
+            },
+          ],
+        },
+      ],
+    };
+    const root = await mount(<CorpusDetails corpus={corpus} />);
+    expect(texts(root, '[data-testid="disagreements"] .outlet')).toEqual([
+      'Valley Herald (Report 0 on the floods)',
+      'Valley Herald (Report 3 on the floods)',
+      'Riverton Times',
+    ]);
+  });
 });
