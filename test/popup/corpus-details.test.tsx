@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { CorpusDetails, CorpusView, DISAGREEMENTS_SHOWN, FILTER_FROM } from '../../src/options/CorpusView';
+import { CorpusDetails, CorpusView, FILTER_FROM } from '../../src/options/CorpusView';
+import { DISAGREEMENTS_SHOWN } from '../../src/options/Disagreements';
 import type { CorpusInfo } from '../../src/shared/messages';
 import type { CorpusDisagreement, DocumentInfo } from '../../src/core/types';
 import { fake } from './fake-ext';

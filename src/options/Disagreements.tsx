@@ -1,0 +1,116 @@
+/**
+ * The facts on which the corpus's own sources disagree, as the options page lists them: each report in its
+ * source's words, compared word by word with the first.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Passage } from '../popup/components/Passage';
+import { QuoteDiff } from '../popup/components/QuoteDiff';
+import { KIND_LABEL } from '../popup/labels';
+import { hasChanges, wordDiff } from '../popup/word-diff';
+import type { CorpusDisagreement } from '../core/types';
+import { reportLabels } from './report-labels';
+
+/** Disagreements listed before "Show all": hundreds of user documents bring hundreds of them. */
+export const DISAGREEMENTS_SHOWN = 20;
+
+/** The corpus disagreements, the first DISAGREEMENTS_SHOWN of them until the user asks for all. */
+export function Disagreements({
+  disagreements,
+  titleOf,
+}: {
+  disagreements: readonly CorpusDisagreement[];
+  /** A document's title, to tell apart reports whose sources share a name. */
+  titleOf: (doc: string) => string | undefined;
+}) {
+  const [all, setAll] = useState(false);
+  const [moveFocus, setMoveFocus] = useState(false);
+  const firstMore = useRef<HTMLLIElement>(null);
+  // The button goes once clicked, and focus with it: the first entry it brought takes focus instead, so a
+  // keyboard user reads on from there.
+  useEffect(() => {
+    if (!moveFocus) return;
+    setMoveFocus(false);
+    firstMore.current?.focus();
+  }, [moveFocus]);
+  const hidden = all ? 0 : Math.max(0, disagreements.length - DISAGREEMENTS_SHOWN);
+  const listed = hidden === 0 ? disagreements : disagreements.slice(0, DISAGREEMENTS_SHOWN);
+  return (
+    <>
+      <ul class="disagreements" data-testid="disagreements">
+        {listed.map((d, i) => (
+          <li
+            key={i}
+            class="disagreement"
+            tabIndex={i === DISAGREEMENTS_SHOWN ? -1 : undefined}
+            ref={i === DISAGREEMENTS_SHOWN ? firstMore : undefined}
+          >
+            <h4>
+              <span class="kind">{KIND_LABEL[d.kind]}</span> {d.topic}
+            </h4>
+            <DisagreementReports reports={d.reports} titleOf={titleOf} />
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <p class="more-disagreements">
+          <span class="muted">
+            The first {DISAGREEMENTS_SHOWN} of {disagreements.length} are shown.
+          </span>{' '}
+          <button
+            type="button"
+            data-testid="show-all-disagreements"
+            onClick={() => {
+              setAll(true);
+              setMoveFocus(true);
+            }}
+          >
+            Show all {disagreements.length}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * The reports of one fact. Each after the first is compared word by word with the first, since two
+ * wordings that differ by a word or two ("Bashar Al-Assad" and "Assad") otherwise read as the same.
+ */
+function DisagreementReports({
+  reports,
+  titleOf,
+}: {
+  reports: CorpusDisagreement['reports'];
+  titleOf: (doc: string) => string | undefined;
+}) {
+  const first = reports[0];
+  const labels = reportLabels(reports, titleOf);
+  const firstLabel = labels[0] ?? '';
+  // Computed once per corpus answer, not on every render of the page around it.
+  const diffs = useMemo(
+    () => reports.map((r, i) => (i > 0 && first !== undefined ? wordDiff(first.text, r.text) : null)),
+    [reports, first],
+  );
+  return (
+    <ul>
+      {reports.map((r, i) => {
+        const at = r.passage.indexOf(r.text);
+        const diff = diffs[i] ?? null;
+        return (
+          <li key={r.doc} data-doc={r.doc}>
+            <span class="outlet">{labels[i]}</span>: <strong>{r.text}</strong>
+            <Passage text={r.passage} spanStart={at < 0 ? 0 : at} spanEnd={at < 0 ? 0 : at + r.text.length} />
+            {diff !== null && first !== undefined && hasChanges(diff) && (
+              <QuoteDiff
+                caption={`Against ${firstLabel}`}
+                parts={diff}
+                addedBy={labels[i] ?? r.source}
+                removedBy={firstLabel}
+              />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
