@@ -3,7 +3,7 @@
  * facts on which its own sources disagree.
  */
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useId, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { dateLabel, plural } from '../popup/labels';
 import type { DocumentInfo } from '../core/types';
 import type { CorpusInfo } from '../shared/messages';
@@ -101,6 +101,10 @@ export function CorpusDetails({
   const [filter, setFilter] = useState('');
   const filterId = useId();
   const mine = new Set(corpus.userDocuments);
+  const titles = useMemo(
+    () => new Map(corpus.documents.map((doc) => [doc.id, doc.title])),
+    [corpus.documents],
+  );
   const filtering = corpus.documents.length > FILTER_FROM;
   // A filter left typed in when removals bring the table under FILTER_FROM no longer applies: its input is gone.
   const needle = filtering ? filter.trim().toLowerCase() : '';
@@ -192,10 +196,7 @@ export function CorpusDetails({
           The corpus sources do not contradict each other on any fact found.
         </p>
       ) : (
-        <Disagreements
-          disagreements={corpus.disagreements}
-          titleOf={(doc) => corpus.documents.find((d) => d.id === doc)?.title}
-        />
+        <Disagreements disagreements={corpus.disagreements} titleOf={(doc) => titles.get(doc)} />
       )}
     </>
   );

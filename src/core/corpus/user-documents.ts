@@ -150,14 +150,14 @@ export function asUserDocument(entry: unknown): UserDocument | null {
   const { outlet, title, date, url, added } = e;
   // Metadata that no longer reads (a bad write, an edit by hand) is dropped, not the document: the text is what
   // matters, and a document left out could be neither seen nor removed on the options page.
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const stringOr = (value: unknown) => (typeof value === 'string' ? value : null);
   return {
     id: e['id'],
     text: e['text'],
-    outlet: field(text(outlet)),
-    title: field(text(title)),
+    outlet: field(stringOr(outlet)),
+    title: field(stringOr(title)),
     date: typeof date === 'string' && isIsoDate(date) ? date : null,
-    url: field(text(url)),
+    url: field(stringOr(url)),
     added: typeof added === 'string' ? added : '',
     ...(typeof e['name'] === 'string' && e['name'] !== '' ? { name: e['name'] } : {}),
   };
