@@ -3,7 +3,7 @@
  * the source. Files are read and decoded here (the same checks as the build: not empty, not binary, UTF-8);
  * the worker checks the rest, stores them on this machine and indexes them. Nothing leaves the browser.
  */
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { decodeCorpusFile } from '../core/corpus/decode';
 import { CorpusError } from '../core/errors';
 import type { AddDocumentsReply, NewDocument } from '../shared/messages';
@@ -95,6 +95,17 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const errorsRef = useRef<HTMLUListElement>(null);
+  const [landed, setLanded] = useState(0);
+  // The button is disabled while adding and the form rebuilt after it, so focus falls to the page's start; a
+  // keyboard user is taken to the outcome instead: what went wrong first, else what was added.
+  useEffect(() => {
+    if (landed === 0) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && active.isConnected) return;
+    (errorsRef.current ?? resultRef.current)?.focus();
+  }, [landed]);
   const noteId = useId();
 
   /** Forgets the picked files, in the input too: a refused file stays refused, and is not sent again. */
@@ -146,6 +157,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
     } finally {
       setBusy(false);
       setProgress(null);
+      setLanded((n) => n + 1);
     }
   };
 
@@ -213,7 +225,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
         {/* Out of the button's name: a screen reader on it would read out every step. The status says it once. */}
         {counting && <span aria-hidden="true"> {`${progress.done} of ${progress.total}`}</span>}
       </button>
-      <div role="status" data-testid="add-result">
+      <div role="status" data-testid="add-result" tabIndex={-1} ref={resultRef}>
         {counting && <p>Adding {progress.total} documents…</p>}
         {result !== null && result.added.length > 0 && (
           <p>
@@ -230,7 +242,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
         )}
       </div>
       {((result?.rejected.length ?? 0) > 0 || error !== null) && (
-        <ul class="error" role="alert" data-testid="add-errors">
+        <ul class="error" role="alert" data-testid="add-errors" tabIndex={-1} ref={errorsRef}>
           {error !== null && <li>{error}</li>}
           {refusalLines(result?.rejected ?? []).map((line) => (
             <li key={line}>{line}</li>

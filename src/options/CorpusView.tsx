@@ -155,6 +155,13 @@ export function CorpusDetails({
           </tr>
         </thead>
         <tbody>
+          {shown.length === 0 && needle !== '' && (
+            <tr>
+              <td colSpan={4} class="muted" data-testid="no-documents-match">
+                No document matches “{filter.trim()}”.
+              </td>
+            </tr>
+          )}
           {shown.map((doc) => (
             <tr key={doc.id} data-doc={doc.id}>
               <td class={doc.outlet === null ? 'muted' : ''}>{doc.outlet ?? 'unknown outlet'}</td>

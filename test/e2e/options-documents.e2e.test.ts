@@ -173,6 +173,11 @@ describe('options: the user’s own documents', () => {
       });
     expect(await lines('tr[data-doc="user-riverton"] td:nth-child(3)')).toBe(1);
     expect(await lines('tr[data-doc="user-riverton"] button.remove')).toBe(1);
+    // The label it takes while a removal runs, wider than "Remove", is kept whole too.
+    await options
+      .locator('tr[data-doc="user-riverton"] button.remove')
+      .evaluate((button) => void (button.textContent = 'Removing…'));
+    expect(await lines('tr[data-doc="user-riverton"] button.remove')).toBe(1);
     expect(await lines('tr[data-doc="user-riverton"] td:nth-child(1)')).toBeGreaterThan(1);
     const page = await harness.openPage('/riverton.html');
     await expect.poll(() => allHighlighted(page), poll).toContain('30,000');

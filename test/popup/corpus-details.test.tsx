@@ -52,7 +52,9 @@ async function type(element: HTMLElement, value: string): Promise<void> {
 }
 
 const rows = (root: HTMLElement) =>
-  [...root.querySelectorAll('[data-testid="documents"] tbody tr')].map((tr) => tr.getAttribute('data-doc'));
+  [...root.querySelectorAll('[data-testid="documents"] tbody tr[data-doc]')].map((tr) =>
+    tr.getAttribute('data-doc'),
+  );
 
 beforeEach(() => fake.reset());
 afterEach(() => {
@@ -96,6 +98,10 @@ describe('the documents filter', () => {
     expect(rows(root)).toHaveLength(count);
     expect($(root, '[data-testid="documents-shown"]').textContent).toBe(`Showing ${count} of 30`);
     expect($(root, '[data-testid="documents-shown"]').getAttribute('role')).toBe('status');
+    // An empty table says why rather than showing its header alone.
+    expect(root.querySelector('[data-testid="no-documents-match"]')?.textContent ?? null).toBe(
+      count === 0 ? `No document matches “${typed.trim()}”.` : null,
+    );
   });
 
   it('hands focus after a removal to the next document shown, not to one the filter hides', async () => {

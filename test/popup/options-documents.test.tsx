@@ -91,6 +91,8 @@ describe('adding documents', () => {
     expect($(root, '[data-testid="corpus-count"]').textContent).toBe('4 documents (1 added by you)');
     // The form is empty again for the next document.
     expect(($(root, '[data-testid="add-text"]') as HTMLTextAreaElement).value).toBe('');
+    // The form was rebuilt under the keyboard user's focus: it is taken to the outcome, not the page's start.
+    expect(document.activeElement).toBe($(root, '[data-testid="add-result"]'));
   });
 
   it('shows each refused document with its reason and adds nothing', async () => {
@@ -104,6 +106,18 @@ describe('adding documents', () => {
     await submit(root);
     expect(texts(root, '[data-testid="add-errors"] li')).toEqual(['pasted text: is already in the corpus']);
     expect(fake.callsOf('getCorpusInfo')).toHaveLength(1);
+    expect(document.activeElement).toBe($(root, '[data-testid="add-errors"]'));
+  });
+
+  it('leaves focus alone when the user has moved on while adding', async () => {
+    fake.worker.addDocuments = (): AddDocumentsReply => ({ added: [], rejected: [] });
+    const root = await mount(<CorpusView />);
+    await settle();
+    await type($(root, '[data-testid="add-text"]'), 'Some text.');
+    const outlet = $(root, '[data-testid="add-outlet"]');
+    outlet.focus();
+    await submit(root);
+    expect(document.activeElement).toBe(outlet);
   });
 
   it('shows the worker failing as an error, not as success', async () => {
