@@ -12,6 +12,7 @@ import { plural } from '../popup/labels';
 import { addInBatches } from './add-in-batches';
 import { refusalLines } from './group-refusals';
 import { listSome } from './list-some';
+import { focusWasLost } from './use-focus-after-removal';
 
 /** What the user says of the source of the documents being added; blank fields are unknown. */
 interface SourceFields {
@@ -101,9 +102,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
   // The button is disabled while adding and the form rebuilt after it, so focus falls to the page's start; a
   // keyboard user is taken to the outcome instead: what went wrong first, else what was added.
   useEffect(() => {
-    if (landed === 0) return;
-    const active = document.activeElement;
-    if (active !== null && active !== document.body && active.isConnected) return;
+    if (landed === 0 || !focusWasLost(document)) return;
     (errorsRef.current ?? resultRef.current)?.focus();
   }, [landed]);
   const noteId = useId();

@@ -23,15 +23,12 @@ export function Disagreements({
   titleOf: (doc: string) => string | undefined;
 }) {
   const [all, setAll] = useState(false);
-  const [moveFocus, setMoveFocus] = useState(false);
   const firstMore = useRef<HTMLLIElement>(null);
-  // The button goes once clicked, and focus with it: the first entry it brought takes focus instead, so a
-  // keyboard user reads on from there.
+  // Only the button shows them all, and it goes once clicked, focus with it: the first entry it brought takes
+  // focus instead, so a keyboard user reads on from there.
   useEffect(() => {
-    if (!moveFocus) return;
-    setMoveFocus(false);
-    firstMore.current?.focus();
-  }, [moveFocus]);
+    if (all) firstMore.current?.focus();
+  }, [all]);
   const hidden = all ? 0 : Math.max(0, disagreements.length - DISAGREEMENTS_SHOWN);
   const listed = hidden === 0 ? disagreements : disagreements.slice(0, DISAGREEMENTS_SHOWN);
   return (
@@ -56,14 +53,7 @@ export function Disagreements({
           <span class="muted">
             The first {DISAGREEMENTS_SHOWN} of {disagreements.length} are shown.
           </span>{' '}
-          <button
-            type="button"
-            data-testid="show-all-disagreements"
-            onClick={() => {
-              setAll(true);
-              setMoveFocus(true);
-            }}
-          >
+          <button type="button" data-testid="show-all-disagreements" onClick={() => setAll(true)}>
             Show all {disagreements.length}
           </button>
         </p>

@@ -4,6 +4,15 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 
+/**
+ * True when nothing the user chose has focus: it went with an element that was removed or disabled. Only then
+ * is focus moved for them; a user who has moved on keeps theirs.
+ */
+export function focusWasLost(doc: Document): boolean {
+  const active = doc.activeElement;
+  return active === null || active === doc.body || !active.isConnected;
+}
+
 /** What `useFocusAfterRemoval` gives a list. */
 export interface FocusAfterRemoval {
   /** Call when the user asks to remove the item `key` (before any confirmation: it may not happen). */
@@ -47,9 +56,7 @@ export function useFocusAfterRemoval(keys: readonly string[]): FocusAfterRemoval
     const wanted = pending.current;
     if (wanted === null || keys.includes(wanted.key)) return;
     pending.current = null;
-    const doc = fallback.current?.ownerDocument ?? globalThis.document;
-    const active = doc.activeElement;
-    if (active !== null && active !== doc.body && active.isConnected) return;
+    if (!focusWasLost(fallback.current?.ownerDocument ?? globalThis.document)) return;
     const target =
       wanted.next.map((key) => controls.current.get(key)).find((element) => element?.isConnected) ??
       fallback.current;
