@@ -58,12 +58,16 @@ function vitest(name, args) {
   totals.passed += result.numPassedTests;
   totals.failed += result.numFailedTests;
   if (result.numFailedTests > 0) failures.push(`${name}: ${result.numFailedTests} failed`);
-  // A suite that fails to load has no failed tests but is still a failure.
+  // A file that fails to load, or whose beforeAll fails, has no failed test (its tests are reported
+  // skipped) but is still a failure.
   const brokenFiles = result.testResults.filter(
-    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
   );
   for (const file of brokenFiles) check(`${name}: ${file.name} did not run: ${file.message ?? ''}`, false);
   if (result.numTotalTests === 0) check(`${name}: ran no test`, false);
+  if (!ok && result.numFailedTests === 0 && brokenFiles.length === 0) {
+    check(`${name}: vitest exited with an error`, false);
+  }
   return ok;
 }
 

@@ -1,0 +1,117 @@
+/**
+ * The Firefox end-to-end fixture: Firefox with dist-firefox/ installed as a temporary add-on, driven over
+ * WebDriver BiDi by puppeteer-core, and the fixture server on 127.0.0.1.
+ *
+ * Why not Playwright: its Firefox is a patched build it downloads, which these machines cannot do; a stock
+ * Firefox (Debian's firefox-esr) speaks WebDriver BiDi, which puppeteer-core drives without a download.
+ * BiDi may not navigate a tab to a moz-extension: page, so tests reach the extension's pages the way a user
+ * does (the card's "Open full view") and move within them by script.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxPath } from './firefox';
+import { ROOT } from './harness';
+import { serveFixtures, type FixtureServer } from './server';
+
+/**
+ * The moz-extension host the add-on gets. Firefox picks a random one per profile unless this preference
+ * names it; fixing it lets tests tell the extension's pages from others.
+ */
+export const EXTENSION_UUID = '4c6f6e73-0000-4000-8000-636c61696d73';
+
+/** A launched Firefox with the extension. */
+export interface FirefoxHarness {
+  browser: Browser;
+  server: FixtureServer;
+  /** Console errors and uncaught errors of the pages the harness opened or found, prefixed with the URL. */
+  errors: string[];
+  /** Opens a fixture page in a new tab (1280×900) and waits for its load event. */
+  openPage(path: string): Promise<Page>;
+  /** Runs `action` and resolves with the extension page it opened in a new tab (fails after 10 s). */
+  extensionPageOpenedBy(action: () => Promise<void>): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The add-on id Firefox installs the build under, read from the built manifest. */
+function geckoId(dist: string): string {
+  const manifest = JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${dist}/manifest.json names no gecko id; run \`npm run build\``);
+  return id;
+}
+
+/** Location of a page as its own document reports it (BiDi reports extension pages as about:blank). */
+export function locationOf(page: Page): Promise<string> {
+  return page.evaluate(() => location.href);
+}
+
+/** Starts Firefox with the Firefox build installed and a fixture server; `close()` is safe after a failure. */
+export async function launchFirefox(): Promise<FirefoxHarness> {
+  const dist = resolve(ROOT, 'dist-firefox');
+  const id = geckoId(dist);
+  const server = await serveFixtures(resolve(ROOT, 'test/e2e/pages'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath(),
+      headless: true,
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
+      },
+    });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  try {
+    await browser.installExtension(dist);
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    throw new Error(`Firefox did not install ${dist}: ${String(error)}`);
+  }
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${String(error)}`));
+  };
+  const isExtensionPage = async (page: Page) =>
+    (await locationOf(page).catch(() => '')).startsWith(`moz-extension://${EXTENSION_UUID}/`);
+  return {
+    browser,
+    server,
+    errors,
+    async openPage(path) {
+      const page = await browser.newPage();
+      watch(page);
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      return page;
+    },
+    async extensionPageOpenedBy(action) {
+      const before = new Set(await browser.pages());
+      await action();
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        for (const page of await browser.pages()) {
+          if (!before.has(page) && (await isExtensionPage(page))) {
+            watch(page);
+            return page;
+          }
+        }
+        await new Promise((wake) => setTimeout(wake, 100));
+      }
+      throw new Error('no extension page opened within 10 s');
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      await server.close().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The Firefox build (dist-firefox/) in a real Firefox: the same source as the Chromium build, checked where
+ * the two browsers differ (an event page instead of a service worker, moz-extension: pages, Firefox's
+ * CSS.highlights). One walk through what a user does: read the highlights, hover a claim, open the full
+ * view from its card, switch the site off and on, and add a document of their own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, locationOf, type FirefoxHarness } from './firefox-harness';
+
+const poll = { timeout: 10_000, interval: 100 };
+
+/** Highlighted texts per highlight name (the `claim-lens-` prefix dropped), whitespace collapsed. */
+function highlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith('claim-lens-') || highlight.size === 0) continue;
+      out[name.slice('claim-lens-'.length)] = [...highlight]
+        .map((r) => r.toString().replace(/\s+/g, ' ').trim())
+        .sort();
+    }
+    return out;
+  });
+}
+
+/** How many ranges Claim Lens highlights on the page. */
+async function highlightCount(page: Page): Promise<number> {
+  return Object.values(await highlights(page)).flat().length;
+}
+
+/** Moves the pointer onto the first highlighted range reading `text`. */
+async function hover(page: Page, text: string): Promise<void> {
+  const point = await page.evaluate((wanted) => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith('claim-lens-')) continue;
+      for (const range of highlight) {
+        if (range.toString().trim() !== wanted) continue;
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no highlight "${text}"`);
+  await page.mouse.move(5, 5);
+  await page.mouse.move(point.x, point.y);
+}
+
+const bodyText = (page: Page): Promise<string> => page.evaluate(() => document.body.innerText);
+
+describe('the Firefox build in Firefox', () => {
+  let harness: FirefoxHarness;
+  let article: Page;
+  let full: Page;
+  beforeAll(async () => {
+    harness = await launchFirefox();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('highlights the restated corpus facts on article.html, with their relations, and nothing in the aside', async () => {
+    article = await harness.openPage('/article.html');
+    await expect.poll(async () => (await highlights(article)).conflicts ?? [], poll).toContain('250,000');
+    const marks = await highlights(article);
+    expect(marks.agrees).toEqual(
+      expect.arrayContaining([
+        'more than 280,000',
+        '“Russia needs to understand that our patience is not infinite.”',
+      ]),
+    );
+    const inAside = await article.evaluate(() => {
+      const aside = document.getElementById('unrelated')!;
+      let n = 0;
+      for (const highlight of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values())
+        for (const range of highlight) if (aside.contains(range.startContainer)) n++;
+      return n;
+    });
+    expect(inAside).toBe(0);
+  });
+
+  it('opens the card on hover, and from it, by keyboard, the full view listing the claim and its sources', async () => {
+    await hover(article, '250,000');
+    // The card's shadow root is closed; Tab reaches its Close button, then "Open full view" (the page has no
+    // focusable element of its own), so a full view opening proves the card is up and works.
+    full = await harness.extensionPageOpenedBy(async () => {
+      await new Promise((wake) => setTimeout(wake, 500));
+      await article.keyboard.press('Tab');
+      await article.keyboard.press('Tab');
+      await article.keyboard.press('Enter');
+    });
+    expect(await locationOf(full)).toMatch(/\/src\/popup\/index\.html\?tab=\d+#claim=/);
+    await expect.poll(() => bodyText(full), poll).toContain('Sources that state it'.toUpperCase());
+    const text = await bodyText(full);
+    expect(text).toContain('Claim Lens on 127.0.0.1');
+    expect(text).toContain('250,000');
+    expect(text).toMatch(/The Middle East Online|Arutz Sheva/);
+  });
+
+  it("switches the site off from the full view, which clears the page's highlights until switched on", async () => {
+    const before = await highlightCount(article);
+    expect(before).toBeGreaterThan(0);
+    await full.click('[role="switch"]');
+    await expect.poll(() => highlightCount(article), poll).toBe(0);
+    await article.reload({ waitUntil: 'load' });
+    await new Promise((wake) => setTimeout(wake, 1500));
+    expect(await highlightCount(article)).toBe(0);
+    await full.click('[role="switch"]');
+    await expect.poll(() => highlightCount(article), poll).toBe(before);
+  });
+
+  it('matches a document pasted on the options page against a page', async () => {
+    await full.evaluate(() => {
+      location.href = '/src/options/index.html';
+    });
+    await expect.poll(() => full.evaluate(() => document.title), poll).toBe('Claim Lens options');
+    await full.waitForSelector('summary');
+    await full.click('summary');
+    await full.type('details input[type=text]', 'Bridge report');
+    await full.type(
+      'details textarea',
+      'The Zorblax bridge collapse killed 47 people, the regional governor said on Monday.\n\n' +
+        'Rescue teams searched the river for survivors through the night.',
+    );
+    await full.click('button[type=submit]');
+    await expect.poll(() => bodyText(full), poll).toContain('Added 1 document: Bridge report.');
+    const page = await harness.openPage('/plain.html');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Officials said the Zorblax bridge collapse killed 52 people this week.';
+      document.body.append(p);
+    });
+    await expect.poll(() => highlights(page), poll).toEqual({ conflicts: ['52'] });
+    expect(harness.errors).toEqual([]);
+  });
+});
