@@ -219,7 +219,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
           </label>
         ))}
       </fieldset>
-      <button type="submit" disabled={busy || nothing} data-testid="add-submit">
+      <button type="submit" class="primary" disabled={busy || nothing} data-testid="add-submit">
         {busy ? 'Adding…' : 'Add to the corpus'}
         {/* Out of the button's name: a screen reader on it would read out every step. The status says it once. */}
         {counting && <span aria-hidden="true"> {`${progress.done} of ${progress.total}`}</span>}

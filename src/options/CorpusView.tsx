@@ -227,7 +227,7 @@ function RemoveButton({
   return (
     <button
       type="button"
-      class="remove"
+      class="secondary remove"
       disabled={busy}
       onClick={onClick}
       aria-label={`${busy ? 'Removing' : 'Remove'} ${title}`}

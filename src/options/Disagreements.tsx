@@ -53,7 +53,12 @@ export function Disagreements({
           <span class="muted">
             The first {DISAGREEMENTS_SHOWN} of {disagreements.length} are shown.
           </span>{' '}
-          <button type="button" data-testid="show-all-disagreements" onClick={() => setAll(true)}>
+          <button
+            type="button"
+            class="secondary"
+            data-testid="show-all-disagreements"
+            onClick={() => setAll(true)}
+          >
             Show all {disagreements.length}
           </button>
         </p>

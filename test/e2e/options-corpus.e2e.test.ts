@@ -60,6 +60,54 @@ describe('options: corpus view', () => {
     }
   });
 
+  it('gives every usable button text of at least 4.5:1 contrast, in light and in dark mode', async () => {
+    // Text in the paste box enables "Add to the corpus"; the page is left as it was afterwards.
+    await options.getByText('Or paste a text').click();
+    await options.getByTestId('add-text').fill('A text to enable the add button.');
+    try {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await options.emulateMedia({ colorScheme });
+        const ratios = await options.evaluate(() => {
+          const rgba = (css: string): number[] => {
+            const parts = css.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
+            return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
+          };
+          // What the button is painted on: its own background, else the nearest ancestor's, over white.
+          const backdrop = (element: Element | null): number[] => {
+            for (let e = element; e; e = e.parentElement) {
+              const c = rgba(getComputedStyle(e).backgroundColor);
+              if (c[3]! > 0) {
+                const under = c[3]! < 1 ? backdrop(e.parentElement) : c;
+                return c.slice(0, 3).map((v, i) => v * c[3]! + under[i]! * (1 - c[3]!));
+              }
+            }
+            return [255, 255, 255];
+          };
+          const luminance = (c: number[]) => {
+            const [r, g, b] = c.map((v) => {
+              const s = v / 255;
+              return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+          };
+          return [...document.querySelectorAll('button:not(:disabled)')]
+            .filter((b) => b.getClientRects().length > 0)
+            .map((b) => {
+              const [l1, l2] = [luminance(rgba(getComputedStyle(b).color)), luminance(backdrop(b))];
+              const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+              return `${b.textContent?.trim()}: ${ratio.toFixed(2)}`;
+            });
+        });
+        expect(ratios.length).toBeGreaterThan(1);
+        for (const entry of ratios)
+          expect(Number(entry.split(': ').pop()), `${colorScheme} ${entry}`).toBeGreaterThanOrEqual(4.5);
+      }
+    } finally {
+      await options.emulateMedia({ colorScheme: null });
+      await options.getByTestId('add-text').fill('');
+    }
+  });
+
   it('reached no console error', () => {
     expect(harness.errors).toEqual([]);
   });

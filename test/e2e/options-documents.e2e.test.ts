@@ -179,6 +179,22 @@ describe('options: the user’s own documents', () => {
       .evaluate((button) => void (button.textContent = 'Removing…'));
     expect(await lines('tr[data-doc="user-riverton"] button.remove')).toBe(1);
     expect(await lines('tr[data-doc="user-riverton"] td:nth-child(1)')).toBeGreaterThan(1);
+    // At 320 px (a narrow window, or 400 % zoom) four columns would leave the title a few letters wide: each
+    // row is then a block, its title across the whole width, with nothing wider than the page.
+    const viewport = options.viewportSize();
+    await options.setViewportSize({ width: 320, height: 800 });
+    try {
+      const share = await options.locator('tr[data-doc="user-riverton"]').evaluate((row) => {
+        const title = row.querySelector('td:nth-child(2)')!.getBoundingClientRect().width;
+        return title / row.closest('table')!.getBoundingClientRect().width;
+      });
+      expect(share).toBeGreaterThan(0.9);
+      expect(await overflow(options, '.options')).toBeLessThanOrEqual(0);
+      expect(await lines('tr[data-doc="user-riverton"] td:nth-child(3)')).toBe(1);
+      expect(await lines('tr[data-doc="user-riverton"] button.remove')).toBe(1);
+    } finally {
+      if (viewport) await options.setViewportSize(viewport);
+    }
     const page = await harness.openPage('/riverton.html');
     await expect.poll(() => allHighlighted(page), poll).toContain('30,000');
     const popup = await harness.openPopup(page);
