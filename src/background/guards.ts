@@ -150,6 +150,10 @@ export const workerGuards: Guards<WorkerProtocol> = {
     if (!isString(id, 200)) return refuse('bad document id');
     return { ok: true, payload: { id } };
   },
+  exportDocuments: (_payload, sender) =>
+    fromExtensionPage(sender)
+      ? { ok: true, payload: {} }
+      : refuse('documents are exported only to extension pages'),
   openFullView(payload, sender) {
     const { claimId } = payload;
     if (!fromContentScript(sender)) return refuse('only a tab opens its full view');

@@ -15,7 +15,12 @@ import { matchClaims } from '../core/match-claims';
 import { scanTexts } from '../core/scan-texts';
 import { bundledArtifact, corpusGates, corpusReady, freshCorpus, loadCorpus } from './corpus-store';
 import { tellTabsCorpusChanged } from './corpus-notice';
-import { addUserDocuments, removeUserDocument, USER_DOCUMENTS_KEY } from './user-documents-store';
+import {
+  addUserDocuments,
+  loadUserDocuments,
+  removeUserDocument,
+  USER_DOCUMENTS_KEY,
+} from './user-documents-store';
 import { workerGuards } from './guards';
 import { loadSettings, updateSettings } from './settings-store';
 
@@ -67,6 +72,11 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     // Answered once the index no longer holds it: a page opened right after must not match it.
     if (removed) await freshCorpus();
     return { removed };
+  },
+  async exportDocuments() {
+    const { documents, unreadable, error } = await loadUserDocuments();
+    if (error !== undefined) throw new Error(`your documents could not be read from storage: ${error}`);
+    return { documents, unreadable };
   },
   async openFullView({ claimId }, sender) {
     const tabId = sender.tab?.id;

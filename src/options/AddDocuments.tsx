@@ -1,10 +1,12 @@
 /**
  * Adding the user's own documents to the corpus: text files, or a pasted text, with what the user knows of
- * the source. Files are read and decoded here (the same checks as the build: not empty, not binary, UTF-8);
- * the worker checks the rest, stores them on this machine and indexes them. Nothing leaves the browser.
+ * the source, or a Claim Lens export (ExportDocuments) read back. Files are read and decoded here (the same
+ * checks as the build: not empty, not binary, UTF-8); the worker checks the rest, stores them on this machine
+ * and indexes them. Nothing leaves the browser.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { decodeCorpusFile } from '../core/corpus/decode';
+import { isExportFileName, readDocumentsExport } from '../core/corpus/documents-export';
 import { CorpusError } from '../core/errors';
 import type { AddDocumentsReply, NewDocument } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
@@ -56,7 +58,10 @@ function orNull(value: string): string | null {
   return value.trim() === '' ? null : value.trim();
 }
 
-/** Reads picked files into new documents; a file that cannot be read is reported, the others still go. */
+/**
+ * Reads picked files into new documents; a file that cannot be read is reported, the others still go. An
+ * export (.json) gives all its documents, with the sources saved in it: the form's fields are for text files.
+ */
 export async function readPickedFiles(
   files: readonly File[],
   fields: SourceFields,
@@ -66,6 +71,16 @@ export async function readPickedFiles(
   for (const file of files) {
     try {
       const text = decodeCorpusFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      if (isExportFileName(file.name)) {
+        const exported = readDocumentsExport(file.name, text);
+        documents.push(...exported.documents);
+        if (exported.unreadable > 0) {
+          const entries =
+            exported.unreadable === 1 ? 'entry that is not a document' : 'entries that are not documents';
+          rejected.push({ name: file.name, reason: `has ${exported.unreadable} ${entries} (left out)` });
+        }
+        continue;
+      }
       documents.push({
         name: file.name,
         text,
@@ -161,7 +176,8 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
   };
 
   const nothing = files.length === 0 && pasted.trim() === '';
-  const note = sharedFieldsNote(files.length, pasted.trim() !== '');
+  const exports = files.filter((file) => isExportFileName(file.name)).length;
+  const note = sharedFieldsNote(files.length - exports, pasted.trim() !== '');
   const counting = busy && progress !== null && progress.total > 1;
   return (
     <form class="add-documents" key={formKey} onSubmit={(e) => void submit(e)} data-testid="add-documents">
@@ -170,11 +186,11 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
         bundled documents, on pages already open too (each is checked again when you next look at it).
       </p>
       <label class="field">
-        Text files (.txt, UTF-8)
+        Text files (.txt, UTF-8), or a Claim Lens export (.json)
         <input
           type="file"
           multiple
-          accept=".txt,text/plain"
+          accept=".txt,text/plain,.json,application/json"
           data-testid="add-files"
           ref={fileInput}
           onChange={(e) => setFiles([...((e.currentTarget as HTMLInputElement).files ?? [])])}
@@ -204,6 +220,11 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
         {note !== null && (
           <p class="source-note" id={noteId} data-testid="add-source-note">
             {note}
+          </p>
+        )}
+        {exports > 0 && (
+          <p class="source-note" data-testid="add-export-note">
+            An export keeps the sources saved in it; these fields are for text files and pasted text.
           </p>
         )}
         {SOURCE_INPUTS.map(({ key, label, type }) => (

@@ -10,6 +10,7 @@ import type { CorpusInfo } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
 import { isHttpUrl } from '../core/corpus/sources-meta';
 import { AddDocuments } from './AddDocuments';
+import { ExportDocuments } from './ExportDocuments';
 import { useFocusAfterRemoval } from './use-focus-after-removal';
 import { Disagreements } from './Disagreements';
 
@@ -75,6 +76,12 @@ export function CorpusView() {
         <CorpusDetails corpus={corpus} onRemove={remove} removing={removing}>
           <h3>Add your own documents</h3>
           <AddDocuments onAdded={load} />
+          {corpus.userDocuments.length > 0 && (
+            <>
+              <h3>Keep a copy of your documents</h3>
+              <ExportDocuments count={corpus.userDocuments.length} />
+            </>
+          )}
         </CorpusDetails>
       )}
     </>

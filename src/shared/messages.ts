@@ -10,7 +10,7 @@
  * than as a silent `undefined`.
  */
 import type { Claim, ClaimResult, CorpusDisagreement, DocumentInfo, ScannedClaim } from '../core/types';
-import type { NewDocument } from '../core/corpus/user-documents';
+import type { NewDocument, UserDocument } from '../core/corpus/user-documents';
 import type { OffReason, Settings } from './settings';
 
 export type { NewDocument } from '../core/corpus/user-documents';
@@ -98,6 +98,15 @@ export interface WorkerProtocol {
   addDocuments: { request: { documents: NewDocument[] }; reply: AddDocumentsReply };
   /** Options → worker: remove a document the user added; false when there was none with that id. */
   removeDocument: { request: { id: string }; reply: { removed: boolean } };
+  /**
+   * Options → worker: every document the user added, in full, for the export file; `unreadable` counts the
+   * stored entries that are not documents (left out of the file, still kept in storage). Fails, rather than
+   * answering none, when storage cannot be read: an empty export must never stand in for the user's documents.
+   */
+  exportDocuments: {
+    request: Record<string, never>;
+    reply: { documents: UserDocument[]; unreadable: number };
+  };
   /** Content → worker: open the popup's full view for the sender's tab in a new tab, at one claim. */
   openFullView: { request: { claimId: string | null }; reply: null };
 }
@@ -143,6 +152,7 @@ export const WORKER_REQUESTS: readonly (keyof WorkerProtocol)[] = [
   'getCorpusInfo',
   'addDocuments',
   'removeDocument',
+  'exportDocuments',
   'openFullView',
 ];
 

@@ -146,6 +146,9 @@ describe('workerGuards', () => {
     ],
     ['removeDocument: from a page', () => workerGuards.removeDocument({ id: 'user-a' }, page), false],
     ['removeDocument: a number', () => workerGuards.removeDocument({ id: 1 }, popup), false],
+    ['exportDocuments: from the options page', () => workerGuards.exportDocuments({}, popup), true],
+    // The user's documents in full: a page's content script must not be able to read them out.
+    ['exportDocuments: from a page', () => workerGuards.exportDocuments({}, page), false],
   ])('%s → %s', (_name, run, ok) => {
     expect(run().ok).toBe(ok);
   });

@@ -1,8 +1,9 @@
 /**
  * A user's own document, end to end: added as a file on the options page, listed in the corpus view, matched
  * on a page opened afterwards (highlight and popup name the user's outlet) and on one already open, kept across a
- * worker restart, and gone from pages once removed, open ones included.
+ * worker restart, exported to a file, gone from pages once removed (open ones included), and back from the file.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, workerStopper, type Harness } from './harness';
@@ -30,6 +31,8 @@ describe('options: the user’s own documents', () => {
   let options: Page;
   /** A page opened before the document is added, and kept open throughout. */
   let early: Page;
+  /** The export file's text, saved before the document is removed and added back after. */
+  let exported = '';
 
   beforeAll(async () => {
     harness = await launchExtension({
@@ -136,6 +139,21 @@ describe('options: the user’s own documents', () => {
     expect((await pageClaims()).texts).toEqual(['30,000']);
   });
 
+  it('exports the user’s documents to a file, with their sources', async () => {
+    const download = options.waitForEvent('download', { timeout: 15_000 });
+    await options.getByTestId('export-submit').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^claim-lens-documents-\d{4}-\d{2}-\d{2}\.json$/);
+    exported = await readFile(await file.path(), 'utf8');
+    const saved = JSON.parse(exported) as { documents: { id: string; outlet: string; text: string }[] };
+    expect(saved.documents.map((d) => [d.id, d.outlet, d.text])).toEqual([
+      ['user-riverton', 'Valley Herald', DOCUMENT],
+    ]);
+    await expect
+      .poll(() => options.getByTestId('export-result').textContent(), poll)
+      .toMatch(/^Saved 1 document as claim-lens-documents-/);
+  });
+
   it('removes the document, and pages opened afterwards no longer match it', async () => {
     await options.reload();
     await options.locator('tr[data-doc="user-riverton"] button.remove').click();
@@ -145,6 +163,24 @@ describe('options: the user’s own documents', () => {
     // The page open all along lost its highlight too, and kept the bundled one.
     await expect.poll(() => allHighlighted(early), poll).toEqual(['250,000']);
     await early.close();
+  });
+
+  it('adds the exported file back: the document returns, with its outlet, and matches again', async () => {
+    await options.getByTestId('add-files').setInputFiles({
+      name: 'claim-lens-documents.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported, 'utf8'),
+    });
+    await options.getByTestId('add-submit').click();
+    await expect
+      .poll(() => options.getByTestId('add-result').textContent(), poll)
+      .toBe('Added 1 document: Floods in Riverton.');
+    const cells = await options.locator('tr[data-doc="user-riverton"] td').allInnerTexts();
+    expect(cells[0]).toBe('Valley Herald');
+    expect((await pageClaims()).texts).toEqual(['30,000']);
+    // Left as the next test expects: without the document.
+    await options.locator('tr[data-doc="user-riverton"] button.remove').click();
+    await expect.poll(() => options.locator('tr[data-doc="user-riverton"]').count(), poll).toBe(0);
   });
 
   it('keeps an outlet written as one long word inside the options table and the popup', async () => {

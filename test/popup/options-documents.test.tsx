@@ -6,6 +6,8 @@ import { CorpusView } from '../../src/options/CorpusView';
 import { readPickedFiles } from '../../src/options/AddDocuments';
 import { MAX_NEW_DOCUMENTS, type AddDocumentsReply, type CorpusInfo } from '../../src/shared/messages';
 import type { DocumentInfo } from '../../src/core/types';
+import { documentsExport, readDocumentsExport } from '../../src/core/corpus/documents-export';
+import type { UserDocument } from '../../src/core/corpus/user-documents';
 import { fake } from './fake-ext';
 import { CORPUS } from './fixtures';
 import { $, click, mount, settle, texts, unmountAll } from './render';
@@ -357,6 +359,127 @@ describe('adding documents', () => {
       { name: 'archive.txt', reason: 'is binary (contains NUL bytes), not a text file' },
       { name: 'latin1.txt', reason: 'is not valid UTF-8; re-save it as UTF-8' },
     ]);
+  });
+});
+
+describe('a Claim Lens export picked in the add form', () => {
+  const exported = documentsExport(
+    [
+      {
+        id: 'user-riverton',
+        name: 'riverton.txt',
+        text: 'The floods in Riverton killed 412 people.',
+        outlet: 'Valley Herald',
+        title: 'Floods in Riverton',
+        date: '2016-03-01',
+        url: null,
+        added: '2026-11-01T09:00:00.000Z',
+      },
+    ],
+    new Date('2026-11-20T00:00:00Z'),
+  );
+
+  it('gives its documents with the sources saved in it, not the form’s, and names the entries it cannot read', async () => {
+    const withBad = JSON.stringify({
+      ...JSON.parse(exported),
+      documents: [...JSON.parse(exported).documents, {}],
+    });
+    const read = await readPickedFiles(
+      [new File([withBad], 'claim-lens-documents-2026-11-20.json'), new File(['{"a": 1}'], 'package.json')],
+      { outlet: 'Typed Outlet', date: '2026-11-03', url: '' },
+    );
+    expect(read.documents).toEqual([
+      {
+        name: 'riverton.txt',
+        text: 'The floods in Riverton killed 412 people.',
+        title: 'Floods in Riverton',
+        outlet: 'Valley Herald',
+        date: '2016-03-01',
+        url: null,
+      },
+    ]);
+    expect(read.rejected).toEqual([
+      {
+        name: 'claim-lens-documents-2026-11-20.json',
+        reason: 'has 1 entry that is not a document (left out)',
+      },
+      { name: 'package.json', reason: 'is not a Claim Lens export of documents' },
+    ]);
+  });
+
+  it('says the form’s fields are not for it, and counts only text files in the shared-fields note', async () => {
+    const root = await mount(<CorpusView />);
+    await settle();
+    await pick(root, [new File([exported], 'backup.json'), new File(['A text.'], 'a.txt')]);
+    expect(root.querySelector('[data-testid="add-export-note"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="add-source-note"]')).toBeNull();
+    await pick(root, [new File(['A text.'], 'a.txt')]);
+    expect(root.querySelector('[data-testid="add-export-note"]')).toBeNull();
+  });
+});
+
+describe('exporting the user’s documents', () => {
+  const STORED: UserDocument = {
+    id: 'user-riverton',
+    name: 'riverton.txt',
+    text: 'The floods in Riverton killed 412 people.',
+    outlet: 'Valley Herald',
+    title: 'Floods in Riverton',
+    date: null,
+    url: null,
+    added: '2026-11-01T09:00:00.000Z',
+  };
+  let saved: string[];
+  let blobs: Blob[];
+  beforeEach(() => {
+    corpus = { ...CORPUS, documents: [...CORPUS.documents, MINE], userDocuments: [MINE.id] };
+    saved = [];
+    blobs = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:claim-lens-test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is offered only when the user has documents', async () => {
+    corpus = CORPUS;
+    const root = await mount(<CorpusView />);
+    await settle();
+    expect(root.querySelector('[data-testid="export-documents"]')).toBeNull();
+  });
+
+  it('saves a file the add form reads back as the same documents, and says how many', async () => {
+    fake.worker.exportDocuments = () => ({ documents: [STORED], unreadable: 1 });
+    const root = await mount(<CorpusView />);
+    await settle();
+    await click($(root, '[data-testid="export-submit"]'));
+    await settle();
+    expect(saved).toEqual([expect.stringMatching(/^claim-lens-documents-\d{4}-\d{2}-\d{2}\.json$/)]);
+    expect(blobs).toHaveLength(1);
+    expect(
+      readDocumentsExport('x.json', await blobs[0]!.text()).documents.map((d) => [d.name, d.text, d.outlet]),
+    ).toEqual([['riverton.txt', STORED.text, 'Valley Herald']]);
+    expect($(root, '[data-testid="export-result"]').textContent).toMatch(
+      /^Saved 1 document as claim-lens-documents-.*\.json\. 1 stored entry could not be read as a document and is not in it\.$/,
+    );
+  });
+
+  it('saves nothing and says why when the worker cannot read the documents', async () => {
+    fake.worker.exportDocuments = () => {
+      throw new Error('your documents could not be read from storage: quota');
+    };
+    const root = await mount(<CorpusView />);
+    await settle();
+    await click($(root, '[data-testid="export-submit"]'));
+    await settle();
+    expect(saved).toEqual([]);
+    expect($(root, '[data-testid="export-result"].error').textContent).toBe(
+      'Your documents could not be exported: your documents could not be read from storage: quota',
+    );
   });
 });
 
