@@ -48,8 +48,8 @@ export function ExportDocuments({ count }: { count: number }) {
     <div class="export-documents" data-testid="export-documents">
       <p class="muted">
         The {plural(count, 'document', 'documents')} you added {count === 1 ? 'is' : 'are'} kept in this
-        browser only. Save a copy to a file; adding that file above brings them back, here or in another
-        browser.
+        browser only. Save a copy to a file; adding that file above brings {count === 1 ? 'it' : 'them'} back,
+        here or in another browser.
       </p>
       <button
         type="button"

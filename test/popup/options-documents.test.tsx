@@ -456,6 +456,10 @@ describe('exporting the user’s documents', () => {
     fake.worker.exportDocuments = () => ({ documents: [STORED], unreadable: 1 });
     const root = await mount(<CorpusView />);
     await settle();
+    expect($(root, '[data-testid="export-documents"] p.muted').textContent).toBe(
+      'The 1 document you added is kept in this browser only. Save a copy to a file; adding that file above ' +
+        'brings it back, here or in another browser.',
+    );
     await click($(root, '[data-testid="export-submit"]'));
     await settle();
     expect(saved).toEqual([expect.stringMatching(/^claim-lens-documents-\d{4}-\d{2}-\d{2}\.json$/)]);
