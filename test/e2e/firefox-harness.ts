@@ -8,9 +8,11 @@
  * does (the card's "Open full view") and move within them by script.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { firefoxPath } from './firefox';
+import { firefoxPath } from './browser-path';
 import { ROOT } from './harness';
 import { serveFixtures, type FixtureServer } from './server';
 
@@ -24,6 +26,8 @@ export const EXTENSION_UUID = '4c6f6e73-0000-4000-8000-636c61696d73';
 export interface FirefoxHarness {
   browser: Browser;
   server: FixtureServer;
+  /** The folder Firefox saves downloads in, without asking (removed by `close()`). */
+  downloads: string;
   /** Console errors and uncaught errors of the pages the harness opened or found, prefixed with the URL. */
   errors: string[];
   /** Opens a fixture page in a new tab (1280×900) and waits for its load event. */
@@ -53,6 +57,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   const dist = resolve(ROOT, 'dist-firefox');
   const id = geckoId(dist);
   const server = await serveFixtures(resolve(ROOT, 'test/e2e/pages'));
+  const downloads = await mkdtemp(join(tmpdir(), 'claim-lens-firefox-downloads-'));
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -61,10 +66,16 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       headless: true,
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
+        // Files the extension saves go to `downloads`, without a dialog.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloads,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
       },
     });
   } catch (error) {
     await server.close();
+    await rm(downloads, { recursive: true, force: true });
     throw error;
   }
   try {
@@ -72,6 +83,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   } catch (error) {
     await browser.close().catch(() => undefined);
     await server.close();
+    await rm(downloads, { recursive: true, force: true });
     throw new Error(`Firefox did not install ${dist}: ${String(error)}`);
   }
   const errors: string[] = [];
@@ -109,9 +121,11 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       }
       throw new Error('no extension page opened within 10 s');
     },
+    downloads,
     async close() {
       await browser.close().catch(() => undefined);
       await server.close().catch(() => undefined);
+      await rm(downloads, { recursive: true, force: true }).catch(() => undefined);
     },
   };
 }

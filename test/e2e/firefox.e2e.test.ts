@@ -2,10 +2,12 @@
  * The Firefox build (dist-firefox/) in a real Firefox: the same source as the Chromium build, checked where
  * the two browsers differ (an event page instead of a service worker, moz-extension: pages, Firefox's
  * CSS.highlights). One walk through what a user does: read the highlights, hover a claim, open the full
- * view from its card, switch the site off and on, and add a document of their own.
+ * view from its card, switch the site off and on, add a document of their own, export it and add it back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefox, locationOf, type FirefoxHarness } from './firefox-harness';
 
 const poll = { timeout: 10_000, interval: 100 };
@@ -125,6 +127,7 @@ describe('the Firefox build in Firefox', () => {
       'The Zorblax bridge collapse killed 47 people, the regional governor said on Monday.\n\n' +
         'Rescue teams searched the river for survivors through the night.',
     );
+    await full.type('[data-testid="add-outlet"]', 'Zorblax Courier');
     await full.click('button[type=submit]');
     await expect.poll(() => bodyText(full), poll).toContain('Added 1 document: Bridge report.');
     const page = await harness.openPage('/plain.html');
@@ -134,6 +137,25 @@ describe('the Firefox build in Firefox', () => {
       document.body.append(p);
     });
     await expect.poll(() => highlights(page), poll).toEqual({ conflicts: ['52'] });
+  });
+
+  it('exports the document to a file, and the file adds it back after it was removed', async () => {
+    await full.click('[data-testid="export-submit"]');
+    const saved = async () => (await readdir(harness.downloads)).filter((f) => f.endsWith('.json'));
+    await expect.poll(saved, poll).toEqual([expect.stringMatching(/^claim-lens-documents-.*\.json$/)]);
+    const file = join(harness.downloads, (await saved())[0]!);
+    await expect.poll(async () => (await readFile(file, 'utf8')).includes('Zorblax'), poll).toBe(true);
+    full.on('dialog', (dialog) => void dialog.accept());
+    await full.click('tr[data-doc="user-bridge-report"] button.remove');
+    await expect.poll(() => full.$('tr[data-doc="user-bridge-report"]'), poll).toBeNull();
+    const input = await full.$('[data-testid="add-files"]');
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
+    await full.click('button[type=submit]');
+    await expect.poll(() => bodyText(full), poll).toContain('Added 1 document: Bridge report.');
+    // The outlet comes from the file: the form's fields were left blank.
+    expect(await full.$eval('tr[data-doc="user-bridge-report"] td', (td) => td.textContent)).toBe(
+      'Zorblax Courier',
+    );
     expect(harness.errors).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { chromiumPath } from './chromium';
+import { chromiumPath } from './browser-path';
 import { serveFixtures, type FixtureServer } from './server';
 
 /** The bit of the chrome.* API that tests evaluate inside the service worker. */
