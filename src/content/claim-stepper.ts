@@ -11,6 +11,16 @@ export const FOCUS_MS = 1_500;
 /** How long the smooth scroll of a keyboard step gets before its card opens. */
 const STEP_SETTLE_MS = 450;
 
+/**
+ * How to scroll to a claim: smoothly, unless the page is hidden (Firefox drops a smooth scroll asked of a hidden
+ * tab, so "Show on page" from the full view would leave the claim out of sight) or the reader asked the system
+ * for less motion.
+ */
+export function scrollBehavior(doc: Document): ScrollBehavior {
+  if (doc.visibilityState === 'hidden') return 'instant';
+  return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+}
+
 /** What the stepper needs from the content script. */
 export interface StepperDeps {
   doc: Document;
@@ -43,7 +53,7 @@ export class ClaimStepper {
     const view = this.deps.doc.defaultView;
     const rect = claim.range.getBoundingClientRect();
     const height = view?.innerHeight ?? 0;
-    view?.scrollBy?.({ top: rect.top - height * 0.35, left: 0, behavior: 'smooth' });
+    view?.scrollBy?.({ top: rect.top - height * 0.35, left: 0, behavior: scrollBehavior(this.deps.doc) });
     highlighter.focus(claim);
     if (this.focusTimer !== null) clearTimeout(this.focusTimer);
     this.focusTimer = setTimeout(() => {

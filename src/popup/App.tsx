@@ -82,10 +82,16 @@ export function App({ target }: AppProps) {
     if (opening) reveal(id);
   };
   const showOnPage = (id: string): void => {
-    reveal(id);
-    // The full view hides the page; bring it forward so the mark is seen.
-    if (full && data.tabId !== null)
-      void ext.tabs.update(data.tabId, { active: true }).catch(() => undefined);
+    if (!full || data.tabId === null) {
+      reveal(id);
+      return;
+    }
+    // The full view hides the page: bring it forward first, then reveal, so that the brief mark is seen and the
+    // scroll happens in a shown page (Firefox drops a smooth scroll asked of a hidden tab).
+    void ext.tabs
+      .update(data.tabId, { active: true })
+      .catch(() => undefined)
+      .then(() => reveal(id));
   };
   const openFullView = (): void => {
     if (data.tabId === null) return;

@@ -82,6 +82,22 @@ describe('popup', () => {
     expect(fake.callsOf('revealClaim')).toHaveLength(1);
   });
 
+  it('shows a claim on the page from the full view by bringing the tab forward first, then revealing it', async () => {
+    const root = await open('?tab=7');
+    await click(root.querySelector('[data-claim-id="c2"] .claim-toggle'));
+    fake.calls = [];
+    await click(
+      [...root.querySelectorAll('[data-claim-id="c2"] .link-button')].find(
+        (b) => b.textContent === 'Show on page',
+      )!,
+    );
+    await settle();
+    expect(fake.calls.map((c) => [c.type, c.tabId])).toEqual([
+      ['tabs.update', 7],
+      ['revealClaim', 7],
+    ]);
+  });
+
   it.each([
     [
       'no content script (browser page, extension store)',

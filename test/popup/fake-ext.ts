@@ -88,6 +88,8 @@ export const ext = {
     },
     async update(tabId: number) {
       fake.activated.push(tabId);
+      // In the call log too, so a test can check what came first.
+      fake.calls.push({ type: 'tabs.update', payload: {}, tabId });
       return { id: tabId };
     },
   },
