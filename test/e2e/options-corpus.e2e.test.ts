@@ -60,7 +60,7 @@ describe('options: corpus view', () => {
     }
   });
 
-  it('gives every usable button text of at least 4.5:1 contrast, in light and in dark mode', async () => {
+  it('gives every usable button, and text on a tinted background, at least 4.5:1 contrast, light and dark', async () => {
     // Text in the paste box enables "Add to the corpus"; the page is left as it was afterwards.
     await options.getByText('Or paste a text').click();
     await options.getByTestId('add-text').fill('A text to enable the add button.');
@@ -90,7 +90,7 @@ describe('options: corpus view', () => {
             });
             return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
           };
-          return [...document.querySelectorAll('button:not(:disabled)')]
+          return [...document.querySelectorAll('button:not(:disabled), mark, ins, del')]
             .filter((b) => b.getClientRects().length > 0)
             .map((b) => {
               const [l1, l2] = [luminance(rgba(getComputedStyle(b).color)), luminance(backdrop(b))];

@@ -1,16 +1,17 @@
 /**
  * The card's styles, adopted inside its shadow root: page CSS cannot reach in, and a page CSP cannot
- * block them. `all: initial` on the card cuts off inherited page styles too.
+ * block them. `all: initial` on the card cuts off inherited page styles too, the page's `color-scheme` with them:
+ * the card says its own, and the dark card its scrollbar's colours, which Firefox otherwise draws white.
  */
 export const CARD_CSS = `
 :host{all:initial}
 .wrap{all:initial;position:fixed;z-index:2147483647;pointer-events:auto;display:block}
-.card{--bg:#fff;--fg:#1d2127;--muted:#5b6470;--line:#d9dee5;--mark:rgb(255 214 10 / .45);--agree:#0b7d6e;--conflict:#c2410c;--other:#2f6fab;--reword:#7043c9;
+.card{color-scheme:light;--bg:#fff;--fg:#1d2127;--muted:#5b6470;--line:#d9dee5;--mark:rgb(255 214 10 / .45);--agree:#0b7d6e;--conflict:#c2410c;--other:#2f6fab;--reword:#7043c9;
   box-sizing:border-box;width:min(380px,calc(100vw - 16px));max-height:min(440px,calc(100vh - 16px));overflow:hidden;display:flex;flex-direction:column;
   background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:10px;
   box-shadow:0 8px 28px rgb(0 0 0 / .22);padding:12px 14px;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
   text-align:left;user-select:text;-webkit-user-select:text;cursor:auto;outline:none}
-.card.dark{--bg:#1f2329;--fg:#e8eaed;--muted:#a6adb8;--line:#3a404a;--mark:rgb(255 214 10 / .3);--agree:#4fd1bd;--conflict:#ff9a5c;--other:#7cb7f0;--reword:#b79cff}
+.card.dark{color-scheme:dark;scrollbar-color:#5a616c var(--bg);--bg:#1f2329;--fg:#e8eaed;--muted:#a6adb8;--line:#3a404a;--mark:rgb(255 214 10 / .3);--agree:#4fd1bd;--conflict:#ff9a5c;--other:#7cb7f0;--reword:#b79cff}
 .head{display:flex;align-items:center;justify-content:space-between;margin-bottom:6px}
 .badge{font-weight:600;font-size:11px;text-transform:uppercase;letter-spacing:.04em;padding:2px 8px;border-radius:99px;border:1px solid currentColor}
 .rel-agrees .badge,.badge.rel-agrees,.rel.rel-agrees{color:var(--agree)}
