@@ -248,4 +248,16 @@ describe('decodeCorpusFile', () => {
   it('drops a byte-order mark', () => {
     expect(decodeCorpusFile('a.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]))).toBe('hi');
   });
+  it.each([
+    ['little-endian', [0xff, 0xfe, 0x68, 0x00, 0xe9, 0x00, 0x1c, 0x20]],
+    ['big-endian', [0xfe, 0xff, 0x00, 0x68, 0x00, 0xe9, 0x20, 0x1c]],
+  ])('reads UTF-16 %s with its byte-order mark (Windows "Unicode" text)', (_order, bytes) => {
+    expect(decodeCorpusFile('a.txt', new Uint8Array(bytes))).toBe('hé“');
+  });
+  it.each([
+    ['an odd byte count', [0xff, 0xfe, 0x68, 0x00, 0x69], 'is not valid UTF-16'],
+    ['a NUL character', [0xff, 0xfe, 0x68, 0x00, 0x00, 0x00], 'binary'],
+  ])('refuses UTF-16 with %s', (_name, bytes, message) => {
+    expect(() => decodeCorpusFile('a.txt', new Uint8Array(bytes))).toThrow(message);
+  });
 });
