@@ -72,7 +72,7 @@ describe('options: corpus view', () => {
             const parts = css.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
             return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
           };
-          // What the button is painted on: its own background, else the nearest ancestor's, over white.
+          // What the element is painted on: its own background, else the nearest ancestor's, over white.
           const backdrop = (element: Element | null): number[] => {
             for (let e = element; e; e = e.parentElement) {
               const c = rgba(getComputedStyle(e).backgroundColor);
