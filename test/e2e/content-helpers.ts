@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Harness } from './harness';
+import { highlightPoint } from './in-page';
 import type { TabState } from '../../src/shared/messages';
 
 /** Relations, as the highlight names use them. */
@@ -55,18 +56,7 @@ export async function highlightedIds(page: Page): Promise<string[]> {
 
 /** Centre of the first highlighted range whose text is `text`. */
 export async function rangeCenter(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const [name, highlight] of registry) {
-      if (!name.startsWith('claim-lens-')) continue;
-      for (const range of highlight) {
-        if (range.toString().replace(/\s+/g, ' ').trim() !== wanted) continue;
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, text);
+  const point = await page.evaluate(highlightPoint, text);
   if (!point) throw new Error(`no highlight "${text}"`);
   return point;
 }

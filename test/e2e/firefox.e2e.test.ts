@@ -9,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefox, locationOf, type FirefoxHarness } from './firefox-harness';
+import { highlightPoint } from './in-page';
 
 const poll = { timeout: 10_000, interval: 100 };
 
@@ -34,18 +35,7 @@ async function highlightCount(page: Page): Promise<number> {
 
 /** Moves the pointer onto the first highlighted range reading `text`. */
 async function hover(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((wanted) => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const [name, highlight] of registry) {
-      if (!name.startsWith('claim-lens-')) continue;
-      for (const range of highlight) {
-        if (range.toString().trim() !== wanted) continue;
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, text);
+  const point = await page.evaluate(highlightPoint, text);
   if (!point) throw new Error(`no highlight "${text}"`);
   await page.mouse.move(5, 5);
   await page.mouse.move(point.x, point.y);

@@ -25,7 +25,8 @@ export function decodeCorpusFile(name: string, bytes: Uint8Array): string {
   } catch {
     throw new CorpusError(name, `is not valid ${utf16 === null ? 'UTF-8' : 'UTF-16'}; re-save it as UTF-8`);
   }
-  if (text.includes('\u0000'))
+  // UTF-8 was checked byte by byte above; a UTF-16 NUL is two bytes, seen only once decoded.
+  if (utf16 !== null && text.includes('\u0000'))
     throw new CorpusError(name, 'is binary (contains NUL characters), not a text file');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new CorpusError(name, 'contains only white space');
