@@ -366,6 +366,16 @@ describe('quantities', () => {
     expect(claims.filter((c) => c.kind === 'date').map((c) => c.text)).toEqual(['2011', '2012']);
   });
 
+  // A month name then a day and year run together is a date; a count after a month name stays a count.
+  it.each([
+    ['Last updated at Jul 282016 A bomb blast killed 44 people.', ['44']],
+    ['In March 250000 people fled the city.', ['250000']],
+    ['In March 300 people fled the city.', ['300']],
+    ['By June 150000 Syrians had fled the city.', ['150000']],
+  ])('reads the figures of "%s" as %j', (text, spans) => {
+    expect(quantities(text).map((q) => q.text)).toEqual(spans);
+  });
+
   const partsOfWholes: [text: string, spans: string[]][] = [
     ['Aid reached 15 of the 18 besieged areas.', ['15 of the 18']],
     ['Police said 3 of the people arrested were minors.', ['3']],

@@ -17,7 +17,15 @@ describe('what a figure counts', () => {
   it.each([
     ['More than 280,000 people have been killed.', 'More than 280,000', ['peopl', 'kill']],
     ['Aid reached 15 of the 18 besieged areas.', '15 of the 18', ['besieg', 'area']],
-    ['Five people were killed and 18 wounded in Aleppo.', '18', ['injur', 'aleppo']],
+    // Where or when is not what: a preposition or determiner ends the counted phrase ("of" joins it).
+    ['Five people were killed and 18 wounded in Aleppo.', '18', ['injur']],
+    ['Airstrikes killed 20 in Aleppo.', '20', ['kill']],
+    ['The raids killed 35 on Monday.', '35', ['kill']],
+    ['Government forces killed 40 last week.', '40', ['kill']],
+    ['The blast killed 52 the day before.', '52', ['kill']],
+    ['About 2,000 a day crossed the border.', 'About 2,000', undefined],
+    ['Police said 3 of the people arrested were minors.', '3', ['peopl', 'arrest']],
+    ['Dozens of the wounded were children.', 'Dozens', ['injur', 'children']],
     ['The strike destroyed at least 18 trucks carrying aid.', 'at least 18', ['truck', 'carri']],
     // Nothing named right after the figure (a joining word comes first), but the verb before says what happened.
     ['The war has displaced millions since it started in 2011.', 'millions', ['displac']],

@@ -51,6 +51,20 @@ function yearAfter(text: string, i: number): { y: number; end: number } | null {
   return { y: n.value, end: n.end };
 }
 
+/**
+ * A day and year run together after a month name ("Jul 282016", as text pulled out of a page's separate
+ * day and year elements reads): five or six digits whose last four are a year of 1900–2099 and whose rest is a
+ * day of that month. Read as a count, such a run became a six-figure rival for every death toll.
+ */
+function gluedDayYear(text: string, j: number, month: number): (Ymd & { end: number }) | null {
+  const run = readInt(text, j, 6);
+  if (!run || run.end - j < 5 || isLetter(text.charCodeAt(run.end))) return null;
+  const y = run.value % 10000;
+  const d = Math.floor(run.value / 10000);
+  if (y < 1900 || y > 2099 || d < 1 || d > daysInMonth(y, month)) return null;
+  return { y, m: month, d, end: run.end };
+}
+
 /** A month name at [s, e) followed by a day and/or year, or preceded by a period word. */
 export function dateAtMonth(text: string, s: number, e: number, ref: Ymd): DateHit | null {
   const month = MONTHS_BY_SPAN.get(text, s, e);
@@ -72,6 +86,8 @@ export function dateAtMonth(text: string, s: number, e: number, ref: Ymd): DateH
       if (n.value < 1000 || n.value > 2999) return null;
       return { start: s, end: n.end, value: monthValue(n.value, month, false) };
     }
+    const glued = gluedDayYear(text, j, month);
+    if (glued) return { start: s, end: glued.end, value: dayValue(glued, false) };
     return null;
   }
   if (abbreviated) return null;

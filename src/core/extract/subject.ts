@@ -54,6 +54,46 @@ function breaksPhrase(text: string, from: number, to: number, words: boolean): b
   return false;
 }
 
+/**
+ * Words that, between a figure and a noun, show the noun is not what the figure counts: a preposition or
+ * determiner starts another phrase ("killed 20 in Aleppo", "35 on Monday", "2,000 a day", "52 the day
+ * before"). "of" is the exception that joins a figure to its noun ("dozens of people", "3 of the people").
+ */
+const COUNT_BREAKERS = LowerWords.set(
+  (
+    'in on at over across from into onto near by for with within without under above below between among ' +
+    'against toward towards through throughout around behind beyond upon via per outside inside last next ' +
+    'this these those each every a an the'
+  ).split(' '),
+);
+
+/**
+ * True when the gap between a figure (or the counted noun so far) and the next term ends the counted phrase:
+ * what breaks any phrase, or a COUNT_BREAKERS word ("the" only when it does not follow "of").
+ */
+function breaksCount(text: string, from: number, to: number): boolean {
+  if (breaksPhrase(text, from, to, true)) return true;
+  let runStart = from;
+  let afterOf = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    if (c !== 32 && c !== 0xa0) continue;
+    if (i > runStart) {
+      const the =
+        i - runStart === 3 &&
+        (text.charCodeAt(runStart) | 32) === 116 &&
+        (text.charCodeAt(runStart + 1) | 32) === 104;
+      if (COUNT_BREAKERS.has(text, runStart, i) && !(the && afterOf)) return true;
+      afterOf =
+        i - runStart === 2 &&
+        (text.charCodeAt(runStart) | 32) === 111 &&
+        (text.charCodeAt(runStart + 1) | 32) === 102;
+    }
+    runStart = i + 1;
+  }
+  return false;
+}
+
 function pushUnique(out: string[], term: string): void {
   if (out.length < MAX_SUBJECT && !out.includes(term)) out.push(term);
 }
@@ -132,7 +172,7 @@ export function quantitySubject(
   if (counted) {
     let countedEnd = end;
     for (let j = first; j < limit && counted.length < MAX_COUNTED; j++) {
-      if (b.number[j] === 1 || breaksPhrase(text, countedEnd, b.start[j] ?? 0, true)) break;
+      if (b.number[j] === 1 || breaksCount(text, countedEnd, b.start[j] ?? 0)) break;
       const term = b.term[j] ?? '';
       if (!counted.includes(term) && !qualifiesNext(text, b, j, limit) && !isHearsay(b, j))
         counted.push(term);
