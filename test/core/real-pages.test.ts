@@ -1,18 +1,14 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeScore, evaluateRealPages, FAKES } from '../gold/real-pages';
+import { describeScore, evaluateRealPages, FAKES, SPLITS } from '../gold/real-pages';
 
 describe('real pages (FA-KES articles against the seeds, labelled matches)', () => {
   it.skipIf(!existsSync(FAKES))(
     'keeps the right matches and drops most of the wrong ones',
     () => {
       const scores = evaluateRealPages();
-      const { dev, test, fresh, fresh2 } = scores;
-      console.log(
-        (['dev', 'test', 'fresh', 'fresh2'] as const)
-          .map((split) => describeScore(split, scores[split]))
-          .join('\n'),
-      );
+      const { dev, test, fresh, fresh2, fresh3 } = scores;
+      console.log(SPLITS.map((split) => describeScore(split, scores[split])).join('\n'));
       // Before anchoring (a85f9a7) every labelled match was made: precision 0.22 (dev) and 0.30 (test). With
       // anchors anywhere in the document (4e6f53b) 0.42 and 0.495; in the passage or its subheading, 0.52 and 0.635;
       // with outcome verbs before figures read as what they count, 0.53 and 0.66; with exact everyday figures kept
@@ -27,6 +23,9 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
       // labelled match was made then, so a rule that loses right ones shows here too.
       expect(fresh2.precision).toBeGreaterThanOrEqual(0.7);
       expect(fresh2.sameKept).toBeGreaterThanOrEqual(0.95);
+      // Sampled in the fourteenth session (two labellers apart, agreed labels only): 0.79 when labelled.
+      expect(fresh3.precision).toBeGreaterThanOrEqual(0.7);
+      expect(fresh3.sameKept).toBeGreaterThanOrEqual(0.95);
     },
     60_000,
   );
