@@ -171,6 +171,25 @@ describe('compareDates (corpus relative to page)', () => {
       d('2026-03-02', '2026-03-02', 'day', true),
       'conflicts',
     ],
+    // February of a common year moved into a leap year must end on the 29th, and the other way round.
+    [
+      'inferred February from a common year, page in a leap year',
+      d('2016-02-01', '2016-02-29', 'month', true),
+      d('2026-02-01', '2026-02-28', 'month', true),
+      'agrees',
+    ],
+    [
+      'inferred February from a leap year, page in a common year',
+      d('2015-02-01', '2015-02-28', 'month'),
+      d('2024-02-01', '2024-02-29', 'month', true),
+      'agrees',
+    ],
+    [
+      'inferred 29 February, page in a leap year',
+      d('2016-02-29', '2016-02-29', 'day'),
+      d('2024-02-29', '2024-02-29', 'day', true),
+      'agrees',
+    ],
     [
       'inferred period across New Year stays whole',
       d('2016-01-01', '2016-01-01', 'day'),

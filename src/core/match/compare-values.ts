@@ -9,6 +9,7 @@
 import type { DateValue, QuantityValue, Relation } from '../types';
 import { isEveryday } from './anchors';
 import { countedClash } from './counted';
+import { daysInMonth } from '../extract/date-math';
 import { isHedge } from '../extract/hedge';
 
 /** How a corpus value relates to the page value, and how compatible the two are (1 = same figure). */
@@ -162,12 +163,20 @@ function toDay(iso: string): number {
   return day;
 }
 
-/** Moves an ISO date by whole years (keeping month and day; 29 February falls back to the 28th). */
-function shiftYears(iso: string, years: number): string {
+/**
+ * Moves an ISO date by whole years, keeping month and day; 29 February falls back to the 28th in a common year.
+ * A month's last day stays its last day (`monthEnd`): "February" of 2026 moved to 2016 must end on the 29th, or it
+ * would sit inside the page's February 2016 and read as more precise than it.
+ */
+function shiftYears(iso: string, years: number, monthEnd = false): string {
   if (years === 0) return iso;
-  const year = String(Number(iso.slice(0, 4)) + years).padStart(4, '0');
-  const moved = `${year}${iso.slice(4)}`;
-  return Number.isNaN(toDay(moved)) || moved.slice(5) === '02-29' ? `${year}-02-28` : moved;
+  const y = Number(iso.slice(0, 4)) + years;
+  const year = String(y).padStart(4, '0');
+  if (iso.slice(5, 7) === '02' && (monthEnd || iso.slice(8) === '29')) {
+    const last = daysInMonth(y, 2);
+    return `${year}-02-${monthEnd ? last : Math.min(29, last)}`;
+  }
+  return `${year}${iso.slice(4)}`;
 }
 
 /**
@@ -176,16 +185,22 @@ function shiftYears(iso: string, years: number): string {
  */
 function nearestYear(value: DateValue, other: DateValue): DateValue {
   const years = Number(other.start.slice(0, 4)) - Number(value.start.slice(0, 4));
+  const monthEnd = value.precision === 'month';
   const target = (toDay(other.start) + toDay(other.end)) / 2;
   let bestShift = 0;
   let bestDistance = Infinity;
   for (let shift = years - 1; shift <= years + 1; shift++) {
-    const middle = (toDay(shiftYears(value.start, shift)) + toDay(shiftYears(value.end, shift))) / 2;
+    const middle =
+      (toDay(shiftYears(value.start, shift)) + toDay(shiftYears(value.end, shift, monthEnd))) / 2;
     const distance = Math.abs(middle - target);
     if (distance < bestDistance) [bestShift, bestDistance] = [shift, distance];
   }
   if (bestDistance === Infinity) return value;
-  return { ...value, start: shiftYears(value.start, bestShift), end: shiftYears(value.end, bestShift) };
+  return {
+    ...value,
+    start: shiftYears(value.start, bestShift),
+    end: shiftYears(value.end, bestShift, monthEnd),
+  };
 }
 
 /**
