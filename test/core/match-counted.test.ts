@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpusDir } from '../../src/build/read-corpus';
-import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
+import { buildIndexArtifact, loadIndex, type CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { countedClash } from '../../src/core/match/counted';
@@ -68,6 +68,11 @@ describe('countedClash', () => {
     ['airstrikes against children', t('airstrikes'), t('children'), true],
     ['people trapped against people killed', t('people trapped'), t('people killed'), true],
     ['civilians against people', t('civilians'), t('people'), false],
+    ['soldiers killed against militants killed', t('soldiers killed'), t('militants killed'), true],
+    ['civilians killed against rebels killed', t('civilians killed'), t('rebels killed'), true],
+    ['fighters killed against rebels killed', t('fighters killed'), t('rebels killed'), false],
+    ['children killed against people killed', t('children killed'), t('people killed'), false],
+    ['Syrians killed against troops killed', t('Syrians killed'), t('troops killed'), false],
     ['the dead against Syrians', t('dead'), t('Syrians living'), false],
     ['areas under siege against besieged areas', t('areas under'), t('besieged areas'), false],
     ['one side does not say', [], t('people'), false],
@@ -117,5 +122,27 @@ describe('matching what a figure counts', () => {
     expect(
       matched('Dozens of Syrian civilians have been killed in Aleppo in the past few days.', 'Dozens'),
     ).toContain('dozens');
+  });
+});
+
+describe('who was killed, in a corpus of the user', () => {
+  // Two reports of one day's fighting near Idlib; "Idlib" anchors the everyday figures (see anchors.ts).
+  const docs: CorpusSource[] = [
+    { id: 'raid', text: 'Government strikes killed 50 militants near Idlib on Monday.' },
+    { id: 'talks', text: 'Envoys met in Geneva as the talks stalled again.' },
+  ];
+  const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(docs))));
+  const relations = (text: string, span: string) => {
+    const claim = extractClaims(text, { referenceDate: '2016-06-01' }).find((c) => c.text === span);
+    expect(claim, `no claim "${span}"`).toBeDefined();
+    return claim ? matchClaim(index, claim).matches.map((m) => `${m.doc}:${m.relation}`) : [];
+  };
+  it('keeps a rival toll of the same side', () => {
+    expect(relations('Government strikes killed 45 militants near Idlib on Monday.', '45')).toEqual([
+      'raid:conflicts',
+    ]);
+  });
+  it('does not set the dead of one side against those of the other', () => {
+    expect(relations('Militants killed 20 soldiers near Idlib on Monday.', '20')).toEqual([]);
   });
 });

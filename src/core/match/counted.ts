@@ -18,6 +18,29 @@ const PEOPLE: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Which side of a war a people noun counts. Two figures that count different sides are different counts even
+ * when both say "killed": "militants killed 20 soldiers" is no rival figure for "strikes killed 50 militants".
+ * Nouns for anyone ("people", "victims", "Syrians") belong to no side and meet every side.
+ */
+const SIDES: ReadonlyMap<string, number> = new Map([
+  ...terms(
+    'civilians children child boys girls women babies residents inhabitants citizens refugees migrants ' +
+      'evacuees patients students teachers doctors journalists activists protesters worshippers pilgrims passengers',
+  ).map((t) => [t, 1] as const),
+  ...terms('fighters combatants rebels militants jihadists terrorists gunmen insurgents').map(
+    (t) => [t, 2] as const,
+  ),
+  ...terms('soldiers troops police policemen servicemen').map((t) => [t, 4] as const),
+]);
+
+/** The sides a counted list names, one bit each (0 when it names none). */
+function sidesOf(list: readonly unknown[]): number {
+  let sides = 0;
+  for (const t of list) if (typeof t === 'string') sides |= SIDES.get(t) ?? 0;
+  return sides;
+}
+
 function some(list: readonly unknown[], test: (term: string) => boolean): boolean {
   for (const term of list) if (typeof term === 'string' && test(term)) return true;
   return false;
@@ -25,8 +48,9 @@ function some(list: readonly unknown[], test: (term: string) => boolean): boolea
 
 /**
  * True when two figures plainly count different things: both name an outcome and not the same one ("killed"
- * against "wounded"), or they share no term and not both count people. A figure that does not say what it
- * counts (or a malformed value) never clashes. Asked for many corpus figures per page figure, so it builds no arrays.
+ * against "wounded"), both name people of different sides ("soldiers" against "militants"), or they share no
+ * term and not both count people. A figure that does not say what it counts (or a malformed value) never
+ * clashes. Asked for many corpus figures per page figure, so it builds no arrays.
  */
 export function countedClash(a: unknown, b: unknown): boolean {
   if (!Array.isArray(a) || !Array.isArray(b) || a.length === 0 || b.length === 0) return false;
@@ -39,6 +63,9 @@ export function countedClash(a: unknown, b: unknown): boolean {
     !some(left, (t) => OUTCOMES.has(t) && shared(t))
   )
     return true;
+  const leftSides = sidesOf(left);
+  const rightSides = sidesOf(right);
+  if (leftSides !== 0 && rightSides !== 0 && (leftSides & rightSides) === 0) return true;
   if (some(left, shared)) return false;
   return !(some(left, (t) => PEOPLE.has(t)) && some(right, (t) => PEOPLE.has(t)));
 }
