@@ -25,6 +25,10 @@ describe('what a figure counts', () => {
     ['The blast killed 52 the day before.', '52', ['kill']],
     ['About 2,000 a day crossed the border.', 'About 2,000', undefined],
     ['Police said 3 of the people arrested were minors.', '3', ['peopl', 'arrest']],
+    // Nothing named after it: a figure after "of" counts the noun before it, unless that noun is a measure.
+    ['The war displaced half of a population of about 23 million.', 'about 23 million', ['popul']],
+    ['Raqqa, a city of 220,000, fell to the group.', '220,000', ['citi']],
+    ['Officials said a total of 300 died.', '300', ['kill']],
     ['Dozens of the wounded were children.', 'Dozens', ['injur', 'children']],
     ['The strike destroyed at least 18 trucks carrying aid.', 'at least 18', ['truck', 'carri']],
     // Nothing named right after the figure (a joining word comes first), but the verb before says what happened.

@@ -1,5 +1,5 @@
 import { OUTCOME_TERMS } from '../text/outcomes';
-import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
+import { EVENT_TERMS, TermScanner, terms, type TermBuffer } from '../text/terms';
 import { LowerWords } from '../text/word-table';
 import { isHearsay, qualifiesNext } from './counted-head';
 
@@ -188,6 +188,14 @@ export function quantitySubject(
     if (OUTCOME_TERMS.has(term) && !breaksPhrase(text, b.end[j] ?? 0, start, true) && !counted.includes(term))
       counted.push(term);
   }
+  // "a population of 23 million", "a city of 220,000": with nothing named after it, a figure after "of" counts
+  // the noun before it, not what the sentence's verbs did to others ("displaced half the population of …").
+  if (counted && counted.length === 0 && nBefore > 0) {
+    const j = before[0] ?? 0;
+    const term = b.term[j] ?? '';
+    if (isOfGap(text, b.end[j] ?? 0, start) && !MEASURE_NOUNS.has(term) && !OUTCOME_TERMS.has(term))
+      counted.push(term);
+  }
   if (!hasEvent(out)) {
     let later = -1;
     for (let j = k; j < limit && later < 0; j++) if (isEvent(b, j)) later = j;
@@ -209,6 +217,23 @@ export function quantitySubject(
   if (!isPartOfGroup(text, start, end))
     for (let m = 0; m < nBefore && m < 3; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
   return out;
+}
+
+/**
+ * Nouns that say how a figure was arrived at, not what it counts ("a total of 300", "a tally of 280,000"): the
+ * figure after them still counts what its sentence says.
+ */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set(
+  terms('total number figure sum amount count estimate tally maximum minimum average rise increase drop'),
+);
+
+/** True when the text from `from` to `to` is " of " alone: a noun joined to the figure after it. */
+function isOfGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && text.charCodeAt(i) === 32) i++;
+  if (to - i < 3 || (text.charCodeAt(i) | 32) !== 111 || (text.charCodeAt(i + 1) | 32) !== 102) return false;
+  for (let k = i + 2; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+  return text.charCodeAt(i + 2) === 32;
 }
 
 /** "of them", "of whom", "of those", "of which" right after a figure (sticky: tried at the figure's end only). */
