@@ -68,7 +68,8 @@ function isNewDocument(value: unknown): value is NewDocument {
     isOptionalField(d.outlet) &&
     isOptionalField(d.title) &&
     isOptionalField(d.date) &&
-    isOptionalField(d.url)
+    isOptionalField(d.url) &&
+    (d.added === undefined || isOptionalField(d.added))
   );
 }
 

@@ -138,6 +138,12 @@ describe('workerGuards', () => {
     ['addDocuments: too many', () => add(Array(MAX_NEW_DOCUMENTS + 1).fill(newDoc)), false],
     ['addDocuments: a text that is not a string', () => add([{ ...newDoc, text: 5 }]), false],
     ['addDocuments: a missing outlet field', () => add([{ ...newDoc, outlet: undefined }]), false],
+    [
+      'addDocuments: with the time it was first added',
+      () => add([{ ...newDoc, added: '2026-01-01T00:00:00Z' }]),
+      true,
+    ],
+    ['addDocuments: a first-added time that is not a string', () => add([{ ...newDoc, added: 5 }]), false],
     ['addDocuments: a huge text', () => add([{ ...newDoc, text: 'x'.repeat(1_000_001) }]), false],
     [
       'removeDocument: from the options page',

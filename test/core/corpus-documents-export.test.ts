@@ -61,16 +61,48 @@ describe('documentsExport and readDocumentsExport', () => {
         outlet: 'Valley Herald',
         date: '2016-03-01',
         url: 'https://example.com/riverton',
+        added: RIVERTON.added,
       },
-      { name: 'pasted-text', text: PASTED.text, title: null, outlet: null, date: null, url: null },
+      {
+        name: 'pasted-text',
+        text: PASTED.text,
+        title: null,
+        outlet: null,
+        date: null,
+        url: null,
+        added: PASTED.added,
+      },
     ]);
     const ids = new Set<string>();
     const checked = documents.map((doc) => {
       const kept = checkNewDocument(doc, { ids, userTexts: [] }, NOW);
       ids.add(kept.id);
-      return kept.id;
+      return [kept.id, kept.added];
     });
-    expect(checked).toEqual(['user-riverton', 'user-pasted-text']);
+    // Re-imported, each keeps the day it was first added, not the day of the import.
+    expect(checked).toEqual([
+      ['user-riverton', RIVERTON.added],
+      ['user-pasted-text', PASTED.added],
+    ]);
+  });
+
+  it.each([
+    ['a time after now', '2027-01-01T00:00:00.000Z'],
+    ['not a time', 'yesterday'],
+    ['a day without a time', '2026-11-01'],
+    ['an impossible time', '2026-13-45T99:99:99Z'],
+    ['no time at all', null],
+  ])('adds a document whose first-added time is %s as added now', (_, added) => {
+    const doc = {
+      name: 'a.txt',
+      text: 'Some text.',
+      title: null,
+      outlet: null,
+      date: null,
+      url: null,
+      added,
+    };
+    expect(checkNewDocument(doc, { ids: new Set(), userTexts: [] }, NOW).added).toBe(NOW.toISOString());
   });
 
   it('names the file by its day', () => {
@@ -110,7 +142,15 @@ describe('documentsExport and readDocumentsExport', () => {
     });
     expect(readDocumentsExport('backup.json', source)).toEqual({
       documents: [
-        { name: 'backup.json document 1', text: 'Kept.', title: null, outlet: null, date: null, url: null },
+        {
+          name: 'backup.json document 1',
+          text: 'Kept.',
+          title: null,
+          outlet: null,
+          date: null,
+          url: null,
+          added: null,
+        },
       ],
       unreadable: 4,
     });

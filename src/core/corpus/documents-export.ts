@@ -93,6 +93,7 @@ export function readDocumentsExport(
       outlet: text(e['outlet']),
       date: text(e['date']),
       url: text(e['url']),
+      added: text(e['added']),
     });
   }
   return { documents, unreadable };

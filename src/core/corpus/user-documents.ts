@@ -36,6 +36,11 @@ export interface NewDocument {
   title: string | null;
   date: string | null;
   url: string | null;
+  /**
+   * When the document was first added (ISO timestamp), for a document coming back from an export: kept when it
+   * is a valid time not after now, so re-importing does not make every document "added today". Absent otherwise.
+   */
+  added?: string | null;
 }
 
 /**
@@ -131,9 +136,16 @@ export function checkNewDocument(
     title: field(input.title),
     date,
     url,
-    added: now.toISOString(),
+    added: addedAt(input.added, now),
     name,
   };
+}
+
+/** The time a document was first added, when the input carries a valid past one; else now. */
+function addedAt(given: unknown, now: Date): string {
+  if (typeof given !== 'string' || !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(given)) return now.toISOString();
+  const time = Date.parse(given);
+  return Number.isNaN(time) || time > now.getTime() ? now.toISOString() : new Date(time).toISOString();
 }
 
 /** A count as a person reads it in a message: "491,529", not "491529". */
