@@ -32,6 +32,41 @@ function layoutOf(page: Page): Promise<string[]> {
   );
 }
 
+/** The computed direction of the card's box, read through DevTools (the card's shadow root is closed). */
+async function cardDirection(page: Page): Promise<string | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (node: DomNode): DomNode | undefined => {
+      const attrs = node.attributes ?? [];
+      const cls = attrs[attrs.indexOf('class') + 1];
+      if (attrs.includes('class') && cls?.split(' ').includes('card')) return node;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const card = find(root);
+    if (!card) return undefined;
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: card.nodeId })) as {
+      computedStyle: { name: string; value: string }[];
+    };
+    return computedStyle.find((p) => p.name === 'direction')?.value;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+interface DomNode {
+  nodeId: number;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
 describe('hover card and tab requests', () => {
   let harness: Harness;
   let page: Page;
@@ -98,6 +133,55 @@ describe('hover card and tab requests', () => {
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
     await page.mouse.move(5, 5);
+  });
+
+  it('keeps an open card out of Select All and copy, and out of print', async () => {
+    await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(page.url()).origin,
+    });
+    await hover('250,000');
+    await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(1);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+c');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const lastWords = await page.evaluate(() =>
+      document.body.innerText.trim().split(/\s+/).slice(-3).join(' '),
+    );
+    expect(copied.replace(/\s+/g, ' ')).toContain(lastWords);
+    expect(copied).not.toContain('Open full view');
+    expect(copied).not.toMatch(/sources? (agree|differ)/);
+    const cardShown = () =>
+      page.evaluate(() => {
+        for (let y = 5; y < innerHeight; y += 10)
+          for (let x = 5; x < innerWidth; x += 10)
+            if (document.elementFromPoint(x, y)?.tagName === 'CLAIM-LENS-CARD') return true;
+        return false;
+      });
+    expect(await cardShown()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await cardShown()).toBe(false);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
+    await page.mouse.move(5, 5);
+  });
+
+  it('lays the card out left to right on a right-to-left page', async () => {
+    const rtl = await harness.openPage('/content-rtl.html');
+    try {
+      await waitFor(allHighlighted.bind(null, rtl), (list) => list.length > 0);
+      const { x, y } = await rangeCenter(rtl, 'more than 280,000');
+      await rtl.mouse.move(x - 40, y + 40);
+      await rtl.mouse.move(x, y, { steps: 4 });
+      await expect.poll(async () => (await cardDialogs(rtl)).length, poll).toBe(1);
+      expect(await cardDirection(rtl)).toBe('ltr');
+    } finally {
+      await rtl.close();
+    }
   });
 
   it('opens the card in a window too short for it, cut to fit beside the claim rather than over it', async () => {

@@ -10,6 +10,7 @@ import {
   allHighlighted,
   highlighted,
   highlightedIds,
+  rangeCenter,
   sendTab,
   settledState,
   storeSettings,
@@ -173,6 +174,30 @@ describe('content script highlights', () => {
     expect(await allHighlighted(page)).toEqual([]);
     await expect.poll(() => allHighlighted(page), poll).toEqual(before);
     expect(await page.evaluate(() => CSS.highlights.has('page-own'))).toBe(true);
+    await page.close();
+  });
+
+  it('paints its highlights on screen but not in print', async () => {
+    const page = await harness.openPage('/article.html');
+    await expect.poll(async () => (await allHighlighted(page)).length, poll).toBeGreaterThan(2);
+    const { x, y } = await rangeCenter(page, '250,000');
+    const clip = { x: x - 60, y: y - 15, width: 120, height: 30 };
+    // Whether the claim's pixels change when the highlights are taken away, under each medium.
+    const painted = async (media: 'screen' | 'print') => {
+      await page.emulateMedia({ media });
+      const withHighlights = await page.screenshot({ clip });
+      const saved = await page.evaluate(() => {
+        const all = [...CSS.highlights];
+        CSS.highlights.clear();
+        return all.length;
+      });
+      const without = await page.screenshot({ clip });
+      expect(saved).toBeGreaterThan(0);
+      await expect.poll(async () => (await allHighlighted(page)).length, poll).toBeGreaterThan(2);
+      return !withHighlights.equals(without);
+    };
+    expect(await painted('screen')).toBe(true);
+    expect(await painted('print')).toBe(false);
     await page.close();
   });
 

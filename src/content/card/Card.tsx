@@ -24,9 +24,15 @@ const squash = (text: string) => text.replace(/\s+/g, ' ');
 function Passage({ match }: { match: Match }) {
   const { passage, spanStart, spanEnd } = match;
   const valid = spanStart >= 0 && spanEnd > spanStart && spanEnd <= passage.length;
-  if (!valid) return <blockquote class="passage">{tidy(passage)}</blockquote>;
+  // A document the user added may be in a right-to-left script: its text takes its own direction.
+  if (!valid)
+    return (
+      <blockquote class="passage" dir="auto">
+        {tidy(passage)}
+      </blockquote>
+    );
   return (
-    <blockquote class="passage">
+    <blockquote class="passage" dir="auto">
       {squash(passage.slice(0, spanStart)).trimStart()}
       <mark>{squash(passage.slice(spanStart, spanEnd))}</mark>
       {squash(passage.slice(spanEnd)).trimEnd()}
@@ -67,7 +73,11 @@ function SourceItem({ match, info }: { match: Match; info: DocumentInfo | undefi
         {date && <span class="date"> · {date}</span>}
         <span class={`rel rel-${match.relation}`}>{RELATION_LABELS[match.relation]}</span>
       </div>
-      {title && <div class="title">{title}</div>}
+      {title && (
+        <div class="title" dir="auto">
+          {title}
+        </div>
+      )}
       {match.value.type !== 'quote' && <div class="says">Says: {formatSourceValue(match.value)}</div>}
       <Passage match={match} />
       {match.diff && match.diff.some((part) => part.added || part.removed) && <Diff parts={match.diff} />}

@@ -119,6 +119,10 @@ export class CardHost {
     adoptStyles(root, CARD_CSS);
     const wrap = this.doc.createElement('div');
     wrap.className = 'wrap';
+    // The card is English whatever the page: under an Arabic page's dir="rtl" its sentences came out
+    // reordered ("sources agree 2", ".March 2011").
+    wrap.dir = 'ltr';
+    wrap.lang = 'en';
     root.append(wrap);
     this.doc.documentElement.append(host);
     this.host = host;

@@ -2,6 +2,8 @@
  * The card's styles, adopted inside its shadow root: page CSS cannot reach in, and a page CSP cannot
  * block them. `all: initial` on the card cuts off inherited page styles too, the page's `color-scheme` with them:
  * the card says its own, and the dark card its scrollbar's colours, which Firefox otherwise draws white.
+ * Its text is not selectable and it is not printed: a reader's Select All, copy or print of the article
+ * must not carry the card along (the full view is where passages are copied from).
  */
 export const CARD_CSS = `
 :host{all:initial}
@@ -10,7 +12,7 @@ export const CARD_CSS = `
   box-sizing:border-box;width:min(380px,calc(100vw - 16px));max-height:min(440px,calc(100vh - 16px));overflow:hidden;display:flex;flex-direction:column;
   background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:10px;
   box-shadow:0 8px 28px rgb(0 0 0 / .22);padding:12px 14px;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
-  text-align:left;user-select:text;-webkit-user-select:text;cursor:auto;outline:none}
+  text-align:left;user-select:none;-webkit-user-select:none;cursor:auto;outline:none}
 .card.dark{color-scheme:dark;scrollbar-color:#5a616c var(--bg);--bg:#1f2329;--fg:#e8eaed;--muted:#a6adb8;--line:#3a404a;--mark:rgb(255 214 10 / .3);--agree:#4fd1bd;--conflict:#ff9a5c;--other:#7cb7f0;--reword:#b79cff}
 .head{display:flex;align-items:center;justify-content:space-between;margin-bottom:6px}
 .badge{font-weight:600;font-size:11px;text-transform:uppercase;letter-spacing:.04em;padding:2px 8px;border-radius:99px;border:1px solid currentColor}
@@ -37,4 +39,5 @@ ins{background:rgb(15 157 138 / .2);text-decoration:none}
 del{background:rgb(232 89 12 / .2)}
 .open{all:unset;cursor:pointer;display:inline-block;align-self:flex-start;order:1;margin-top:4px;padding:4px 10px;border-radius:6px;border:1px solid var(--line);color:var(--fg);font-weight:600}
 .open:hover{border-color:var(--other)}
+@media print{.wrap{display:none}}
 `;
