@@ -80,6 +80,7 @@ export class ContentApp {
     this.watcher = new PageWatcher(doc, {
       onChange: (roots, navigated) => this.onPageChange(roots, navigated),
       isOwn: (node) => this.isOwn(node),
+      visibilityChanged: (targets) => this.scanner.visibilityChanged(targets),
     });
     this.whenShown = new WhenShown(doc, this.abort.signal);
     this.cards = new CardController({

@@ -33,6 +33,14 @@ export class FoundClaims {
     return out;
   }
 
+  /** The containers with claims in either layer. */
+  containers(): Element[] {
+    const out = [...this.latest.keys()];
+    if (this.previous)
+      for (const container of this.previous.keys()) if (!this.latest.has(container)) out.push(container);
+    return out;
+  }
+
   /** Adds a claim found in `container` to the current layer. */
   add(container: Element, claim: FoundClaim): void {
     let list = this.latest.get(container);

@@ -14,6 +14,13 @@ export const MIN_INTERVAL_MS = 1_000;
 export const MAX_INTERVAL_MS = 16_000;
 /** Beyond this many changed containers, one full rescan is cheaper than many small ones. */
 const MAX_ROOTS = 100;
+/**
+ * A class or style change is checked this long after the first one of a burst: tabs, accordions and "read
+ * more" buttons reveal text by restyling it, and pages that restyle all the time must not cost a check each.
+ */
+export const RESTYLE_MS = 300;
+/** An inline style that may show or hide (anything else, such as a transform, is ignored). */
+const SHOWS_OR_HIDES = /display|visibility/i;
 
 /** What the watcher reports. */
 export interface WatcherEvents {
@@ -21,6 +28,11 @@ export interface WatcherEvents {
   onChange(roots: Element[] | null, navigated: boolean): void;
   /** True for nodes the content script itself added (card host, fallback marks). */
   isOwn(node: Node): boolean;
+  /**
+   * Of the read containers under `targets` (restyled elements), those shown or hidden since they were read;
+   * they are rescanned like changed ones.
+   */
+  visibilityChanged(targets: readonly Element[]): Element[];
 }
 
 /** Keeps only the outermost of a set of elements. */
@@ -42,6 +54,9 @@ export class PageWatcher {
   private interval = MIN_INTERVAL_MS;
   private url: string;
   private abort: AbortController | null = null;
+  /** Elements restyled since the last check, or null for "the whole page" (too many to keep). */
+  private restyled: Set<Element> | null = new Set();
+  private restyleTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -67,7 +82,8 @@ export class PageWatcher {
       childList: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['hidden', 'aria-hidden'],
+      attributeFilter: ['hidden', 'aria-hidden', 'open', 'class', 'style'],
+      attributeOldValue: true,
     });
     this.abort = new AbortController();
     const signal = this.abort.signal;
@@ -85,6 +101,9 @@ export class PageWatcher {
     this.abort = null;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    if (this.restyleTimer !== null) clearTimeout(this.restyleTimer);
+    this.restyleTimer = null;
+    this.restyled = new Set();
     this.roots.clear();
     this.full = false;
   }
@@ -111,6 +130,10 @@ export class PageWatcher {
         break;
       }
       if (this.events.isOwn(record.target)) continue;
+      if (record.type === 'attributes' && this.isRestyle(record)) {
+        this.noteRestyle(record.target as Element);
+        continue;
+      }
       if (record.type === 'childList') {
         const nodes = [...record.addedNodes, ...record.removedNodes];
         if (nodes.length > 0 && nodes.every((node) => this.events.isOwn(node))) continue;
@@ -126,6 +149,41 @@ export class PageWatcher {
     }
     this.checkUrl();
     if (relevant) this.note();
+  }
+
+  /**
+   * A class change, or an inline style change that names neither display nor visibility: it may show or hide
+   * text already read, which is checked later (see RESTYLE_MS), but it changes no text. An inline display
+   * change is read again at once, since text under display: none was never read (see isSkippedElement).
+   */
+  private isRestyle(record: MutationRecord): boolean {
+    if (record.attributeName === 'class') return true;
+    if (record.attributeName !== 'style') return false;
+    const now = (record.target as Element).getAttribute('style') ?? '';
+    return !SHOWS_OR_HIDES.test(record.oldValue ?? '') && !SHOWS_OR_HIDES.test(now);
+  }
+
+  private noteRestyle(target: Element): void {
+    if (this.restyled) {
+      this.restyled.add(target);
+      if (this.restyled.size > MAX_ROOTS) this.restyled = null;
+    }
+    this.restyleTimer ??= setTimeout(() => this.checkRestyled(), RESTYLE_MS);
+  }
+
+  private checkRestyled(): void {
+    this.restyleTimer = null;
+    const targets = this.restyled ? outermost(this.restyled) : [this.doc.documentElement];
+    this.restyled = new Set();
+    if (this.full) return;
+    const changed = this.events.visibilityChanged(targets);
+    if (changed.length === 0) return;
+    for (const container of changed) this.roots.add(container);
+    if (this.roots.size > MAX_ROOTS) {
+      this.full = true;
+      this.roots.clear();
+    }
+    this.note();
   }
 
   private note(): void {

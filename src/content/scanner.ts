@@ -115,6 +115,11 @@ export class Scanner {
   private answersEpoch = 0;
   /** Texts sent and not yet answered: every window waiting for each (a repeat joins the wait) and its request. */
   private readonly asking = new Map<string, { epoch: number; waiting: Pending[]; request: Promise<void> }>();
+  /**
+   * Containers whose text holds claims with context but which styles hid when they were read (a closed
+   * <details>, an inactive tab panel, a collapsed "read more"): rescanned when they are shown.
+   */
+  private readonly hidden = new Set<Element>();
   private nextToken = 1;
   private generation = 0;
   private running = 0;
@@ -141,11 +146,29 @@ export class Scanner {
     this.asking.clear();
   }
 
+  /**
+   * The containers under `targets` (elements whose class, style or open state changed) that were shown and
+   * are hidden now, or hidden and are shown now: rescanned, their claims come or go with them. One
+   * style-aware check per container with claims under the targets.
+   */
+  visibilityChanged(targets: readonly Element[]): Element[] {
+    const out: Element[] = [];
+    const under = (container: Element) => targets.some((target) => target.contains(container));
+    for (const container of this.hidden) {
+      if (!container.isConnected) this.hidden.delete(container);
+      else if (under(container) && isShown(container)) out.push(container);
+    }
+    for (const container of this.found.containers())
+      if (container.isConnected && under(container) && !isShown(container)) out.push(container);
+    return out;
+  }
+
   /** Forgets every claim and abandons running scans (caches are kept for a quick restart). */
   clear(): void {
     this.generation++;
     this.found.clear();
     this.tokens.clear();
+    this.hidden.clear();
     this.deps.onChange();
   }
 
@@ -154,6 +177,7 @@ export class Scanner {
     const gone = (container: Element) =>
       !container.isConnected || roots.some((root) => root.contains(container));
     for (const container of [...this.tokens.keys()]) if (gone(container)) this.tokens.delete(container);
+    for (const container of this.hidden) if (gone(container)) this.hidden.delete(container);
     return this.found.drop(gone);
   }
 
@@ -169,6 +193,7 @@ export class Scanner {
       // The claims found so far show until this scan replaces them (see FoundClaims).
       this.found.setAside();
       this.tokens.clear();
+      this.hidden.clear();
     } else if (this.drop(roots)) {
       this.deps.onChange();
     }
@@ -279,7 +304,11 @@ export class Scanner {
       let visible = shown.get(block.container);
       // Styles can hide what markup does not say is hidden; asked only of blocks that hold a claim.
       if (visible === undefined) shown.set(block.container, (visible = isShown(block.container)));
-      if (!visible) continue;
+      if (!visible) {
+        this.hidden.add(block.container);
+        continue;
+      }
+      this.hidden.delete(block.container);
       used ??= new Set(this.found.current().map((claim) => claim.id));
       for (const { claim: local, result } of answer) {
         const relation = claimRelation(result);

@@ -205,6 +205,47 @@ describe('ContentApp', () => {
     expect(app!.state().claims.map((c) => c.claim.text)).toEqual(['280,000', '4,500']);
   });
 
+  describe('text shown or hidden by styles after it was read', () => {
+    // happy-dom computes no styles: here an element is hidden when it or an ancestor has the class "off".
+    const proto = Element.prototype as Element & { checkVisibility?: () => boolean };
+    const original = proto.checkVisibility;
+    afterEach(() => {
+      if (original) proto.checkVisibility = original;
+      else delete proto.checkVisibility;
+    });
+    const TABS = `<article><p id="a">More than 280,000 people died.</p>
+<div id="panel" class="off"><p id="t">Aid reached 15,000 homes.</p></div>
+<div id="inline" style="display: none"><p>Later 4,500 homes were rebuilt.</p></div></article>`;
+    const texts = () => app!.state().claims.map((c) => c.claim.text);
+
+    it('highlights a tab panel when shown, drops it when hidden again, and reads inline-hidden text once shown', async () => {
+      proto.checkVisibility = function (this: Element) {
+        return this.closest('.off') === null;
+      };
+      setBody(TABS);
+      const fake = fakePorts();
+      app = new ContentApp(document, prefilter, fake.ports);
+      await app.start();
+      await until(() => !app!.state().scanning && texts().length === 1);
+      expect(texts()).toEqual(['280,000']);
+      document.getElementById('panel')!.classList.remove('off');
+      await until(() => texts().length === 2, 4000);
+      expect(texts()).toEqual(['280,000', '15,000']);
+      // A class on an ancestor hides it again.
+      document.querySelector('article')!.classList.add('x');
+      document.getElementById('panel')!.classList.add('off');
+      await until(() => texts().length === 1, 4000);
+      // A style change that neither shows nor hides costs no request.
+      const sent = fake.log.sent.length;
+      document.getElementById('a')!.style.transform = 'translateX(1px)';
+      await wait(700);
+      expect(fake.log.sent.length).toBe(sent);
+      // Text under an inline display: none was never read; shown, it is.
+      document.getElementById('inline')!.style.display = 'block';
+      await until(() => texts().includes('4,500'), 4000);
+    });
+  });
+
   it('switches off at once when the site is turned off, and back on without a reload', async () => {
     setBody(PAGE);
     const fake = fakePorts();

@@ -177,6 +177,27 @@ describe('content script highlights', () => {
     await page.close();
   });
 
+  it('highlights text when a details element opens or a tab panel is shown, and lists it only while shown', async () => {
+    const page = await harness.openPage('/content-reveal.html');
+    await expect.poll(() => allHighlighted(page), poll).toContain('more than 280,000');
+    const listed = async () => (await settled(page)).claims.map((c) => c.claim.text);
+    expect(await allHighlighted(page)).toEqual(['more than 280,000']);
+    expect(await listed()).toEqual(['more than 280,000']);
+    await page.click('summary');
+    await expect.poll(() => allHighlighted(page), poll).toContain('February 27');
+    // Another tab: one panel's class goes, the other's comes.
+    await page.evaluate(() => {
+      document.getElementById('tab-a')!.classList.remove('active');
+      document.getElementById('tab-b')!.classList.add('active');
+    });
+    await expect.poll(() => allHighlighted(page), poll).toContain('close to 600,000');
+    expect(await listed()).toEqual(['more than 280,000', 'February 27', 'close to 600,000']);
+    await page.click('summary');
+    await page.evaluate(() => document.getElementById('tab-b')!.classList.remove('active'));
+    await expect.poll(listed, poll).toEqual(['more than 280,000']);
+    await page.close();
+  });
+
   it('paints its highlights on screen but not in print', async () => {
     const page = await harness.openPage('/article.html');
     await expect.poll(async () => (await allHighlighted(page)).length, poll).toBeGreaterThan(2);
