@@ -207,10 +207,10 @@ describe('ContentApp', () => {
 
   describe('text shown or hidden by styles after it was read', () => {
     // happy-dom computes no styles: here an element is hidden when it or an ancestor has the class "off".
-    const proto = Element.prototype as Element & { checkVisibility?: () => boolean };
-    const original = proto.checkVisibility;
+    const proto = Element.prototype as { checkVisibility?: () => boolean };
+    const original = Object.getOwnPropertyDescriptor(proto, 'checkVisibility');
     afterEach(() => {
-      if (original) proto.checkVisibility = original;
+      if (original) Object.defineProperty(proto, 'checkVisibility', original);
       else delete proto.checkVisibility;
     });
     const TABS = `<article><p id="a">More than 280,000 people died.</p>

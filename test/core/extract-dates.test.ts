@@ -57,7 +57,15 @@ const cases: [
   ['Wed 05 Apr 2017 Syria attack', '2017-04-05', '05 Apr 2017', '2017-04-05', '2017-04-05', 'day', false],
   // Day and year run together, as text pulled from separate page elements reads.
   ['The raid of Jul 282016 on Manbij', '2017-01-01', 'Jul 282016', '2016-07-28', '2016-07-28', 'day', false],
-  ['The raid of March 52016 on Manbij', '2017-01-01', 'March 52016', '2016-03-05', '2016-03-05', 'day', false],
+  [
+    'The raid of March 52016 on Manbij',
+    '2017-01-01',
+    'March 52016',
+    '2016-03-05',
+    '2016-03-05',
+    'day',
+    false,
+  ],
   [
     'on the 27th of February the truce began',
     '2016-06-01',

@@ -396,6 +396,7 @@ describe('a Claim Lens export picked in the add form', () => {
         outlet: 'Valley Herald',
         date: '2016-03-01',
         url: null,
+        added: '2026-11-01T09:00:00.000Z',
       },
     ]);
     expect(read.rejected).toEqual([

@@ -1,6 +1,6 @@
 import { OUTCOME_TERMS } from '../text/outcomes';
 import { EVENT_TERMS, TermScanner, terms, type TermBuffer } from '../text/terms';
-import { LowerWords } from '../text/word-table';
+import { LowerWords, lowerIs } from '../text/word-table';
 import { isHearsay, qualifiesNext } from './counted-head';
 
 /**
@@ -79,15 +79,9 @@ function breaksCount(text: string, from: number, to: number): boolean {
     const c = i < to ? text.charCodeAt(i) : 32;
     if (c !== 32 && c !== 0xa0) continue;
     if (i > runStart) {
-      const the =
-        i - runStart === 3 &&
-        (text.charCodeAt(runStart) | 32) === 116 &&
-        (text.charCodeAt(runStart + 1) | 32) === 104;
+      const the = lowerIs(text, runStart, i, 'the');
       if (COUNT_BREAKERS.has(text, runStart, i) && !(the && afterOf)) return true;
-      afterOf =
-        i - runStart === 2 &&
-        (text.charCodeAt(runStart) | 32) === 111 &&
-        (text.charCodeAt(runStart + 1) | 32) === 102;
+      afterOf = lowerIs(text, runStart, i, 'of');
     }
     runStart = i + 1;
   }
@@ -230,10 +224,10 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set(
 /** True when the text from `from` to `to` is " of " alone: a noun joined to the figure after it. */
 function isOfGap(text: string, from: number, to: number): boolean {
   let i = from;
-  while (i < to && text.charCodeAt(i) === 32) i++;
-  if (to - i < 3 || (text.charCodeAt(i) | 32) !== 111 || (text.charCodeAt(i + 1) | 32) !== 102) return false;
-  for (let k = i + 2; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
-  return text.charCodeAt(i + 2) === 32;
+  let j = to;
+  while (i < j && text.charCodeAt(i) === 32) i++;
+  while (j > i && text.charCodeAt(j - 1) === 32) j--;
+  return i > from && j < to && lowerIs(text, i, j, 'of');
 }
 
 /** "of them", "of whom", "of those", "of which" right after a figure (sticky: tried at the figure's end only). */
