@@ -5,7 +5,7 @@
  */
 import { OUTCOME_TERMS } from '../text/outcomes';
 import { terms, type TermBuffer } from '../text/terms';
-import { LowerWords } from '../text/word-table';
+import { LowerWords, lowerIs } from '../text/word-table';
 
 /** Plurals that do not end in "s": a word of these heads its phrase even when another word follows. */
 const PLURALS_WITHOUT_S = LowerWords.set([
@@ -76,4 +76,29 @@ const HEARSAY: ReadonlySet<string> = new Set(
 /** True when term k of the phrase after a figure only says who knows ("reported", "believed"): skip it. */
 export function isHearsay(b: TermBuffer, k: number): boolean {
   return HEARSAY.has(b.term[k] ?? '');
+}
+
+/**
+ * Nouns that say how a figure was arrived at, not what it counts ("a total of 300", "a tally of 280,000"): the
+ * figure after them still counts what its sentence says.
+ */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set(
+  terms('total number figure sum amount count estimate tally maximum minimum average rise increase drop'),
+);
+
+/** True when the text from `from` to `to` is " of " alone: a noun joined to the figure after it. */
+function isOfGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  let j = to;
+  while (i < j && text.charCodeAt(i) === 32) i++;
+  while (j > i && text.charCodeAt(j - 1) === 32) j--;
+  return i > from && j < to && lowerIs(text, i, j, 'of');
+}
+
+/**
+ * True when a figure after "of", with nothing named after it, counts `term`, the noun before "of" ("a population
+ * of about 23 million", "a city of 220,000"): not a measure noun ("a total of 300") nor an outcome.
+ */
+export function countsNounBefore(text: string, term: string, termEnd: number, figureStart: number): boolean {
+  return isOfGap(text, termEnd, figureStart) && !MEASURE_NOUNS.has(term) && !OUTCOME_TERMS.has(term);
 }

@@ -1,7 +1,7 @@
 import { OUTCOME_TERMS } from '../text/outcomes';
-import { EVENT_TERMS, TermScanner, terms, type TermBuffer } from '../text/terms';
-import { LowerWords, lowerIs } from '../text/word-table';
-import { isHearsay, qualifiesNext } from './counted-head';
+import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
+import { countsNounBefore, isHearsay, qualifiesNext } from './counted-head';
+import { breaksCount, breaksPhrase } from './phrase-breaks';
 
 /**
  * How far around a claim its subject is looked for, in characters. The caller passes the terms of
@@ -12,81 +12,6 @@ const BEFORE_REACH = 120;
 const MAX_SUBJECT = 8;
 /** Terms of the phrase after a figure kept as what it counts ("besieged areas", "people killed"). */
 const MAX_COUNTED = 2;
-
-/** Words that end the noun phrase after a figure: what follows is when or why, not what. */
-const PHRASE_ENDERS = [
-  'since',
-  'after',
-  'before',
-  'during',
-  'until',
-  'when',
-  'amid',
-  'because',
-  'despite',
-  'following',
-  'according',
-  'and',
-  'but',
-  'while',
-  'or',
-  'as',
-];
-/** PHRASE_ENDERS looked up by a span of the text, so a gap word is tested without slicing it out. */
-const ENDERS = LowerWords.set(PHRASE_ENDERS);
-
-/**
- * True when the raw text between two terms breaks a phrase: a clause mark, or (if asked) a joining
- * word — a space-delimited run of the gap that is a phrase ender ("killed since", "people and").
- */
-function breaksPhrase(text: string, from: number, to: number, words: boolean): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 59 || c === 58 || c === 40 || c === 41 || c === 44 || c === 0x2014 || c === 0x2013) return true;
-  }
-  if (!words || to - from < 4) return false;
-  let runStart = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to && text.charCodeAt(i) !== 32) continue;
-    if (ENDERS.has(text, runStart, i)) return true;
-    runStart = i + 1;
-  }
-  return false;
-}
-
-/**
- * Words that, between a figure and a noun, show the noun is not what the figure counts: a preposition or
- * determiner starts another phrase ("killed 20 in Aleppo", "35 on Monday", "2,000 a day", "52 the day
- * before"). "of" is the exception that joins a figure to its noun ("dozens of people", "3 of the people").
- */
-const COUNT_BREAKERS = LowerWords.set(
-  (
-    'in on at over across from into onto near by for with within without under above below between among ' +
-    'against toward towards through throughout around behind beyond upon via per outside inside last next ' +
-    'this these those each every a an the'
-  ).split(' '),
-);
-
-/**
- * True when the gap between a figure (or the counted noun so far) and the next term ends the counted phrase:
- * what breaks any phrase, or a COUNT_BREAKERS word ("the" only when it does not follow "of").
- */
-function breaksCount(text: string, from: number, to: number): boolean {
-  if (breaksPhrase(text, from, to, true)) return true;
-  let runStart = from;
-  let afterOf = false;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 32;
-    if (c !== 32 && c !== 0xa0) continue;
-    if (i > runStart) {
-      const the = lowerIs(text, runStart, i, 'the');
-      if (COUNT_BREAKERS.has(text, runStart, i) && !(the && afterOf)) return true;
-      afterOf = lowerIs(text, runStart, i, 'of');
-    }
-    runStart = i + 1;
-  }
-  return false;
-}
 
 function pushUnique(out: string[], term: string): void {
   if (out.length < MAX_SUBJECT && !out.includes(term)) out.push(term);
@@ -187,8 +112,7 @@ export function quantitySubject(
   if (counted && counted.length === 0 && nBefore > 0) {
     const j = before[0] ?? 0;
     const term = b.term[j] ?? '';
-    if (isOfGap(text, b.end[j] ?? 0, start) && !MEASURE_NOUNS.has(term) && !OUTCOME_TERMS.has(term))
-      counted.push(term);
+    if (countsNounBefore(text, term, b.end[j] ?? 0, start)) counted.push(term);
   }
   if (!hasEvent(out)) {
     let later = -1;
@@ -211,23 +135,6 @@ export function quantitySubject(
   if (!isPartOfGroup(text, start, end))
     for (let m = 0; m < nBefore && m < 3; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
   return out;
-}
-
-/**
- * Nouns that say how a figure was arrived at, not what it counts ("a total of 300", "a tally of 280,000"): the
- * figure after them still counts what its sentence says.
- */
-const MEASURE_NOUNS: ReadonlySet<string> = new Set(
-  terms('total number figure sum amount count estimate tally maximum minimum average rise increase drop'),
-);
-
-/** True when the text from `from` to `to` is " of " alone: a noun joined to the figure after it. */
-function isOfGap(text: string, from: number, to: number): boolean {
-  let i = from;
-  let j = to;
-  while (i < j && text.charCodeAt(i) === 32) i++;
-  while (j > i && text.charCodeAt(j - 1) === 32) j--;
-  return i > from && j < to && lowerIs(text, i, j, 'of');
 }
 
 /** "of them", "of whom", "of those", "of which" right after a figure (sticky: tried at the figure's end only). */

@@ -1,0 +1,80 @@
+/**
+ * Where a phrase ends in the raw text between two terms: a clause mark or a joining word ends any phrase, and a
+ * preposition or determiner also ends the phrase that says what a figure counts.
+ */
+import { LowerWords, lowerIs } from '../text/word-table';
+
+/** Words that end the noun phrase after a figure: what follows is when or why, not what. */
+const PHRASE_ENDERS = [
+  'since',
+  'after',
+  'before',
+  'during',
+  'until',
+  'when',
+  'amid',
+  'because',
+  'despite',
+  'following',
+  'according',
+  'and',
+  'but',
+  'while',
+  'or',
+  'as',
+];
+/** PHRASE_ENDERS looked up by a span of the text, so a gap word is tested without slicing it out. */
+const ENDERS = LowerWords.set(PHRASE_ENDERS);
+
+/**
+ * True when the raw text between two terms breaks a phrase: a clause mark, or (if asked) a joining
+ * word — a space-delimited run of the gap that is a phrase ender ("killed since", "people and").
+ */
+export function breaksPhrase(text: string, from: number, to: number, words: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 40 || c === 41 || c === 44 || c === 0x2014 || c === 0x2013) return true;
+  }
+  if (!words || to - from < 4) return false;
+  let runStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== 32) continue;
+    if (ENDERS.has(text, runStart, i)) return true;
+    runStart = i + 1;
+  }
+  return false;
+}
+
+/**
+ * Words that, between a figure and a noun, show the noun is not what the figure counts: a preposition or
+ * determiner starts another phrase ("killed 20 in Aleppo", "35 on Monday", "2,000 a day", "52 the day
+ * before"). "of" is the exception that joins a figure to its noun ("dozens of people", "3 of the people").
+ */
+const COUNT_BREAKERS = LowerWords.set(
+  (
+    'in on at over across from into onto near by for with within without under above below between among ' +
+    'against toward towards through throughout around behind beyond upon via per outside inside last next ' +
+    'this these those each every a an the'
+  ).split(' '),
+);
+
+/**
+ * True when the gap between a figure (or the counted noun so far) and the next term ends the counted phrase:
+ * what breaks any phrase, or a COUNT_BREAKERS word ("the" only when it does not follow "of").
+ */
+export function breaksCount(text: string, from: number, to: number): boolean {
+  if (breaksPhrase(text, from, to, true)) return true;
+  let runStart = from;
+  let afterOf = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    if (c !== 32 && c !== 0xa0) continue;
+    if (i > runStart) {
+      const the = lowerIs(text, runStart, i, 'the');
+      if (COUNT_BREAKERS.has(text, runStart, i) && !(the && afterOf)) return true;
+      afterOf = lowerIs(text, runStart, i, 'of');
+    }
+    runStart = i + 1;
+  }
+  return false;
+}
