@@ -55,3 +55,21 @@ export function inPageOrder(claims: FoundClaim[]): FoundClaim[] {
     }
   });
 }
+
+/** Short stable hash (FNV-1a), for claim ids that survive rescans and reloads of the same text. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * A claim's id before de-duplication: the same claim in the same sentence, read against the same date, gets the
+ * same id across rescans and reloads (the popup and the full view refer to claims by it).
+ */
+export function claimIdBase(referenceDate: string, claim: Claim): string {
+  return `c${hash(`${referenceDate}\u0000${claim.kind}\u0000${claim.text}\u0000${claim.sentence}`)}`;
+}

@@ -11,9 +11,10 @@ import type { ScannedClaim } from '../core/types';
 import { SCAN_LIMITS } from '../shared/messages';
 import { rangeOf, readBlocks, type Block } from './block-reader';
 import { insideSkipped, isShown } from './element-kinds';
-import { claimRelation, type FoundClaim } from './found-claim';
+import { claimIdBase, claimRelation, type FoundClaim } from './found-claim';
 import { FoundClaims } from './found-claims';
 import { SliceClock } from './slices';
+import { windowsOf } from './text-windows';
 
 /** What the scanner needs from its surroundings. */
 export interface ScannerDeps {
@@ -30,8 +31,6 @@ export interface ScannerDeps {
   onChange: () => void;
 }
 
-/** Longest text sent at once; longer blocks are cut at sentence ends. */
-export const MAX_WINDOW = SCAN_LIMITS.textChars;
 /**
  * Characters per request. Small enough that the first highlights come while the page is still being
  * read and that one request costs the worker a few milliseconds; large enough that messaging stays cheap.
@@ -52,40 +51,6 @@ interface Pending {
   text: string;
   /** The scan generation it belongs to (a full rescan abandons older ones). */
   generation: number;
-}
-
-/** Cuts long text into windows that end at a sentence end (or a space) so each extract call is short. */
-export function windowsOf(text: string, max = MAX_WINDOW): { start: number; text: string }[] {
-  if (text.length <= max) return [{ start: 0, text }];
-  const out: { start: number; text: string }[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + max);
-    if (end < text.length) {
-      const slice = text.slice(start, end);
-      const sentence = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('? '), slice.lastIndexOf('! '));
-      const cut =
-        sentence > max / 2
-          ? sentence + 2
-          : slice.lastIndexOf(' ') > max / 2
-            ? slice.lastIndexOf(' ') + 1
-            : max;
-      end = start + cut;
-    }
-    out.push({ start, text: text.slice(start, end) });
-    start = end;
-  }
-  return out;
-}
-
-/** Short stable hash (FNV-1a), for claim ids that survive rescans and reloads of the same text. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }
 
 /** A bounded map: the oldest entries go first. */
@@ -315,7 +280,7 @@ export class Scanner {
         const claim = start === 0 ? local : { ...local, start: local.start + start, end: local.end + start };
         const range = relation ? rangeOf(block, claim.start, claim.end) : null;
         if (!relation || !range) continue;
-        const base = `c${hash(`${referenceDate}\u0000${claim.kind}\u0000${claim.text}\u0000${claim.sentence}`)}`;
+        const base = claimIdBase(referenceDate, claim);
         let id = base;
         for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
         used.add(id);
