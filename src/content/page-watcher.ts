@@ -1,7 +1,8 @@
 /**
- * Watches the page for changes worth a rescan: edited or added text (MutationObserver) and same-document
- * navigations of single-page apps. Changes are coalesced, and a page that never stops changing is
- * rescanned ever less often, so it cannot make Claim Lens eat its CPU.
+ * Watches the page for changes worth a rescan: edited or added text (MutationObserver), text shown or hidden
+ * by a class, style or open state (checked only where claims are), and same-document navigations of
+ * single-page apps. Changes are coalesced, and a page that never stops changing is rescanned ever less often,
+ * so it cannot make Claim Lens eat its CPU.
  */
 import { blockContainerOf } from './element-kinds';
 

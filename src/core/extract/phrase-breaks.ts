@@ -63,13 +63,15 @@ const COUNT_BREAKERS = LowerWords.set(
  * what breaks any phrase, or a COUNT_BREAKERS word ("the" only when it does not follow "of").
  */
 export function breaksCount(text: string, from: number, to: number): boolean {
-  if (breaksPhrase(text, from, to, true)) return true;
+  // Clause marks first, then one pass over the gap's words for both lists.
+  if (breaksPhrase(text, from, to, false)) return true;
   let runStart = from;
   let afterOf = false;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
     if (c !== 32 && c !== 0xa0) continue;
     if (i > runStart) {
+      if (ENDERS.has(text, runStart, i)) return true;
       const the = lowerIs(text, runStart, i, 'the');
       if (COUNT_BREAKERS.has(text, runStart, i) && !(the && afterOf)) return true;
       afterOf = lowerIs(text, runStart, i, 'of');
