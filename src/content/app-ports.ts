@@ -13,6 +13,11 @@ export interface AppPorts {
   getSettings(): Promise<Settings>;
   getDocuments(): Promise<DocumentInfo[]>;
   openFullView(claimId: string): Promise<unknown>;
+  /**
+   * Tells the popups and full views following this tab that its claims changed (see FOLLOW_TAB_PORT). Never
+   * throws: a view that cannot be told is dropped.
+   */
+  stateChanged(): void;
   /** Calls back whenever the stored settings change; returns an unsubscribe function. */
   onSettingsChanged(listener: () => void): () => void;
   /** False once the extension was updated, disabled or removed. */

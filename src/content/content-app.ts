@@ -217,6 +217,7 @@ export class ContentApp {
     this.hitIndex = null;
     this.cards.forget(new Set(claims.map((claim) => claim.id)));
     this.badge.report(this.off === null ? claims.length : 0);
+    this.ports.stateChanged();
   }
 
   /** Passes a request through, tearing everything down when it shows the extension is gone. */

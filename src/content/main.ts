@@ -6,20 +6,28 @@
 import { mark, SCAN_START_MARK } from './scan-marks';
 import { hasClaimCandidates } from '../core/prefilter';
 import { ext, extensionAlive } from '../shared/browser';
-import { TAB_REQUESTS, type TabProtocol } from '../shared/messages';
+import { FOLLOW_TAB_PORT, TAB_REQUESTS, type TabProtocol } from '../shared/messages';
 import { handleRequests, sendToWorker, type Guards } from '../shared/rpc';
 import { SETTINGS_KEY } from '../shared/settings';
 import { readStoredSettings } from '../shared/stored-settings';
 import type { AppPorts } from './app-ports';
 import { ContentApp } from './content-app';
+import { TabFollowers } from './tab-followers';
 
 // First thing: the benchmark (and anyone profiling a page) measures the scan from here.
 mark(SCAN_START_MARK);
+
+const followers = new TabFollowers();
+// Only this extension's own pages can reach a content script's onConnect; the sender is checked anyway.
+ext.runtime.onConnect.addListener((port) => {
+  if (port.name === FOLLOW_TAB_PORT && port.sender?.id === ext.runtime.id) followers.add(port);
+});
 
 const ports: AppPorts = {
   scanTexts: async (texts, referenceDate) =>
     (await sendToWorker('scanTexts', { texts, referenceDate })).found,
   setBadge: (count) => sendToWorker('setBadge', { count }),
+  stateChanged: () => followers.notify(),
   // Read here, not asked of the worker: a page that turns out to hold nothing must not wake it.
   getSettings: async () => {
     if (!extensionAlive()) throw new Error('Extension context invalidated');

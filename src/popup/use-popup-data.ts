@@ -2,10 +2,14 @@
  * Everything the popup reads, and keeps fresh: the tab's state from its content script, the settings and
  * the corpus metadata from the worker. The tab's list is rendered the moment getTabState answers; settings
  * and corpus metadata arrive in parallel and only refine what is shown.
+ *
+ * The view follows the page: once its content script answers, a port to it (FOLLOW_TAB_PORT) brings a notice
+ * whenever the claims change, and its closing says the page went away, so the view waits for the next page
+ * rather than showing the last one's claims (the full view may stay open while its tab goes elsewhere).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { ext } from '../shared/browser';
-import type { CorpusInfo, TabState } from '../shared/messages';
+import { ext, type Runtime, type Tabs } from '../shared/browser';
+import { FOLLOW_TAB_PORT, isTabChangedNotice, type CorpusInfo, type TabState } from '../shared/messages';
 import { sendToTab, sendToWorker } from '../shared/rpc';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { resolveTabId, type PopupTarget } from './popup-target';
@@ -32,6 +36,11 @@ export const POLL_MS = 300;
 export const WATCH_MS = 3_000;
 /** A tab that does not answer is asked again for this long: its content script may still be starting. */
 export const RETRY_MS = 2_000;
+/**
+ * After the followed page went away, how long the view waits for the next page's script (a slow page loads
+ * for a while) before saying it cannot run there; a finished load cuts the wait to RETRY_MS.
+ */
+export const NEXT_PAGE_MS = 30_000;
 
 /** Loads and follows the popup's data for `target`. */
 export function usePopupData(target: PopupTarget): PopupData {
@@ -45,6 +54,9 @@ export function usePopupData(target: PopupTarget): PopupData {
     timer: 0 as ReturnType<typeof setTimeout> | 0,
     watchUntil: 0,
     retryUntil: 0,
+    /** While the followed page is gone and the next one's script has not answered yet. */
+    awaitUntil: 0,
+    port: null as Runtime.Port | null,
     gone: false,
   });
 
@@ -57,17 +69,47 @@ export function usePopupData(target: PopupTarget): PopupData {
     try {
       const state = await sendToTab(now.tabId, 'getTabState', {});
       if (now.gone) return;
+      now.awaitUntil = 0;
       setTab({ kind: 'ready', state });
       again = again || state.scanning;
+      follow(now.tabId);
     } catch {
       if (now.gone) return;
       // No content script: a browser page, the extension store, or a page whose script is still starting,
-      // so it is asked again for a moment, while the popup already says it cannot run here.
-      setTab((previous) => (previous.kind === 'ready' ? previous : { kind: 'unreachable' }));
-      again = again || Date.now() < now.retryUntil;
+      // so it is asked again for a moment, while the popup already says it cannot run here (unless the page
+      // it showed has just gone, when the next one is still loading).
+      const awaiting = Date.now() < now.awaitUntil;
+      setTab((previous) =>
+        awaiting ? { kind: 'loading' } : previous.kind === 'ready' ? previous : { kind: 'unreachable' },
+      );
+      again = again || awaiting || Date.now() < now.retryUntil;
     }
     if (again && now.timer === 0) now.timer = setTimeout(() => void poll(), POLL_MS);
   }, []);
+
+  /** Opens the port that follows the tab's page, unless one is open. */
+  const follow = (tabId: number | null): void => {
+    const now = live.current;
+    if (tabId === null || now.port !== null || now.gone) return;
+    let port: Runtime.Port;
+    try {
+      port = ext.tabs.connect(tabId, { name: FOLLOW_TAB_PORT, frameId: 0 });
+    } catch {
+      return; // Polling still works; the view just does not follow the page.
+    }
+    now.port = port;
+    port.onMessage.addListener((message: unknown) => {
+      if (isTabChangedNotice(message) && !now.gone) void poll();
+    });
+    port.onDisconnect.addListener(() => {
+      if (now.port === port) now.port = null;
+      if (now.gone) return;
+      now.awaitUntil = Date.now() + NEXT_PAGE_MS;
+      setTab({ kind: 'loading' });
+      if (now.timer !== 0) clearTimeout(now.timer);
+      now.timer = setTimeout(() => void poll(), POLL_MS);
+    });
+  };
 
   const watch = useCallback(() => {
     live.current.watchUntil = Date.now() + WATCH_MS;
@@ -114,10 +156,27 @@ export function usePopupData(target: PopupTarget): PopupData {
       watch();
     };
     ext.storage.onChanged.addListener(onChanged);
+    // A load finished in the tab (its status needs no permission): the next page's script is about to answer,
+    // or never will (a browser page), so the wait for it ends soon.
+    const onUpdated = (tabId: number, info: Tabs.OnUpdatedChangeInfoType): void => {
+      if (tabId !== now.tabId || info.status !== 'complete') return;
+      now.retryUntil = Date.now() + RETRY_MS;
+      if (now.awaitUntil > 0) now.awaitUntil = Math.min(now.awaitUntil, now.retryUntil);
+      void poll();
+    };
+    ext.tabs.onUpdated.addListener(onUpdated);
     return () => {
       now.gone = true;
       if (now.timer !== 0) clearTimeout(now.timer);
       ext.storage.onChanged.removeListener(onChanged);
+      ext.tabs.onUpdated.removeListener(onUpdated);
+      const port = now.port;
+      now.port = null;
+      try {
+        port?.disconnect();
+      } catch {
+        // Already closed with its page.
+      }
     };
   }, [target, poll, watch]);
 

@@ -126,6 +126,24 @@ export interface TabProtocol {
   corpusChanged: { request: Record<string, never>; reply: null };
 }
 
+/**
+ * Name of the port a popup or full view keeps open to the content script of the tab it shows, so that it
+ * follows the page instead of showing what the page was when it opened. The content script posts a
+ * `TabChangedNotice` on it whenever its claims change; the port closing means that page is gone (a
+ * navigation, the back-forward cache, the tab closed) and the view waits for the next one.
+ */
+export const FOLLOW_TAB_PORT = 'claim-lens-follow-tab';
+
+/** Content → popup, on a `FOLLOW_TAB_PORT` port: the tab's state changed, so getTabState is worth asking again. */
+export interface TabChangedNotice {
+  type: 'tabChanged';
+}
+
+/** True for a `TabChangedNotice`; anything else on the port is ignored. */
+export function isTabChangedNotice(raw: unknown): raw is TabChangedNotice {
+  return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'tabChanged';
+}
+
 /** A request on the wire. */
 export interface Message<P, K extends keyof P = keyof P> {
   type: K;

@@ -35,6 +35,8 @@ function fakePorts(settings: Settings = defaultSettings()) {
     known: 1000,
     /** Settings reads fail (storage unreadable). */
     settingsFail: false,
+    /** Notices to the views following the tab. */
+    notices: 0,
   };
   let listener: (() => void) | null = null;
   let alive = true;
@@ -47,6 +49,7 @@ function fakePorts(settings: Settings = defaultSettings()) {
       return texts.map((text) => fakeScan(text, known));
     },
     setBadge: async (count) => log.badges.push(count),
+    stateChanged: () => void log.notices++,
     getSettings: async () => {
       if (log.settingsFail) throw new Error('storage is broken');
       return current;
@@ -203,6 +206,22 @@ describe('ContentApp', () => {
     document.getElementById('b')!.remove();
     await until(() => app!.state().claims.length === 2, 4000);
     expect(app!.state().claims.map((c) => c.claim.text)).toEqual(['280,000', '4,500']);
+  });
+
+  it('tells the views following the tab when its claims change', async () => {
+    const fake = await startedOnPage();
+    await until(() => fake.log.notices > 0);
+    await wait(300);
+    const before = fake.log.notices;
+    const added = document.createElement('p');
+    added.textContent = 'Later, 4,500 homes were rebuilt.';
+    document.querySelector('article')!.append(added);
+    await until(() => app!.state().claims.length === 3, 4000);
+    await until(() => fake.log.notices > before);
+    const afterAdd = fake.log.notices;
+    document.getElementById('b')!.remove();
+    await until(() => app!.state().claims.length === 2, 4000);
+    await until(() => fake.log.notices > afterAdd);
   });
 
   describe('text shown or hidden by styles after it was read', () => {

@@ -6,6 +6,37 @@ import type { Envelope } from '../../src/shared/messages';
 
 type Handler = (payload: Record<string, unknown>) => unknown;
 type Listener = (changes: Record<string, unknown>, area: string) => void;
+type UpdatedListener = (tabId: number, info: { status?: string }) => void;
+
+/** A port the view opened to a tab's content script (tabs.connect), driven by the test. */
+export class FakePort {
+  readonly messageListeners = new Set<(message: unknown) => void>();
+  readonly disconnectListeners = new Set<() => void>();
+  connected = true;
+  readonly onMessage = {
+    addListener: (listener: (message: unknown) => void) => void this.messageListeners.add(listener),
+  };
+  readonly onDisconnect = {
+    addListener: (listener: () => void) => void this.disconnectListeners.add(listener),
+  };
+  constructor(
+    readonly tabId: number,
+    readonly name: string,
+  ) {}
+  /** The view closed its side. */
+  disconnect(): void {
+    this.connected = false;
+  }
+  /** The content script posts a message. */
+  post(message: unknown): void {
+    for (const listener of this.messageListeners) listener(message);
+  }
+  /** The page went away. */
+  drop(): void {
+    this.connected = false;
+    for (const listener of this.disconnectListeners) listener();
+  }
+}
 
 /** A recorded call to the worker or a tab. */
 export interface Call {
@@ -26,6 +57,8 @@ export const fake = {
   activated: [] as number[],
   optionsOpened: 0,
   listeners: new Set<Listener>(),
+  updatedListeners: new Set<UpdatedListener>(),
+  ports: [] as FakePort[],
   reset(): void {
     this.worker = {};
     this.tab = {};
@@ -36,6 +69,16 @@ export const fake = {
     this.activated = [];
     this.optionsOpened = 0;
     this.listeners.clear();
+    this.updatedListeners.clear();
+    this.ports = [];
+  },
+  /** Fires tabs.onUpdated as the browser would while a tab loads. */
+  emitTabUpdated(tabId: number, info: { status?: string }): void {
+    for (const listener of this.updatedListeners) listener(tabId, info);
+  },
+  /** The ports still open. */
+  openPorts(): FakePort[] {
+    return this.ports.filter((p) => p.connected);
   },
   /** Fires storage.onChanged as the browser would after a write. */
   emitStorage(changes: Record<string, unknown>): void {
@@ -81,6 +124,15 @@ export const ext = {
       if (fake.tabUnreachable)
         throw new Error('Could not establish connection. Receiving end does not exist.');
       return answer(fake.tab[message.type], message.type, message.payload);
+    },
+    connect(tabId: number, { name }: { name: string }) {
+      const port = new FakePort(tabId, name);
+      fake.ports.push(port);
+      return port;
+    },
+    onUpdated: {
+      addListener: (listener: UpdatedListener) => void fake.updatedListeners.add(listener),
+      removeListener: (listener: UpdatedListener) => void fake.updatedListeners.delete(listener),
     },
     async create({ url }: { url: string }) {
       fake.created.push(url);

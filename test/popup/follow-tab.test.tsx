@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+/**
+ * The popup follows its tab's page: a notice on the follow port brings the page's new claims, the port closing
+ * (the page went away) shows the next page rather than the last one's claims, and a next page without a
+ * content script is said to be out of reach once it has loaded.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/popup/App';
+import { readTarget } from '../../src/popup/popup-target';
+import { FOLLOW_TAB_PORT } from '../../src/shared/messages';
+import { fake } from './fake-ext';
+import { CLAIMS, CORPUS, settingsWith, tabState } from './fixtures';
+import { mount, settle, unmountAll } from './render';
+
+vi.mock('../../src/shared/browser', async () => ({
+  ext: (await import('./fake-ext')).ext,
+  extensionAlive: () => true,
+}));
+
+beforeEach(() => {
+  fake.reset();
+  fake.tab.getTabState = () => tabState();
+  fake.worker.getSettings = () => settingsWith();
+  fake.worker.getCorpusInfo = () => CORPUS;
+});
+afterEach(unmountAll);
+
+async function open(search = '') {
+  const root = await mount(<App target={readTarget(search, '')} />);
+  await settle();
+  return root;
+}
+
+const listed = (root: HTMLElement) => root.querySelectorAll('[data-testid="claim"]').length;
+const onlyPort = () => {
+  const ports = fake.openPorts();
+  expect(ports).toHaveLength(1);
+  return ports[0]!;
+};
+
+describe('popup following its tab', () => {
+  it('opens one port to the shown tab once its content script answered, and closes it with the popup', async () => {
+    await open('?tab=42');
+    const port = onlyPort();
+    expect([port.tabId, port.name]).toEqual([42, FOLLOW_TAB_PORT]);
+    unmountAll();
+    expect(fake.openPorts()).toEqual([]);
+  });
+
+  it('shows the page’s new claims when the page says they changed, and ignores anything else on the port', async () => {
+    const root = await open();
+    expect(listed(root)).toBe(3);
+    fake.tab.getTabState = () => tabState({ claims: CLAIMS.slice(0, 1) });
+    const asked = fake.callsOf('getTabState').length;
+    onlyPort().post({ type: 'somethingElse' });
+    await settle();
+    expect(fake.callsOf('getTabState')).toHaveLength(asked);
+    onlyPort().post({ type: 'tabChanged' });
+    await settle();
+    expect(listed(root)).toBe(1);
+  });
+
+  it('when the page goes away, shows no old claims and then the next page’s, following it in turn', async () => {
+    const root = await open();
+    const first = onlyPort();
+    fake.tabUnreachable = true; // the next page's script has not started yet
+    first.drop();
+    await settle(350);
+    expect(listed(root)).toBe(0);
+    expect(root.querySelector('[data-testid="empty-loading"]')).not.toBeNull();
+    fake.tabUnreachable = false;
+    fake.tab.getTabState = () => tabState({ host: 'other.example', claims: CLAIMS.slice(1) });
+    await settle(350);
+    expect(listed(root)).toBe(2);
+    expect(root.querySelector('[data-testid="host"]')?.textContent).toBe('other.example');
+    expect(onlyPort()).not.toBe(first);
+  });
+
+  it('says it cannot run on a next page without a content script once that page has loaded', async () => {
+    const root = await open();
+    fake.tabUnreachable = true;
+    onlyPort().drop();
+    fake.emitTabUpdated(8, { status: 'complete' }); // another tab: no effect
+    await settle(700);
+    expect(root.querySelector('[data-testid="empty-loading"]')).not.toBeNull();
+    fake.emitTabUpdated(7, { status: 'complete' });
+    await settle(800);
+    await settle(800);
+    await settle(800);
+    expect(root.querySelector('[data-testid="empty-unreachable"]')).not.toBeNull();
+  });
+});
