@@ -175,6 +175,21 @@ describe('dates', () => {
     expect(found.subject.length).toBeGreaterThan(0);
   });
 
+  // A date opening its sentence, set off by a comma, is the date of the clause after the comma; a comma after
+  // a date inside the sentence still ends what the date is of.
+  const clauses: [string, string, string[], string[]][] = [
+    ['In March 2011, protests began in Deraa.', 'March 2011', ['protest', 'began'], []],
+    ['Since February 27, the truce has held.', 'February 27', ['ceasefir', 'held'], []],
+    ['On May 1, 2016, Kerry landed in Geneva.', 'May 1, 2016', ['kerri', 'land'], []],
+    ['By 2002, sales had tripled.', '2002', ['sale', 'tripl'], []],
+    ['The truce, agreed on February 27, has held.', 'February 27', ['agre'], ['held']],
+  ];
+  it.each(clauses)('"%s": %s is the date of %j, not %j', (text, span, has, hasNot) => {
+    const found = dates(text, '2016-06-01').find((d) => d.text === span);
+    expect(found?.subject).toEqual(expect.arrayContaining(has));
+    for (const term of hasNot) expect(found?.subject).not.toContain(term);
+  });
+
   const negatives: [string][] = [
     ['You may go now.'],
     ['They march on the capital.'],

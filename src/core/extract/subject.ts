@@ -159,7 +159,11 @@ export function dateSubject(text: string, b: TermBuffer, start: number, end: num
   let n = 0;
   // A date opens or closes a clause ("On Saturday two women … were killed"): figures after it are
   // part of what happened then, so they are skipped rather than ending the window.
-  const want = out.length === 0 ? 5 : 3;
+  const opens = out.length === 0;
+  const want = opens ? 5 : 3;
+  // An opening date set off by a comma ("In March 2011, protests began", "Since February 27, the truce has
+  // held") dates the clause after the comma; that comma does not end the window.
+  if (opens && text.charCodeAt(end) === 44) prevEnd = end + 1;
   const first = firstAtOrAfter(b, end);
   const limit = afterLimit(b, first, end);
   for (let k = first; k < limit; k++) {
