@@ -37,10 +37,24 @@ function number(value: number): string {
   return Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(value);
 }
 
+/** Currency units (QuantityValue.unit) and the sign written before their figures. */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { usd: '$', gbp: '£', eur: '€' };
+
+/** Units written as symbols, which take no plural ("5 km", not "5 kms"). */
+const SYMBOL_UNITS: ReadonlySet<string> = new Set(['km', 'm', 'kg']);
+
+function currencySign(unit: string | undefined): string | undefined {
+  return unit === undefined ? undefined : CURRENCY_SIGNS[unit];
+}
+
 function withUnit(text: string, value: number, unit: string | undefined): string {
   if (!unit || unit === 'ordinal') return text;
   if (unit === 'percent') return `${text}%`;
-  return `${text} ${unit}${value === 1 || unit.endsWith('s') ? '' : 's'}`;
+  const sign = currencySign(unit);
+  if (sign !== undefined) return `${sign}${text}`;
+  if (SYMBOL_UNITS.has(unit)) return `${text} ${unit}`;
+  const word = unit.replace(/-/g, ' ');
+  return `${text} ${word}${value === 1 || word.endsWith('s') ? '' : 's'}`;
 }
 
 /**
@@ -80,17 +94,21 @@ function isHedgedFigure(value: QuantityValue): boolean {
   return value.low >= value.nominal * 0.9 - slack && value.high <= value.nominal * 1.1 + slack;
 }
 
-/** "between 24 and 99", "between 2 million and 10 million", "between 20% and 30%", "between 5 and 10 days". */
+/**
+ * "between 24 and 99", "between 2 million and 10 million", "between 20% and 30%", "between $2 million and $3
+ * million", "between 5 and 10 days".
+ */
 function formatRange(value: QuantityValue): string {
-  const percent = value.unit === 'percent';
+  // Percent and currency signs go on each bound ("between 20% and 30%", "between $2 million and $3 million").
+  const perBound = value.unit === 'percent' || currencySign(value.unit) !== undefined;
   const bound = (x: number) => {
     const text = spokenBound(roundBound(x));
-    return percent ? `${text}%` : text;
+    return perBound ? withUnit(text, x, value.unit) : text;
   };
   const low = bound(value.low);
   const high = bound(value.high);
   const text = low === high ? low : `between ${low} and ${high}`;
-  return percent ? text : withUnit(text, value.high, value.unit);
+  return perBound ? text : withUnit(text, value.high, value.unit);
 }
 
 /** "more than 280,000", "some 42,000", "15 of 18", "between 24 and 99", "12%". */

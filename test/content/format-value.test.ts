@@ -28,6 +28,23 @@ describe('formatValue: vague figures as a reader says them', () => {
       quantity({ low: 13, high: 17, nominal: 15, qualifier: 'some', of: 18, vague: true }),
       'some 15 of 18',
     ],
+    ['40 km', quantity({ low: 40, high: 40, nominal: 40, unit: 'km' }), '40 km'],
+    [
+      '4.2 percentage points',
+      quantity({ low: 4.15, high: 4.25, nominal: 4.2, unit: 'percentage-point' }),
+      '4.2 percentage points',
+    ],
+    ['$145m', quantity({ low: 144.5e6, high: 145.5e6, nominal: 145e6, unit: 'usd' }), '$145,000,000'],
+    [
+      'more than £300m',
+      quantity({ low: 300e6, high: 360e6, nominal: 300e6, qualifier: 'more-than', unit: 'gbp' }),
+      'more than £300,000,000',
+    ],
+    [
+      'millions of euros',
+      quantity({ low: 2e6, high: 9_999_999, nominal: 6e6, vague: true, unit: 'eur' }),
+      'between €2 million and €10 million',
+    ],
     ['dozens', quantity({ low: 24, high: 99, nominal: 62, vague: true }), 'between 24 and 99'],
     ['hundreds', quantity({ low: 200, high: 999, nominal: 600, vague: true }), 'between 200 and 1,000'],
     [

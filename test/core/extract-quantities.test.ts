@@ -123,6 +123,16 @@ const cases: Case[] = [
     unit: 'week',
     subject: ['paus'],
   },
+  // Decades are read in years, so "nearly two decades" and "nearly 20 years" compare.
+  {
+    text: 'The blockade has lasted nearly two decades.',
+    span: 'nearly two decades',
+    low: 18,
+    high: 20,
+    nominal: 20,
+    qualifier: 'nearly',
+    unit: 'year',
+  },
   {
     text: 'A cease-fire for 24 hours around the capital.',
     span: '24 hours',

@@ -49,6 +49,32 @@ describe('compareQuantities (corpus relative to page)', () => {
       'vaguer',
     ],
     ['15 of 18 against 15 of 20', q(15, 15, { of: 18 }), q(15, 15, { of: 20 }), 'conflicts'],
+    // Rounded figures ("$145m" may be 144.5–145.5 million): neither within the other's rounding is another
+    // figure; one within the other's is a more precise report of it.
+    [
+      '$145m against $144 million (roundings only touch)',
+      q(144.5e6, 145.5e6, { nominal: 145e6, unit: 'usd' }),
+      q(143.5e6, 144.5e6, { nominal: 144e6, unit: 'usd' }),
+      'conflicts',
+    ],
+    [
+      '$1.4 trillion against $1 trillion',
+      q(1.35e12, 1.45e12, { nominal: 1.4e12, unit: 'usd' }),
+      q(0.5e12, 1.5e12, { nominal: 1e12, unit: 'usd' }),
+      'vaguer',
+    ],
+    [
+      '2 million against 2.3 million',
+      q(1.5e6, 2.5e6, { nominal: 2e6 }),
+      q(2.25e6, 2.35e6, { nominal: 2.3e6 }),
+      'more-precise',
+    ],
+    [
+      '2 million written two ways',
+      q(1.5e6, 2.5e6, { nominal: 2e6 }),
+      q(1.5e6, 2.5e6, { nominal: 2e6 }),
+      'agrees',
+    ],
     ['money with and without its unit', q(5e6, 5e6), q(5e6, 5e6, { unit: 'usd' }), 'agrees'],
     ['the part alone against the part of a whole', q(15, 15), q(15, 15, { of: 18 }), 'agrees'],
     [

@@ -148,6 +148,13 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
     const idiom = !after || (ONE_NOT_COUNT.has(text, after.start, after.end) && of === undefined);
     if (!ago && (idiom || ONE_NOT_AFTER.has(text, prevStart, prevEnd))) return skip(end, e);
   }
+  // "nearly two decades" is "nearly 20 years" in other words: read in years, so that the two compare.
+  const per = unit === 'decade' ? 10 : 1;
+  if (per !== 1) {
+    value *= per;
+    if (rangeHigh !== undefined) rangeHigh *= per;
+    unit = 'year';
+  }
   const q = rangeHigh === undefined ? qualifierBefore(text, start) : null;
   if (
     n.yearLike &&
@@ -167,8 +174,8 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   let nominal = value;
   let vague = n.vague !== undefined || isHedge(qualifier);
   if (n.vague) {
-    [low, high] = n.vague;
-    nominal = n.value;
+    [low, high] = [n.vague[0] * per, n.vague[1] * per];
+    nominal = n.value * per;
   } else if (rangeHigh !== undefined) {
     low = value;
     high = rangeHigh;

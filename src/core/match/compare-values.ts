@@ -110,6 +110,8 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
     if (page.nominal !== corpus.nominal && sameBound(page.qualifier, corpus.qualifier)) {
       return { relation: 'conflicts', compatibility: conflictCompatibility(page.nominal, corpus.nominal) };
     }
+    const precision = roundingRelation(page, corpus);
+    if (precision !== null) return precision;
     return { relation: 'agrees', compatibility: page.nominal === corpus.nominal ? 1 : 0.95 };
   }
   // An exact figure within what a bare "millions" is said of: the word is a vaguer report of it.
@@ -128,6 +130,28 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
   const ratio = far / near;
   if (!Number.isFinite(ratio) || ratio > MAX_CONFLICT_RATIO) return null;
   return { relation: 'conflicts', compatibility: conflictCompatibility(near, far) };
+}
+
+/**
+ * Two plain figures written to different precision whose roundings overlap ("$145m" is 144.5–145.5 million):
+ * when neither figure lies within the other's rounding ("$145m" against "$144 million", which only touch at
+ * 144.5 million) they are different figures; when only one does ("$1.4 trillion" within what "$1 trillion" may
+ * round), the rounder one is the vaguer report, not the same one. Null when both lie within the other's (the
+ * same figure) or either is hedged or vague, which the caller reads by its bounds.
+ */
+function roundingRelation(page: QuantityValue, corpus: QuantityValue): ValueComparison | null {
+  if (page.nominal === corpus.nominal || page.qualifier !== undefined || corpus.qualifier !== undefined) {
+    return null;
+  }
+  if (page.vague === true || corpus.vague === true) return null;
+  const pageWithin = page.nominal >= corpus.low && page.nominal <= corpus.high;
+  const corpusWithin = corpus.nominal >= page.low && corpus.nominal <= page.high;
+  if (pageWithin === corpusWithin) {
+    return pageWithin
+      ? null
+      : { relation: 'conflicts', compatibility: conflictCompatibility(page.nominal, corpus.nominal) };
+  }
+  return { relation: pageWithin ? 'vaguer' : 'more-precise', compatibility: 0.85 };
 }
 
 /** How close two rival figures are: 1.0× apart → 0.8, MAX_CONFLICT_RATIO× apart → 0.5. */
