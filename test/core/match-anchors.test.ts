@@ -26,7 +26,8 @@ const DOCS: CorpusSource[] = [
       'The talks stalled as Syria accused Russia of delays.\n\n' +
       'Shelling in Hama\n\n' +
       'Rockets also fell on Masyaf last month.\n\n' +
-      'At least 12 people died when shells hit a school.',
+      'At least 12 people died when shells hit a school.\n\n' +
+      'Teachers said 40 pupils had been moved to a temporary classroom near the old flour mill.',
   },
   {
     id: 'geneva',
@@ -117,6 +118,16 @@ describe('an everyday figure needs a name the corpus passage or its subheading a
     ['Shelling of Aleppo has killed 40 civilians in the past few days.', '40', []],
     // …while two vague magnitudes are two reports of one toll.
     ['Shelling of Aleppo has killed hundreds of civilians in the past few days.', 'hundreds', ['aleppo']],
+    // A sentence in nearly the passage's words is the same report, with no name…
+    [
+      'Teachers said 40 pupils had been moved to a temporary classroom near the old flour mill.',
+      '40',
+      ['hama'],
+    ],
+    ['Teachers say 40 pupils were moved to a temporary classroom near the flour mill.', '40', ['hama']],
+    // …but not a short one, which any report may use, nor the same figure in other words.
+    ['At least 12 people died when shells hit a school.', 'At least 12', []],
+    ['About 40 pupils now study in a temporary classroom.', 'About 40', []],
     // A large figure is specific on its own.
     ['Syria’s war has killed more than 280,000 people since it began.', 'more than 280,000', ['idlib']],
   ])('%s → %j', (text, span, docs) => {

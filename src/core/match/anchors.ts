@@ -23,6 +23,7 @@ import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
 import { terms } from '../text/terms';
 import { entityTerms, type ClaimContext } from './subject';
+import { passageTerms } from './terms-cache';
 
 /** Figures below this are everyday ones. */
 export const EVERYDAY_FIGURE = 1000;
@@ -149,6 +150,37 @@ export function figuresAnchored(
     const anchors = (t: string) => names.has(t) && !topic.has(t);
     return ctx.entities.some(anchors) || leadTerms(ctx).some(anchors);
   };
-  if (sharedWith(own)) return true;
+  if (sharedWith(own) || restates(index, ctx, passageIndex)) return true;
   return relation !== 'conflicts' && heading.size > 0 && sharedWith(heading);
+}
+
+/**
+ * Terms a page sentence must share with a passage, at least, to restate it (see restates). Five or fewer make a
+ * template any report may use: "At least 12 people died when shells hit a school" is 5.
+ */
+const RESTATE_MIN_TERMS = 6;
+/** The share of the page sentence's terms that must be in the passage for it to restate the passage. */
+const RESTATE_SHARE = 0.7;
+
+/**
+ * True when the page sentence says nearly what the passage says, in nearly its words ("the economy expanded at
+ * an annualized rate of 4.2 percent in the second quarter", copied or lightly edited): the same report, which
+ * needs no shared name to anchor its figure. Much health, business and economics news names nothing beside
+ * its figures. A short sentence never restates anything this way. A paraphrase in other words is no
+ * restatement: "Apple shares rose 2%" is not Tesla's "shares rose 2%", and nothing else tells them apart.
+ */
+function restates(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
+  const size = ctx.sentence.size;
+  if (size < RESTATE_MIN_TERMS) return false;
+  const around = passageTerms(index, passageIndex);
+  const need = Math.max(RESTATE_MIN_TERMS, Math.ceil(RESTATE_SHARE * size));
+  let shared = 0;
+  let left = size;
+  for (const t of ctx.sentence) {
+    if (around.has(t)) shared++;
+    left--;
+    if (shared >= need) return true;
+    if (shared + left < need) return false;
+  }
+  return false;
 }

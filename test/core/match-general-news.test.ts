@@ -1,0 +1,70 @@
+/**
+ * A user's own corpus about something other than war: business and economics news, where figures are mostly
+ * percentages and money and sentences often name nothing. The same figure about another thing must stay
+ * unmatched; the corpus's own sentence, copied, must match; rounded amounts one step apart are rivals.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildIndexArtifact, loadIndex, type CorpusSource } from '../../src/core/corpus-index';
+import { extractClaims } from '../../src/core/extract-claims';
+import { matchClaim } from '../../src/core/match-claims';
+
+const DOCS: CorpusSource[] = [
+  {
+    id: 'markets',
+    text:
+      'Tesla shares rose 2% on Monday after the carmaker reported strong deliveries.\n\n' +
+      'The economy expanded at an annualized rate of 4.2 percent in the second quarter.\n\n' +
+      'The company paid $145m for the startup, according to people familiar with the deal.',
+  },
+  {
+    id: 'rates',
+    text:
+      'Inflation eased to 3 percent in the euro zone last month, official figures showed.\n\n' +
+      'About 13 percent of federal spending will go to interest within a decade.',
+  },
+  {
+    id: 'elections',
+    text:
+      'Turnout reached 67 percent in the regional election on Sunday.\n\n' +
+      'Sales of electric cars grew 40% last year.',
+  },
+];
+
+const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(DOCS))));
+
+/** [document, relation] of each match of the page claim `span` in `text`. */
+function matches(text: string, span: string): [string, string][] {
+  const claim = extractClaims(text, { referenceDate: '2017-06-01' }).find((c) => c.text === span);
+  expect(claim, `no claim "${span}"`).toBeDefined();
+  return claim ? matchClaim(index, claim).matches.map((m) => [m.doc, m.relation]) : [];
+}
+
+describe('a corpus of business news', () => {
+  it.each([
+    // The same figure about another thing.
+    ['Apple shares rose 2% on Tuesday after the iPhone launch.', '2%', []],
+    ['Inflation in Japan eased to 3 percent in June.', '3 percent', []],
+    ['About 13 percent of the school budget goes to transport.', 'About 13 percent', []],
+    ['Turnout reached 67 percent in the national referendum.', '67 percent', []],
+    ['Sales of electric bikes grew 40% in the first half.', '40%', []],
+    // The corpus's sentence, copied or lightly edited, names nothing and still matches.
+    [
+      'The economy expanded at an annualised rate of 4.2 percent in the second quarter.',
+      '4.2 percent',
+      [['markets', 'agrees']],
+    ],
+    [
+      'The economy expanded at an annualized rate of 4.1 percent in the second quarter.',
+      '4.1 percent',
+      [['markets', 'conflicts']],
+    ],
+    // Rounded amounts one step apart are two figures.
+    [
+      'The company paid $144 million for the startup, people familiar with the deal said.',
+      '$144 million',
+      [['markets', 'conflicts']],
+    ],
+  ])('%s (%s) → %j', (text, span, expected) => {
+    expect(matches(text, span)).toEqual(expected);
+  });
+});
