@@ -393,6 +393,11 @@ describe('quantities', () => {
     ['Page 2 of the 5 pages lists the victims.', []],
     ['See page 2 of 5 pages for the victims.', []],
     ['Only one of them was killed.', []],
+    // "one in five" is a share like "one of five"; "in" before a year or a span of time is not.
+    ['One in five adults smoke, the survey found.', ['One in five']],
+    ['Now 1 in every 10 children is affected.', ['1 in every 10']],
+    ['The striker scored 3 in 10 minutes.', ['3']],
+    ['Militants killed 12 in 2015 near the border.', ['12']],
   ];
   it.each(partsOfWholes)('reads "%s" as %j', (text, spans) => {
     expect(quantities(text).map((q) => q.text)).toEqual(spans);

@@ -36,15 +36,21 @@ export function unitAt(text: string, end: number): { unit: string; end: number; 
   return unit ? { unit: unit.unit, end: w.end, word: unit.word } : null;
 }
 
-/** The whole in "15 of 18" / "15 out of 18" / "15 of the 18". */
+/** The largest whole of "one in …": "1 in 1,000" is a share, "7 in 2015" a year. */
+const MAX_IN_WHOLE = 1000;
+
+/** The whole in "15 of 18" / "15 out of 18" / "15 of the 18" / "one in five" / "1 in every 10". */
 export function wholeAfter(text: string, end: number, part: number): { of: number; end: number } | null {
   let w = nextWord(text, end, 2);
   if (w && lowerIs(text, w.start, w.end, 'out')) w = nextWord(text, w.end, 2);
-  if (!w || !lowerIs(text, w.start, w.end, 'of')) return null;
+  const viaIn = w !== null && lowerIs(text, w.start, w.end, 'in');
+  if (!w || !(viaIn || lowerIs(text, w.start, w.end, 'of'))) return null;
   let j = skipSpaces(text, w.end, 2);
   if (j === w.end) return null;
   const det = nextWord(text, j, 0);
-  const hasDeterminer = det !== null && WHOLE_DETERMINERS.has(text, det.start, det.end);
+  const hasDeterminer =
+    det !== null &&
+    (viaIn ? lowerIs(text, det.start, det.end, 'every') : WHOLE_DETERMINERS.has(text, det.start, det.end));
   if (det && hasDeterminer) {
     j = skipSpaces(text, det.end, 2);
     if (j === det.end) return null;
@@ -57,6 +63,8 @@ export function wholeAfter(text: string, end: number, part: number): { of: numbe
       n = readNumberWords(text, word.start, word.end).numeral;
   }
   if (!n || n.vague || n.value < part || n.ordinal) return null;
+  // "one in five adults" is a share; "12 in 2015", "3 in 10 minutes" and "5 in 5" are not.
+  if (viaIn && (n.value <= part || n.value > MAX_IN_WHOLE || unitAt(text, n.end) !== null)) return null;
   // "3 of the 2016 victims": a year naming the group, not its size.
   if (hasDeterminer && n.yearLike && n.value >= 1900 && n.value <= 2100) return null;
   // "2 of the 5 million": the whole has a scale the part lacks, so they are not one ratio.
