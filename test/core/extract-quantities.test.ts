@@ -133,6 +133,23 @@ const cases: Case[] = [
     qualifier: 'nearly',
     unit: 'year',
   },
+  // Ages are read in years, however they are written.
+  {
+    text: 'Police arrested a 40-year-old man in the city.',
+    span: '40-year-old',
+    low: 40,
+    high: 40,
+    unit: 'year',
+  },
+  {
+    text: 'President Robert Mugabe, 93, will stand again.',
+    span: '93',
+    low: 93,
+    high: 93,
+    unit: 'year',
+    subject: ['mugab'],
+  },
+  { text: 'The victim, aged 19, died in hospital.', span: '19', low: 19, high: 19, unit: 'year' },
   {
     text: 'A cease-fire for 24 hours around the capital.',
     span: '24 hours',

@@ -9,7 +9,7 @@ import type { QuantityValue } from '../types';
 import { readDigits } from './numbers';
 import { isHedge } from './hedge';
 import { boundsFor, qualifierBefore } from './qualifiers';
-import { isClockTime, isListMarker, unitAt, wholeAfter } from './quantity-context';
+import { ageEnd, isClockTime, isListMarker, unitAt, wholeAfter } from './quantity-context';
 import { LABEL_WORDS, ONE_NOT_AFTER, ONE_NOT_COUNT, SCALES_BY_SPAN } from './quantity-words';
 import { readNumberWords } from './spelled-numbers';
 import { isNumberInName } from './in-name';
@@ -85,6 +85,14 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
       const agoWord = nextWord(text, end, 2);
       if (agoWord && lowerIs(text, agoWord.start, agoWord.end, 'ago'))
         ago = { end: agoWord.end, unitWord: u.word, count: value };
+    }
+  }
+  if (!n.ordinal && !n.vague && !ago && (unit === undefined || unit === 'year')) {
+    const age = ageEnd(text, start, end, value, unit === 'year' ? end : -1);
+    // In years, like "93-year-old": an age is a span of years, as a war's "six-year-old" is.
+    if (age >= 0) {
+      unit = 'year';
+      end = age;
     }
   }
   if (!n.ordinal && !n.vague && unit === undefined) {

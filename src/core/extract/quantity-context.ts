@@ -3,7 +3,7 @@
  * clock time or a list number. Separate from quantities.ts so quantityAt reads as the decision it
  * makes, with each look to the left or right of the figure named here.
  */
-import { isDigit, isNewline, isSpace, lowerOf, nextWord, skipSpaces } from '../text/chars';
+import { isDigit, isNewline, isSpace, isUpper, lowerOf, nextWord, prevWord, skipSpaces } from '../text/chars';
 import { lowerIs } from '../text/word-table';
 import { readDigits, type Numeral } from './numbers';
 import { readNumberWords } from './spelled-numbers';
@@ -71,6 +71,29 @@ export function wholeAfter(text: string, end: number, part: number): { of: numbe
   const sc = nextWord(text, n.end, 2);
   if (sc && SCALES_BY_SPAN.has(text, sc.start, sc.end)) return null;
   return { of: n.value, end: n.end };
+}
+
+/** The oldest age read: "Mugabe, 93," is an age; "Homs, 400," is not. */
+const MAX_AGE = 120;
+
+/**
+ * Where an age written with the figure [start, end) ends: "40-year-old", "40 years old" (`yearEnd`: the end of
+ * its unit "year", or -1), "aged 40", and a name's apposition "Robert Mugabe, 93,". -1 when it is no age. An age
+ * is read in years, so that "93-year-old Mugabe" and "Mugabe, 93," are one fact.
+ */
+export function ageEnd(text: string, start: number, end: number, value: number, yearEnd: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > MAX_AGE) return -1;
+  if (yearEnd >= 0) {
+    const old = nextWord(text, yearEnd, 1, true);
+    return old && lowerIs(text, old.start, old.end, 'old') ? old.end : -1;
+  }
+  const before = prevWord(text, start, 2);
+  if (before && lowerIs(text, before.start, before.end, 'aged')) return end;
+  // "Mugabe, 93,": a comma on both sides, a capitalised word before.
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(start - 2) !== 44 || text.charCodeAt(start - 1) !== 32)
+    return -1;
+  const name = prevWord(text, start - 2, 0);
+  return name && isUpper(text.charCodeAt(name.start)) ? end : -1;
 }
 
 /** A clock-time marker right after the figure: "10 am", "3 p.m.", "9 GMT". */
