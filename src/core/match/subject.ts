@@ -48,13 +48,27 @@ export function entityTerms(sentence: string): string[] {
   for (const m of sentence.matchAll(NAME)) {
     // The first non-space character before the word (what trimEnd would leave last): none or an opener means
     // the word starts a sentence or a quotation.
+    if (CALENDAR.test(m[0].replace(POSSESSIVE, ''))) continue;
     let k = (m.index ?? 0) - 1;
     while (k >= 0 && SPACE.test(sentence.charAt(k))) k--;
-    if (k < 0 || OPENERS.includes(sentence.charAt(k))) continue;
-    if (CALENDAR.test(m[0])) continue;
+    if ((k < 0 || OPENERS.includes(sentence.charAt(k))) && !nameAtStart(sentence, m[0], m.index ?? 0))
+      continue;
     for (const t of nameTerms(m[0])) out.add(t);
   }
   return [...out];
+}
+
+/** A possessive ("Toronto’s") or a word before another capitalised one ("Thames Water"). */
+const POSSESSIVE = /['’]s$/;
+const NEXT_CAPITAL = /^\s\p{Lu}/u;
+
+/**
+ * True when the capitalised word that starts a sentence is a name all the same: a possessive ("Toronto’s water
+ * mains") or the first of several capitalised words ("Thames Water has budgeted"). A sentence's first word is
+ * otherwise skipped, since every sentence starts with a capital.
+ */
+function nameAtStart(sentence: string, word: string, at: number): boolean {
+  return POSSESSIVE.test(word) || NEXT_CAPITAL.test(sentence.slice(at + word.length, at + word.length + 2));
 }
 
 /** What String.prototype.trimEnd removes (white space and line terminators). */

@@ -1,0 +1,23 @@
+/**
+ * The names of a sentence, which anchor everyday figures and tell one outlet's subject from another's: every
+ * capitalised word but calendar words, and the first word only when it is a name all the same.
+ */
+import { describe, expect, it } from 'vitest';
+import { entityTerms } from '../../src/core/match/subject';
+
+describe('entityTerms', () => {
+  it.each([
+    ['Officials said the army entered Aleppo.', ['aleppo']],
+    // A first word is capitalised anyway…
+    ['Damascus declared a truce on Monday.', []],
+    ['The talks resumed in Geneva.', ['geneva']],
+    // …but a possessive or the first of several capitalised words is a name.
+    ['Toronto’s 6,500 miles of water mains see 400 breaks a year.', ['toronto']],
+    ["Boston's water commission repaired 75 breaks.", ['boston']],
+    ['Thames Water has budgeted $1.4 billion.', ['thame', 'water']],
+    // Calendar words are never names, first or not.
+    ['Monday’s strikes killed 12 people in Idlib.', ['idlib']],
+  ])('%s → %j', (sentence, names) => {
+    expect(entityTerms(sentence)).toEqual(names);
+  });
+});
