@@ -102,7 +102,20 @@ export function isSkippedElement(element: Element): boolean {
   if (editable !== null && editable !== 'false') return true;
   // Reading the attribute, not `.style`, avoids creating a style object for every element on the page.
   const inline = element.getAttribute('style');
-  return inline !== null && /display\s*:\s*none/i.test(inline);
+  if (inline === null || !/display\s*:\s*none/i.test(inline)) return false;
+  inlineHidden.add(element);
+  return true;
+}
+
+/** Elements skipped for an inline display: none (see wasInlineHidden). */
+const inlineHidden = new WeakSet<Element>();
+
+/**
+ * True for an element once skipped for its inline display: none: a later change to its style attribute may show
+ * text never read, even when the new style names no display at all (`el.style.display = ''`).
+ */
+export function wasInlineHidden(element: Element): boolean {
+  return inlineHidden.has(element);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Command line of `npm run bench`: which sections to run, how hard, and how to print. */
 
 /** Sections of the benchmark, in the order they run. */
-export const SECTIONS = ['sizes', 'engine', 'markjs', 'scan', 'worker', 'popup', 'pages'] as const;
+export const SECTIONS = ['sizes', 'engine', 'markjs', 'scan', 'worker', 'popup', 'anim', 'pages'] as const;
 /** One section name. */
 export type Section = (typeof SECTIONS)[number];
 
@@ -18,7 +18,7 @@ export interface BenchOptions {
   dist: string;
 }
 
-const USAGE = `usage: npm run bench -- [--json] [--quick (no engine)] [--only=sizes,engine,markjs,scan,worker,popup,pages]
+const USAGE = `usage: npm run bench -- [--json] [--quick (no engine)] [--only=sizes,engine,markjs,scan,worker,popup,anim,pages]
                         [--pages N] [--build=auto|always|never] [--dist=DIR]`;
 
 /** Parses argv (without node and script); throws with the usage text on anything unknown. */

@@ -11,6 +11,7 @@
  */
 import { resolve } from 'node:path';
 import type { Harness } from '../e2e/harness';
+import { animatedArticle, runAnimBench } from './anim-bench';
 import { parseArgs, type BenchOptions, type Section } from './args';
 import { benchClaims } from './bench-claims';
 import { launchBench } from './browser';
@@ -33,6 +34,7 @@ const KEYS: Record<Section, string[]> = {
   scan: ['scan_ratio', 'longest_task_ms', 'heap_delta_mb'],
   worker: ['sw_cold_ms', 'sw_match_ms_p50', 'sw_match_ms_p95'],
   popup: ['popup_first_render_ms'],
+  anim: ['anim_script_ms_per_s', 'anim_script_ratio'],
   pages: [
     'pages_highlight_ms_median',
     'pages_highlight_ms_max',
@@ -125,7 +127,11 @@ async function main(): Promise<void> {
   figures.push(...(await section('engine', options, engineFigures)));
 
   const large = largeArticle();
-  const generated = { '/large.html': () => large, '/claims50.html': () => claimArticle(50) };
+  const generated = {
+    '/large.html': () => large,
+    '/claims50.html': () => claimArticle(50),
+    '/animated.html': animatedArticle,
+  };
   let withExtension: Harness | null = null;
   let without: Harness | null = null;
   const ext = async (): Promise<Harness> => {
@@ -174,6 +180,18 @@ async function main(): Promise<void> {
     figures.push(
       ...(await section('popup', options, async () =>
         runPopupBench({ harness: await ext(), path: '/claims50.html', reps: quick ? 1 : 3 }),
+      )),
+    );
+    figures.push(
+      ...(await section('anim', options, async () =>
+        runAnimBench({
+          withExtension: await ext(),
+          without: await bare(),
+          path: '/animated.html',
+          settleMs: 3_000,
+          windowMs: quick ? 2_000 : 5_000,
+          reps: quick ? 1 : 3,
+        }),
       )),
     );
   } finally {

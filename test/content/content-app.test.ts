@@ -234,7 +234,8 @@ describe('ContentApp', () => {
     });
     const TABS = `<article><p id="a">More than 280,000 people died.</p>
 <div id="panel" class="off"><p id="t">Aid reached 15,000 homes.</p></div>
-<div id="inline" style="display: none"><p>Later 4,500 homes were rebuilt.</p></div></article>`;
+<div id="inline" style="display: none"><p>Later 4,500 homes were rebuilt.</p></div>
+<div id="unset" style="display: none; color: red"><p>By May 6,200 families had returned.</p></div></article>`;
     const texts = () => app!.state().claims.map((c) => c.claim.text);
 
     it('highlights a tab panel when shown, drops it when hidden again, and reads inline-hidden text once shown', async () => {
@@ -262,6 +263,9 @@ describe('ContentApp', () => {
       // Text under an inline display: none was never read; shown, it is.
       document.getElementById('inline')!.style.display = 'block';
       await until(() => texts().includes('4,500'), 4000);
+      // Shown by unsetting its display: the new style names no display, and the text is read all the same.
+      document.getElementById('unset')!.style.display = '';
+      await until(() => texts().includes('6,200'), 4000);
     });
   });
 
