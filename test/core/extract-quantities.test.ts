@@ -133,6 +133,15 @@ const cases: Case[] = [
     qualifier: 'nearly',
     unit: 'year',
   },
+  // A year between the figure and what it is about does not end the words before it.
+  {
+    text: 'Amazon bought Whole Foods in 2017 for $13.7 billion.',
+    span: '$13.7 billion',
+    low: 13_650_000_000,
+    high: 13_750_000_000,
+    unit: 'usd',
+    subject: ['food'],
+  },
   // Ages are read in years, however they are written.
   {
     text: 'Police arrested a 40-year-old man in the city.',

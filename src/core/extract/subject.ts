@@ -1,5 +1,6 @@
 import { OUTCOME_TERMS } from '../text/outcomes';
 import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
+import { isDigit } from '../text/chars';
 import { countsNounBefore, isHearsay, qualifiesNext } from './counted-head';
 import { breaksCount, breaksPhrase } from './phrase-breaks';
 
@@ -34,15 +35,33 @@ const before = new Int32Array(8);
 
 /**
  * Puts in `before` the indices of terms ending before `start` within reach, after the last figure
- * there, nearest first (at most `max`, at most 8), and returns how many.
+ * there, nearest first (at most `max`, at most 8), and returns how many. A year in the same clause is no figure
+ * here: in "bought Whole Foods in 2017 for $13.7 billion" the words before the year say what the sum paid for.
+ * `text` is the buffer's text, to tell a year by; without it every figure ends the reach.
  */
-function termsBefore(b: TermBuffer, start: number, max: number): number {
+function termsBefore(b: TermBuffer, start: number, max: number, text = ''): number {
   let n = 0;
   for (let k = firstAtOrAfter(b, start) - 1; k >= 0 && n < max; k--) {
-    if (b.number[k] === 1 || (b.start[k] ?? 0) < start - BEFORE_REACH) break;
+    if ((b.start[k] ?? 0) < start - BEFORE_REACH) break;
+    if (b.number[k] === 1) {
+      // Only within the figure's clause: "Since the uprising began in March 2011, more than 280,000 …".
+      const year = isYear(text, b.start[k] ?? 0, b.end[k] ?? 0);
+      if (year && !breaksPhrase(text, b.end[k] ?? 0, start, false)) continue;
+      break;
+    }
     if ((b.end[k] ?? 0) <= start) before[n++] = k;
   }
   return n;
+}
+
+/** Four digits of a year of 1900–2099, not part of a longer figure ("2,017,000", "2017.5"). */
+function isYear(text: string, s: number, e: number): boolean {
+  if (e - s !== 4) return false;
+  const century = text.slice(s, s + 2);
+  if (century !== '19' && century !== '20') return false;
+  const joined = (mark: number, digit: number) =>
+    (text.charCodeAt(mark) === 44 || text.charCodeAt(mark) === 46) && isDigit(text.charCodeAt(digit));
+  return !joined(e, e + 1) && !joined(s - 1, s - 2);
 }
 
 /** One past the last index of the terms starting before `end + AFTER_REACH`. */
@@ -98,7 +117,7 @@ export function quantitySubject(
       countedEnd = b.end[j] ?? 0;
     }
   }
-  const nBefore = termsBefore(b, start, 6);
+  const nBefore = termsBefore(b, start, 6, text);
   // An outcome verb right before the figure says what happened to what it counts ("has killed more than
   // 280,000", "displaced millions"): in "killed 280,000 people and displaced millions" each figure has its own.
   if (counted && nBefore > 0) {
@@ -153,7 +172,7 @@ function isPartOfGroup(text: string, start: number, end: number): boolean {
 /** What a date is the date of: the nearest words before it in the sentence, then a few after. */
 export function dateSubject(text: string, b: TermBuffer, start: number, end: number): string[] {
   const out: string[] = [];
-  const nBefore = termsBefore(b, start, 4);
+  const nBefore = termsBefore(b, start, 4, text);
   for (let m = 0; m < nBefore; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
   let prevEnd = end;
   let n = 0;
