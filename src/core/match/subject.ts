@@ -42,19 +42,33 @@ const CALENDAR =
 
 const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’']*\p{L}/gu;
 
-/** Terms of the capitalised words in `sentence`, skipping the first word (capitalised anyway) and calendar words. */
+/**
+ * Terms of the capitalised words in `sentence`, skipping the first word (capitalised anyway) and calendar words.
+ * Words next to each other are one name, read as a whole, so that "United Nations" gives the term of "UN".
+ */
 export function entityTerms(sentence: string): string[] {
   const out = new Set<string>();
+  let run = '';
+  let runEnd = -1;
+  const flush = () => {
+    if (run !== '') for (const t of nameTerms(run)) out.add(t);
+    run = '';
+  };
   for (const m of sentence.matchAll(NAME)) {
+    const at = m.index ?? 0;
     // The first non-space character before the word (what trimEnd would leave last): none or an opener means
     // the word starts a sentence or a quotation.
-    if (CALENDAR.test(m[0].replace(POSSESSIVE, ''))) continue;
-    let k = (m.index ?? 0) - 1;
+    let k = at - 1;
     while (k >= 0 && SPACE.test(sentence.charAt(k))) k--;
-    if ((k < 0 || OPENERS.includes(sentence.charAt(k))) && !nameAtStart(sentence, m[0], m.index ?? 0))
-      continue;
-    for (const t of nameTerms(m[0])) out.add(t);
+    const skipped =
+      CALENDAR.test(m[0].replace(POSSESSIVE, '')) ||
+      ((k < 0 || OPENERS.includes(sentence.charAt(k))) && !nameAtStart(sentence, m[0], at));
+    if (skipped || at !== runEnd + 1 || sentence.charCodeAt(runEnd) !== 32) flush();
+    if (skipped) continue;
+    run = run === '' ? m[0] : `${run} ${m[0]}`;
+    runEnd = at + m[0].length;
   }
+  flush();
   return [...out];
 }
 
