@@ -15,6 +15,8 @@ describe('entityTerms', () => {
     ['Toronto’s 6,500 miles of water mains see 400 breaks a year.', ['toronto']],
     ["Boston's water commission repaired 75 breaks.", ['boston']],
     ['Thames Water has budgeted $1.4 billion.', ['thame', 'water']],
+    // Words next to each other are one name, read as a whole: "United Nations" is the UN.
+    ['Officials of the United Nations said 12 people died.', ['un']],
     // Calendar words are never names, first or not.
     ['Monday’s strikes killed 12 people in Idlib.', ['idlib']],
   ])('%s → %j', (sentence, names) => {
