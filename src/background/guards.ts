@@ -35,8 +35,14 @@ export function isClaim(value: unknown): value is Claim {
     claim.subject.every((term) => isString(term, 100)) &&
     typeof claimValue === 'object' &&
     claimValue !== null &&
-    claimValue.type === claim.kind
+    claimValue.type === claim.kind &&
+    (claimValue.parts === undefined || isStringList(claimValue.parts, 20, 2_000))
   );
+}
+
+/** An array of at most `count` strings of at most `max` characters each. */
+function isStringList(value: unknown, count: number, max: number): value is string[] {
+  return Array.isArray(value) && value.length <= count && value.every((item) => isString(item, max));
 }
 
 function fromExtensionPage(sender: Runtime.MessageSender): boolean {

@@ -250,6 +250,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     const value: Claim['value'] = speaker
       ? { type: 'quote', text: q.text, speaker }
       : { type: 'quote', text: q.text };
+    if (q.parts) value.parts = q.parts;
     claims.push({
       kind: 'quote',
       text: text.slice(q.start, q.end),

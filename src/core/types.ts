@@ -65,6 +65,11 @@ export interface QuoteValue {
   type: 'quote';
   text: string;
   speaker?: string;
+  /**
+   * The statements of a quote broken by an attribution ("…,” Judeh said. “…"), each as written; absent for a
+   * quote in one piece. `text` joins them; a corpus passage holds one sentence, so each part is also matched.
+   */
+  parts?: string[];
 }
 
 /** The normalised value of any claim. */

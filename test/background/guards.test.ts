@@ -43,6 +43,16 @@ describe('isClaim', () => {
     ['a non-numeric start', { ...claim, start: '0' }, false],
     ['a subject that is not strings', { ...claim, subject: [1] }, false],
     ['too many subject terms', { ...claim, subject: Array(101).fill('a') }, false],
+    [
+      'a quote with its parts',
+      { ...claim, kind: 'quote', value: { type: 'quote', text: 'a b', parts: ['a', 'b'] } },
+      true,
+    ],
+    [
+      'a quote whose parts are not strings',
+      { ...claim, kind: 'quote', value: { type: 'quote', text: 'a b', parts: [1, 2] } },
+      false,
+    ],
   ])('%s → %s', (_name, value, ok) => {
     expect(isClaim(value)).toBe(ok);
   });

@@ -84,6 +84,10 @@ describe('quotes', () => {
     expect(qs).toHaveLength(1);
     expect(qs[0]?.value.text).toBe('We have to address the situation on the ground It is an entire package');
     expect(qs[0]?.value.speaker).toBe('Judeh');
+    expect(qs[0]?.value.parts).toEqual([
+      'We have to address the situation on the ground',
+      'It is an entire package',
+    ]);
     expect(qs[0]?.text.startsWith('“We have')).toBe(true);
     expect(qs[0]?.text.endsWith('package.”')).toBe(true);
   });

@@ -8,6 +8,8 @@ export interface QuoteHit {
   end: number;
   /** The words inside, trimmed; parts broken by "he said" are joined with a space. */
   text: string;
+  /** The parts `text` joins, when there are two or more. */
+  parts?: string[];
   speaker?: SpeakerHit;
 }
 
@@ -215,6 +217,7 @@ function joinAndAttribute(text: string, raw: RawQuote[]): QuoteHit[] {
     if (!q) continue;
     let end = q.end;
     let joined = q.text;
+    const parts = [q.text];
     let speaker: SpeakerHit | null = null;
     let last = q;
     for (
@@ -225,6 +228,7 @@ function joinAndAttribute(text: string, raw: RawQuote[]): QuoteHit[] {
       if (!isAttributionGap(text, last.end, next.start)) break;
       speaker ??= speakerAfter(text, last.end, last.paraEnd);
       joined = `${joined} ${next.text}`;
+      parts.push(next.text);
       end = next.end;
       last = next;
       k++;
@@ -232,6 +236,7 @@ function joinAndAttribute(text: string, raw: RawQuote[]): QuoteHit[] {
     if (!speaker && last.closed) speaker = speakerAfter(text, last.end, last.paraEnd);
     if (!speaker && q.opened) speaker = speakerBefore(text, q.start, q.paraStart);
     const hit: QuoteHit = { start: q.start, end, text: joined };
+    if (parts.length > 1) hit.parts = parts;
     if (speaker) hit.speaker = speaker;
     out.push(hit);
   }

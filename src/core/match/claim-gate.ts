@@ -53,7 +53,11 @@ export class ClaimGate {
 
   /** False when no corpus claim or passage could match `claim`. */
   canMatch(claim: Claim): boolean {
-    return claim.value.type === 'quote' ? this.quoteCanMatch(claim.value.text) : this.factCanMatch(claim);
+    if (claim.value.type !== 'quote') return this.factCanMatch(claim);
+    // A joined quote is matched whole and part by part (see scoreQuote).
+    return (
+      this.quoteCanMatch(claim.value.text) || (claim.value.parts ?? []).some((p) => this.quoteCanMatch(p))
+    );
   }
 
   private factCanMatch(claim: Claim): boolean {

@@ -4,7 +4,14 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { QuoteValue } from '../types';
-import { alignQuoteText, MIN_QUOTE_WORDS, quoteDiff, quoteText, wordsPresent } from './compare-quotes';
+import {
+  alignQuoteText,
+  MIN_QUOTE_WORDS,
+  quoteDiff,
+  quoteText,
+  wordsPresent,
+  type QuoteText,
+} from './compare-quotes';
 import { round, ROUNDING_MARGIN, matchOrigin, passageWithDocument, type Candidate } from './match-score';
 import type { ClaimContext } from './subject';
 import { passageQuoteText } from './terms-cache';
@@ -32,7 +39,11 @@ const Q_COVERAGE = 0.7;
 const Q_DENSITY = 0.2;
 const Q_RETRIEVAL = 0.1;
 
-/** Looks for the page quote's words in one passage. */
+/**
+ * Looks for the page quote's words in one passage: the whole quote, else, for a quote joined across an
+ * attribution ("…,” Judeh said. “…"), its best part: a passage holds one sentence, so the corpus's passages
+ * split such a quote at the attribution.
+ */
 export function scoreQuote(
   index: CorpusIndex,
   ctx: ClaimContext,
@@ -41,10 +52,38 @@ export function scoreQuote(
   threshold: number,
 ): Candidate | null {
   const value = ctx.claim.value;
+  if (value.type !== 'quote') return null;
+  const whole = scoreWords(
+    index,
+    (ctx.quote ??= quoteText(value.text)),
+    value.text,
+    passageIndex,
+    retrieval,
+    threshold,
+  );
+  if (whole || !value.parts) return whole;
+  const parts = (ctx.quoteParts ??= value.parts.map(quoteText));
+  let best: Candidate | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const found = part && scoreWords(index, part, value.parts[i] ?? '', passageIndex, retrieval, threshold);
+    if (found && (best === null || found.match.score > best.match.score)) best = found;
+  }
+  return best;
+}
+
+/** Scores one passage against one quote text (`quote` holds the words of `said`). */
+function scoreWords(
+  index: CorpusIndex,
+  quote: QuoteText,
+  said: string,
+  passageIndex: number,
+  retrieval: number,
+  threshold: number,
+): Candidate | null {
   const found = passageWithDocument(index, passageIndex);
-  if (value.type !== 'quote' || !found) return null;
+  if (!found) return null;
   const { passage, doc } = found;
-  const quote = (ctx.quote ??= quoteText(value.text));
   const n = quote.words.length;
   if (n < MIN_QUOTE_WORDS) return null;
   // "Largely the same words": a few words may differ (an inflection, an editor's bracket, a synonym), but a
@@ -81,7 +120,7 @@ export function scoreQuote(
       score,
       relation: a.verbatim ? 'agrees' : 'reworded',
       value: corpusValue,
-      diff: quoteDiff(value.text, corpusText),
+      diff: quoteDiff(said, corpusText),
     },
   };
 }

@@ -21,6 +21,8 @@ export interface ClaimContext {
   entities: string[];
   /** Filled on first use by the matcher: a quote claim's words (see compare-quotes). */
   quote?: QuoteText;
+  /** Filled on first use by the matcher: the words of each part of a joined quote (see QuoteValue.parts). */
+  quoteParts?: QuoteText[];
   /** Filled on first use by the matcher: the names that are also subject terms (see entityFactor). */
   subjectNames?: string[];
   /** Filled on first use by the matcher: terms of the sentence's first word when capitalised (see anchors.ts). */

@@ -1,0 +1,49 @@
+/**
+ * A quote the page joins across an attribution ("…,” Warner said. “…") is two sentences, so two passages, in
+ * the corpus: each part is matched on its own when the whole is not found, and a part that no source states
+ * matches nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildIndexArtifact, loadIndex, type CorpusSource } from '../../src/core/corpus-index';
+import { extractClaims } from '../../src/core/extract-claims';
+import { matchClaim } from '../../src/core/match-claims';
+
+const DOCS: CorpusSource[] = [
+  {
+    id: 'debt',
+    text:
+      'Interest on the federal debt is rising fast.\n\n' +
+      '“The issue has just disappeared from the campaign,” said Senator Mark Warner. “There’s collective amnesia about the debt.”',
+  },
+  { id: 'budget', text: 'The budget office expects rates to climb through 2021, officials said.' },
+  { id: 'markets', text: 'Treasury yields rose for a third week as investors sold bonds.' },
+];
+const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(DOCS))));
+
+function quoteMatches(text: string): [string, string][] {
+  const quote = extractClaims(text, { referenceDate: '2017-06-01' }).find((c) => c.kind === 'quote');
+  expect(quote, 'no quote').toBeDefined();
+  return quote ? matchClaim(index, quote).matches.map((m) => [m.doc, m.relation]) : [];
+}
+
+describe('a quote joined across an attribution', () => {
+  it.each([
+    [
+      'both parts as the source says them',
+      '“The issue has just disappeared from the campaign,” Warner said. “There’s collective amnesia about the debt.”',
+      [['debt', 'agrees']],
+    ],
+    [
+      'one part the source says, one it does not',
+      '“The issue has just disappeared from the campaign,” Warner said. “Nobody in Washington wants to talk about it.”',
+      [['debt', 'agrees']],
+    ],
+    [
+      'no part the source says',
+      '“Voters care about jobs, not deficits,” Warner said. “Nobody in Washington wants to talk about it.”',
+      [],
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(quoteMatches(text)).toEqual(expected);
+  });
+});
