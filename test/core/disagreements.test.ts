@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFakes } from '../../src/build/read-fakes';
-import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
 import {
   BUILD_LIMIT,
   findCorpusDisagreements,
   groupFacts,
   type Anchor,
 } from '../../src/core/match/disagreements';
+import { builtIndex } from './built-index';
 
 const FAKES = new URL('../../../shared/corpora/fa-kes.csv', import.meta.url);
 
@@ -89,7 +89,7 @@ describe('corpus disagreements of a small corpus', () => {
         text: `Opposition warns\n\n“The besieged towns need food and medicine now,” a doctor said, and the opposition negotiator warned that ${lower(other)}.`,
       },
     ];
-    const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(docs))));
+    const index = builtIndex(docs);
     const statement = index.disagreements.find((d) => d.reports.some((r) => r.text.includes('accept any')));
     expect(statement?.reports.map((r) => [r.doc, r.text.includes('deal')])).toEqual([
       ['a', false],
@@ -106,7 +106,7 @@ describe('corpus disagreements of a real corpus', () => {
     'are facts around one claim each, every claim in one of them',
     () => {
       const docs = readFakes(FAKES.pathname).slice(0, 300);
-      const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(docs))));
+      const index = builtIndex(docs);
       const stored = findCorpusDisagreements(index);
       expect(stored.length).toBeGreaterThan(10);
       const seen = new Set<string>();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndexArtifact, loadIndex, type CorpusSource } from '../../src/core/corpus-index';
+import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { documentNames, isEveryday, isMagnitude, topicNames } from '../../src/core/match/anchors';
 import type { QuantityValue } from '../../src/core/types';
+import { builtIndex } from './built-index';
 
 /** Three reports about one war: every one names Syria and Russia, each its own town. */
 const DOCS: CorpusSource[] = [
@@ -37,7 +38,7 @@ const DOCS: CorpusSource[] = [
   },
 ];
 
-const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(DOCS))));
+const index = builtIndex(DOCS);
 
 /** The documents whose passages the page claim `span` of `text` matches. */
 function matchedDocs(text: string, span: string): string[] {
@@ -56,7 +57,7 @@ describe('names of the corpus', () => {
     expect(idlib.has('aleppo')).toBe(false);
   });
   it('a corpus of one or two documents has no topic to tell apart', () => {
-    const small = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(DOCS.slice(0, 2)))));
+    const small = builtIndex(DOCS.slice(0, 2));
     expect(topicNames(small).size).toBe(0);
   });
 });

@@ -1,19 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCorpusDir } from '../../src/build/read-corpus';
-import { buildIndexArtifact, loadIndex, type CorpusSource } from '../../src/core/corpus-index';
+import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
 import { CorpusError } from '../../src/core/errors';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import type { Claim } from '../../src/core/types';
+import { builtIndex } from './built-index';
 
 const docs = readCorpusDir('seeds');
 const artifact = buildIndexArtifact(docs);
 const index = loadIndex(JSON.parse(JSON.stringify(artifact)));
-
-/** An index of `sources` as the extension loads one: built, serialised and read back. */
-const indexOf = (sources: CorpusSource[]) =>
-  loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(sources))));
 
 const claim = (over: Partial<Claim> & Pick<Claim, 'kind' | 'value'>): Claim => ({
   text: 'x',
@@ -167,7 +164,7 @@ describe('matchClaim with hand-made claims', () => {
 });
 
 describe('matchClaim on quotes against passage text', () => {
-  const corpus = indexOf([
+  const corpus = builtIndex([
     {
       id: 'a',
       text: 'Israel accused the world of turning a blind eye to the attacks on civilians in the south.',
@@ -215,7 +212,7 @@ describe('matchClaim on a dated page', () => {
 });
 
 describe('matchClaim against a dated document', () => {
-  const dated = indexOf([
+  const dated = builtIndex([
     {
       id: 'dated',
       text: 'Government forces recaptured the ancient city of Palmyra from Islamic State fighters in March.',

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpusDir } from '../../src/build/read-corpus';
-import { buildIndexArtifact, loadIndex, type CorpusSource } from '../../src/core/corpus-index';
+import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { countedClash } from '../../src/core/match/counted';
 import { terms } from '../../src/core/text/terms';
+import { builtIndex } from './built-index';
 
 /** What extraction says the figure `span` of `text` counts. */
 function countedOf(text: string, span: string): string[] | undefined {
@@ -88,7 +89,7 @@ describe('countedClash', () => {
 });
 
 describe('matching what a figure counts', () => {
-  const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(readCorpusDir('seeds')))));
+  const index = builtIndex(readCorpusDir('seeds'));
   const matched = (text: string, span: string) => {
     const claim = extractClaims(text, { referenceDate: '2016-06-01' }).find((c) => c.text === span);
     expect(claim, `no claim "${span}"`).toBeDefined();
@@ -135,7 +136,7 @@ describe('who was killed, in a corpus of the user', () => {
     { id: 'raid', text: 'Government strikes killed 50 militants near Idlib on Monday.' },
     { id: 'talks', text: 'Envoys met in Geneva as the talks stalled again.' },
   ];
-  const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(docs))));
+  const index = builtIndex(docs);
   const relations = (text: string, span: string) => {
     const claim = extractClaims(text, { referenceDate: '2016-06-01' }).find((c) => c.text === span);
     expect(claim, `no claim "${span}"`).toBeDefined();

@@ -4,9 +4,10 @@
  * unmatched; the corpus's own sentence, copied, must match; rounded amounts one step apart are rivals.
  */
 import { describe, expect, it } from 'vitest';
-import { buildIndexArtifact, loadIndex, type CorpusSource } from '../../src/core/corpus-index';
+import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
+import { builtIndex } from './built-index';
 
 const DOCS: CorpusSource[] = [
   {
@@ -30,7 +31,7 @@ const DOCS: CorpusSource[] = [
   },
 ];
 
-const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(DOCS))));
+const index = builtIndex(DOCS);
 
 /** [document, relation] of each match of the page claim `span` in `text`. */
 function matches(text: string, span: string): [string, string][] {

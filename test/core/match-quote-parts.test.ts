@@ -4,9 +4,10 @@
  * matches nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { buildIndexArtifact, loadIndex, type CorpusSource } from '../../src/core/corpus-index';
+import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
+import { builtIndex } from './built-index';
 
 const DOCS: CorpusSource[] = [
   {
@@ -18,7 +19,7 @@ const DOCS: CorpusSource[] = [
   { id: 'budget', text: 'The budget office expects rates to climb through 2021, officials said.' },
   { id: 'markets', text: 'Treasury yields rose for a third week as investors sold bonds.' },
 ];
-const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(DOCS))));
+const index = builtIndex(DOCS);
 
 function quoteMatches(text: string): [string, string][] {
   const quote = extractClaims(text, { referenceDate: '2017-06-01' }).find((c) => c.kind === 'quote');

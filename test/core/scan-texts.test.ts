@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readCorpusDir } from '../../src/build/read-corpus';
-import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
 import { scanGates, scanTexts } from '../../src/core/scan-texts';
 import { largeArticle } from '../bench/large-page';
 import { goldItems } from '../gold/evaluate';
+import { builtIndex } from './built-index';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
-const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(readCorpusDir(SEEDS)))));
+const index = builtIndex(readCorpusDir(SEEDS));
 
 const texts = [
   ...[...largeArticle({ paragraphs: 300 }).matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) =>
