@@ -30,9 +30,7 @@ export function isClaim(value: unknown): value is Claim {
     isString(claim.sentence, 10_000) &&
     Number.isFinite(claim.start) &&
     Number.isFinite(claim.end) &&
-    Array.isArray(claim.subject) &&
-    claim.subject.length <= 100 &&
-    claim.subject.every((term) => isString(term, 100)) &&
+    isStringList(claim.subject, 100, 100) &&
     typeof claimValue === 'object' &&
     claimValue !== null &&
     claimValue.type === claim.kind &&

@@ -19,6 +19,7 @@ describe('entityTerms', () => {
     ['Officials of the United Nations said 12 people died.', ['un']],
     // Calendar words are never names, first or not.
     ['Monday’s strikes killed 12 people in Idlib.', ['idlib']],
+    ['Strikes on Monday’s market killed 12 people in Idlib.', ['idlib']],
   ])('%s → %j', (sentence, names) => {
     expect(entityTerms(sentence)).toEqual(names);
   });
