@@ -20,6 +20,11 @@ describe('entityTerms', () => {
     // Calendar words are never names, first or not.
     ['Monday’s strikes killed 12 people in Idlib.', ['idlib']],
     ['Strikes on Monday’s market killed 12 people in Idlib.', ['idlib']],
+    // A title's full stop ends no sentence: the name after it is a name.
+    ['Talks stalled, Mr. Lavrov said.', ['lavrov']],
+    ['The plan came from Gen. Dunford and Sen. McCain.', ['dunford', 'mccain']],
+    // A sentence's stop still does.
+    ['Talks stalled. Lavrov left.', []],
   ])('%s → %j', (sentence, names) => {
     expect(entityTerms(sentence)).toEqual(names);
   });

@@ -22,7 +22,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
 import { terms } from '../text/terms';
-import { entityTerms, type ClaimContext } from './subject';
+import { actorTerms, entityTerms, type ClaimContext } from './subject';
 import { passageTerms } from './terms-cache';
 
 /** Figures below this are everyday ones. */
@@ -182,5 +182,39 @@ function restates(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): 
     if (shared >= need) return true;
     if (shared + left < need) return false;
   }
+  return false;
+}
+
+/**
+ * True when the page sentence and a corpus passage say who did what about different actors: the page sentence
+ * names someone or something (other than the corpus's common topic) that the passage's document never names, the
+ * passage's own sentence names someone or something the page sentence does not, and no name is common to the two
+ * sentences (the passage's subheading included). "The Lakeview transit agency carried 84 million riders in
+ * 2019" is then not "Harbor City Transit carried 84 million riders in 2019", however many other words the two
+ * share. Used for figures and dates of every size: a large figure needs no shared name (see figuresAnchored), but
+ * two sets of names with nothing in common are evidence against.
+ *
+ * A sentence that names nothing, or a passage whose sentence names nothing, is left to the other checks: much news
+ * names its actor only in an earlier sentence. A name shared with the passage keeps a match whatever else differs
+ * ("the UN" and "the Syrian Center for Policy Research" give different tolls of one war named in both), and
+ * modifiers ("Western-backed") do not count as actors (see actorTerms).
+ */
+export function namesClash(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  passageIndex: number,
+  doc: number,
+): boolean {
+  const actors = (ctx.actors ??= actorTerms(ctx.claim.sentence || ctx.claim.text));
+  if (actors.length === 0) return false;
+  const { own, heading } = passageNames(index, passageIndex);
+  if (own.size === 0) return false;
+  const inPassage = (t: string) => own.has(t) || heading.has(t);
+  if (ctx.entities.some(inPassage) || leadTerms(ctx).some(inPassage)) return false;
+  const topic = topicNames(index);
+  const known = documentNames(index, doc);
+  const pageActors = actors.filter((t) => !topic.has(t));
+  if (pageActors.length === 0 || pageActors.some((t) => known.has(t))) return false;
+  for (const t of own) if (!topic.has(t) && !ctx.sentence.has(t)) return true;
   return false;
 }

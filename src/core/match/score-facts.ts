@@ -5,7 +5,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
-import { figuresAnchored } from './anchors';
+import { figuresAnchored, namesClash } from './anchors';
 import { compareDates, compareQuantities, type ValueComparison } from './compare-values';
 import { MATCH_THRESHOLD, round, matchOrigin, passageWithDocument, type Candidate } from './match-score';
 import { entityFactor, subjectScore, type ClaimContext } from './subject';
@@ -76,6 +76,7 @@ export function scoreFactClaims(
   let bestCmp: ValueComparison | null = null;
   let bestParts: Candidate['parts'];
   let entities = -1;
+  if (namesClash(index, ctx, passageIndex, passage.doc)) return null;
   for (const claimIndex of passage.claims) {
     const c = index.claims[claimIndex];
     if (!c || c.kind !== ctx.claim.kind) continue;

@@ -27,6 +27,8 @@ export interface ClaimContext {
   subjectNames?: string[];
   /** Filled on first use by the matcher: terms of the sentence's first word when capitalised (see anchors.ts). */
   leadTerms?: readonly string[];
+  /** Filled on first use by the matcher: the names of actors in the sentence (see actorTerms). */
+  actors?: readonly string[];
   /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
   subjectWeights?: SubjectWeights;
 }
@@ -39,8 +41,16 @@ interface SubjectWeights {
   total: number;
 }
 
-const CALENDAR =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|the|a|an|in|on|at|but|and|he|she|it|we|they|this|that|there|mr|mrs|ms|dr)$/i;
+/** Titles often written with a full stop before a name ("Mr. Lavrov", "Gen. Dunford"). */
+const TITLES = 'mr|mrs|ms|dr|prof|gen|col|maj|capt|lt|sgt|adm|gov|sen|rep|rev|st';
+
+/** Capitalised words that are no names: calendar words, words that open sentences, titles. */
+const NOT_NAMES = new RegExp(
+  '^(january|february|march|april|may|june|july|august|september|october|november|december|' +
+    'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
+    `i|the|a|an|in|on|at|but|and|he|she|it|we|they|this|that|there|${TITLES})$`,
+  'i',
+);
 
 const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’']*\p{L}/gu;
 
@@ -63,8 +73,9 @@ export function entityTerms(sentence: string): string[] {
     let k = at - 1;
     while (k >= 0 && SPACE.test(sentence.charAt(k))) k--;
     const skipped =
-      CALENDAR.test(m[0].replace(POSSESSIVE, '')) ||
-      ((k < 0 || OPENERS.includes(sentence.charAt(k))) && !nameAtStart(sentence, m[0], at));
+      NOT_NAMES.test(m[0].replace(POSSESSIVE, '')) ||
+      ((k < 0 || (OPENERS.includes(sentence.charAt(k)) && !afterTitle(sentence, k))) &&
+        !nameAtStart(sentence, m[0], at));
     if (skipped || at !== runEnd + 1 || sentence.charCodeAt(runEnd) !== 32) flush();
     if (skipped) continue;
     run = run === '' ? m[0] : `${run} ${m[0]}`;
@@ -72,6 +83,18 @@ export function entityTerms(sentence: string): string[] {
   }
   flush();
   return [...out];
+}
+
+/** A capitalised word that opens a hyphenated modifier: "Western-backed", "Shia-dominated", "Kremlin-funded". */
+const MODIFIER_NAME = /\p{Lu}[\p{L}’']*(?=-\p{Ll})/gu;
+
+/**
+ * entityTerms without the names that only qualify something else ("Western-backed militants",
+ * "Shia-dominated towns"): the names of who or what the sentence is about. A sentence's actors tell two
+ * reports of one figure apart; a modifier is background that one outlet adds and another leaves out.
+ */
+export function actorTerms(sentence: string): string[] {
+  return entityTerms(sentence.replace(MODIFIER_NAME, (word) => word.toLowerCase()));
 }
 
 /** A possessive ("Toronto’s") or a word before another capitalised one ("Thames Water"). */
@@ -85,6 +108,14 @@ const NEXT_CAPITAL = /^\s\p{Lu}/u;
  */
 function nameAtStart(sentence: string, word: string, at: number): boolean {
   return POSSESSIVE.test(word) || NEXT_CAPITAL.test(sentence.slice(at + word.length, at + word.length + 2));
+}
+
+/** A title just before a full stop, which then ends no sentence. */
+const TITLE = new RegExp(`(?<![\\p{L}.])(?:${TITLES})$`, 'iu');
+
+/** True when the full stop at `stop` closes a title ("Mr.") rather than a sentence. */
+function afterTitle(sentence: string, stop: number): boolean {
+  return sentence.charCodeAt(stop) === 46 && TITLE.test(sentence.slice(Math.max(0, stop - 5), stop));
 }
 
 /** What String.prototype.trimEnd removes (white space and line terminators). */

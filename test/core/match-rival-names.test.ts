@@ -1,0 +1,92 @@
+/**
+ * The same figure or date in the same words about another actor: "the Springfield utility reported 1,250 leaks
+ * in January" is not the Riverton utility's report, however many words the sentences share. Named actors on
+ * both sides that have nothing in common keep such a pair apart; a sentence that names nothing, or names only
+ * in a modifier ("Japanese-built"), is judged as before.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CorpusSource } from '../../src/core/corpus-index';
+import { extractClaims } from '../../src/core/extract-claims';
+import { matchClaim } from '../../src/core/match-claims';
+import { actorTerms } from '../../src/core/match/subject';
+import { terms } from '../../src/core/text/terms';
+import { builtIndex } from './built-index';
+
+const DOCS: CorpusSource[] = [
+  {
+    id: 'utility',
+    text:
+      'Leaks rose sharply this winter.\n\n' +
+      'The Riverton utility reported 1,250 leaks in January, most of them minor.\n\n' +
+      'Crews replaced old cast-iron pipe across the city.',
+  },
+  {
+    id: 'transit',
+    text:
+      'Harbor City Transit carried 84 million riders in 2019, its busiest year.\n\n' +
+      'Harbor City Transit spent $2.3 billion on new rail cars over the past decade.',
+  },
+  {
+    id: 'fishery',
+    text:
+      'The Bering Sea crab fishery was closed in October 2022 after the population collapsed.\n\n' +
+      'Scientists blamed warming water for the collapse.',
+  },
+];
+
+const index = builtIndex(DOCS);
+
+/** [document, relation] of each match of the page claim `span` in `text`. */
+function matches(text: string, span: string): [string, string][] {
+  const claim = extractClaims(text, { referenceDate: '2023-06-01' }).find((c) => c.text === span);
+  expect(claim, `no claim "${span}"`).toBeDefined();
+  return claim ? matchClaim(index, claim).matches.map((m) => [m.doc, m.relation]) : [];
+}
+
+describe('figures and dates about rival actors', () => {
+  it.each([
+    // Another city's utility, another system, another fishery: the same words, other actors.
+    ['The Springfield utility reported 1,250 leaks in January.', '1,250', []],
+    ['The Springfield utility reported 1,250 leaks in January.', 'January', []],
+    ['The Lakeview transit agency carried 84 million riders in 2019, its busiest year.', '84 million', []],
+    [
+      'The Lakeview transit agency spent $2.3 billion on new rail cars over the past decade.',
+      '$2.3 billion',
+      [],
+    ],
+    [
+      'The Gulf of Maine shrimp fishery was closed in October 2022 after the population collapsed.',
+      'October 2022',
+      [],
+    ],
+    // The same actors in other words.
+    ['The Riverton utility logged 1,250 leaks in January.', '1,250', [['utility', 'agrees']]],
+    ['Harbor City Transit carried 84 million riders in 2019.', '84 million', [['transit', 'agrees']]],
+    ['The Bering Sea snow crab fishery closed in October 2022.', 'October 2022', [['fishery', 'agrees']]],
+    // No actor named on the page: the other checks decide, as before.
+    [
+      'The agency carried 84 million riders in 2019, its busiest year.',
+      '84 million',
+      [['transit', 'agrees']],
+    ],
+    // A name in a modifier is no actor.
+    [
+      'The agency spent $2.3 billion on new, Japanese-built rail cars over the past decade.',
+      '$2.3 billion',
+      [['transit', 'agrees']],
+    ],
+  ])('%s (%s) → %j', (text, span, expected) => {
+    expect(matches(text, span)).toEqual(expected);
+  });
+});
+
+describe('actorTerms', () => {
+  it.each([
+    ['Rebels held the town, Western-backed officials said.', []],
+    ['The Kremlin-funded channel quoted Mr. Lavrov.', terms('Lavrov')],
+    ['Fighters from Idlib, Turkish-trained and well armed, crossed the border.', terms('Idlib')],
+    ['The talks in Geneva stalled.', terms('Geneva')],
+  ])('%s → %j', (sentence, expected) => {
+    expect(actorTerms(sentence)).toEqual(expected);
+  });
+});
