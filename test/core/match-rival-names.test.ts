@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
-import { actorTerms } from '../../src/core/match/subject';
+import { actorNames, sameName, sentenceNames } from '../../src/core/match/subject';
 import { terms } from '../../src/core/text/terms';
 import { builtIndex } from './built-index';
 
@@ -59,9 +59,17 @@ describe('figures and dates about rival actors', () => {
       'October 2022',
       [],
     ],
+    // Names that share a word are still two names.
+    ['Lakeview Metro Transit carried 84 million riders in 2019, its busiest year.', '84 million', []],
     // The same actors in other words.
     ['The Riverton utility logged 1,250 leaks in January.', '1,250', [['utility', 'agrees']]],
     ['Harbor City Transit carried 84 million riders in 2019.', '84 million', [['transit', 'agrees']]],
+    // Part of the corpus's name is the same name.
+    [
+      'The Harbor City agency carried 84 million riders in 2019, its busiest year.',
+      '84 million',
+      [['transit', 'agrees']],
+    ],
     ['The Bering Sea snow crab fishery closed in October 2022.', 'October 2022', [['fishery', 'agrees']]],
     // No actor named on the page: the other checks decide, as before.
     [
@@ -80,13 +88,28 @@ describe('figures and dates about rival actors', () => {
   });
 });
 
-describe('actorTerms', () => {
+describe('actorNames', () => {
   it.each([
     ['Rebels held the town, Western-backed officials said.', []],
-    ['The Kremlin-funded channel quoted Mr. Lavrov.', terms('Lavrov')],
-    ['Fighters from Idlib, Turkish-trained and well armed, crossed the border.', terms('Idlib')],
-    ['The talks in Geneva stalled.', terms('Geneva')],
+    ['The Kremlin-funded channel quoted Mr. Lavrov.', [terms('Lavrov')]],
+    ['Fighters from Idlib, Turkish-trained and well armed, crossed the border.', [terms('Idlib')]],
+    ['The talks in Geneva stalled.', [terms('Geneva')]],
   ])('%s → %j', (sentence, expected) => {
-    expect(actorTerms(sentence)).toEqual(expected);
+    expect(actorNames(sentence)).toEqual(expected);
+  });
+});
+
+describe('sameName', () => {
+  const name = (text: string) => sentenceNames(`Officials said ${text} agreed.`)[0] ?? [];
+  it.each([
+    ['the Observatory', 'the Syrian Observatory', true],
+    ['Assad', 'President Bashar Assad', true],
+    ['Harbor City', 'Harbor City Transit', true],
+    ['Harbor City Transit', 'Lakeview Metro Transit', false],
+    ['Mayor Jim Kenney', 'Mayor Bill Smith', false],
+    ['Geneva', 'Vienna', false],
+  ])('%s ~ %s → %s', (a, b, expected) => {
+    expect(sameName(name(a), name(b))).toBe(expected);
+    expect(sameName(name(b), name(a))).toBe(expected);
   });
 });

@@ -22,7 +22,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
 import { terms } from '../text/terms';
-import { actorTerms, entityTerms, type ClaimContext } from './subject';
+import { actorNames, sameName, sentenceNames, type ClaimContext, type NameTerms } from './subject';
 import { passageTerms } from './terms-cache';
 
 /** Figures below this are everyday ones. */
@@ -31,17 +31,25 @@ export const EVERYDAY_FIGURE = 1000;
 /** With fewer documents than this, no name can be told apart as the corpus's common topic. */
 const MIN_DOCUMENTS_FOR_TOPIC = 3;
 
-/** Name terms per document and the topic's names, worked out on first use (one pass over the corpus text). */
+/** Names per document and passage and the topic's names, worked out on first use (one pass over the corpus text). */
 interface CorpusNames {
-  byDocument: Map<number, ReadonlySet<string>>;
+  byDocument: Map<number, DocumentNames>;
   byPassage: Map<number, PassageNames>;
   topic: ReadonlySet<string> | null;
 }
 
-/** The names of a passage's own sentence, and those of the subheading it sits under. */
+/** The names of a document: their terms, and each name whole (no two alike). */
+interface DocumentNames {
+  terms: ReadonlySet<string>;
+  names: readonly NameTerms[];
+}
+
+/** The names of a passage's own sentence, and those of the subheading it sits under: terms, and names whole. */
 interface PassageNames {
   own: ReadonlySet<string>;
   heading: ReadonlySet<string>;
+  ownNames: readonly NameTerms[];
+  headingNames: readonly NameTerms[];
 }
 
 const namesByIndex = new WeakMap<CorpusIndex, CorpusNames>();
@@ -52,31 +60,50 @@ function corpusNames(index: CorpusIndex): CorpusNames {
   return names;
 }
 
+/** The names of one corpus document (capitalised words of its passages; see sentenceNames). */
+function namesOfDocument(index: CorpusIndex, doc: number): DocumentNames {
+  const names = corpusNames(index);
+  let found = names.byDocument.get(doc);
+  if (!found) {
+    const terms = new Set<string>();
+    const whole = new Map<string, NameTerms>();
+    for (const i of index.documentPassages[doc] ?? []) {
+      for (const name of sentenceNames(index.passages[i]?.text ?? '')) {
+        for (const t of name) terms.add(t);
+        whole.set(name.join(' '), name);
+      }
+    }
+    names.byDocument.set(doc, (found = { terms, names: [...whole.values()] }));
+  }
+  return found;
+}
+
 /** The name terms of one corpus document (capitalised words of its passages; see entityTerms). */
 export function documentNames(index: CorpusIndex, doc: number): ReadonlySet<string> {
-  const names = corpusNames(index);
-  let set = names.byDocument.get(doc);
-  if (!set) {
-    const out = new Set<string>();
-    for (const i of index.documentPassages[doc] ?? []) {
-      for (const t of entityTerms(index.passages[i]?.text ?? '')) out.add(t);
-    }
-    names.byDocument.set(doc, (set = out));
-  }
-  return set;
+  return namesOfDocument(index, doc).terms;
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
-/** The name terms of one corpus passage and of its subheading, worked out on first use. */
+function termsOf(names: readonly NameTerms[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const name of names) for (const t of name) out.add(t);
+  return out;
+}
+
+/** The names of one corpus passage and of its subheading, worked out on first use. */
 function passageNames(index: CorpusIndex, passageIndex: number): PassageNames {
   const names = corpusNames(index);
   let found = names.byPassage.get(passageIndex);
   if (!found) {
     const passage = index.passages[passageIndex];
+    const ownNames = sentenceNames(passage?.text ?? '');
+    const headingNames = passage?.heading ? sentenceNames(passage.heading) : [];
     found = {
-      own: new Set(entityTerms(passage?.text ?? '')),
-      heading: passage?.heading ? new Set(entityTerms(passage.heading)) : NO_NAMES,
+      own: termsOf(ownNames),
+      heading: headingNames.length > 0 ? termsOf(headingNames) : NO_NAMES,
+      ownNames,
+      headingNames,
     };
     names.byPassage.set(passageIndex, found);
   }
@@ -186,18 +213,20 @@ function restates(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): 
 }
 
 /**
- * True when the page sentence and a corpus passage say who did what about different actors: the page sentence
- * names someone or something (other than the corpus's common topic) that the passage's document never names, the
- * passage's own sentence names someone or something the page sentence does not, and no name is common to the two
- * sentences (the passage's subheading included). "The Lakeview transit agency carried 84 million riders in
- * 2019" is then not "Harbor City Transit carried 84 million riders in 2019", however many other words the two
- * share. Used for figures and dates of every size: a large figure needs no shared name (see figuresAnchored), but
- * two sets of names with nothing in common are evidence against.
+ * True when the page sentence and a corpus passage are about different actors: the page sentence names someone or
+ * something (other than the corpus's common topic) that the passage's document never names, the passage's own
+ * sentence names someone or something the page sentence does not, and no name is common to the two sentences
+ * (the passage's subheading included). "The Lakeview transit agency carried 84 million riders in 2019" is then
+ * not "Harbor City Transit carried 84 million riders in 2019", however many other words the two share. Used for
+ * figures and dates of every size: a large figure needs no shared name (see figuresAnchored), but two sets of
+ * names with nothing in common are evidence against.
  *
- * A sentence that names nothing, or a passage whose sentence names nothing, is left to the other checks: much news
- * names its actor only in an earlier sentence. A name shared with the passage keeps a match whatever else differs
- * ("the UN" and "the Syrian Center for Policy Research" give different tolls of one war named in both), and
- * modifiers ("Western-backed") do not count as actors (see actorTerms).
+ * Names are compared whole (see sameName): "Lakeview Metro Transit" is not "Harbor City Transit", nor "Mayor Jim
+ * Kenney" "Mayor Bill de Blasio", though each pair shares a word. A sentence that names nothing, or a passage whose
+ * sentence names nothing, is left to the other checks: much news names its actor only in an earlier sentence. A
+ * name shared with the passage keeps a match whatever else differs ("the UN" and "the Syrian Center for Policy
+ * Research" give different tolls of one war named in both), and modifiers ("Western-backed") are no actors (see
+ * actorNames).
  */
 export function namesClash(
   index: CorpusIndex,
@@ -205,16 +234,19 @@ export function namesClash(
   passageIndex: number,
   doc: number,
 ): boolean {
-  const actors = (ctx.actors ??= actorTerms(ctx.claim.sentence || ctx.claim.text));
+  const sentence = ctx.claim.sentence || ctx.claim.text;
+  const actors = (ctx.actors ??= actorNames(sentence));
   if (actors.length === 0) return false;
-  const { own, heading } = passageNames(index, passageIndex);
-  if (own.size === 0) return false;
-  const inPassage = (t: string) => own.has(t) || heading.has(t);
-  if (ctx.entities.some(inPassage) || leadTerms(ctx).some(inPassage)) return false;
+  const { ownNames, headingNames } = passageNames(index, passageIndex);
+  if (ownNames.length === 0) return false;
+  const pageNames = (ctx.names ??= [...sentenceNames(sentence), ...leadTerms(ctx).map((t) => [t])]);
+  const inPassage = (name: NameTerms) =>
+    ownNames.some((other) => sameName(name, other)) || headingNames.some((other) => sameName(name, other));
+  if (pageNames.some(inPassage)) return false;
   const topic = topicNames(index);
-  const known = documentNames(index, doc);
-  const pageActors = actors.filter((t) => !topic.has(t));
-  if (pageActors.length === 0 || pageActors.some((t) => known.has(t))) return false;
-  for (const t of own) if (!topic.has(t) && !ctx.sentence.has(t)) return true;
-  return false;
+  const pageActors = actors.filter((name) => name.some((t) => !topic.has(t)));
+  const known = namesOfDocument(index, doc).names;
+  if (pageActors.length === 0 || pageActors.some((name) => known.some((other) => sameName(name, other))))
+    return false;
+  return ownNames.some((name) => name.some((t) => !topic.has(t) && !ctx.sentence.has(t)));
 }

@@ -27,8 +27,10 @@ export interface ClaimContext {
   subjectNames?: string[];
   /** Filled on first use by the matcher: terms of the sentence's first word when capitalised (see anchors.ts). */
   leadTerms?: readonly string[];
-  /** Filled on first use by the matcher: the names of actors in the sentence (see actorTerms). */
-  actors?: readonly string[];
+  /** Filled on first use by the matcher: the sentence's names, each whole (see sentenceNames). */
+  names?: readonly NameTerms[];
+  /** Filled on first use by the matcher: the names of actors in the sentence (see actorNames). */
+  actors?: readonly NameTerms[];
   /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
   subjectWeights?: SubjectWeights;
 }
@@ -60,10 +62,26 @@ const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’']*\p{L}/gu;
  */
 export function entityTerms(sentence: string): string[] {
   const out = new Set<string>();
+  for (const name of sentenceNames(sentence)) for (const t of name) out.add(t);
+  return [...out];
+}
+
+/** A name as its terms: "Harbor City Transit" is ["harbor", "citi", "transit"]. */
+export type NameTerms = readonly string[];
+
+/**
+ * The names of `sentence` (as entityTerms finds them), each kept whole: "Harbor City Transit" and "Lakeview
+ * Transit" share a term but are two names (see sameName).
+ */
+export function sentenceNames(sentence: string): NameTerms[] {
+  const out: NameTerms[] = [];
   let run = '';
   let runEnd = -1;
   const flush = () => {
-    if (run !== '') for (const t of nameTerms(run)) out.add(t);
+    if (run !== '') {
+      const name = nameTerms(run);
+      if (name.length > 0) out.push(name);
+    }
     run = '';
   };
   for (const m of sentence.matchAll(NAME)) {
@@ -82,19 +100,29 @@ export function entityTerms(sentence: string): string[] {
     runEnd = at + m[0].length;
   }
   flush();
-  return [...out];
+  return out;
+}
+
+/**
+ * True when two names can be one: the terms of one are all in the other ("the Observatory" and "the Syrian
+ * Observatory", "Assad" and "President Bashar Assad"). Names that only share a word ("Harbor City Transit", "Lakeview
+ * Transit"; "Mayor Bill de Blasio", "Mayor Jim Kenney") are two.
+ */
+export function sameName(a: NameTerms, b: NameTerms): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((t) => long.includes(t));
 }
 
 /** A capitalised word that opens a hyphenated modifier: "Western-backed", "Shia-dominated", "Kremlin-funded". */
 const MODIFIER_NAME = /\p{Lu}[\p{L}’']*(?=-\p{Ll})/gu;
 
 /**
- * entityTerms without the names that only qualify something else ("Western-backed militants",
- * "Shia-dominated towns"): the names of who or what the sentence is about. A sentence's actors tell two
- * reports of one figure apart; a modifier is background that one outlet adds and another leaves out.
+ * sentenceNames without the names that only qualify something else ("Western-backed militants", "Shia-dominated
+ * towns"): the names of who or what the sentence is about. A sentence's actors tell two reports of one figure
+ * apart; a modifier is background that one outlet adds and another leaves out.
  */
-export function actorTerms(sentence: string): string[] {
-  return entityTerms(sentence.replace(MODIFIER_NAME, (word) => word.toLowerCase()));
+export function actorNames(sentence: string): NameTerms[] {
+  return sentenceNames(sentence.replace(MODIFIER_NAME, (word) => word.toLowerCase()));
 }
 
 /** A possessive ("Toronto’s") or a word before another capitalised one ("Thames Water"). */
