@@ -76,7 +76,6 @@ export function scoreFactClaims(
   let bestCmp: ValueComparison | null = null;
   let bestParts: Candidate['parts'];
   let entities = -1;
-  if (namesClash(index, ctx, passageIndex, passage.doc)) return null;
   for (const claimIndex of passage.claims) {
     const c = index.claims[claimIndex];
     if (!c || c.kind !== ctx.claim.kind) continue;
@@ -84,7 +83,11 @@ export function scoreFactClaims(
     if (!cmp) continue;
     if (c.value.type === 'quantity' && !figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation))
       continue;
-    if (entities < 0) entities = entityFactor(index, ctx, passage.doc);
+    if (entities < 0) {
+      // Checked once per passage, and only for one with a comparable figure or date: most retrieved have none.
+      if (namesClash(index, ctx, passageIndex, passage.doc)) return null;
+      entities = entityFactor(index, ctx, passage.doc);
+    }
     const subject = subjectScore(index, ctx, c.subject, passageIndex);
     // A shared value is evidence of a shared fact in proportion to how unlikely it is by chance; a different
     // value for the same fact is judged on closeness alone (its subject has to carry the match).
