@@ -32,6 +32,12 @@ const DOCS: CorpusSource[] = [
       'The Bering Sea crab fishery was closed in October 2022 after the population collapsed.\n\n' +
       'Scientists blamed warming water for the collapse.',
   },
+  {
+    id: 'economy',
+    text:
+      'The economy expanded at an annualized rate of 4.2 percent in the second quarter.\n\n' +
+      'Economists at the Federal Reserve expect growth to slow.',
+  },
 ];
 
 const index = builtIndex(DOCS);
@@ -59,6 +65,12 @@ describe('figures and dates about rival actors', () => {
       'October 2022',
       [],
     ],
+    // A corpus sentence that names no one is about its document's actors.
+    [
+      'Canada’s economy expanded at an annualized rate of 4.2 percent in the second quarter.',
+      '4.2 percent',
+      [],
+    ],
     // Names that share a word are still two names.
     ['Lakeview Metro Transit carried 84 million riders in 2019, its busiest year.', '84 million', []],
     // The same actors in other words.
@@ -77,7 +89,18 @@ describe('figures and dates about rival actors', () => {
       '84 million',
       [['transit', 'agrees']],
     ],
-    // A name in a modifier is no actor.
+    // Nor is the source a report is credited to…
+    [
+      'The economy expanded at an annualized rate of 4.2 percent in the second quarter, Reuters reported.',
+      '4.2 percent',
+      [['economy', 'agrees']],
+    ],
+    [
+      'According to the Commerce Department, the economy expanded at an annualized rate of 4.2 percent in the second quarter.',
+      '4.2 percent',
+      [['economy', 'agrees']],
+    ],
+    // …or a name in a modifier.
     [
       'The agency spent $2.3 billion on new, Japanese-built rail cars over the past decade.',
       '$2.3 billion',
@@ -94,6 +117,13 @@ describe('actorNames', () => {
     ['The Kremlin-funded channel quoted Mr. Lavrov.', [terms('Lavrov')]],
     ['Fighters from Idlib, Turkish-trained and well armed, crossed the border.', [terms('Idlib')]],
     ['The talks in Geneva stalled.', [terms('Geneva')]],
+    // Sources are no actors; a sentence's first name stays one even when it speaks.
+    ['Growth slowed, the Commerce Department said.', []],
+    ['Growth slowed, according to the Commerce Department.', []],
+    ['Shares of Acme Corp fell, Reuters reported.', [terms('Acme Corp')]],
+    ['Shares fell, said Reuters.', []],
+    ['The Acme Corp board told Reuters that shares fell.', [terms('Acme Corp')]],
+    ['Shares of Acme Corp fell, Acme Corp said.', [terms('Acme Corp')]],
   ])('%s → %j', (sentence, expected) => {
     expect(actorNames(sentence)).toEqual(expected);
   });

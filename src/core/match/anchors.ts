@@ -214,19 +214,20 @@ function restates(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): 
 
 /**
  * True when the page sentence and a corpus passage are about different actors: the page sentence names someone or
- * something (other than the corpus's common topic) that the passage's document never names, the passage's own
- * sentence names someone or something the page sentence does not, and no name is common to the two sentences
- * (the passage's subheading included). "The Lakeview transit agency carried 84 million riders in 2019" is then
- * not "Harbor City Transit carried 84 million riders in 2019", however many other words the two share. Used for
- * figures and dates of every size: a large figure needs no shared name (see figuresAnchored), but two sets of
- * names with nothing in common are evidence against.
+ * something (other than the corpus's common topic) that the passage's document never names, no name is common to
+ * the two sentences (the passage's subheading included), and the passage's own sentence either names someone or
+ * something the page sentence does not or names no one (it is then about its document's actors). "The Lakeview
+ * transit agency carried 84 million riders in 2019" is not "Harbor City Transit carried 84 million riders in
+ * 2019", however many other words the two share, nor is "Canada's economy expanded 4.2 percent" a document's
+ * "The economy expanded 4.2 percent" when that document never mentions Canada. Used for figures and dates of
+ * every size: a large figure needs no shared name (see figuresAnchored), but names with nothing in common are
+ * evidence against.
  *
  * Names are compared whole (see sameName): "Lakeview Metro Transit" is not "Harbor City Transit", nor "Mayor Jim
- * Kenney" "Mayor Bill de Blasio", though each pair shares a word. A sentence that names nothing, or a passage whose
- * sentence names nothing, is left to the other checks: much news names its actor only in an earlier sentence. A
- * name shared with the passage keeps a match whatever else differs ("the UN" and "the Syrian Center for Policy
- * Research" give different tolls of one war named in both), and modifiers ("Western-backed") are no actors (see
- * actorNames).
+ * Kenney" "Mayor Bill de Blasio", though each pair shares a word. A page sentence that names no actor is left to
+ * the other checks. A name shared with the passage keeps a match whatever else differs ("the UN" and "the Syrian
+ * Center for Policy Research" give different tolls of one war named in both), and neither modifiers
+ * ("Western-backed") nor the sources a report is credited to ("…, Reuters reported") are actors (see actorNames).
  */
 export function namesClash(
   index: CorpusIndex,
@@ -238,7 +239,6 @@ export function namesClash(
   const actors = (ctx.actors ??= actorNames(sentence));
   if (actors.length === 0) return false;
   const { ownNames, headingNames } = passageNames(index, passageIndex);
-  if (ownNames.length === 0) return false;
   const pageNames = (ctx.names ??= [...sentenceNames(sentence), ...leadTerms(ctx).map((t) => [t])]);
   const inPassage = (name: NameTerms) =>
     ownNames.some((other) => sameName(name, other)) || headingNames.some((other) => sameName(name, other));
@@ -248,5 +248,7 @@ export function namesClash(
   const known = namesOfDocument(index, doc).names;
   if (pageActors.length === 0 || pageActors.some((name) => known.some((other) => sameName(name, other))))
     return false;
+  // A passage that names no one is about its document's actors, which the page's are not.
+  if (ownNames.length === 0) return true;
   return ownNames.some((name) => name.some((t) => !topic.has(t) && !ctx.sentence.has(t)));
 }

@@ -73,12 +73,16 @@ export type NameTerms = readonly string[];
  * The names of `sentence` (as entityTerms finds them), each kept whole: "Harbor City Transit" and "Lakeview
  * Transit" share a term but are two names (see sameName).
  */
-export function sentenceNames(sentence: string): NameTerms[] {
+export function sentenceNames(
+  sentence: string,
+  keep?: (sentence: string, start: number, end: number) => boolean,
+): NameTerms[] {
   const out: NameTerms[] = [];
   let run = '';
+  let runStart = -1;
   let runEnd = -1;
   const flush = () => {
-    if (run !== '') {
+    if (run !== '' && (!keep || keep(sentence, runStart, runEnd))) {
       const name = nameTerms(run);
       if (name.length > 0) out.push(name);
     }
@@ -96,6 +100,7 @@ export function sentenceNames(sentence: string): NameTerms[] {
         !nameAtStart(sentence, m[0], at));
     if (skipped || at !== runEnd + 1 || sentence.charCodeAt(runEnd) !== 32) flush();
     if (skipped) continue;
+    if (run === '') runStart = at;
     run = run === '' ? m[0] : `${run} ${m[0]}`;
     runEnd = at + m[0].length;
   }
@@ -113,16 +118,40 @@ export function sameName(a: NameTerms, b: NameTerms): boolean {
   return short.every((t) => long.includes(t));
 }
 
-/** A capitalised word that opens a hyphenated modifier: "Western-backed", "Shia-dominated", "Kremlin-funded". */
-const MODIFIER_NAME = /\p{Lu}[\p{L}’']*(?=-\p{Ll})/gu;
+/** After a name: the rest of a hyphenated modifier ("Western-backed", "New York-based"). */
+const MODIFIER_REST = /-\p{Ll}/uy;
+/** After a name: a verb that makes it the source of what precedes it ("…, Reuters reported."). */
+const SOURCE_VERB =
+  /,?\s+(?:said|says|reported|reports|estimated|estimates|announced|added|noted|wrote|stated|confirmed|tweeted|told)\b/uy;
+/** Before a name: words that make it a source ("according to the Observatory", "told Reuters"). */
+const SOURCE_LEAD = /(?:according to|told|citing|cited by|said)\s+(?:the\s+)?$/iu;
+/** How far back SOURCE_LEAD looks: the longest lead with its article. */
+const SOURCE_LEAD_CHARS = 20;
+
+/**
+ * True when the name at `sentence[start, end)` is an actor: not a modifier, and not the source a report is
+ * credited to, named after a comma ("…, the Commerce Department said") or after "according to", "told",
+ * "citing". A sentence's first name stays an actor even when it speaks ("Netflix said its service…"): there
+ * the speaker is what the figure is about.
+ */
+function isActor(sentence: string, start: number, end: number): boolean {
+  MODIFIER_REST.lastIndex = end;
+  if (MODIFIER_REST.test(sentence)) return false;
+  if (SOURCE_LEAD.test(sentence.slice(Math.max(0, start - SOURCE_LEAD_CHARS), start))) return false;
+  SOURCE_VERB.lastIndex = end;
+  return !(
+    SOURCE_VERB.test(sentence) && /,\s*(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, start - 6), start))
+  );
+}
 
 /**
  * sentenceNames without the names that only qualify something else ("Western-backed militants", "Shia-dominated
- * towns"): the names of who or what the sentence is about. A sentence's actors tell two reports of one figure
- * apart; a modifier is background that one outlet adds and another leaves out.
+ * towns") or credit the report to a source ("…, Reuters reported", "according to the UN"): the names of who or
+ * what the sentence is about. A sentence's actors tell two reports of one figure apart; a modifier or a source is
+ * background that one outlet adds and another leaves out or gives otherwise.
  */
 export function actorNames(sentence: string): NameTerms[] {
-  return sentenceNames(sentence.replace(MODIFIER_NAME, (word) => word.toLowerCase()));
+  return sentenceNames(sentence, isActor);
 }
 
 /** A possessive ("Toronto’s") or a word before another capitalised one ("Thames Water"). */
