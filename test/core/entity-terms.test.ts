@@ -23,6 +23,9 @@ describe('entityTerms', () => {
     // A title's full stop ends no sentence: the name after it is a name.
     ['Talks stalled, Mr. Lavrov said.', ['lavrov']],
     ['The plan came from Gen. Dunford and Sen. McCain.', ['dunford', 'mccain']],
+    // Capitals with full stops are a name, and their last stop ends no sentence.
+    ['Labor statistics for the U.S. show it.', ['usa']],
+    ['Officials said the U.S. Army agreed.', ['usa', 'armi']],
     // A sentence's stop still does.
     ['Talks stalled. Lavrov left.', []],
   ])('%s → %j', (sentence, names) => {

@@ -54,7 +54,8 @@ const NOT_NAMES = new RegExp(
   'i',
 );
 
-const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’']*\p{L}/gu;
+/** A capitalised word, or capitals with full stops ("U.S.", "U.N."), which terms() reads as the acronym. */
+const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}’']*\p{L})/gu;
 
 /**
  * Terms of the capitalised words in `sentence`, skipping the first word (capitalised anyway) and calendar words.
@@ -172,8 +173,12 @@ const TITLE = new RegExp(`(?<![\\p{L}.])(?:${TITLES})$`, 'iu');
 
 /** True when the full stop at `stop` closes a title ("Mr.") rather than a sentence. */
 function afterTitle(sentence: string, stop: number): boolean {
-  return sentence.charCodeAt(stop) === 46 && TITLE.test(sentence.slice(Math.max(0, stop - 5), stop));
+  if (sentence.charCodeAt(stop) !== 46) return false;
+  return TITLE.test(sentence.slice(Math.max(0, stop - 5), stop)) || DOTTED_END.test(sentence.slice(Math.max(0, stop - 7), stop + 1));
 }
+
+/** The end of capitals with full stops ("the U.S."), whose last stop ends no sentence in a sentence already split. */
+const DOTTED_END = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}$/u;
 
 /** What String.prototype.trimEnd removes (white space and line terminators). */
 const SPACE = /\s/;
