@@ -174,7 +174,10 @@ const TITLE = new RegExp(`(?<![\\p{L}.])(?:${TITLES})$`, 'iu');
 /** True when the full stop at `stop` closes a title ("Mr.") rather than a sentence. */
 function afterTitle(sentence: string, stop: number): boolean {
   if (sentence.charCodeAt(stop) !== 46) return false;
-  return TITLE.test(sentence.slice(Math.max(0, stop - 5), stop)) || DOTTED_END.test(sentence.slice(Math.max(0, stop - 7), stop + 1));
+  return (
+    TITLE.test(sentence.slice(Math.max(0, stop - 5), stop)) ||
+    DOTTED_END.test(sentence.slice(Math.max(0, stop - 7), stop + 1))
+  );
 }
 
 /** The end of capitals with full stops ("the U.S."), whose last stop ends no sentence in a sentence already split. */
