@@ -153,6 +153,10 @@ const cases: [
   ['signed on 5/4/2016 in Geneva', '2016-06-01', '5/4/2016', '2016-05-04', '2016-05-04', 'day', false],
   ['a mid-2015 report', '2016-06-01', '2015', '2015-01-01', '2015-12-31', 'year', false],
   ['spending rose in 2016’s budget', '2017-06-01', '2016', '2016-01-01', '2016-12-31', 'year', false],
+  // A year that qualifies a noun after an article or a possessive.
+  ['Trump won the 2016 election.', '2017-06-01', '2016', '2016-01-01', '2016-12-31', 'year', false],
+  ['He found a 1963 wedding announcement.', '2016-06-01', '1963', '1963-01-01', '1963-12-31', 'year', false],
+  ['Syria’s 2011 uprising became a war.', '2016-06-01', '2011', '2011-01-01', '2011-12-31', 'year', false],
   [
     'The report was published on May 1, 2016 in Geneva.',
     '2016-06-01',
@@ -194,7 +198,9 @@ describe('dates', () => {
     ['You may go now.'],
     ['They march on the capital.'],
     ['She may arrive soon; May they rest.'],
-    ['The 2016 election.'],
+    // A figure before a plural counts ("the 2000 refugees", its thousands' comma lost); nor is a count a year.
+    ['The 2000 refugees arrived.'],
+    ['A 1999 km road.'],
     ['April Smith said nothing.'],
     ['This year-end report.'],
     // Decades are not years: "1980" would stand for the 1980s' first year.

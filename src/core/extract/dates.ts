@@ -4,7 +4,7 @@
  * dates-relative.ts, slash dates in dates-numeric.ts.
  */
 import { isDigit, isLetter, nextWord, prevWord, skipSpaces } from '../text/chars';
-import { lowerIs } from '../text/word-table';
+import { lowerIs, LowerWords } from '../text/word-table';
 import type { DateValue } from '../types';
 import { dayValue, daysInMonth, monthValue, pastYearFor, yearValue, type Ymd } from './date-math';
 import { FULL_MONTHS_BY_SPAN, MONTHS_BY_SPAN, PERIOD_CONTEXT } from './date-words';
@@ -127,14 +127,59 @@ export function dateAtDayNumber(text: string, s: number, e: number, ref: Ymd): D
   return { start: s, end: year ? year.end : m.end, value: dayValue({ y, m: month, d: day }, !year) };
 }
 
-/** A four-digit year at [s, e) read as a date when a period word precedes it ("in 2011", "mid-2015"). */
+/**
+ * A four-digit year at [s, e) read as a date when a period word precedes it ("in 2011", "mid-2015"), or when it
+ * qualifies a noun after an article or a possessive ("the 2011 uprising", "a 1963 wedding announcement",
+ * "Syria’s 2011 uprising").
+ */
 export function dateAtYear(text: string, s: number, e: number): DateHit | null {
   if (e - s !== 4) return null;
   const y = Number(text.slice(s, e));
   if (y < 1000 || y > 2999 || isDecade(text, e)) return null;
   const prev = prevWord(text, s, 3, true);
-  if (!prev || !PERIOD_CONTEXT.has(text, prev.start, prev.end)) return null;
+  if (!prev) return null;
+  if (!PERIOD_CONTEXT.has(text, prev.start, prev.end) && !qualifiesNoun(text, prev.start, prev.end, s, e, y))
+    return null;
   return { start: s, end: e, value: yearValue(y, false) };
+}
+
+/** Years a noun-qualifying figure can be: a count of 1900 to 2099 things is rarer than a year. */
+const QUALIFYING_YEARS = { from: 1900, to: 2099 };
+
+/**
+ * True when the year at [s, e) stands between an article or a possessive ([prevStart, prevEnd)) and a noun in
+ * lower case, one space either side: "the 2011 uprising". Not before a plural ("the 2000 people" is a count,
+ * with its thousands' comma lost), a figure's unit or a capitalised word.
+ */
+function qualifiesNoun(
+  text: string,
+  prevStart: number,
+  prevEnd: number,
+  s: number,
+  e: number,
+  y: number,
+): boolean {
+  if (y < QUALIFYING_YEARS.from || y > QUALIFYING_YEARS.to) return false;
+  if (text.charCodeAt(prevEnd) !== 32 || prevEnd + 1 !== s || text.charCodeAt(e) !== 32) return false;
+  const possessive =
+    prevEnd - prevStart === 1 &&
+    (text.charCodeAt(prevStart) | 32) === 115 &&
+    isApostrophe(text.charCodeAt(prevStart - 1));
+  if (!possessive && !ARTICLES.has(text, prevStart, prevEnd)) return false;
+  const next = nextWord(text, e, 1);
+  if (!next || !isLowerAscii(text.charCodeAt(next.start)) || next.end - next.start < 3) return false;
+  const last = text.charCodeAt(next.end - 1);
+  return last !== 115 || text.charCodeAt(next.end - 2) === 115;
+}
+
+const ARTICLES = LowerWords.set(['the', 'a', 'an']);
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /**
