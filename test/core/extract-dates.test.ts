@@ -187,6 +187,9 @@ describe('dates', () => {
     ['On May 1, 2016, Kerry landed in Geneva.', 'May 1, 2016', ['kerri', 'land'], []],
     ['By 2002, sales had tripled.', '2002', ['sale', 'tripl'], []],
     ['The truce, agreed on February 27, has held.', 'February 27', ['agre'], ['held']],
+    // A clock time before the date is no count: the words before it still say what happened that day.
+    ['The dress disappeared at 9 p.m. on Wednesday.', 'Wednesday', ['disappear', 'dress'], []],
+    ['Shelling began at 10:30 am on Friday.', 'Friday', ['began'], []],
   ];
   it.each(clauses)('"%s": %s is the date of %j, not %j', (text, span, has, hasNot) => {
     const found = dates(text, '2016-06-01').find((d) => d.text === span);

@@ -96,8 +96,15 @@ export function ageEnd(text: string, start: number, end: number, value: number, 
   return name && isUpper(text.charCodeAt(name.start)) ? end : -1;
 }
 
-/** A clock-time marker right after the figure: "10 am", "3 p.m.", "9 GMT". */
+/** A clock-time marker right after the figure: "10 am", "3 p.m.", "9 GMT", or minutes: "10:30". */
 export function isClockTime(text: string, end: number): boolean {
+  if (
+    text.charCodeAt(end) === 58 &&
+    isDigit(text.charCodeAt(end + 1)) &&
+    isDigit(text.charCodeAt(end + 2)) &&
+    !isDigit(text.charCodeAt(end + 3))
+  )
+    return true;
   const j = skipSpaces(text, end, 2);
   const a = text.charCodeAt(j) | 32;
   if ((a === 97 || a === 112) && text.charCodeAt(j + 1) === 46 && (text.charCodeAt(j + 2) | 32) === 109)

@@ -3,6 +3,7 @@ import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
 import { isDigit } from '../text/chars';
 import { countsNounBefore, isHearsay, qualifiesNext } from './counted-head';
 import { breaksCount, breaksPhrase } from './phrase-breaks';
+import { isClockTime } from './quantity-context';
 
 /**
  * How far around a claim its subject is looked for, in characters. The caller passes the terms of
@@ -34,10 +35,11 @@ function firstAtOrAfter(b: TermBuffer, pos: number): number {
 const before = new Int32Array(8);
 
 /**
- * Puts in `before` the indices of terms ending before `start` within reach, after the last figure
- * there, nearest first (at most `max`, at most 8), and returns how many. A year in the same clause is no figure
- * here: in "bought Whole Foods in 2017 for $13.7 billion" the words before the year say what the sum paid for.
- * `text` is the buffer's text, to tell a year by; without it every figure ends the reach.
+ * Puts in `before` the indices of terms ending before `start` within reach, after the last count
+ * there, nearest first (at most `max`, at most 8), and returns how many. A year or a clock time in the same clause
+ * is no count: in "bought Whole Foods in 2017 for $13.7 billion" the words before the year say what the sum paid
+ * for, and in "disappeared at 9 p.m. on Wednesday" the words before the time say what happened that day.
+ * `text` is the buffer's text, to tell a year or a time by; without it every figure ends the reach.
  */
 function termsBefore(b: TermBuffer, start: number, max: number, text = ''): number {
   let n = 0;
@@ -45,8 +47,12 @@ function termsBefore(b: TermBuffer, start: number, max: number, text = ''): numb
     if ((b.start[k] ?? 0) < start - BEFORE_REACH) break;
     if (b.number[k] === 1) {
       // Only within the figure's clause: "Since the uprising began in March 2011, more than 280,000 …".
-      const year = isYear(text, b.start[k] ?? 0, b.end[k] ?? 0);
-      if (year && !breaksPhrase(text, b.end[k] ?? 0, start, false)) continue;
+      const end = b.end[k] ?? 0;
+      if (isYear(text, b.start[k] ?? 0, end) || (text !== '' && isClockTime(text, end))) {
+        // The colon of "10:30" belongs to the time; it is no clause mark.
+        const after = text.charCodeAt(end) === 58 ? end + 3 : end;
+        if (!breaksPhrase(text, after, start, false)) continue;
+      }
       break;
     }
     if ((b.end[k] ?? 0) <= start) before[n++] = k;
