@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CorpusSource } from '../../src/core/corpus-index';
-import { extractClaims } from '../../src/core/extract-claims';
-import { matchClaim } from '../../src/core/match-claims';
 import { builtIndex } from './built-index';
+import { matchesOf } from './claim-matches';
 
 const DOCS: CorpusSource[] = [
   {
@@ -33,12 +32,7 @@ const DOCS: CorpusSource[] = [
 
 const index = builtIndex(DOCS);
 
-/** [document, relation] of each match of the page claim `span` in `text`. */
-function matches(text: string, span: string): [string, string][] {
-  const claim = extractClaims(text, { referenceDate: '2017-06-01' }).find((c) => c.text === span);
-  expect(claim, `no claim "${span}"`).toBeDefined();
-  return claim ? matchClaim(index, claim).matches.map((m) => [m.doc, m.relation]) : [];
-}
+const matches = (text: string, span: string) => matchesOf(index, text, (c) => c.text === span, '2017-06-01');
 
 describe('a corpus of business news', () => {
   it.each([

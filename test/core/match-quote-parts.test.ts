@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CorpusSource } from '../../src/core/corpus-index';
-import { extractClaims } from '../../src/core/extract-claims';
-import { matchClaim } from '../../src/core/match-claims';
 import { builtIndex } from './built-index';
+import { matchesOf } from './claim-matches';
 
 const DOCS: CorpusSource[] = [
   {
@@ -21,11 +20,7 @@ const DOCS: CorpusSource[] = [
 ];
 const index = builtIndex(DOCS);
 
-function quoteMatches(text: string): [string, string][] {
-  const quote = extractClaims(text, { referenceDate: '2017-06-01' }).find((c) => c.kind === 'quote');
-  expect(quote, 'no quote').toBeDefined();
-  return quote ? matchClaim(index, quote).matches.map((m) => [m.doc, m.relation]) : [];
-}
+const quoteMatches = (text: string) => matchesOf(index, text, (c) => c.kind === 'quote', '2017-06-01');
 
 describe('a quote joined across an attribution', () => {
   it.each([
