@@ -381,9 +381,18 @@ describe('quantities', () => {
     ['Israel has held the Golan Heights since the Six Day War and annexed them later.', 'a name'],
     ['Israel has held the Golan Heights since the Six-Day War and annexed them later.', 'a hyphenated name'],
     ['Delegates stayed at the Four Seasons Hotel, according to the organisers.', 'a hotel'],
+    ['Posted 10.10.2017 (updated 1601 10.10.2017) by the desk, killed reports.', 'a time stamp'],
+    ['Get short URL 1721 of the report on the killed.', 'a link counter'],
   ];
   it.each(negatives)('ignores %s (%s)', (text) => {
     expect(quantities(text).map((q) => q.text)).toEqual([]);
+  });
+
+  // A four-digit figure after "posted" is a time stamp only with the date after it.
+  it('keeps a count after a stamp word', () => {
+    expect(
+      quantities('The channel posted 1200 videos of the killed last year.').map((q) => q.text),
+    ).toContain('1200');
   });
 
   // A capital proves a name only in a line written in sentence case, after a lower-case word.

@@ -9,8 +9,8 @@ import type { QuantityValue } from '../types';
 import { readDigits } from './numbers';
 import { isHedge } from './hedge';
 import { boundsFor, qualifierBefore } from './qualifiers';
-import { ageEnd, isClockTime, isListMarker, unitAt, wholeAfter } from './quantity-context';
-import { LABEL_WORDS, ONE_NOT_AFTER, ONE_NOT_COUNT, SCALES_BY_SPAN } from './quantity-words';
+import { ageEnd, isClockTime, isListMarker, isStampTime, unitAt, wholeAfter } from './quantity-context';
+import { LABEL_WORDS, ONE_NOT_AFTER, ONE_NOT_COUNT, SCALES_BY_SPAN, STAMP_WORDS } from './quantity-words';
 import { readNumberWords } from './spelled-numbers';
 import { isNumberInName } from './in-name';
 
@@ -74,6 +74,8 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   if (LABEL_WORDS.has(text, prevStart, prevEnd) || text.charCodeAt(start - 1) === 91)
     return skip(wholeAfter(text, end, value)?.end ?? end, e);
   if (n.digits && !unit && (isClockTime(text, end) || isListMarker(text, start, end))) return skip(end, e);
+  if (n.digits && isStampTime(text, start, end) && STAMP_WORDS.has(text, prevStart, prevEnd))
+    return skip(end, e);
   let ago: QuantityHit['ago'];
   let of: number | undefined;
   let rangeHigh: number | undefined;

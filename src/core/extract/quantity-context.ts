@@ -122,6 +122,17 @@ export function isClockTime(text: string, end: number): boolean {
   );
 }
 
+/**
+ * Four digits that can be a 24-hour time written without a colon, followed by the date: "1601 10.10.2017" in
+ * "(updated 1601 10.10.2017)". A figure with no date after it may be a count ("posted 1200 videos").
+ */
+export function isStampTime(text: string, start: number, end: number): boolean {
+  if (end - start !== 4 || text.charCodeAt(end) !== 32 || !isDigit(text.charCodeAt(end + 1))) return false;
+  const hours = Number(text.slice(start, start + 2));
+  const minutes = Number(text.slice(start + 2, end));
+  return hours < 24 && minutes < 60;
+}
+
 /** A list marker: "1." or "2)" at the start of a paragraph. */
 export function isListMarker(text: string, start: number, end: number): boolean {
   let k = start - 1;

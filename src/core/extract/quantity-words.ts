@@ -104,7 +104,11 @@ export const LABEL_WORDS = LowerWords.set([
   'pin',
   'zip',
   'postcode',
+  'url',
 ]);
+
+/** Words before a figure that make a four-digit one a clock time when a date follows (see isStampTime). */
+export const STAMP_WORDS = LowerWords.set(['updated', 'posted', 'published', 'modified']);
 
 /** Words after a figure that make it a clock time. */
 export const TIME_WORDS = LowerWords.set([
