@@ -204,6 +204,7 @@ describe('dates', () => {
     // A figure before a plural counts ("the 2000 refugees", its thousands' comma lost); nor is a count a year.
     ['The 2000 refugees arrived.'],
     ['A 1999 km road.'],
+    ['They set off on a 2000 mile trip.'],
     ['April Smith said nothing.'],
     ['This year-end report.'],
     // Decades are not years: "1980" would stand for the 1980s' first year.

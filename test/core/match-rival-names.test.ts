@@ -116,6 +116,7 @@ describe('actorNames', () => {
     ['Growth slowed, according to the Commerce Department.', []],
     ['Shares of Acme Corp fell, Reuters reported.', [terms('Acme Corp')]],
     ['Shares fell, said Reuters.', []],
+    ['Kerry said the United States would send 50 advisers.', [terms('United States')]],
     ['The Acme Corp board told Reuters that shares fell.', [terms('Acme Corp')]],
     ['Shares of Acme Corp fell, Acme Corp said.', [terms('Acme Corp')]],
   ])('%s → %j', (sentence, expected) => {

@@ -8,6 +8,7 @@ import { lowerIs, LowerWords } from '../text/word-table';
 import type { DateValue } from '../types';
 import { dayValue, daysInMonth, monthValue, pastYearFor, yearValue, type Ymd } from './date-math';
 import { FULL_MONTHS_BY_SPAN, MONTHS_BY_SPAN, PERIOD_CONTEXT } from './date-words';
+import { unitAt } from './quantity-context';
 
 /** A date found in the text. */
 export interface DateHit {
@@ -167,7 +168,8 @@ function qualifiesNoun(
     isApostrophe(text.charCodeAt(prevStart - 1));
   if (!possessive && !ARTICLES.has(text, prevStart, prevEnd)) return false;
   const next = nextWord(text, e, 1);
-  if (!next || !isLowerAscii(text.charCodeAt(next.start)) || next.end - next.start < 3) return false;
+  if (!next || !isLowerAscii(text.charCodeAt(next.start)) || next.end - next.start < 3 || unitAt(text, e))
+    return false;
   const last = text.charCodeAt(next.end - 1);
   return last !== 115 || text.charCodeAt(next.end - 2) === 115;
 }

@@ -124,15 +124,20 @@ const MODIFIER_REST = /-\p{Ll}/uy;
 /** After a name: a verb that makes it the source of what precedes it ("…, Reuters reported."). */
 const SOURCE_VERB =
   /,?\s+(?:said|says|reported|reports|estimated|estimates|announced|added|noted|wrote|stated|confirmed|tweeted|told)\b/uy;
-/** Before a name: words that make it a source ("according to the Observatory", "told Reuters"). */
-const SOURCE_LEAD = /(?:according to|told|citing|cited by|said)\s+(?:the\s+)?$/iu;
+/**
+ * Before a name: words that make it a source ("according to the Observatory", "told Reuters", "…, said the UN").
+ * A "said" without a comma before it is no lead: in "Kerry said the United States will …" the States are an actor.
+ */
+const SOURCE_LEAD = /(?:according to|told|citing|cited by|,\s*said)\s+(?:the\s+)?$/iu;
+/** Before a name: the comma of a clause that credits the report ("…, the Commerce Department said"). */
+const SOURCE_COMMA = /,\s*(?:the\s+)?$/iu;
 /** How far back SOURCE_LEAD looks: the longest lead with its article. */
 const SOURCE_LEAD_CHARS = 20;
 
 /**
  * True when the name at `sentence[start, end)` is an actor: not a modifier, and not the source a report is
  * credited to, named after a comma ("…, the Commerce Department said") or after "according to", "told",
- * "citing". A sentence's first name stays an actor even when it speaks ("Netflix said its service…"): there
+ * "citing". A name that speaks with no comma before it stays an actor ("Con Edison said it maintains …"): there
  * the speaker is what the figure is about.
  */
 function isActor(sentence: string, start: number, end: number): boolean {
@@ -140,9 +145,7 @@ function isActor(sentence: string, start: number, end: number): boolean {
   if (MODIFIER_REST.test(sentence)) return false;
   if (SOURCE_LEAD.test(sentence.slice(Math.max(0, start - SOURCE_LEAD_CHARS), start))) return false;
   SOURCE_VERB.lastIndex = end;
-  return !(
-    SOURCE_VERB.test(sentence) && /,\s*(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, start - 6), start))
-  );
+  return !(SOURCE_VERB.test(sentence) && SOURCE_COMMA.test(sentence.slice(Math.max(0, start - 6), start)));
 }
 
 /**
