@@ -17,7 +17,8 @@ const DOCS: CorpusSource[] = [
     text:
       'Leaks rose sharply this winter.\n\n' +
       'The Riverton utility reported 1,250 leaks in January, most of them minor.\n\n' +
-      'Crews replaced old cast-iron pipe across the city.',
+      'Crews replaced old cast-iron pipe across the city.\n\n' +
+      '“We cannot keep patching pipes that are a century old,” said Maria Lopez, the utility’s chief engineer.',
   },
   {
     id: 'transit',
@@ -102,6 +103,25 @@ describe('figures and dates about rival actors', () => {
     ],
   ])('%s (%s) → %j', (text, span, expected) => {
     expect(matches(text, span)).toEqual(expected);
+  });
+});
+
+describe('quotes about rival actors', () => {
+  const quoteMatches = (text: string) => matchesOf(index, text, (c) => c.kind === 'quote', '2023-06-01');
+  it.each([
+    // The same words, said by someone the corpus's passage does not name.
+    [
+      'Harbor City’s transit chief, Tom Reyes, said “we cannot keep patching pipes that are a century old.”',
+      [],
+    ],
+    // The same speaker, or none named.
+    [
+      'Maria Lopez warned that “we cannot keep patching pipes that are a century old.”',
+      [['utility', 'agrees']],
+    ],
+    ['“We cannot keep patching pipes that are a century old,” an engineer said.', [['utility', 'agrees']]],
+  ])('%s → %j', (text, expected) => {
+    expect(quoteMatches(text)).toEqual(expected);
   });
 });
 

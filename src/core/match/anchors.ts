@@ -228,12 +228,15 @@ function restates(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): 
  * the other checks. A name shared with the passage keeps a match whatever else differs ("the UN" and "the Syrian
  * Center for Policy Research" give different tolls of one war named in both), and neither modifiers
  * ("Western-backed") nor the sources a report is credited to ("…, Reuters reported") are actors (see actorNames).
+ * With `unnamedPassages` false, a passage that names no one never clashes: a quote is told by its words, and the
+ * page's names are often only where it was said ("told reporters in Geneva").
  */
 export function namesClash(
   index: CorpusIndex,
   ctx: ClaimContext,
   passageIndex: number,
   doc: number,
+  unnamedPassages = true,
 ): boolean {
   const sentence = ctx.claim.sentence || ctx.claim.text;
   const actors = (ctx.actors ??= actorNames(sentence));
@@ -249,6 +252,6 @@ export function namesClash(
   if (pageActors.length === 0 || pageActors.some((name) => known.some((other) => sameName(name, other))))
     return false;
   // A passage that names no one is about its document's actors, which the page's are not.
-  if (ownNames.length === 0) return true;
+  if (ownNames.length === 0) return unnamedPassages;
   return ownNames.some((name) => name.some((t) => !topic.has(t) && !ctx.sentence.has(t)));
 }

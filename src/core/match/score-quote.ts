@@ -13,6 +13,7 @@ import {
   type QuoteText,
 } from './compare-quotes';
 import { round, ROUNDING_MARGIN, matchOrigin, passageWithDocument, type Candidate } from './match-score';
+import { namesClash } from './anchors';
 import type { ClaimContext } from './subject';
 import { passageQuoteText } from './terms-cache';
 
@@ -42,7 +43,9 @@ const Q_RETRIEVAL = 0.1;
 /**
  * Looks for the page quote's words in one passage: the whole quote, else, for a quote joined across an
  * attribution ("…,” Judeh said. “…"), its best part: a passage holds one sentence, so the corpus's passages
- * split such a quote at the attribution.
+ * split such a quote at the attribution. Words found in a passage about other people (see namesClash: "The Law
+ * Council's president warned the concerns “cannot be addressed…”" against a passage that has someone else say
+ * them) are no match: a quote is someone's statement, not a phrase.
  */
 export function scoreQuote(
   index: CorpusIndex,
@@ -61,7 +64,21 @@ export function scoreQuote(
     retrieval,
     threshold,
   );
-  if (whole || !value.parts) return whole;
+  const best = whole ?? bestPart(index, ctx, value, passageIndex, retrieval, threshold);
+  const doc = index.passages[passageIndex]?.doc;
+  return best && doc !== undefined && !namesClash(index, ctx, passageIndex, doc, false) ? best : null;
+}
+
+/** The best-scoring part of a joined quote (see QuoteValue.parts) in one passage; null when none matches. */
+function bestPart(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  value: QuoteValue,
+  passageIndex: number,
+  retrieval: number,
+  threshold: number,
+): Candidate | null {
+  if (!value.parts) return null;
   const parts = (ctx.quoteParts ??= value.parts.map(quoteText));
   let best: Candidate | null = null;
   for (let i = 0; i < parts.length; i++) {
