@@ -15,6 +15,10 @@ describe('entityTerms', () => {
     ['Toronto’s 6,500 miles of water mains see 400 breaks a year.', ['toronto']],
     ["Boston's water commission repaired 75 breaks.", ['boston']],
     ['Thames Water has budgeted $1.4 billion.', ['thame', 'water']],
+    ['Loom, a rival startup, reported a 400% rise.', ['loom']],
+    ['Netflix, which costs $119 a year, passed 100 million members.', ['netflix']],
+    // An opening adverb with a comma is no name.
+    ['Later, a car bomb killed 12 people in Idlib.', ['idlib']],
     // Words next to each other are one name, read as a whole: "United Nations" is the UN.
     ['Officials of the United Nations said 12 people died.', ['un']],
     // Calendar words are never names, first or not.

@@ -161,14 +161,27 @@ export function actorNames(sentence: string): NameTerms[] {
 /** A possessive ("Toronto’s") or a word before another capitalised one ("Thames Water"). */
 const POSSESSIVE = /['’]s$/;
 const NEXT_CAPITAL = /^\s\p{Lu}/u;
+/**
+ * After a sentence's first word: an appositive that says what it is, closed by a comma ("Loom, a rival startup,
+ * …"). An opening adverb goes on without one ("Later, a car bomb killed …").
+ */
+const APPOSITIVE = /^,\s(?:a|an|the|which|who)\s[^,.;:!?]{1,60},/u;
+/** How far after the first word APPOSITIVE looks. */
+const APPOSITIVE_CHARS = 72;
 
 /**
  * True when the capitalised word that starts a sentence is a name all the same: a possessive ("Toronto’s water
- * mains") or the first of several capitalised words ("Thames Water has budgeted"). A sentence's first word is
+ * mains"), the first of several capitalised words ("Thames Water has budgeted") or a word an appositive
+ * describes ("Loom, a rival startup, reported …"). A sentence's first word is
  * otherwise skipped, since every sentence starts with a capital.
  */
 function nameAtStart(sentence: string, word: string, at: number): boolean {
-  return POSSESSIVE.test(word) || NEXT_CAPITAL.test(sentence.slice(at + word.length, at + word.length + 2));
+  const after = at + word.length;
+  return (
+    POSSESSIVE.test(word) ||
+    NEXT_CAPITAL.test(sentence.slice(after, after + 2)) ||
+    APPOSITIVE.test(sentence.slice(after, after + APPOSITIVE_CHARS))
+  );
 }
 
 /** A title just before a full stop, which then ends no sentence. */
