@@ -172,8 +172,8 @@ const APPOSITIVE_CHARS = 72;
 /**
  * True when the capitalised word that starts a sentence is a name all the same: a possessive ("Toronto’s water
  * mains"), the first of several capitalised words ("Thames Water has budgeted") or a word an appositive
- * describes ("Loom, a rival startup, reported …"). A sentence's first word is
- * otherwise skipped, since every sentence starts with a capital.
+ * describes ("Loom, a rival startup, reported …"). A sentence's first word is otherwise skipped, since every
+ * sentence starts with a capital.
  */
 function nameAtStart(sentence: string, word: string, at: number): boolean {
   const after = at + word.length;
