@@ -44,7 +44,7 @@ const Q_RETRIEVAL = 0.1;
  * Looks for the page quote's words in one passage: the whole quote, else, for a quote joined across an
  * attribution ("…,” Judeh said. “…"), its best part: a passage holds one sentence, so the corpus's passages
  * split such a quote at the attribution. Words found in a passage about other people (see namesClash: "Harbor
- * City’s transit chief said “we cannot keep patching pipes…”" against a passage in which a Riverton engineer
+ * City’s transit chief said “we cannot keep patching pipes…”" against a passage in which Maria Lopez, an engineer,
  * says them) are no match: a quote is someone's statement, not a phrase.
  */
 export function scoreQuote(
