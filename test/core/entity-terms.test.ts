@@ -3,7 +3,7 @@
  * capitalised word but calendar words, and the first word only when it is a name all the same.
  */
 import { describe, expect, it } from 'vitest';
-import { entityTerms } from '../../src/core/match/subject';
+import { entityTerms } from '../../src/core/match/names';
 
 describe('entityTerms', () => {
   it.each([

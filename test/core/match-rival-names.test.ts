@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CorpusSource } from '../../src/core/corpus-index';
-import { actorNames, sameName, sentenceNames } from '../../src/core/match/subject';
+import { actorNames, sameName, sentenceNames } from '../../src/core/match/names';
 import { terms } from '../../src/core/text/terms';
 import { builtIndex } from './built-index';
 import { matchesOf } from './claim-matches';

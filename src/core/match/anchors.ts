@@ -22,7 +22,8 @@
 import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
 import { terms } from '../text/terms';
-import { actorNames, sameName, sentenceNames, type ClaimContext, type NameTerms } from './subject';
+import { actorNames, sameName, sentenceNames, type NameTerms } from './names';
+import type { ClaimContext } from './subject';
 import { passageTerms } from './terms-cache';
 
 /** Figures below this are everyday ones. */

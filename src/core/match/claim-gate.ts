@@ -18,7 +18,8 @@ import { MIN_QUOTE_WORDS, quoteWords } from './compare-quotes';
 import { MATCH_THRESHOLD } from './match-score';
 import { minSubjectScore } from './score-facts';
 import { maxMissingQuoteWords } from './score-quote';
-import { CALENDAR_TERMS, entityTerms, subjectWeightBound, weightFor } from './subject';
+import { entityTerms } from './names';
+import { CALENDAR_TERMS, subjectWeightBound, weightFor } from './subject';
 import { passageTerms } from './terms-cache';
 
 /** Corpus claims looked at per page claim before the gate gives up and lets the claim through. */

@@ -1,0 +1,180 @@
+/**
+ * The names a sentence gives: capitalised words, read whole ("Harbor City Transit"), with the first word of a
+ * sentence, calendar words and titles left out unless something shows a name. Names tell one report's places,
+ * people and groups from another's (see anchors.ts and subject.ts).
+ */
+import { terms } from '../text/terms';
+
+/** Titles often written with a full stop before a name ("Mr. Lavrov", "Gen. Dunford"). */
+const TITLES = 'mr|mrs|ms|dr|prof|gen|col|maj|capt|lt|sgt|adm|gov|sen|rep|rev|st';
+
+/** Capitalised words that are no names: calendar words, words that open sentences, titles. */
+const NOT_NAMES = new RegExp(
+  '^(january|february|march|april|may|june|july|august|september|october|november|december|' +
+    'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
+    `i|the|a|an|in|on|at|but|and|he|she|it|we|they|this|that|there|${TITLES})$`,
+  'i',
+);
+
+/** A capitalised word, or capitals with full stops ("U.S.", "U.N."), which terms() reads as the acronym. */
+const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}’']*\p{L})/gu;
+
+/**
+ * Terms of the capitalised words in `sentence`, skipping the first word (capitalised anyway) and calendar words.
+ * Words next to each other are one name, read as a whole, so that "United Nations" gives the term of "UN".
+ */
+export function entityTerms(sentence: string): string[] {
+  const out = new Set<string>();
+  for (const name of sentenceNames(sentence)) for (const t of name) out.add(t);
+  return [...out];
+}
+
+/** A name as its terms: "Harbor City Transit" is ["harbor", "citi", "transit"]. */
+export type NameTerms = readonly string[];
+
+/**
+ * The names of `sentence` (as entityTerms finds them), each kept whole: "Harbor City Transit" and "Lakeview
+ * Transit" share a term but are two names (see sameName).
+ */
+export function sentenceNames(
+  sentence: string,
+  keep?: (sentence: string, start: number, end: number) => boolean,
+): NameTerms[] {
+  const out: NameTerms[] = [];
+  let run = '';
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (run !== '' && (!keep || keep(sentence, runStart, runEnd))) {
+      const name = nameTerms(run);
+      if (name.length > 0) out.push(name);
+    }
+    run = '';
+  };
+  for (const m of sentence.matchAll(NAME)) {
+    const at = m.index ?? 0;
+    // The first non-space character before the word (what trimEnd would leave last): none or an opener means
+    // the word starts a sentence or a quotation.
+    let k = at - 1;
+    while (k >= 0 && SPACE.test(sentence.charAt(k))) k--;
+    const skipped =
+      NOT_NAMES.test(m[0].replace(POSSESSIVE, '')) ||
+      ((k < 0 || (OPENERS.includes(sentence.charAt(k)) && !afterTitle(sentence, k))) &&
+        !nameAtStart(sentence, m[0], at));
+    if (skipped || at !== runEnd + 1 || sentence.charCodeAt(runEnd) !== 32) flush();
+    if (skipped) continue;
+    if (run === '') runStart = at;
+    run = run === '' ? m[0] : `${run} ${m[0]}`;
+    runEnd = at + m[0].length;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * True when two names can be one: the terms of one are all in the other ("the Observatory" and "the Syrian
+ * Observatory", "Assad" and "President Bashar Assad"). Names that only share a word ("Harbor City Transit", "Lakeview
+ * Transit"; "Mayor Bill de Blasio", "Mayor Jim Kenney") are two.
+ */
+export function sameName(a: NameTerms, b: NameTerms): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((t) => long.includes(t));
+}
+
+/** After a name: the rest of a hyphenated modifier ("Western-backed", "New York-based"). */
+const MODIFIER_REST = /-\p{Ll}/uy;
+/** After a name: a verb that makes it the source of what precedes it ("…, Reuters reported."). */
+const SOURCE_VERB =
+  /,?\s+(?:said|says|reported|reports|estimated|estimates|announced|added|noted|wrote|stated|confirmed|tweeted|told)\b/uy;
+/**
+ * Before a name: words that make it a source ("according to the Observatory", "told Reuters", "…, said the UN").
+ * A "said" without a comma before it is no lead: in "Kerry said the United States will …" the States are an actor.
+ */
+const SOURCE_LEAD = /(?:according to|told|citing|cited by|,\s*said)\s+(?:the\s+)?$/iu;
+/** Before a name: the comma of a clause that credits the report ("…, the Commerce Department said"). */
+const SOURCE_COMMA = /,\s*(?:the\s+)?$/iu;
+/** How far back SOURCE_LEAD looks: the longest lead with its article. */
+const SOURCE_LEAD_CHARS = 20;
+
+/**
+ * True when the name at `sentence[start, end)` is an actor: not a modifier, and not the source a report is
+ * credited to, named after a comma ("…, the Commerce Department said") or after "according to", "told",
+ * "citing". A name that speaks with no comma before it stays an actor ("Con Edison said it maintains …"): there
+ * the speaker is what the figure is about.
+ */
+function isActor(sentence: string, start: number, end: number): boolean {
+  MODIFIER_REST.lastIndex = end;
+  if (MODIFIER_REST.test(sentence)) return false;
+  if (SOURCE_LEAD.test(sentence.slice(Math.max(0, start - SOURCE_LEAD_CHARS), start))) return false;
+  SOURCE_VERB.lastIndex = end;
+  return !(SOURCE_VERB.test(sentence) && SOURCE_COMMA.test(sentence.slice(Math.max(0, start - 6), start)));
+}
+
+/**
+ * sentenceNames without the names that only qualify something else ("Western-backed militants", "Shia-dominated
+ * towns") or credit the report to a source ("…, Reuters reported", "according to the UN"): the names of who or
+ * what the sentence is about. A sentence's actors tell two reports of one figure apart; a modifier or a source is
+ * background that one outlet adds and another leaves out or gives otherwise.
+ */
+export function actorNames(sentence: string): NameTerms[] {
+  return sentenceNames(sentence, isActor);
+}
+
+/** A possessive ("Toronto’s") or a word before another capitalised one ("Thames Water"). */
+const POSSESSIVE = /['’]s$/;
+const NEXT_CAPITAL = /^\s\p{Lu}/u;
+/**
+ * After a sentence's first word: an appositive that says what it is, closed by a comma ("Loom, a rival startup,
+ * …"). An opening adverb goes on without one ("Later, a car bomb killed …").
+ */
+const APPOSITIVE = /^,\s(?:a|an|the|which|who)\s[^,.;:!?]{1,60},/u;
+/** How far after the first word APPOSITIVE looks. */
+const APPOSITIVE_CHARS = 72;
+
+/**
+ * True when the capitalised word that starts a sentence is a name all the same: a possessive ("Toronto’s water
+ * mains"), the first of several capitalised words ("Thames Water has budgeted") or a word an appositive
+ * describes ("Loom, a rival startup, reported …"). A sentence's first word is otherwise skipped, since every
+ * sentence starts with a capital.
+ */
+function nameAtStart(sentence: string, word: string, at: number): boolean {
+  const after = at + word.length;
+  return (
+    POSSESSIVE.test(word) ||
+    NEXT_CAPITAL.test(sentence.slice(after, after + 2)) ||
+    APPOSITIVE.test(sentence.slice(after, after + APPOSITIVE_CHARS))
+  );
+}
+
+/** A title just before a full stop, which then ends no sentence. */
+const TITLE = new RegExp(`(?<![\\p{L}.])(?:${TITLES})$`, 'iu');
+
+/** True when the full stop at `stop` closes a title ("Mr.") rather than a sentence. */
+function afterTitle(sentence: string, stop: number): boolean {
+  if (sentence.charCodeAt(stop) !== 46) return false;
+  return (
+    TITLE.test(sentence.slice(Math.max(0, stop - 5), stop)) ||
+    DOTTED_END.test(sentence.slice(Math.max(0, stop - 7), stop + 1))
+  );
+}
+
+/** The end of capitals with full stops ("the U.S."), whose last stop ends no sentence in a sentence already split. */
+const DOTTED_END = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}$/u;
+
+/** What String.prototype.trimEnd removes (white space and line terminators). */
+const SPACE = /\s/;
+const OPENERS = '.!?:"“‘(';
+
+/** terms() of names already seen: the same names recur in sentence after sentence. */
+const nameTermCache = new Map<string, readonly string[]>();
+const MAX_CACHED_NAMES = 4096;
+
+function nameTerms(name: string): readonly string[] {
+  let list = nameTermCache.get(name);
+  if (!list) {
+    list = terms(name);
+    if (nameTermCache.size >= MAX_CACHED_NAMES) nameTermCache.clear();
+    nameTermCache.set(name, list);
+  }
+  return list;
+}
