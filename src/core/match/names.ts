@@ -20,8 +20,9 @@ const NOT_NAMES = new RegExp(
 const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}’']*\p{L})/gu;
 
 /**
- * Terms of the capitalised words in `sentence`, skipping the first word (capitalised anyway) and calendar words.
- * Words next to each other are one name, read as a whole, so that "United Nations" gives the term of "UN".
+ * Terms of the capitalised words in `sentence`, skipping the first word (capitalised anyway, unless something
+ * shows it is a name: see nameAtStart), calendar words and titles. Words next to each other are one name, read as
+ * a whole, so that "United Nations" gives the term of "UN".
  */
 export function entityTerms(sentence: string): string[] {
   const out = new Set<string>();
