@@ -22,7 +22,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
 import { terms } from '../text/terms';
-import { actorNames, sameName, sentenceNames, type NameTerms } from './names';
+import { sameName, sentenceNames, termsOfNames, type NameTerms } from './names';
 import type { ClaimContext } from './subject';
 import { passageTerms } from './terms-cache';
 
@@ -86,12 +86,6 @@ export function documentNames(index: CorpusIndex, doc: number): ReadonlySet<stri
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
-function termsOf(names: readonly NameTerms[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const name of names) for (const t of name) out.add(t);
-  return out;
-}
-
 /** The names of one corpus passage and of its subheading, worked out on first use. */
 function passageNames(index: CorpusIndex, passageIndex: number): PassageNames {
   const names = corpusNames(index);
@@ -101,8 +95,8 @@ function passageNames(index: CorpusIndex, passageIndex: number): PassageNames {
     const ownNames = sentenceNames(passage?.text ?? '');
     const headingNames = passage?.heading ? sentenceNames(passage.heading) : [];
     found = {
-      own: termsOf(ownNames),
-      heading: headingNames.length > 0 ? termsOf(headingNames) : NO_NAMES,
+      own: new Set(termsOfNames(ownNames)),
+      heading: headingNames.length > 0 ? new Set(termsOfNames(headingNames)) : NO_NAMES,
       ownNames,
       headingNames,
     };
@@ -239,14 +233,12 @@ export function namesClash(
   doc: number,
   unnamedPassages = true,
 ): boolean {
-  const sentence = ctx.claim.sentence || ctx.claim.text;
-  const actors = (ctx.actors ??= actorNames(sentence));
+  const actors = ctx.actors;
   if (actors.length === 0) return false;
   const { ownNames, headingNames } = passageNames(index, passageIndex);
-  const pageNames = (ctx.names ??= [...sentenceNames(sentence), ...leadTerms(ctx).map((t) => [t])]);
   const inPassage = (name: NameTerms) =>
     ownNames.some((other) => sameName(name, other)) || headingNames.some((other) => sameName(name, other));
-  if (pageNames.some(inPassage)) return false;
+  if (ctx.names.some(inPassage) || leadTerms(ctx).some((t) => inPassage([t]))) return false;
   const topic = topicNames(index);
   const pageActors = actors.filter((name) => name.some((t) => !topic.has(t)));
   const known = namesOfDocument(index, doc).names;

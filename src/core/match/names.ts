@@ -25,30 +25,52 @@ const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}’']*\p{L})
  * a whole, so that "United Nations" gives the term of "UN".
  */
 export function entityTerms(sentence: string): string[] {
+  return termsOfNames(sentenceNames(sentence));
+}
+
+/** The terms of some names, each once, in order. */
+export function termsOfNames(names: readonly NameTerms[]): string[] {
   const out = new Set<string>();
-  for (const name of sentenceNames(sentence)) for (const t of name) out.add(t);
+  for (const name of names) for (const t of name) out.add(t);
   return [...out];
 }
 
 /** A name as its terms: "Harbor City Transit" is ["harbor", "citi", "transit"]. */
 export type NameTerms = readonly string[];
 
+/** A name of a sentence with where it stands. */
+interface NameSpan {
+  terms: NameTerms;
+  start: number;
+  end: number;
+}
+
 /**
  * The names of `sentence` (as entityTerms finds them), each kept whole: "Harbor City Transit" and "Lakeview
  * Transit" share a term but are two names (see sameName).
  */
-export function sentenceNames(
-  sentence: string,
-  keep?: (sentence: string, start: number, end: number) => boolean,
-): NameTerms[] {
-  const out: NameTerms[] = [];
+export function sentenceNames(sentence: string): NameTerms[] {
+  return nameSpans(sentence).map((name) => name.terms);
+}
+
+/** The names of `sentence` and its actors (see actorNames), read in one pass. */
+export function namesAndActors(sentence: string): { names: NameTerms[]; actors: NameTerms[] } {
+  const spans = nameSpans(sentence);
+  return {
+    names: spans.map((name) => name.terms),
+    actors: spans.filter((name) => isActor(sentence, name.start, name.end)).map((name) => name.terms),
+  };
+}
+
+function nameSpans(sentence: string): NameSpan[] {
+  const out: NameSpan[] = [];
   let run = '';
   let runStart = -1;
   let runEnd = -1;
   const flush = () => {
-    if (run !== '' && (!keep || keep(sentence, runStart, runEnd))) {
-      const name = nameTerms(run);
-      if (name.length > 0) out.push(name);
+    if (run !== '') {
+      const terms = nameTerms(run);
+      if (terms.length > 0) out.push({ terms, start: runStart, end: runEnd });
     }
     run = '';
   };
@@ -118,7 +140,7 @@ function isActor(sentence: string, start: number, end: number): boolean {
  * background that one outlet adds and another leaves out or gives otherwise.
  */
 export function actorNames(sentence: string): NameTerms[] {
-  return sentenceNames(sentence, isActor);
+  return namesAndActors(sentence).actors;
 }
 
 /** A possessive ("Toronto’s") or a word before another capitalised one ("Thames Water"). */

@@ -6,7 +6,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
-import { entityTerms, type NameTerms } from './names';
+import { namesAndActors, termsOfNames, type NameTerms } from './names';
 import type { Claim } from '../types';
 import type { QuoteText } from './compare-quotes';
 import { documentTerms, passageTerms, termWeight } from './terms-cache';
@@ -28,10 +28,10 @@ export interface ClaimContext {
   subjectNames?: string[];
   /** Filled on first use by the matcher: terms of the sentence's first word when capitalised (see anchors.ts). */
   leadTerms?: readonly string[];
-  /** Filled on first use by the matcher: the sentence's names, each whole (see sentenceNames). */
-  names?: readonly NameTerms[];
-  /** Filled on first use by the matcher: the names of actors in the sentence (see actorNames). */
-  actors?: readonly NameTerms[];
+  /** The sentence's names, each whole (see sentenceNames); `entities` are their terms. */
+  names: readonly NameTerms[];
+  /** The names of actors in the sentence (see actorNames). */
+  actors: readonly NameTerms[];
   /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
   subjectWeights?: SubjectWeights;
 }
@@ -72,17 +72,24 @@ function topical(list: Iterable<string>): Set<string> {
  * The sentence's terms and names for the last sentence seen: a page sentence often holds several claims, which
  * arrive one after another. Shared read-only between their contexts.
  */
-let lastSentence: { text: string; sentence: ReadonlySet<string>; entities: string[] } | null = null;
+let lastSentence: {
+  text: string;
+  sentence: ReadonlySet<string>;
+  entities: string[];
+  names: readonly NameTerms[];
+  actors: readonly NameTerms[];
+} | null = null;
 
 /** Prepares a page claim for matching. */
 export function claimContext(claim: Claim): ClaimContext {
   const text = claim.sentence || claim.text;
   if (lastSentence?.text !== text) {
-    lastSentence = { text, sentence: topical(terms(text)), entities: entityTerms(text) };
+    const { names, actors } = namesAndActors(text);
+    lastSentence = { text, sentence: topical(terms(text)), entities: termsOfNames(names), names, actors };
   }
-  const { sentence, entities } = lastSentence;
+  const { sentence, entities, names, actors } = lastSentence;
   const subject = claim.subject.length > 0 ? topical(claim.subject) : sentence;
-  return { claim, subject, sentence, entities: [...entities] };
+  return { claim, subject, sentence, entities: [...entities], names, actors };
 }
 
 /** Each further unit of shared weight adds less: weight 1 gives 0.5, 2 gives 0.75, 3 gives 0.875. */
