@@ -17,6 +17,10 @@ const DOCS: CorpusSource[] = [
   },
   { id: 'budget', text: 'The budget office expects rates to climb through 2021, officials said.' },
   { id: 'markets', text: 'Treasury yields rose for a third week as investors sold bonds.' },
+  {
+    id: 'talks',
+    text: 'The envoy met both delegations on Monday.\n\n“The talks were pretty productive,” the envoy said.',
+  },
 ];
 const index = builtIndex(DOCS);
 
@@ -39,6 +43,19 @@ describe('a quote joined across an attribution', () => {
       '“Voters care about jobs, not deficits,” Warner said. “Nobody in Washington wants to talk about it.”',
       [],
     ],
+  ])('%s', (_what, text, expected) => {
+    expect(quoteMatches(text)).toEqual(expected);
+  });
+});
+
+describe('a quote reworded', () => {
+  it.each([
+    [
+      'a degree word swapped',
+      '“The talks were fairly productive,” the envoy told reporters.',
+      [['talks', 'reworded']],
+    ],
+    ['the word it is about swapped', '“The talks were pretty unproductive,” the envoy told reporters.', []],
   ])('%s', (_what, text, expected) => {
     expect(quoteMatches(text)).toEqual(expected);
   });

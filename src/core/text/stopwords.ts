@@ -18,6 +18,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'yourselves said says say saying told tell tells according added adds mr mrs ms dr al el ' +
     'don doesn didn isn wasn aren weren cannot couldn shouldn wouldn hasn haven hadn ain let lets ' +
     'get gets got going went go goes come came took take takes given give gives including include ' +
-    'one ones first second last next nearly approximately roughly'
+    'one ones first second last next nearly approximately roughly ' +
+    // Degrees: a reworded quote swaps them ("a pretty even temperament", "a fairly even temperament").
+    'fairly pretty somewhat slightly extremely incredibly truly absolutely totally'
   ).split(' '),
 );
