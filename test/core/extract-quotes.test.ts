@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/core/extract-claims';
+import { findQuotes } from '../../src/core/extract/quotes';
 import type { Claim, QuoteValue } from '../../src/core/types';
 
 function quotes(text: string): (Claim & { value: QuoteValue })[] {
@@ -32,6 +33,18 @@ const cases: [name: string, text: string, quote: string, speaker: string | undef
     '“Those measures should be implemented”, Riad Hijab, chief coordinator of the opposition, told reporters in London.',
     'Those measures should be implemented',
     'Riad Hijab',
+  ],
+  [
+    'described after the verb, cut at its punctuation',
+    '“Our village is in danger of losing its post office,” said the mayor of Ambleside, who met the minister.',
+    'Our village is in danger of losing its post office',
+    'the mayor of Ambleside',
+  ],
+  [
+    'a long description ends on a full word',
+    '“We will hold the line,” says the Free Syrian Army commander in Aleppo province.',
+    'We will hold the line',
+    'the Free Syrian Army commander',
   ],
   [
     'speaker before',
@@ -90,6 +103,44 @@ describe('quotes', () => {
     ]);
     expect(qs[0]?.text.startsWith('“We have')).toBe(true);
     expect(qs[0]?.text.endsWith('package.”')).toBe(true);
+  });
+
+  // Each row: text, then the statements expected, each as "words | speaker".
+  const joins: [name: string, text: string, statements: string[]][] = [
+    [
+      'the same speaker again',
+      '“We are prepared,” Kerry said. “We will talk,” Kerry added.',
+      ['We are prepared We will talk | Kerry'],
+    ],
+    [
+      'a pronoun after the second part',
+      '“We are prepared,” Kerry said. “We will talk,” he added.',
+      ['We are prepared We will talk | Kerry'],
+    ],
+    [
+      'another named speaker after the second quote',
+      '“Interest will cost more than kids,” said Marc Goldwein of the committee. “Prisons will cost more than schools,” said Jack Lew.',
+      ['Interest will cost more than kids | Marc Goldwein', 'Prisons will cost more than schools | Jack Lew'],
+    ],
+    [
+      'a described speaker after the second quote',
+      '“I never get too low,” Mr Obama said of his temperament. “Our village is losing its post office,” said the mayor of Ambleside.',
+      ['I never get too low | Mr Obama', 'Our village is losing its post office | the mayor of Ambleside'],
+    ],
+    [
+      'a pronoun, then a named speaker, then a third quote',
+      '“I am no fan of bullying,” he said. “I am no fan of anybody,” Kenya’s deputy president, William Ruto, said in May. “My strength is my temper,” Obama said.',
+      [
+        'I am no fan of bullying | he',
+        'I am no fan of anybody | William Ruto',
+        'My strength is my temper | Obama',
+      ],
+    ],
+  ];
+
+  it.each(joins)('joins parts only when one person speaks them: %s', (_name, text, statements) => {
+    const found = findQuotes(text).map((q) => `${q.text} | ${q.speaker?.name ?? ''}`);
+    expect(found).toEqual(statements);
   });
 
   it('does not join two quotes in one sentence that are not one statement', () => {

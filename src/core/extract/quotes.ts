@@ -209,6 +209,21 @@ export function findQuotes(text: string): QuoteHit[] {
   return joinAndAttribute(text, raw);
 }
 
+/**
+ * True when the quote after an attribution names its own speaker who is not the one just named: in
+ * "“…,” said Goldwein. “…,” Lew said" or "“…,” he said. “…,” Ruto said" the second quote is another
+ * person's, not the first one's next words. A pronoun after the second ("he added") continues.
+ */
+function anotherSpeaker(first: SpeakerHit | null, next: SpeakerHit | null): boolean {
+  if (!next || next.pronoun) return false;
+  if (!first || first.pronoun) return true;
+  const words = new Set(first.name.toLowerCase().split(/\W+/));
+  return !next.name
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => w.length > 1 && words.has(w));
+}
+
 /** Joins "…,” Kerry said. “…" into one statement and finds who spoke each one. */
 function joinAndAttribute(text: string, raw: RawQuote[]): QuoteHit[] {
   const out: QuoteHit[] = [];
@@ -227,6 +242,7 @@ function joinAndAttribute(text: string, raw: RawQuote[]): QuoteHit[] {
     ) {
       if (!isAttributionGap(text, last.end, next.start)) break;
       speaker ??= speakerAfter(text, last.end, last.paraEnd);
+      if (next.closed && anotherSpeaker(speaker, speakerAfter(text, next.end, next.paraEnd))) break;
       joined = `${joined} ${next.text}`;
       parts.push(next.text);
       end = next.end;

@@ -188,7 +188,7 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerH
   if (toks.n > 0 && first === 'according')
     return lowerAt(1) === 'to' ? named(text, nameRun(text, 2, 1)) : null;
   if (v < 0 || toks.n === 0) return null;
-  if (v === 0) return named(text, nameRun(text, 1, 1));
+  if (v === 0) return named(text, nameRun(text, 1, 1)) ?? describedAfterVerb(text);
   if (PRONOUNS.has(first) && v <= 2) return { name: first, pronoun: true };
   const lead = nameRun(text, 0, 1);
   if (lead && (lead[1] + 1 === v || text.slice(endAt(lead[1]), nextStart(lead[1] + 1)).includes(','))) {
@@ -198,6 +198,56 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerH
   const before = lowerAt(v - 1);
   if (PRONOUNS.has(before)) return { name: before, pronoun: true };
   return named(text, nameRun(text, v - 1, -1));
+}
+
+/** Most words of a speaker described after the verb: "said the mayor of Ambleside". */
+const MAX_DESCRIBED = 6;
+/** Words that start a clause after a description: "said the Observatory, which relies on …", "adding that". */
+const DESCRIPTION_ENDS = new Set([
+  'which',
+  'who',
+  'whose',
+  'that',
+  'adding',
+  'as',
+  'after',
+  'when',
+  'while',
+  'but',
+]);
+/** Words that join a description's parts and cannot end it. */
+const DESCRIPTION_GLUE = new Set([
+  'of',
+  'in',
+  'at',
+  'on',
+  'for',
+  'from',
+  'with',
+  'to',
+  'and',
+  'the',
+  'a',
+  'an',
+]);
+
+/**
+ * The speaker described, not named, right after a leading verb ("…,” said the mayor of Ambleside"), up to
+ * the first punctuation: still someone, so the quote before is theirs and not the last named speaker's.
+ */
+function describedAfterVerb(text: string): SpeakerHit | null {
+  if (toks.n < 3 || !DETERMINERS.has(lowerAt(1))) return null;
+  let b = 2;
+  while (
+    b + 1 < toks.n &&
+    b < MAX_DESCRIBED &&
+    !DESCRIPTION_ENDS.has(lowerAt(b + 1)) &&
+    /^(?:[ \t]+|-)$/.test(text.slice(endAt(b), startAt(b + 1)))
+  )
+    b++;
+  // A cut phrase ends on a full word: "the commander in Aleppo province" cut at six words is "the commander in".
+  while (b > 2 && DESCRIPTION_GLUE.has(lowerAt(b))) b--;
+  return { name: spanText(text, 1, b), pronoun: false };
 }
 
 /** Start of token k, or 0 past the last token (as `toks[k]?.start ?? 0` read on a token array). */
