@@ -102,6 +102,12 @@ describe('splitSentences', () => {
       ['“It is clear. We know that,” Kerry said.', 'Next one.'],
     ],
     ['Is it over? “Yes.” He left!', ['Is it over?', '“Yes.”', 'He left!']],
+    ['He moved to the U.S. The firm grew.', ['He moved to the U.S.', 'The firm grew.']],
+    ['Shares of Apple Inc. But they fell.', ['Shares of Apple Inc.', 'But they fell.']],
+    [
+      'The U.S. Army and J. A. Smith left. Gen. Mattis stayed.',
+      ['The U.S. Army and J. A. Smith left.', 'Gen. Mattis stayed.'],
+    ],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

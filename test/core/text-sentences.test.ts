@@ -16,6 +16,21 @@ describe('SentenceFinder', () => {
     expect(f.sentence(text.indexOf(word))).toBe(sentence);
   });
 
+  // Each row: text, a word in it, the sentence around that word.
+  const abbreviationEnds: [string, string, string][] = [
+    ['The talks moved to the U.S. The envoy left.', 'envoy', 'The envoy left.'],
+    ['The talks moved to the U.S. The envoy left.', 'talks', 'The talks moved to the U.S.'],
+    ['Shares of Apple Inc. But they fell.', 'fell', 'But they fell.'],
+    ['The U.S. Army left. J. A. Smith stayed.', 'Army', 'The U.S. Army left.'],
+    ['The U.S. Army left. J. A. Smith stayed.', 'Smith', 'J. A. Smith stayed.'],
+  ];
+  it.each(abbreviationEnds)(
+    'a full stop after an abbreviation ends "%s" before a sentence start (%s)',
+    (t, word, sentence) => {
+      expect(new SentenceFinder(t).sentence(t.indexOf(word))).toBe(sentence);
+    },
+  );
+
   it('cuts a sentence with no end at a bounded length', () => {
     const long = 'word '.repeat(100_000);
     const f = new SentenceFinder(long);

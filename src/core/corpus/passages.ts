@@ -6,7 +6,7 @@
  * (so a quoted statement stays in one passage and can be matched as a whole).
  */
 import type { TextSpan } from './clean';
-import { ABBREVIATIONS } from '../text/abbreviations';
+import { ABBREVIATIONS, SENTENCE_STARTS } from '../text/abbreviations';
 
 /** Curly quotation marks pair by direction; straight ones pair in order (see quotedRanges). */
 const OPEN_QUOTES = new Set(['“', '«', '„']);
@@ -30,6 +30,12 @@ function isNonFinalDot(text: string, dot: number, floor: number): boolean {
   if (/^\p{Lu}$/u.test(word)) return true;
   if (/^(?:\p{L}{1,2}[.-])+\p{L}{1,2}$/u.test(word) && /\p{Lu}/u.test(word)) return true;
   return false;
+}
+
+/** True when the word at `at` begins a sentence whatever comes before it (see SENTENCE_STARTS). */
+function startsSentence(text: string, at: number): boolean {
+  const word = /^\p{L}{2,12}(?!\p{L})/u.exec(text.slice(at, at + 13))?.[0];
+  return word !== undefined && SENTENCE_STARTS.has(word.toLowerCase());
 }
 
 /**
@@ -81,7 +87,7 @@ export function splitSentences(text: string, span: TextSpan): TextSpan[] {
     while (next < span.end && /\s/.test(text[next] ?? '')) next++;
     if (next === end || next >= span.end) continue;
     if (!/[\p{Lu}\p{N}"'“‘«([]/u.test(text[next] ?? '')) continue;
-    if (c === '.' && end === i + 1 && isNonFinalDot(text, i, start)) continue;
+    if (c === '.' && end === i + 1 && isNonFinalDot(text, i, start) && !startsSentence(text, next)) continue;
     if (inside(quoted, end - 1)) continue;
     out.push({ start, end });
     start = next;

@@ -91,3 +91,16 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'vs',
   'wed',
 ]);
+
+/**
+ * Words that begin a sentence and never follow an abbreviation inside one: after "in the U.S." or "Apple Inc.", a
+ * capitalised "The", "He" or "But" starts the next sentence, where a name ("U.S. Army", "Inc. Chief") continues
+ * this one. Lower-case; one-letter words are left out, since "J. A. Smith" is one name.
+ */
+export const SENTENCE_STARTS: ReadonlySet<string> = new Set(
+  (
+    'the he she it they we you his her its their our this that these those there but and or so yet in on at for ' +
+    'from with by after before when while as if since although though however meanwhile also still then some ' +
+    'many most all both what who how why where which according last earlier later today yesterday'
+  ).split(' '),
+);

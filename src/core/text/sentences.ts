@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './abbreviations';
+import { ABBREVIATIONS, SENTENCE_STARTS } from './abbreviations';
 import { isDigit, isLetter, isNewline, isSpace, isUpper } from './chars';
 import { LowerWords } from './word-table';
 
@@ -11,6 +11,14 @@ function isCloser(c: number): boolean {
 }
 
 const ABBREVIATION_SPANS = LowerWords.set(ABBREVIATIONS);
+const STARTS_SPANS = LowerWords.set(SENTENCE_STARTS);
+
+/** True when the word at `j` is one that starts a sentence (see SENTENCE_STARTS). */
+function startsSentence(text: string, j: number): boolean {
+  let e = j;
+  while (e < text.length && e - j < 12 && isLetter(text.charCodeAt(e))) e++;
+  return e - j > 1 && STARTS_SPANS.has(text, j, e);
+}
 
 /** Cheap first test of endsAt: only these characters can end a sentence. */
 function isStop(c: number): boolean {
@@ -48,8 +56,9 @@ function endsAt(text: string, i: number): boolean {
   // "Rep. Eliot", "U.S. officials": a full stop after an abbreviation or a single capital is not an end.
   let k = i;
   while (k > 0 && i - k < 12 && isLetter(text.charCodeAt(k - 1))) k--;
-  if (i - k === 1 && isUpper(text.charCodeAt(k))) return false;
-  return !ABBREVIATION_SPANS.has(text, k, i);
+  if ((i - k === 1 && isUpper(text.charCodeAt(k))) || ABBREVIATION_SPANS.has(text, k, i))
+    return startsSentence(text, j);
+  return true;
 }
 
 /**
