@@ -327,6 +327,15 @@ describe('alignQuote', () => {
     expect(a?.verbatim).toBe(false);
     expect(a?.density).toBeLessThan(1);
   });
+  it('leaves the words an editor inserted out of the alignment', () => {
+    // Reworded and with the insertion, "Assad" sits five words after "whether": too far apart unless the
+    // bracketed words are dropped.
+    const a = alignQuote('it is very limited as to whether Assad is held accountable', corpus);
+    expect(a?.missing).toBe(2);
+    expect(corpus.slice(a?.start, a?.end)).toBe(
+      'it is very limited with whether or not [Bashar] Al-Assad is going to be held accountable',
+    );
+  });
   it('ignores scare quotes and unrelated words', () => {
     expect(alignQuote('frayed', corpus)).toBeNull();
     expect(alignQuote('the recipe needs two cups of flour', corpus)?.coverage ?? 0).toBeLessThan(0.5);

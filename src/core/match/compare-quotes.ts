@@ -43,11 +43,23 @@ const MAX_GAP = 4;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** Splits text into comparable words with offsets. */
+/** An editor's insertion in a quotation: "[Bashar] Al-Assad", "[the truce]". Short, on one line, not nested. */
+const INSERTION = /\[[^\[\]\n]{1,40}\]/g;
+
+/**
+ * Splits text into comparable words with offsets. Words an editor inserted in square brackets are not the
+ * speaker's, so they are left out: "whether or not [Bashar] Al-Assad is" quotes "whether or not Assad is".
+ */
 export function quoteWords(text: string): Word[] {
   const out: Word[] = [];
+  const insertions = text.includes('[') ? [...text.matchAll(INSERTION)] : [];
+  let k = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
+    while (k < insertions.length && (insertions[k]?.index ?? 0) + (insertions[k]?.[0].length ?? 0) <= start)
+      k++;
+    const insertion = insertions[k];
+    if (insertion && (insertion.index ?? 0) < start) continue;
     out.push({ norm: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
   }
   return out;
