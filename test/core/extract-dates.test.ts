@@ -190,6 +190,16 @@ describe('dates', () => {
     // A clock time before the date is no count: the words before it still say what happened that day.
     ['The dress disappeared at 9 p.m. on Wednesday.', 'Wednesday', ['disappear', 'dress'], []],
     ['Shelling began at 10:30 am on Friday.', 'Friday', ['began'], []],
+    // Four words before the date name no event: the event earlier in the sentence is what it dates, but not
+    // one before a figure, which is that figure's.
+    [
+      'A truce agreed by Paris and Bonn has nominally been in effect since May 3.',
+      'May 3',
+      ['ceasefir', 'effect'],
+      [],
+    ],
+    ['The talks set up by Oslo and Rome were formally opened on June 9.', 'June 9', ['negoti', 'open'], []],
+    ['Raids killed 30 as envoys from Paris and Bonn quietly met on May 3.', 'May 3', ['met'], ['kill']],
   ];
   it.each(clauses)('"%s": %s is the date of %j, not %j', (text, span, has, hasNot) => {
     const found = dates(text, '2016-06-01').find((d) => d.text === span);

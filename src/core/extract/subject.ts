@@ -1,4 +1,5 @@
 import { OUTCOME_TERMS } from '../text/outcomes';
+import { canonicalOf } from '../text/synonym-index';
 import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
 import { isDigit } from '../text/chars';
 import { countsNounBefore, isHearsay, qualifiesNext } from './counted-head';
@@ -175,11 +176,31 @@ function isPartOfGroup(text: string, start: number, end: number): boolean {
   return PART_BEFORE.test(text);
 }
 
-/** What a date is the date of: the nearest words before it in the sentence, then a few after. */
+/** Events whose date a report gives: the event groups, and truces and talks ("in effect since", "resumed on"). */
+const DATE_EVENT_TERMS: ReadonlySet<string> = new Set([
+  ...EVENT_TERMS,
+  ...['ceasefire', 'negotiations', 'agreement'].map(canonicalOf),
+]);
+
+/**
+ * What a date is the date of: the nearest words before it in the sentence, then a few after. When those name no
+ * event, the nearest one earlier in the sentence is added: in "A cessation of hostilities brokered by Washington
+ * and Moscow has been in effect since February 26" the date is the truce's, four words before it or not.
+ */
 export function dateSubject(text: string, b: TermBuffer, start: number, end: number): string[] {
   const out: string[] = [];
   const nBefore = termsBefore(b, start, 4, text);
   for (let m = 0; m < nBefore; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
+  if (nBefore === 4 && !out.some((t) => DATE_EVENT_TERMS.has(t))) {
+    // Not past a figure: words before one are its clause's.
+    for (let k = (before[3] ?? 0) - 1; k >= 0 && b.number[k] === 0; k--) {
+      const term = b.term[k] ?? '';
+      if (DATE_EVENT_TERMS.has(term)) {
+        pushUnique(out, term);
+        break;
+      }
+    }
+  }
   let prevEnd = end;
   let n = 0;
   // A date opens or closes a clause ("On Saturday two women … were killed"): figures after it are
