@@ -1,7 +1,7 @@
 import { TriggerScanner } from './extract/triggers';
 
 /** Quote marks, except an apostrophe inside a word ("Syria’s"), which is far more common. */
-export const QUOTE_MARK = /["“”‘]|[’'](?![A-Za-z])/;
+export const QUOTE_MARK = /["“”‘«»„]|[’'](?![A-Za-z])/;
 const triggers = new TriggerScanner();
 
 /**

@@ -47,6 +47,18 @@ const cases: [name: string, text: string, quote: string, speaker: string | undef
     'the Free Syrian Army commander',
   ],
   [
+    'guillemets',
+    '« We will not accept a partial truce », Kerry said in Paris.',
+    'We will not accept a partial truce',
+    'Kerry',
+  ],
+  [
+    'a low opening mark closed by a high one',
+    'Kerry said „we will not accept a partial truce“ after the talks.',
+    'we will not accept a partial truce',
+    'Kerry',
+  ],
+  [
     'speaker before',
     'In Oslo on Wednesday Kerry said “Russia needs to understand that our patience is limited.”',
     'Russia needs to understand that our patience is limited',

@@ -17,7 +17,7 @@ export interface QuoteHit {
 const MAX_DOUBLE = 1500;
 const MAX_SINGLE = 300;
 
-const MARKS = /["“”‘’']/g;
+const MARKS = /["“”‘’'«»„]/g;
 /** The line breaks of isNewline, found by the regex engine. */
 const NEWLINES = /[\n\r\u2028\u2029]/g;
 
@@ -34,8 +34,9 @@ function classify(text: string, i: number, paraStart: number): { double: boolean
   const c = text.charCodeAt(i);
   const p = i > paraStart ? text.charCodeAt(i - 1) : NaN;
   const n = text.charCodeAt(i + 1);
-  if (c === 0x201c) return { double: true, kind: 'open' };
-  if (c === 0x201d) return { double: true, kind: 'close' };
+  // Guillemets (« », French and others) and the low opening mark („, German and others) are double marks too.
+  if (c === 0x201c || c === 0xab || c === 0x201e) return { double: true, kind: 'open' };
+  if (c === 0x201d || c === 0xbb) return { double: true, kind: 'close' };
   if (c === 0x2018) return { double: false, kind: isLetter(p) ? 'none' : 'open' };
   const openish = (isEdge(p) || OPENERS_BEFORE.has(p)) && !isEdge(n);
   const closeish = !isEdge(p) && (isEdge(n) || !(isLetter(n) || (n >= 48 && n <= 57)));
@@ -136,7 +137,11 @@ export function findQuotes(text: string): QuoteHit[] {
       if (pe < 0) pe = text.length;
       paraEnd = pe;
     }
-    const { double, kind } = classify(text, i, paraStart);
+    const mark = classify(text, i, paraStart);
+    const double = mark.double;
+    // After „ the quote closes with “ („Wir sind bereit“), the mark that opens one in English.
+    const kind =
+      text.charCodeAt(i) === 0x201c && dOpen >= 0 && text.charCodeAt(dOpen) === 0x201e ? 'close' : mark.kind;
     if (kind === 'none') continue;
     if (double) {
       const opening = kind === 'open' || (kind === 'either' && dOpen < 0);
