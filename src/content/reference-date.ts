@@ -3,6 +3,8 @@
  * meant rather than the year the reader happens to open it.
  */
 
+import { bylineDate, MAX_BYLINE } from './byline-date';
+
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
 
 function isoDay(value: string | null | undefined): string | null {
@@ -35,12 +37,18 @@ const META =
   'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]';
 const TIME = 'article time[datetime], main time[datetime], time[itemprop="datePublished"][datetime]';
 const JSON_LD = 'script[type="application/ld+json"]';
+/** Where a page shows its date to readers: bylines, datelines, "published" and date lines. */
+const BYLINE =
+  '[class*="byline" i], [class*="dateline" i], [class*="publish" i], [class*="timestamp" i], [class*="date" i]';
+/** Byline candidates read at most: the first ones on the page are the article's, later ones comments' or links'. */
+const MAX_BYLINES = 20;
 /** Longest JSON-LD block parsed: a bigger one is not metadata worth a long parse on the page's thread. */
 const MAX_JSON_LD = 200_000;
 
 /**
  * The page's publication date: article:published_time, then a <time datetime> in the article, then
- * JSON-LD datePublished, else today. The first of each that holds a date counts.
+ * JSON-LD datePublished, then a full date in a byline or dateline a reader sees ("Published June 15, 2016"),
+ * else today. The first of each that holds a date counts.
  */
 export function referenceDate(doc: Document, now = new Date()): string {
   // One query for all three: on a large page, each query that finds nothing walks every element.
@@ -64,5 +72,16 @@ export function referenceDate(doc: Document, now = new Date()): string {
       // A broken JSON-LD block is the page's problem; fall through to the next source.
     }
   }
-  return today(now);
+  const day = today(now);
+  let read = 0;
+  // The article's own byline, not a sidebar's or a site header's dates, when the page marks its article.
+  const root = doc.querySelector('article, main, [role="main"]') ?? doc;
+  for (const element of root.querySelectorAll(BYLINE)) {
+    if (read++ >= MAX_BYLINES) break;
+    const text = element.textContent ?? '';
+    if (text.length > MAX_BYLINE) continue;
+    const found = bylineDate(text, day);
+    if (found) return found;
+  }
+  return day;
 }

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { bylineDate } from '../../src/content/byline-date';
 import { referenceDate, today } from '../../src/content/reference-date';
 
 const NOW = new Date(2026, 10, 21, 12);
@@ -58,7 +59,46 @@ describe('referenceDate', () => {
       '2016-05-09',
     ],
     ['nothing on the page: today', '', '<p>No date here.</p>', today(NOW)],
+    [
+      'a byline a reader sees, when no metadata says',
+      '',
+      '<article><h1>Truce</h1><p class="byline">By A. Ross · Published June 15, 2016 · 5 min read</p></article>',
+      '2016-06-15',
+    ],
+    [
+      "the article's dateline, not a sidebar's dates before it",
+      '',
+      '<aside><span class="date">March 3, 2019</span></aside><article><div class="post-dateline">12 May 2016</div></article>',
+      '2016-05-12',
+    ],
+    [
+      'metadata wins over a byline',
+      '<meta property="article:published_time" content="2016-05-04">',
+      '<article><p class="byline">Published June 15, 2016</p></article>',
+      '2016-05-04',
+    ],
+    [
+      'a byline without a year, or dated after today, is no date',
+      '',
+      '<article><p class="byline">Published June 15</p><p class="date">June 1, 2031</p></article>',
+      today(NOW),
+    ],
   ])('%s', (_name, head, body, expected) => {
     expect(referenceDate(page(head, body), NOW)).toBe(expected);
+  });
+});
+
+describe('bylineDate', () => {
+  it.each([
+    ['Published June 15, 2016', '2016-06-15'],
+    ['Updated: Jun. 5 2016 at 10:00', '2016-06-05'],
+    ['By Amelia Ross | 15th June 2016', '2016-06-15'],
+    ['Posted 2016-06-15T10:00:00Z', '2016-06-15'],
+    ['February 30, 2016', null],
+    ['June 15 · 5 min read', null],
+    ['Published on 1 January 2099', null],
+    ['1,000,000 readers since 20161', null],
+  ])('%s → %s', (text, expected) => {
+    expect(bylineDate(text, '2026-11-21')).toBe(expected);
   });
 });
