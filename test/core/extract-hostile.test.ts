@@ -14,6 +14,7 @@ function checkSpans(text: string, claims: Claim[]): void {
 // extraction finishes (within the generous timeout) and stays sane, not how fast it is.
 const hostile: [string, () => string][] = [
   ['a megabyte of "1,1,1,…"', () => '1,'.repeat(MB / 2)],
+  ['a megabyte of thousands groups set off by no-break spaces', () => `1${'\u00a0000'.repeat(MB / 4)}`],
   ['a megabyte with one unclosed quote', () => `He said “${'word and more words '.repeat(MB / 19)}`],
   ['a megabyte of unclosed straight quotes', () => '"a '.repeat(MB / 3)],
   ['100k digits', () => '9'.repeat(100_000)],

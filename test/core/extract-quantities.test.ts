@@ -27,6 +27,24 @@ interface Case {
 
 const cases: Case[] = [
   {
+    // Thousands set off by a no-break space (French typography) or a narrow one (SI).
+    text: 'Plus de 280\u00a0000 morts, and more than 1\u202f200\u202f000 people displaced.',
+    span: 'more than 1\u202f200\u202f000',
+    low: 1_200_000,
+    high: 1_440_000,
+    nominal: 1_200_000,
+    qualifier: 'more-than',
+    subject: ['peopl', 'displac'],
+  },
+  {
+    text: 'Officials said 280\u00a0000 people had been killed.',
+    span: '280\u00a0000',
+    low: 280_000,
+    high: 280_000,
+    nominal: 280_000,
+    subject: ['peopl', 'kill'],
+  },
+  {
     text: 'More than 280,000 people have been killed since 2011.',
     span: 'More than 280,000',
     low: 280_000,

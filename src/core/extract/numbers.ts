@@ -42,13 +42,32 @@ export function reject(skipTo: number): NumeralRead {
   return { numeral: null, skipTo };
 }
 
-/** End of the run of digits, commas and points (separators only when a digit follows). Linear. */
+/**
+ * A no-break or thin space between digit groups ("280 000", "1 200 000"), as French and SI typography write
+ * thousands. A plain space is not one: "in 2015 300 people" is a year and a count.
+ */
+function isGroupSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** True when exactly three digits follow position `j` and no fourth: a thousands group after a space. */
+function groupOfThreeAt(text: string, j: number): boolean {
+  return (
+    isDigit(text.charCodeAt(j)) &&
+    isDigit(text.charCodeAt(j + 1)) &&
+    isDigit(text.charCodeAt(j + 2)) &&
+    !isDigit(text.charCodeAt(j + 3))
+  );
+}
+
+/** End of the run of digits, commas, points and group spaces (separators only when a digit follows). Linear. */
 function rawRunEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length) {
     const c = text.charCodeAt(j);
     if (isDigit(c)) j++;
     else if ((c === 44 || c === 46) && isDigit(text.charCodeAt(j + 1))) j++;
+    else if (isGroupSpace(c) && groupOfThreeAt(text, j + 1)) j++;
     else break;
   }
   return j;
@@ -78,7 +97,8 @@ function parseRun(text: string, i: number, end: number): boolean {
   let groupLength = 0;
   let point = false;
   for (let k = i; k < end; k++) {
-    const c = text.charCodeAt(k);
+    let c = text.charCodeAt(k);
+    if (isGroupSpace(c)) c = 44;
     if (c === 46 || c === 44) {
       if (point) return false;
       // Closes an integer group: the first may be one to three digits, the others exactly three.
