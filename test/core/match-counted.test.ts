@@ -76,7 +76,18 @@ describe('countedClash', () => {
     ['soldiers killed against militants killed', t('soldiers killed'), t('militants killed'), true],
     ['civilians killed against rebels killed', t('civilians killed'), t('rebels killed'), true],
     ['fighters killed against rebels killed', t('fighters killed'), t('rebels killed'), false],
-    ['children killed against people killed', t('children killed'), t('people killed'), false],
+    // A count of a part is not a count of the whole, nor of another part; the whole's parts named after it are
+    // not what it counts.
+    ['children killed against people killed', t('children killed'), t('people killed'), true],
+    ['children against civilians', t('children'), t('civilians'), true],
+    ['women against children', t('women killed'), t('children killed'), true],
+    ['a child against children', t('child killed'), t('children killed'), false],
+    [
+      'civilians, including children, against civilians',
+      t('civilians children killed'),
+      t('civilians killed'),
+      false,
+    ],
     ['Syrians killed against troops killed', t('Syrians killed'), t('troops killed'), false],
     ['the dead against Syrians', t('dead'), t('Syrians living'), false],
     ['areas under siege against besieged areas', t('areas under'), t('besieged areas'), false],
@@ -149,5 +160,28 @@ describe('who was killed, in a corpus of the user', () => {
   });
   it('does not set the dead of one side against those of the other', () => {
     expect(relations('Militants killed 20 soldiers near Idlib on Monday.', '20')).toEqual([]);
+  });
+});
+
+describe('a count of part of a group', () => {
+  const index = builtIndex([
+    {
+      id: 'idlib',
+      text:
+        'Barrel bombs in Idlib\n\n' +
+        'The Observatory documented the killing of 5,812 civilians including 1,733 children in barrel bombings across Idlib province last year.',
+    },
+  ]);
+  it.each([
+    ['children meet the children', 'killed at least 1,500 children last year', ['1,733 agrees']],
+    ['civilians meet the civilians', 'killed at least 1,500 civilians last year', ['5,812 conflicts']],
+  ])('%s', (_name, said, expected) => {
+    const text = `Barrel bombings in Idlib province ${said}, the Observatory said.`;
+    const claim = extractClaims(text, { referenceDate: '2016-06-01' }).find(
+      (c) => c.text === 'at least 1,500',
+    );
+    expect(claim).toBeDefined();
+    const matches = claim ? matchClaim(index, claim).matches : [];
+    expect(matches.map((m) => `${m.passage.slice(m.spanStart, m.spanEnd)} ${m.relation}`)).toEqual(expected);
   });
 });

@@ -34,6 +34,20 @@ const SIDES: ReadonlyMap<string, number> = new Map([
   ...terms('soldiers troops police policemen servicemen').map((t) => [t, 4] as const),
 ]);
 
+/**
+ * People nouns that name part of any group: a count of children or of women is not a count of the civilians or
+ * people they are among ("5,812 civilians including 1,733 children"), nor of each other.
+ */
+const SUBGROUPS: ReadonlySet<string> = new Set(terms('children boys girls women babies'));
+/** "a child" counts the children a report's "children" does. */
+const [CHILD = '', CHILDREN = ''] = terms('child children');
+
+/** The first people noun of a counted list, which says who it counts ("civilians, including children"). */
+function firstPeople(list: readonly unknown[]): string | undefined {
+  for (const t of list) if (typeof t === 'string' && PEOPLE.has(t)) return t === CHILD ? CHILDREN : t;
+  return undefined;
+}
+
 /** The sides a counted list names, one bit each (0 when it names none). */
 function sidesOf(list: readonly unknown[]): number {
   let sides = 0;
@@ -48,8 +62,9 @@ function some(list: readonly unknown[], test: (term: string) => boolean): boolea
 
 /**
  * True when two figures plainly count different things: both name an outcome and not the same one ("killed"
- * against "wounded"), both name people of different sides ("soldiers" against "militants"), or they share no
- * term and not both count people. A figure that does not say what it counts (or a malformed value) never
+ * against "wounded"), both name people of different sides ("soldiers" against "militants"), one counts a part
+ * of a group the other does not ("children" against "civilians"), or they share no term and not both count
+ * people. A figure that does not say what it counts (or a malformed value) never
  * clashes. Asked for many corpus figures per page figure, so it builds no arrays.
  */
 export function countedClash(a: unknown, b: unknown): boolean {
@@ -66,6 +81,12 @@ export function countedClash(a: unknown, b: unknown): boolean {
   const leftSides = sidesOf(left);
   const rightSides = sidesOf(right);
   if (leftSides !== 0 && rightSides !== 0 && (leftSides & rightSides) === 0) return true;
+  // One side counts a part and the other the whole, or the two count different parts.
+  const leftWho = firstPeople(left);
+  const rightWho = firstPeople(right);
+  if (leftWho !== rightWho && (SUBGROUPS.has(leftWho ?? '') || SUBGROUPS.has(rightWho ?? ''))) {
+    if (leftWho !== undefined && rightWho !== undefined) return true;
+  }
   if (some(left, shared)) return false;
   return !(some(left, (t) => PEOPLE.has(t)) && some(right, (t) => PEOPLE.has(t)));
 }
