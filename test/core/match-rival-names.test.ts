@@ -144,6 +144,17 @@ describe('actorNames', () => {
   });
 });
 
+describe('sentenceNames', () => {
+  it.each([
+    // A word after a closing quote mark continues the sentence; after an opening one it starts a quotation.
+    ['"The toll is rising," WHO said in a statement.', [terms('WHO')]],
+    ['"The toll is rising" Acme Corp said.', [terms('Acme Corp')]],
+    ['He said "Shares will fall" and left.', []],
+  ])('%s → %j', (sentence, expected) => {
+    expect(sentenceNames(sentence)).toEqual(expected);
+  });
+});
+
 describe('sameName', () => {
   const name = (text: string) => sentenceNames(`Officials said ${text} agreed.`)[0] ?? [];
   it.each([

@@ -82,7 +82,8 @@ function nameSpans(sentence: string): NameSpan[] {
     while (k >= 0 && SPACE.test(sentence.charAt(k))) k--;
     const skipped =
       NOT_NAMES.test(m[0].replace(POSSESSIVE, '')) ||
-      ((k < 0 || (OPENERS.includes(sentence.charAt(k)) && !afterTitle(sentence, k))) &&
+      ((k < 0 ||
+        (OPENERS.includes(sentence.charAt(k)) && !afterTitle(sentence, k) && !closesQuote(sentence, k))) &&
         !nameAtStart(sentence, m[0], at));
     if (skipped || at !== runEnd + 1 || sentence.charCodeAt(runEnd) !== 32) flush();
     if (skipped) continue;
@@ -187,6 +188,19 @@ const DOTTED_END = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}$/u;
 /** What String.prototype.trimEnd removes (white space and line terminators). */
 const SPACE = /\s/;
 const OPENERS = '.!?:"“‘(';
+
+/**
+ * True when the straight quote mark at `k` closes a quotation ('…signs," WHO said'): it follows a word or
+ * punctuation, not a space, and the word after it continues the sentence rather than starting a quotation.
+ */
+function closesQuote(sentence: string, k: number): boolean {
+  return (
+    sentence.charAt(k) === '"' &&
+    k > 0 &&
+    !SPACE.test(sentence.charAt(k - 1)) &&
+    sentence.charAt(k - 1) !== '('
+  );
+}
 
 /** terms() of names already seen: the same names recur in sentence after sentence. */
 const nameTermCache = new Map<string, readonly string[]>();
