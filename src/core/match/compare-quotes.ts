@@ -44,7 +44,7 @@ const MAX_GAP = 4;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** An editor's insertion in a quotation: "[Bashar] Al-Assad", "[the truce]". Short, on one line, not nested. */
-const INSERTION = /\[[^\[\]\n]{1,40}\]/g;
+const INSERTION = /\[[^[\]\n]{1,40}\]/g;
 
 /**
  * Splits text into comparable words with offsets. Words an editor inserted in square brackets are not the
