@@ -2,6 +2,7 @@
  * A claim on this page that has context: the claim, the worker's result, and its live DOM Range.
  */
 import type { Claim, ClaimResult, Relation } from '../core/types';
+import { claimStatus } from '../shared/relation-words';
 
 /** A highlighted claim. `range` is live: the browser keeps it in step with edits to the page. */
 export interface FoundClaim {
@@ -15,34 +16,12 @@ export interface FoundClaim {
 /** Every relation, in the order a card lists them. */
 export const RELATIONS: readonly Relation[] = ['agrees', 'conflicts', 'vaguer', 'more-precise', 'reworded'];
 
-/** Words a reader sees for each relation (of the corpus source to the page). */
-export const RELATION_LABELS: Record<Relation, string> = {
-  agrees: 'agrees',
-  conflicts: 'conflicts',
-  vaguer: 'vaguer',
-  'more-precise': 'more precise',
-  reworded: 'reworded',
-};
-
 /**
- * The relation a claim is highlighted with: a conflict anywhere wins, because a reader most needs to
- * know that a source says otherwise; else the best match's relation. Null without a confident match.
+ * The relation a claim is highlighted with: the relation of its status (src/shared/relation-words.ts), so the
+ * underline, the card's badge and the popup's badge never tell two stories. Null without a confident match.
  */
 export function claimRelation(result: ClaimResult): Relation | null {
-  const best = result.matches[0];
-  if (!best) return null;
-  return result.matches.some((match) => match.relation === 'conflicts') ? 'conflicts' : best.relation;
-}
-
-/**
- * The card's badge for a claim highlighted with `relation`. A conflict wins the highlight even when other
- * sources back the page, and a badge saying only "conflicts" then contradicts the card's own summary ("1
- * source agrees, 1 gives a different figure"): it says the sources differ instead. A conflict with no source
- * on the page's side keeps its relation's label.
- */
-export function badgeLabel(relation: Relation, result: ClaimResult): string {
-  const mixed = relation === 'conflicts' && result.matches.some((match) => match.relation !== 'conflicts');
-  return mixed ? 'sources differ' : RELATION_LABELS[relation];
+  return claimStatus(result)?.relation ?? null;
 }
 
 /** Orders claims as they appear on the page (detached ranges last). */

@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { ext } from '../shared/browser';
 import { sendToTab } from '../shared/rpc';
 import { offReason, siteKey, type OffReason } from '../shared/settings';
+import { groupClaims, groupOf } from './claim-groups';
 import { documentMap, summaryLine } from './claim-view';
 import { ClaimList } from './components/ClaimList';
 import { CorpusFooter } from './components/CorpusFooter';
@@ -40,7 +41,8 @@ export function App({ target }: AppProps) {
     data.settings !== null && host !== null
       ? offReason({ ...data.settings, paused: false }, host) === null
       : state?.off === null || state?.off === 'paused';
-  const claims = state !== null && off === null ? state.claims : [];
+  const claims = useMemo(() => (state !== null && off === null ? state.claims : []), [state, off]);
+  const groups = useMemo(() => groupClaims(claims), [claims]);
   const documents = useMemo(() => documentMap(data.corpus?.documents ?? null), [data.corpus]);
 
   let empty: EmptyKind | null = null;
@@ -62,22 +64,27 @@ export function App({ target }: AppProps) {
   // is scrolled to and focused in the same frame that first shows it expanded, not a frame later.
   useLayoutEffect(() => {
     if (target.claimId === null || scrolledToTarget.current) return;
-    const element = document.getElementById(`claim-${target.claimId}`);
+    // The claim may be a later occurrence of a repeated one, listed under the first.
+    const group = groupOf(groups, target.claimId);
+    if (group === undefined) return;
+    const element = document.getElementById(`claim-${group.id}`);
     if (element === null) return;
     scrolledToTarget.current = true;
     element.scrollIntoView?.({ block: 'start' });
     element.querySelector<HTMLButtonElement>('.claim-toggle')?.focus();
-  }, [claims, target.claimId]);
+  }, [groups, target.claimId]);
 
   const reveal = (id: string): void => {
     if (data.tabId === null) return;
     void sendToTab(data.tabId, 'revealClaim', { id }).catch(() => undefined);
   };
+  /** Opens or closes the entry whose first occurrence is `id`; it is open when any of its occurrences is. */
   const toggle = (id: string): void => {
-    const opening = !expanded.has(id);
+    const ids = groupOf(groups, id)?.ids ?? [id];
+    const opening = !ids.some((one) => expanded.has(one));
     const next = new Set(expanded);
     if (opening) next.add(id);
-    else next.delete(id);
+    else for (const one of ids) next.delete(one);
     setExpanded(next);
     if (opening) reveal(id);
   };
@@ -119,7 +126,7 @@ export function App({ target }: AppProps) {
           <EmptyState kind={empty} host={host} />
         ) : (
           <ClaimList
-            claims={claims}
+            groups={groups}
             documents={documents}
             expanded={expanded}
             onToggle={toggle}

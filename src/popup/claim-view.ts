@@ -3,9 +3,10 @@
  * (outlet, title, date, passage, relation), the silent sources, the claim's badge and the page's summary line.
  * Pure functions over plain data, so the components stay thin and these rules are tested on their own.
  */
-import type { ClaimResult, DocumentInfo, Match } from '../core/types';
+import type { ClaimResult, DocumentInfo, Match, Relation } from '../core/types';
 import type { TabClaim } from '../shared/messages';
-import { dateLabel, outletOf, plural, RELATION_LABEL, type SourceStatus } from './labels';
+import { claimStatus, NO_SOURCE_WORDS, type SourceStatus } from '../shared/relation-words';
+import { dateLabel, outletOf, plural } from './labels';
 
 /** One corpus source as a row of the expanded claim. */
 export interface SourceView {
@@ -27,8 +28,8 @@ export interface ClaimSources {
 
 /** A claim's overall badge in the list. */
 export interface ClaimBadge {
-  /** CSS tone and test hook: a relation, or 'disagree' when the corpus contradicts itself. */
-  tone: SourceStatus | 'disagree';
+  /** CSS tone and test hook: the relation the page underlines the claim with, or 'silent' without a match. */
+  tone: Relation | 'silent';
   label: string;
 }
 
@@ -97,24 +98,21 @@ export function sourceWording(match: Match): string | null {
   return words === '' ? null : words;
 }
 
-/** True when some source differs from the page, or the sources differ among themselves. */
+/**
+ * True when some source gives another figure, date or wording than the page: the claims the summary counts
+ * and the list's filter keeps. Sources that differ only among themselves, each fitting the page, do not count:
+ * the page is not contradicted, and its badge does not say it is.
+ */
 export function sourcesDiffer(result: ClaimResult): boolean {
-  return (
-    result.variance.corpusDisagrees ||
-    result.matches.some((m) => m.relation === 'conflicts' || m.relation === 'reworded')
-  );
+  return claimStatus(result)?.differs ?? false;
 }
 
-/** The badge of a claim: the strongest difference wins, since that is what a reader most needs to see. */
+/** The badge of a claim: its status by the shared rule, the same words and tone as its card and underline. */
 export function claimBadge(result: ClaimResult): ClaimBadge {
-  if (result.variance.corpusDisagrees) return { tone: 'disagree', label: 'Sources differ' };
-  const relations = result.matches.map((m) => m.relation);
-  const pick = (status: SourceStatus): ClaimBadge => ({ tone: status, label: RELATION_LABEL[status] });
-  if (relations.includes('conflicts')) return pick('conflicts');
-  if (relations.includes('reworded')) return pick('reworded');
-  const first = relations[0];
-  if (first === undefined) return pick('silent');
-  return relations.every((r) => r === 'agrees') ? pick('agrees') : pick(first);
+  const status = claimStatus(result);
+  return status === null
+    ? { tone: 'silent', label: NO_SOURCE_WORDS }
+    : { tone: status.relation, label: status.label };
 }
 
 /** "9 claims with context on this page · 2 where sources differ". */

@@ -1,38 +1,14 @@
 /**
- * The words the popup and options page use for the engine's data: kinds, relations, sources and dates.
- * Kept in one place so the list badge, the source rows and the summary line never describe the same thing
- * in two ways.
+ * The words the popup and options page use for the engine's data: kinds, sources and dates. The words for
+ * relations live in src/shared/relation-words.ts, shared with the hover card, so the two never disagree.
  */
-import type { ClaimKind, DocumentInfo, Relation } from '../core/types';
-
-/** A source's status as shown: a relation to the page, or silent on this fact. */
-export type SourceStatus = Relation | 'silent';
+import type { ClaimKind, DocumentInfo } from '../core/types';
 
 /** Human names of the claim kinds. */
 export const KIND_LABEL: Record<ClaimKind, string> = {
   quantity: 'Figure',
   date: 'Date',
   quote: 'Quote',
-};
-
-/** Short badge text per relation, read from the source's point of view against the page. */
-export const RELATION_LABEL: Record<SourceStatus, string> = {
-  agrees: 'Agrees',
-  conflicts: 'Differs',
-  vaguer: 'Less precise',
-  'more-precise': 'More precise',
-  reworded: 'Reworded',
-  silent: 'Silent',
-};
-
-/** A sentence per relation for the expanded row, where a badge alone is too terse for a screen reader. */
-export const RELATION_SENTENCE: Record<SourceStatus, string> = {
-  agrees: 'states the same fact',
-  conflicts: 'gives a different value',
-  vaguer: 'says it less precisely',
-  'more-precise': 'says it more precisely',
-  reworded: 'quotes it in other words',
-  silent: 'covers the topic but not this fact',
 };
 
 /** The outlet of a document, or a plain admission that it is unknown (never invented). */

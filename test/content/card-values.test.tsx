@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { Card } from '../../src/content/card/Card';
-import type { FoundClaim } from '../../src/content/found-claim';
+import { claimRelation, type FoundClaim } from '../../src/content/found-claim';
 import type { ClaimValue, Relation } from '../../src/core/types';
 import { found, match, result } from './fixtures';
 
@@ -74,31 +74,70 @@ describe('Card values', () => {
 });
 
 describe('Card badge', () => {
-  // [case, the matches' relations best first, the claim's relation (its underline), the badge's words]
-  const rows: [string, Relation[], Relation, string][] = [
-    ['one source agrees and one conflicts', ['conflicts', 'agrees'], 'conflicts', 'sources differ'],
-    ['the best source agrees and one conflicts', ['agrees', 'conflicts'], 'conflicts', 'sources differ'],
-    ['one source is vaguer and one conflicts', ['conflicts', 'vaguer'], 'conflicts', 'sources differ'],
-    ['a single conflict', ['conflicts'], 'conflicts', 'conflicts'],
-    ['every source conflicts', ['conflicts', 'conflicts'], 'conflicts', 'conflicts'],
-    ['every source agrees', ['agrees', 'agrees'], 'agrees', 'agrees'],
-    ['a vaguer and an agreeing source', ['vaguer', 'agrees'], 'vaguer', 'vaguer'],
+  // [case, the matches' relations best first, corpus disagrees, the claim's relation (its underline), the badge]
+  const rows: [string, Relation[], boolean, Relation, string][] = [
+    ['one source agrees and one conflicts', ['conflicts', 'agrees'], true, 'conflicts', 'Sources differ'],
+    [
+      'the best source agrees and one conflicts',
+      ['agrees', 'conflicts'],
+      true,
+      'conflicts',
+      'Sources differ',
+    ],
+    ['one source is vaguer and one conflicts', ['conflicts', 'vaguer'], false, 'conflicts', 'Sources differ'],
+    ['a single conflict', ['conflicts'], false, 'conflicts', 'Source differs'],
+    ['every source conflicts', ['conflicts', 'conflicts'], false, 'conflicts', 'Sources differ'],
+    ['every source agrees', ['agrees', 'agrees'], false, 'agrees', 'Sources agree'],
+    ['one source agrees', ['agrees'], false, 'agrees', 'Source agrees'],
+    [
+      'the page is vaguer than its sources',
+      ['more-precise', 'more-precise'],
+      false,
+      'more-precise',
+      'Sources more precise',
+    ],
+    ['the page is more precise than its source', ['vaguer'], false, 'vaguer', 'Source less precise'],
+    ['a vaguer and an agreeing source', ['vaguer', 'agrees'], false, 'vaguer', 'Sources less precise'],
+    ['a quote a source words otherwise', ['agrees', 'reworded'], true, 'reworded', 'Wording differs'],
+    [
+      'sources that agree with the page but not each other',
+      ['agrees', 'agrees'],
+      true,
+      'agrees',
+      'Sources agree',
+    ],
   ];
 
-  // One test over the table: "sources differ" is right only if it is kept from the unmixed cases.
-  it("says the sources differ only when some source takes the page's side against a conflict", () => {
-    for (const [what, relations, relation, label] of rows) {
+  it.each(rows)(
+    '%s: badge and colour read about the claim',
+    (_what, relations, disagrees, relation, label) => {
       const claim = found('c1', document.createRange(), relation);
       claim.result = result(
         relations.map((r, i) => match(r, 'Some 250,000 people have been killed.', `d${i}`)),
       );
+      claim.result.variance.corpusDisagrees = disagrees;
+      // The underline's relation comes from the same rule as the badge.
+      expect(claimRelation(claim.result)).toBe(relation);
       const root = mount(claim);
       const badge = root.querySelector('.badge');
-      expect(badge?.textContent, what).toBe(label);
-      // The colour, like the page's underline, still follows the claim's relation.
-      expect(badge?.className, what).toBe(`badge rel-${relation}`);
-      expect(root.querySelector('.card')?.classList.contains(`rel-${relation}`), what).toBe(true);
+      expect(badge?.textContent).toBe(label);
+      expect(badge?.className).toBe(`badge rel-${relation}`);
+      expect(root.querySelector('.card')?.classList.contains(`rel-${relation}`)).toBe(true);
       root.remove();
-    }
+    },
+  );
+
+  it('says when the sources differ among themselves without reading as the page contradicted', () => {
+    const claim = found('c1', document.createRange(), 'agrees');
+    claim.result = result([match('agrees', 'A', 'd0'), match('agrees', 'B', 'd1')]);
+    claim.result.variance.corpusDisagrees = true;
+    const root = mount(claim);
+    expect(root.querySelector('.badge')?.textContent).toBe('Sources agree');
+    expect(root.querySelector('.vary')?.textContent).toBe(
+      'The sources give different figures among themselves; none contradicts this page.',
+    );
+    claim.result.variance.corpusDisagrees = false;
+    root.remove();
+    expect(mount(claim).querySelector('.vary')).toBeNull();
   });
 });

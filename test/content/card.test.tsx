@@ -47,11 +47,11 @@ describe('Card', () => {
     expect(items[0]).toContain('The Ledger');
     expect(items[0]).toContain('27 Feb 2016');
     expect(items[0]).toContain('War toll rises');
-    expect(items[0]).toContain('conflicts');
+    expect(items[0]).toContain('Differs');
     expect(items[1]).toContain('Outlet b'); // no metadata: the match's own source label
-    expect(items[1]).toContain('agrees');
+    expect(items[1]).toContain('Agrees');
     expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['250,000', '280,000']);
-    expect(root.querySelector('.badge')?.textContent).toBe('sources differ'); // one agrees, one conflicts
+    expect(root.querySelector('.badge')?.textContent).toBe('Sources differ'); // one agrees, one conflicts
     expect(root.textContent).toContain('2 sources agree; 1 other source on the topic does not mention it');
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RELATIONS } from '../../src/content/found-claim';
 import { highlightName } from '../../src/content/highlighter';
+import { CLAIM_WORDS } from '../../src/shared/relation-words';
 
 const root = new URL('../../', import.meta.url);
 const css = readFileSync(new URL('src/content/highlights.css', root), 'utf8').replace(
@@ -34,6 +35,10 @@ describe('highlights.css', () => {
     expect(highlight).toMatch(/text-decoration:/);
     expect(mark).toMatch(/background-color:/);
     expect(mark).toMatch(/text-decoration:/);
+  });
+
+  it('has a highlight for every status a claim badge can show, so the underline and the badge agree', () => {
+    expect([...RELATIONS].sort()).toEqual(Object.keys(CLAIM_WORDS).sort());
   });
 
   it('styles the focused claim on both paths', () => {

@@ -10,15 +10,9 @@ import type { Page } from 'playwright-core';
 import { launchExtension, ROOT, type Harness } from './harness';
 import { allHighlighted, cardDialogs, rangeCenter, sendTab, waitFor } from './content-helpers';
 import type { TabState } from '../../src/shared/messages';
+import { claimStatus, SOURCE_WORDS } from '../../src/shared/relation-words';
 
 const poll = { timeout: 10_000, interval: 100 };
-const LABELS: Record<string, string> = {
-  agrees: 'agrees',
-  conflicts: 'conflicts',
-  vaguer: 'vaguer',
-  'more-precise': 'more precise',
-  reworded: 'reworded',
-};
 
 /** Positions of every element on the page, the card host excluded. */
 function layoutOf(page: Page): Promise<string[]> {
@@ -73,7 +67,7 @@ describe('hover card and tab requests', () => {
   let state: TabState;
 
   beforeAll(async () => {
-    harness = await launchExtension();
+    harness = await launchExtension({ dist: process.env.CLAIM_LENS_DIST });
     page = await harness.openPage('/article.html');
     await waitFor(allHighlighted.bind(null, page), (list) => list.length > 2);
     state = await waitFor(
@@ -99,8 +93,11 @@ describe('hover card and tab requests', () => {
     const [card] = await cardDialogs(page);
     expect(card!.name).toBe('Claim Lens: 250,000');
     expect(card!.text).toContain(claim!.result.variance.summary);
+    // The badge reads about the claim, the same words as the popup's; each source row names the source's relation.
+    // (The badge is drawn in capitals, and the card's text is read as shown.)
+    expect(card!.text).toContain(claimStatus(claim!.result)!.label.toUpperCase());
     for (const match of claim!.result.matches.slice(0, 4)) {
-      expect(card!.text).toContain(LABELS[match.relation]);
+      expect(card!.text).toContain(SOURCE_WORDS[match.relation]);
     }
     expect(card!.text).toMatch(/The Middle East Online|Arutz Sheva/); // outlets from the corpus metadata
     expect(card!.text).toContain('Open full view');

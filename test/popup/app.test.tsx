@@ -8,7 +8,8 @@ import { App } from '../../src/popup/App';
 import { readTarget } from '../../src/popup/popup-target';
 import { withSite } from '../../src/shared/settings';
 import { fake } from './fake-ext';
-import { CORPUS, settingsWith, tabState } from './fixtures';
+import type { TabClaim } from '../../src/shared/messages';
+import { CLAIMS, CORPUS, settingsWith, tabState } from './fixtures';
 import { $, click, mount, settle, texts, unmountAll } from './render';
 
 vi.mock('../../src/shared/browser', async () => ({
@@ -80,6 +81,27 @@ describe('popup', () => {
     await click(root.querySelector('[data-claim-id="c2"] .claim-toggle'));
     expect($(root, '[data-claim-id="c2"] .claim-toggle').getAttribute('aria-expanded')).toBe('false');
     expect(fake.callsOf('revealClaim')).toHaveLength(1);
+  });
+
+  it('groups a repeated claim: the summary counts every occurrence, the list one entry; #claim= at a later one opens it', async () => {
+    const [toll, truce] = CLAIMS as [TabClaim, TabClaim];
+    const repeat = {
+      ...toll,
+      id: 'c1b',
+      claim: { ...toll.claim, sentence: 'In the box: more than 280,000.' },
+    };
+    fake.tab.getTabState = () => tabState({ claims: [toll, truce, repeat] });
+    const root = await open('?tab=7', '#claim=c1b');
+    expect(status(root)).toBe('3 claims with context on this page · 2 where sources differ');
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(2);
+    const toggle = $(root, '[data-claim-id="c1"] .claim-toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(toggle);
+    // Closing the entry closes it whichever occurrence opened it; opening again reveals the first.
+    await click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await click(toggle);
+    expect(fake.callsOf('revealClaim').map((c) => c.payload)).toEqual([{ id: 'c1' }]);
   });
 
   it('shows a claim on the page from the full view by bringing the tab forward first, then revealing it', async () => {

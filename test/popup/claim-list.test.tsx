@@ -2,10 +2,11 @@
 /** ClaimList, ClaimItem and SourceRow: page order, badges, disclosure, source rows, silence and quote diffs. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimList } from '../../src/popup/components/ClaimList';
+import { groupClaims } from '../../src/popup/claim-groups';
 import { documentMap } from '../../src/popup/claim-view';
 import type { TabClaim } from '../../src/shared/messages';
 import { CLAIMS, DOCUMENTS } from './fixtures';
-import { $, mount, texts, unmountAll } from './render';
+import { $, click, mount, texts, unmountAll } from './render';
 
 vi.mock('../../src/shared/browser', async () => ({
   ext: (await import('./fake-ext')).ext,
@@ -19,7 +20,7 @@ function list(expanded: string[], claims: TabClaim[] = CLAIMS, documents = DOCUM
   const onReveal = vi.fn();
   const view = (
     <ClaimList
-      claims={claims}
+      groups={groupClaims(claims)}
       documents={documentMap(documents)}
       expanded={new Set(expanded)}
       onToggle={onToggle}
@@ -40,8 +41,8 @@ describe('ClaimList', () => {
     expect(texts(root, '.kind')).toEqual(['Figure', 'Date', 'Quote']);
     expect(texts(root, '[data-testid="claim-badge"]')).toEqual([
       'Sources differ',
-      'Less precise',
-      'Reworded',
+      'Source less precise',
+      'Wording differs',
     ]);
     expect(root.querySelector('ol')).not.toBeNull();
     expect(root.querySelector('[data-testid="source"]')).toBeNull();
@@ -187,5 +188,106 @@ describe('ClaimList', () => {
     expect(root.querySelector('img, script, b')).toBeNull();
     expect($(root, '[data-testid="claim-text"]').textContent).toBe('<img src=x onerror=alert(1)>');
     expect($(root, '[data-testid="passage"] mark').textContent).toBe('<b>bold</b>');
+  });
+});
+
+/** `base` again elsewhere on the page: same words, same sources. */
+function again(base: TabClaim, id: string, text = base.claim.text): TabClaim {
+  return { ...base, id, claim: { ...base.claim, text, sentence: `Also: ${base.claim.sentence}` } };
+}
+
+describe('ClaimList with repeats and many claims', () => {
+  const [toll, truce, quote] = CLAIMS as [TabClaim, TabClaim, TabClaim];
+
+  it('lists a repeated claim once, saying how often the page has it', async () => {
+    const root = await mount(list([], [toll, truce, again(toll, 't2'), again(toll, 't3')]).view);
+    expect(texts(root, '[data-testid="claim-text"]')).toEqual(['more than 280,000', 'February 27']);
+    expect($(root, '[data-claim-id="c1"]').getAttribute('data-count')).toBe('3');
+    expect($(root, '[data-claim-id="c1"] [data-testid="claim-repeat"]').textContent).toBe(
+      '3 times on this page',
+    );
+    expect(root.querySelector('[data-claim-id="c2"] [data-testid="claim-repeat"]')).toBeNull();
+  });
+
+  it('"Show on page" steps through the occurrences, from the second (opening showed the first)', async () => {
+    const { view, onReveal } = list(['c1'], [toll, again(toll, 't2'), again(toll, 't3')]);
+    const root = await mount(view);
+    const button = () => $(root, '[data-testid="show-on-page"]');
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      seen.push(button().textContent ?? '');
+      await click(button());
+    }
+    expect(seen).toEqual([
+      'Show on page (2 of 3)',
+      'Show on page (3 of 3)',
+      'Show on page (1 of 3)',
+      'Show on page (2 of 3)',
+    ]);
+    expect(onReveal.mock.calls.map(([id]) => id)).toEqual(['t2', 't3', 'c1', 't2']);
+  });
+
+  it('an entry is open when any of its occurrences is (the full view may be opened at a later one)', async () => {
+    const { view, onToggle } = list(['t2'], [toll, again(toll, 't2')]);
+    const root = await mount(view);
+    const toggle = $(root, '[data-claim-id="c1"] .claim-toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    toggle.click();
+    expect(onToggle).toHaveBeenCalledWith('c1');
+  });
+
+  it('puts "Show on page" with the claim, before its sources, not after the silent ones', async () => {
+    const { view, onReveal } = list(['c1']);
+    const root = await mount(view);
+    const details = $(root, '#claim-c1-details');
+    const button = $(details, '[data-testid="show-on-page"]');
+    expect(button.textContent).toBe('Show on page');
+    expect(details.firstElementChild?.contains(button)).toBe(true);
+    const silent = $(details, '[data-testid="silent-sources"]');
+    expect(button.compareDocumentPosition(silent) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(button.compareDocumentPosition($(details, 'h4')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await click(button);
+    expect(onReveal).toHaveBeenCalledWith('c1');
+  });
+
+  it('offers no filter on a short list', async () => {
+    const root = await mount(list([]).view);
+    expect(root.querySelector('[data-testid="filter-differ"]')).toBeNull();
+    expect(root.querySelector('[data-testid="list-count"]')).toBeNull();
+  });
+
+  it('"Only where sources differ" is a labelled checkbox that filters the list and updates its count', async () => {
+    const dates = Array.from({ length: 9 }, (_, i) => again(truce, `d${i}`, `February ${i + 1}`));
+    const root = await mount(list([], [toll, ...dates, quote]).view);
+    const box = $(root, '[data-testid="filter-differ"]') as HTMLInputElement;
+    expect(box.tagName).toBe('INPUT');
+    expect(box.type).toBe('checkbox');
+    expect(box.closest('label')?.textContent?.trim()).toBe('Only where sources differ');
+    expect(box.checked).toBe(false);
+    expect($(root, '[data-testid="list-count"]').textContent).toBe('Showing all 11');
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(11);
+    await click(box);
+    expect(box.checked).toBe(true);
+    expect($(root, '[data-testid="list-count"]').textContent).toBe('Showing 2 of 11');
+    expect(texts(root, '[data-testid="claim-badge"]')).toEqual(['Sources differ', 'Wording differs']);
+    await click(box);
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(11);
+  });
+
+  it('sources that differ only among themselves get a neutral note, not the page-contradicted one', async () => {
+    const exact: TabClaim = {
+      ...quote,
+      id: 'kerry',
+      result: {
+        ...quote.result,
+        matches: quote.result.matches.map((m) => ({ ...m, relation: 'agrees' as const })),
+        variance: { ...quote.result.variance, corpusDisagrees: true },
+      },
+    };
+    const root = await mount(list(['kerry'], [exact]).view);
+    expect($(root, '[data-testid="claim-badge"]').textContent).toBe('Sources agree');
+    expect($(root, '[data-testid="claim-badge"]').className).toContain('tone-agrees');
+    expect(root.querySelector('[data-testid="corpus-disagrees"]')).toBeNull();
+    expect($(root, '[data-testid="sources-vary"]').textContent).toMatch(/none differs from this page/);
   });
 });

@@ -11,6 +11,7 @@ import { QuoteDiff } from '../../src/popup/components/QuoteDiff';
 import { SiteSwitch } from '../../src/popup/components/SiteSwitch';
 import {
   claimBadge,
+  sourcesDiffer,
   claimSources,
   documentMap,
   sourceWording,
@@ -180,16 +181,28 @@ describe('claim view rules', () => {
     variance: { reports: [], summary: '', corpusDisagrees },
   });
 
-  it.each<[Relation[], boolean, string]>([
-    [['agrees', 'agrees'], false, 'Agrees'],
-    [['agrees', 'conflicts'], false, 'Differs'],
-    [['vaguer', 'reworded'], false, 'Reworded'],
-    [['vaguer', 'agrees'], false, 'Less precise'],
-    [['more-precise'], false, 'More precise'],
-    [['agrees'], true, 'Sources differ'],
-    [[], false, 'Silent'],
-  ])('badge of %j (corpus disagrees: %s) is %s', (relations, disagrees, label) => {
-    expect(claimBadge(result(relations, disagrees)).label).toBe(label);
+  it.each<[Relation[], boolean, string, string]>([
+    [['agrees', 'agrees'], false, 'Sources agree', 'agrees'],
+    [['agrees', 'conflicts'], false, 'Sources differ', 'conflicts'],
+    [['vaguer', 'reworded'], false, 'Wording differs', 'reworded'],
+    [['vaguer', 'agrees'], false, 'Sources less precise', 'vaguer'],
+    [['more-precise'], false, 'Source more precise', 'more-precise'],
+    // Sources that differ only among themselves do not make the page's claim read as contradicted.
+    [['agrees', 'agrees'], true, 'Sources agree', 'agrees'],
+    [['conflicts', 'agrees'], true, 'Sources differ', 'conflicts'],
+    [[], false, 'No source', 'silent'],
+  ])('badge of %j (corpus disagrees: %s) is %s', (relations, disagrees, label, tone) => {
+    expect(claimBadge(result(relations, disagrees))).toEqual({ label, tone });
+  });
+
+  it.each<[Relation[], boolean, boolean]>([
+    [['agrees', 'conflicts'], false, true],
+    [['agrees', 'reworded'], false, true],
+    [['agrees', 'agrees'], true, false],
+    [['more-precise', 'more-precise'], true, false],
+    [['vaguer'], false, false],
+  ])('%j (corpus disagrees: %s) counts as "sources differ": %s', (relations, disagrees, differ) => {
+    expect(sourcesDiffer(result(relations, disagrees))).toBe(differ);
   });
 
   it('summarises the page, counting claims where sources differ', () => {

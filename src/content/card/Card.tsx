@@ -3,7 +3,8 @@
  * Preact text nodes, so nothing from either can become markup.
  */
 import type { DiffPart, DocumentInfo, Match } from '../../core/types';
-import { RELATION_LABELS, badgeLabel, type FoundClaim } from '../found-claim';
+import { claimStatus, NO_SOURCE_WORDS, SOURCE_WORDS } from '../../shared/relation-words';
+import type { FoundClaim } from '../found-claim';
 import { formatDate, formatSourceValue, formatValue, tidy } from '../format-value';
 
 /** Props of the card. */
@@ -71,7 +72,7 @@ function SourceItem({ match, info }: { match: Match; info: DocumentInfo | undefi
       <div class="meta">
         <span class="outlet">{outlet}</span>
         {date && <span class="date"> · {date}</span>}
-        <span class={`rel rel-${match.relation}`}>{RELATION_LABELS[match.relation]}</span>
+        <span class={`rel rel-${match.relation}`}>{SOURCE_WORDS[match.relation]}</span>
       </div>
       {title && (
         <div class="title" dir="auto">
@@ -87,7 +88,10 @@ function SourceItem({ match, info }: { match: Match; info: DocumentInfo | undefi
 
 /** The card's content for one claim. */
 export function Card({ claim, documents, onOpenFullView, onClose }: CardProps) {
-  const { claim: found, result, relation } = claim;
+  const { claim: found, result } = claim;
+  // The found claim's relation came from the same rule; recomputing keeps the badge's words and tone together.
+  const status = claimStatus(result);
+  const relation = status?.relation ?? claim.relation;
   const text = tidy(found.text);
   const readAs = formatValue(found.value);
   const label = `Claim Lens: ${text.slice(0, 80)}`;
@@ -96,7 +100,7 @@ export function Card({ claim, documents, onOpenFullView, onClose }: CardProps) {
   return (
     <div class={`card rel-${relation}`} role="dialog" aria-label={label} tabIndex={-1}>
       <div class="head">
-        <span class={`badge rel-${relation}`}>{badgeLabel(relation, result)}</span>
+        <span class={`badge rel-${relation}`}>{status?.label ?? NO_SOURCE_WORDS}</span>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
           ×
         </button>
@@ -109,6 +113,7 @@ export function Card({ claim, documents, onOpenFullView, onClose }: CardProps) {
         </p>
       )}
       {result.variance.summary && <p class="summary">{result.variance.summary}</p>}
+      {status?.sourcesVary && <p class="vary">{status.sourcesVary}</p>}
       {/* Before the (scrollable, hence focusable) list in tab order; shown last by CSS `order`. */}
       <button type="button" class="open" onClick={onOpenFullView}>
         Open full view

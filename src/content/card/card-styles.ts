@@ -24,7 +24,7 @@ export const CARD_CSS = `
 .close:focus-visible,.open:focus-visible{outline:2px solid var(--other);outline-offset:2px}
 p{margin:0 0 6px}
 .claim{font-weight:600}
-.value,.summary,.more,.title,.date,.says{color:var(--muted)}
+.value,.summary,.vary,.more,.title,.date,.says{color:var(--muted)}
 .summary{border-left:3px solid var(--line);padding-left:8px}
 ul{list-style:none;margin:8px 0;padding:0;overflow:auto;min-height:0;flex:1 1 auto}
 .head,p,.open{flex:none}

@@ -1,19 +1,24 @@
 /**
- * One claim of the page: kind, wording and badge in a disclosure button; expanded, the sources that state
- * it, those that are silent on it, and whether the corpus contradicts itself.
+ * One entry of the page's claims: kind, wording and badge in a disclosure button, and how often the page has
+ * it; expanded, a way to find it on the page, the sources that state it, those that are silent on it, and how
+ * the sources stand among themselves.
  */
+import { useState } from 'preact/hooks';
 import type { DocumentInfo } from '../../core/types';
-import type { TabClaim } from '../../shared/messages';
+import { repeatLabel, type ClaimGroup } from '../claim-groups';
 import { claimBadge, claimSources } from '../claim-view';
 import { KIND_LABEL } from '../labels';
+import type { TabClaim } from '../../shared/messages';
 import { SourceRow } from './SourceRow';
 
 /** Props of ClaimItem. */
 export interface ClaimItemProps {
-  item: TabClaim;
+  group: ClaimGroup;
   documents: ReadonlyMap<string, DocumentInfo>;
   expanded: boolean;
+  /** Called with the entry's id (its first occurrence). */
   onToggle(id: string): void;
+  /** Called with the id of the occurrence to show. */
   onReveal(id: string): void;
 }
 
@@ -23,15 +28,18 @@ function wording(item: TabClaim): string {
 }
 
 /** A claim in the list; its details render only while expanded. */
-export function ClaimItem({ item, documents, expanded, onToggle, onReveal }: ClaimItemProps) {
+export function ClaimItem({ group, documents, expanded, onToggle, onReveal }: ClaimItemProps) {
+  const { item } = group;
   const badge = claimBadge(item.result);
-  const detailsId = `claim-${item.id}-details`;
+  const repeats = repeatLabel(group);
+  const detailsId = `claim-${group.id}-details`;
   return (
     <li
       class="claim"
-      id={`claim-${item.id}`}
+      id={`claim-${group.id}`}
       data-testid="claim"
-      data-claim-id={item.id}
+      data-claim-id={group.id}
+      data-count={group.ids.length}
       data-kind={item.claim.kind}
     >
       <h3 class="claim-head">
@@ -40,7 +48,7 @@ export function ClaimItem({ item, documents, expanded, onToggle, onReveal }: Cla
           class="claim-toggle"
           aria-expanded={expanded}
           aria-controls={detailsId}
-          onClick={() => onToggle(item.id)}
+          onClick={() => onToggle(group.id)}
         >
           <span class={`kind kind-${item.claim.kind}`}>{KIND_LABEL[item.claim.kind]}</span>
           <span class="claim-text" data-testid="claim-text">
@@ -51,30 +59,59 @@ export function ClaimItem({ item, documents, expanded, onToggle, onReveal }: Cla
           </span>
         </button>
       </h3>
-      <p class="claim-summary">{item.result.variance.summary}</p>
-      {expanded && <ClaimDetails item={item} documents={documents} id={detailsId} onReveal={onReveal} />}
+      <p class="claim-summary">
+        {repeats !== null && (
+          <>
+            <span class="repeat" data-testid="claim-repeat">
+              {repeats}
+            </span>
+            {' · '}
+          </>
+        )}
+        {item.result.variance.summary}
+      </p>
+      {expanded && <ClaimDetails group={group} documents={documents} id={detailsId} onReveal={onReveal} />}
     </li>
   );
 }
 
 function ClaimDetails({
-  item,
+  group,
   documents,
   id,
   onReveal,
 }: {
-  item: TabClaim;
+  group: ClaimGroup;
   documents: ReadonlyMap<string, DocumentInfo>;
   id: string;
   onReveal(id: string): void;
 }) {
+  const { item, ids, status } = group;
   const { reporting, silent } = claimSources(item.result, documents);
   const first = reporting[0] ?? null;
+  // Opening the entry has shown its first occurrence, so a repeated claim's button goes on to the second.
+  const [step, setStep] = useState(ids.length > 1 ? 1 : 0);
+  // A rescan may leave fewer occurrences than the step had reached.
+  const at = step < ids.length ? step : 0;
+  const showNext = (): void => {
+    setStep((at + 1) % ids.length);
+    onReveal(ids[at] ?? group.id);
+  };
   return (
     <div class="claim-details" id={id}>
-      {item.result.variance.corpusDisagrees && (
+      <p class="claim-actions">
+        <button type="button" class="link-button" data-testid="show-on-page" onClick={showNext}>
+          {ids.length > 1 ? `Show on page (${at + 1} of ${ids.length})` : 'Show on page'}
+        </button>
+      </p>
+      {status?.differs === true && item.result.variance.corpusDisagrees && (
         <p class="note disagree" data-testid="corpus-disagrees">
-          The corpus sources disagree with each other on this fact.
+          The corpus sources also disagree with each other on this fact.
+        </p>
+      )}
+      {status?.sourcesVary != null && (
+        <p class="note vary" data-testid="sources-vary">
+          {status.sourcesVary}
         </p>
       )}
       <h4 class="sub">Sources that state it</h4>
@@ -101,9 +138,6 @@ function ClaimDetails({
           </ul>
         </>
       )}
-      <button type="button" class="link-button" onClick={() => onReveal(item.id)}>
-        Show on page
-      </button>
     </div>
   );
 }

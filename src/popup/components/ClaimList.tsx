@@ -1,31 +1,59 @@
-/** The page's claims with context, in page order. */
+/**
+ * The page's claims with context, in page order, one entry per distinct claim; a long list offers "Only where
+ * sources differ".
+ */
+import { useState } from 'preact/hooks';
 import type { DocumentInfo } from '../../core/types';
-import type { TabClaim } from '../../shared/messages';
+import { listCount, offersFilter, whereSourcesDiffer, type ClaimGroup } from '../claim-groups';
 import { ClaimItem } from './ClaimItem';
 
 /** Props of ClaimList. */
 export interface ClaimListProps {
-  claims: readonly TabClaim[];
+  groups: readonly ClaimGroup[];
   documents: ReadonlyMap<string, DocumentInfo>;
+  /** Ids of the claims the reader opened; an entry is open when any of its occurrences is. */
   expanded: ReadonlySet<string>;
+  /** Called with the entry's id (its first occurrence). */
   onToggle(id: string): void;
   onReveal(id: string): void;
 }
 
 /** An ordered list, since page order is meaningful ("the third figure on the page"). */
-export function ClaimList({ claims, documents, expanded, onToggle, onReveal }: ClaimListProps) {
+export function ClaimList({ groups, documents, expanded, onToggle, onReveal }: ClaimListProps) {
+  const [onlyDiffer, setOnlyDiffer] = useState(false);
+  const filterable = offersFilter(groups);
+  // A list that shrank below the filter's size shows everything again, rather than a filter the reader cannot see.
+  const filtered = filterable && onlyDiffer;
+  const shown = filtered ? whereSourcesDiffer(groups) : groups;
   return (
     <section class="claims-section" aria-labelledby="claims-heading">
       <h2 id="claims-heading" class="sr-only">
         Claims on this page
       </h2>
-      <ol class="claims" data-testid="claim-list">
-        {claims.map((item) => (
+      {filterable && (
+        <div class="list-tools">
+          <label class="filter">
+            <input
+              type="checkbox"
+              data-testid="filter-differ"
+              checked={onlyDiffer}
+              aria-controls="claim-list"
+              onChange={(event) => setOnlyDiffer(event.currentTarget.checked)}
+            />{' '}
+            Only where sources differ
+          </label>
+          <p class="list-count" data-testid="list-count" aria-live="polite">
+            {listCount(shown.length, groups.length)}
+          </p>
+        </div>
+      )}
+      <ol class="claims" id="claim-list" data-testid="claim-list">
+        {shown.map((group) => (
           <ClaimItem
-            key={item.id}
-            item={item}
+            key={group.id}
+            group={group}
             documents={documents}
-            expanded={expanded.has(item.id)}
+            expanded={group.ids.some((id) => expanded.has(id))}
             onToggle={onToggle}
             onReveal={onReveal}
           />

@@ -2,7 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Claim } from '../../core/types';
 import { sourceWording, type SourceView } from '../claim-view';
-import { RELATION_LABEL, RELATION_SENTENCE } from '../labels';
+import { SOURCE_SENTENCE, SOURCE_WORDS } from '../../shared/relation-words';
 import { hasChanges, quoteWording, wordDiff } from '../word-diff';
 import { Passage } from './Passage';
 import { QuoteDiff } from './QuoteDiff';
@@ -40,7 +40,7 @@ export function SourceRow({ source, claim, reference }: SourceRowProps) {
           {source.outlet}
         </span>
         <span class={`badge tone-${source.status}`} data-testid="source-relation">
-          {RELATION_LABEL[source.status]}
+          {SOURCE_WORDS[source.status]}
         </span>
       </div>
       <p class="source-meta">
@@ -58,7 +58,7 @@ export function SourceRow({ source, claim, reference }: SourceRowProps) {
       </p>
       {match !== null && <Passage text={match.passage} spanStart={match.spanStart} spanEnd={match.spanEnd} />}
       <p class="relation-sentence">
-        This source {RELATION_SENTENCE[source.status]}
+        This source {SOURCE_SENTENCE[source.status]}
         {wording !== null ? `: “${wording}”` : ''}.
       </p>
       {pageDiff !== null && (

@@ -1,0 +1,102 @@
+/**
+ * The one vocabulary for how the corpus stands on a claim, and the one rule for a claim's overall status.
+ * The hover card, the popup list and the page's underline all read from here, so the same claim never reads
+ * "agrees" in one place and "sources differ" in another. Pure data and functions: the content script and the
+ * popup both bundle it.
+ *
+ * Two points of view, kept apart on purpose. A claim's badge is read as a statement about the claim on the
+ * page ("Sources more precise": the page is the vaguer one), while a source row is the source, so its words
+ * are the source's ("More precise").
+ */
+import type { ClaimKind, ClaimResult, Relation } from '../core/types';
+
+/** A source's status on a claim: a relation to the page, or silent on this fact. */
+export type SourceStatus = Relation | 'silent';
+
+/** Short words for one source's row, from the source's side ("this source is more precise"). */
+export const SOURCE_WORDS: Record<SourceStatus, string> = {
+  agrees: 'Agrees',
+  conflicts: 'Differs',
+  vaguer: 'Less precise',
+  'more-precise': 'More precise',
+  reworded: 'Reworded',
+  silent: 'Silent',
+};
+
+/** A sentence per source status, completing "This source …", for where a badge alone is too terse. */
+export const SOURCE_SENTENCE: Record<SourceStatus, string> = {
+  agrees: 'states the same fact',
+  conflicts: 'gives a different value',
+  vaguer: 'says it less precisely',
+  'more-precise': 'says it more precisely',
+  reworded: 'quotes it in other words',
+  silent: 'covers the topic but not this fact',
+};
+
+/**
+ * A claim's badge words, read about the claim: one form for a single matching source and one for several,
+ * since "Sources agree" over one source overstates the backing.
+ */
+export const CLAIM_WORDS: Record<Relation, { one: string; many: string }> = {
+  agrees: { one: 'Source agrees', many: 'Sources agree' },
+  conflicts: { one: 'Source differs', many: 'Sources differ' },
+  vaguer: { one: 'Source less precise', many: 'Sources less precise' },
+  'more-precise': { one: 'Source more precise', many: 'Sources more precise' },
+  reworded: { one: 'Wording differs', many: 'Wording differs' },
+};
+
+/** The badge of a claim no source states (the popup lists only matched claims, so this is a fallback). */
+export const NO_SOURCE_WORDS = 'No source';
+
+/**
+ * Said of a claim that fits every matching source while those sources differ among themselves: a reader must
+ * not take it for the page being contradicted, so it says in the same breath that none contradicts the page.
+ */
+const SOURCES_VARY: Record<ClaimKind, string> = {
+  quantity: 'The sources give different figures among themselves; none contradicts this page.',
+  date: 'The sources give different dates among themselves; none contradicts this page.',
+  quote: 'The sources word it differently among themselves; none differs from this page.',
+};
+
+/** A claim's overall standing against the corpus, the same for its underline, its card and its popup entry. */
+export interface ClaimStatus {
+  /** The relation that names and colours the claim (its highlight, its badge tone). */
+  relation: Relation;
+  /** The badge words, about the claim. */
+  label: string;
+  /** True when some source gives another figure, date or wording than the page: "where sources differ". */
+  differs: boolean;
+  /**
+   * Set when the page fits every matching source but the sources differ among themselves: the sentence that
+   * says so. Null otherwise (when some source differs from the page, that difference is what is shown).
+   */
+  sourcesVary: string | null;
+}
+
+/**
+ * The rule for a claim's status. A source giving a different figure or date wins, then one wording a quote
+ * differently, because that is what a reader most needs to see, even when other sources back the page.
+ * Otherwise the best match's relation (agrees, or a source more or less precise) stands, and a corpus that
+ * disagrees with itself is a note beside it rather than a verdict on the page. Null without a match.
+ */
+export function claimStatus(result: ClaimResult): ClaimStatus | null {
+  const best = result.matches[0];
+  if (!best) return null;
+  // A match's value is of its claim's kind ('quantity' | 'date' | 'quote'), so the result alone says the kind.
+  const kind: ClaimKind = best.value.type;
+  const relations = result.matches.map((match) => match.relation);
+  const relation: Relation = relations.includes('conflicts')
+    ? 'conflicts'
+    : relations.includes('reworded')
+      ? 'reworded'
+      : best.relation;
+  const differs = relation === 'conflicts' || relation === 'reworded';
+  const sources = new Set(result.matches.map((match) => match.doc)).size;
+  const words = CLAIM_WORDS[relation];
+  return {
+    relation,
+    label: sources === 1 ? words.one : words.many,
+    differs,
+    sourcesVary: !differs && result.variance.corpusDisagrees ? SOURCES_VARY[kind] : null,
+  };
+}
