@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimResult, Match, Relation } from '../../src/core/types';
 import { CLAIM_WORDS, claimStatus, SOURCE_WORDS, type ClaimStatus } from '../../src/shared/relation-words';
-import { CLAIMS } from './fixtures';
+import { CLAIMS } from '../popup/fixtures';
 
 const RELATIONS: Relation[] = ['agrees', 'conflicts', 'vaguer', 'more-precise', 'reworded'];
 
