@@ -135,6 +135,11 @@ describe('quotes', () => {
       ['Interest will cost more than kids | Marc Goldwein', 'Prisons will cost more than schools | Jack Lew'],
     ],
     [
+      'another speaker introduced between the two',
+      '“I hope we were not involved,” he said. A Turkish official told reporters: “We will check the shelling.”',
+      ['I hope we were not involved | he', 'We will check the shelling | '],
+    ],
+    [
       'a described speaker after the second quote',
       '“I never get too low,” Mr Obama said of his temperament. “Our village is losing its post office,” said the mayor of Ambleside.',
       ['I never get too low | Mr Obama', 'Our village is losing its post office | the mayor of Ambleside'],

@@ -277,8 +277,9 @@ export function speakerBefore(text: string, pos: number, floor: number): Speaker
 
 /**
  * True when the text between two quote parts is only an attribution that breaks one statement:
- * "…,” Kerry said. “…" or "…,” he said, “…". The first part must end mid-sentence (a comma) and the
- * gap must end in punctuation, so "the “frayed” ceasefire and said that its “patience…”" stays two.
+ * "…,” Kerry said. “…" or "…,” he said, “…". The first part must end mid-sentence (a comma), the
+ * gap must end in punctuation, so "the “frayed” ceasefire and said that its “patience…”" stays two, and it
+ * must hold one attribution, not also a second that introduces the next quote as someone else's.
  */
 export function isAttributionGap(text: string, from: number, to: number): boolean {
   if (to - from > 100) return false;
@@ -290,6 +291,9 @@ export function isAttributionGap(text: string, from: number, to: number): boolea
   scanTokens(text, from, to, toks);
   if (toks.n === 0 || toks.n > 14) return false;
   for (let i = from; i < to; i++) if (isNewline(text.charCodeAt(i))) return false;
-  for (let k = 0; k < toks.n; k++) if (SPEECH_VERBS.has(lowerAt(k))) return true;
-  return false;
+  // One attribution: a second verb introduces the next quote as someone else's ("…,” he said. A Turkish
+  // official told reporters: “…").
+  let verbs = 0;
+  for (let k = 0; k < toks.n; k++) if (SPEECH_VERBS.has(lowerAt(k))) verbs++;
+  return verbs === 1;
 }
