@@ -37,6 +37,15 @@ const cases: Case[] = [
     subject: ['peopl', 'displac'],
   },
   {
+    // A no-break space after four digits joins no groups: two figures, as a table row scraped into text has them.
+    text: 'Aleppo 1500\u00a0300 people were displaced.',
+    span: '300',
+    low: 300,
+    high: 300,
+    nominal: 300,
+    subject: ['peopl', 'displac'],
+  },
+  {
     text: 'Officials said 280\u00a0000 people had been killed.',
     span: '280\u00a0000',
     low: 280_000,

@@ -60,15 +60,25 @@ function groupOfThreeAt(text: string, j: number): boolean {
   );
 }
 
-/** End of the run of digits, commas, points and group spaces (separators only when a digit follows). Linear. */
+/**
+ * End of the run of digits, commas, points and group spaces (separators only when a digit follows). A group
+ * space joins only groups of one to three digits, so "2016 300" stays a year and a count. Linear.
+ */
 function rawRunEnd(text: string, i: number): number {
   let j = i;
+  let group = 0;
   while (j < text.length) {
     const c = text.charCodeAt(j);
-    if (isDigit(c)) j++;
-    else if ((c === 44 || c === 46) && isDigit(text.charCodeAt(j + 1))) j++;
-    else if (isGroupSpace(c) && groupOfThreeAt(text, j + 1)) j++;
-    else break;
+    if (isDigit(c)) {
+      j++;
+      group++;
+    } else if ((c === 44 || c === 46) && isDigit(text.charCodeAt(j + 1))) {
+      j++;
+      group = 0;
+    } else if (isGroupSpace(c) && group <= 3 && groupOfThreeAt(text, j + 1)) {
+      j++;
+      group = 0;
+    } else break;
   }
   return j;
 }

@@ -214,6 +214,9 @@ export function findQuotes(text: string): QuoteHit[] {
   return joinAndAttribute(text, raw);
 }
 
+/** What separates the words of a name: "Recep Tayyip Erdoğan" has three. */
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
 /**
  * True when the quote after an attribution names its own speaker who is not the one just named: in
  * "“…,” said Goldwein. “…,” Lew said" or "“…,” he said. “…,” Ruto said" the second quote is another
@@ -222,10 +225,10 @@ export function findQuotes(text: string): QuoteHit[] {
 function anotherSpeaker(first: SpeakerHit | null, next: SpeakerHit | null): boolean {
   if (!next || next.pronoun) return false;
   if (!first || first.pronoun) return true;
-  const words = new Set(first.name.toLowerCase().split(/\W+/));
+  const words = new Set(first.name.toLowerCase().split(NOT_WORD));
   return !next.name
     .toLowerCase()
-    .split(/\W+/)
+    .split(NOT_WORD)
     .some((w) => w.length > 1 && words.has(w));
 }
 

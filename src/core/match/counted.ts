@@ -64,8 +64,8 @@ function some(list: readonly unknown[], test: (term: string) => boolean): boolea
  * True when two figures plainly count different things: both name an outcome and not the same one ("killed"
  * against "wounded"), both name people of different sides ("soldiers" against "militants"), one counts a part
  * of a group the other does not ("children" against "civilians"), or they share no term and not both count
- * people. A figure that does not say what it counts (or a malformed value) never
- * clashes. Asked for many corpus figures per page figure, so it builds no arrays.
+ * people. A figure that does not say what it counts (or a malformed value) never clashes. Asked for many corpus
+ * figures per page figure, so it builds no arrays.
  */
 export function countedClash(a: unknown, b: unknown): boolean {
   if (!Array.isArray(a) || !Array.isArray(b) || a.length === 0 || b.length === 0) return false;
@@ -84,9 +84,13 @@ export function countedClash(a: unknown, b: unknown): boolean {
   // One side counts a part and the other the whole, or the two count different parts.
   const leftWho = firstPeople(left);
   const rightWho = firstPeople(right);
-  if (leftWho !== rightWho && (SUBGROUPS.has(leftWho ?? '') || SUBGROUPS.has(rightWho ?? ''))) {
-    if (leftWho !== undefined && rightWho !== undefined) return true;
-  }
+  if (
+    leftWho !== undefined &&
+    rightWho !== undefined &&
+    leftWho !== rightWho &&
+    (SUBGROUPS.has(leftWho) || SUBGROUPS.has(rightWho))
+  )
+    return true;
   if (some(left, shared)) return false;
   return !(some(left, (t) => PEOPLE.has(t)) && some(right, (t) => PEOPLE.has(t)));
 }
