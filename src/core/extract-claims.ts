@@ -140,9 +140,27 @@ function readHit(text: string, s: number, e: number, w: string, ref: Ymd): void 
 const DATELINE =
   /(?<=^[ \t]*(?:last[ \t]+)?(?:published|posted|updated|modified|date of publication)(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*)/imy;
 
-function isDateline(text: string, start: number): boolean {
+/** Only blanks before a position on its line (sticky and zero-width, tried at a date's start). */
+const LINE_START = /(?<=^[ \t]*)/my;
+/**
+ * What follows a bare dateline: the end of its line, or a space and the capital of the article's first word. Not
+ * a colon or a dash, which a timeline's entries take ("March 15, 2011: protests erupt in Deraa").
+ */
+const DATELINE_AFTER = /[ \t]*(?:$|\p{Lu})/muy;
+
+/**
+ * True for a date that dates the page or article rather than reporting a date: after "Published", "Updated" …
+ * at a line's start, or a full date (day, month and written year) alone at a line's start or run into the
+ * article's first sentence ("12 February 2015 Casualties mount in …", as 139 of FA-KES's 793 articles begin).
+ */
+function isDateline(text: string, start: number, end: number, value: DateValue): boolean {
   DATELINE.lastIndex = start;
-  return DATELINE.test(text);
+  if (DATELINE.test(text)) return true;
+  if (value.precision !== 'day' || value.yearInferred || value.relative) return false;
+  LINE_START.lastIndex = start;
+  if (!LINE_START.test(text)) return false;
+  DATELINE_AFTER.lastIndex = end;
+  return DATELINE_AFTER.test(text);
 }
 
 /** The last reference date parsed: a page's blocks are all read against the same one. */
@@ -190,7 +208,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     const hit = kind === 'date' ? foundDate : kind === 'quantity' ? foundQuantity : null;
     if (kind === null || hit === null) continue;
     const { start, end } = hit;
-    if (kind === 'date' && isDateline(text, start)) continue;
+    if (hit.value.type === 'date' && isDateline(text, start, end, hit.value)) continue;
     if (hit.value.type === 'quantity' && hit.value.unit !== undefined) {
       const restated = restatesMeasure(text, measureEnd, start, end);
       measureEnd = end;

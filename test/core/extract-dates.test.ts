@@ -226,11 +226,25 @@ describe('dates', () => {
     ['Updated: May 5, 2016'],
     ['Date of publication 7 July 2016 Video'],
     ['News\nPosted on August 12 2016 by a staff writer'],
+    // A full date at a line's start, alone or run into the article's first sentence, is a bare dateline.
+    ['12 February 2015 Casualties mount in the town as the siege goes on.'],
+    ['Siege of the town\nJune 15, 2016\nCasualties mount as the siege goes on.'],
     // Names: of a news outlet, of a day of its own.
     ['Opposition media including Aleppo Today said the explosion occurred near the market.'],
     ['Protesters marked Bloody Sunday with a march through the city centre.'],
     ['Shoppers crowded the malls of the capital on Black Friday.'],
   ];
+  // A date that begins a sentence about it, a timeline's entry, or a date at a line's start without its year
+  // reports a date.
+  it.each([
+    ['February 27, 2016 was the day the truce began.', 'February 27, 2016'],
+    ['March 15, 2011: protests erupt in Deraa over the arrest of schoolboys.', 'March 15, 2011'],
+    ['March 15, 2011 — Protests erupt in Deraa over the arrest of schoolboys.', 'March 15, 2011'],
+    ['February 27 Truce Holds In Most Of Syria', 'February 27'],
+  ])('keeps the date in "%s"', (text, span) => {
+    expect(dates(text, '2016-06-01').map((d) => d.text)).toContain(span);
+  });
+
   it.each(negatives)('finds no date in "%s"', (text) => {
     expect(dates(text, '2016-06-01').map((d) => d.text)).toEqual([]);
   });

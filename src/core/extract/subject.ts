@@ -176,6 +176,15 @@ function isPartOfGroup(text: string, start: number, end: number): boolean {
   return PART_BEFORE.test(text);
 }
 
+/** A colon or a dash (spaced) right after a date that starts its sentence: the end of the mark, else `end`. */
+function afterOpeningMark(text: string, end: number): number {
+  if (text.charCodeAt(end) === 58) return end + 1;
+  let k = end;
+  while (text.charCodeAt(k) === 32) k++;
+  const d = text.charCodeAt(k);
+  return k > end && (d === 0x2014 || d === 0x2013 || d === 45) && text.charCodeAt(k + 1) === 32 ? k + 1 : end;
+}
+
 /** Events whose date a report gives: the event groups, and truces and talks ("in effect since", "resumed on"). */
 const DATE_EVENT_TERMS: ReadonlySet<string> = new Set([
   ...EVENT_TERMS,
@@ -208,8 +217,10 @@ export function dateSubject(text: string, b: TermBuffer, start: number, end: num
   const opens = out.length === 0;
   const want = opens ? 5 : 3;
   // An opening date set off by a comma ("In March 2011, protests began", "Since February 27, the truce has
-  // held") dates the clause after the comma; that comma does not end the window.
+  // held"), or a timeline's entry set off by a colon or a dash ("March 15, 2011: protests erupt", "March 15,
+  // 2011 — protests erupt"), dates the clause after it; that mark does not end the window.
   if (opens && text.charCodeAt(end) === 44) prevEnd = end + 1;
+  else if (opens && firstAtOrAfter(b, start) === 0) prevEnd = afterOpeningMark(text, end);
   const first = firstAtOrAfter(b, end);
   const limit = afterLimit(b, first, end);
   for (let k = first; k < limit; k++) {
