@@ -73,25 +73,30 @@ export interface ClaimStatus {
   sourcesVary: string | null;
 }
 
+/** Which relation names a claim, strongest first: what a reader most needs to see comes first. */
+const PRECEDENCE: readonly Relation[] = ['conflicts', 'reworded', 'agrees', 'more-precise', 'vaguer'];
+
 /**
  * The rule for a claim's status. A source giving a different figure or date wins, then one wording a quote
- * differently, because that is what a reader most needs to see, even when other sources back the page.
- * Otherwise the best match's relation (agrees, or a source more or less precise) stands, and a corpus that
- * disagrees with itself is a note beside it rather than a verdict on the page. Null without a match.
+ * differently, because that is what a reader most needs to see, even when other sources back the page. Then a
+ * source that agrees, then one more precise, then one less precise: the order of the sources' scores plays no
+ * part, so the same sources give the same badge on every page. The badge counts the sources with the relation
+ * it names ("Source agrees" over "1 source agrees, 1 is less precise"), except that a difference counts them
+ * all ("Sources differ" over "1 source agrees, 1 gives a different figure"). A corpus that disagrees with
+ * itself is a note beside the badge rather than a verdict on the page. Null without a match.
  */
 export function claimStatus(result: ClaimResult): ClaimStatus | null {
   const best = result.matches[0];
   if (!best) return null;
   // A match's value is of its claim's kind ('quantity' | 'date' | 'quote'), so the result alone says the kind.
   const kind: ClaimKind = best.value.type;
-  const relations = result.matches.map((match) => match.relation);
-  const relation: Relation = relations.includes('conflicts')
-    ? 'conflicts'
-    : relations.includes('reworded')
-      ? 'reworded'
-      : best.relation;
+  const relation =
+    PRECEDENCE.find((r) => result.matches.some((match) => match.relation === r)) ?? best.relation;
   const differs = relation === 'conflicts' || relation === 'reworded';
-  const sources = new Set(result.matches.map((match) => match.doc)).size;
+  // "Sources differ" over one source that agrees and one that does not: they differ, from each other too.
+  const counted =
+    relation === 'conflicts' ? result.matches : result.matches.filter((m) => m.relation === relation);
+  const sources = new Set(counted.map((match) => match.doc)).size;
   const words = CLAIM_WORDS[relation];
   return {
     relation,

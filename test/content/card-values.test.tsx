@@ -97,7 +97,8 @@ describe('Card badge', () => {
       'Sources more precise',
     ],
     ['the page is more precise than its source', ['vaguer'], false, 'vaguer', 'Source less precise'],
-    ['a vaguer and an agreeing source', ['vaguer', 'agrees'], false, 'vaguer', 'Sources less precise'],
+    // Agreement names the claim whichever source scored better, and the badge counts only the agreeing one.
+    ['a vaguer and an agreeing source', ['vaguer', 'agrees'], false, 'agrees', 'Source agrees'],
     ['a quote a source words otherwise', ['agrees', 'reworded'], true, 'reworded', 'Wording differs'],
     [
       'sources that agree with the page but not each other',

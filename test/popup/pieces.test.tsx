@@ -185,7 +185,8 @@ describe('claim view rules', () => {
     [['agrees', 'agrees'], false, 'Sources agree', 'agrees'],
     [['agrees', 'conflicts'], false, 'Sources differ', 'conflicts'],
     [['vaguer', 'reworded'], false, 'Wording differs', 'reworded'],
-    [['vaguer', 'agrees'], false, 'Sources less precise', 'vaguer'],
+    [['vaguer', 'agrees'], false, 'Source agrees', 'agrees'],
+    [['agrees', 'vaguer', 'agrees'], false, 'Sources agree', 'agrees'],
     [['more-precise'], false, 'Source more precise', 'more-precise'],
     // Sources that differ only among themselves do not make the page's claim read as contradicted.
     [['agrees', 'agrees'], true, 'Sources agree', 'agrees'],

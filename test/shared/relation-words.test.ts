@@ -56,11 +56,30 @@ describe('relation words', () => {
       true,
       { relation: 'reworded', label: 'Wording differs', differs: true, sourcesVary: null },
     ],
+    // The same sources give the same badge whichever scored better, and it counts the sources it names.
     [
-      'else the best match stands',
+      'else agreement, whatever the order',
       ['vaguer', 'agrees'],
       false,
-      { relation: 'vaguer', differs: false, sourcesVary: null },
+      { relation: 'agrees', label: 'Source agrees', differs: false, sourcesVary: null },
+    ],
+    [
+      'agreement, in the other order',
+      ['agrees', 'vaguer'],
+      false,
+      { relation: 'agrees', label: 'Source agrees' },
+    ],
+    [
+      'then a more precise source',
+      ['vaguer', 'more-precise'],
+      false,
+      { relation: 'more-precise', label: 'Source more precise' },
+    ],
+    [
+      'a difference counts every source',
+      ['agrees', 'conflicts'],
+      false,
+      { relation: 'conflicts', label: 'Sources differ' },
     ],
     ['one source is one source', ['agrees'], false, { label: 'Source agrees' }],
     ['two matches of one source are one source', ['agrees', 'agrees'], false, { label: 'Sources agree' }],
