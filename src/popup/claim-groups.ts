@@ -75,7 +75,7 @@ export function groupOf(groups: readonly ClaimGroup[], id: string): ClaimGroup |
   return groups.find((group) => group.ids.includes(id));
 }
 
-/** True when the list is long enough, and mixed enough, for "Only where sources differ" to help. */
+/** True when the list is long enough, and mixed enough, for "Only where a source differs from this page" to help. */
 export function offersFilter(groups: readonly ClaimGroup[]): boolean {
   return groups.length >= MANY_ENTRIES && groups.some((group) => group.status?.differs === true);
 }
@@ -85,9 +85,12 @@ export function whereSourcesDiffer(groups: readonly ClaimGroup[]): ClaimGroup[] 
   return groups.filter((group) => group.status?.differs === true);
 }
 
-/** "Showing all 60" / "Showing 18 of 60": what the list holds now, short enough to sit beside the filter. */
+/**
+ * "Showing all 20 entries" / "Showing 9 of 20 entries": what the list holds now. Entries, not claims: the status
+ * line above counts every place the page makes a claim, and an entry may stand for several.
+ */
 export function listCount(shown: number, total: number): string {
-  return shown === total ? `Showing all ${total}` : `Showing ${shown} of ${total}`;
+  return shown === total ? `Showing all ${total} entries` : `Showing ${shown} of ${total} entries`;
 }
 
 /** "3 times on this page", for an entry that stands for repeats; null for a claim the page has once. */

@@ -115,11 +115,11 @@ export function claimBadge(result: ClaimResult): ClaimBadge {
     : { tone: status.relation, label: status.label };
 }
 
-/** "9 claims with context on this page · 2 where sources differ". */
+/** "9 claims with context on this page · 2 where a source differs". */
 export function summaryLine(claims: readonly TabClaim[]): string {
   const differ = claims.filter((c) => sourcesDiffer(c.result)).length;
   const head = `${plural(claims.length, 'claim', 'claims')} with context on this page`;
-  return differ > 0 ? `${head} · ${differ} where sources differ` : head;
+  return differ > 0 ? `${head} · ${differ} where a source differs` : head;
 }
 
 /** Index of documents by id, for joining reports with their metadata. */

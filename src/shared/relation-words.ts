@@ -64,14 +64,19 @@ export interface ClaimStatus {
   relation: Relation;
   /** The badge words, about the claim. */
   label: string;
-  /** True when some source gives another figure, date or wording than the page: "where sources differ". */
+  /** True when some source gives another figure, date or wording than the page: "where a source differs". */
   differs: boolean;
   /**
    * Set when the page fits every matching source but the sources differ among themselves: the sentence that
    * says so. Null otherwise (when some source differs from the page, that difference is what is shown).
    */
   sourcesVary: string | null;
+  /** Set when some source differs from the page and the sources also differ among themselves: the sentence. */
+  sourcesAlsoDisagree: string | null;
 }
+
+/** Said beside a difference when the corpus also disagrees with itself on the fact. */
+const SOURCES_ALSO_DISAGREE = 'The corpus sources also disagree with each other on this fact.';
 
 /** Which relation names a claim, strongest first: what a reader most needs to see comes first. */
 const PRECEDENCE: readonly Relation[] = ['conflicts', 'reworded', 'agrees', 'more-precise', 'vaguer'];
@@ -103,5 +108,6 @@ export function claimStatus(result: ClaimResult): ClaimStatus | null {
     label: sources === 1 ? words.one : words.many,
     differs,
     sourcesVary: !differs && result.variance.corpusDisagrees ? SOURCES_VARY[kind] : null,
+    sourcesAlsoDisagree: differs && result.variance.corpusDisagrees ? SOURCES_ALSO_DISAGREE : null,
   };
 }

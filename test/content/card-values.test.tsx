@@ -141,4 +141,15 @@ describe('Card badge', () => {
     root.remove();
     expect(mount(claim).querySelector('.vary')).toBeNull();
   });
+
+  it('says, as the popup does, when the sources also disagree among themselves beside a difference', () => {
+    const claim = found('c1', document.createRange(), 'conflicts');
+    claim.result = result([match('agrees', 'A', 'd0'), match('conflicts', 'B', 'd1')]);
+    claim.result.variance.corpusDisagrees = true;
+    const root = mount(claim);
+    expect(root.querySelector('.badge')?.textContent).toBe('Sources differ');
+    expect(root.querySelector('.vary')?.textContent).toBe(
+      'The corpus sources also disagree with each other on this fact.',
+    );
+  });
 });

@@ -77,7 +77,7 @@ describe('popup on article.html', () => {
       await popup.getByRole('switch', { name: 'Claim Lens on 127.0.0.1' }).getAttribute('aria-checked'),
     ).toBe('true');
     expect(await popup.getByTestId('status').textContent()).toMatch(
-      /^\d+ claims with context on this page · \d+ where sources differ$/,
+      /^\d+ claims with context on this page · \d+ where a source differs$/,
     );
     expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Claim Lens');
   });

@@ -55,7 +55,7 @@ describe('popup following its tab', () => {
     await page.goBack({ waitUntil: 'load' });
     await expect
       .poll(status, { timeout: 10_000 })
-      .toMatch(/^\d+ claims with context on this page · \d+ where sources differ$/);
+      .toMatch(/^\d+ claims with context on this page · \d+ where a source differs$/);
     expect(await popup.getByTestId('page-title').textContent()).not.toBe('Weekend baking: a lemon cake');
   });
 });

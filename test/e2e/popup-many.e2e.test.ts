@@ -1,7 +1,7 @@
 /**
  * The popup on a page with many claims, most of them repeats (a live blog that reprints its summary with each
  * update): identical claims are one entry that says how often the page has them, "Show on page" steps through
- * them, and "Only where sources differ" is a keyboard-usable filter whose count follows it.
+ * them, and "Only where a source differs from this page" is a keyboard-usable filter whose count follows it.
  */
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,7 +53,7 @@ describe('popup on a page with many repeated claims', () => {
       { timeout: 30_000 },
     );
     const status = (await popup.getByTestId('status').textContent()) ?? '';
-    const counts = /^(\d+) claims with context on this page · (\d+) where sources differ$/.exec(status);
+    const counts = /^(\d+) claims with context on this page · (\d+) where a source differs$/.exec(status);
     total = Number(counts?.[1]);
     differ = Number(counts?.[2]);
   });
@@ -86,18 +86,18 @@ describe('popup on a page with many repeated claims', () => {
       });
     await expect.poll(focused).toBe('s1');
     const button = item.getByTestId('show-on-page');
-    expect(await button.textContent()).toBe(`Show on page (2 of ${REPEATS})`);
+    expect(await button.textContent()).toBe(`Show place 2 of ${REPEATS} on the page`);
     await button.click();
     await expect.poll(focused).toBe('s2');
-    expect(await button.textContent()).toBe(`Show on page (3 of ${REPEATS})`);
+    expect(await button.textContent()).toBe(`Show place 3 of ${REPEATS} on the page`);
     await item.locator('.claim-toggle').click();
   });
 
-  it('"Only where sources differ" filters from the keyboard, and the count follows', async () => {
+  it('"Only where a source differs from this page" filters from the keyboard, and the count follows', async () => {
     const entries = await popup.locator('[data-testid="claim"]').count();
     const count = popup.getByTestId('list-count');
-    expect(await count.textContent()).toBe(`Showing all ${entries}`);
-    const box = popup.getByRole('checkbox', { name: 'Only where sources differ' });
+    expect(await count.textContent()).toBe(`Showing all ${entries} entries`);
+    const box = popup.getByRole('checkbox', { name: 'Only where a source differs from this page' });
     // Start the keyboard's walk at the top: a click on the heading moves the focus starting point there.
     await popup.getByRole('heading', { level: 1 }).click();
     let onBox = false;
@@ -115,7 +115,7 @@ describe('popup on a page with many repeated claims', () => {
       .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-count'))));
     expect(shown.reduce((a, b) => a + b, 0)).toBe(differ);
     expect(shown.length).toBeLessThan(entries);
-    expect(await count.textContent()).toBe(`Showing ${shown.length} of ${entries}`);
+    expect(await count.textContent()).toBe(`Showing ${shown.length} of ${entries} entries`);
     const badges = await popup.getByTestId('claim-badge').allTextContents();
     expect(badges.every((b) => /^(Sources? differs?|Wording differs)$/.test(b))).toBe(true);
 

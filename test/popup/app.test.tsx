@@ -43,7 +43,7 @@ describe('popup', () => {
   it('asks the active tab, shows the summary line, the host switch and the corpus size', async () => {
     const root = await open();
     expect(fake.callsOf('getTabState').map((c) => c.tabId)).toEqual([7]);
-    expect(status(root)).toBe('3 claims with context on this page · 2 where sources differ');
+    expect(status(root)).toBe('3 claims with context on this page · 2 where a source differs');
     expect($(root, '[data-testid="host"]').textContent).toBe('news.example');
     expect($(root, '[role="switch"][data-testid="site-switch"]').getAttribute('aria-checked')).toBe('true');
     expect($(root, '[data-testid="corpus-size"]').textContent).toMatch(/^3 documents in the corpus · 1 fact/);
@@ -92,7 +92,7 @@ describe('popup', () => {
     };
     fake.tab.getTabState = () => tabState({ claims: [toll, truce, repeat] });
     const root = await open('?tab=7', '#claim=c1b');
-    expect(status(root)).toBe('3 claims with context on this page · 2 where sources differ');
+    expect(status(root)).toBe('3 claims with context on this page · 2 where a source differs');
     expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(2);
     const toggle = $(root, '[data-claim-id="c1"] .claim-toggle');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');

@@ -89,8 +89,8 @@ describe('filter and count', () => {
   });
 
   it.each([
-    [60, 60, 'Showing all 60'],
-    [18, 60, 'Showing 18 of 60'],
+    [60, 60, 'Showing all 60 entries'],
+    [18, 60, 'Showing 18 of 60 entries'],
   ])('%i of %i: %s', (shown, total, line) => {
     expect(listCount(shown, total)).toBe(line);
   });

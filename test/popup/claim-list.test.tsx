@@ -219,10 +219,10 @@ describe('ClaimList with repeats and many claims', () => {
       await click(button());
     }
     expect(seen).toEqual([
-      'Show on page (2 of 3)',
-      'Show on page (3 of 3)',
-      'Show on page (1 of 3)',
-      'Show on page (2 of 3)',
+      'Show place 2 of 3 on the page',
+      'Show place 3 of 3 on the page',
+      'Show place 1 of 3 on the page',
+      'Show place 2 of 3 on the page',
     ]);
     expect(onReveal.mock.calls.map(([id]) => id)).toEqual(['t2', 't3', 'c1', 't2']);
   });
@@ -256,19 +256,19 @@ describe('ClaimList with repeats and many claims', () => {
     expect(root.querySelector('[data-testid="list-count"]')).toBeNull();
   });
 
-  it('"Only where sources differ" is a labelled checkbox that filters the list and updates its count', async () => {
+  it('"Only where a source differs from this page" is a labelled checkbox that filters the list and updates its count', async () => {
     const dates = Array.from({ length: 9 }, (_, i) => again(truce, `d${i}`, `February ${i + 1}`));
     const root = await mount(list([], [toll, ...dates, quote]).view);
     const box = $(root, '[data-testid="filter-differ"]') as HTMLInputElement;
     expect(box.tagName).toBe('INPUT');
     expect(box.type).toBe('checkbox');
-    expect(box.closest('label')?.textContent?.trim()).toBe('Only where sources differ');
+    expect(box.closest('label')?.textContent?.trim()).toBe('Only where a source differs from this page');
     expect(box.checked).toBe(false);
-    expect($(root, '[data-testid="list-count"]').textContent).toBe('Showing all 11');
+    expect($(root, '[data-testid="list-count"]').textContent).toBe('Showing all 11 entries');
     expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(11);
     await click(box);
     expect(box.checked).toBe(true);
-    expect($(root, '[data-testid="list-count"]').textContent).toBe('Showing 2 of 11');
+    expect($(root, '[data-testid="list-count"]').textContent).toBe('Showing 2 of 11 entries');
     expect(texts(root, '[data-testid="claim-badge"]')).toEqual(['Sources differ', 'Wording differs']);
     await click(box);
     expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(11);

@@ -207,7 +207,7 @@ describe('claim view rules', () => {
   });
 
   it('summarises the page, counting claims where sources differ', () => {
-    expect(summaryLine(CLAIMS)).toBe('3 claims with context on this page · 2 where sources differ');
+    expect(summaryLine(CLAIMS)).toBe('3 claims with context on this page · 2 where a source differs');
     expect(summaryLine(CLAIMS.slice(1, 2))).toBe('1 claim with context on this page');
     expect(summaryLine([])).toBe('0 claims with context on this page');
   });

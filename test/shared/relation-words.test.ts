@@ -94,8 +94,19 @@ describe('relation words', () => {
       label: 'Sources agree',
       differs: false,
       sourcesVary: 'The sources word it differently among themselves; none differs from this page.',
+      sourcesAlsoDisagree: null,
     });
     expect(claimStatus(result(['agrees', 'agrees'], false, quote))?.sourcesVary).toBeNull();
+  });
+
+  it('a difference from the page, while the sources also disagree, says both', () => {
+    const status = claimStatus(result(['agrees', 'conflicts'], true));
+    expect(status?.label).toBe('Sources differ');
+    expect(status?.sourcesVary).toBeNull();
+    expect(status?.sourcesAlsoDisagree).toBe(
+      'The corpus sources also disagree with each other on this fact.',
+    );
+    expect(claimStatus(result(['agrees', 'conflicts'], false))?.sourcesAlsoDisagree).toBeNull();
   });
 
   it('has no status without a match', () => {

@@ -114,6 +114,7 @@ export function Card({ claim, documents, onOpenFullView, onClose }: CardProps) {
       )}
       {result.variance.summary && <p class="summary">{result.variance.summary}</p>}
       {status?.sourcesVary && <p class="vary">{status.sourcesVary}</p>}
+      {status?.sourcesAlsoDisagree && <p class="vary">{status.sourcesAlsoDisagree}</p>}
       {/* Before the (scrollable, hence focusable) list in tab order; shown last by CSS `order`. */}
       <button type="button" class="open" onClick={onOpenFullView}>
         Open full view

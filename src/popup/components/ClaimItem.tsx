@@ -101,12 +101,12 @@ function ClaimDetails({
     <div class="claim-details" id={id}>
       <p class="claim-actions">
         <button type="button" class="link-button" data-testid="show-on-page" onClick={showNext}>
-          {ids.length > 1 ? `Show on page (${at + 1} of ${ids.length})` : 'Show on page'}
+          {ids.length > 1 ? `Show place ${at + 1} of ${ids.length} on the page` : 'Show on page'}
         </button>
       </p>
-      {status?.differs === true && item.result.variance.corpusDisagrees && (
+      {status?.sourcesAlsoDisagree != null && (
         <p class="note disagree" data-testid="corpus-disagrees">
-          The corpus sources also disagree with each other on this fact.
+          {status.sourcesAlsoDisagree}
         </p>
       )}
       {status?.sourcesVary != null && (

@@ -1,6 +1,6 @@
 /**
- * The page's claims with context, in page order, one entry per distinct claim; a long list offers "Only where
- * sources differ".
+ * The page's claims with context, in page order, one entry per distinct claim; a long list offers "Only where a
+ * source differs from this page".
  */
 import { useState } from 'preact/hooks';
 import type { DocumentInfo } from '../../core/types';
@@ -40,7 +40,7 @@ export function ClaimList({ groups, documents, expanded, onToggle, onReveal }: C
               aria-controls="claim-list"
               onChange={(event) => setOnlyDiffer(event.currentTarget.checked)}
             />{' '}
-            Only where sources differ
+            Only where a source differs from this page
           </label>
           <p class="list-count" data-testid="list-count" aria-live="polite">
             {listCount(shown.length, groups.length)}
