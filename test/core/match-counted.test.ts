@@ -89,7 +89,10 @@ describe('countedClash', () => {
       false,
     ],
     ['Syrians killed against troops killed', t('Syrians killed'), t('troops killed'), false],
-    ['the dead against Syrians', t('dead'), t('Syrians living'), false],
+    ['the dead against Syrians', t('dead'), t('Syrians'), false],
+    // Those living somewhere are no death toll, but living under siege is being trapped there.
+    ['the dead against Syrians living', t('dead'), t('Syrians living'), true],
+    ['Syrians living against Syrians trapped', t('Syrians living'), t('Syrians trapped'), false],
     ['areas under siege against besieged areas', t('areas under'), t('besieged areas'), false],
     ['one side does not say', [], t('people'), false],
     ['a malformed value', 'peopl', t('people'), false],

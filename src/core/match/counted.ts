@@ -42,6 +42,14 @@ const SUBGROUPS: ReadonlySet<string> = new Set(terms('children boys girls women 
 /** "a child" counts the children a report's "children" does. */
 const [CHILD = '', CHILDREN = ''] = terms('child children');
 
+/** "Living" in a besieged place and "trapped" there are one state: "592,700 living under siege", "600,000 trapped". */
+const [LIVING = '', TRAPPED = ''] = terms('living trapped');
+
+/** True when two outcome terms name one outcome. */
+function sameOutcome(a: string, b: string): boolean {
+  return a === b || ((a === LIVING || a === TRAPPED) && (b === LIVING || b === TRAPPED));
+}
+
 /** The first people noun of a counted list, which says who it counts ("civilians, including children"). */
 function firstPeople(list: readonly unknown[]): string | undefined {
   for (const t of list) if (typeof t === 'string' && PEOPLE.has(t)) return t === CHILD ? CHILDREN : t;
@@ -75,7 +83,7 @@ export function countedClash(a: unknown, b: unknown): boolean {
   if (
     some(left, (t) => OUTCOMES.has(t)) &&
     some(right, (t) => OUTCOMES.has(t)) &&
-    !some(left, (t) => OUTCOMES.has(t) && shared(t))
+    !some(left, (t) => OUTCOMES.has(t) && some(right, (u) => sameOutcome(t, u)))
   )
     return true;
   const leftSides = sidesOf(left);
