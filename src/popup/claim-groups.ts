@@ -75,7 +75,10 @@ export function groupOf(groups: readonly ClaimGroup[], id: string): ClaimGroup |
   return groups.find((group) => group.ids.includes(id));
 }
 
-/** True when the list is long enough, and mixed enough, for "Only where a source differs from this page" to help. */
+/**
+ * True when the list is long enough, and mixed enough, for "Only where a source differs from this page" to
+ * help.
+ */
 export function offersFilter(groups: readonly ClaimGroup[]): boolean {
   return groups.length >= MANY_ENTRIES && groups.some((group) => group.status?.differs === true);
 }

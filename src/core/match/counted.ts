@@ -42,7 +42,10 @@ const SUBGROUPS: ReadonlySet<string> = new Set(terms('children boys girls women 
 /** "a child" counts the children a report's "children" does. */
 const [CHILD = '', CHILDREN = ''] = terms('child children');
 
-/** "Living" in a besieged place and "trapped" there are one state: "592,700 living under siege", "600,000 trapped". */
+/**
+ * Living in a besieged place and being trapped there are one state: "592,700 living under siege", "600,000
+ * trapped".
+ */
 const [LIVING = '', TRAPPED = ''] = terms('living trapped');
 
 /** True when two outcome terms name one outcome. */
