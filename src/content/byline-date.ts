@@ -7,7 +7,10 @@
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
-/** "June 15, 2016", "Jun. 15 2016", "15 June 2016", "2016-06-15"; the day and year are bounded so no digit run spills. */
+/**
+ * "June 15, 2016", "Jun. 15 2016", "15 June 2016", "2016-06-15"; the day and year are bounded so no digit run
+ * spills.
+ */
 const FULL_DATE = new RegExp(
   `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b` +
     `|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b` +

@@ -40,7 +40,10 @@ const JSON_LD = 'script[type="application/ld+json"]';
 /** Where a page shows its date to readers: bylines, datelines, "published" and date lines. */
 const BYLINE =
   '[class*="byline" i], [class*="dateline" i], [class*="publish" i], [class*="timestamp" i], [class*="date" i]';
-/** Byline candidates read at most: the first ones on the page are the article's, later ones comments' or links'. */
+/**
+ * Byline candidates read at most: the first ones on the page are the article's, later ones comments' or
+ * links'.
+ */
 const MAX_BYLINES = 20;
 /** Longest JSON-LD block parsed: a bigger one is not metadata worth a long parse on the page's thread. */
 const MAX_JSON_LD = 200_000;
