@@ -3,10 +3,11 @@
  * sentence, calendar words and titles left out unless something shows a name. Names tell one report's places,
  * people and groups from another's (see anchors.ts and subject.ts).
  */
+import { TITLES as TITLE_WORDS } from '../text/abbreviations';
 import { terms } from '../text/terms';
 
-/** Titles often written with a full stop before a name ("Mr. Lavrov", "Gen. Dunford"). */
-const TITLES = 'mr|mrs|ms|dr|prof|gen|col|maj|capt|lt|sgt|adm|gov|sen|rep|rev|st';
+/** Titles often written with a full stop before a name ("Mr. Lavrov", "Gen. Dunford"), as a regex alternation. */
+const TITLES = TITLE_WORDS.join('|');
 
 /** Capitalised words that are no names: calendar words, words that open sentences, titles. */
 const NOT_NAMES = new RegExp(
