@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { dateLabel, plural } from '../popup/labels';
+import { UNKNOWN_OUTLET } from '../shared/source-name';
 import type { DocumentInfo } from '../core/types';
 import type { CorpusInfo } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
@@ -23,7 +24,7 @@ export const FILTER_FROM = 25;
 
 /** Whether `doc` shows `needle` (lower case) in its outlet as shown, its title or its id. */
 function matchesFilter(doc: DocumentInfo, needle: string): boolean {
-  return [doc.outlet ?? 'unknown outlet', doc.title, doc.id].some((field) =>
+  return [doc.outlet ?? UNKNOWN_OUTLET, doc.title, doc.id].some((field) =>
     field.toLowerCase().includes(needle),
   );
 }
@@ -171,7 +172,7 @@ export function CorpusDetails({
           )}
           {shown.map((doc) => (
             <tr key={doc.id} data-doc={doc.id}>
-              <td class={doc.outlet === null ? 'muted' : ''}>{doc.outlet ?? 'unknown outlet'}</td>
+              <td class={doc.outlet === null ? 'muted' : ''}>{doc.outlet ?? UNKNOWN_OUTLET}</td>
               <td>
                 {doc.url !== null && isHttpUrl(doc.url) ? (
                   <a href={doc.url} rel="noreferrer noopener" target="_blank">

@@ -6,7 +6,8 @@
 import type { ClaimResult, DocumentInfo, Match, Relation } from '../core/types';
 import type { TabClaim } from '../shared/messages';
 import { claimStatus, NO_SOURCE_WORDS, type SourceStatus } from '../shared/relation-words';
-import { dateLabel, outletOf, plural } from './labels';
+import { outletOf } from '../shared/source-name';
+import { dateLabel, plural } from './labels';
 
 /** One corpus source as a row of the expanded claim. */
 export interface SourceView {

@@ -2,7 +2,7 @@
  * The words the popup and options page use for the engine's data: kinds, sources and dates. The words for
  * relations live in src/shared/relation-words.ts, shared with the hover card, so the two never disagree.
  */
-import type { ClaimKind, DocumentInfo } from '../core/types';
+import type { ClaimKind } from '../core/types';
 
 /** Human names of the claim kinds. */
 export const KIND_LABEL: Record<ClaimKind, string> = {
@@ -10,12 +10,6 @@ export const KIND_LABEL: Record<ClaimKind, string> = {
   date: 'Date',
   quote: 'Quote',
 };
-
-/** The outlet of a document, or a plain admission that it is unknown (never invented). */
-export function outletOf(doc: DocumentInfo | undefined, fallback: string): string {
-  if (doc) return doc.outlet ?? 'unknown outlet';
-  return fallback;
-}
 
 /** An ISO date as a reader writes it ("16 June 2016"), or "undated". Parsed as UTC so no time zone shifts it. */
 export function dateLabel(iso: string | null | undefined): string {

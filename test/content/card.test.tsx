@@ -55,6 +55,20 @@ describe('Card', () => {
     expect(root.textContent).toContain('2 sources agree; 1 other source on the topic does not mention it');
   });
 
+  it('says an outlet is unknown, as the popup does, and names the document by its title below', () => {
+    const claim = found('c1', range, 'agrees');
+    // The engine labels an outlet-less match with its title; the card must not pass that off as an outlet.
+    claim.result = result([{ ...match('agrees', 'About 280,000 died.', 'a'), source: 'War toll rises' }]);
+    const documents = new Map<string, DocumentInfo>([
+      ['a', { id: 'a', outlet: null, title: 'War toll rises', date: null, url: null }],
+    ]);
+    const root = mount(
+      <Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />,
+    );
+    expect(root.querySelector('li .outlet')?.textContent).toBe('unknown outlet');
+    expect(root.querySelector('li .title')?.textContent).toBe('War toll rises');
+  });
+
   it('shows a quote diff with added and removed words, and calls back on its buttons', () => {
     const claim = found('q', range, 'reworded');
     const quoteMatch = {

@@ -4,6 +4,7 @@
  */
 import type { DiffPart, DocumentInfo, Match } from '../../core/types';
 import { claimStatus, NO_SOURCE_WORDS, SOURCE_WORDS } from '../../shared/relation-words';
+import { outletOf } from '../../shared/source-name';
 import type { FoundClaim } from '../found-claim';
 import { formatDate, formatSourceValue, formatValue, tidy } from '../format-value';
 
@@ -62,7 +63,7 @@ function Diff({ parts }: { parts: DiffPart[] }) {
 }
 
 function SourceItem({ match, info }: { match: Match; info: DocumentInfo | undefined }) {
-  const outlet = info?.outlet ?? match.source;
+  const outlet = outletOf(info, match.source);
   const title = info?.title && info.title !== outlet ? info.title : null;
   const date = info?.date
     ? formatDate({ type: 'date', start: info.date, end: info.date, precision: 'day' })
