@@ -99,6 +99,73 @@ describe('corpus disagreements of a small corpus', () => {
   });
 });
 
+describe('corpus disagreements over time', () => {
+  /** Two reports of a rocket attack's toll, published on the given days; `said` may name the attack's own day. */
+  function tolls(first: string, second: string, said = ['', '']) {
+    const report = (id: string, date: string, dead: number, when: string) => ({
+      id,
+      meta: { date: date || null, outlet: `Outlet ${id}` },
+      text: `Rockets hit Aleppo\n\nRocket attacks on the Salah Eddin district of Aleppo killed ${dead} civilians${when}, a police source in Aleppo said. Dozens more were wounded.`,
+    });
+    return builtIndex([
+      report('a', first, 8, said[0] ?? ''),
+      report('b', second, 11, said[1] ?? ''),
+    ]).disagreements.map((d) => d.reports.map((r) => `${r.doc}:${r.text}`));
+  }
+
+  it.each([
+    { name: 'reports of the same days', first: '2016-10-07', second: '2016-10-08', found: [['a:8', 'b:11']] },
+    { name: 'reports six weeks apart: two attacks', first: '2016-10-07', second: '2016-11-20', found: [] },
+    {
+      name: 'reports weeks apart that name the same day',
+      first: '2016-10-07',
+      second: '2016-11-20',
+      said: [' on 6 October', ' on 6 October'],
+      found: [['a:8', 'b:11']],
+    },
+    {
+      name: 'reports of the same day that name days a month apart',
+      first: '2016-11-01',
+      second: '2016-11-01',
+      said: [' on 6 October', ' on 31 October'],
+      found: [],
+    },
+    { name: 'a report with no date', first: '2016-10-07', second: '', found: [['a:8', 'b:11']] },
+  ])('$name', ({ first, second, said, found }) => {
+    expect(tolls(first, second, said)).toEqual(found);
+  });
+
+  /** Two reports that each date an air raid on Aleppo's Salah Eddin district, published on the given days. */
+  function raids(days: [string, string], published: [string, string]) {
+    const report = (id: string, on: string, date: string) => ({
+      id,
+      meta: { date, outlet: `Outlet ${id}` },
+      text: `Raids on Aleppo\n\nGovernment air raids struck the Salah Eddin district of Aleppo on ${on}, a monitor in Aleppo said.`,
+    });
+    return builtIndex([
+      report('a', days[0], published[0]),
+      report('b', days[1], published[1]),
+    ]).disagreements.map((d) => d.reports.map((r) => `${r.doc}:${r.text}`));
+  }
+
+  it.each([
+    {
+      name: 'two days given for one raid',
+      days: ['14 July 2016', '12 July 2016'],
+      published: ['2016-07-15', '2016-07-15'],
+      found: [['a:14 July 2016', 'b:12 July 2016']],
+    },
+    {
+      name: 'each report dating its own day’s raid',
+      days: ['22 July 2016', '18 July 2016'],
+      published: ['2016-07-22', '2016-07-18'],
+      found: [],
+    },
+  ] as const)('$name', ({ days, published, found }) => {
+    expect(raids([...days], [...published])).toEqual(found);
+  });
+});
+
 describe('corpus disagreements of a real corpus', () => {
   // FA-KES articles print the same list of related headlines, which links each attack to the next: grouped
   // by connected components, two "facts" spanned 770 and 780 of its documents.

@@ -200,6 +200,10 @@ describe('dates', () => {
     ],
     ['The talks set up by Oslo and Rome were formally opened on June 9.', 'June 9', ['negoti', 'open'], []],
     ['Raids killed 30 as envoys from Paris and Bonn quietly met on May 3.', 'May 3', ['met'], ['kill']],
+    // A figure right before the date is in its clause: the date is that of what the figure's words say happened.
+    ['Raids killed dozens on May 31.', 'May 31', ['kill'], []],
+    ['Rockets hit 12 homes on Friday.', 'Friday', ['home', 'hit'], []],
+    ['Raids killed 30, and on May 3 envoys met.', 'May 3', ['envoi', 'met'], ['kill']],
   ];
   it.each(clauses)('"%s": %s is the date of %j, not %j', (text, span, has, hasNot) => {
     const found = dates(text, '2016-06-01').find((d) => d.text === span);

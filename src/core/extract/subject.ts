@@ -192,13 +192,34 @@ const DATE_EVENT_TERMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Extends the `n` terms before a date past the figure they stopped at, when nothing but words lies between the
+ * figure and the date: in "raids killed dozens on May 31" the date is the killing's, and without the words before
+ * "dozens" it would be the date of nothing. A clause mark between them keeps the stop ("killed 30, and on May 31
+ * the talks resumed").
+ */
+function pastFigure(text: string, b: TermBuffer, start: number, n: number): number {
+  const figure = (n > 0 ? (before[n - 1] ?? 0) : firstAtOrAfter(b, start)) - 1;
+  if (n >= 4 || figure < 0 || b.number[figure] !== 1 || breaksPhrase(text, b.end[figure] ?? 0, start, false))
+    return n;
+  for (let k = figure - 1; k >= 0 && n < 4 && b.number[k] === 0; k--) {
+    if (
+      (b.start[k] ?? 0) < start - BEFORE_REACH ||
+      breaksPhrase(text, b.end[k] ?? 0, b.start[k + 1] ?? 0, false)
+    )
+      break;
+    before[n++] = k;
+  }
+  return n;
+}
+
+/**
  * What a date is the date of: the nearest words before it in the sentence, then a few after. When those name no
  * event, the nearest one earlier in the sentence is added: in "A cessation of hostilities brokered by Washington
  * and Moscow has been in effect since February 26" the date is the truce's, four words before it or not.
  */
 export function dateSubject(text: string, b: TermBuffer, start: number, end: number): string[] {
   const out: string[] = [];
-  const nBefore = termsBefore(b, start, 4, text);
+  const nBefore = pastFigure(text, b, start, termsBefore(b, start, 4, text));
   for (let m = 0; m < nBefore; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
   if (nBefore === 4 && !out.some((t) => DATE_EVENT_TERMS.has(t))) {
     // Not past a figure: words before one are its clause's.

@@ -3,12 +3,14 @@
  * other documents; a claim and its confident matches form one fact, and a fact that two or more documents state
  * with different figures, dates or words is a disagreement ("dozens" against "hundreds" of dead in Aleppo).
  */
-import type { CorpusIndex } from '../corpus/model';
+import type { CorpusClaim, CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import { terms } from '../text/terms';
-import type { Claim, ClaimKind, CorpusDisagreement } from '../types';
+import type { Claim, ClaimKind, CorpusDisagreement, DateValue } from '../types';
+import { isEveryday } from './anchors';
 import { keepBest, scorePassage } from './find-matches';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';
+import { sameNewsDay, sameTime } from './report-days';
 import { claimContext } from './subject';
 
 /** A disagreement as stored in the artifact: the reports are [passage, start, end] spans, so no text is repeated. */
@@ -54,6 +56,22 @@ function blockedCandidates(
     .sort((a, b) => b[1] - a[1])
     .slice(0, BUILD_LIMIT)
     .map(([p]) => p);
+}
+
+/**
+ * False for two everyday figures (a town's toll on one day, not a war's) whose reports lie at different times:
+ * two incidents, which no reader would call one fact reported two ways (see report-days.ts).
+ */
+function sameIncident(index: CorpusIndex, c: CorpusClaim, cand: Candidate): boolean {
+  const other = index.claims[cand.claim]?.value;
+  if (c.value.type === 'date' && other?.type === 'date')
+    return sameNewsDay(index, c as { passage: number; value: DateValue }, {
+      passage: cand.passage,
+      value: other,
+    });
+  if (c.value.type !== 'quantity' || other?.type !== 'quantity') return true;
+  if (!isEveryday(c.value) || !isEveryday(other)) return true;
+  return sameTime(index, c.passage, cand.passage);
 }
 
 interface Node {
@@ -182,7 +200,9 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
     for (const p of blockedCandidates(index, postings, claimIndex)) {
       const cand = scorePassage(index, ctx, p, BUILD_RETRIEVAL, MATCH_THRESHOLD);
       const doc = index.passages[p]?.doc;
-      if (cand && doc !== undefined && cand.match.score >= MATCH_THRESHOLD) keepBest(bestPerDoc, doc, cand);
+      if (!cand || doc === undefined || cand.match.score < MATCH_THRESHOLD) continue;
+      if (!sameIncident(index, c, cand)) continue;
+      keepBest(bestPerDoc, doc, cand);
     }
     if (bestPerDoc.size === 0) return;
     const speaker = c.value.type === 'quote' ? c.value.speaker : undefined;
