@@ -209,6 +209,16 @@ describe('matchClaim on a dated page', () => {
     expect(agree).toEqual(expect.arrayContaining(['001', '002']));
     expect(found.filter((m) => m.relation === 'conflicts')).toEqual([]);
   });
+
+  // A reader's page one day off the seeds' truce date must be flagged, not left silent while the right date
+  // is called agreed: a rival day is as telling as the same day.
+  it.each(['February 26', 'February 29', 'March 1'])('flags a truce dated %s as differing', (day) => {
+    const text = `The cessation of hostilities has been in place since ${day}, but has been repeatedly violated.`;
+    const date = extractClaims(text, { referenceDate: '2016-06-16' }).find((c) => c.kind === 'date');
+    const found = date ? matchClaim(index, date).matches : [];
+    expect(found.map((m) => [m.doc.slice(0, 3), m.relation])).toContainEqual(['000', 'conflicts']);
+    expect(found.filter((m) => m.relation !== 'conflicts')).toEqual([]);
+  });
 });
 
 describe('matchClaim against a dated document', () => {

@@ -52,6 +52,17 @@ export function specificity(value: Match['value']): number {
   return 0.3;
 }
 
+/**
+ * Two days apart by a week at most (compareDates calls no further day a rival): unlike a rival figure, such a
+ * day is as telling as the same day, since two dates of unrelated events seldom fall within days of each other.
+ * "Since February 26" against a source's "since February 27" is the very error a reader wants flagged.
+ */
+function rivalDays(page: Match['value'], corpus: Match['value']): boolean {
+  return (
+    page.type === 'date' && corpus.type === 'date' && page.precision === 'day' && corpus.precision === 'day'
+  );
+}
+
 /** A figure whose unit only one side states ("24" against "24 hours") may count something else entirely. */
 function unitCertainty(claim: Claim, corpus: Match['value']): number {
   if (claim.value.type !== 'quantity' || corpus.type !== 'quantity') return 1;
@@ -94,7 +105,7 @@ export function scoreFactClaims(
     const spec = Math.min(specificity(c.value), specificity(ctx.claim.value));
     const value =
       cmp.compatibility *
-      (cmp.relation === 'conflicts' ? CONFLICT_EVIDENCE : spec) *
+      (cmp.relation === 'conflicts' && !rivalDays(ctx.claim.value, c.value) ? CONFLICT_EVIDENCE : spec) *
       unitCertainty(ctx.claim, c.value);
     const score = (W_SUBJECT * subject + W_VALUE * value + W_RETRIEVAL * retrieval) * entities;
     if (bestClaim >= 0 && bestRounded >= score) continue;
