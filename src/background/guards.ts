@@ -34,7 +34,8 @@ export function isClaim(value: unknown): value is Claim {
     typeof claimValue === 'object' &&
     claimValue !== null &&
     claimValue.type === claim.kind &&
-    (claimValue.parts === undefined || isStringList(claimValue.parts, 20, 2_000))
+    (claimValue.parts === undefined || isStringList(claimValue.parts, 20, 2_000)) &&
+    (claimValue.speakerByPronoun === undefined || claimValue.speakerByPronoun === true)
   );
 }
 

@@ -256,7 +256,8 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     sentences.find(Math.max(q.start, q.end - 1));
     const se = sentences.end;
     let speaker: string | undefined;
-    if (q.speaker && !q.speaker.pronoun) {
+    const byPronoun = q.speaker?.pronoun === true;
+    if (q.speaker && !byPronoun) {
       speaker = q.speaker.name;
       lastNamed = speaker;
     } else if (q.speaker) {
@@ -268,6 +269,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     const value: Claim['value'] = speaker
       ? { type: 'quote', text: q.text, speaker }
       : { type: 'quote', text: q.text };
+    if (speaker && byPronoun) value.speakerByPronoun = true;
     if (q.parts) value.parts = q.parts;
     claims.push({
       kind: 'quote',

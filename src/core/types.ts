@@ -66,6 +66,11 @@ export interface QuoteValue {
   text: string;
   speaker?: string;
   /**
+   * True when the quote's own attribution names no one ("he said"): `speaker` is then the last speaker named
+   * before it, which a reader would take it to be but which may be someone else.
+   */
+  speakerByPronoun?: true;
+  /**
    * The statements of a quote broken by an attribution ("…,” Judeh said. “…"), each as written; absent for a
    * quote in one piece. `text` joins them; a corpus passage holds one sentence, so each part is also matched.
    */

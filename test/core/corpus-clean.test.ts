@@ -52,6 +52,19 @@ describe('cleanDocument', () => {
     ]);
   });
 
+  it('does not take a first paragraph that ends inside a quotation for the title', () => {
+    const text =
+      'Talks resume\n\nThe envoy met both delegations. “We are working very hard to reach a deal.”\n';
+    expect(cleanDocument(text).title).toBeNull();
+    expect(prose(text)).toEqual([
+      'The envoy met both delegations. “We are working very hard to reach a deal.”',
+    ]);
+    // A headline ending on a quotation is still a headline.
+    expect(cleanDocument('Kerry tells Russia its patience is “limited”\n\nThe talks went on.\n').title).toBe(
+      'Kerry tells Russia its patience is “limited”',
+    );
+  });
+
   it('keeps a title from metadata and drops its echo in the text', () => {
     const text = 'Talks resume in Geneva\n\nThe minister said the talks would resume.\n';
     const c = cleanDocument(text, 'Talks resume in Geneva');

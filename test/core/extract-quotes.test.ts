@@ -85,6 +85,13 @@ const cases: [name: string, text: string, quote: string, speaker: string | undef
     'Kerry',
   ],
   [
+    'an organisation, a post and a person after the verb',
+    '“This is a tragedy,” said UNICEF director Anthony Lake.',
+    'This is a tragedy',
+    'UNICEF director Anthony Lake',
+  ],
+  ['a place after the named speaker', '“We are ready,” said Kerry in Geneva.', 'We are ready', 'Kerry'],
+  [
     'according to',
     '“The toll is rising” according to Rami Abdel Rahman of the Observatory.',
     'The toll is rising',
@@ -100,6 +107,14 @@ describe('quotes', () => {
     expect(text.slice(found.start, found.end)).toBe(found.text);
     expect(found.value.speaker).toBe(speaker);
     expect(found.subject.length).toBeGreaterThan(0);
+  });
+
+  it('marks a speaker taken from a pronoun as such', () => {
+    const text = 'Kerry spoke first. “We are ready,” Kerry said. Later “We are not,” he said.';
+    expect(quotes(text).map((q) => [q.value.speaker, q.value.speakerByPronoun])).toEqual([
+      ['Kerry', undefined],
+      ['Kerry', true],
+    ]);
   });
 
   it('joins a statement broken by "Kerry said."', () => {

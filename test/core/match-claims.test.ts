@@ -197,6 +197,46 @@ describe('matchClaim on quotes against passage text', () => {
   });
 });
 
+describe('matchClaim on quotes by someone named', () => {
+  const corpus = builtIndex([
+    {
+      id: 'talks',
+      text: 'Talks in Geneva\n\nKerry met Lavrov on Monday. “We are working very, very hard to reach a deal,” Kerry said after the meeting.',
+    },
+    {
+      id: 'unsigned',
+      text: 'Talks resume\n\nThe envoy met both delegations in Geneva. “We are working very, very hard to reach a deal.”',
+    },
+    {
+      id: 'essay',
+      text: 'Why we build\n\nEvery editor knows the feeling. We are working very, very hard to reach a deal with our readers.',
+    },
+  ]);
+  const said = (text: string) =>
+    extractClaims(text).find((c) => c.kind === 'quote') ??
+    claim({ kind: 'quote', value: { type: 'quote', text } });
+  const matched = (text: string) =>
+    matchClaim(corpus, said(text))
+      .matches.map((m) => m.doc)
+      .sort();
+
+  it.each([
+    // Another person's words are not Kerry's, nor those of a quotation whose document never names him; a
+    // document's own prose may be its unnamed author's.
+    ['“We are working very, very hard to reach a deal,” coach Louis Grant said.', ['essay']],
+    ['“We are working very, very hard to reach a deal,” said John Kerry.', ['essay', 'talks']],
+    ['“We are working very, very hard to reach a deal,” Kerry said.', ['essay', 'talks']],
+    [
+      'Grant spoke. Later, “we are working very, very hard to reach a deal,” he said.',
+      ['essay', 'talks', 'unsigned'],
+    ],
+    ['“We are working very, very hard to reach a deal,” a coach said.', ['essay', 'talks', 'unsigned']],
+    ['“We are working very, very hard to reach a deal.”', ['essay', 'talks', 'unsigned']],
+  ])('%s', (text, docs) => {
+    expect(matched(text)).toEqual(docs);
+  });
+});
+
 describe('matchClaim on a dated page', () => {
   it('matches a yearless day to yearless days of undated documents, whatever year each was resolved to', () => {
     // Seeds have no dates, so their "February 27" is resolved against the build date; the page's against 2016.

@@ -174,7 +174,8 @@ export function cleanDocument(text: string, knownTitle?: string | null): Cleaned
       words(line).length >= 3 &&
       words(line).length <= 25
     ) {
-      if (isHeadingShaped(line) || !/[.!?]\s*$/.test(line)) {
+      // A line ending in a full stop, even inside a closing quote mark (“… a deal.”), is prose.
+      if (isHeadingShaped(line) || !/[.!?…]["'”’)\]]*\s*$/.test(line)) {
         title = line;
         titleSpan = span;
         continue;

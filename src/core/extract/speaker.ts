@@ -188,7 +188,7 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerH
   if (toks.n > 0 && first === 'according')
     return lowerAt(1) === 'to' ? named(text, nameRun(text, 2, 1)) : null;
   if (v < 0 || toks.n === 0) return null;
-  if (v === 0) return named(text, nameRun(text, 1, 1)) ?? describedAfterVerb(text);
+  if (v === 0) return named(text, withTitledName(text, nameRun(text, 1, 1))) ?? describedAfterVerb(text);
   if (PRONOUNS.has(first) && v <= 2) return { name: first, pronoun: true };
   const lead = nameRun(text, 0, 1);
   if (lead && (lead[1] + 1 === v || text.slice(endAt(lead[1]), nextStart(lead[1] + 1)).includes(','))) {
@@ -198,6 +198,50 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerH
   const before = lowerAt(v - 1);
   if (PRONOUNS.has(before)) return { name: before, pronoun: true };
   return named(text, nameRun(text, v - 1, -1));
+}
+
+/** Words for someone's post between an organisation and a person: "said UNICEF director Anthony Lake". */
+const POSTS = new Set([
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'head',
+  'chief',
+  'minister',
+  'envoy',
+  'ambassador',
+  'official',
+  'commander',
+  'president',
+  'chairman',
+  'chairwoman',
+  'secretary',
+  'leader',
+  'coordinator',
+  'representative',
+  'mayor',
+  'governor',
+  'founder',
+  'adviser',
+  'advisor',
+  'negotiator',
+  'general',
+  'deputy',
+]);
+
+/**
+ * A name run followed by one or two words for a post and a second name is one speaker, whose own name comes
+ * last: "said UNICEF director Anthony Lake", "said Observatory head Rami Abdel Rahman". Read as "UNICEF" alone,
+ * the speaker's surname would be the organisation's.
+ */
+function withTitledName(text: string, run: [number, number] | null): [number, number] | null {
+  if (!run) return null;
+  let k = run[1] + 1;
+  for (let n = 0; n < 2 && POSTS.has(lowerAt(k)) && nameGlue(text, endAt(k - 1), startAt(k)); n++) k++;
+  if (k === run[1] + 1 || !nameGlue(text, endAt(k - 1), startAt(k))) return run;
+  const person = nameRun(text, k, 1);
+  return person ? [run[0], person[1]] : run;
 }
 
 /** Most words of a speaker described after the verb: "said the mayor of Ambleside". */

@@ -15,7 +15,8 @@ import {
 import { round, ROUNDING_MARGIN, matchOrigin, passageWithDocument, type Candidate } from './match-score';
 import { namesClash } from './anchors';
 import type { ClaimContext } from './subject';
-import { passageQuoteText } from './terms-cache';
+import { terms } from '../text/terms';
+import { documentTerms, passageQuoteText } from './terms-cache';
 
 /** Share of a page quote's words that may be absent from a corpus passage that still quotes it. */
 const MAX_MISSING_QUOTE_SHARE = 0.25;
@@ -66,7 +67,45 @@ export function scoreQuote(
   );
   const best = whole ?? bestPart(index, ctx, value, passageIndex, retrieval, threshold);
   const doc = index.passages[passageIndex]?.doc;
-  return best && doc !== undefined && !namesClash(index, ctx, passageIndex, doc, false) ? best : null;
+  if (!best || doc === undefined || namesClash(index, ctx, passageIndex, doc, false)) return null;
+  return otherSpeaker(index, doc, value, best) ? null : best;
+}
+
+/**
+ * True when the page names who spoke, by a surname that the corpus quote's speaker does not have, or, when the
+ * corpus does not say who spoke, that its document never mentions: a football manager's "we are working very,
+ * very hard" is not Kerry's. A surname is the speaker's last word when it is capitalised ("John
+ * Kerry", "President Obama", "Staffan de Mistura"); a speaker described ("a Turkish official", "the mayor of
+ * Ambleside") proves nothing either way, nor does a missing one.
+ */
+function otherSpeaker(index: CorpusIndex, doc: number, page: QuoteValue, found: Candidate): boolean {
+  // A "he said" taken for the last speaker named proves nothing: "he" is often someone named without a quote.
+  const a = page.speaker && !page.speakerByPronoun ? surname(page.speaker) : null;
+  if (a === null) return false;
+  const corpus = found.match.value;
+  if (corpus.type === 'quote' && corpus.speaker) {
+    const b = surname(corpus.speaker);
+    return b !== null && a !== b;
+  }
+  // Words the document prints as its own, outside quotation marks, may be its author's, whom it seldom names
+  // ("…,” writes Pippin Lee" of Lee's own post).
+  if (index.claims[found.claim]?.kind !== 'quote') return false;
+  // A quotation whose passage does not say who spoke: someone its document never names did not say it there.
+  const name = terms(a)[0];
+  return name !== undefined && !documentTerms(index, doc).has(name);
+}
+
+/** Last word, possessive dropped; capitalised or it is no name. */
+const LAST_NAME = /(\p{Lu}[\p{L}\p{M}'’-]*?)(?:['’]s)?[^\p{L}]*$/u;
+
+function surname(speaker: string): string | null {
+  // A name starts with a capital; "the mayor of Ambleside", "the UN" describe a speaker, who may be anyone there.
+  if (!/^\p{Lu}/u.test(speaker)) return null;
+  const m = LAST_NAME.exec(speaker);
+  if (!m?.[1] || m.index + m[0].length !== speaker.length) return null;
+  // The match must be the last word, not a capital inside it ("a Turkish official" ends lower-case).
+  const before = speaker.charAt(m.index - 1);
+  return before === '' || /\s/.test(before) ? m[1].toLowerCase() : null;
 }
 
 /** The best-scoring part of a joined quote (see QuoteValue.parts) in one passage; null when none matches. */
