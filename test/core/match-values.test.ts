@@ -321,6 +321,23 @@ describe('alignQuote', () => {
     expect(a?.coverage).toBe(1);
     expect(corpus.slice(a?.start, a?.end)).toBe('our patience is not infinite');
   });
+  it.each([
+    [
+      'a struggle between civilisation itself and barbarism',
+      'a struggle between civilisation itself and barbarism',
+    ],
+    [
+      'struggle between civilisation itself and barbarism, between',
+      'struggle between civilisation itself and barbarism, between',
+    ],
+  ])('keeps the small words at the edges of a verbatim partial quote: %s', (quote, span) => {
+    // "a" and "between" occur earlier in the passage too: the first of each is not the one quoted.
+    const passage =
+      '“No, this is not a clash of civilisations, this is a struggle between civilisation itself and barbarism, between civilisation and fundamental raw political exploitation.”';
+    const a = alignQuote(quote, passage);
+    expect(a?.verbatim).toBe(true);
+    expect(passage.slice(a?.start, a?.end)).toBe(span);
+  });
   it('sees an editor’s insertion as rewording', () => {
     const a = alignQuote('whether or not Assad is going to be held accountable', corpus);
     expect(a?.coverage).toBe(1);

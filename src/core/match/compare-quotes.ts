@@ -161,15 +161,36 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
       from = k;
     }
   }
-  const count = best.to - best.from;
-  const firstIndex = matched[best.from] ?? 0;
-  const lastIndex = matched[best.to - 1] ?? 0;
-  const firstWord = p[firstIndex];
-  const lastWord = p[lastIndex];
-  if (count === 0 || !firstWord || !lastWord) return null;
-  const span = lastIndex - firstIndex + 1;
+  if (best.to === best.from) return null;
   const kept = new Uint8Array(n);
   for (let k = best.from; k < best.to; k++) kept[matchedQuote[k] ?? 0] = 1;
+  let firstIndex = matched[best.from] ?? 0;
+  let lastIndex = matched[best.to - 1] ?? 0;
+  let count = best.to - best.from;
+  // The trace takes a word's earliest match, so a quote's opening "a" can go to a "not a clash" before the run
+  // and be cut off with it: words right next to the run that match the passage's neighbours belong to it.
+  for (
+    let qa = (matchedQuote[best.from] ?? 0) - 1;
+    qa >= 0 && firstIndex > 0 && qi[qa] === pj[firstIndex - 1];
+    qa--
+  ) {
+    kept[qa] = 1;
+    firstIndex--;
+    count++;
+  }
+  for (
+    let qb = (matchedQuote[best.to - 1] ?? 0) + 1;
+    qb < n && lastIndex + 1 < m && qi[qb] === pj[lastIndex + 1];
+    qb++
+  ) {
+    kept[qb] = 1;
+    lastIndex++;
+    count++;
+  }
+  const firstWord = p[firstIndex];
+  const lastWord = p[lastIndex];
+  if (!firstWord || !lastWord) return null;
+  const span = lastIndex - firstIndex + 1;
   let contentWords = 0;
   let missingContent = 0;
   for (let k = 0; k < n; k++) {
