@@ -67,8 +67,8 @@ export interface ClaimStatus {
   /** True when some source gives another figure, date or wording than the page: "where a source differs". */
   differs: boolean;
   /**
-   * Set when the page fits every matching source but the sources differ among themselves: the sentence that
-   * says so. Null otherwise (when some source differs from the page, that difference is what is shown).
+   * Set when the badge agrees but the sources differ among themselves, or some source words an agreed quote
+   * otherwise: the sentence that says so. Null otherwise (when the badge names a difference, that is shown).
    */
   sourcesVary: string | null;
   /** Set when some source differs from the page and the sources also differ among themselves: the sentence. */
@@ -79,16 +79,23 @@ export interface ClaimStatus {
 const SOURCES_ALSO_DISAGREE = 'The corpus sources also disagree with each other on this fact.';
 
 /** Which relation names a claim, strongest first: what a reader most needs to see comes first. */
-const PRECEDENCE: readonly Relation[] = ['conflicts', 'reworded', 'agrees', 'more-precise', 'vaguer'];
+const PRECEDENCE: readonly Relation[] = ['conflicts', 'agrees', 'reworded', 'more-precise', 'vaguer'];
+
+/** Said beside an agreed quote that some source words otherwise: the page's words are attested, theirs vary. */
+function othersReword(count: number): string {
+  return count === 1 ? '1 other source words it differently.' : `${count} other sources word it differently.`;
+}
 
 /**
- * The rule for a claim's status. A source giving a different figure or date wins, then one wording a quote
- * differently, because that is what a reader most needs to see, even when other sources back the page. Then a
- * source that agrees, then one more precise, then one less precise: the order of the sources' scores plays no
- * part, so the same sources give the same badge on every page. The badge counts the sources with the relation
- * it names ("Source agrees" over "1 source agrees, 1 is less precise"), except that a difference counts them
- * all ("Sources differ" over "1 source agrees, 1 gives a different figure"). A corpus that disagrees with
- * itself is a note beside the badge rather than a verdict on the page. Null without a match.
+ * The rule for a claim's status. A source giving a different figure or date wins, because that is what a reader
+ * most needs to see, even when other sources back the page. Then a source that agrees, a quote's included: a
+ * quote that sources print word for word is attested, and another source's rewording is a note beside the
+ * badge, not "Wording differs" over a page that quotes exactly (a reader took that for a misquotation). Then a
+ * source that words a quote otherwise, one more precise, one less precise: the order of the sources' scores
+ * plays no part, so the same sources give the same badge on every page. The badge counts the sources with the
+ * relation it names ("Source agrees" over "1 source agrees, 1 is less precise"), except that a difference
+ * counts them all ("Sources differ" over "1 source agrees, 1 gives a different figure"). A corpus that
+ * disagrees with itself is a note beside the badge rather than a verdict on the page. Null without a match.
  */
 export function claimStatus(result: ClaimResult): ClaimStatus | null {
   const best = result.matches[0];
@@ -97,7 +104,9 @@ export function claimStatus(result: ClaimResult): ClaimStatus | null {
   const kind: ClaimKind = best.value.type;
   const relation =
     PRECEDENCE.find((r) => result.matches.some((match) => match.relation === r)) ?? best.relation;
-  const differs = relation === 'conflicts' || relation === 'reworded';
+  const reworded = new Set(result.matches.filter((m) => m.relation === 'reworded').map((m) => m.doc)).size;
+  // A source wording the quote otherwise differs from the page, whatever the badge says.
+  const differs = relation === 'conflicts' || reworded > 0;
   // "Sources differ" over one source that agrees and one that does not: they differ, from each other too.
   const counted =
     relation === 'conflicts' ? result.matches : result.matches.filter((m) => m.relation === relation);
@@ -107,7 +116,13 @@ export function claimStatus(result: ClaimResult): ClaimStatus | null {
     relation,
     label: sources === 1 ? words.one : words.many,
     differs,
-    sourcesVary: !differs && result.variance.corpusDisagrees ? SOURCES_VARY[kind] : null,
-    sourcesAlsoDisagree: differs && result.variance.corpusDisagrees ? SOURCES_ALSO_DISAGREE : null,
+    sourcesVary:
+      relation === 'agrees' && reworded > 0
+        ? othersReword(reworded)
+        : !differs && result.variance.corpusDisagrees
+          ? SOURCES_VARY[kind]
+          : null,
+    sourcesAlsoDisagree:
+      relation !== 'agrees' && differs && result.variance.corpusDisagrees ? SOURCES_ALSO_DISAGREE : null,
   };
 }

@@ -99,7 +99,15 @@ describe('Card badge', () => {
     ['the page is more precise than its source', ['vaguer'], false, 'vaguer', 'Source less precise'],
     // Agreement names the claim whichever source scored better, and the badge counts only the agreeing one.
     ['a vaguer and an agreeing source', ['vaguer', 'agrees'], false, 'agrees', 'Source agrees'],
-    ['a quote a source words otherwise', ['agrees', 'reworded'], true, 'reworded', 'Wording differs'],
+    // A quote one source prints word for word is attested; another source's rewording is a note.
+    ['a quote one source words otherwise', ['agrees', 'reworded'], true, 'agrees', 'Source agrees'],
+    [
+      'a quote no source prints word for word',
+      ['reworded', 'reworded'],
+      false,
+      'reworded',
+      'Wording differs',
+    ],
     [
       'sources that agree with the page but not each other',
       ['agrees', 'agrees'],
@@ -140,6 +148,18 @@ describe('Card badge', () => {
     claim.result.variance.corpusDisagrees = false;
     root.remove();
     expect(mount(claim).querySelector('.vary')).toBeNull();
+  });
+
+  it('says beside an attested quote that another source words it otherwise', () => {
+    const claim = found('c1', document.createRange(), 'agrees');
+    const quote = { type: 'quote', text: 'We are also prepared' } as const;
+    claim.result = result([
+      { ...match('agrees', 'We are also prepared', 'd0'), value: quote },
+      { ...match('reworded', 'We also are prepared', 'd1'), value: quote },
+    ]);
+    const root = mount(claim);
+    expect(root.querySelector('.badge')?.textContent).toBe('Source agrees');
+    expect(root.querySelector('.vary')?.textContent).toBe('1 other source words it differently.');
   });
 
   it('says, as the popup does, when the sources also disagree among themselves beside a difference', () => {

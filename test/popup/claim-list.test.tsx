@@ -39,10 +39,11 @@ describe('ClaimList', () => {
       '“Russia needs to understand that our patience is not infinite”',
     ]);
     expect(texts(root, '.kind')).toEqual(['Figure', 'Date', 'Quote']);
+    // The quote is printed word for word by one source and reworded by another: attested, with a note.
     expect(texts(root, '[data-testid="claim-badge"]')).toEqual([
       'Sources differ',
       'Source less precise',
-      'Wording differs',
+      'Source agrees',
     ]);
     expect(root.querySelector('ol')).not.toBeNull();
     expect(root.querySelector('[data-testid="source"]')).toBeNull();
@@ -269,7 +270,8 @@ describe('ClaimList with repeats and many claims', () => {
     await click(box);
     expect(box.checked).toBe(true);
     expect($(root, '[data-testid="list-count"]').textContent).toBe('Showing 2 of 11 entries');
-    expect(texts(root, '[data-testid="claim-badge"]')).toEqual(['Sources differ', 'Wording differs']);
+    // The quote a source rewords still counts as one where a source differs from the page.
+    expect(texts(root, '[data-testid="claim-badge"]')).toEqual(['Sources differ', 'Source agrees']);
     await click(box);
     expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(11);
   });

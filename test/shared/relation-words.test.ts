@@ -50,10 +50,23 @@ describe('relation words', () => {
       false,
       { relation: 'conflicts', differs: true },
     ],
+    // A quote sources print word for word is attested; another source's rewording is a note beside it.
     [
-      'other wording wins over agreement',
-      ['agrees', 'reworded'],
+      'agreement wins over other wording, which a note tells',
+      ['agrees', 'reworded', 'agrees'],
       true,
+      {
+        relation: 'agrees',
+        label: 'Sources agree',
+        differs: true,
+        sourcesVary: '1 other source words it differently.',
+        sourcesAlsoDisagree: null,
+      },
+    ],
+    [
+      'other wording alone differs',
+      ['reworded', 'reworded'],
+      false,
       { relation: 'reworded', label: 'Wording differs', differs: true, sourcesVary: null },
     ],
     // The same sources give the same badge whichever scored better, and it counts the sources it names.
