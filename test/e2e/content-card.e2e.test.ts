@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchExtension, ROOT, type Harness } from './harness';
 import { allHighlighted, cardDialogs, rangeCenter, sendTab, waitFor } from './content-helpers';
 import type { TabState } from '../../src/shared/messages';
@@ -26,8 +26,15 @@ function layoutOf(page: Page): Promise<string[]> {
   );
 }
 
-/** The computed direction of the card's box, read through DevTools (the card's shadow root is closed). */
-async function cardDirection(page: Page): Promise<string | undefined> {
+/**
+ * Runs `read` on the first node inside the card (its shadow root is closed, so through DevTools) whose class
+ * list holds `className`; undefined when there is none.
+ */
+async function inCard<T>(
+  page: Page,
+  className: string,
+  read: (cdp: CDPSession, nodeId: number) => Promise<T>,
+): Promise<T | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('DOM.enable');
@@ -36,22 +43,36 @@ async function cardDirection(page: Page): Promise<string | undefined> {
     const find = (node: DomNode): DomNode | undefined => {
       const attrs = node.attributes ?? [];
       const cls = attrs[attrs.indexOf('class') + 1];
-      if (attrs.includes('class') && cls?.split(' ').includes('card')) return node;
+      if (attrs.includes('class') && cls?.split(' ').includes(className)) return node;
       for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
         const found = find(child);
         if (found) return found;
       }
       return undefined;
     };
-    const card = find(root);
-    if (!card) return undefined;
-    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: card.nodeId })) as {
-      computedStyle: { name: string; value: string }[];
-    };
-    return computedStyle.find((p) => p.name === 'direction')?.value;
+    const node = find(root);
+    return node ? await read(cdp, node.nodeId) : undefined;
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+}
+
+/** The computed direction of the card's box. */
+function cardDirection(page: Page): Promise<string | undefined> {
+  return inCard(page, 'card', async (cdp, nodeId) => {
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId })) as {
+      computedStyle: { name: string; value: string }[];
+    };
+    return computedStyle.find((p) => p.name === 'direction')?.value;
+  });
+}
+
+/** The height in CSS pixels of the first box in the card with this class. */
+function cardBoxHeight(page: Page, className: string): Promise<number | undefined> {
+  return inCard(page, className, async (cdp, nodeId) => {
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { height: number } };
+    return model.height;
+  });
 }
 
 interface DomNode {
@@ -198,6 +219,28 @@ describe('hover card and tab requests', () => {
       const center = await rangeCenter(page, '250,000');
       const atClaim = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, center);
       expect(atClaim).not.toBe('CLAIM-LENS-CARD');
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
+    } finally {
+      if (viewport) await page.setViewportSize(viewport);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.mouse.move(5, 5);
+    }
+  });
+
+  it('keeps a source in view in a small window, where the card’s fixed lines would fill it', async () => {
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 420, height: 340 });
+    try {
+      await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.includes('250,000'));
+        p?.scrollIntoView({ block: 'center' });
+      });
+      await page.mouse.move(5, 5);
+      await hover('250,000');
+      await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(1);
+      // The source list had been squeezed to nothing: badge, claim, summary and button took all the height.
+      expect(await cardBoxHeight(page, 'sources')).toBeGreaterThan(40);
       await page.keyboard.press('Escape');
       await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
     } finally {

@@ -2,6 +2,8 @@
  * The card's styles, adopted inside its shadow root: page CSS cannot reach in, and a page CSP cannot
  * block them. `all: initial` on the card cuts off inherited page styles too, the page's `color-scheme` with them:
  * the card says its own, and the dark card its scrollbar's colours, which Firefox otherwise draws white.
+ * The source list shrinks to scroll inside a short card, but not below a few lines: in a small window the fixed
+ * lines (badge, claim, summary, button) had squeezed it to nothing, and the card scrolls as a whole instead.
  * Its text is not selectable and it is not printed: a reader's Select All, copy or print of the article
  * must not carry the card along (the full view is where passages are copied from).
  */
@@ -9,7 +11,7 @@ export const CARD_CSS = `
 :host{all:initial}
 .wrap{all:initial;position:fixed;z-index:2147483647;pointer-events:auto;display:block}
 .card{color-scheme:light;--bg:#fff;--fg:#1d2127;--muted:#5b6470;--line:#d9dee5;--mark:rgb(255 214 10 / .45);--agree:#0b7d6e;--conflict:#c2410c;--other:#2f6fab;--reword:#7043c9;
-  box-sizing:border-box;width:min(380px,calc(100vw - 16px));max-height:min(440px,calc(100vh - 16px));overflow:hidden;display:flex;flex-direction:column;
+  box-sizing:border-box;width:min(380px,calc(100vw - 16px));max-height:min(440px,calc(100vh - 16px));overflow:hidden auto;display:flex;flex-direction:column;
   background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:10px;
   box-shadow:0 8px 28px rgb(0 0 0 / .22);padding:12px 14px;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
   text-align:left;user-select:none;-webkit-user-select:none;cursor:auto;outline:none}
@@ -26,7 +28,7 @@ p{margin:0 0 6px}
 .claim{font-weight:600}
 .value,.summary,.vary,.more,.title,.date,.says{color:var(--muted)}
 .summary{border-left:3px solid var(--line);padding-left:8px}
-ul{list-style:none;margin:8px 0;padding:0;overflow:auto;min-height:0;flex:1 1 auto}
+ul{list-style:none;margin:8px 0;padding:0;overflow:auto;min-height:5.5em;flex:1 1 auto}
 .head,p,.open{flex:none}
 .source{border-top:1px solid var(--line);padding:8px 0 4px}
 .meta{display:flex;gap:4px;align-items:baseline;flex-wrap:wrap}
