@@ -129,11 +129,24 @@ function referenceAlign(quote: string, passage: string): QuoteAlignment | null {
       from = k;
     }
   }
-  const count = best.to - best.from;
-  const first = matched[best.from] ?? 0;
-  const last = matched[best.to - 1] ?? 0;
-  const span = last - first + 1;
   const kept = matchedQuote.slice(best.from, best.to);
+  let first = matched[best.from] ?? 0;
+  let last = matched[best.to - 1] ?? 0;
+  // Words right next to the run that match the passage's neighbours join it.
+  for (let qa = (kept[0] ?? 0) - 1; qa >= 0 && first > 0 && q[qa]?.norm === p[first - 1]?.norm; qa--) {
+    kept.push(qa);
+    first--;
+  }
+  for (
+    let qb = (matchedQuote[best.to - 1] ?? 0) + 1;
+    qb < n && last + 1 < m && q[qb]?.norm === p[last + 1]?.norm;
+    qb++
+  ) {
+    kept.push(qb);
+    last++;
+  }
+  const count = kept.length;
+  const span = last - first + 1;
   const content = q.map((w, k) => ({ k, content: !STOPWORDS.has(w.norm) })).filter((w) => w.content);
   return {
     contentWords: content.length,
