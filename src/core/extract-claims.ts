@@ -1,5 +1,5 @@
 import { SentenceFinder } from './text/sentences';
-import { TermScanner, type TermBuffer } from './text/terms';
+import { TermScanner, terms, type TermBuffer } from './text/terms';
 import type { Claim, DateValue } from './types';
 import { parseIso, today, type Ymd } from './extract/date-math';
 import { dateAtDayNumber, dateAtIso, dateAtMonth, dateAtYear, type DateHit } from './extract/dates';
@@ -26,6 +26,12 @@ export interface ExtractOptions {
    */
   keepSentence?: (terms: readonly string[]) => boolean;
 }
+
+/** Units of time: what lasted so long is named as a counted thing is ("three weeks of fighting", "a 48-hour truce"). */
+const DURATIONS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year', 'decade']);
+
+/** Words after a duration that say it is an age or a length, not what lasted. */
+const AGE_OR_LENGTH: ReadonlySet<string> = new Set(terms('old long'));
 
 /** Terms of the sentence being read; shared across calls (extraction never re-enters itself). */
 const sentenceScanner = new TermScanner();
@@ -227,14 +233,25 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
       if (!kept) continue;
     }
     // A figure with nothing counted ("1, 2, 3", a bare total) cannot be matched: silence over noise.
-    // What a figure counts is compared only for figures without a unit (see QuantityValue.counted).
-    const counted = hit.value.type === 'quantity' && hit.value.unit === undefined ? [] : undefined;
+    // What a figure counts is compared only for figures without a unit, and what a duration lasts (see
+    // QuantityValue.counted).
+    const counted =
+      hit.value.type === 'quantity' && (hit.value.unit === undefined || DURATIONS.has(hit.value.unit))
+        ? []
+        : undefined;
     const subject =
       kind === 'quantity'
         ? quantitySubject(text, spans, start, end, counted)
         : dateSubject(text, spans, start, end);
     if (subject.length === 0) continue;
-    if (counted && counted.length > 0 && hit.value.type === 'quantity') hit.value.counted = counted;
+    // "Ten days old", "three weeks long": an age or a length, of something named elsewhere in the sentence.
+    if (
+      counted &&
+      counted.length > 0 &&
+      hit.value.type === 'quantity' &&
+      !AGE_OR_LENGTH.has(counted[0] ?? '')
+    )
+      hit.value.counted = counted;
     claims.push({
       kind,
       text: text.slice(start, end),

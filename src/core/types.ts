@@ -37,7 +37,8 @@ export interface QuantityValue {
   /**
    * For a figure with no unit: the terms of what it counts, when the words right after it say ("people",
    * "besieged areas", "wounded"; at most two), and what happened to it when an outcome verb comes right
-   * before ("killed", "displaced"). Two counts of different things are not one fact.
+   * before ("killed", "displaced"). Two counts of different things are not one fact. For a duration, likewise
+   * what lasted so long ("three-week pause", "two weeks of fighting"): a pause is not the fighting.
    */
   counted?: string[];
 }

@@ -45,8 +45,13 @@ describe('what a figure counts', () => {
     ['The shelling killed, by one count, 30 people.', '30', ['peopl']],
     // A verb that is no outcome adds nothing.
     ['The convoy carried 18 trucks of aid.', '18', ['truck', 'aid']],
-    // A figure with a unit is compared by its unit, not by what follows.
+    // A duration lasts what follows it ("a pause is not the fighting"), not where or an age.
     ['A truce for 24 hours around the capital.', '24 hours', undefined],
+    ['De Mistura announced a three-week pause in the talks.', 'three-week', ['paus']],
+    ['After two weeks of fighting in Aleppo, the truce collapsed.', 'two weeks', ['fight']],
+    ['The offensive on Mosul is now ten days old.', 'ten days', undefined],
+    // A measure is compared by its unit, not by what follows.
+    ['The convoy drove 40 kilometres of mountain road.', '40 kilometres', undefined],
     // A word in the singular before another noun qualifies it: the phrase counts its last noun.
     ['Dozens of Syrian regime air strikes hit the city.', 'Dozens', ['airstrik', 'hit']],
     ['Five Syrian army helicopters were shot down.', 'Five', ['helicopt', 'shot']],
@@ -129,6 +134,15 @@ describe('matching what a figure counts', () => {
     expect(
       matched('The raging battle in Aleppo has killed dozens of people in the past few days.', 'dozens'),
     ).toContain('dozens');
+  });
+  it('does not take a spell of fighting for a pause in talks', () => {
+    // The seeds: de Mistura "announced a three-week pause in the Geneva talks".
+    expect(
+      matched('Kerry arrived in Geneva for talks after two weeks of fighting in Aleppo.', 'two weeks'),
+    ).toEqual([]);
+    expect(matched('De Mistura announced a two-week pause in the Geneva talks.', 'two-week')).toEqual([
+      'three-week',
+    ]);
   });
   it('does not read strikes as the dead because a nationality qualifies them', () => {
     // The seeds: Aleppo's battle "has claimed dozens of lives". Dozens of strikes are not dozens of Syrians.
