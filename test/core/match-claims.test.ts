@@ -237,6 +237,46 @@ describe('matchClaim on quotes by someone named', () => {
   });
 });
 
+describe('sources called silent', () => {
+  const corpus = builtIndex([
+    {
+      id: 'courier',
+      text: 'Flood in Riverton\n\n"We had less than forty minutes of warning," emergency manager Helen Ostrowski told reporters.',
+    },
+    {
+      id: 'herald',
+      text: 'Dam breach floods homes\n\n"The water came fast," said Helen Ostrowski. "We had less than forty minutes of warning."',
+    },
+    {
+      id: 'gazette',
+      text: 'The dam gives way\n\nThe dam broke at dawn. Residents had less than forty minutes of warning before the flood.',
+    },
+    {
+      id: 'war',
+      text: 'Talks stall\n\nKerry issued a warning to Russia on Monday about the truce in Syria.',
+    },
+  ]);
+  const statuses = (text: string, kind: Claim['kind']) => {
+    const found = extractClaims(text).find((c) => c.kind === kind);
+    return found
+      ? matchClaim(corpus, found)
+          .variance.reports.map((r) => `${r.doc}:${r.status}`)
+          .sort()
+      : [];
+  };
+
+  it('are neither sources that print the same figure nor sources that share one word of a thin subject', () => {
+    // The figure's subject is "warning" alone; the herald prints it in a sentence naming no one, so its figure
+    // lacks the shared name an everyday figure needs, but it does state it.
+    const text = '"We had less than forty minutes of warning," emergency manager Helen Ostrowski said.';
+    expect(statuses(text, 'quantity')).toEqual(['courier:agrees']);
+    // A subject of two terms names a topic; the gazette prints the figure on it, without the shared name.
+    const residents =
+      'Residents had less than forty minutes of warning before the flood, emergency manager Helen Ostrowski said.';
+    expect(statuses(residents, 'quantity')).not.toContain('gazette:silent');
+  });
+});
+
 describe('matchClaim on a dated page', () => {
   it('matches a yearless day to yearless days of undated documents, whatever year each was resolved to', () => {
     // Seeds have no dates, so their "February 27" is resolved against the build date; the page's against 2016.

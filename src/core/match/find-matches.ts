@@ -10,12 +10,18 @@ import type { Claim } from '../types';
 import { terms } from '../text/terms';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';
 import { retrieve } from './retrieval';
-import { scoreFactClaims } from './score-facts';
+import { scoreFactClaims, statesSameValue } from './score-facts';
 import { scoreQuote } from './score-quote';
 import { claimContext, topicCoverage, type ClaimContext } from './subject';
 
 /** A passage that covers the claim's topic this well (rarity-weighted share of subject terms) is "silent" if it does not match. */
 export const TOPIC_COVERAGE = 0.6;
+
+/**
+ * A subject of fewer terms names no topic a source could be silent on: "less than forty minutes of warning" is
+ * about "warning", which articles on a war use too; calling them silent on a dam's flood warning is wrong.
+ */
+const MIN_TOPIC_TERMS = 2;
 
 /**
  * A document whose best passage scored this close below the threshold is not called silent: it holds a
@@ -124,17 +130,24 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
   const bestPerDoc = new Map<number, Candidate>();
   const threshold = options.threshold ?? MATCH_THRESHOLD;
   const nearMisses = new Set<number>();
+  const topical = ctx.subject.size >= MIN_TOPIC_TERMS;
   const count = Math.min(options.limit ?? RETRIEVAL_LIMIT, hits.ids.length);
   for (let k = 0; k < count; k++) {
     const passageIndex = hits.ids[k] ?? -1;
     const passage = index.passages[passageIndex];
     if (!passage || passage.doc === options.excludeDoc) continue;
     const retrieval = (hits.scores[k] ?? 0) / top;
-    if (!covering.has(passage.doc) && topicCoverage(index, ctx, passageIndex) >= TOPIC_COVERAGE) {
+    if (topical && !covering.has(passage.doc) && topicCoverage(index, ctx, passageIndex) >= TOPIC_COVERAGE) {
       covering.set(passage.doc, passageIndex);
     }
     const candidate = scorePassage(index, ctx, passageIndex, retrieval, threshold - NEAR_MISS);
-    if (!candidate) continue;
+    if (!candidate) {
+      // The same figure or date on the topic, which the matcher could not confirm (no shared name, say): a
+      // source that prints "less than forty minutes of warning" is not silent on it.
+      if (covering.has(passage.doc) && statesSameValue(index, ctx.claim, passageIndex))
+        nearMisses.add(passage.doc);
+      continue;
+    }
     if (candidate.match.score < threshold) nearMisses.add(passage.doc);
     else keepBest(bestPerDoc, passage.doc, candidate);
   }

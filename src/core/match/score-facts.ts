@@ -69,6 +69,15 @@ function unitCertainty(claim: Claim, corpus: Match['value']): number {
   return (claim.value.unit === undefined) === (corpus.unit === undefined) ? 1 : 0.7;
 }
 
+/** True when a passage holds a figure or date equal to the page claim's (not merely compatible with it). */
+export function statesSameValue(index: CorpusIndex, claim: Claim, passageIndex: number): boolean {
+  for (const c of index.passages[passageIndex]?.claims ?? []) {
+    const value = index.claims[c]?.value;
+    if (value && value.type !== 'quote' && compareValue(claim, value)?.relation === 'agrees') return true;
+  }
+  return false;
+}
+
 /** Scores the figure or date claims of one passage against the page claim; returns the best. */
 export function scoreFactClaims(
   index: CorpusIndex,
