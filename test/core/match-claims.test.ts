@@ -290,6 +290,18 @@ describe('matchClaim on a dated page', () => {
     expect(found.filter((m) => m.relation === 'conflicts')).toEqual([]);
   });
 
+  it.each([
+    ['Kerry arrived in Geneva on Sunday for talks with the Russians.', ['004']],
+    // The same Sunday, another event: a report's own news day is shared by everything reported that day.
+    [
+      "Syria's army announced a unilateral ceasefire around Damascus and in Latakia province for 72 hours on Sunday.",
+      [],
+    ],
+  ])('dates "%s" as the seeds do', (text, docs) => {
+    const sunday = extractClaims(text, { referenceDate: '2016-05-02' }).find((c) => c.text === 'Sunday');
+    expect(sunday ? matchClaim(index, sunday).matches.map((m) => m.doc.slice(0, 3)) : null).toEqual(docs);
+  });
+
   // A reader's page one day off the seeds' truce date must be flagged, not left silent while the right date
   // is called agreed: a rival day is as telling as the same day.
   it.each(['February 26', 'February 29', 'March 1'])('flags a truce dated %s as differing', (day) => {

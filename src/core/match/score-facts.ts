@@ -40,6 +40,8 @@ function compareValue(claim: Claim, corpusValue: Match['value']): ValueCompariso
  */
 export function specificity(value: Match['value']): number {
   if (value.type === 'date') {
+    // A weekday or "yesterday" is a report's own news day, which every other report of that day shares.
+    if (value.relative === true && value.precision === 'day') return RELATIVE_DAY;
     return { day: 1, week: 0.6, month: 0.7, year: 0.5 }[value.precision];
   }
   if (value.type !== 'quantity') return 0;
@@ -62,6 +64,9 @@ function rivalDays(page: Match['value'], corpus: Match['value']): boolean {
     page.type === 'date' && corpus.type === 'date' && page.precision === 'day' && corpus.precision === 'day'
   );
 }
+
+/** How telling a day counted from the writer's own is ("on Sunday", "yesterday"). */
+const RELATIVE_DAY = 0.7;
 
 /** A figure whose unit only one side states ("24" against "24 hours") may count something else entirely. */
 function unitCertainty(claim: Claim, corpus: Match['value']): number {
