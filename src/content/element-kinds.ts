@@ -98,6 +98,7 @@ export function isSkippedElement(element: Element): boolean {
   // Most elements of an article carry no attributes at all: they need no further look.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (isCommentSection(element)) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   // Reading the attribute, not `.style`, avoids creating a style object for every element on the page.
@@ -105,6 +106,23 @@ export function isSkippedElement(element: Element): boolean {
   if (inline === null || !/display\s*:\s*none/i.test(inline)) return false;
   inlineHidden.add(element);
   return true;
+}
+
+/** Containers a page's reader comments come in. */
+const COMMENT_CONTAINERS: ReadonlySet<string> = new Set(['section', 'div', 'aside', 'ol', 'ul', 'footer']);
+
+/** An id or class naming a comment thread ("comments", "comment-list", "disqus_thread"), not one comment's parts. */
+const COMMENT_SECTION =
+  /(?:^|[\s_-])(?:comments|comment-?list|commentlist|comment-?section|comment-?thread)(?:$|[\s_-])|disqus/i;
+
+/**
+ * True for a section of reader comments: what readers wrote is not the article, and a "Sources agree" under a
+ * commenter's "I read 280,000 dead elsewhere" lends it the corpus's authority. Named by id or class, as
+ * comment systems and themes name them.
+ */
+function isCommentSection(element: Element): boolean {
+  if (!COMMENT_CONTAINERS.has(element.localName)) return false;
+  return COMMENT_SECTION.test(element.id) || COMMENT_SECTION.test(element.getAttribute('class') ?? '');
 }
 
 /** Elements skipped for an inline display: none (see wasInlineHidden). */

@@ -23,6 +23,18 @@ describe('readBlocks', () => {
       ['a', '9 ok'],
     ],
     ['own card', '<p>a</p><claim-lens-card>10 card</claim-lens-card>', ['a']],
+    [
+      'reader comments',
+      '<p>a</p><section id="comments"><p>I read 280,000 dead</p></section><div class="comment-list x"><p>14</p></div>' +
+        '<div id="disqus_thread"><p>15</p></div><p>b</p>',
+      ['a', 'b'],
+    ],
+    // A class about one comment's parts, or the word inside another, is no thread.
+    [
+      'not comments',
+      '<div class="commentary"><p>c 16</p></div><div class="comment-count"><p>d</p></div>',
+      ['c 16', 'd'],
+    ],
     ['svg text', '<p>a</p><svg><text>11 km</text></svg><p>b</p>', ['a', 'b']],
     // Stepping over a skipped subtree must resume at the right place, however deep it ends.
     ['a last child, deep', '<div><div><p>a</p><div hidden><p>12</p></div></div></div><p>b</p>', ['a', 'b']],
