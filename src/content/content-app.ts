@@ -33,6 +33,20 @@ const SCAN_SYNC_GAP_MS = 250;
 const ALIVE_CHECK_MS = 2_000;
 
 /** One page's Claim Lens. */
+
+/** Frames big enough to hold text a reader would read (not 1-pixel trackers or hidden ad slots). */
+const MIN_FRAME_SIDE = 40;
+
+/** How many iframes on the page show content; asked only when the popup asks for the tab's state. */
+function shownFrames(doc: Document): number {
+  let n = 0;
+  for (const frame of doc.querySelectorAll('iframe, frame')) {
+    const box = frame.getBoundingClientRect();
+    if (box.width >= MIN_FRAME_SIDE && box.height >= MIN_FRAME_SIDE) n++;
+  }
+  return n;
+}
+
 export class ContentApp {
   private off: OffReason = null;
   private started = false;
@@ -254,6 +268,7 @@ export class ContentApp {
       off: this.off,
       scanning: this.off === null && (this.awaitingFullScan || this.scanner.scanning),
       claims: claims.map(({ id, claim, result }) => ({ id, claim, result })),
+      unreadFrames: this.off === null ? shownFrames(this.doc) : 0,
     };
   }
 

@@ -123,7 +123,7 @@ export function App({ target }: AppProps) {
       </p>
       <main>
         {empty !== null ? (
-          <EmptyState kind={empty} host={host} />
+          <EmptyState kind={empty} host={host} unreadFrames={state?.unreadFrames ?? 0} />
         ) : (
           <ClaimList
             groups={groups}

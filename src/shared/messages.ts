@@ -34,6 +34,11 @@ export interface TabState {
   scanning: boolean;
   /** Claims with at least one confident match, in page order. */
   claims: TabClaim[];
+  /**
+   * Embedded frames (iframes) the page shows, whose text Claim Lens does not read: a popup that found nothing
+   * must not imply it checked them. Absent from an older content script.
+   */
+  unreadFrames?: number;
 }
 
 /** What the corpus view shows: the documents, and the facts on which their sources disagree. */

@@ -43,6 +43,17 @@ describe('popup empty states', () => {
     },
   );
 
+  it('says that text inside an embedded frame was not read', async () => {
+    const page = await harness.openPage('/popup-frame.html');
+    const { popup, status } = await popupStatus(page);
+    await expect.poll(status, { timeout: 20_000 }).toBe('No claims with context on this page');
+    expect(await popup.getByTestId('unread-frames').textContent()).toBe(
+      'Text inside the embedded frame on this page is not read.',
+    );
+    await popup.close();
+    await page.close();
+  });
+
   it("the extension's own page: Claim Lens cannot run there, and no switch is offered", async () => {
     const page = await harness.context.newPage();
     await page.goto(harness.extensionUrl('src/options/index.html'));

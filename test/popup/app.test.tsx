@@ -169,6 +169,16 @@ describe('popup', () => {
     expect(root.textContent?.split(title)).toHaveLength(2);
   });
 
+  it.each([
+    [0, null],
+    [1, 'Text inside the embedded frame on this page is not read.'],
+    [3, 'Text inside the 3 embedded frames on this page is not read.'],
+  ])('says, when nothing was found, that %i embedded frames were not read', async (frames, said) => {
+    fake.tab.getTabState = () => tabState({ claims: [], unreadFrames: frames });
+    const root = await open();
+    expect(root.querySelector('[data-testid="unread-frames"]')?.textContent ?? null).toBe(said);
+  });
+
   it('keeps the site switch right there when the site is off, and switching it on scans again', async () => {
     settings = settingsWith({ sites: { 'news.example': false } });
     const root = await open();

@@ -8,6 +8,8 @@ export type EmptyKind = 'loading' | 'unreachable' | 'scanning' | 'none' | Exclud
 export interface EmptyStateProps {
   kind: EmptyKind;
   host: string | null;
+  /** Embedded frames on the page, whose text is not read (see TabState.unreadFrames). */
+  unreadFrames?: number;
 }
 
 const TITLE: Record<EmptyKind, string> = {
@@ -44,8 +46,12 @@ function explanation(kind: EmptyKind, host: string | null): string {
  * What the state means and what to do about it. Its title is not repeated here: the status line right above
  * says it (visibly, and to screen readers as it changes), and saying it twice reads as two messages.
  */
-export function EmptyState({ kind, host }: EmptyStateProps) {
+export function EmptyState({ kind, host, unreadFrames = 0 }: EmptyStateProps) {
   const text = explanation(kind, host);
+  const frames =
+    kind === 'none' && unreadFrames > 0
+      ? `Text inside ${unreadFrames === 1 ? 'the embedded frame' : `the ${unreadFrames} embedded frames`} on this page is not read.`
+      : '';
   return (
     <section
       class={`empty empty-${kind}`}
@@ -53,6 +59,7 @@ export function EmptyState({ kind, host }: EmptyStateProps) {
       aria-busy={kind === 'loading' || kind === 'scanning'}
     >
       {text !== '' && <p>{text}</p>}
+      {frames !== '' && <p data-testid="unread-frames">{frames}</p>}
     </section>
   );
 }
