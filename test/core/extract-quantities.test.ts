@@ -302,6 +302,24 @@ const cases: Case[] = [
     subject: ['peopl', 'arrest'],
   },
   { text: 'Police detained 10-15 protesters.', span: '10-15', low: 10, high: 15, vague: true },
+  // A range in money repeats the currency sign.
+  {
+    text: 'Fresh halibut sells for $24 to $28 a pound.',
+    span: '$24 to $28',
+    low: 24,
+    high: 28,
+    vague: true,
+    unit: 'usd',
+  },
+  {
+    text: 'Fishermen are paid between $5 and $6 a pound.',
+    span: 'between $5 and $6',
+    low: 5,
+    high: 6,
+    vague: true,
+    unit: 'usd',
+  },
+  { text: 'Tickets cost £5-£6 at the door.', span: '£5-£6', low: 5, high: 6, vague: true, unit: 'gbp' },
   { text: 'Two hundred and fifty people attended.', span: 'Two hundred and fifty', low: 250, high: 250 },
   {
     text: 'The fund holds $5bn in reserves.',

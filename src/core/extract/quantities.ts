@@ -107,15 +107,23 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   // Ranges: "10-15 people", "10 to 15", "between 10 and 15".
   if (n.digits && !n.ordinal && of === undefined && !ago) {
     const c = text.charCodeAt(n.end);
+    // The second figure of a range in money repeats the currency sign: "$24 to $28", "£5-£6".
+    const sign = cur === 36 || cur === 0xa3 || cur === 0x20ac ? cur : -1;
+    const figureAt = (k: number) =>
+      isDigit(text.charCodeAt(k))
+        ? k
+        : sign > 0 && text.charCodeAt(k) === sign && isDigit(text.charCodeAt(k + 1))
+          ? k + 1
+          : -1;
     let j = -1;
-    if ((isHyphen(c) || c === 0x2013) && isDigit(text.charCodeAt(n.end + 1)) && end === n.end) j = n.end + 1;
+    if ((isHyphen(c) || c === 0x2013) && end === n.end) j = figureAt(n.end + 1);
     const to = nextWord(text, end, 2);
     if (
       to &&
       (lowerIs(text, to.start, to.end, 'to') || (lowerIs(text, to.start, to.end, 'and') && afterBetween))
     ) {
       const k = skipSpaces(text, to.end, 2);
-      if (k > to.end && isDigit(text.charCodeAt(k))) j = k;
+      if (k > to.end) j = figureAt(k);
     }
     if (j > 0) {
       const second = readDigits(text, j).numeral;
