@@ -120,6 +120,10 @@ describe('compareQuantities (corpus relative to page)', () => {
       q(280000, 336000, { qualifier: 'more-than' }),
       'agrees',
     ],
+    // One outlet's miles are another's kilometres, rounded in the conversion.
+    ['25 miles against 40 km', q(25, 25, { unit: 'mile' }), q(40, 40, { unit: 'km' }), 'agrees'],
+    ['40 km against 25 miles', q(40, 40, { unit: 'km' }), q(25, 25, { unit: 'mile' }), 'agrees'],
+    ['25 miles against 60 km', q(25, 25, { unit: 'mile' }), q(60, 60, { unit: 'km' }), 'conflicts'],
   ])('%s → %s', (_n, page, corpus, relation) => {
     expect(compareQuantities(page, corpus)?.relation).toBe(relation);
   });

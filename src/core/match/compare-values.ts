@@ -88,8 +88,38 @@ function sameFigureHedged(a: QuantityValue, b: QuantityValue): boolean {
   return isHedge((a.vague === true ? a : b).qualifier);
 }
 
+/** Units one outlet writes where another writes a second one, by what one of it is in the other. */
+const CONVERSIONS: ReadonlyMap<string, { to: string; factor: number }> = new Map([
+  ['mile', { to: 'km', factor: 1.609344 }],
+]);
+
+/** How far apart a converted figure may be and still be the same figure rounded ("40 km (25 miles)"). */
+const CONVERSION_ROUNDING = 0.05;
+
+/** `value` in `unit`, when CONVERSIONS can express it so; null otherwise. */
+function convertedTo(value: QuantityValue, unit: string | undefined): QuantityValue | null {
+  const c = value.unit === undefined ? undefined : CONVERSIONS.get(value.unit);
+  if (!c || c.to !== unit) return null;
+  return {
+    ...value,
+    unit,
+    low: value.low * c.factor,
+    high: value.high * c.factor,
+    nominal: value.nominal * c.factor,
+  };
+}
+
 /** Compares two quantities by the overlap of their [low, high] intervals; null when they cannot be one fact. */
 export function compareQuantities(page: QuantityValue, corpus: QuantityValue): ValueComparison | null {
+  // "25 miles" in one outlet is "40 kilometres" in another: compared in one unit, the same figure rounded agrees.
+  const pageIn = convertedTo(page, corpus.unit);
+  const corpusIn = pageIn ? null : convertedTo(corpus, page.unit);
+  if (pageIn || corpusIn) {
+    const [a, b] = [pageIn ?? page, corpusIn ?? corpus];
+    if (Math.abs(a.nominal - b.nominal) <= CONVERSION_ROUNDING * Math.max(a.nominal, b.nominal))
+      return { relation: 'agrees', compatibility: 0.95 };
+    return compareQuantities(a, b);
+  }
   if (unitsClash(page, corpus) || countedClash(page.counted, corpus.counted)) return null;
   if (countedOnOneSide(page, corpus)) return null;
   if (page.of !== undefined && corpus.of !== undefined && page.of !== corpus.of) {
