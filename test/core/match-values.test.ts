@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDates, compareQuantities } from '../../src/core/match/compare-values';
 import { alignQuote, quoteDiff } from '../../src/core/match/compare-quotes';
+import { specificity } from '../../src/core/match/score-facts';
 import type { DateValue, QuantityValue } from '../../src/core/types';
 
 const q = (low: number, high: number, extra: Partial<QuantityValue> = {}): QuantityValue => ({
@@ -371,5 +372,20 @@ describe('alignQuote', () => {
         .map((p) => p.value)
         .join(''),
     ).toBe('We are also prepared');
+  });
+});
+
+describe('specificity', () => {
+  it.each([
+    // How likely a shared value is by chance: written digits count, not the size.
+    [q(13.7e9, 13.7e9, { unit: 'usd' }), 1],
+    [q(592_700, 592_700), 1],
+    [q(280_000, 280_000), 0.9],
+    [q(1_200_000, 1_200_000), 0.9],
+    [q(24, 24, { unit: 'hour' }), 0.6],
+    [q(5, 5), 0.3],
+    [q(24, 99, { vague: true }), 0.35],
+  ])('%j → %s', (value, expected) => {
+    expect(specificity(value)).toBe(expected);
   });
 });

@@ -48,7 +48,8 @@ export function specificity(value: Match['value']): number {
   if (value.of !== undefined) return 1;
   if (value.vague) return 0.35;
   const n = Math.abs(value.nominal);
-  if (n >= 1000) return 0.9;
+  // "$13.7 billion", "592,700": three written digits or more are seldom shared by chance; "280,000" is two.
+  if (n >= 1000) return significantDigits(n) >= 3 ? 1 : 0.9;
   if (value.unit && value.unit !== 'ordinal') return 0.6;
   if (n > 12) return 0.6;
   return 0.3;
@@ -63,6 +64,13 @@ function rivalDays(page: Match['value'], corpus: Match['value']): boolean {
   return (
     page.type === 'date' && corpus.type === 'date' && page.precision === 'day' && corpus.precision === 'day'
   );
+}
+
+/** Digits of a figure without its trailing zeros (13,700,000,000 has 3): how precisely it was written. */
+function significantDigits(n: number): number {
+  let digits = String(Math.round(n));
+  while (digits.length > 1 && digits.endsWith('0')) digits = digits.slice(0, -1);
+  return digits.length;
 }
 
 /** How telling a day counted from the writer's own is ("on Sunday", "yesterday"). */
