@@ -269,6 +269,17 @@ describe('compareDates (corpus relative to page)', () => {
     expect(compareDates(monday, d('2026-09-01', '2026-09-30', 'month', true))).toBeNull();
     expect(compareDates(d('2026-09-01', '2026-09-30', 'month', true), monday)).toBeNull();
   });
+  it('a date counted from the reference date says nothing about a bare year, which holds every such day', () => {
+    const tuesday: DateValue = { ...d('2013-09-03', '2013-09-03', 'day', true), relative: true };
+    expect(compareDates(d('2013-01-01', '2013-12-31', 'year'), tuesday)).toBeNull();
+    expect(compareDates(tuesday, d('2013-01-01', '2013-12-31', 'year'))).toBeNull();
+    // A month a report looks back to ("18 months ago") and a written day still sit inside their year.
+    const monthsAgo: DateValue = { ...d('2013-09-01', '2013-09-30', 'month'), relative: true };
+    expect(compareDates(d('2013-01-01', '2013-12-31', 'year'), monthsAgo)?.relation).toBe('more-precise');
+    expect(
+      compareDates(d('2013-01-01', '2013-12-31', 'year'), d('2013-09-03', '2013-09-03', 'day'))?.relation,
+    ).toBe('more-precise');
+  });
   it('a written year against a guessed one: the same day or month, never a rival one', () => {
     const undatedSeptember = d('2026-09-01', '2026-09-30', 'month', true);
     expect(compareDates(d('2014-10-04', '2014-10-04', 'day'), undatedSeptember)).toBeNull();

@@ -290,10 +290,14 @@ function yearlessAgainstYear(a: DateValue, b: DateValue): boolean {
 /**
  * One side was counted from its writer's day ("Friday", "last week") and the other's year was not written: the
  * first is a day near one reference date, the second a day or month placed in a guessed year, so any agreement
- * of month and day between them is chance.
+ * of month and day between them is chance. Nor does a bare year say anything about a day so counted: "in 2013"
+ * holds the "Tuesday" of every report of 2013 ("In 2013, McConnell called the debt …" against a 2013 report's
+ * "Tuesday" on Syria). A month back ("18 months ago") is a date a report looks back to, and may be the year's.
  */
 function relativeAgainstYearless(a: DateValue, b: DateValue): boolean {
-  return a.relative === true && b.yearInferred === true;
+  return (
+    a.relative === true && (b.yearInferred === true || (b.precision === 'year' && a.precision === 'day'))
+  );
 }
 
 /** Compares two dates by range and precision; null when they are too far apart to be one event. */
