@@ -67,6 +67,15 @@ function cardDirection(page: Page): Promise<string | undefined> {
   });
 }
 
+/** The top and bottom, in the page's viewport, of the first box in the card with this class. */
+function cardBoxEdges(page: Page, className: string): Promise<{ top: number; bottom: number } | undefined> {
+  return inCard(page, className, async (cdp, nodeId) => {
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { border: number[] } };
+    const ys = [1, 3, 5, 7].map((i) => model.border[i] ?? 0);
+    return { top: Math.min(...ys), bottom: Math.max(...ys) };
+  });
+}
+
 /** The height in CSS pixels of the first box in the card with this class. */
 function cardBoxHeight(page: Page, className: string): Promise<number | undefined> {
   return inCard(page, className, async (cdp, nodeId) => {
@@ -199,6 +208,23 @@ describe('hover card and tab requests', () => {
       expect(await cardDirection(rtl)).toBe('ltr');
     } finally {
       await rtl.close();
+    }
+  });
+
+  it('opens the card right next to its claim on a page drawn with CSS zoom', async () => {
+    const zoomed = await harness.openPage('/content-zoom.html');
+    try {
+      await waitFor(allHighlighted.bind(null, zoomed), (list) => list.length > 0);
+      const { x, y } = await rangeCenter(zoomed, '250,000');
+      await zoomed.mouse.move(x - 40, y + 40);
+      await zoomed.mouse.move(x, y, { steps: 4 });
+      await expect.poll(async () => (await cardDialogs(zoomed)).length, poll).toBe(1);
+      // Zoomed twice over, the card had opened about 250 px below the claim.
+      const edges = await cardBoxEdges(zoomed, 'card');
+      const gap = edges ? Math.min(Math.abs(edges.top - y), Math.abs(y - edges.bottom)) : Infinity;
+      expect(gap).toBeLessThan(60);
+    } finally {
+      await zoomed.close();
     }
   });
 

@@ -41,6 +41,12 @@ export function pageIsDark(doc: Document): boolean {
   return scheme.includes('dark') && view.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
 }
 
+/** The CSS zoom an element is drawn at (`currentCSSZoom`, where the browser has it), 1 otherwise. */
+function cssZoomOf(element: Element): number {
+  const zoom = (element as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  return typeof zoom === 'number' && Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
+}
+
 /** The least height a card is cut to: its head, the claim and one source's first lines. */
 const MIN_HEIGHT = 160;
 
@@ -167,9 +173,12 @@ export class CardHost {
       { width: box.width, height: box.height },
       viewport,
     );
-    if (maxHeight !== null) card?.style.setProperty('max-height', `${maxHeight}px`);
-    wrap.style.setProperty('left', `${left}px`);
-    wrap.style.setProperty('top', `${top}px`);
+    // Under a page's CSS `zoom` the card is zoomed too: rects and the viewport are measured zoomed, but the
+    // card's own lengths are multiplied by the zoom, so they are given unzoomed.
+    const zoom = cssZoomOf(wrap);
+    if (maxHeight !== null) card?.style.setProperty('max-height', `${maxHeight / zoom}px`);
+    wrap.style.setProperty('left', `${left / zoom}px`);
+    wrap.style.setProperty('top', `${top / zoom}px`);
     return true;
   }
 
