@@ -77,7 +77,8 @@ function fakePorts(settings: Settings = defaultSettings()) {
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(test: () => boolean, ms = 2000) {
+/** Waits for `test` to hold; the bound only ends a failing test, so it is generous for a loaded machine. */
+async function until(test: () => boolean, ms = 10_000) {
   const end = Date.now() + ms;
   while (!test()) {
     if (Date.now() > end) throw new Error('timed out');
@@ -201,10 +202,10 @@ describe('ContentApp', () => {
     const added = document.createElement('p');
     added.textContent = 'Later, 4,500 homes were rebuilt.';
     document.querySelector('article')!.append(added);
-    await until(() => app!.state().claims.length === 3, 4000);
+    await until(() => app!.state().claims.length === 3);
     expect(fake.log.sent.slice(sent)).toEqual([['Later, 4,500 homes were rebuilt.']]); // only the new paragraph
     document.getElementById('b')!.remove();
-    await until(() => app!.state().claims.length === 2, 4000);
+    await until(() => app!.state().claims.length === 2);
     expect(app!.state().claims.map((c) => c.claim.text)).toEqual(['280,000', '4,500']);
   });
 
@@ -216,11 +217,11 @@ describe('ContentApp', () => {
     const added = document.createElement('p');
     added.textContent = 'Later, 4,500 homes were rebuilt.';
     document.querySelector('article')!.append(added);
-    await until(() => app!.state().claims.length === 3, 4000);
+    await until(() => app!.state().claims.length === 3);
     await until(() => fake.log.notices > before);
     const afterAdd = fake.log.notices;
     document.getElementById('b')!.remove();
-    await until(() => app!.state().claims.length === 2, 4000);
+    await until(() => app!.state().claims.length === 2);
     await until(() => fake.log.notices > afterAdd);
   });
 
@@ -249,12 +250,12 @@ describe('ContentApp', () => {
       await until(() => !app!.state().scanning && texts().length === 1);
       expect(texts()).toEqual(['280,000']);
       document.getElementById('panel')!.classList.remove('off');
-      await until(() => texts().length === 2, 4000);
+      await until(() => texts().length === 2);
       expect(texts()).toEqual(['280,000', '15,000']);
       // A class on an ancestor hides it again.
       document.querySelector('article')!.classList.add('x');
       document.getElementById('panel')!.classList.add('off');
-      await until(() => texts().length === 1, 4000);
+      await until(() => texts().length === 1);
       // A style change that neither shows nor hides costs no request.
       const sent = fake.log.sent.length;
       document.getElementById('a')!.style.transform = 'translateX(1px)';
@@ -262,10 +263,10 @@ describe('ContentApp', () => {
       expect(fake.log.sent.length).toBe(sent);
       // Text under an inline display: none was never read; shown, it is.
       document.getElementById('inline')!.style.display = 'block';
-      await until(() => texts().includes('4,500'), 4000);
+      await until(() => texts().includes('4,500'));
       // Shown by unsetting its display: the new style names no display, and the text is read all the same.
       document.getElementById('unset')!.style.display = '';
-      await until(() => texts().includes('6,200'), 4000);
+      await until(() => texts().includes('6,200'));
     });
   });
 
