@@ -275,6 +275,31 @@ describe('sources called silent', () => {
       'Residents had less than forty minutes of warning before the flood, emergency manager Helen Ostrowski said.';
     expect(statuses(residents, 'quantity')).not.toContain('gazette:silent');
   });
+
+  it('are not sources about another place', () => {
+    // "People killed" is the war article's topic too, but it never mentions Riverton.
+    const corpus = builtIndex([
+      {
+        id: 'herald',
+        text: 'Dam breach\n\nTwo people were killed in Riverton when the dam broke on Saturday.',
+      },
+      { id: 'war', text: 'War toll\n\nAt least 30 people were killed in Aleppo when rockets hit a market.' },
+      {
+        id: 'quake',
+        text: 'Quake\n\nMany people were killed in Riverton in the 1938 earthquake, officials said.',
+      },
+    ]);
+    const two = extractClaims('Two people were killed in Riverton on Saturday, officials said.').find(
+      (c) => c.kind === 'quantity',
+    );
+    const reports = two
+      ? matchClaim(corpus, two)
+          .variance.reports.map((r) => `${r.doc}:${r.status}`)
+          .sort()
+      : [];
+    expect(reports).toContain('herald:agrees');
+    expect(reports).not.toContain('war:silent');
+  });
 });
 
 describe('matchClaim on a dated page', () => {

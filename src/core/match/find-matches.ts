@@ -9,7 +9,9 @@ import type { CorpusIndex } from '../corpus/model';
 import type { Claim } from '../types';
 import { terms } from '../text/terms';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';
+import { topicNames } from './anchors';
 import { retrieve } from './retrieval';
+import { documentTerms } from './terms-cache';
 import { scoreFactClaims, statesSameValue } from './score-facts';
 import { scoreQuote } from './score-quote';
 import { claimContext, topicCoverage, type ClaimContext } from './subject';
@@ -29,6 +31,19 @@ const MIN_TOPIC_TERMS = 2;
  * that the matcher could not confirm, so "does not mention it" would be a wrong statement of its own.
  */
 export const NEAR_MISS = 0.1;
+
+/**
+ * True when the document names something the page sentence names, or the sentence names nothing but the
+ * corpus's common topic: "two people died" in Riverton is a topic a document on Syria's war does not cover,
+ * however many of its people were killed.
+ */
+function namesSomething(index: CorpusIndex, ctx: ClaimContext, doc: number): boolean {
+  const topic = topicNames(index);
+  const own = ctx.entities.filter((t) => !topic.has(t));
+  if (own.length === 0) return true;
+  const known = documentTerms(index, doc);
+  return own.some((t) => known.has(t));
+}
 
 /** How many retrieved passages are examined per claim. */
 const RETRIEVAL_LIMIT = 40;
@@ -137,7 +152,12 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
     const passage = index.passages[passageIndex];
     if (!passage || passage.doc === options.excludeDoc) continue;
     const retrieval = (hits.scores[k] ?? 0) / top;
-    if (topical && !covering.has(passage.doc) && topicCoverage(index, ctx, passageIndex) >= TOPIC_COVERAGE) {
+    if (
+      topical &&
+      !covering.has(passage.doc) &&
+      topicCoverage(index, ctx, passageIndex) >= TOPIC_COVERAGE &&
+      namesSomething(index, ctx, passage.doc)
+    ) {
       covering.set(passage.doc, passageIndex);
     }
     const candidate = scorePassage(index, ctx, passageIndex, retrieval, threshold - NEAR_MISS);
