@@ -77,7 +77,10 @@ describe('claim gate', () => {
     ['a corpus quote', 'Our patience is not infinite', true],
     ['the same quote with one word changed', 'Our patience is not endless', true],
     ['a statement the corpus never quotes', 'We will keep the doors open all summer', false],
-    ['too short to be a statement', 'not infinite', false],
+    ['too short to be a statement', 'infinite', false],
+    // Two or three words are matched only word for word, and only with their speaker (see scoreQuote).
+    ['a short quote the corpus holds', 'not infinite', true],
+    ['a short quote the corpus does not hold whole', 'not purple', false],
   ])('quotes: %s', (_name, text, expected) => {
     expect(gate.canMatch(quote(text))).toBe(expected);
   });

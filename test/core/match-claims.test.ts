@@ -237,6 +237,39 @@ describe('matchClaim on quotes by someone named', () => {
   });
 });
 
+describe('matchClaim on short quotes', () => {
+  const corpus = builtIndex([
+    {
+      id: 'clinic',
+      text: 'Clinic hit\n\nDr. Hashem Darwish, head of the charity’s health programme, described the attack as a "war crime" and demanded an inquiry.',
+    },
+    {
+      id: 'camp',
+      text: 'Camp hit\n\nThe Observatory said the strike had targeted a "weapons warehouse" near Quneitra.',
+    },
+  ]);
+  const quote = (text: string) => extractClaims(text).find((c) => c.kind === 'quote');
+  const matched = (text: string) => {
+    const q = quote(text);
+    return q
+      ? matchClaim(corpus, q).matches.map((m) => [m.doc, m.passage.slice(m.spanStart, m.spanEnd)])
+      : null;
+  };
+
+  it.each([
+    // The same two words in quotation marks, said by the same person or in a sentence naming the same thing.
+    ['Hashem Darwish described the bombing as a "war crime".', [['clinic', 'war crime']]],
+    ['A monitor near Quneitra said a "weapons warehouse" was hit.', [['camp', 'weapons warehouse']]],
+    // A stock phrase without the attribution is anyone's.
+    ['Critics called the new stadium a "war crime" against architecture.', []],
+    ['"War crime," said coach Louis Grant of the referee’s decision.', []],
+    // One word is a scare quote.
+    ['Darwish called it a "crime".', []],
+  ])('%s', (text, expected) => {
+    expect(matched(text)).toEqual(expected);
+  });
+});
+
 describe('sources called silent', () => {
   const corpus = builtIndex([
     {

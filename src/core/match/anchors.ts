@@ -105,6 +105,19 @@ function passageNames(index: CorpusIndex, passageIndex: number): PassageNames {
   return found;
 }
 
+/**
+ * True when the page sentence and the passage's own sentence name one thing (a person, place or group), the
+ * corpus's common topic aside: "Darwish … described the bombing as a 'war crime'" and "Dr. Hashem Darwish …
+ * described the attack as a 'war crime'".
+ */
+export function sharesName(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
+  const topic = topicNames(index);
+  const { ownNames } = passageNames(index, passageIndex);
+  return ctx.names.some(
+    (name) => name.some((t) => !topic.has(t)) && ownNames.some((other) => sameName(name, other)),
+  );
+}
+
 /** Names every document of the corpus uses (none in a corpus of fewer than MIN_DOCUMENTS_FOR_TOPIC). */
 export function topicNames(index: CorpusIndex): ReadonlySet<string> {
   const names = corpusNames(index);

@@ -7,7 +7,8 @@
  * - a figure or date can only match a corpus claim of its kind whose value compareValues accepts, and whose
  *   own subject and passage share enough terms with the page sentence to earn minSubjectScore, each term
  *   counted at its best (in both subjects; a name only if the page capitalises it, as subjectScore does);
- * - a quote can only match a passage that holds at least as many of its words as scoreQuote lets it miss.
+ * - a quote can only match a passage that holds at least as many of its words as scoreQuote lets it miss (all
+ *   of them for a short quote).
  * Where the answer would take long to work out (a very common term, a very large corpus), the gate says yes.
  */
 import type { CorpusIndex } from '../corpus/model';
@@ -17,7 +18,7 @@ import { compareDates, compareQuantities } from './compare-values';
 import { MIN_QUOTE_WORDS, quoteWords } from './compare-quotes';
 import { MATCH_THRESHOLD } from './match-score';
 import { minSubjectScore } from './score-facts';
-import { maxMissingQuoteWords } from './score-quote';
+import { maxMissingQuoteWords, MIN_SHORT_QUOTE_WORDS } from './score-quote';
 import { entityTerms } from './names';
 import { CALENDAR_TERMS, subjectWeightBound, weightFor } from './subject';
 import { passageTerms } from './terms-cache';
@@ -120,8 +121,10 @@ export class ClaimGate {
 
   private quoteCanMatch(text: string): boolean {
     const words = quoteWords(text).map((w) => w.norm);
-    if (words.length < MIN_QUOTE_WORDS) return false;
-    const need = words.length - maxMissingQuoteWords(words.length);
+    if (words.length < MIN_SHORT_QUOTE_WORDS) return false;
+    // A short quote is matched only word for word (see scoreQuote): every word must be there.
+    const need =
+      words.length < MIN_QUOTE_WORDS ? words.length : words.length - maxMissingQuoteWords(words.length);
     const byWord = (this.byWord ??= this.passagesByWord());
     const common = this.index.passages.length * COMMON_WORD_SHARE;
     // Words in most passages are counted as present everywhere; the rest are counted passage by passage.

@@ -13,7 +13,7 @@ import {
   type QuoteText,
 } from './compare-quotes';
 import { round, ROUNDING_MARGIN, matchOrigin, passageWithDocument, type Candidate } from './match-score';
-import { namesClash } from './anchors';
+import { namesClash, sharesName } from './anchors';
 import type { ClaimContext } from './subject';
 import { terms } from '../text/terms';
 import { documentTerms, passageQuoteText } from './terms-cache';
@@ -65,7 +65,10 @@ export function scoreQuote(
     retrieval,
     threshold,
   );
-  const best = whole ?? bestPart(index, ctx, value, passageIndex, retrieval, threshold);
+  const best =
+    whole ??
+    bestPart(index, ctx, value, passageIndex, retrieval, threshold) ??
+    shortQuote(index, ctx, value, passageIndex, retrieval, threshold);
   const doc = index.passages[passageIndex]?.doc;
   if (!best || doc === undefined || namesClash(index, ctx, passageIndex, doc, false)) return null;
   return otherSpeaker(index, doc, value, best) ? null : best;
@@ -106,6 +109,59 @@ function surname(speaker: string): string | null {
   // The match must be the last word, not a capital inside it ("a Turkish official" ends lower-case).
   const before = speaker.charAt(m.index - 1);
   return before === '' || /\s/.test(before) ? m[1].toLowerCase() : null;
+}
+
+/** The fewest words a short quote ("war crime", "horrifically transformed") is matched with. */
+export const MIN_SHORT_QUOTE_WORDS = 2;
+
+/**
+ * A quote too short to be told by its words alone (two or three: "war crime", "sleeper cells"), matched only to
+ * the same words in quotation marks in the passage, said by the same named person or in a sentence that names
+ * something the page sentence names: the phrase is a stock one, the attribution is what makes it a statement.
+ */
+function shortQuote(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  value: QuoteValue,
+  passageIndex: number,
+  retrieval: number,
+  threshold: number,
+): Candidate | null {
+  const quote = (ctx.quote ??= quoteText(value.text));
+  const n = quote.words.length;
+  if (n < MIN_SHORT_QUOTE_WORDS || n >= MIN_QUOTE_WORDS) return null;
+  const found = passageWithDocument(index, passageIndex);
+  if (!found) return null;
+  const { passage, doc } = found;
+  const same = (c: (typeof index.claims)[number] | undefined) => {
+    if (c?.value.type !== 'quote') return false;
+    const words = quoteText(c.value.text).words;
+    return words.length === n && words.every((w, i) => w.norm === quote.words[i]?.norm);
+  };
+  const claim = passage.claims.find((ci) => same(index.claims[ci]));
+  if (claim === undefined) return null;
+  const own = index.claims[claim];
+  if (own?.value.type !== 'quote') return null;
+  const a = value.speaker && !value.speakerByPronoun ? surname(value.speaker) : null;
+  const b = own.value.speaker ? surname(own.value.speaker) : null;
+  if (!((a !== null && a === b) || sharesName(index, ctx, passageIndex))) return null;
+  const score = round(Q_COVERAGE + Q_DENSITY + Q_RETRIEVAL * retrieval);
+  if (score < threshold) return null;
+  // The quoted words, without their quotation marks, as an aligned quote's span is.
+  const words = quoteText(passage.text.slice(own.start, own.end)).words;
+  return {
+    claim,
+    passage: passageIndex,
+    match: {
+      ...matchOrigin(doc, passage),
+      spanStart: own.start + (words[0]?.start ?? 0),
+      spanEnd: own.start + (words.at(-1)?.end ?? own.end - own.start),
+      score,
+      relation: 'agrees',
+      value: own.value,
+      diff: quoteDiff(value.text, own.value.text),
+    },
+  };
 }
 
 /** The best-scoring part of a joined quote (see QuoteValue.parts) in one passage; null when none matches. */
