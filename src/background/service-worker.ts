@@ -13,6 +13,7 @@ import { parseSettings, SETTINGS_KEY, siteKey, withSite } from '../shared/settin
 import { badgeText, clearBadgesWhereOff, hostOf, setTabBadge } from './badge';
 import { matchClaims } from '../core/match-claims';
 import { scanTexts } from '../core/scan-texts';
+import { repeatedDocument } from '../core/corpus/copies';
 import { bundledArtifact, corpusGates, corpusReady, freshCorpus, loadCorpus } from './corpus-store';
 import { tellTabsCorpusChanged } from './corpus-notice';
 import {
@@ -61,7 +62,11 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
   },
   async addDocuments({ documents }) {
     const bundledIds = (await bundledArtifact()).documents.map((d) => d.id);
-    const { added, rejected } = await addUserDocuments(documents, bundledIds);
+    // A corpus that cannot load must not stop documents being added: the copy check is then skipped.
+    const current = await corpusReady().catch(() => null);
+    const { added, rejected } = await addUserDocuments(documents, bundledIds, (text, outlet) =>
+      current === null ? null : (repeatedDocument(current, text, outlet)?.title ?? null),
+    );
     // The titles a reader sees come from the index (a document without one is titled by its first line).
     const { index } = await freshCorpus();
     const ids = new Set(added.map((d) => d.id));

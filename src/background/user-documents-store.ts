@@ -51,12 +51,14 @@ export interface AddOutcome {
 const serialised = serialQueue();
 
 /**
- * Checks and stores new documents. `bundledIds` are the bundled corpus's ids. Each document is checked on
- * its own (see checkNewDocument): a bad file is refused with its reason and the others are still added.
+ * Checks and stores new documents. `bundledIds` are the bundled corpus's ids; `copyOf` names the corpus
+ * document a text repeats. Each document is checked on its own (see checkNewDocument): a bad file is refused
+ * with its reason and the others are still added.
  */
 export function addUserDocuments(
   inputs: readonly NewDocument[],
   bundledIds: readonly string[],
+  copyOf?: (text: string, outlet: string | null) => string | null,
 ): Promise<AddOutcome> {
   return serialised(async () => {
     const raw = await readRaw();
@@ -67,7 +69,7 @@ export function addUserDocuments(
     const now = new Date();
     for (const input of inputs) {
       try {
-        const doc = checkNewDocument(input, { ids, userTexts }, now);
+        const doc = checkNewDocument(input, copyOf ? { ids, userTexts, copyOf } : { ids, userTexts }, now);
         ids.add(doc.id);
         userTexts.push(doc.text);
         outcome.added.push(doc);

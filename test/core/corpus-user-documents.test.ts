@@ -146,8 +146,14 @@ describe('checkNewDocument', () => {
     expect(buildIndexArtifact(documents.map(userCorpusSource)).documents[0]?.title).toBe('user-bom');
   });
 
-  it.each<[string, Partial<NewDocument>, { ids: Set<string>; userTexts: string[] }, string]>([
+  it.each<[string, Partial<NewDocument>, Parameters<typeof checkNewDocument>[1], string]>([
     ['an empty text', { text: ' \n\t' }, none, 'is empty'],
+    [
+      'a copy of a corpus document',
+      {},
+      { ids: new Set(), userTexts: [], copyOf: () => 'Dam breach floods Riverton' },
+      'is already in the corpus, as “Dam breach floods Riverton”',
+    ],
     ['an over-long text', { text: 'a'.repeat(USER_DOCUMENT_LIMITS.chars + 1) }, none, 'too long'],
     ['NUL characters', { text: 'abc\u0000def' }, none, 'binary'],
     ['the same text twice', {}, { ids: new Set(), userTexts: [RIVERTON] }, 'already in the corpus'],

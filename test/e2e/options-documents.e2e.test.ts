@@ -3,10 +3,12 @@
  * on a page opened afterwards (highlight and popup name the user's outlet) and on one already open, kept across a
  * worker restart, exported to a file, gone from pages once removed (open ones included), and back from the file.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, workerStopper, type Harness } from './harness';
+import { launchExtension, ROOT, workerStopper, type Harness } from './harness';
 import { allHighlighted, settledState } from './content-helpers';
 import type { TabState } from '../../src/shared/messages';
 
@@ -101,6 +103,21 @@ describe('options: the user’s own documents', () => {
       .toEqual([
         'photo.txt: is binary (contains NUL bytes), not a text file',
         'riverton.txt: is already in the corpus',
+      ]);
+  });
+
+  it('refuses a copy of a bundled article, naming it', async () => {
+    const seed = readFileSync(join(ROOT, 'seeds/001_b2556f4a5b9ae9bb.txt'), 'utf8');
+    await options.getByTestId('add-files').setInputFiles({
+      name: 'copy.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(seed.replace(/\n+/g, '\n\n'), 'utf8'),
+    });
+    await options.getByTestId('add-submit').click();
+    await expect
+      .poll(() => options.getByTestId('add-errors').locator('li').allInnerTexts(), poll)
+      .toEqual([
+        `copy.txt: is already in the corpus, as “Kerry tells Russia US patience on Syria 'limited'”`,
       ]);
   });
 

@@ -87,12 +87,20 @@ function field(value: string | null | undefined): string | null {
 /**
  * Checks one new document against the ones already in the corpus (`existing`: all documents, bundled and
  * the user's) and returns it ready to store. Throws a CorpusError naming the file, in words a person can
- * act on, for an empty or over-long text, a bad date or address, the same text added twice, or a corpus
- * that would grow past the limits.
+ * act on, for an empty or over-long text, a bad date or address, the same text added twice (or a copy of a
+ * document already there), or a corpus that would grow past the limits.
  */
 export function checkNewDocument(
   input: NewDocument,
-  existing: { ids: ReadonlySet<string>; userTexts: readonly string[] },
+  existing: {
+    ids: ReadonlySet<string>;
+    userTexts: readonly string[];
+    /**
+     * The title of a corpus document the text repeats (see corpus/copies.ts) from the same or an unknown
+     * outlet, or null: a wire story another outlet printed word for word is that outlet's report too.
+     */
+    copyOf?: (text: string, outlet: string | null) => string | null;
+  },
   now: Date,
 ): UserDocument {
   const name = field(input.name)?.slice(0, USER_DOCUMENT_LIMITS.field) ?? 'document';
@@ -105,6 +113,8 @@ export function checkNewDocument(
     );
   if (text.includes('\u0000')) throw new CorpusError(name, 'is binary (contains NUL characters), not a text');
   if (existing.userTexts.includes(text)) throw new CorpusError(name, 'is already in the corpus');
+  const original = existing.copyOf?.(text, field(input.outlet)) ?? null;
+  if (original !== null) throw new CorpusError(name, `is already in the corpus, as “${original}”`);
   if (existing.userTexts.length >= USER_DOCUMENT_LIMITS.count)
     throw new CorpusError(
       name,
