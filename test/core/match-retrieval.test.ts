@@ -147,6 +147,21 @@ function referenceAlign(quote: string, passage: string): QuoteAlignment | null {
   }
   const count = kept.length;
   const span = last - first + 1;
+  // Further matched stretches a few words on are shown in the diff (MAX_ELIDED in compare-quotes.ts: 12).
+  let diffFirst = first;
+  for (
+    let k = best.from - 1;
+    k >= 0 && diffFirst - (matched[k] ?? 0) <= 13 && (matched[k] ?? 0) < diffFirst;
+    k--
+  )
+    diffFirst = matched[k] ?? 0;
+  let diffLast = last;
+  for (
+    let k = best.to;
+    k < matched.length && (matched[k] ?? 0) - diffLast <= 13 && (matched[k] ?? 0) > diffLast;
+    k++
+  )
+    diffLast = matched[k] ?? 0;
   const content = q.map((w, k) => ({ k, content: !STOPWORDS.has(w.norm) })).filter((w) => w.content);
   return {
     contentWords: content.length,
@@ -158,6 +173,8 @@ function referenceAlign(quote: string, passage: string): QuoteAlignment | null {
     words: n,
     missing: n - count,
     verbatim: count === n && span === n,
+    diffStart: p[diffFirst]?.start ?? 0,
+    diffEnd: p[diffLast]?.end ?? 0,
   };
 }
 

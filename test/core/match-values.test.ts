@@ -354,6 +354,13 @@ describe('alignQuote', () => {
     expect(a?.verbatim).toBe(true);
     expect(passage.slice(a?.start, a?.end)).toBe(span);
   });
+  it('shows what a page left out of a quote, not only the stretch it kept whole', () => {
+    const a = alignQuote('Russia needs to understand that our patience is very limited', corpus);
+    expect(corpus.slice(a?.start, a?.end)).toBe('Russia needs to understand that our patience is');
+    expect(corpus.slice(a?.diffStart, a?.diffEnd)).toBe(
+      'Russia needs to understand that our patience is not infinite, in fact it is very limited',
+    );
+  });
   it('sees an editor’s insertion as rewording', () => {
     const a = alignQuote('whether or not Assad is going to be held accountable', corpus);
     expect(a?.coverage).toBe(1);

@@ -132,6 +132,37 @@ describe('QuoteDiff', () => {
     expect(text.querySelector('ins .sr-only')?.textContent).toBe('[only in this source: ');
   });
 
+  it.each([
+    [
+      'words only the source has',
+      'our patience is limited',
+      'our patience is very limited',
+      ['only in this source'],
+    ],
+    [
+      'words only the page has',
+      'our patience is very limited',
+      'our patience is limited',
+      ['only in the page'],
+    ],
+    [
+      'both',
+      'our patience is not infinite',
+      'our patience is very limited',
+      ['only in this source', 'only in the page'],
+    ],
+  ])('names in its legend only the changes it shows: %s', async (_what, page, source, legend) => {
+    const root = await mount(
+      <QuoteDiff
+        caption="Against the page"
+        parts={wordDiff(page, source)}
+        addedBy="this source"
+        removedBy="the page"
+      />,
+    );
+    expect(texts($(root, '.diff-legend'), 'ins, del')).toEqual(legend);
+  });
+
   it('says the wording is the same rather than showing an empty diff', async () => {
     const root = await mount(
       <QuoteDiff

@@ -39,6 +39,7 @@ mark{background:var(--mark);color:inherit;border-radius:2px;padding:0 1px}
 .diff{margin-top:4px}
 ins{background:rgb(15 157 138 / .2);text-decoration:none}
 del{background:rgb(232 89 12 / .2)}
+del+ins,ins+del{margin-left:.3em}
 .open{all:unset;cursor:pointer;display:inline-block;align-self:flex-start;order:1;margin-top:4px;padding:4px 10px;border-radius:6px;border:1px solid var(--line);color:var(--fg);font-weight:600}
 .open:hover{border-color:var(--other)}
 @media print{.wrap{display:none}}

@@ -33,6 +33,13 @@ export interface QuoteAlignment {
   missingContent: number;
   /** True when the words are the same, in the same order, with nothing added or dropped. */
   verbatim: boolean;
+  /**
+   * Offsets of the stretch a word diff is shown against: the aligned one, widened to further words of the quote
+   * matched in order a few words on (MAX_ELIDED). A page that leaves words out ("our patience is [not infinite,
+   * in fact it is] very limited") is then shown what it left out, not told that its last words are its own.
+   */
+  diffStart: number;
+  diffEnd: number;
 }
 
 /** Quotes shorter than this many words are scare quotes or labels ("frayed", "deeply engaged"), not statements. */
@@ -40,6 +47,9 @@ export const MIN_QUOTE_WORDS = 4;
 
 /** Matched words further apart than this in the passage belong to different statements. */
 const MAX_GAP = 4;
+
+/** The most words a page quote may leave out between two stretches and still be shown as one wording. */
+const MAX_ELIDED = 12;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
@@ -191,6 +201,21 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
   const lastWord = p[lastIndex];
   if (!firstWord || !lastWord) return null;
   const span = lastIndex - firstIndex + 1;
+  // Matched words of the quote a few words beyond the run, stretch by stretch, are part of what it is shown against.
+  let diffFirstIndex = firstIndex;
+  for (let k = best.from - 1; k >= 0; k--) {
+    const at = matched[k] ?? 0;
+    if (at >= diffFirstIndex || diffFirstIndex - at > MAX_ELIDED + 1) break;
+    diffFirstIndex = at;
+  }
+  let diffLastIndex = lastIndex;
+  for (let k = best.to; k < matched.length; k++) {
+    const at = matched[k] ?? 0;
+    if (at <= diffLastIndex || at - diffLastIndex > MAX_ELIDED + 1) break;
+    diffLastIndex = at;
+  }
+  const diffFirst = p[diffFirstIndex] ?? firstWord;
+  const diffLast = p[diffLastIndex] ?? lastWord;
   let contentWords = 0;
   let missingContent = 0;
   for (let k = 0; k < n; k++) {
@@ -208,6 +233,8 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
     contentWords,
     missingContent,
     verbatim: count === n && span === n,
+    diffStart: diffFirst.start,
+    diffEnd: diffLast.end,
   };
 }
 

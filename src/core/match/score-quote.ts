@@ -232,7 +232,7 @@ function scoreWords(
       score,
       relation: a.verbatim ? 'agrees' : 'reworded',
       value: corpusValue,
-      diff: quoteDiff(said, corpusText),
+      diff: quoteDiff(said, passage.text.slice(a.diffStart, a.diffEnd)),
     },
   };
 }

@@ -12,7 +12,10 @@ export interface QuoteDiffProps {
   removedBy: string;
 }
 
-/** Renders a diff as text; identical wording says so instead of showing a diff with nothing marked. */
+/**
+ * Renders a diff as text; identical wording says so instead of showing a diff with nothing marked. The legend
+ * names only the kinds of change the diff shows.
+ */
 export function QuoteDiff({ caption, parts, addedBy, removedBy }: QuoteDiffProps) {
   return (
     <figure class="quote-diff" data-testid="quote-diff">
@@ -39,7 +42,9 @@ export function QuoteDiff({ caption, parts, addedBy, removedBy }: QuoteDiffProps
             )}
           </p>
           <p class="diff-legend" aria-hidden="true">
-            <ins>only in {addedBy}</ins> <del>only in {removedBy}</del>
+            {parts.some((part) => part.added) && <ins>only in {addedBy}</ins>}
+            {parts.some((part) => part.added) && parts.some((part) => part.removed) && ' '}
+            {parts.some((part) => part.removed) && <del>only in {removedBy}</del>}
           </p>
         </>
       ) : (
