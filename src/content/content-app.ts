@@ -32,8 +32,6 @@ const SCAN_SYNC_GAP_MS = 250;
 /** How often an orphaned script checks whether its extension is still there. */
 const ALIVE_CHECK_MS = 2_000;
 
-/** One page's Claim Lens. */
-
 /** Frames big enough to hold text a reader would read (not 1-pixel trackers or hidden ad slots). */
 const MIN_FRAME_SIDE = 40;
 
@@ -47,6 +45,7 @@ function shownFrames(doc: Document): number {
   return n;
 }
 
+/** One page's Claim Lens. */
 export class ContentApp {
   private off: OffReason = null;
   private started = false;

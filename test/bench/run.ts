@@ -11,7 +11,7 @@
  */
 import { resolve } from 'node:path';
 import type { Harness } from '../e2e/harness';
-import { animatedArticle, runAnimBench } from './anim-bench';
+import { animatedArticle, churningArticle, runAnimBench } from './anim-bench';
 import { parseArgs, type BenchOptions, type Section } from './args';
 import { benchClaims } from './bench-claims';
 import { launchBench } from './browser';
@@ -34,7 +34,7 @@ const KEYS: Record<Section, string[]> = {
   scan: ['scan_ratio', 'longest_task_ms', 'heap_delta_mb'],
   worker: ['sw_cold_ms', 'sw_match_ms_p50', 'sw_match_ms_p95'],
   popup: ['popup_first_render_ms'],
-  anim: ['anim_script_ms_per_s', 'anim_script_ratio'],
+  anim: ['anim_script_ms_per_s', 'anim_script_ratio', 'churn_script_ms_per_s', 'churn_script_ratio'],
   pages: [
     'pages_highlight_ms_median',
     'pages_highlight_ms_max',
@@ -131,6 +131,7 @@ async function main(): Promise<void> {
     '/large.html': () => large,
     '/claims50.html': () => claimArticle(50),
     '/animated.html': animatedArticle,
+    '/churning.html': churningArticle,
   };
   let withExtension: Harness | null = null;
   let without: Harness | null = null;
@@ -188,6 +189,7 @@ async function main(): Promise<void> {
           withExtension: await ext(),
           without: await bare(),
           path: '/animated.html',
+          churnPath: '/churning.html',
           settleMs: 3_000,
           windowMs: quick ? 2_000 : 5_000,
           reps: quick ? 1 : 3,

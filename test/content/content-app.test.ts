@@ -186,14 +186,16 @@ describe('ContentApp', () => {
     await app.start();
     await until(() => app!.state().claims.length > 0);
     await until(() => !app!.state().scanning, 10_000);
-    const ended = performance.now();
-    await until(() => document.querySelectorAll(MARK_TAG).length === 192, 500);
+    // The scan's end flushes its last highlights at once, without waiting for the next timer tick: they are
+    // all there by the time the page can see the scan has ended (counted, not timed).
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    expect(document.querySelectorAll(MARK_TAG)).toHaveLength(192);
     observer.disconnect();
     expect(updates.length).toBeGreaterThan(1); // the first highlights did not wait for the end
     const during = updates.slice(0, -1);
-    // 250 ms apart by the timer; seen from the observer, less the time one update took more than the next.
+    // At least 250 ms apart by the timer (a timer never fires early; seen from the observer, less the time one
+    // update took more than the next): a lower bound a slow machine only widens.
     for (let i = 1; i < during.length; i++) expect(during[i]! - during[i - 1]!).toBeGreaterThanOrEqual(200);
-    expect(updates.at(-1)! - ended).toBeLessThan(100);
   });
 
   it('rescans only what changed, and drops claims whose text was removed', async () => {

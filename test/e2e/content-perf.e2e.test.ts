@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
 import { sendTab, waitFor } from './content-helpers';
 import type { TabState } from '../../src/shared/messages';
+import { SCAN_DONE_MARK, SCAN_START_MARK } from '../../src/content/scan-marks';
 
 /** About 1 MB of prose with inline markup; every paragraph differs so no cache hides the work. */
 function bigPage(): string {
@@ -34,7 +35,8 @@ function bigPage(): string {
     );
   }
   return `<!doctype html><html><head><meta charset="utf-8"><title>Big</title><link rel="icon" href="data:,">
-<script>window.longTasks=[];new PerformanceObserver(function(l){for(const e of l.getEntries())window.longTasks.push([e.startTime,e.duration]);}).observe({type:'longtask'});</script>
+<script>window.longTasks=[];new PerformanceObserver(function(l){for(const e of l.getEntries())window.longTasks.push([e.startTime,e.duration]);}).observe({type:'longtask'});
+window.ticks=[];(function tick(){window.ticks.push(performance.now());if(window.ticks.length<100000)setTimeout(tick,4);})();</script>
 </head><body><main>${paragraphs.join('\n')}</main></body></html>`;
 }
 
@@ -48,6 +50,21 @@ async function settle(page: Page, harness: Harness | null): Promise<void> {
       120_000,
     );
   }
+}
+
+/**
+ * How many of the page's own timer callbacks ran while the first scan was under way (between its start and done
+ * marks): an unsliced scan is one task, in which no page timer runs.
+ */
+async function pageTurnsDuringScan(page: Page): Promise<number> {
+  return page.evaluate(
+    ({ startName, doneName }) => {
+      const start = performance.getEntriesByName(startName)[0]?.startTime ?? Infinity;
+      const done = performance.getEntriesByName(doneName)[0]?.startTime ?? -Infinity;
+      return (window as unknown as { ticks: number[] }).ticks.filter((t) => t > start && t < done).length;
+    },
+    { startName: SCAN_START_MARK, doneName: SCAN_DONE_MARK },
+  );
 }
 
 /** Long tasks that began after the page finished its own loading work. */
@@ -123,27 +140,35 @@ describe('content script performance', () => {
     const plain = await open(baseline);
     await plain.waitForTimeout(Math.min(took, 10_000));
     const baselineTasks = await longTasksAfterLoad(plain);
+    const turns = await pageTurnsDuringScan(page);
     console.log(
-      `scan of ${stats.chars} chars / ${stats.textNodes} text nodes: ${took} ms, ${found} claims with context; long tasks with extension ${JSON.stringify(tasks)}, without ${JSON.stringify(baselineTasks)}`,
+      `scan of ${stats.chars} chars / ${stats.textNodes} text nodes: ${took} ms, ${found} claims with context, ${turns} page timer turns during it; long tasks with extension ${JSON.stringify(tasks)}, without ${JSON.stringify(baselineTasks)}`,
     );
-    // Slices are ~10 ms of work; on a loaded two-core machine the scheduler can stretch one past 50 ms of
-    // wall time, but an unsliced scan of this page would block for seconds.
-    expect(Math.max(0, ...tasks)).toBeLessThan(200);
-    expect(tasks.filter((d) => d > 50).length).toBeLessThanOrEqual(3);
+    // Durations are the benchmark's (longest_task_ms, scan_ratio): a test asserts no time. What it asserts is that
+    // the page gets its turns while a megabyte is read: an unsliced scan is one task, and no page timer runs in it.
+    expect(found).toBeGreaterThan(0);
+    expect(turns).toBeGreaterThanOrEqual(3);
     await page.close();
     await plain.close();
   }, 150_000);
 
-  it('does not eat the CPU on a page that rewrites its text 50 times a second', async () => {
+  it('keeps up with a page that rewrites its text 50 times a second, and shows its last text', async () => {
     const page = await harness.openPage('/content-split.html');
     const plain = await baseline.openPage('/content-split.html');
     await settle(page, harness);
     const withExtension = await busyWhileRewriting(page, 5_000);
     const without = await busyWhileRewriting(plain, 5_000);
+    // The CPU it costs is the benchmark's figure (churn_script_ms_per_s); printed here for whoever looks.
     console.log(
       `busy over 5 s: ${Math.round(withExtension)} ms with the extension, ${Math.round(without)} ms without`,
     );
-    expect(withExtension - without).toBeLessThan(500); // < 10 % of one core
+    const last = await page.evaluate(() => document.getElementById('churn')?.textContent ?? '');
+    const figure = /Close to \d+,000/.exec(last)?.[0] ?? '';
+    await waitFor(
+      () => sendTab<TabState>(harness, page, 'getTabState', {}),
+      (s) => !s.scanning && s.claims.some((c) => c.claim.text === figure),
+      20_000,
+    );
     await page.close();
     await plain.close();
   });
