@@ -1,15 +1,19 @@
 /**
- * `npm run -s check -- [--pretty] [--corpus DIR] FILE...` : finds the claims in each file (or stdin for `-`) and
- * matches them against the corpus, printing one JSON line per file (or readable text with --pretty).
+ * `npm run -s check -- [--pretty] [--corpus DIR] [--date YYYY-MM-DD] FILE...` : finds the claims in each file
+ * (or stdin for `-`) and matches them against the corpus, printing one JSON line per file (or readable text with
+ * --pretty). `--date` is the day relative dates ("Saturday", "last year") are read against; today by default.
  *
  * The index is built from the corpus directory at start, so the command works straight after `npm ci`.
- * Unreadable files are reported on stderr after the readable ones are printed, and the exit code is then 1.
+ * Files that cannot be read, or are no text (binary, not UTF-8 or UTF-16 with a byte-order mark), are reported
+ * on stderr after the readable ones are printed, and the exit code is then 1. Usage and corpus errors exit 2.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildIndexArtifact, loadIndex, type CorpusIndex } from '../core/corpus-index';
+import { decodeCorpusFile } from '../core/corpus/decode';
 import { CorpusError } from '../core/errors';
 import { extractClaims } from '../core/extract-claims';
+import { parseIso } from '../core/extract/date-math';
 import { matchClaims } from '../core/match-claims';
 import type { Claim, ClaimResult } from '../core/types';
 import { readCorpusDir } from '../build/read-corpus';
@@ -20,10 +24,18 @@ interface Args {
   files: string[];
   pretty: boolean;
   corpus: string;
+  date?: string;
 }
 
 function usage(): string {
-  return 'usage: check [--pretty] [--corpus DIR] FILE... (use - for stdin)';
+  return 'usage: check [--pretty] [--corpus DIR] [--date YYYY-MM-DD] FILE... (use - for stdin)';
+}
+
+/** The reference date an option gives, checked: a bad one would silently read relative dates against today. */
+function dateOption(value: string | undefined): string {
+  if (!value || parseIso(value) === null)
+    throw new Error(`--date needs a day as YYYY-MM-DD, not "${value ?? ''}"`);
+  return value;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -36,6 +48,8 @@ function parseArgs(argv: string[]): Args {
       if (!dir) throw new Error('--corpus needs a directory');
       args.corpus = dir;
     } else if (a.startsWith('--corpus=')) args.corpus = a.slice('--corpus='.length);
+    else if (a === '--date') args.date = dateOption(argv[++i]);
+    else if (a.startsWith('--date=')) args.date = dateOption(a.slice('--date='.length));
     else if (a === '--help' || a === '-h') {
       process.stdout.write(`${usage()}\n`);
       process.exit(0);
@@ -99,8 +113,12 @@ function pretty(file: string, claims: Claim[], results: ClaimResult[]): string {
   return lines.join('\n');
 }
 
+/** A file's text, decoded as a corpus file is; an empty or blank file is an empty page, not an error. */
 function readInput(file: string): string {
-  return readFileSync(file === '-' ? 0 : file, 'utf8');
+  const bytes = readFileSync(file === '-' ? 0 : file);
+  const loose = new TextDecoder().decode(bytes);
+  if (loose.trim() === '') return loose;
+  return decodeCorpusFile(file, bytes);
 }
 
 function main(): number {
@@ -125,12 +143,11 @@ function main(): number {
     try {
       text = readInput(file);
     } catch (err) {
-      failures.push(
-        `check: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-      );
+      const reason = err instanceof CorpusError ? err.reason : (err as Error).message;
+      failures.push(`check: cannot read ${file}: ${reason}`);
       continue;
     }
-    const claims = extractClaims(text);
+    const claims = extractClaims(text, args.date ? { referenceDate: args.date } : {});
     const results = matchClaims(index, claims);
     process.stdout.write(
       `${args.pretty ? pretty(file, claims, results) : JSON.stringify(report(file, claims, results))}\n`,

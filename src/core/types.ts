@@ -126,7 +126,7 @@ export interface DocumentInfo {
 export interface Match {
   /** Document id. */
   doc: string;
-  /** Label for the source: the outlet, or the document id when the outlet is unknown. */
+  /** Label for the source: the outlet, or the document's title when the outlet is unknown (see sourceLabel). */
   source: string;
   /** The passage text (one sentence, or a short run of sentences). */
   passage: string;

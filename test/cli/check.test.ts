@@ -59,6 +59,38 @@ describe('check CLI', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  it('refuses what is no text, saying why, and reads UTF-16 with a byte-order mark and blank files', () => {
+    const binary = join(dir, 'photo.txt');
+    writeFileSync(binary, Buffer.from([0xff, 0xd8, 0x00, 0x10, 0x35]));
+    const latin1 = join(dir, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('Caf\xe9 280,000', 'latin1'));
+    const utf16 = join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const blank = join(dir, 'blank.txt');
+    writeFileSync(blank, ' \n');
+    const r = run([binary, latin1, utf16, blank]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`cannot read ${binary}: is binary`);
+    expect(r.stderr).toContain(`cannot read ${latin1}: is not valid UTF-8`);
+    const reports = r.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Report);
+    expect(reports.map((report) => report.file)).toEqual([utf16, blank]);
+    expect(reports[0]?.claims.map((c) => c.text)).toContain('more than 280,000');
+    expect(reports[1]?.claims).toEqual([]);
+  });
+
+  it('reads relative dates against --date, and refuses a day that is none', () => {
+    const r = run(['--date', '2016-05-02', '-'], 'The truce was broken on Saturday.\n');
+    expect(r.code).toBe(0);
+    const saturday = (JSON.parse(r.stdout) as { claims: { value: { start?: string } }[] }).claims[0];
+    expect(saturday?.value.start).toBe('2016-04-30');
+    const bad = run(['--date', '2016-02-30', '-'], 'x');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--date needs a day as YYYY-MM-DD');
+  });
+
   it('prints readable text with --pretty', () => {
     const r = run(['--pretty', page]);
     expect(r.code).toBe(0);
