@@ -48,6 +48,7 @@ export function App({ target }: AppProps) {
   let empty: EmptyKind | null = null;
   if (data.tab.kind === 'loading') empty = 'loading';
   else if (data.tab.kind === 'unreachable') empty = 'unreachable';
+  else if (data.tab.kind === 'closed') empty = 'closed';
   else if (off !== null) empty = off;
   else if (claims.length === 0) empty = state?.scanning ? 'scanning' : 'none';
 
@@ -58,7 +59,8 @@ export function App({ target }: AppProps) {
 
   useEffect(() => {
     if (full && state !== null) document.title = `Claim Lens — ${state.title || state.host}`;
-  }, [full, state?.title, state?.host]);
+    else if (full && data.tab.kind === 'closed') document.title = 'Claim Lens — tab closed';
+  }, [full, state?.title, state?.host, data.tab.kind]);
 
   // `#claim=` from the page's card: bring that claim into view once it is listed. A layout effect, so the claim
   // is scrolled to and focused in the same frame that first shows it expanded, not a frame later.

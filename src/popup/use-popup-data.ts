@@ -14,8 +14,19 @@ import { sendToTab, sendToWorker } from '../shared/rpc';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { resolveTabId, type PopupTarget } from './popup-target';
 
-/** What is known about the tab: still asking, its content script does not answer, or its state. */
-export type TabStatus = { kind: 'loading' } | { kind: 'unreachable' } | { kind: 'ready'; state: TabState };
+/** What is known about the tab: still asking, its content script does not answer, it was closed, or its state. */
+export type TabStatus =
+  { kind: 'loading' } | { kind: 'unreachable' } | { kind: 'closed' } | { kind: 'ready'; state: TabState };
+
+/** True when the tab no longer exists (closed, or an id that never was one). */
+async function tabClosed(tabId: number): Promise<boolean> {
+  try {
+    await ext.tabs.get(tabId);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /** The popup's data and the actions that change it. */
 export interface PopupData {
@@ -75,6 +86,11 @@ export function usePopupData(target: PopupTarget): PopupData {
       follow(now.tabId);
     } catch {
       if (now.gone) return;
+      // The full view's tab was closed: say so now, not after waiting for a next page that will not come.
+      if (await tabClosed(now.tabId)) {
+        if (!now.gone) setTab({ kind: 'closed' });
+        return;
+      }
       // No content script: a browser page, the extension store, or a page whose script is still starting,
       // so it is asked again for a moment, while the popup already says it cannot run here (unless the page
       // it showed has just gone, when the next one is still loading).

@@ -128,6 +128,7 @@ describe('popup', () => {
       /can’t run on this page/,
     ],
     ['no active tab', () => (fake.activeTabId = undefined), 'empty-unreachable', /can’t run on this page/],
+    ['a tab that was closed', () => (fake.tabClosed = true), 'empty-closed', /^The page’s tab was closed$/],
     [
       'a page without claims',
       () => (fake.tab.getTabState = () => tabState({ claims: [] })),

@@ -51,6 +51,8 @@ export const fake = {
   tab: {} as Record<string, Handler>,
   /** When set, tabs.sendMessage fails as Chromium does for a tab without a content script. */
   tabUnreachable: false,
+  /** When set, the tab is gone: tabs.get rejects for it, as for a closed tab (implies unreachable). */
+  tabClosed: false,
   activeTabId: 7 as number | undefined,
   calls: [] as Call[],
   created: [] as string[],
@@ -63,6 +65,7 @@ export const fake = {
     this.worker = {};
     this.tab = {};
     this.tabUnreachable = false;
+    this.tabClosed = false;
     this.activeTabId = 7;
     this.calls = [];
     this.created = [];
@@ -119,9 +122,13 @@ export const ext = {
     async query() {
       return fake.activeTabId === undefined ? [] : [{ id: fake.activeTabId }];
     },
+    async get(tabId: number) {
+      if (fake.tabClosed) throw new Error(`No tab with id: ${tabId}.`);
+      return { id: tabId };
+    },
     async sendMessage(tabId: number, message: { type: string; payload: Record<string, unknown> }) {
       fake.calls.push({ type: message.type, payload: message.payload, tabId });
-      if (fake.tabUnreachable)
+      if (fake.tabUnreachable || fake.tabClosed)
         throw new Error('Could not establish connection. Receiving end does not exist.');
       return answer(fake.tab[message.type], message.type, message.payload);
     },

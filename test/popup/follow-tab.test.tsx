@@ -76,6 +76,15 @@ describe('popup following its tab', () => {
     expect(onlyPort()).not.toBe(first);
   });
 
+  it('says at once that its tab was closed, rather than waiting for a next page', async () => {
+    const root = await open();
+    fake.tabClosed = true;
+    onlyPort().drop();
+    await settle(350);
+    expect(listed(root)).toBe(0);
+    expect(root.querySelector('[data-testid="empty-closed"]')).not.toBeNull();
+  });
+
   it('says it cannot run on a next page without a content script once that page has loaded', async () => {
     const root = await open();
     fake.tabUnreachable = true;

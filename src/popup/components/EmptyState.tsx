@@ -2,7 +2,7 @@
 import type { OffReason } from '../../shared/settings';
 
 /** Which empty state to show. */
-export type EmptyKind = 'loading' | 'unreachable' | 'scanning' | 'none' | Exclude<OffReason, null>;
+export type EmptyKind = 'loading' | 'unreachable' | 'closed' | 'scanning' | 'none' | Exclude<OffReason, null>;
 
 /** Props of EmptyState. */
 export interface EmptyStateProps {
@@ -15,6 +15,7 @@ export interface EmptyStateProps {
 const TITLE: Record<EmptyKind, string> = {
   loading: 'Loading…',
   unreachable: 'Claim Lens can’t run on this page',
+  closed: 'The page’s tab was closed',
   scanning: 'Still scanning this page…',
   none: 'No claims with context on this page',
   paused: 'Claim Lens is paused everywhere',
@@ -29,6 +30,8 @@ function explanation(kind: EmptyKind, host: string | null): string {
       return '';
     case 'unreachable':
       return 'Browsers keep extensions out of their own pages (settings, new tabs, the extension store) and other extensions’ pages. Open a web page to see its claims.';
+    case 'closed':
+      return 'This view showed a tab that is no longer open. Open the page again and use Claim Lens’s toolbar button.';
     case 'scanning':
       return 'Claims appear here as they are matched against the corpus.';
     case 'none':
