@@ -127,7 +127,7 @@ describe('popup on article.html', () => {
         [ARUTZ_SHEVA, 'Differs'],
       ]),
     );
-    const marks = await item.locator('[data-testid="passage"] mark').allTextContents();
+    const marks = await item.locator('.sources [data-testid="passage"] mark').allTextContents();
     expect(marks.every((m) => m.includes('280,000'))).toBe(true);
     expect(await item.locator('.relation-sentence').first().textContent()).toContain('280,000');
   });
@@ -139,7 +139,7 @@ describe('popup on article.html', () => {
       "Kerry tells Russia US patience on Syria 'limited'",
     );
     expect(await item.getByTestId('source-date').textContent()).toBe('undated');
-    expect(await item.locator('[data-testid="passage"] mark').textContent()).toBe('nearly 600,000');
+    expect(await item.locator('.sources [data-testid="passage"] mark').textContent()).toBe('nearly 600,000');
   });
 
   it('aid access to "15 of the 18" besieged areas is not shown as contradicted', async () => {
@@ -168,7 +168,7 @@ describe('popup on article.html', () => {
       expect.arrayContaining([MIDDLE_EAST_ONLINE, ARUTZ_SHEVA, 'unknown outlet']),
     );
     expect(rows.every(([, relation]) => relation === 'Agrees')).toBe(true);
-    const marks = await item.locator('[data-testid="passage"] mark').allTextContents();
+    const marks = await item.locator('.sources [data-testid="passage"] mark').allTextContents();
     for (const mark of marks)
       expect(mark).toContain('Russia needs to understand that our patience is not infinite');
     expect(await item.locator('ins, del').count()).toBe(0);

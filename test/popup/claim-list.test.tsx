@@ -75,7 +75,10 @@ describe('ClaimList', () => {
     ]);
     expect(texts(item, '[data-testid="source-date"]')).toEqual(['15 June 2016', 'undated']);
     expect(texts(item, '[data-testid="source-relation"]')).toEqual(['Agrees', 'Differs']);
-    expect(texts(item, '[data-testid="passage"] mark')).toEqual(['more than 280,000', '250,000']);
+    expect(texts(item, '.sources [data-testid="passage"] mark')).toEqual(['more than 280,000', '250,000']);
+    // The page's own sentence, with the claim marked, says what the figure counts.
+    expect($(item, '[data-testid="page-sentence"] figcaption').textContent).toBe('On this page');
+    expect(texts(item, '[data-testid="page-sentence"] mark')).toEqual([CLAIMS[0]!.claim.text]);
     expect(rows[1]?.textContent).toContain('This source gives a different value: “250,000”.');
     expect($(item, '[data-testid="silent-sources"]').textContent).toContain('Arutz Sheva');
     expect($(item, '[data-testid="corpus-disagrees"]').textContent).toMatch(/disagree with each other/);

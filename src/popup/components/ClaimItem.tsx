@@ -9,6 +9,7 @@ import { repeatLabel, type ClaimGroup } from '../claim-groups';
 import { claimBadge, claimSources } from '../claim-view';
 import { KIND_LABEL } from '../labels';
 import type { TabClaim } from '../../shared/messages';
+import { Passage } from './Passage';
 import { SourceRow } from './SourceRow';
 
 /** Props of ClaimItem. */
@@ -75,6 +76,32 @@ export function ClaimItem({ group, documents, expanded, onToggle, onReveal }: Cl
   );
 }
 
+/** Longest page sentence shown whole; a longer one is cut around the claim. */
+const MAX_SENTENCE = 280;
+
+/**
+ * The page's own sentence, with the claim marked: what a figure counts or a date dates, which the entry's title
+ * alone does not say ("250,000"), above all in the full view, where the page is not beside it.
+ */
+function PageSentence({ sentence, text }: { sentence: string; text: string }) {
+  const tidy = sentence.replace(/\s+/g, ' ').trim();
+  const claim = text.replace(/\s+/g, ' ').trim();
+  if (tidy === '' || tidy === claim) return null;
+  let at = tidy.indexOf(claim);
+  let shown = tidy;
+  if (shown.length > MAX_SENTENCE) {
+    const from = Math.max(0, (at < 0 ? 0 : at) - MAX_SENTENCE / 2);
+    shown = `${from > 0 ? '…' : ''}${tidy.slice(from, from + MAX_SENTENCE)}${from + MAX_SENTENCE < tidy.length ? '…' : ''}`;
+    at = shown.indexOf(claim);
+  }
+  return (
+    <figure class="page-sentence" data-testid="page-sentence">
+      <figcaption>On this page</figcaption>
+      <Passage text={shown} spanStart={at < 0 ? 0 : at} spanEnd={at < 0 ? 0 : at + claim.length} />
+    </figure>
+  );
+}
+
 function ClaimDetails({
   group,
   documents,
@@ -104,6 +131,7 @@ function ClaimDetails({
           {ids.length > 1 ? `Show place ${at + 1} of ${ids.length} on the page` : 'Show on page'}
         </button>
       </p>
+      <PageSentence sentence={item.claim.sentence} text={item.claim.text} />
       {status?.sourcesAlsoDisagree != null && (
         <p class="note disagree" data-testid="corpus-disagrees">
           {status.sourcesAlsoDisagree}
