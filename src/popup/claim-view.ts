@@ -116,10 +116,14 @@ export function claimBadge(result: ClaimResult): ClaimBadge {
     : { tone: status.relation, label: status.label };
 }
 
-/** "9 claims with context on this page · 2 where a source differs". */
-export function summaryLine(claims: readonly TabClaim[]): string {
+/**
+ * "9 claims with context on this page · 2 where a source differs", counting places; with `entries` (the list's
+ * distinct claims) fewer than the places, it says so: "88 claims … (42 different)", the list's own count.
+ */
+export function summaryLine(claims: readonly TabClaim[], entries = claims.length): string {
   const differ = claims.filter((c) => sourcesDiffer(c.result)).length;
-  const head = `${plural(claims.length, 'claim', 'claims')} with context on this page`;
+  const distinct = entries < claims.length ? ` (${entries} different)` : '';
+  const head = `${plural(claims.length, 'claim', 'claims')} with context on this page${distinct}`;
   return differ > 0 ? `${head} · ${differ} where a source differs` : head;
 }
 

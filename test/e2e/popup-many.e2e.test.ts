@@ -53,7 +53,10 @@ describe('popup on a page with many repeated claims', () => {
       { timeout: 30_000 },
     );
     const status = (await popup.getByTestId('status').textContent()) ?? '';
-    const counts = /^(\d+) claims with context on this page · (\d+) where a source differs$/.exec(status);
+    const counts =
+      /^(\d+) claims with context on this page \(\d+ different\) · (\d+) where a source differs$/.exec(
+        status,
+      );
     total = Number(counts?.[1]);
     differ = Number(counts?.[2]);
   });

@@ -92,7 +92,7 @@ describe('popup', () => {
     };
     fake.tab.getTabState = () => tabState({ claims: [toll, truce, repeat] });
     const root = await open('?tab=7', '#claim=c1b');
-    expect(status(root)).toBe('3 claims with context on this page · 2 where a source differs');
+    expect(status(root)).toBe('3 claims with context on this page (2 different) · 2 where a source differs');
     expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(2);
     const toggle = $(root, '[data-claim-id="c1"] .claim-toggle');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');

@@ -241,6 +241,10 @@ describe('claim view rules', () => {
     expect(summaryLine(CLAIMS)).toBe('3 claims with context on this page · 2 where a source differs');
     expect(summaryLine(CLAIMS.slice(1, 2))).toBe('1 claim with context on this page');
     expect(summaryLine([])).toBe('0 claims with context on this page');
+    // Repeats: the places, and how many different claims the list shows for them.
+    expect(summaryLine(CLAIMS, 2)).toBe(
+      '3 claims with context on this page (2 different) · 2 where a source differs',
+    );
   });
 
   it('joins reports, matches and metadata; a match missing from the reports still shows', () => {
