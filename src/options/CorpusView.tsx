@@ -109,10 +109,7 @@ export function CorpusDetails({
   const [filter, setFilter] = useState('');
   const filterId = useId();
   const mine = new Set(corpus.userDocuments);
-  const titles = useMemo(
-    () => new Map(corpus.documents.map((doc) => [doc.id, doc.title])),
-    [corpus.documents],
-  );
+  const documents = useMemo(() => new Map(corpus.documents.map((doc) => [doc.id, doc])), [corpus.documents]);
   const filtering = corpus.documents.length > FILTER_FROM;
   // A filter left typed in when removals bring the table under FILTER_FROM no longer applies: its input is gone.
   const needle = filtering ? filter.trim().toLowerCase() : '';
@@ -211,7 +208,7 @@ export function CorpusDetails({
           The corpus sources do not contradict each other on any fact found.
         </p>
       ) : (
-        <Disagreements disagreements={corpus.disagreements} titleOf={(doc) => titles.get(doc)} />
+        <Disagreements disagreements={corpus.disagreements} documentOf={(doc) => documents.get(doc)} />
       )}
     </>
   );

@@ -7,7 +7,7 @@ import { Passage } from '../popup/components/Passage';
 import { QuoteDiff } from '../popup/components/QuoteDiff';
 import { KIND_LABEL } from '../popup/labels';
 import { hasChanges, wordDiff } from '../popup/word-diff';
-import type { CorpusDisagreement } from '../core/types';
+import type { CorpusDisagreement, DocumentInfo } from '../core/types';
 import { reportLabels } from './report-labels';
 
 /** Disagreements listed before "Show all": hundreds of user documents bring hundreds of them. */
@@ -16,11 +16,11 @@ export const DISAGREEMENTS_SHOWN = 20;
 /** The corpus disagreements, the first DISAGREEMENTS_SHOWN of them until the user asks for all. */
 export function Disagreements({
   disagreements,
-  titleOf,
+  documentOf,
 }: {
   disagreements: readonly CorpusDisagreement[];
-  /** A document's title, to tell apart reports whose sources share a name. */
-  titleOf: (doc: string) => string | undefined;
+  /** A document's metadata: its outlet names a report, its title tells apart reports of one outlet. */
+  documentOf: (doc: string) => DocumentInfo | undefined;
 }) {
   const [all, setAll] = useState(false);
   const firstMore = useRef<HTMLLIElement>(null);
@@ -44,7 +44,7 @@ export function Disagreements({
             <h4>
               <span class="kind">{KIND_LABEL[d.kind]}</span> {d.topic}
             </h4>
-            <DisagreementReports reports={d.reports} titleOf={titleOf} />
+            <DisagreementReports reports={d.reports} documentOf={documentOf} />
           </li>
         ))}
       </ul>
@@ -73,13 +73,13 @@ export function Disagreements({
  */
 function DisagreementReports({
   reports,
-  titleOf,
+  documentOf,
 }: {
   reports: CorpusDisagreement['reports'];
-  titleOf: (doc: string) => string | undefined;
+  documentOf: (doc: string) => DocumentInfo | undefined;
 }) {
   const first = reports[0];
-  const labels = reportLabels(reports, titleOf);
+  const labels = reportLabels(reports, documentOf);
   const firstLabel = labels[0] ?? '';
   // Computed once per corpus answer, not on every render of the page around it.
   const diffs = useMemo(
@@ -93,7 +93,8 @@ function DisagreementReports({
         const diff = diffs[i] ?? null;
         return (
           <li key={r.doc} data-doc={r.doc}>
-            <span class="outlet">{labels[i]}</span>: <strong>{r.text}</strong>
+            {/* The report's words are marked in its passage: printed again before it, they read twice. */}
+            <span class="outlet">{labels[i]}</span>
             <Passage text={r.passage} spanStart={at < 0 ? 0 : at} spanEnd={at < 0 ? 0 : at + r.text.length} />
             {diff !== null && first !== undefined && hasChanges(diff) && (
               <QuoteDiff

@@ -4,6 +4,9 @@
  * which report is which, so sources named more than once are told apart by their documents' titles.
  */
 
+import type { DocumentInfo } from '../core/types';
+import { outletOf, UNKNOWN_OUTLET } from '../shared/source-name';
+
 /** Longest title shown beside a source, in characters: enough to tell two articles apart. */
 const TITLE_CHARS = 60;
 
@@ -16,16 +19,21 @@ function short(title: string): string {
 }
 
 /**
- * One label per report, in order: its source, or "source (title)" where another report has the same source.
- * `titleOf` gives a document's title (undefined when unknown: the document id is used).
+ * One label per report, in order: its outlet, or "outlet (title)" where another report has the same outlet, and
+ * "unknown outlet (title)" for a document no outlet is known of, as the popup and the card name it (its title
+ * alone, followed by the report, read as the report's headline). `documentOf` gives a document's metadata
+ * (undefined when unknown: the report's own source label and the document id are used).
  */
 export function reportLabels(
   reports: readonly { doc: string; source: string }[],
-  titleOf: (doc: string) => string | undefined,
+  documentOf: (doc: string) => Pick<DocumentInfo, 'outlet' | 'title'> | undefined,
 ): string[] {
+  const names = reports.map((r) => outletOf(documentOf(r.doc), r.source));
   const count = new Map<string, number>();
-  for (const r of reports) count.set(r.source, (count.get(r.source) ?? 0) + 1);
-  return reports.map((r) =>
-    (count.get(r.source) ?? 0) > 1 ? `${r.source} (${short(titleOf(r.doc) ?? r.doc)})` : r.source,
-  );
+  for (const name of names) count.set(name, (count.get(name) ?? 0) + 1);
+  return reports.map((r, i) => {
+    const name = names[i] ?? r.source;
+    const told = name === UNKNOWN_OUTLET || (count.get(name) ?? 0) > 1;
+    return told ? `${name} (${short(documentOf(r.doc)?.title ?? r.doc)})` : name;
+  });
 }

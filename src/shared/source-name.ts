@@ -9,7 +9,7 @@ import type { DocumentInfo } from '../core/types';
 export const UNKNOWN_OUTLET = 'unknown outlet';
 
 /** The outlet of a document, or UNKNOWN_OUTLET; `fallback` (the match's source label) when the document is not known. */
-export function outletOf(doc: DocumentInfo | undefined, fallback: string): string {
+export function outletOf(doc: Pick<DocumentInfo, 'outlet'> | undefined, fallback: string): string {
   if (doc) return doc.outlet ?? UNKNOWN_OUTLET;
   return fallback;
 }

@@ -188,5 +188,9 @@ describe('the disagreements', () => {
       'Valley Herald (Report 3 on the floods)',
       'Riverton Times',
     ]);
+    // Each report's words once, marked in its passage, not also printed before it.
+    const first = root.querySelector('[data-testid="disagreements"] li[data-doc] ');
+    expect(first?.textContent?.split('412')).toHaveLength(2);
+    expect(first?.querySelector('mark')?.textContent).toBe('412');
   });
 });
