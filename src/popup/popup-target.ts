@@ -27,7 +27,7 @@ export async function resolveTabId(target: PopupTarget): Promise<number | null> 
   return tab?.id ?? null;
 }
 
-/** The address of the full view of a tab, opened by "Open in a tab". */
+/** The address of the full view of a tab, opened by "Open full view" (the popup's footer and the hover card). */
 export function fullViewUrl(tabId: number, claimId: string | null = null): string {
   const hash = claimId === null ? '' : `#claim=${encodeURIComponent(claimId)}`;
   return ext.runtime.getURL(`src/popup/index.html?tab=${tabId}${hash}`);

@@ -244,7 +244,7 @@ describe('popup on article.html', () => {
     await full.close();
   });
 
-  it('the toolbar popup offers "Open in a tab", which opens the full view of the tab it shows', async () => {
+  it('the toolbar popup offers "Open full view", which opens the full view of the tab it shows', async () => {
     // The toolbar popup has no ?tab=; opened as a page, the active tab it shows is its own.
     const toolbar = await harness.context.newPage();
     await toolbar.goto(harness.extensionUrl('src/popup/index.html'));

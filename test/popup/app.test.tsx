@@ -61,6 +61,8 @@ describe('popup', () => {
   it('opens the full view of this tab in a new tab', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     const root = await open();
+    // Named as the card's button that opens the same view.
+    expect(root.querySelector('[data-testid="open-full-view"]')?.textContent).toBe('Open full view');
     await click(root.querySelector('[data-testid="open-full-view"]'));
     expect(fake.created).toEqual(['chrome-extension://fakeextensionid/src/popup/index.html?tab=7']);
     expect(close).toHaveBeenCalled();

@@ -55,6 +55,11 @@ describe('ClaimList', () => {
     const button = $(root, '[data-claim-id="c2"] .claim-toggle');
     expect(button.tagName).toBe('BUTTON');
     expect(button.getAttribute('aria-expanded')).toBe('false');
+    // It controls its details only while they exist.
+    expect(button.hasAttribute('aria-controls')).toBe(false);
+    const open = await mount(list(['c2']).view);
+    const controls = $(open, '[data-claim-id="c2"] .claim-toggle').getAttribute('aria-controls');
+    expect(open.querySelector(`#${controls}`)).not.toBeNull();
     button.click();
     expect(onToggle).toHaveBeenCalledWith('c2');
   });

@@ -48,7 +48,8 @@ export function ClaimItem({ group, documents, expanded, onToggle, onReveal }: Cl
           type="button"
           class="claim-toggle"
           aria-expanded={expanded}
-          aria-controls={detailsId}
+          // Only while the details exist: a reference to a missing element is an error to assistive technology.
+          aria-controls={expanded ? detailsId : undefined}
           onClick={() => onToggle(group.id)}
         >
           <span class={`kind kind-${item.claim.kind}`}>{KIND_LABEL[item.claim.kind]}</span>

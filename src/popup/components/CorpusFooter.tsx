@@ -43,7 +43,7 @@ export function CorpusFooter({
       <p class="links">
         {onOpenFullView && (
           <button type="button" class="link-button" onClick={onOpenFullView} data-testid="open-full-view">
-            Open in a tab
+            Open full view
           </button>
         )}
         <button type="button" class="link-button" onClick={onOpenOptions}>
