@@ -42,6 +42,17 @@ describe('SiteSwitch', () => {
     expect(onChange).toHaveBeenCalledWith('news.example', false);
   });
 
+  it('flips from a click on its label too, as a checkbox does, but not while it cannot be used', async () => {
+    const onChange = vi.fn(async () => undefined);
+    const root = await mount(<SiteSwitch host="news.example" on={true} onChange={onChange} />);
+    await click($(root, '.switch-label'));
+    expect(onChange).toHaveBeenCalledWith('news.example', false);
+    const paused = vi.fn(async () => undefined);
+    const off = await mount(<SiteSwitch host="news.example" on={true} paused={true} onChange={paused} />);
+    await click($(off, '.switch-label'));
+    expect(paused).not.toHaveBeenCalled();
+  });
+
   it('reports a failed save as an alert', async () => {
     const root = await mount(
       <SiteSwitch

@@ -31,7 +31,8 @@ export function Switch({
   const hasDescription = description !== undefined && description !== null && description !== false;
   return (
     <div class="switch-row">
-      <span id={`${id}-label`} class="switch-label">
+      {/* A click on the label works the switch, as a checkbox's label does; keyboard users have the button. */}
+      <span id={`${id}-label`} class="switch-label" onClick={() => disabled || busy || onChange(!checked)}>
         {label}
       </span>
       <button
