@@ -112,7 +112,8 @@ export function App({ target }: AppProps) {
       <header class="top">
         <h1>Claim Lens</h1>
         {state !== null && state.title !== '' && (
-          <p class="page-title" data-testid="page-title">
+          // Cut with an ellipsis in a narrow popup: the whole title shows on hover.
+          <p class="page-title" data-testid="page-title" title={state.title}>
             {state.title}
           </p>
         )}

@@ -49,6 +49,9 @@ describe('popup', () => {
     expect($(root, '[data-testid="corpus-size"]').textContent).toMatch(/^3 documents in the corpus · 1 fact/);
     expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
     expect(root.querySelector('h1')?.textContent).toBe('Claim Lens');
+    // A long title is cut in a narrow popup; all of it is there on hover.
+    const title = $(root, '[data-testid="page-title"]');
+    expect(title.getAttribute('title')).toBe(title.textContent);
   });
 
   it('shows the tab named by ?tab= and offers no "open in a tab" there', async () => {
