@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpusDir } from '../../src/build/read-corpus';
 import type { CorpusSource } from '../../src/core/corpus-index';
+import type { QuantityValue } from '../../src/core/types';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
+import { compareQuantities } from '../../src/core/match/compare-values';
 import { countedClash } from '../../src/core/match/counted';
 import { terms } from '../../src/core/text/terms';
 import { builtIndex } from './built-index';
@@ -135,6 +137,22 @@ describe('matching what a figure counts', () => {
       matched('The raging battle in Aleppo has killed dozens of people in the past few days.', 'dozens'),
     ).toContain('dozens');
   });
+  it('compares what lasted by its words’ first letters: one word in two forms is one thing', () => {
+    const years = (n: number, counted: string[]): QuantityValue => ({
+      type: 'quantity',
+      low: n,
+      high: n,
+      nominal: n,
+      unit: 'year',
+      counted,
+    });
+    // "spent 12 years analysing drugs" against "14 years doing drug analysis"; a pause is still not the fighting.
+    expect(compareQuantities(years(12, ['analyz', 'drug']), years(14, ['analysi']))?.relation).toBe(
+      'conflicts',
+    );
+    expect(compareQuantities(years(2, ['fight']), years(3, ['paus']))).toBeNull();
+  });
+
   it('does not take a spell of fighting for a pause in talks', () => {
     // The seeds: de Mistura "announced a three-week pause in the Geneva talks".
     expect(

@@ -109,6 +109,26 @@ function convertedTo(value: QuantityValue, unit: string | undefined): QuantityVa
   };
 }
 
+/** Units of time, whose `counted` says what lasted (see QuantityValue.counted). */
+const DURATIONS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year']);
+
+/** Terms alike in their first letters are one word in two forms ("analysing", "analysis"). */
+const WORD_STEM = 5;
+
+/**
+ * True when two figures count different things (countedClash), or two durations last different things: a pause
+ * is not the fighting. What lasted is compared loosely, by the first letters of its words, since it is often one
+ * word in two forms ("spent 12 years analysing drugs", "14 years doing drug analysis").
+ */
+function whatClashes(page: QuantityValue, corpus: QuantityValue): boolean {
+  if (page.unit === undefined || !DURATIONS.has(page.unit)) return countedClash(page.counted, corpus.counted);
+  const a = page.counted ?? [];
+  const b = corpus.counted ?? [];
+  if (a.length === 0 || b.length === 0) return false;
+  const stem = (t: string) => t.slice(0, WORD_STEM);
+  return !a.some((t) => b.some((u) => stem(t) === stem(u)));
+}
+
 /** Compares two quantities by the overlap of their [low, high] intervals; null when they cannot be one fact. */
 export function compareQuantities(page: QuantityValue, corpus: QuantityValue): ValueComparison | null {
   // "25 miles" in one outlet is "40 kilometres" in another: compared in one unit, the same figure rounded agrees.
@@ -120,7 +140,7 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
       return { relation: 'agrees', compatibility: 0.95 };
     return compareQuantities(a, b);
   }
-  if (unitsClash(page, corpus) || countedClash(page.counted, corpus.counted)) return null;
+  if (unitsClash(page, corpus) || whatClashes(page, corpus)) return null;
   if (countedOnOneSide(page, corpus)) return null;
   if (page.of !== undefined && corpus.of !== undefined && page.of !== corpus.of) {
     return { relation: 'conflicts', compatibility: 0.6 };
