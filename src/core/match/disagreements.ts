@@ -6,7 +6,7 @@
 import type { CorpusClaim, CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import { terms } from '../text/terms';
-import type { Claim, ClaimKind, CorpusDisagreement, DateValue } from '../types';
+import type { Claim, ClaimKind, CorpusDisagreement } from '../types';
 import { isEveryday } from './anchors';
 import { keepBest, scorePassage } from './find-matches';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';
@@ -59,16 +59,18 @@ function blockedCandidates(
 }
 
 /**
- * False for two everyday figures (a town's toll on one day, not a war's) whose reports lie at different times:
- * two incidents, which no reader would call one fact reported two ways (see report-days.ts).
+ * False for two reports of different incidents, which no reader would call one fact reported two ways (see
+ * report-days.ts): two everyday figures (a town's toll on one day, not a war's) whose reports lie at different
+ * times, or two days that are each their own report's day.
  */
 function sameIncident(index: CorpusIndex, c: CorpusClaim, cand: Candidate): boolean {
   const other = index.claims[cand.claim]?.value;
   if (c.value.type === 'date' && other?.type === 'date')
-    return sameNewsDay(index, c as { passage: number; value: DateValue }, {
-      passage: cand.passage,
-      value: other,
-    });
+    return sameNewsDay(
+      index,
+      { passage: c.passage, value: c.value },
+      { passage: cand.passage, value: other },
+    );
   if (c.value.type !== 'quantity' || other?.type !== 'quantity') return true;
   if (!isEveryday(c.value) || !isEveryday(other)) return true;
   return sameTime(index, c.passage, cand.passage);

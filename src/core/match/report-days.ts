@@ -11,7 +11,7 @@ import type { DateValue } from '../types';
 const DAY_MS = 86_400_000;
 
 /** A report appears this many days after its event at most (a weekly round-up; most are next-day). */
-export const REPORT_LAG_DAYS = 7;
+const REPORT_LAG_DAYS = 7;
 
 /** Days either side that still count as the same time: time zones, "overnight", a dateline's own lag. */
 const SLACK_DAYS = 2;
