@@ -19,6 +19,7 @@ import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner } from './scanner';
 import { retryingOnce } from '../shared/promises';
 import { WhenShown } from './when-shown';
+import { shownFrames } from './shown-frames';
 
 /** Delay between the first claims found and their highlights. */
 const SYNC_MS = 50;
@@ -31,19 +32,6 @@ const SYNC_MS = 50;
 const SCAN_SYNC_GAP_MS = 250;
 /** How often an orphaned script checks whether its extension is still there. */
 const ALIVE_CHECK_MS = 2_000;
-
-/** Frames big enough to hold text a reader would read (not 1-pixel trackers or hidden ad slots). */
-const MIN_FRAME_SIDE = 40;
-
-/** How many iframes on the page show content; asked only when the popup asks for the tab's state. */
-function shownFrames(doc: Document): number {
-  let n = 0;
-  for (const frame of doc.querySelectorAll('iframe, frame')) {
-    const box = frame.getBoundingClientRect();
-    if (box.width >= MIN_FRAME_SIDE && box.height >= MIN_FRAME_SIDE) n++;
-  }
-  return n;
-}
 
 /** One page's Claim Lens. */
 export class ContentApp {

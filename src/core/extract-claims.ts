@@ -9,6 +9,7 @@ import { dateAtSlash } from './extract/dates-numeric';
 import { quantityAt, type QuantityHit } from './extract/quantities';
 import { restatesMeasure } from './extract/quantity-context';
 import { findQuotes } from './extract/quotes';
+import { isDateline } from './extract/datelines';
 import { dateSubject, quantitySubject, quoteSubject } from './extract/subject';
 import { TriggerScanner } from './extract/triggers';
 import { QUOTE_MARK } from './prefilter';
@@ -137,36 +138,6 @@ function readHit(text: string, s: number, e: number, w: string, ref: Ymd): void 
   }
   foundKind = 'quantity';
   foundQuantity = hit;
-}
-
-/**
- * A dateline at the start of a block or line ("Published February 23 2015 …", "Updated: May 5, 2016"): when
- * the page or article appeared, not a date it reports. Sticky and zero-width, tried at the date's start.
- */
-const DATELINE =
-  /(?<=^[ \t]*(?:last[ \t]+)?(?:published|posted|updated|modified|date of publication)(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*)/imy;
-
-/** Only blanks before a position on its line (sticky and zero-width, tried at a date's start). */
-const LINE_START = /(?<=^[ \t]*)/my;
-/**
- * What follows a bare dateline: the end of its line, or a space and the capital of the article's first word. Not
- * a colon or a dash, which a timeline's entries take ("March 15, 2011: protests erupt in Deraa").
- */
-const DATELINE_AFTER = /[ \t]*(?:$|\p{Lu})/muy;
-
-/**
- * True for a date that dates the page or article rather than reporting a date: after "Published", "Updated" …
- * at a line's start, or a full date (day, month and written year) alone at a line's start or run into the
- * article's first sentence ("12 February 2015 Casualties mount in …", as 139 of FA-KES's 793 articles begin).
- */
-function isDateline(text: string, start: number, end: number, value: DateValue): boolean {
-  DATELINE.lastIndex = start;
-  if (DATELINE.test(text)) return true;
-  if (value.precision !== 'day' || value.yearInferred || value.relative) return false;
-  LINE_START.lastIndex = start;
-  if (!LINE_START.test(text)) return false;
-  DATELINE_AFTER.lastIndex = end;
-  return DATELINE_AFTER.test(text);
 }
 
 /** The last reference date parsed: a page's blocks are all read against the same one. */

@@ -1,78 +1,10 @@
 import { isNewline, isUpper } from '../text/chars';
 import { scanTokens, TokenBuffer } from '../text/token-scan';
 import { MONTHS, WEEKDAYS } from './date-words';
-
-/** Verbs that attribute a quote. */
-const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'stated',
-  'states',
-  'stressed',
-  'warned',
-  'warns',
-  'declared',
-  'insisted',
-  'explained',
-  'noted',
-  'wrote',
-  'writes',
-  'asked',
-  'replied',
-  'announced',
-  'argued',
-  'claimed',
-  'commented',
-  'continued',
-  'remarked',
-  'tweeted',
-  'acknowledged',
-  'admitted',
-  'urged',
-  'vowed',
-  'cautioned',
-  'concluded',
-  'emphasised',
-  'emphasized',
-  'recalled',
-  'suggested',
-  'observed',
-  'insists',
-  'adding',
-  'saying',
-  'telling',
-  'posted',
-  'responded',
-  'confirmed',
-  'denied',
-  'predicted',
-  'pledged',
-]);
+import { DESCRIPTION_ENDS, DESCRIPTION_GLUE, PARTICLES, POSTS, SPEECH_VERBS } from './speaker-words';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
-/** Lower-case words allowed inside a name ("Bashar al-Assad", "Staffan de Mistura"). */
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'de',
-  'da',
-  'di',
-  'bin',
-  'ibn',
-  'abu',
-  'van',
-  'von',
-  'der',
-  'la',
-  'le',
-  'du',
-]);
 
 /** Who said a quote: a name as written, or a pronoun the caller resolves. */
 export interface SpeakerHit {
@@ -200,36 +132,6 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerH
   return named(text, nameRun(text, v - 1, -1));
 }
 
-/** Words for someone's post between an organisation and a person: "said UNICEF director Anthony Lake". */
-const POSTS = new Set([
-  'director',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'head',
-  'chief',
-  'minister',
-  'envoy',
-  'ambassador',
-  'official',
-  'commander',
-  'president',
-  'chairman',
-  'chairwoman',
-  'secretary',
-  'leader',
-  'coordinator',
-  'representative',
-  'mayor',
-  'governor',
-  'founder',
-  'adviser',
-  'advisor',
-  'negotiator',
-  'general',
-  'deputy',
-]);
-
 /**
  * A name run followed by one or two words for a post and a second name is one speaker, whose own name comes
  * last: "said UNICEF director Anthony Lake", "said Observatory head Rami Abdel Rahman". Read as "UNICEF" alone,
@@ -246,34 +148,6 @@ function withTitledName(text: string, run: [number, number] | null): [number, nu
 
 /** Most words of a speaker described after the verb: "said the mayor of Ambleside". */
 const MAX_DESCRIBED = 6;
-/** Words that start a clause after a description: "said the Observatory, which relies on …", "adding that". */
-const DESCRIPTION_ENDS = new Set([
-  'which',
-  'who',
-  'whose',
-  'that',
-  'adding',
-  'as',
-  'after',
-  'when',
-  'while',
-  'but',
-]);
-/** Words that join a description's parts and cannot end it. */
-const DESCRIPTION_GLUE = new Set([
-  'of',
-  'in',
-  'at',
-  'on',
-  'for',
-  'from',
-  'with',
-  'to',
-  'and',
-  'the',
-  'a',
-  'an',
-]);
 
 /**
  * The speaker described, not named, right after a leading verb ("…,” said the mayor of Ambleside"), up to
