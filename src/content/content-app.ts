@@ -19,7 +19,6 @@ import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner } from './scanner';
 import { retryingOnce } from '../shared/promises';
 import { WhenShown } from './when-shown';
-import { shownFrames } from './shown-frames';
 
 /** Delay between the first claims found and their highlights. */
 const SYNC_MS = 50;
@@ -255,7 +254,6 @@ export class ContentApp {
       off: this.off,
       scanning: this.off === null && (this.awaitingFullScan || this.scanner.scanning),
       claims: claims.map(({ id, claim, result }) => ({ id, claim, result })),
-      unreadFrames: this.off === null ? shownFrames(this.doc) : 0,
     };
   }
 

@@ -122,7 +122,8 @@ const COMMENT_SECTION =
  */
 function isCommentSection(element: Element): boolean {
   if (!COMMENT_CONTAINERS.has(element.localName)) return false;
-  return COMMENT_SECTION.test(element.id) || COMMENT_SECTION.test(element.getAttribute('class') ?? '');
+  // One test of both names: this runs for every such container of a page that carries attributes.
+  return COMMENT_SECTION.test(`${element.id} ${element.getAttribute('class') ?? ''}`);
 }
 
 /** Elements skipped for an inline display: none (see wasInlineHidden). */

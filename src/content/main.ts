@@ -12,6 +12,7 @@ import { SETTINGS_KEY } from '../shared/settings';
 import { readStoredSettings } from '../shared/stored-settings';
 import type { AppPorts } from './app-ports';
 import { ContentApp } from './content-app';
+import { shownFrames } from './shown-frames';
 import { TabFollowers } from './tab-followers';
 
 // First thing: the benchmark (and anyone profiling a page) measures the scan from here.
@@ -61,7 +62,11 @@ const guards: Guards<TabProtocol> = {
 };
 
 handleRequests<TabProtocol>(TAB_REQUESTS, guards, {
-  getTabState: () => app.state(),
+  // The frames the page shows are counted only when asked, and only where Claim Lens runs.
+  getTabState: () => {
+    const state = app.state();
+    return state.off === null ? { ...state, unreadFrames: shownFrames(document) } : state;
+  },
   revealClaim: ({ id }) => ({ found: app.reveal(id) }),
   stepClaim: ({ direction }) => ({ found: app.step(direction) }),
   corpusChanged: () => {

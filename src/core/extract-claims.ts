@@ -7,6 +7,7 @@ import { agoDate, dateAtRelative, dateAtWeekday } from './extract/dates-relative
 import { MONTHS, WEEKDAYS } from './extract/date-words';
 import { dateAtSlash } from './extract/dates-numeric';
 import { quantityAt, type QuantityHit } from './extract/quantities';
+import { DURATION_UNITS } from './extract/quantity-words';
 import { restatesMeasure } from './extract/quantity-context';
 import { findQuotes } from './extract/quotes';
 import { isDateline } from './extract/datelines';
@@ -27,9 +28,6 @@ export interface ExtractOptions {
    */
   keepSentence?: (terms: readonly string[]) => boolean;
 }
-
-/** Units of time: what lasted so long is named as a counted thing is ("three weeks of fighting", "a 48-hour truce"). */
-const DURATIONS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year', 'decade']);
 
 /** Words after a duration that say it is an age or a length, not what lasted. */
 const AGE_OR_LENGTH: ReadonlySet<string> = new Set(terms('old long'));
@@ -207,7 +205,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     // What a figure counts is compared only for figures without a unit, and what a duration lasts (see
     // QuantityValue.counted).
     const counted =
-      hit.value.type === 'quantity' && (hit.value.unit === undefined || DURATIONS.has(hit.value.unit))
+      hit.value.type === 'quantity' && (hit.value.unit === undefined || DURATION_UNITS.has(hit.value.unit))
         ? []
         : undefined;
     const subject =

@@ -228,9 +228,13 @@ describe('hover card and tab requests', () => {
     }
   });
 
-  it('opens the card in a window too short for it, cut to fit beside the claim rather than over it', async () => {
+  /**
+   * Opens the "250,000" claim's card in a window of `size`, the claim in its middle, runs `check` on it, closes it
+   * with Escape and gives the window, scroll and pointer back as they were.
+   */
+  async function cardInWindow(size: { width: number; height: number }, check: () => Promise<void>) {
     const viewport = page.viewportSize();
-    await page.setViewportSize({ width: 1280, height: 480 });
+    await page.setViewportSize(size);
     try {
       await page.evaluate(() => {
         const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.includes('250,000'));
@@ -238,42 +242,33 @@ describe('hover card and tab requests', () => {
       });
       await page.mouse.move(5, 5);
       await hover('250,000');
-      // Held still on the claim: the card must come up and stay.
       await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(1);
+      await check();
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
+    } finally {
+      if (viewport) await page.setViewportSize(viewport);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.mouse.move(5, 5);
+    }
+  }
+
+  it('opens the card in a window too short for it, cut to fit beside the claim rather than over it', async () => {
+    await cardInWindow({ width: 1280, height: 480 }, async () => {
+      // Held still on the claim: the card must come up and stay.
       await page.waitForTimeout(700);
       expect(await cardDialogs(page)).toHaveLength(1);
       const center = await rangeCenter(page, '250,000');
       const atClaim = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, center);
       expect(atClaim).not.toBe('CLAIM-LENS-CARD');
-      await page.keyboard.press('Escape');
-      await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
-    } finally {
-      if (viewport) await page.setViewportSize(viewport);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.mouse.move(5, 5);
-    }
+    });
   });
 
   it('keeps a source in view in a small window, where the card’s fixed lines would fill it', async () => {
-    const viewport = page.viewportSize();
-    await page.setViewportSize({ width: 420, height: 340 });
-    try {
-      await page.evaluate(() => {
-        const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.includes('250,000'));
-        p?.scrollIntoView({ block: 'center' });
-      });
-      await page.mouse.move(5, 5);
-      await hover('250,000');
-      await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(1);
+    await cardInWindow({ width: 420, height: 340 }, async () => {
       // The source list had been squeezed to nothing: badge, claim, summary and button took all the height.
       expect(await cardBoxHeight(page, 'sources')).toBeGreaterThan(40);
-      await page.keyboard.press('Escape');
-      await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
-    } finally {
-      if (viewport) await page.setViewportSize(viewport);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.mouse.move(5, 5);
-    }
+    });
   });
 
   it('steps to the next claim from the keyboard command, opening its card with focus, and opens the full view', async () => {

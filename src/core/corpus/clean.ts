@@ -105,8 +105,8 @@ function words(line: string): string[] {
   return line.match(WORD) ?? [];
 }
 
-/** Lower-cased words only, used to compare lines and look labels up. */
-function normalise(line: string): string {
+/** Lower-cased words only, used to compare lines and look labels up (and sentences, in copies.ts). */
+export function normalise(line: string): string {
   return words(line).join(' ').toLowerCase().replace(/[.'’]/g, '');
 }
 

@@ -4,7 +4,7 @@
  * passages and not whole texts, and after folding case, spacing and punctuation, since a copy pasted from a
  * browser rarely keeps the file's exact spacing.
  */
-import { cleanDocument } from './clean';
+import { cleanDocument, normalise } from './clean';
 import type { DocumentInfo } from '../types';
 import type { CorpusIndex } from './model';
 import { splitSentences } from './passages';
@@ -16,14 +16,6 @@ const COPY_SHARE = 0.8;
 /** The fewest telling sentences a copy must share with its original. */
 const MIN_SHARED = 2;
 
-/** Letters and digits only, lower-cased and single-spaced: what survives a copy and paste. */
-function fold(sentence: string): string {
-  return sentence
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 const byIndex = new WeakMap<CorpusIndex, Map<string, number>>();
 
 /** Folded passage text → the document it belongs to (the first, when two documents share a sentence). */
@@ -32,7 +24,7 @@ function passagesOf(index: CorpusIndex): Map<string, number> {
   if (!map) {
     map = new Map();
     for (const passage of index.passages) {
-      const key = fold(passage.text);
+      const key = normalise(passage.text);
       if (!map.has(key)) map.set(key, passage.doc);
     }
     byIndex.set(index, map);
@@ -48,7 +40,7 @@ export function copyOf(index: CorpusIndex, text: string): number | null {
   // Split as the corpus splits documents into passages: prose blocks, then sentences.
   for (const block of cleanDocument(text).blocks) {
     for (const span of splitSentences(text, block)) {
-      const key = fold(text.slice(span.start, span.end));
+      const key = normalise(text.slice(span.start, span.end));
       if (key.split(' ').length < MIN_WORDS) continue;
       telling++;
       const doc = passages.get(key);

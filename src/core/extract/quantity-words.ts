@@ -166,6 +166,9 @@ export const WHOLE_DETERMINERS = LowerWords.set([
   'our',
 ]);
 
+/** Units of time: a figure in one says how long something lasted, and what lasted is named as a count's thing is. */
+export const DURATION_UNITS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year']);
+
 /** UNIT_WORDS by span, each with its own spelling (an "ago" reads the spelling). */
 export const UNITS_BY_SPAN = new LowerWords(
   [...UNIT_WORDS].map(([w, unit]) => [w, { unit, word: w }] as const),

@@ -186,7 +186,8 @@ function sameBound(a: string | undefined, b: string | undefined): boolean {
 const days = new Map<string, number>();
 const MAX_CACHED_DAYS = 8192;
 
-function toDay(iso: string): number {
+/** Days since 1970 of an ISO date; NaN for a malformed one. */
+export function toDay(iso: string): number {
   let day = days.get(iso);
   if (day === undefined) {
     day = Date.parse(`${iso}T00:00:00Z`) / DAY_MS;

@@ -33,16 +33,14 @@ const MIN_TOPIC_TERMS = 2;
 export const NEAR_MISS = 0.1;
 
 /**
- * True when the document names something the page sentence names, or the sentence names nothing but the
- * corpus's common topic: "two people died" in Riverton is a topic a document on Syria's war does not cover,
- * however many of its people were killed.
+ * True when the document names one of `names` (the page sentence's, the corpus's common topic left out), or
+ * there are none: "two people died" in Riverton is a topic a document on Syria's war does not cover, however
+ * many of its people were killed.
  */
-function namesSomething(index: CorpusIndex, ctx: ClaimContext, doc: number): boolean {
-  const topic = topicNames(index);
-  const own = ctx.entities.filter((t) => !topic.has(t));
-  if (own.length === 0) return true;
+function namesSomething(index: CorpusIndex, names: readonly string[], doc: number): boolean {
+  if (names.length === 0) return true;
   const known = documentTerms(index, doc);
-  return own.some((t) => known.has(t));
+  return names.some((t) => known.has(t));
 }
 
 /** How many retrieved passages are examined per claim. */
@@ -146,6 +144,8 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
   const threshold = options.threshold ?? MATCH_THRESHOLD;
   const nearMisses = new Set<number>();
   const topical = ctx.subject.size >= MIN_TOPIC_TERMS;
+  const topic = topicNames(index);
+  const ownNames = topical ? ctx.entities.filter((t) => !topic.has(t)) : [];
   const count = Math.min(options.limit ?? RETRIEVAL_LIMIT, hits.ids.length);
   for (let k = 0; k < count; k++) {
     const passageIndex = hits.ids[k] ?? -1;
@@ -156,7 +156,7 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
       topical &&
       !covering.has(passage.doc) &&
       topicCoverage(index, ctx, passageIndex) >= TOPIC_COVERAGE &&
-      namesSomething(index, ctx, passage.doc)
+      namesSomething(index, ownNames, passage.doc)
     ) {
       covering.set(passage.doc, passageIndex);
     }

@@ -3,6 +3,7 @@
  * kilometres), and what a duration lasted. Separate from compare-values.ts, which decides the relation.
  */
 import type { QuantityValue } from '../types';
+import { DURATION_UNITS } from '../extract/quantity-words';
 import { countedClash } from './counted';
 
 /** Units one outlet writes where another writes a second one, by what one of it is in the other. */
@@ -26,9 +27,6 @@ export function convertedTo(value: QuantityValue, unit: string | undefined): Qua
   };
 }
 
-/** Units of time, whose `counted` says what lasted (see QuantityValue.counted). */
-const DURATIONS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year']);
-
 /** Terms alike in their first letters are one word in two forms ("analysing", "analysis"). */
 const WORD_STEM = 5;
 
@@ -38,7 +36,8 @@ const WORD_STEM = 5;
  * word in two forms ("spent 12 years analysing drugs", "14 years doing drug analysis").
  */
 export function whatClashes(page: QuantityValue, corpus: QuantityValue): boolean {
-  if (page.unit === undefined || !DURATIONS.has(page.unit)) return countedClash(page.counted, corpus.counted);
+  if (page.unit === undefined || !DURATION_UNITS.has(page.unit))
+    return countedClash(page.counted, corpus.counted);
   const a = page.counted ?? [];
   const b = corpus.counted ?? [];
   if (a.length === 0 || b.length === 0) return false;

@@ -7,8 +7,13 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { DateValue } from '../types';
+import { toDay } from './compare-values';
 
-const DAY_MS = 86_400_000;
+/** Days since 1970 of an ISO date, or null for a malformed one. */
+function day(iso: string): number | null {
+  const n = toDay(iso);
+  return Number.isNaN(n) ? null : n;
+}
 
 /** A report appears this many days after its event at most (a weekly round-up; most are next-day). */
 const REPORT_LAG_DAYS = 7;
@@ -16,16 +21,11 @@ const REPORT_LAG_DAYS = 7;
 /** Days either side that still count as the same time: time zones, "overnight", a dateline's own lag. */
 const SLACK_DAYS = 2;
 
-function day(iso: string): number | null {
-  const time = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(time) ? null : Math.floor(time / DAY_MS);
-}
-
 /**
  * The days [first, last] the passage's event falls in: from the day, week or month dates of its own sentence,
  * else the REPORT_LAG_DAYS before its document's date; null when neither is known (or only a year is).
  */
-export function reportDays(index: CorpusIndex, passageIndex: number): [number, number] | null {
+function reportDays(index: CorpusIndex, passageIndex: number): [number, number] | null {
   const passage = index.passages[passageIndex];
   if (!passage) return null;
   let first = Infinity;
