@@ -45,6 +45,14 @@ export class ClaimGate {
   private readonly facts = new Map<number, { subject: ReadonlySet<string>; around: ReadonlySet<string> }>();
   /** Quote word → passages that hold it (built on first use). */
   private byWord: Map<string, number[]> | null = null;
+  /**
+   * The sentence of the last figure or date asked about, with its terms and, once a corpus value was found
+   * compatible, its names: a sentence's claims are asked about one after another, and most claims never
+   * get as far as needing names.
+   */
+  private sentence = '';
+  private sentenceTerms: readonly string[] = [];
+  private sentenceNames: ReadonlySet<string> | null = null;
 
   constructor(
     private readonly index: CorpusIndex,
@@ -65,9 +73,14 @@ export class ClaimGate {
   private factCanMatch(claim: Claim): boolean {
     if (!(this.need > 0)) return true;
     const sentence = claim.sentence || claim.text;
-    const own = new Set(terms(sentence));
+    if (sentence !== this.sentence) {
+      this.sentence = sentence;
+      this.sentenceTerms = terms(sentence);
+      this.sentenceNames = null;
+    }
+    const own = new Set(this.sentenceTerms);
     for (const t of claim.subject) own.add(t);
-    const names = new Set(entityTerms(sentence));
+    const names = () => (this.sentenceNames ??= new Set(entityTerms(sentence)));
     const byTerm = (this.byTerm ??= this.factsByTerm());
     const seen = new Set<number>();
     for (const t of own) {
@@ -87,7 +100,7 @@ export class ClaimGate {
     claim: Claim,
     ci: number,
     own: ReadonlySet<string>,
-    names: ReadonlySet<string>,
+    names: () => ReadonlySet<string>,
   ): boolean {
     const corpus = this.index.claims[ci];
     if (!corpus || corpus.kind !== claim.kind) return false;
@@ -101,7 +114,7 @@ export class ClaimGate {
           : false;
     const fact = this.facts.get(ci);
     if (!compatible || !fact) return false;
-    return subjectWeightBound(own, fact.subject, fact.around, this.need, names) >= this.need;
+    return subjectWeightBound(own, fact.subject, fact.around, this.need, names()) >= this.need;
   }
 
   private factsByTerm(): Map<string, number[]> {
