@@ -3,7 +3,7 @@
  * deterministic, the statistics are right, the CLI refuses what it does not know, and the size walker
  * follows imports. No timing is asserted anywhere.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,14 +99,18 @@ describe('args', () => {
 describe('sizes', () => {
   it('follows static and dynamic relative imports, each file once', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-sizes-'));
-    writeFileSync(join(dir, 'loader.js'), "import './a.js';");
-    writeFileSync(join(dir, 'a.js'), 'import{x as y}from"./b.js";const l=()=>import("./c.js");');
-    writeFileSync(join(dir, 'b.js'), "export * from './a.js';");
-    writeFileSync(join(dir, 'c.js'), 'export const c = 1;');
-    writeFileSync(join(dir, 'unused.js'), 'export const u = 1;');
-    const names = reachableChunks([join(dir, 'loader.js')])
-      .map((file) => file.slice(dir.length + 1))
-      .sort();
-    expect(names).toEqual(['a.js', 'b.js', 'c.js', 'loader.js']);
+    try {
+      writeFileSync(join(dir, 'loader.js'), "import './a.js';");
+      writeFileSync(join(dir, 'a.js'), 'import{x as y}from"./b.js";const l=()=>import("./c.js");');
+      writeFileSync(join(dir, 'b.js'), "export * from './a.js';");
+      writeFileSync(join(dir, 'c.js'), 'export const c = 1;');
+      writeFileSync(join(dir, 'unused.js'), 'export const u = 1;');
+      const names = reachableChunks([join(dir, 'loader.js')])
+        .map((file) => file.slice(dir.length + 1))
+        .sort();
+      expect(names).toEqual(['a.js', 'b.js', 'c.js', 'loader.js']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,7 +4,7 @@
  * 127.0.0.1. Without a display it says so and prints how to load dist/ by hand.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:http';
@@ -68,7 +68,9 @@ if (!hasDisplay || !chromium) {
   if (process.env.CI || process.argv.includes('--no-wait')) server.close();
 } else {
   const { chromium: driver } = await import('playwright-core');
-  const context = await driver.launchPersistentContext(mkdtempSync(join(tmpdir(), 'claim-lens-demo-')), {
+  // A fresh profile each run, removed when the window closes: the demo starts as a first install would.
+  const profile = mkdtempSync(join(tmpdir(), 'claim-lens-demo-'));
+  const context = await driver.launchPersistentContext(profile, {
     executablePath: chromium,
     headless: false,
     viewport: null,
@@ -88,6 +90,9 @@ if (!hasDisplay || !chromium) {
   );
   context.on('close', () => {
     server.close();
+    rmSync(profile, { recursive: true, force: true });
     process.exit(0);
   });
+  // Ctrl-C closes the browser first, so the close handler above removes the profile.
+  process.once('SIGINT', () => void context.close().catch(() => process.exit(130)));
 }
