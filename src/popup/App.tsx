@@ -117,14 +117,15 @@ export function App({ target }: AppProps) {
             {state.title}
           </p>
         )}
+        {/* In the banner, with the page it switches, so that landmark navigation reaches it. */}
+        {host !== null && (
+          <SiteSwitch host={host} on={siteOn} paused={off === 'paused'} onChange={data.setSite} />
+        )}
       </header>
-      {host !== null && (
-        <SiteSwitch host={host} on={siteOn} paused={off === 'paused'} onChange={data.setSite} />
-      )}
-      <p class="status" role="status" aria-live="polite" data-testid="status">
-        {status}
-      </p>
       <main>
+        <p class="status" role="status" aria-live="polite" data-testid="status">
+          {status}
+        </p>
         {empty !== null ? (
           <EmptyState kind={empty} host={host} unreadFrames={state?.unreadFrames ?? 0} />
         ) : (

@@ -49,6 +49,9 @@ describe('popup', () => {
     expect($(root, '[data-testid="corpus-size"]').textContent).toMatch(/^3 documents in the corpus · 1 fact/);
     expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
     expect(root.querySelector('h1')?.textContent).toBe('Claim Lens');
+    // Every control and message is inside a landmark: the switch in the banner, the status in the main part.
+    expect(root.querySelector('header [data-testid="site-switch"]')).not.toBeNull();
+    expect(root.querySelector('main [role="status"]')).not.toBeNull();
     // A long title is cut in a narrow popup; all of it is there on hover.
     const title = $(root, '[data-testid="page-title"]');
     expect(title.getAttribute('title')).toBe(title.textContent);
