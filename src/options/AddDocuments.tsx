@@ -78,6 +78,9 @@ export async function readPickedFiles(
           const entries =
             exported.unreadable === 1 ? 'entry that is not a document' : 'entries that are not documents';
           rejected.push({ name: file.name, reason: `has ${exported.unreadable} ${entries} (left out)` });
+        } else if (exported.documents.length === 0) {
+          // An export made with no documents of one's own: say so, rather than a bare "nothing was added".
+          rejected.push({ name: file.name, reason: 'contains no documents' });
         }
         continue;
       }

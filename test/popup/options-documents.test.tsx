@@ -12,6 +12,8 @@ import { fake } from './fake-ext';
 import { CORPUS } from './fixtures';
 import { $, click, mount, settle, texts, unmountAll } from './render';
 
+const BLANK_FIELDS = { outlet: '', date: '', url: '' };
+
 vi.mock('../../src/shared/browser', async () => ({
   ext: (await import('./fake-ext')).ext,
   extensionAlive: () => true,
@@ -406,6 +408,18 @@ describe('a Claim Lens export picked in the add form', () => {
       },
       { name: 'package.json', reason: 'is not a Claim Lens export of documents' },
     ]);
+  });
+
+  it('says when an export holds no documents', async () => {
+    const empty = JSON.stringify({ ...JSON.parse(exported), documents: [] });
+    const read = await readPickedFiles(
+      [new File([empty], 'claim-lens-documents-2026-11-21.json')],
+      BLANK_FIELDS,
+    );
+    expect(read).toEqual({
+      documents: [],
+      rejected: [{ name: 'claim-lens-documents-2026-11-21.json', reason: 'contains no documents' }],
+    });
   });
 
   it('says the form’s fields are not for it, and counts only text files in the shared-fields note', async () => {
