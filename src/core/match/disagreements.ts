@@ -5,13 +5,13 @@
  */
 import type { CorpusClaim, CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
-import { terms } from '../text/terms';
 import type { Claim, ClaimKind, CorpusDisagreement } from '../types';
 import { isEveryday } from './anchors';
 import { keepBest, scorePassage } from './find-matches';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';
 import { sameNewsDay, sameTime } from './report-days';
 import { claimContext } from './subject';
+import { disagreementTopic } from './disagreement-topic';
 
 /** A disagreement as stored in the artifact: the reports are [passage, start, end] spans, so no text is repeated. */
 export interface StoredDisagreement {
@@ -83,39 +83,6 @@ interface Node {
   kind: ClaimKind;
   subject: string[];
   speaker?: string;
-}
-
-/** Quotation marks of any typography; single marks only at a word's edge, so that apostrophes survive. */
-const QUOTE_MARKS = /["“”„‟«»‹›]|(?<![\p{L}\p{N}])['‘’‚‛]|['‘’‚‛](?![\p{L}\p{N}])/gu;
-
-/** Words of the passage whose terms all the reports' subjects share, in passage order: "people killed Aleppo". */
-function topicOf(index: CorpusIndex, nodes: Node[]): string {
-  const first = nodes[0];
-  if (!first) return '';
-  const passage = index.passages[first.passage]?.text ?? '';
-  if (first.kind === 'quote') {
-    // The span may carry its own marks, nested quotes or marks of another typography ("„…“", "«…»"); the topic
-    // adds one pair, so every mark inside goes (apostrophes within words stay: "Syria’s").
-    const quoted = passage
-      .slice(first.start, first.end)
-      .replace(QUOTE_MARKS, '')
-      .replace(/^[\s,.;:…-]+|[\s,.;:…-]+$/g, '');
-    const words = quoted.split(/\s+/).slice(0, 8).join(' ');
-    return `${first.speaker ? `${first.speaker}: ` : ''}“${words}…”`;
-  }
-  const counts = new Map<string, number>();
-  for (const n of nodes) for (const t of new Set(n.subject)) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const shared = new Set([...counts].filter(([, c]) => c >= 2).map(([t]) => t));
-  const words: string[] = [];
-  const used = new Set<string>();
-  for (const w of passage.match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
-    const t = terms(w)[0];
-    if (t && shared.has(t) && !used.has(t)) {
-      used.add(t);
-      words.push(w.toLowerCase());
-    }
-  }
-  return words.slice(0, 6).join(' ') || passage.slice(first.start, first.end);
 }
 
 /** A corpus claim's confident match in another document. */
@@ -252,7 +219,9 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
     const reports = [...perDoc.values()];
     out.push({
       kind: reports[0]?.kind ?? 'quantity',
-      topic: topicOf(index, members),
+      topic: disagreementTopic(
+        members.map((n) => ({ ...n, passage: index.passages[n.passage]?.text ?? '' })),
+      ),
       reports: reports.map((n) => [n.passage, n.start, n.end]),
     });
   }

@@ -1,0 +1,126 @@
+/**
+ * The heading of a corpus disagreement: what fact the sources disagree on, in the words of the first report,
+ * so that a reader of the list sees "… Syrians have fled the civil war" rather than a list of terms.
+ */
+import type { ClaimKind } from '../types';
+import { STOPWORDS } from '../text/stopwords';
+import { terms } from '../text/terms';
+
+/** One report of the fact: where it is in which passage, and what it is about. */
+export interface TopicReport {
+  /** The passage's text. */
+  passage: string;
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  subject: readonly string[];
+  speaker?: string;
+}
+
+/** Quotation marks of any typography; single marks only at a word's edge, so that apostrophes survive. */
+const QUOTE_MARKS = /["“”„‟«»‹›]|(?<![\p{L}\p{N}])['‘’‚‛]|['‘’‚‛](?![\p{L}\p{N}])/gu;
+
+/** Where a clause ends: its words say what the figure counts or what the date dates only up to here. */
+const CLAUSE_BREAK = /[,;:()[\]{}—–"“”«»]|\s-\s|[.!?](?=\s|$)/g;
+
+/**
+ * Words that say what the value is about, kept on each side of it: enough to name the fact, few enough for a
+ * heading. Small words ("has been in") come along between them without counting.
+ */
+const NAMING_BEFORE = 3;
+/** Naming words on both sides together: a value that opens its clause takes them all from after it. */
+const NAMING = 5;
+const MIN_NAMING_AFTER = 2;
+/** Words that start another clause even without a comma ("… since February 27 but fighting broke out"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+]);
+
+/** A small word, or another figure: neither says what the value is about. */
+function isSmallWord(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase()) || /\d/.test(word);
+}
+
+/**
+ * Up to `naming` words that are neither small words nor figures, with those between them, from `list` in order; a
+ * clause word ends the run. Small words at its far end go: a heading ending on "in the" reads as cut off.
+ */
+function namingRun(list: readonly string[], naming: number): string[] {
+  const out: string[] = [];
+  let count = 0;
+  for (const word of list) {
+    if (CLAUSE_WORDS.has(word.toLowerCase()) || count === naming) break;
+    out.push(word);
+    if (!isSmallWord(word)) count++;
+  }
+  while (out.length > 0 && isSmallWord(out[out.length - 1] ?? '')) out.pop();
+  return out;
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w !== '');
+}
+
+/** The clause's words that name what the value between `at` and `to` is about, before and after it. */
+function clauseAround(passage: string, at: number, to: number): { before: string[]; after: string[] } {
+  let from = 0;
+  let until = passage.length;
+  for (const m of passage.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= to) {
+      until = m.index;
+      break;
+    }
+  }
+  const before = namingRun(words(passage.slice(from, at)).reverse(), NAMING_BEFORE).reverse();
+  const named = before.filter((word) => !isSmallWord(word)).length;
+  const after = namingRun(words(passage.slice(to, until)), Math.max(MIN_NAMING_AFTER, NAMING - named));
+  return { before, after };
+}
+
+/** A quote's first words, with its speaker: the quote is the fact. */
+function quoteTopic(first: TopicReport): string {
+  // The span may carry its own marks, nested quotes or marks of another typography ("„…“", "«…»"); the topic
+  // adds one pair, so every mark inside goes (apostrophes within words stay: "Syria’s").
+  const quoted = first.passage
+    .slice(first.start, first.end)
+    .replace(QUOTE_MARKS, '')
+    .replace(/^[\s,.;:…-]+|[\s,.;:…-]+$/g, '');
+  return `${first.speaker ? `${first.speaker}: ` : ''}“${words(quoted).slice(0, 8).join(' ')}…”`;
+}
+
+/** Words of the first passage whose terms at least two reports' subjects share, in passage order. */
+function sharedTerms(reports: readonly TopicReport[]): string {
+  const counts = new Map<string, number>();
+  for (const r of reports) for (const t of new Set(r.subject)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const shared = new Set([...counts].filter(([, c]) => c >= 2).map(([t]) => t));
+  const out: string[] = [];
+  const used = new Set<string>();
+  for (const w of reports[0]?.passage.match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
+    const t = terms(w)[0];
+    if (t && shared.has(t) && !used.has(t)) {
+      used.add(t);
+      out.push(w.toLowerCase());
+    }
+  }
+  return out.slice(0, 6).join(' ');
+}
+
+/**
+ * The topic of a disagreement. For a figure or date: the clause around the first report's value, the value
+ * itself left out ("… people have been killed in Syria"), since the reports below give each source's value.
+ * A value alone in its clause falls back to the terms the reports share.
+ */
+export function disagreementTopic(reports: readonly TopicReport[]): string {
+  const first = reports[0];
+  if (!first) return '';
+  if (first.kind === 'quote') return quoteTopic(first);
+  const { before, after } = clauseAround(first.passage, first.start, first.end);
+  if (before.length + after.length >= 2) return [...before, '…', ...after].join(' ');
+  return sharedTerms(reports) || first.passage.slice(first.start, first.end);
+}
