@@ -28,6 +28,7 @@ export function isClaim(value: unknown): value is Claim {
     KINDS.has(claim.kind as string) &&
     isString(claim.text, 2_000) &&
     isString(claim.sentence, 10_000) &&
+    (claim.context === undefined || isString(claim.context, 10_000)) &&
     Number.isFinite(claim.start) &&
     Number.isFinite(claim.end) &&
     isStringList(claim.subject, 100, 100) &&

@@ -21,8 +21,9 @@ export interface ExtractOptions {
   referenceDate?: string;
   /**
    * Called once per sentence that holds a quantity or date hit, with the sentence's terms (as
-   * `terms()` gives them: canonical, no figures); when it returns false, no quantity or date claim
-   * of that sentence is built. A page scanner passes "does this sentence share a term with the
+   * `terms()` gives them: canonical, no figures), followed, for a sentence right after a figure's, by what
+   * that figure is about (a figure here may take those terms, see Claim.context); when it returns false, no
+   * quantity or date claim of that sentence is built. A page scanner passes "does this sentence share a term with the
    * corpus?": a claim whose sentence shares none cannot match, so its subject is not worth working
    * out. Quotes are not filtered. Without it, every claim is built.
    */
@@ -31,6 +32,9 @@ export interface ExtractOptions {
 
 /** Words after a duration that say it is an age or a length, not what lasted. */
 const AGE_OR_LENGTH: ReadonlySet<string> = new Set(terms('old long'));
+
+/** Longest run of sentences before a figure that its context is drawn from (see Claim.context). */
+const MAX_THREAD = 600;
 
 /** Terms of the sentence being read; shared across calls (extraction never re-enters itself). */
 const sentenceScanner = new TermScanner();
@@ -138,6 +142,33 @@ function readHit(text: string, s: number, e: number, w: string, ref: Ymd): void 
   foundQuantity = hit;
 }
 
+/** Most words a sentence may have besides what its figure counts and still need the sentences before it. */
+const FOLLOW_UP_TERMS = 2;
+
+/**
+ * True when a sentence names little besides what its figure counts: "Another 45 were injured there, it said",
+ * not "Dozens of terrorists were killed as the army stepped up its operations", which says what happened.
+ */
+function saysLittle(b: TermBuffer, counted: readonly string[]): boolean {
+  let other = 0;
+  for (let k = 0; k < b.n; k++) {
+    const term = b.term[k] ?? '';
+    if (b.number[k] === 0 && !counted.includes(term) && ++other > FOLLOW_UP_TERMS) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the sentence starting at `ss` comes right after the thread's sentences [threadStart, threadEnd), in
+ * the same paragraph, and they are not too long to be one event's account.
+ */
+function continuesThread(text: string, threadStart: number, threadEnd: number, ss: number): boolean {
+  if (threadEnd < 0 || threadEnd > ss || ss - threadStart > MAX_THREAD) return false;
+  // A line break ends the thread: the page scanner reads each paragraph apart, and the CLI must find what it finds.
+  for (let i = threadEnd; i < ss; i++) if (text.charCodeAt(i) > 32 || text.charCodeAt(i) === 10) return false;
+  return true;
+}
+
 /** The last reference date parsed: a page's blocks are all read against the same one. */
 let lastIso = '';
 let lastDay: Ymd | null = null;
@@ -174,6 +205,12 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
   let kept = true;
   // End of the last figure read with a unit: one in brackets right after it restates it.
   let measureEnd = -1;
+  // The sentences since the last figure that named what it is about besides what it counts, and those terms: a
+  // figure in the next sentence that names nothing but what it counts ("Another 45 were injured there") is
+  // about the same event.
+  let threadStart = -1;
+  let threadEnd = -1;
+  let threadTerms: readonly string[] = [];
   for (let pos = 0; triggers.next(text, pos);) {
     const s = triggers.start;
     const e = triggers.end;
@@ -195,7 +232,9 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     const spans = sentenceTerms(text, ss, se);
     if (keep) {
       if (ss !== keptStart || se !== keptEnd) {
-        kept = keep(wordTerms(spans));
+        // A figure here may take the thread's terms (see Claim.context): the gate must see them too.
+        const own = wordTerms(spans);
+        kept = keep(continuesThread(text, threadStart, threadEnd, ss) ? [...own, ...threadTerms] : own);
         keptStart = ss;
         keptEnd = se;
       }
@@ -204,7 +243,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     // A figure with nothing counted ("1, 2, 3", a bare total) cannot be matched: silence over noise.
     // What a figure counts is compared only for figures without a unit, and what a duration lasts (see
     // QuantityValue.counted).
-    const counted =
+    const counted: string[] | undefined =
       hit.value.type === 'quantity' && (hit.value.unit === undefined || DURATION_UNITS.has(hit.value.unit))
         ? []
         : undefined;
@@ -213,6 +252,19 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
         ? quantitySubject(text, spans, start, end, counted)
         : dateSubject(text, spans, start, end);
     if (subject.length === 0) continue;
+    let context: string | undefined;
+    if (counted) {
+      const about = subject.filter((t) => !counted.includes(t));
+      if (about.length > 0) {
+        threadStart = ss;
+        threadEnd = se;
+        threadTerms = about;
+      } else if (saysLittle(spans, counted) && continuesThread(text, threadStart, threadEnd, ss)) {
+        for (const t of threadTerms) if (!subject.includes(t)) subject.push(t);
+        context = text.slice(threadStart, threadEnd).trim();
+        threadEnd = se;
+      }
+    }
     // "Ten days old", "three weeks long": an age or a length, of something named elsewhere in the sentence.
     if (
       counted &&
@@ -229,6 +281,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
       value: hit.value,
       subject,
       sentence: text.slice(ss, se),
+      ...(context === undefined ? {} : { context }),
     });
   }
   // No quote mark (see prefilter): findQuotes would find nothing.

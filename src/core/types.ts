@@ -98,6 +98,12 @@ export interface Claim {
   subject: string[];
   /** The sentence the claim sits in, used for retrieval and shown for context. */
   sentence: string;
+  /**
+   * The sentences right before `sentence` that say what a figure is about, when its own names nothing but
+   * what it counts: "Another 45 were injured there" after "38 people died in a double bombing just outside
+   * Tartous". Their terms are in `subject`; their names anchor the figure as the sentence's own would.
+   */
+  context?: string;
 }
 
 /** How a corpus passage relates to a claim on the page. */

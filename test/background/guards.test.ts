@@ -43,6 +43,9 @@ describe('isClaim', () => {
     ['a non-numeric start', { ...claim, start: '0' }, false],
     ['a subject that is not strings', { ...claim, subject: [1] }, false],
     ['too many subject terms', { ...claim, subject: Array(101).fill('a') }, false],
+    ['a figure with the sentences before it', { ...claim, context: 'Shells hit Tartous.' }, true],
+    ['a context that is not a string', { ...claim, context: 42 }, false],
+    ['an over-long context', { ...claim, context: 'x'.repeat(10_001) }, false],
     [
       'a quote with its parts',
       { ...claim, kind: 'quote', value: { type: 'quote', text: 'a b', parts: ['a', 'b'] } },

@@ -115,6 +115,28 @@ describe('ClaimList', () => {
     );
   });
 
+  it('shows a follow-up figure after the sentences it continues, marked in its own sentence', async () => {
+    const claim = CLAIMS[0]!;
+    const followUp: TabClaim = {
+      ...claim,
+      id: 'follow',
+      claim: {
+        ...claim.claim,
+        text: '45',
+        sentence: 'Another 45 were injured there, it said.',
+        context: 'A double bombing outside Tartous killed 45 people.',
+      },
+    };
+    const root = await mount(list(['follow'], [followUp]).view);
+    const shown = $(root, '[data-testid="page-sentence"] [data-testid="passage"]');
+    expect(shown.textContent).toBe(
+      'A double bombing outside Tartous killed 45 people. Another 45 were injured there, it said.',
+    );
+    const mark = $(shown, 'mark');
+    expect(mark.textContent).toBe('45');
+    expect(mark.previousSibling?.textContent).toMatch(/Another $/);
+  });
+
   it('gives a date in the source’s words, never as an ISO date with a year the source did not write', async () => {
     const root = await mount(list(['c2']).view);
     const sentence = $(root, '.relation-sentence').textContent ?? '';

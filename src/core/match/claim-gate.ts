@@ -51,6 +51,7 @@ export class ClaimGate {
    * get as far as needing names.
    */
   private sentence = '';
+  private context: string | undefined;
   private sentenceTerms: readonly string[] = [];
   private sentenceNames: ReadonlySet<string> | null = null;
 
@@ -73,14 +74,17 @@ export class ClaimGate {
   private factCanMatch(claim: Claim): boolean {
     if (!(this.need > 0)) return true;
     const sentence = claim.sentence || claim.text;
-    if (sentence !== this.sentence) {
+    if (sentence !== this.sentence || claim.context !== this.context) {
       this.sentence = sentence;
+      this.context = claim.context;
       this.sentenceTerms = terms(sentence);
       this.sentenceNames = null;
     }
     const own = new Set(this.sentenceTerms);
     for (const t of claim.subject) own.add(t);
-    const names = () => (this.sentenceNames ??= new Set(entityTerms(sentence)));
+    // The names matching counts as the sentence's (see claimContext), so that this stays a necessary condition.
+    const names = () =>
+      (this.sentenceNames ??= new Set([...entityTerms(sentence), ...entityTerms(claim.context ?? '')]));
     const byTerm = (this.byTerm ??= this.factsByTerm());
     const seen = new Set<number>();
     for (const t of own) {

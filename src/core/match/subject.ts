@@ -6,7 +6,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
-import { namesAndActors, termsOfNames, type NameTerms } from './names';
+import { entityTerms, namesAndActors, termsOfNames, type NameTerms } from './names';
 import type { Claim } from '../types';
 import type { QuoteText } from './compare-quotes';
 import { documentTerms, passageTerms, termWeight } from './terms-cache';
@@ -18,7 +18,10 @@ export interface ClaimContext {
   subject: ReadonlySet<string>;
   /** All terms of the claim's sentence. */
   sentence: ReadonlySet<string>;
-  /** Terms of capitalised names in the sentence (not its first word, not months or weekdays). */
+  /**
+   * Terms of capitalised names in the sentence (not its first word, not months or weekdays), and in the claim's
+   * context (see Claim.context).
+   */
   entities: string[];
   /** Filled on first use by the matcher: a quote claim's words (see compare-quotes). */
   quote?: QuoteText;
@@ -74,6 +77,7 @@ function topical(list: Iterable<string>): Set<string> {
  */
 let lastSentence: {
   text: string;
+  context: string;
   sentence: ReadonlySet<string>;
   entities: string[];
   names: readonly NameTerms[];
@@ -83,9 +87,14 @@ let lastSentence: {
 /** Prepares a page claim for matching. */
 export function claimContext(claim: Claim): ClaimContext {
   const text = claim.sentence || claim.text;
-  if (lastSentence?.text !== text) {
+  const context = claim.context ?? '';
+  if (lastSentence?.text !== text || lastSentence.context !== context) {
     const { names, actors } = namesAndActors(text);
-    lastSentence = { text, sentence: topical(terms(text)), entities: termsOfNames(names), names, actors };
+    // The names of the sentences a figure continues anchor it as its own would (see Claim.context); they are
+    // not the sentence's own names, which say who spoke or whose name clashes.
+    const entities =
+      context === '' ? termsOfNames(names) : [...new Set([...termsOfNames(names), ...entityTerms(context)])];
+    lastSentence = { text, context, sentence: topical(terms(text)), entities, names, actors };
   }
   const { sentence, entities, names, actors } = lastSentence;
   const subject = claim.subject.length > 0 ? topical(claim.subject) : sentence;

@@ -84,17 +84,25 @@ const MAX_SENTENCE = 280;
  * The page's own sentence, with the claim marked: what a figure counts or a date dates, which the entry's title
  * alone does not say ("250,000"), above all in the full view, where the page is not beside it.
  */
-function PageSentence({ sentence, text }: { sentence: string; text: string }) {
-  const tidy = sentence.replace(/\s+/g, ' ').trim();
+function PageSentence({ sentence, context, text }: { sentence: string; context?: string; text: string }) {
+  const own = sentence.replace(/\s+/g, ' ').trim();
   const claim = text.replace(/\s+/g, ' ').trim();
-  if (tidy === '' || tidy === claim) return null;
-  let at = tidy.indexOf(claim);
+  if (own === '' || own === claim) return null;
+  // The sentences before, when the claim's own says nothing but what it counts (Claim.context): the matches
+  // rest on them, and the claim is marked in its own sentence, not where the same words occur before.
+  const before = context === undefined ? '' : `${context.replace(/\s+/g, ' ').trim()} `;
+  const tidy = `${before}${own}`;
+  const inOwn = own.indexOf(claim);
+  let at = inOwn < 0 ? -1 : before.length + inOwn;
   let shown = tidy;
   if (shown.length > MAX_SENTENCE) {
     const from = Math.max(0, (at < 0 ? 0 : at) - MAX_SENTENCE / 2);
-    shown = `${from > 0 ? '…' : ''}${tidy.slice(from, from + MAX_SENTENCE)}${from + MAX_SENTENCE < tidy.length ? '…' : ''}`;
-    at = shown.indexOf(claim);
+    const lead = from > 0 ? '…' : '';
+    shown = `${lead}${tidy.slice(from, from + MAX_SENTENCE)}${from + MAX_SENTENCE < tidy.length ? '…' : ''}`;
+    if (at >= 0) at = at - from + lead.length;
   }
+  // A claim longer than the cut shows unmarked rather than half marked.
+  if (at >= 0 && shown.slice(at, at + claim.length) !== claim) at = -1;
   return (
     <figure class="page-sentence" data-testid="page-sentence">
       <figcaption>On this page</figcaption>
@@ -132,7 +140,7 @@ function ClaimDetails({
           {ids.length > 1 ? `Show place ${at + 1} of ${ids.length} on the page` : 'Show on page'}
         </button>
       </p>
-      <PageSentence sentence={item.claim.sentence} text={item.claim.text} />
+      <PageSentence sentence={item.claim.sentence} context={item.claim.context} text={item.claim.text} />
       {status?.sourcesAlsoDisagree != null && (
         <p class="note disagree" data-testid="corpus-disagrees">
           {status.sourcesAlsoDisagree}
