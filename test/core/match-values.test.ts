@@ -269,6 +269,14 @@ describe('compareDates (corpus relative to page)', () => {
     expect(compareDates(monday, d('2026-09-01', '2026-09-30', 'month', true))).toBeNull();
     expect(compareDates(d('2026-09-01', '2026-09-30', 'month', true), monday)).toBeNull();
   });
+  it('two dates each counted from its own writer’s day compare as days', () => {
+    // "Due to resume talks on Monday" in a report of Tuesday 6 September and in one of Monday 5 September.
+    const monday: DateValue = { ...d('2016-09-05', '2016-09-05', 'day', true), relative: true };
+    expect(compareDates(monday, { ...monday })?.relation).toBe('agrees');
+    // Another such day is another event, as with a written date.
+    const friday: DateValue = { ...d('2016-09-02', '2016-09-02', 'day', true), relative: true };
+    expect(compareDates(monday, friday)).toBeNull();
+  });
   it('a date counted from the reference date says nothing about a bare year, which holds every such day', () => {
     const tuesday: DateValue = { ...d('2013-09-03', '2013-09-03', 'day', true), relative: true };
     expect(compareDates(d('2013-01-01', '2013-12-31', 'year'), tuesday)).toBeNull();
