@@ -426,6 +426,9 @@ describe('quantities', () => {
     ['Israel has held the Golan Heights since the Six Day War and annexed them later.', 'a name'],
     ['Israel has held the Golan Heights since the Six-Day War and annexed them later.', 'a hyphenated name'],
     ['Delegates stayed at the Four Seasons Hotel, according to the organisers.', 'a hotel'],
+    // A capitalised unit goes on a name even where the number's capital proves nothing (a table cell, a line's start).
+    ['Ninety Mile Beach', 'a beach named by a distance'],
+    ['Storm Closes Seven Mile Bridge', 'a bridge in a Title Case headline'],
     ['Posted 10.10.2017 (updated 1601 10.10.2017) by the desk, killed reports.', 'a time stamp'],
     ['Get short URL 1721 of the report on the killed.', 'a link counter'],
   ];
@@ -446,6 +449,7 @@ describe('quantities', () => {
     ['Six people were killed when shells struck the market.', 'Six'],
     ['Officials said that up to Two Million Syrians had received aid by the spring.', 'up to Two Million'],
     ['Aleppo Monitor Three children were among those killed in the strikes.', 'Three'],
+    ['Ninety miles of road were closed by the floods.', 'Ninety miles'],
   ])('keeps "%s" (%s)', (text, span) => {
     expect(quantities(text).map((q) => q.text)).toContain(span);
   });

@@ -133,6 +133,9 @@ describe('compareQuantities (corpus relative to page)', () => {
     ['percent against a count', q(30, 30, { unit: 'percent' }), q(30, 30)],
     ['different units', q(3, 3, { unit: 'day' }), q(3, 3, { unit: 'week' })],
     ['a span of hours against a count', q(24, 24, { unit: 'hour' }), q(16, 19)],
+    // "10 whales" is no distance left bare; "5 million" in aid may be a sum that lost its sign.
+    ['a distance against a count of things', q(22, 22, { unit: 'km' }), q(10, 10, { counted: ['whale'] })],
+    ['a count of things against a sum', q(5e6, 5e6, { counted: ['peopl'] }), q(5e6, 5e6, { unit: 'usd' })],
     ['a count against a span of years', q(5, 5), q(5, 5, { unit: 'year' })],
     ['another bare count against a part of a whole', q(8, 8), q(15, 15, { of: 18 })],
     [

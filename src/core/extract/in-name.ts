@@ -6,6 +6,7 @@
 import { isNewline, isUpper, nextWord, prevWord } from '../text/chars';
 import { lowerIs, LowerWords } from '../text/word-table';
 import { SCALES, SMALL_NUMBERS, VAGUE_PLURALS } from '../text/number-words';
+import { UNITS_BY_SPAN } from './quantity-words';
 
 /** Words that go on a figure in Title Case too ("Two Million", "Twenty Five"): never a name. */
 const NUMBER_PARTS = LowerWords.set([
@@ -96,11 +97,39 @@ function inSentenceCase(text: string, from: number, to: number): boolean {
  */
 export function isNumberInName(text: string, start: number, end: number): boolean {
   if (!startsUpper(text, start) || startsUpper(text, start + 1)) return false;
+  if (unitInName(text, end)) return true;
   const prev = prevWord(text, start, 2);
   if (!prev || (startsUpper(text, prev.start) && !lowerIs(text, prev.start, prev.end, 'the'))) return false;
   const next = nextWord(text, end, 2, true);
   if (!next || !startsUpper(text, next.start) || NUMBER_PARTS.has(text, next.start, next.end)) return false;
   return inSentenceCase(text, start, end);
+}
+
+/** Units of time, and shares: in a Title Case headline they go on with the figure. */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+  'percent',
+]);
+
+/**
+ * True when the spelled number ending at `end` goes on with a capitalised unit and another capitalised word:
+ * "Ninety Mile Beach", "Seven Mile Bridge". Prose never capitalises a measure, so this holds at the start of a
+ * line or table cell too, where the number's own capital proves nothing.
+ */
+function unitInName(text: string, end: number): boolean {
+  const unit = nextWord(text, end, 2, true);
+  if (!unit || !startsUpper(text, unit.start)) return false;
+  const read = UNITS_BY_SPAN.get(text, unit.start, unit.end);
+  // A span of time in a Title Case headline goes on with the figure ("Truce to Last for Two Weeks Across Syria").
+  if (read === undefined || TIME_UNITS.has(read.unit)) return false;
+  const after = nextWord(text, unit.end, 2, true);
+  return after !== null && startsUpper(text, after.start) && !NUMBER_PARTS.has(text, after.start, after.end);
 }
 
 /** Words that make a weekday a name of its own, not a day counted from the reference date. */

@@ -31,6 +31,7 @@ export const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
   ['kilometer', 'km'],
   ['mile', 'mile'],
   ['miles', 'mile'],
+  ['mi', 'mile'],
   ['metres', 'm'],
   ['meters', 'm'],
   ['metre', 'm'],

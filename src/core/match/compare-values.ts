@@ -64,7 +64,11 @@ function unitsClash(a: QuantityValue, b: QuantityValue): boolean {
   const ub = b.unit ?? '';
   if (ua === ub) return false;
   // A unit the extractor did not see is not a clash, except percent and ordinals, which never count things.
-  if (ua === '' || ub === '') return STRICT_UNITS.has(ua) || STRICT_UNITS.has(ub);
+  if (ua === '' || ub === '') {
+    if (STRICT_UNITS.has(ua) || STRICT_UNITS.has(ub)) return true;
+    // Nor where the figure without one says what it counts: "10 whales" is no distance, weight or sum left bare.
+    return ((ua === '' ? a : b).counted?.length ?? 0) > 0;
+  }
   return true;
 }
 
