@@ -16,6 +16,12 @@ const DOCS: CorpusSource[] = [
       '“The issue has just disappeared from the campaign,” said Senator Mark Warner. “There’s collective amnesia about the debt.”',
   },
   { id: 'budget', text: 'The budget office expects rates to climb through 2021, officials said.' },
+  {
+    id: 'lab',
+    text:
+      'Fetter learned to program on the lab’s machine.\n\n' +
+      '“He would come in with maybe one yellow sheet of paper, a legal piece of paper in his pocket, pull it out, and say, ‘Let’s try this.’”',
+  },
   { id: 'markets', text: 'Treasury yields rose for a third week as investors sold bonds.' },
   {
     id: 'talks',
@@ -37,6 +43,12 @@ describe('a quote joined across an attribution', () => {
       'one part the source says, one it does not',
       '“The issue has just disappeared from the campaign,” Warner said. “Nobody in Washington wants to talk about it.”',
       [['debt', 'agrees']],
+    ],
+    [
+      // The whole is mostly the long part, so it reads as reworded against that part's passage; the part is not.
+      'a short part the source does not print and a long one it does',
+      '“He carried a lot in his head,” Fetter said. “He would come in with maybe one yellow sheet of paper, a legal piece of paper in his pocket, pull it out, and say, ‘Let’s try this.’”',
+      [['lab', 'agrees']],
     ],
     [
       'no part the source says',

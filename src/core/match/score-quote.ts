@@ -65,9 +65,14 @@ export function scoreQuote(
     retrieval,
     threshold,
   );
+  // A quote broken by "she said" is two sentences in a source that prints it, one passage each: the whole
+  // reads as reworded against either, where the part that passage holds is word for word the same.
+  const part =
+    whole === null || whole.match.relation !== 'agrees'
+      ? bestPart(index, ctx, value, passageIndex, retrieval, threshold)
+      : null;
   const best =
-    whole ??
-    bestPart(index, ctx, value, passageIndex, retrieval, threshold) ??
+    (whole !== null && (part === null || part.match.relation !== 'agrees') ? whole : part) ??
     shortQuote(index, ctx, value, passageIndex, retrieval, threshold);
   const doc = index.passages[passageIndex]?.doc;
   if (!best || doc === undefined || namesClash(index, ctx, passageIndex, doc, false)) return null;
