@@ -5,6 +5,7 @@
 import type { CardController } from './card/card-controller';
 import { inPageOrder, type FoundClaim } from './found-claim';
 import type { Highlighter } from './highlighter';
+import { scrollIntoContainers } from './scroll-containers';
 
 /** How long a revealed claim stays marked. */
 export const FOCUS_MS = 1_500;
@@ -51,6 +52,7 @@ export class ClaimStepper {
     const highlighter = this.deps.highlighter();
     if (!claim || !highlighter) return false;
     const view = this.deps.doc.defaultView;
+    scrollIntoContainers(claim.range);
     const rect = claim.range.getBoundingClientRect();
     const height = view?.innerHeight ?? 0;
     view?.scrollBy?.({ top: rect.top - height * 0.35, left: 0, behavior: scrollBehavior(this.deps.doc) });

@@ -198,6 +198,25 @@ describe('content script highlights', () => {
     await page.close();
   });
 
+  it('reveals a claim hidden in a box that scrolls on its own, not only scrolling the window', async () => {
+    const page = await harness.openPage('/content-scrollbox.html');
+    await expect.poll(() => allHighlighted(page), poll).toEqual(['250,000']);
+    const [claim] = (await settled(page)).claims;
+    // Out of the box's view at first: what is at its place on screen is the box's other paragraphs, or nothing.
+    const inBox = () =>
+      page.evaluate(() => {
+        const box = document.getElementById('box')!.getBoundingClientRect();
+        const p = [...document.querySelectorAll('#box p')].at(-1)!.getBoundingClientRect();
+        return p.top >= box.top && p.bottom <= box.bottom && p.top >= 0 && p.bottom <= window.innerHeight;
+      });
+    expect(await inBox()).toBe(false);
+    expect((await sendTab<{ found: boolean }>(harness, page, 'revealClaim', { id: claim!.id })).found).toBe(
+      true,
+    );
+    await expect.poll(inBox, poll).toBe(true);
+    await page.close();
+  });
+
   it('paints its highlights on screen but not in print', async () => {
     const page = await harness.openPage('/article.html');
     await expect.poll(async () => (await allHighlighted(page)).length, poll).toBeGreaterThan(2);
