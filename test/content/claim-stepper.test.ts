@@ -38,7 +38,7 @@ describe('ClaimStepper.reveal', () => {
     const focus = vi.fn();
     const claim = {
       id: 'a',
-      range: { getBoundingClientRect: () => ({ top: 3_700 }) },
+      range: { startContainer: document.body, getBoundingClientRect: () => ({ top: 3_700 }) },
     } as unknown as FoundClaim;
     const stepper = new ClaimStepper({
       doc: document,
