@@ -65,6 +65,15 @@ describe('cleanDocument', () => {
     );
   });
 
+  it('takes a headline that asks a question for the title', () => {
+    const text =
+      'Where do strained U.S.-Israeli relations go after Netanyahu’s victory?\n\nThe talks went on.\n';
+    expect(cleanDocument(text).title).toBe(
+      'Where do strained U.S.-Israeli relations go after Netanyahu’s victory?',
+    );
+    expect(prose(text)).toEqual(['The talks went on.']);
+  });
+
   it('keeps a title from metadata and drops its echo in the text', () => {
     const text = 'Talks resume in Geneva\n\nThe minister said the talks would resume.\n';
     const c = cleanDocument(text, 'Talks resume in Geneva');

@@ -174,8 +174,9 @@ export function cleanDocument(text: string, knownTitle?: string | null): Cleaned
       words(line).length >= 3 &&
       words(line).length <= 25
     ) {
-      // A line ending in a full stop, even inside a closing quote mark (“… a deal.”), is prose.
-      if (isHeadingShaped(line) || !/[.!?…]["'”’)\]]*\s*$/.test(line)) {
+      // A line ending in a full stop, even inside a closing quote mark (“… a deal.”), is prose; one ending in a
+      // question or exclamation mark is as likely a headline ("Where do relations go after his victory?").
+      if (isHeadingShaped(line) || !/[.…]["'”’)\]]*\s*$/.test(line)) {
         title = line;
         titleSpan = span;
         continue;
