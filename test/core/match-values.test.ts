@@ -391,6 +391,12 @@ describe('alignQuote', () => {
     expect(alignQuote('frayed', corpus)).toBeNull();
     expect(alignQuote('the recipe needs two cups of flour', corpus)?.coverage ?? 0).toBeLessThan(0.5);
   });
+  it('leaves out the stops a quoting writer cut the quote at', () => {
+    const parts = quoteDiff('What is the sea telling us?', 'what is the sea telling us');
+    expect(parts.filter((p) => p.added || p.removed)).toEqual([]);
+    // A stop inside the quote is the speaker's.
+    expect(quoteDiff('It is over. We lost', 'It is over, we lost').some((p) => p.removed)).toBe(true);
+  });
   it('diffs words', () => {
     const parts = quoteDiff('We are also prepared', 'We also are prepared');
     expect(parts.some((p) => p.added)).toBe(true);

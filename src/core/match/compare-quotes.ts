@@ -238,9 +238,18 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
   };
 }
 
-/** Word-level diff from the page's wording to the corpus's wording ("added" = only in the corpus). */
+/** Stops and spaces at either end of a quote: where a writer cut a quotation, not what the speaker said. */
+const EDGE_PUNCTUATION = /^[\s.,;:!?…]+|[\s.,;:!?…]+$/g;
+
+/**
+ * Word-level diff from the page's wording to the corpus's wording ("added" = only in the corpus). The stops at
+ * either end are left out: "What is the sea telling us?" quotes "… what is the sea telling us? We need …" word
+ * for word, whatever the mark the quoting writer ended on.
+ */
 export function quoteDiff(pageQuote: string, corpusQuote: string): DiffPart[] {
-  return diffWords(pageQuote, corpusQuote, { ignoreCase: true }).map((part) => {
+  const page = pageQuote.replace(EDGE_PUNCTUATION, '');
+  const corpus = corpusQuote.replace(EDGE_PUNCTUATION, '');
+  return diffWords(page, corpus, { ignoreCase: true }).map((part) => {
     const out: DiffPart = { value: part.value };
     if (part.added) out.added = true;
     if (part.removed) out.removed = true;
