@@ -32,12 +32,15 @@ describe('Card values', () => {
     claim.result = result([
       {
         ...match('agrees', 'A truce has held since February 27.'),
+        spanStart: 23,
+        spanEnd: 34,
         value: { type: 'date', start: '2026-02-27', end: '2026-02-27', precision: 'day', yearInferred: true },
       },
     ]);
     const root = mount(claim);
     expect(root.querySelector('.value')?.textContent).toBe('Read as: 27 Feb 2016');
-    expect(root.querySelector('.says')?.textContent).toBe('Says: 27 Feb');
+    // The source's own words, which never gave a year.
+    expect(root.querySelector('.says')?.textContent).toBe('Says: February 27');
   });
 
   it.each<[string, ClaimValue, string | null]>([
@@ -61,11 +64,36 @@ describe('Card values', () => {
     expect(root.querySelector('.value')?.textContent ?? null).toBe(expected);
   });
 
-  it('says a vague source figure in words', () => {
+  it.each<[string, string, string, ClaimValue]>([
+    // A vague word is the source's, not a range the reader has to map back to it.
+    [
+      'a vague figure',
+      'Hundreds were killed.',
+      'Hundreds',
+      { type: 'quantity', low: 200, high: 999, nominal: 600, vague: true },
+    ],
+    [
+      'a sum',
+      'The fund has $13.7 billion left.',
+      '$13.7 billion',
+      { type: 'quantity', low: 13.7e9, high: 13.7e9, nominal: 13.7e9, unit: 'usd' },
+    ],
+  ])('gives %s in the source’s own words', (_what, passage, words, value) => {
+    const claim = claimOf('300', { type: 'quantity', low: 300, high: 300, nominal: 300 }, 'conflicts');
+    const start = passage.indexOf(words);
+    claim.result = result([
+      { ...match('conflicts', passage), spanStart: start, spanEnd: start + words.length, value },
+    ]);
+    expect(mount(claim).querySelector('.says')?.textContent).toBe(`Says: ${words}`);
+  });
+
+  it('falls back to its reading of a source value whose span does not fit the passage', () => {
     const claim = claimOf('300', { type: 'quantity', low: 300, high: 300, nominal: 300 }, 'vaguer');
     claim.result = result([
       {
         ...match('vaguer', 'Hundreds were killed.'),
+        spanStart: 40,
+        spanEnd: 48,
         value: { type: 'quantity', low: 200, high: 999, nominal: 600, vague: true },
       },
     ]);

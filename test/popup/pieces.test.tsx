@@ -14,9 +14,9 @@ import {
   sourcesDiffer,
   claimSources,
   documentMap,
-  sourceWording,
   summaryLine,
 } from '../../src/popup/claim-view';
+import { sourceWording } from '../../src/shared/source-wording';
 import { dateLabel } from '../../src/popup/labels';
 import { wordDiff } from '../../src/popup/word-diff';
 import type { ClaimResult, Relation } from '../../src/core/types';

@@ -5,6 +5,7 @@
 import type { DiffPart, DocumentInfo, Match } from '../../core/types';
 import { claimStatus, NO_SOURCE_WORDS, SOURCE_WORDS } from '../../shared/relation-words';
 import { outletOf } from '../../shared/source-name';
+import { sourceWording } from '../../shared/source-wording';
 import type { FoundClaim } from '../found-claim';
 import { formatDate, formatSourceValue, formatValue, tidy } from '../format-value';
 
@@ -80,7 +81,10 @@ function SourceItem({ match, info }: { match: Match; info: DocumentInfo | undefi
           {title}
         </div>
       )}
-      {match.value.type !== 'quote' && <div class="says">Says: {formatSourceValue(match.value)}</div>}
+      {/* In the source's own words: a value re-printed from the engine's reading reads "$13,700,000,000". */}
+      {match.value.type !== 'quote' && (
+        <div class="says">Says: {sourceWording(match) ?? formatSourceValue(match.value)}</div>
+      )}
       <Passage match={match} />
       {match.diff && match.diff.some((part) => part.added || part.removed) && <Diff parts={match.diff} />}
     </li>

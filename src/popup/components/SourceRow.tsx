@@ -1,7 +1,8 @@
 /** One corpus source of an expanded claim: who, what, when, the passage, the relation and quote differences. */
 import { useMemo } from 'preact/hooks';
 import type { Claim } from '../../core/types';
-import { sourceWording, type SourceView } from '../claim-view';
+import type { SourceView } from '../claim-view';
+import { sourceWording } from '../../shared/source-wording';
 import { SOURCE_SENTENCE, SOURCE_WORDS } from '../../shared/relation-words';
 import { hasChanges, quoteWording, wordDiff } from '../word-diff';
 import { Passage } from './Passage';
