@@ -10,7 +10,7 @@ import { groupClaims, groupOf } from './claim-groups';
 import { documentMap, summaryLine } from './claim-view';
 import { ClaimList } from './components/ClaimList';
 import { CorpusFooter } from './components/CorpusFooter';
-import { EmptyState, emptyStatus, type EmptyKind } from './components/EmptyState';
+import { EmptyState, unreadFramesNote, emptyStatus, type EmptyKind } from './components/EmptyState';
 import { SiteSwitch } from './components/SiteSwitch';
 import { fullViewUrl, type PopupTarget } from './popup-target';
 import { usePopupData } from './use-popup-data';
@@ -107,6 +107,7 @@ export function App({ target }: AppProps) {
     void ext.tabs.create({ url: fullViewUrl(data.tabId) }).then(() => window.close());
   };
 
+  const framesNote = unreadFramesNote(state?.unreadFrames ?? 0);
   return (
     <div class={full ? 'app full' : 'app'}>
       <header class="top">
@@ -129,13 +130,21 @@ export function App({ target }: AppProps) {
         {empty !== null ? (
           <EmptyState kind={empty} host={host} unreadFrames={state?.unreadFrames ?? 0} />
         ) : (
-          <ClaimList
-            groups={groups}
-            documents={documents}
-            expanded={expanded}
-            onToggle={toggle}
-            onReveal={showOnPage}
-          />
+          <>
+            <ClaimList
+              groups={groups}
+              documents={documents}
+              expanded={expanded}
+              onToggle={toggle}
+              onReveal={showOnPage}
+            />
+            {/* Claims in a frame are missing from the list; a reader who sees them there should know why. */}
+            {framesNote !== '' && (
+              <p class="muted frames-note" data-testid="unread-frames">
+                {framesNote}
+              </p>
+            )}
+          </>
         )}
       </main>
       <CorpusFooter

@@ -188,6 +188,15 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid="unread-frames"]')?.textContent ?? null).toBe(said);
   });
 
+  it('says below the list that an embedded frame was not read, when claims were found', async () => {
+    fake.tab.getTabState = () => tabState({ unreadFrames: 1 });
+    const root = await open();
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
+    expect($(root, '[data-testid="unread-frames"]').textContent).toBe(
+      'Text inside the embedded frame on this page is not read.',
+    );
+  });
+
   it('keeps the site switch right there when the site is off, and switching it on scans again', async () => {
     settings = settingsWith({ sites: { 'news.example': false } });
     const root = await open();

@@ -45,16 +45,19 @@ function explanation(kind: EmptyKind, host: string | null): string {
   }
 }
 
+/** Says that the page's embedded frames were not read ('' when it has none): claims in them are not listed. */
+export function unreadFramesNote(frames: number): string {
+  if (frames <= 0) return '';
+  return `Text inside ${frames === 1 ? 'the embedded frame' : `the ${frames} embedded frames`} on this page is not read.`;
+}
+
 /**
  * What the state means and what to do about it. Its title is not repeated here: the status line right above
  * says it (visibly, and to screen readers as it changes), and saying it twice reads as two messages.
  */
 export function EmptyState({ kind, host, unreadFrames = 0 }: EmptyStateProps) {
   const text = explanation(kind, host);
-  const frames =
-    kind === 'none' && unreadFrames > 0
-      ? `Text inside ${unreadFrames === 1 ? 'the embedded frame' : `the ${unreadFrames} embedded frames`} on this page is not read.`
-      : '';
+  const frames = kind === 'none' ? unreadFramesNote(unreadFrames) : '';
   return (
     <section
       class={`empty empty-${kind}`}
