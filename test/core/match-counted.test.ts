@@ -66,6 +66,15 @@ describe('what a figure counts', () => {
     ['At least 50 people were reported killed in the raid.', 'At least 50', ['peopl', 'kill']],
     ['Some 300 civilians are feared dead after the strike.', 'Some 300', ['civilian', 'kill']],
     ['Up to 300000 people are believed to be trapped in the city.', 'Up to 300000', ['peopl', 'trap']],
+    // Nothing named after it: the sentence may have named it first, as "the number of …" or a toll.
+    [
+      'If you look at the number of Americans killed since 9/11 by terrorism, it’s less than 100.',
+      'less than 100',
+      ['usa', 'kill'],
+    ],
+    ['The number of refugees has reached 4 million.', '4 million', ['displac']],
+    ['The death toll stood at 45, the monitor said.', '45', ['kill']],
+    ['Tourists left the atoll, where 45 stood in line.', '45', ['stood']],
   ])('%s → “%s” counts %j', (text, span, expected) => {
     expect(countedOf(text, span)).toEqual(expected);
   });

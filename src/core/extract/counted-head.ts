@@ -102,3 +102,51 @@ function isOfGap(text: string, from: number, to: number): boolean {
 export function countsNounBefore(text: string, term: string, termEnd: number, figureStart: number): boolean {
   return isOfGap(text, termEnd, figureStart) && !MEASURE_NOUNS.has(term) && !OUTCOME_TERMS.has(term);
 }
+
+/** True when the term at [start, end) is "toll" or ends in the word "toll" ("death toll"; not "atoll"). */
+function isToll(text: string, start: number, end: number): boolean {
+  const at = end - 4;
+  return at >= start && lowerIs(text, at, end, 'toll') && (at === start || text.charCodeAt(at - 1) === 32);
+}
+
+/** Most words a figure takes from "the number of …" before it. */
+const NAMED_BEFORE_MAX = 2;
+const KILLED = terms('killed')[0] ?? '';
+
+/**
+ * What a figure with nothing named after it counts, when its sentence names that first: "the number of Americans
+ * killed since 9/11 … is less than 100" counts Americans killed, "the death toll stood at 45" the killed. Adds to
+ * `counted` (left empty when the sentence names nothing so).
+ */
+export function countedNamedBefore(
+  text: string,
+  b: TermBuffer,
+  figureStart: number,
+  counted: string[],
+): void {
+  let from = -1;
+  let toll = false;
+  for (let k = 0; k < b.n && (b.end[k] ?? 0) <= figureStart; k++) {
+    if (b.number[k] === 1) continue;
+    const start = b.start[k] ?? 0;
+    const end = b.end[k] ?? 0;
+    if (b.term[k] === 'number' && k + 1 < b.n && isOfGap(text, end, b.start[k + 1] ?? 0)) {
+      from = k + 1;
+      toll = false;
+    } else if (isToll(text, start, end)) {
+      from = -1;
+      toll = true;
+    }
+  }
+  if (toll) {
+    counted.push(KILLED);
+    return;
+  }
+  // The words right after "of", up to the first that does not follow on at once: "refugees has reached".
+  for (let k = from; k >= 0 && k < b.n && counted.length < NAMED_BEFORE_MAX; k++) {
+    if (b.number[k] === 1 || (b.end[k] ?? 0) > figureStart) break;
+    if (k > from && !compoundGap(text, b.end[k - 1] ?? 0, b.start[k] ?? 0)) break;
+    const term = b.term[k] ?? '';
+    if (!counted.includes(term)) counted.push(term);
+  }
+}

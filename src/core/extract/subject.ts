@@ -2,7 +2,7 @@ import { OUTCOME_TERMS } from '../text/outcomes';
 import { canonicalOf } from '../text/synonym-index';
 import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
 import { isDigit } from '../text/chars';
-import { countsNounBefore, isHearsay, qualifiesNext } from './counted-head';
+import { countedNamedBefore, countsNounBefore, isHearsay, qualifiesNext } from './counted-head';
 import { breaksCount, breaksPhrase } from './phrase-breaks';
 import { isClockTime } from './quantity-context';
 
@@ -140,6 +140,7 @@ export function quantitySubject(
     const term = b.term[j] ?? '';
     if (countsNounBefore(text, term, b.end[j] ?? 0, start)) counted.push(term);
   }
+  if (counted && counted.length === 0) countedNamedBefore(text, b, start, counted);
   if (!hasEvent(out)) {
     let later = -1;
     for (let j = k; j < limit && later < 0; j++) if (isEvent(b, j)) later = j;
