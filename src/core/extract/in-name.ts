@@ -6,7 +6,7 @@
 import { isNewline, isUpper, nextWord, prevWord } from '../text/chars';
 import { lowerIs, LowerWords } from '../text/word-table';
 import { SCALES, SMALL_NUMBERS, VAGUE_PLURALS } from '../text/number-words';
-import { UNITS_BY_SPAN } from './quantity-words';
+import { NON_MEASURE_UNITS, UNITS_BY_SPAN } from './quantity-words';
 
 /** Words that go on a figure in Title Case too ("Two Million", "Twenty Five"): never a name. */
 const NUMBER_PARTS = LowerWords.set([
@@ -105,18 +105,6 @@ export function isNumberInName(text: string, start: number, end: number): boolea
   return inSentenceCase(text, start, end);
 }
 
-/** Units of time, and shares: in a Title Case headline they go on with the figure. */
-const TIME_UNITS: ReadonlySet<string> = new Set([
-  'minute',
-  'hour',
-  'day',
-  'week',
-  'month',
-  'year',
-  'decade',
-  'percent',
-]);
-
 /**
  * True when the spelled number ending at `end` goes on with a capitalised unit and another capitalised word:
  * "Ninety Mile Beach", "Seven Mile Bridge". Prose never capitalises a measure, so this holds at the start of a
@@ -127,7 +115,7 @@ function unitInName(text: string, end: number): boolean {
   if (!unit || !startsUpper(text, unit.start)) return false;
   const read = UNITS_BY_SPAN.get(text, unit.start, unit.end);
   // A span of time in a Title Case headline goes on with the figure ("Truce to Last for Two Weeks Across Syria").
-  if (read === undefined || TIME_UNITS.has(read.unit)) return false;
+  if (read === undefined || NON_MEASURE_UNITS.has(read.unit)) return false;
   const after = nextWord(text, unit.end, 2, true);
   return after !== null && startsUpper(text, after.start) && !NUMBER_PARTS.has(text, after.start, after.end);
 }

@@ -170,6 +170,23 @@ export const WHOLE_DETERMINERS = LowerWords.set([
 /** Units of time: a figure in one says how long something lasted, and what lasted is named as a count's thing is. */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year']);
 
+/**
+ * Units that measure no amount of anything: shares, ranks and spans of time. A count never leaves one out (see
+ * compare-values' STRICT_UNITS), and in a Title Case headline one goes on with its figure (see in-name.ts).
+ */
+export const NON_MEASURE_UNITS: ReadonlySet<string> = new Set([
+  'percent',
+  'percentage-point',
+  'ordinal',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+]);
+
 /** UNIT_WORDS by span, each with its own spelling (an "ago" reads the spelling). */
 export const UNITS_BY_SPAN = new LowerWords(
   [...UNIT_WORDS].map(([w, unit]) => [w, { unit, word: w }] as const),

@@ -11,6 +11,7 @@ import { isEveryday } from './anchors';
 import { convertedTo, CONVERSION_ROUNDING, whatClashes } from './measures';
 import { daysInMonth } from '../extract/date-math';
 import { isHedge } from '../extract/hedge';
+import { NON_MEASURE_UNITS } from '../extract/quantity-words';
 
 /** How a corpus value relates to the page value, and how compatible the two are (1 = same figure). */
 export interface ValueComparison {
@@ -46,18 +47,7 @@ const DAY_MS = 86_400_000;
  * time ("45 killed in the last 24 hours": 24 hours is not a rival figure for 16 civilians killed). Other units
  * (money, distance, weight) may be left out by a writer who means them ("5 million" in aid).
  */
-export const STRICT_UNITS: ReadonlySet<string> = new Set([
-  'percent',
-  'percentage-point',
-  'ordinal',
-  'minute',
-  'hour',
-  'day',
-  'week',
-  'month',
-  'year',
-  'decade',
-]);
+export const STRICT_UNITS: ReadonlySet<string> = NON_MEASURE_UNITS;
 
 function unitsClash(a: QuantityValue, b: QuantityValue): boolean {
   const ua = a.unit ?? '';
