@@ -14,18 +14,19 @@ import { isDateline } from './extract/datelines';
 import { dateSubject, quantitySubject, quoteSubject } from './extract/subject';
 import { TriggerScanner } from './extract/triggers';
 import { QUOTE_MARK } from './prefilter';
+import { OUTCOME_TERMS } from './text/outcomes';
 
 /** Options of extractClaims. */
 export interface ExtractOptions {
   /** ISO date (YYYY-MM-DD) relative dates are read against; default: today. */
   referenceDate?: string;
   /**
-   * Called once per sentence that holds a quantity or date hit, with the sentence's terms (as
-   * `terms()` gives them: canonical, no figures), followed, for a sentence right after a figure's, by what
-   * that figure is about (a figure here may take those terms, see Claim.context); when it returns false, no
-   * quantity or date claim of that sentence is built. A page scanner passes "does this sentence share a term with the
-   * corpus?": a claim whose sentence shares none cannot match, so its subject is not worth working
-   * out. Quotes are not filtered. Without it, every claim is built.
+   * Called once per sentence that holds a quantity or date hit, with the sentence's terms (as `terms()`
+   * gives them: canonical, no figures), followed, for a sentence right after a figure's, by what that figure
+   * is about (a figure here may take those terms, see Claim.context); when it returns false, no quantity or
+   * date claim of that sentence is built. A page scanner passes "does this sentence share a term with the
+   * corpus?": a claim whose sentence shares none cannot match, so its subject is not worth working out.
+   * Quotes are not filtered. Without it, every claim is built.
    */
   keepSentence?: (terms: readonly string[]) => boolean;
 }
@@ -211,6 +212,9 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
   let threadStart = -1;
   let threadEnd = -1;
   let threadTerms: readonly string[] = [];
+  // The sentence last joined to the thread, and the sentences before it that it took as its context.
+  let followStart = -1;
+  let followContext = '';
   for (let pos = 0; triggers.next(text, pos);) {
     const s = triggers.start;
     const e = triggers.end;
@@ -254,15 +258,22 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     if (subject.length === 0) continue;
     let context: string | undefined;
     if (counted) {
-      const about = subject.filter((t) => !counted.includes(t));
-      if (about.length > 0) {
+      const beyond = subject.filter((t) => !counted.includes(t));
+      // Named nothing but what it counts and what happened to it ("injured" before "and 12 were missing").
+      const bare = beyond.every((t) => OUTCOME_TERMS.has(t)) && saysLittle(spans, counted);
+      // The sentence's first such figure joins it to the thread; the others of the sentence follow it.
+      if (bare && ss !== followStart && continuesThread(text, threadStart, threadEnd, ss)) {
+        followStart = ss;
+        followContext = text.slice(threadStart, threadEnd).trim();
+        threadEnd = se;
+      }
+      if (bare && ss === followStart) {
+        for (const t of threadTerms) if (!subject.includes(t)) subject.push(t);
+        context = followContext;
+      } else if (beyond.length > 0) {
         threadStart = ss;
         threadEnd = se;
-        threadTerms = about;
-      } else if (saysLittle(spans, counted) && continuesThread(text, threadStart, threadEnd, ss)) {
-        for (const t of threadTerms) if (!subject.includes(t)) subject.push(t);
-        context = text.slice(threadStart, threadEnd).trim();
-        threadEnd = se;
+        threadTerms = beyond;
       }
     }
     // "Ten days old", "three weeks long": an age or a length, of something named elsewhere in the sentence.

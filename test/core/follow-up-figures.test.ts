@@ -25,6 +25,8 @@ describe('a figure whose sentence names only what it counts takes its context fr
       'More than 30',
       `${LEAD} Another 45 were injured there.`,
     ],
+    // Every such figure of the sentence, not only its first.
+    [`${LEAD} Another 45 were injured and 12 were missing.`, '12', LEAD],
   ])('%s: "%s"', (text, span, context) => {
     const claim = claimOf(text, span);
     expect(claim.context).toBe(context);
