@@ -112,6 +112,7 @@ function isToll(text: string, start: number, end: number): boolean {
 /** Most words a figure takes from "the number of …" before it. */
 const NAMED_BEFORE_MAX = 2;
 const KILLED = terms('killed')[0] ?? '';
+const NUMBER = terms('number')[0] ?? '';
 
 /**
  * What a figure with nothing named after it counts, when its sentence names that first: "the number of Americans
@@ -130,7 +131,7 @@ export function countedNamedBefore(
     if (b.number[k] === 1) continue;
     const start = b.start[k] ?? 0;
     const end = b.end[k] ?? 0;
-    if (b.term[k] === 'number' && k + 1 < b.n && isOfGap(text, end, b.start[k + 1] ?? 0)) {
+    if (b.term[k] === NUMBER && k + 1 < b.n && isOfGap(text, end, b.start[k + 1] ?? 0)) {
       from = k + 1;
       toll = false;
     } else if (isToll(text, start, end)) {
