@@ -13,8 +13,8 @@ import { findQuotes } from './extract/quotes';
 import { isDateline } from './extract/datelines';
 import { dateSubject, quantitySubject, quoteSubject } from './extract/subject';
 import { TriggerScanner } from './extract/triggers';
+import { FigureThread } from './extract/figure-thread';
 import { QUOTE_MARK } from './prefilter';
-import { OUTCOME_TERMS } from './text/outcomes';
 
 /** Options of extractClaims. */
 export interface ExtractOptions {
@@ -33,9 +33,6 @@ export interface ExtractOptions {
 
 /** Words after a duration that say it is an age or a length, not what lasted. */
 const AGE_OR_LENGTH: ReadonlySet<string> = new Set(terms('old long'));
-
-/** Longest run of sentences before a figure that its context is drawn from (see Claim.context). */
-const MAX_THREAD = 600;
 
 /** Terms of the sentence being read; shared across calls (extraction never re-enters itself). */
 const sentenceScanner = new TermScanner();
@@ -143,33 +140,6 @@ function readHit(text: string, s: number, e: number, w: string, ref: Ymd): void 
   foundQuantity = hit;
 }
 
-/** Most words a sentence may have besides what its figure counts and still need the sentences before it. */
-const FOLLOW_UP_TERMS = 2;
-
-/**
- * True when a sentence names little besides what its figure counts: "Another 45 were injured there, it said",
- * not "Dozens of terrorists were killed as the army stepped up its operations", which says what happened.
- */
-function saysLittle(b: TermBuffer, counted: readonly string[]): boolean {
-  let other = 0;
-  for (let k = 0; k < b.n; k++) {
-    const term = b.term[k] ?? '';
-    if (b.number[k] === 0 && !counted.includes(term) && ++other > FOLLOW_UP_TERMS) return false;
-  }
-  return true;
-}
-
-/**
- * True when the sentence starting at `ss` comes right after the thread's sentences [threadStart, threadEnd), in
- * the same paragraph, and they are not too long to be one event's account.
- */
-function continuesThread(text: string, threadStart: number, threadEnd: number, ss: number): boolean {
-  if (threadEnd < 0 || threadEnd > ss || ss - threadStart > MAX_THREAD) return false;
-  // A line break ends the thread: the page scanner reads each paragraph apart, and the CLI must find what it finds.
-  for (let i = threadEnd; i < ss; i++) if (text.charCodeAt(i) > 32 || text.charCodeAt(i) === 10) return false;
-  return true;
-}
-
 /** The last reference date parsed: a page's blocks are all read against the same one. */
 let lastIso = '';
 let lastDay: Ymd | null = null;
@@ -206,15 +176,8 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
   let kept = true;
   // End of the last figure read with a unit: one in brackets right after it restates it.
   let measureEnd = -1;
-  // The sentences since the last figure that named what it is about besides what it counts, and those terms: a
-  // figure in the next sentence that names nothing but what it counts ("Another 45 were injured there") is
-  // about the same event.
-  let threadStart = -1;
-  let threadEnd = -1;
-  let threadTerms: readonly string[] = [];
-  // The sentence last joined to the thread, and the sentences before it that it took as its context.
-  let followStart = -1;
-  let followContext = '';
+  // A figure whose sentence names nothing but what it counts is about the figure's before it (Claim.context).
+  const thread = new FigureThread(text);
   for (let pos = 0; triggers.next(text, pos);) {
     const s = triggers.start;
     const e = triggers.end;
@@ -238,7 +201,8 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
       if (ss !== keptStart || se !== keptEnd) {
         // A figure here may take the thread's terms (see Claim.context): the gate must see them too.
         const own = wordTerms(spans);
-        kept = keep(continuesThread(text, threadStart, threadEnd, ss) ? [...own, ...threadTerms] : own);
+        const borrowed = thread.termsFor(ss);
+        kept = keep(borrowed.length > 0 ? [...own, ...borrowed] : own);
         keptStart = ss;
         keptEnd = se;
       }
@@ -256,26 +220,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
         ? quantitySubject(text, spans, start, end, counted)
         : dateSubject(text, spans, start, end);
     if (subject.length === 0) continue;
-    let context: string | undefined;
-    if (counted) {
-      const beyond = subject.filter((t) => !counted.includes(t));
-      // Named nothing but what it counts and what happened to it ("injured" before "and 12 were missing").
-      const bare = beyond.every((t) => OUTCOME_TERMS.has(t)) && saysLittle(spans, counted);
-      // The sentence's first such figure joins it to the thread; the others of the sentence follow it.
-      if (bare && ss !== followStart && continuesThread(text, threadStart, threadEnd, ss)) {
-        followStart = ss;
-        followContext = text.slice(threadStart, threadEnd).trim();
-        threadEnd = se;
-      }
-      if (bare && ss === followStart) {
-        for (const t of threadTerms) if (!subject.includes(t)) subject.push(t);
-        context = followContext;
-      } else if (beyond.length > 0) {
-        threadStart = ss;
-        threadEnd = se;
-        threadTerms = beyond;
-      }
-    }
+    const context = counted ? thread.follow(spans, ss, se, subject, counted) : undefined;
     // "Ten days old", "three weeks long": an age or a length, of something named elsewhere in the sentence.
     if (
       counted &&
