@@ -24,6 +24,7 @@ import type { QuantityValue, Relation } from '../types';
 import { terms } from '../text/terms';
 import { sameName, sentenceNames, termsOfNames, type NameTerms } from './names';
 import type { ClaimContext } from './subject';
+import { looksBack, namesAYear } from './look-back';
 import { passageTerms } from './terms-cache';
 
 /** Figures below this are everyday ones. */
@@ -167,7 +168,8 @@ export function isEveryday(value: QuantityValue): boolean {
  * False when a page figure and a corpus figure (of passage `passageIndex`, which relates to the page figure
  * as `relation`) are both everyday ones and: one is a vague magnitude and the other not; or the page sentence
  * shares no name with the passage, apart from the corpus's common topic; or shares one only with its
- * subheading and the figures are rivals.
+ * subheading and the figures are rivals; or the passage recalls an event years before its report (see
+ * look-back.ts), the page sentence names no year and the figures are rivals.
  */
 export function figuresAnchored(
   index: CorpusIndex,
@@ -179,6 +181,8 @@ export function figuresAnchored(
   const page = ctx.claim.value;
   if (page.type !== 'quantity' || !isEveryday(page) || !isEveryday(corpusValue)) return true;
   if (isMagnitude(page) !== isMagnitude(corpusValue)) return false;
+  if (relation === 'conflicts' && looksBack(index, passageIndex) && !namesAYear(ctx.claim.sentence))
+    return false;
   const { own, heading } = passageNames(index, passageIndex);
   const topic = topicNames(index);
   const sharedWith = (names: ReadonlySet<string>) => {
