@@ -238,8 +238,13 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
   };
 }
 
-/** Stops and spaces at either end of a quote: where a writer cut a quotation, not what the speaker said. */
-const EDGE_PUNCTUATION = /^[\s.,;:!?…]+|[\s.,;:!?…]+$/g;
+/** Stops, dashes and spaces at either end of a quote: where a writer cut a quotation, not what was said. */
+const EDGE_PUNCTUATION = /^[\s.,;:!?…-]+|[\s.,;:!?…-]+$/g;
+
+/** A quotation without the stops a writer cut it at ("…what is the sea telling us?" → "what is the sea telling us"). */
+export function trimCutStops(quote: string): string {
+  return quote.replace(EDGE_PUNCTUATION, '');
+}
 
 /**
  * Word-level diff from the page's wording to the corpus's wording ("added" = only in the corpus). The stops at
@@ -247,9 +252,7 @@ const EDGE_PUNCTUATION = /^[\s.,;:!?…]+|[\s.,;:!?…]+$/g;
  * for word, whatever the mark the quoting writer ended on.
  */
 export function quoteDiff(pageQuote: string, corpusQuote: string): DiffPart[] {
-  const page = pageQuote.replace(EDGE_PUNCTUATION, '');
-  const corpus = corpusQuote.replace(EDGE_PUNCTUATION, '');
-  return diffWords(page, corpus, { ignoreCase: true }).map((part) => {
+  return diffWords(trimCutStops(pageQuote), trimCutStops(corpusQuote), { ignoreCase: true }).map((part) => {
     const out: DiffPart = { value: part.value };
     if (part.added) out.added = true;
     if (part.removed) out.removed = true;

@@ -5,6 +5,7 @@
 import type { ClaimKind } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { terms } from '../text/terms';
+import { trimCutStops } from './compare-quotes';
 
 /** One report of the fact: where it is in which passage, and what it is about. */
 export interface TopicReport {
@@ -87,10 +88,7 @@ function clauseAround(passage: string, at: number, to: number): { before: string
 function quoteTopic(first: TopicReport): string {
   // The span may carry its own marks, nested quotes or marks of another typography ("„…“", "«…»"); the topic
   // adds one pair, so every mark inside goes (apostrophes within words stay: "Syria’s").
-  const quoted = first.passage
-    .slice(first.start, first.end)
-    .replace(QUOTE_MARKS, '')
-    .replace(/^[\s,.;:…-]+|[\s,.;:…-]+$/g, '');
+  const quoted = trimCutStops(first.passage.slice(first.start, first.end).replace(QUOTE_MARKS, ''));
   return `${first.speaker ? `${first.speaker}: ` : ''}“${words(quoted).slice(0, 8).join(' ')}…”`;
 }
 

@@ -72,7 +72,7 @@ export function scoreQuote(
       ? bestPart(index, ctx, value, passageIndex, retrieval, threshold)
       : null;
   const best =
-    (whole !== null && (part === null || part.match.relation !== 'agrees') ? whole : part) ??
+    (part?.match.relation === 'agrees' ? part : (whole ?? part)) ??
     shortQuote(index, ctx, value, passageIndex, retrieval, threshold);
   const doc = index.passages[passageIndex]?.doc;
   if (!best || doc === undefined || namesClash(index, ctx, passageIndex, doc, false)) return null;
