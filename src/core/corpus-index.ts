@@ -84,20 +84,23 @@ function titleOf(source: CorpusSource, found: string | null): string {
 function passagesOf(
   docIndex: number,
   source: CorpusSource,
-): { passages: StoredPassage[]; headings: StoredPassage[]; title: string | null } {
+): { passages: StoredPassage[]; opens: boolean[]; headings: StoredPassage[]; title: string | null } {
   const cleaned = cleanDocument(source.text, source.meta?.title ?? null);
   const passages: StoredPassage[] = [];
+  // Per passage: does it open a paragraph (a block of the cleaned text)?
+  const opens: boolean[] = [];
   for (const block of cleaned.blocks) {
-    for (const s of splitSentences(source.text, block)) {
+    splitSentences(source.text, block).forEach((s, k) => {
       passages.push([docIndex, s.start, source.text.slice(s.start, s.end)]);
-    }
+      opens.push(k === 0);
+    });
   }
   const headings = cleaned.headings.map((h): StoredPassage => [
     docIndex,
     h.start,
     source.text.slice(h.start, h.end),
   ]);
-  return { passages, headings, title: cleaned.title };
+  return { passages, opens, headings, title: cleaned.title };
 }
 
 function documentInfo(source: CorpusSource, foundTitle: string | null): DocumentInfo {
@@ -121,6 +124,7 @@ function emptyArtifact(): IndexArtifact {
     documents: [],
     passages: [],
     headings: [],
+    paragraphStarts: [],
     claims: [],
     search: new MiniSearch<{ id: number; text: string }>(SEARCH_OPTIONS).toJSON(),
     disagreements: [],
@@ -149,6 +153,8 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
   const documents = [...base.documents];
   const passages = [...base.passages];
   const headings = [...(base.headings ?? [])];
+  // An older base without paragraphs: each of its passages stands alone.
+  const paragraphStarts = base.paragraphStarts ? [...base.paragraphStarts] : base.passages.map((_, i) => i);
   const claims = [...base.claims];
   const added: StoredPassage[] = [];
   for (const source of docs) {
@@ -163,8 +169,9 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
     documents.push(info);
     headings.push(...split.headings);
     const options = info.date ? { referenceDate: info.date } : {};
-    for (const passage of split.passages) {
+    for (const [k, passage] of split.passages.entries()) {
       const passageIndex = passages.length;
+      if (split.opens[k]) paragraphStarts.push(passageIndex);
       passages.push(passage);
       added.push(passage);
       for (const c of extractClaims(passage[2], options)) {
@@ -187,6 +194,7 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
     documents,
     passages,
     headings,
+    paragraphStarts,
     claims,
     search: search.toJSON(),
     disagreements: [],
@@ -232,6 +240,13 @@ function indexFrom(artifact: IndexArtifact): CorpusIndex {
     claims: [],
   }));
   placeHeadings(passages, artifact.headings ?? []);
+  if (artifact.paragraphStarts) {
+    for (const p of passages) p.inParagraph = true;
+    for (const i of artifact.paragraphStarts) {
+      const p = passages[i];
+      if (p) p.inParagraph = false;
+    }
+  }
   const claims: CorpusClaim[] = artifact.claims.map(([passage, kind, start, end, value, subject], i) => {
     passages[passage]?.claims.push(i);
     return { passage, kind, start, end, value, subject };

@@ -135,3 +135,38 @@ describe('an everyday figure needs a name the corpus passage or its subheading a
     expect(matchedDocs(text, span)).toEqual(docs);
   });
 });
+
+describe('a name in the next or previous sentence of the passage’s paragraph', () => {
+  // The toll's sentence names nothing; the town is in the sentence after it, and another town's toll follows
+  // in the next paragraph.
+  const withParagraphs = builtIndex([
+    ...DOCS,
+    {
+      id: 'daraya',
+      text:
+        'Syria’s army shelled a rebel-held town on Friday, killing 27 people including three nurses. ' +
+        'The barrage struck the town of Daraya, west of Damascus, as Russia looked on. ' +
+        'A local truce there had held for 14 months.\n\n' +
+        'Rockets hit Moadamiya the same day. Eleven people died in its market.',
+    },
+  ]);
+  const docsOf = (text: string, span: string): string[] => {
+    const claim = extractClaims(text, { referenceDate: '2016-06-01' }).find((c) => c.text === span);
+    expect(claim, `no claim "${span}"`).toBeDefined();
+    return claim ? matchClaim(withParagraphs, claim).matches.map((m) => m.doc) : [];
+  };
+  it.each([
+    // The same toll, its town named one sentence later…
+    ['Army shelling killed 27 people in Daraya on Friday, among them three nurses.', '27', ['daraya']],
+    // …or one sentence earlier.
+    ['Rockets struck Moadamiya, and eleven people died in its market.', 'eleven', ['daraya']],
+    // A rival toll: every attack in that paragraph's town would meet it.
+    ['Army shelling killed 35 people in Daraya on Friday, among them three nurses.', '35', []],
+    // The next paragraph's town is another attack's.
+    ['Rockets struck Daraya, and eleven people died in its market.', 'eleven', []],
+    // A duration is said of anything in the paragraph; its own sentence must name the place.
+    ['A local truce in Daraya had held for 14 months before the attack.', '14 months', []],
+  ])('%s → %j', (text, span, docs) => {
+    expect(docsOf(text, span)).toEqual(docs);
+  });
+});

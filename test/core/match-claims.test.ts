@@ -52,6 +52,8 @@ describe('index artifact', () => {
     ['no retrieval index', { ...artifact, search: null }],
     ['headings that are not a list', { ...artifact, headings: 'Russian raids in Idlib' }],
     ['heading naming a missing document', { ...artifact, headings: [[99, 0, 'Russian raids in Idlib']] }],
+    ['paragraphs that are not a list', { ...artifact, paragraphStarts: 3 }],
+    ['a paragraph opening at a missing passage', { ...artifact, paragraphStarts: [0, 1e9] }],
   ])('loadIndex rejects %s', (_n, bad) => {
     expect(() => loadIndex(bad)).toThrow(CorpusError);
   });
@@ -64,6 +66,17 @@ describe('index artifact', () => {
     // A file written before headings were stored still loads, with none.
     const { headings: _dropped, ...older } = artifact;
     expect(loadIndex(JSON.parse(JSON.stringify(older))).passages.some((p) => p.heading)).toBe(false);
+  });
+  it('knows which passages continue a paragraph', () => {
+    const doc = index.documents.findIndex((d) => d.id === '002_f6c15ed2f06924aa');
+    const passages = index.passages.filter((p) => p.doc === doc);
+    // The document's first passage opens a paragraph; some later one continues its own.
+    expect(passages[0]?.inParagraph).toBe(false);
+    expect(passages.some((p) => p.inParagraph === true)).toBe(true);
+    expect(passages.some((p, k) => k > 0 && p.inParagraph === false)).toBe(true);
+    // A file written before paragraphs were stored still loads, each passage on its own.
+    const { paragraphStarts: _dropped, ...older } = artifact;
+    expect(loadIndex(JSON.parse(JSON.stringify(older))).passages.some((p) => p.inParagraph)).toBe(false);
   });
   it('finds the corpus’s own disagreements', () => {
     const aleppo = index.disagreements.find(

@@ -21,6 +21,11 @@ export interface IndexArtifact {
   passages: StoredPassage[];
   /** Subheadings, stored as passages are ([document index, offset, text]), in file order; absent in older files. */
   headings?: StoredPassage[];
+  /**
+   * Indexes of the passages that open a paragraph, ascending; absent in older files, whose passages then each
+   * stand alone. The matcher reads a passage's neighbours in its paragraph (see anchors.ts).
+   */
+  paragraphStarts?: number[];
   claims: StoredClaim[];
   /** MiniSearch.toJSON() of the passage index (ids are passage indexes, no stored fields). */
   search: AsPlainObject;
@@ -98,6 +103,18 @@ export function validateArtifact(input: unknown): IndexArtifact {
   const headings = input['headings'];
   if (headings !== undefined && !Array.isArray(headings)) fail('has a malformed headings list');
   (headings ?? []).forEach((h: unknown, i) => checkStoredText(h, `heading ${i}`, documents.length));
+  const starts = input['paragraphStarts'];
+  if (
+    starts !== undefined &&
+    !(
+      Array.isArray(starts) &&
+      starts.every(
+        (n: unknown) => Number.isInteger(n) && (n as number) >= 0 && (n as number) < passages.length,
+      )
+    )
+  ) {
+    fail('has a malformed paragraph list');
+  }
   if (!Array.isArray(claims)) fail('has no claims list');
   claims.forEach((c: unknown, i) => {
     if (!Array.isArray(c) || c.length !== 6) fail(`claim ${i} is malformed`);

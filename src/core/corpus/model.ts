@@ -17,6 +17,11 @@ export interface Passage {
   claims: number[];
   /** The subheading the passage sits under, when its document has one above it. */
   heading?: string;
+  /**
+   * True when the passage continues the paragraph of the passage before it (which is then of the same
+   * document); false or absent when it opens one, or the artifact predates paragraphs.
+   */
+  inParagraph?: boolean;
 }
 
 /** A claim found in a corpus passage; offsets are relative to the passage text. */
