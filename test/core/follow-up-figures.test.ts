@@ -27,6 +27,9 @@ describe('a figure whose sentence names only what it counts takes its context fr
     ],
     // Every such figure of the sentence, not only its first.
     [`${LEAD} Another 45 were injured and 12 were missing.`, '12', LEAD],
+    // Whom the figure is credited to says nothing of what it counts.
+    [`${LEAD} Some 80 others were wounded, the Britain-based monitoring group said.`, 'Some 80', LEAD],
+    [`${LEAD} Another 45 were injured, according to local medical workers.`, '45', LEAD],
   ])('%s: "%s"', (text, span, context) => {
     const claim = claimOf(text, span);
     expect(claim.context).toBe(context);
@@ -42,6 +45,8 @@ describe('a figure whose sentence names only what it counts takes its context fr
     `${LEAD}\n\nAnother 45 were injured there, it said.`,
     // So does a sentence in between.
     `${LEAD} The road was closed. Another 45 were injured there, it said.`,
+    // A credit in mid-sentence does not hide what the rest of it says.
+    `${LEAD} Another 45 were injured, officials said, when a third car bomb went off near the port.`,
   ])('not in: %s', (text) => {
     const last = extractClaims(text, REF).at(-1);
     expect(last?.context).toBeUndefined();

@@ -14,12 +14,30 @@ const MAX_THREAD = 600;
 const FOLLOW_UP_TERMS = 2;
 
 /**
+ * A clause at a sentence's end that credits it to a source: ", the Britain-based group said.", ", according to
+ * local activists." It says who reported the figure, not what the figure is about.
+ */
+const SOURCE_TAIL =
+  /,\s+(?:according to\s[^,;]{1,80}|[^,;]{1,60}?\s(?:said|says|reported|reports|added|told\s[^,;]{1,40}))[\s.!"”’']*$/u;
+
+/** Longest sentence tail SOURCE_TAIL is tried on: its longest match, with room for the closing marks. */
+const SOURCE_TAIL_CHARS = 100;
+
+/** Where the sentence [ss, se) of `text` credits itself to a source at its end; `se` when it does not. */
+function sourceTailStart(text: string, ss: number, se: number): number {
+  const from = Math.max(ss, se - SOURCE_TAIL_CHARS);
+  const found = SOURCE_TAIL.exec(text.slice(from, se));
+  return found ? from + found.index : se;
+}
+
+/**
  * True when a sentence names little besides what its figure counts: "Another 45 were injured there, it said",
  * not "Dozens of terrorists were killed as the army stepped up its operations", which says what happened.
+ * Words from `until` on (the source the sentence is credited to) do not count.
  */
-function saysLittle(b: TermBuffer, counted: readonly string[]): boolean {
+function saysLittle(b: TermBuffer, counted: readonly string[], until: number): boolean {
   let other = 0;
-  for (let k = 0; k < b.n; k++) {
+  for (let k = 0; k < b.n && (b.start[k] ?? 0) < until; k++) {
     const term = b.term[k] ?? '';
     if (b.number[k] === 0 && !counted.includes(term) && ++other > FOLLOW_UP_TERMS) return false;
   }
@@ -71,7 +89,8 @@ export class FigureThread {
   ): string | undefined {
     const beyond = subject.filter((t) => !counted.includes(t));
     // Named nothing but what it counts and what happened to it ("injured" before "and 12 were missing").
-    const bare = beyond.every((t) => OUTCOME_TERMS.has(t)) && saysLittle(b, counted);
+    const bare =
+      beyond.every((t) => OUTCOME_TERMS.has(t)) && saysLittle(b, counted, sourceTailStart(this.text, ss, se));
     // The sentence's first such figure joins it to the thread; the others of the sentence follow it.
     if (bare && ss !== this.followStart && this.continues(ss)) {
       this.followStart = ss;
