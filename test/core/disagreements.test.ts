@@ -99,6 +99,20 @@ describe('corpus disagreements of a small corpus', () => {
   });
 });
 
+describe('corpus disagreements of one report printed twice', () => {
+  it('are none, though each of its sentences gives two tolls', () => {
+    const report =
+      'The monitor said the attack on two villages in Hama killed 15 civilians and 27 fighters, with another 10 ' +
+      'bodies yet to be identified. A convoy of 40 trucks reached Homs on Monday, and 12 more waited at the border.';
+    const index = builtIndex([
+      { id: 'wire', text: `Attack on Hama villages\n\n${report}` },
+      { id: 'copy', text: `Hama villages attacked\n\n${report}` },
+      { id: 'other', text: 'Talks in Geneva\n\nThe envoy said talks in Geneva would resume next week.' },
+    ]);
+    expect(index.disagreements.map((d) => d.reports.map((r) => `${r.doc} ${r.text}`))).toEqual([]);
+  });
+});
+
 describe('corpus disagreements over time', () => {
   /** Two reports of a rocket attack's toll, published on the given days; `said` may name the attack's own day. */
   function tolls(first: string, second: string, said = ['', '']) {

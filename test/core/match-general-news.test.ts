@@ -26,7 +26,8 @@ const DOCS: CorpusSource[] = [
     id: 'elections',
     text:
       'Turnout reached 67 percent in the regional election on Sunday.\n\n' +
-      'Sales of electric cars grew 40% last year.',
+      'Sales of electric cars grew 40% last year.\n\n' +
+      'The old computer was keeping track of numbers to six decimal places, but the printer had rounded them to three decimal places.',
   },
 ];
 
@@ -58,6 +59,12 @@ describe('a corpus of business news', () => {
       'The company paid $144 million for the startup, people familiar with the deal said.',
       '$144 million',
       [['markets', 'conflicts']],
+    ],
+    // A passage that states the page's figure reports it, whatever other figure it gives beside it.
+    [
+      'The old computer was keeping track of numbers to six decimal places, the printout shows.',
+      'six',
+      [['elections', 'agrees']],
     ],
   ])('%s (%s) → %j', (text, span, expected) => {
     expect(matches(text, span)).toEqual(expected);

@@ -91,6 +91,23 @@ export function statesSameValue(index: CorpusIndex, claim: Claim, passageIndex: 
   return false;
 }
 
+/**
+ * Does a passage's figure scoring `score` win over the best of its figures so far (`bestScore`, rounded)? As
+ * between passages (see find-matches' `better`), a figure the passage states as the page does beats one of its
+ * figures that differs, once it reaches `threshold`: "six decimal places, … rounded them to three" reports the six.
+ */
+function preferred(
+  rival: boolean,
+  score: number,
+  bestRival: boolean,
+  bestScore: number,
+  threshold: number,
+): boolean {
+  if (rival === bestRival) return score > bestScore;
+  if (rival) return bestScore < threshold && score > bestScore;
+  return round(score) >= threshold || score > bestScore;
+}
+
 /** Scores the figure or date claims of one passage against the page claim; returns the best. */
 export function scoreFactClaims(
   index: CorpusIndex,
@@ -130,7 +147,19 @@ export function scoreFactClaims(
       (cmp.relation === 'conflicts' && !rivalDays(ctx.claim.value, c.value) ? CONFLICT_EVIDENCE : spec) *
       unitCertainty(ctx.claim, c.value);
     const score = (W_SUBJECT * subject + W_VALUE * value + W_RETRIEVAL * retrieval) * entities;
-    if (bestClaim >= 0 && bestRounded >= score) continue;
+    // As between passages (see find-matches' `better`), a figure the passage states as the page does beats
+    // another of its figures that differs: "six decimal places, … rounded them to three" reports the six.
+    if (
+      bestCmp &&
+      !preferred(
+        cmp.relation === 'conflicts',
+        score,
+        bestCmp.relation === 'conflicts',
+        bestRounded,
+        threshold,
+      )
+    )
+      continue;
     bestClaim = claimIndex;
     bestScore = score;
     bestRounded = round(score);
