@@ -27,6 +27,10 @@ const DOCS: CorpusSource[] = [
     id: 'talks',
     text: 'The envoy met both delegations on Monday.\n\n“The talks were pretty productive,” the envoy said.',
   },
+  {
+    id: 'rally',
+    text: 'The rally drew thousands.\n\n“These guys are the worst of the worst,” Trump told the crowd in Ohio.',
+  },
 ];
 const index = builtIndex(DOCS);
 
@@ -68,6 +72,15 @@ describe('a quote reworded', () => {
       [['talks', 'reworded']],
     ],
     ['the word it is about swapped', '“The talks were pretty unproductive,” the envoy told reporters.', []],
+    // Said by the same person, named: one word swapped is the source's words given otherwise.
+    [
+      'a word swapped, the speaker named',
+      'Trump said: “These men are the worst of the worst.”',
+      [['rally', 'reworded']],
+    ],
+    ['the same words said by someone else', 'Biden said: “These men are the worst of the worst.”', []],
+    ['the same words, the speaker not named', '“These men are the worst of the worst,” a voter said.', []],
+    ['two words swapped', 'Trump said: “These men are the best of the best.”', []],
   ])('%s', (_what, text, expected) => {
     expect(quoteMatches(text)).toEqual(expected);
   });

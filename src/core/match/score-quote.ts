@@ -57,6 +57,7 @@ export function scoreQuote(
 ): Candidate | null {
   const value = ctx.claim.value;
   if (value.type !== 'quote') return null;
+  const speaker = value.speaker && !value.speakerByPronoun ? surname(value.speaker) : null;
   const whole = scoreWords(
     index,
     (ctx.quote ??= quoteText(value.text)),
@@ -64,6 +65,7 @@ export function scoreQuote(
     passageIndex,
     retrieval,
     threshold,
+    speaker,
   );
   // A quote broken by "she said" is two sentences in a source that prints it, one passage each: the whole
   // reads as reworded against either, where the part that passage holds is word for word the same.
@@ -189,7 +191,12 @@ function bestPart(
   return best;
 }
 
-/** Scores one passage against one quote text (`quote` holds the words of `said`). */
+/**
+ * Scores one passage against one quote text (`quote` holds the words of `said`). When the page names who said
+ * it (`speaker`, a surname) and the passage's quotation is said by the same person, one more of the quote's
+ * content words may differ: "These men are the worst of the worst" is Trump's "These guys are the worst of the
+ * worst", reworded, and the word an outlet changed is what a reader wants shown.
+ */
 function scoreWords(
   index: CorpusIndex,
   quote: QuoteText,
@@ -197,6 +204,7 @@ function scoreWords(
   passageIndex: number,
   retrieval: number,
   threshold: number,
+  speaker: string | null = null,
 ): Candidate | null {
   const found = passageWithDocument(index, passageIndex);
   if (!found) return null;
@@ -214,7 +222,9 @@ function scoreWords(
   if (Q_COVERAGE * (present / n) + Q_DENSITY + Q_RETRIEVAL * retrieval + ROUNDING_MARGIN < threshold)
     return null;
   const a = alignQuoteText(quote, words);
-  if (!a || a.missing > allowed || a.missingContent > maxMissingContentWords(a.contentWords)) return null;
+  if (!a || a.missing > allowed) return null;
+  const extra = a.missingContent - maxMissingContentWords(a.contentWords);
+  if (extra > (speaker === null ? 0 : 1)) return null;
   const score = round(Q_COVERAGE * a.coverage + Q_DENSITY * a.density + Q_RETRIEVAL * retrieval);
   if (score < threshold) return null;
   // The corpus's own quote claim over this stretch, when its quotation marks survived, gives the speaker.
@@ -224,6 +234,10 @@ function scoreWords(
     if (c && c.kind === 'quote' && c.start < a.end && c.end > a.start) claim = ci;
   }
   const own = index.claims[claim];
+  if (extra > 0) {
+    const other = own?.value.type === 'quote' && own.value.speaker ? surname(own.value.speaker) : null;
+    if (other !== speaker) return null;
+  }
   const corpusText = passage.text.slice(a.start, a.end);
   const corpusValue: QuoteValue = { type: 'quote', text: corpusText };
   if (own?.value.type === 'quote' && own.value.speaker) corpusValue.speaker = own.value.speaker;
