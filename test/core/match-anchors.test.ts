@@ -170,27 +170,3 @@ describe('a name in the next or previous sentence of the passage’s paragraph',
     expect(docsOf(text, span)).toEqual(docs);
   });
 });
-
-describe('a name that starts the passage', () => {
-  const index = builtIndex([
-    ...DOCS,
-    {
-      id: 'zabadani',
-      text:
-        'Talks on Syria and Russia’s role stalled again.\n\n' +
-        'Medics in Zabadani worked through the night.\n\n' +
-        'Zabadani lost 9 fighters in the clashes on Friday.',
-    },
-  ]);
-  const docsOf = (text: string, span: string): string[] => {
-    const claim = extractClaims(text, { referenceDate: '2016-06-01' }).find((c) => c.text === span);
-    expect(claim, `no claim "${span}"`).toBeDefined();
-    return claim ? matchClaim(index, claim).matches.map((m) => m.doc) : [];
-  };
-  it('anchors a figure when its document uses the word as a name elsewhere', () => {
-    expect(docsOf('Nine fighters were killed in clashes in Zabadani on Friday.', 'Nine')).toEqual([
-      'zabadani',
-    ]);
-    expect(docsOf('Nine fighters were killed in clashes in Madaya on Friday.', 'Nine')).toEqual([]);
-  });
-});

@@ -99,16 +99,8 @@ function passageNames(index: CorpusIndex, passageIndex: number): PassageNames {
     const passage = index.passages[passageIndex];
     const ownNames = sentenceNames(passage?.text ?? '');
     const headingNames = passage?.heading ? sentenceNames(passage.heading) : [];
-    const own = new Set(termsOfNames(ownNames));
-    // The word the passage starts with is skipped as a name, like any sentence's, unless its document uses
-    // it as one elsewhere ("Lorenz idealized the atmosphere in 12 equations", "Syrian government air strikes …").
-    const lead = passage ? LEAD_WORD.exec(passage.text)?.[1] : undefined;
-    if (passage && lead) {
-      const known = documentNames(index, passage.doc);
-      for (const t of terms(lead)) if (known.has(t)) own.add(t);
-    }
     found = {
-      own,
+      own: new Set(termsOfNames(ownNames)),
       heading: headingNames.length > 0 ? new Set(termsOfNames(headingNames)) : NO_NAMES,
       ownNames,
       headingNames,
