@@ -10,9 +10,10 @@
  * Where the name sits matters. A report gives an attack's place beside its toll, so a name in the passage's
  * own sentence anchors any relation, a rival figure included. A name only in the subheading the passage sits
  * under ("Russian raids in Idlib") is shared by every passage below it and by every other attack there: it
- * anchors the same figure or a vaguer or more precise one, never a rival. So does, for a count, a name in the
- * sentence right before or after the passage in its paragraph ("Shelling of a rebel-held town killed 31 people
- * … The bombardment struck the town of Jayrud"). A name elsewhere in the document anchors nothing: counting
+ * anchors the same figure or a vaguer or more precise one, never a rival. So does, for the same count or a
+ * vaguer or more precise one, a name few documents use in the sentence right before or after the passage in
+ * its paragraph ("Shelling of a rebel-held town killed 31 people … The bombardment struck the town of
+ * Jayrud"). A name elsewhere in the document anchors nothing: counting
  * those, as an earlier version did, kept 49 and 48 wrong matches on the labelled dev and test pages against 32
  * and 27, and no more right ones.
  *
@@ -27,7 +28,7 @@ import { terms } from '../text/terms';
 import { sameName, sentenceNames, termsOfNames, type NameTerms } from './names';
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
-import { passageTerms } from './terms-cache';
+import { documentFrequency, passageTerms } from './terms-cache';
 
 /** Figures below this are everyday ones. */
 export const EVERYDAY_FIGURE = 1000;
@@ -188,10 +189,17 @@ export function isEveryday(value: QuantityValue): boolean {
 }
 
 /**
+ * A name in at most this share of the corpus's documents (or in one) is rare enough to anchor a figure from a
+ * neighbouring sentence: read against the rest of FA-KES, names of big cities and of the agencies that report
+ * every day (Aleppo, Damascus, SANA) anchored mostly other attacks' tolls.
+ */
+const RARE_NAME_SHARE = 0.05;
+
+/**
  * False when a page figure and a corpus figure (of passage `passageIndex`, which relates to the page figure
  * as `relation`) are both everyday ones and: one is a vague magnitude and the other not; or the page sentence
  * shares no name with the passage, apart from the corpus's common topic; or shares one only with its
- * subheading and the figures are rivals; or the passage recalls an event years before its report (see
+ * subheading or its neighbours (see namesAround) and the figures are rivals; or the passage recalls an event years before its report (see
  * look-back.ts), the page sentence names no year and the figures are rivals.
  */
 export function figuresAnchored(
@@ -208,17 +216,22 @@ export function figuresAnchored(
     return false;
   const { own, heading } = passageNames(index, passageIndex);
   const topic = topicNames(index);
-  const sharedWith = (names: ReadonlySet<string>) => {
-    const anchors = (t: string) => names.has(t) && !topic.has(t);
+  const sharedWith = (names: ReadonlySet<string>, rare = Infinity) => {
+    const anchors = (t: string) =>
+      names.has(t) && !topic.has(t) && (rare === Infinity || documentFrequency(index, t) <= rare);
     return ctx.entities.some(anchors) || leadTerms(ctx).some(anchors);
   };
   if (sharedWith(own) || restates(index, ctx, passageIndex)) return true;
   if (relation === 'conflicts') return false;
   if (heading.size > 0 && sharedWith(heading)) return true;
   // Only a count: "for 24 hours" or "two years" is said of any truce, battle or sentence in a paragraph.
-  return (
-    page.unit === undefined && corpusValue.unit === undefined && sharedWith(namesAround(index, passageIndex))
-  );
+  if (page.unit !== undefined || corpusValue.unit !== undefined) return false;
+  // Only the same figure, not one a range takes in ("84" in "at least 70"): another toll in the same city
+  // would fit as well. And only a name few documents use: a paragraph that names Aleppo may report any of
+  // its attacks.
+  if (relation === 'agrees' && page.nominal !== corpusValue.nominal) return false;
+  const rare = Math.max(1, index.documents.length * RARE_NAME_SHARE);
+  return sharedWith(namesAround(index, passageIndex), rare);
 }
 
 /**

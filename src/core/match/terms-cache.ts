@@ -51,3 +51,23 @@ export function passageQuoteText(index: CorpusIndex, passage: number): QuoteText
   if (!text) list[passage] = text = quoteText(index.passages[passage]?.text ?? '');
   return text;
 }
+
+/** Per index, the number of documents each term occurs in, counted on first use. */
+const documentFrequencies = new WeakMap<CorpusIndex, Map<string, number>>();
+
+/** How many documents use `term` (counted from the retrieval index's postings, which list passages). */
+export function documentFrequency(index: CorpusIndex, term: string): number {
+  let counts = documentFrequencies.get(index);
+  if (!counts) documentFrequencies.set(index, (counts = new Map()));
+  let n = counts.get(term);
+  if (n === undefined) {
+    const postings = index.retrieval.postings.get(term);
+    const docs = new Set<number>();
+    for (const id of postings?.docs ?? []) {
+      const passage = index.passages[index.retrieval.externalId[id] ?? -1];
+      if (passage) docs.add(passage.doc);
+    }
+    counts.set(term, (n = docs.size));
+  }
+  return n;
+}
