@@ -93,19 +93,27 @@ export function statesSameValue(index: CorpusIndex, claim: Claim, passageIndex: 
 
 /**
  * Does a passage's figure scoring `score` win over the best of its figures so far (`bestScore`, rounded)? As
- * between passages (see find-matches' `better`), a figure the passage states as the page does beats one of its
- * figures that differs, once it reaches `threshold`: "six decimal places, … rounded them to three" reports the six.
+ * between passages (see find-matches' `better`), a figure that states the page's own (`states`: the same
+ * figure or date, not one a range merely takes in) beats the passage's other figures once it reaches
+ * `threshold`: "six decimal places, … rounded them to three" reports the six. Otherwise the higher score wins.
  */
 function preferred(
-  rival: boolean,
+  states: boolean,
   score: number,
-  bestRival: boolean,
+  bestStates: boolean,
   bestScore: number,
   threshold: number,
 ): boolean {
-  if (rival === bestRival) return score > bestScore;
-  if (rival) return bestScore < threshold && score > bestScore;
+  if (states === bestStates) return score > bestScore;
+  if (!states) return bestScore < threshold && score > bestScore;
   return round(score) >= threshold || score > bestScore;
+}
+
+/** True when a corpus value the comparison calls `agrees` is the page's own figure or date, not a range holding it. */
+function statesPageValue(claim: Claim, cmp: ValueComparison, corpus: Match['value']): boolean {
+  if (cmp.relation !== 'agrees') return false;
+  const page = claim.value;
+  return page.type !== 'quantity' || corpus.type !== 'quantity' || page.nominal === corpus.nominal;
 }
 
 /** Scores the figure or date claims of one passage against the page claim; returns the best. */
@@ -124,6 +132,7 @@ export function scoreFactClaims(
   let bestScore = 0;
   let bestRounded = 0;
   let bestCmp: ValueComparison | null = null;
+  let bestStates = false;
   let bestParts: Candidate['parts'];
   let entities = -1;
   for (const claimIndex of passage.claims) {
@@ -149,21 +158,13 @@ export function scoreFactClaims(
     const score = (W_SUBJECT * subject + W_VALUE * value + W_RETRIEVAL * retrieval) * entities;
     // As between passages (see find-matches' `better`), a figure the passage states as the page does beats
     // another of its figures that differs: "six decimal places, … rounded them to three" reports the six.
-    if (
-      bestCmp &&
-      !preferred(
-        cmp.relation === 'conflicts',
-        score,
-        bestCmp.relation === 'conflicts',
-        bestRounded,
-        threshold,
-      )
-    )
-      continue;
+    const states = statesPageValue(ctx.claim, cmp, c.value);
+    if (bestCmp && !preferred(states, score, bestStates, bestRounded, threshold)) continue;
     bestClaim = claimIndex;
     bestScore = score;
     bestRounded = round(score);
     bestCmp = cmp;
+    bestStates = states;
     bestParts = { subject, value, retrieval, entities };
   }
   const c = index.claims[bestClaim];
