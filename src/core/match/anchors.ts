@@ -13,9 +13,8 @@
  * anchors the same figure or a vaguer or more precise one, never a rival. So does, for the same count or a
  * vaguer or more precise one, a name few documents use in the sentence right before or after the passage in
  * its paragraph ("Shelling of a rebel-held town killed 31 people … The bombardment struck the town of
- * Jayrud"). A name elsewhere in the document anchors nothing: counting
- * those, as an earlier version did, kept 49 and 48 wrong matches on the labelled dev and test pages against 32
- * and 27, and no more right ones.
+ * Jayrud"). A name elsewhere in the document anchors nothing: counting those, as an earlier version did, kept
+ * 49 and 48 wrong matches on the labelled dev and test pages against 32 and 27, and no more right ones.
  *
  * Nor does an exact everyday figure meet a vague magnitude ("18 civilians" against "dozens of lives", "at least
  * 45" against "hundreds dead"): whatever one town's toll on one day, it falls inside or outside such a range by
@@ -199,8 +198,9 @@ const RARE_NAME_SHARE = 0.05;
  * False when a page figure and a corpus figure (of passage `passageIndex`, which relates to the page figure
  * as `relation`) are both everyday ones and: one is a vague magnitude and the other not; or the page sentence
  * shares no name with the passage, apart from the corpus's common topic; or shares one only with its
- * subheading or its neighbours (see namesAround) and the figures are rivals; or the passage recalls an event years before its report (see
- * look-back.ts), the page sentence names no year and the figures are rivals.
+ * subheading or its neighbours (see namesAround) and the figures are rivals, or with its neighbours and the
+ * figures are not the same count; or the passage recalls an event years before its report (see look-back.ts),
+ * the page sentence names no year and the figures are rivals.
  */
 export function figuresAnchored(
   index: CorpusIndex,

@@ -156,8 +156,6 @@ export function scoreFactClaims(
       (cmp.relation === 'conflicts' && !rivalDays(ctx.claim.value, c.value) ? CONFLICT_EVIDENCE : spec) *
       unitCertainty(ctx.claim, c.value);
     const score = (W_SUBJECT * subject + W_VALUE * value + W_RETRIEVAL * retrieval) * entities;
-    // As between passages (see find-matches' `better`), a figure the passage states as the page does beats
-    // another of its figures that differs: "six decimal places, … rounded them to three" reports the six.
     const states = statesPageValue(ctx.claim, cmp, c.value);
     if (bestCmp && !preferred(states, score, bestStates, bestRounded, threshold)) continue;
     bestClaim = claimIndex;
