@@ -82,7 +82,7 @@ function isNewDocument(value: unknown): value is NewDocument {
 /** The worker's guards, one per request. */
 export const workerGuards: Guards<WorkerProtocol> = {
   scanTexts(payload) {
-    const { texts, referenceDate } = payload;
+    const { texts, referenceDate, published } = payload;
     if (!Array.isArray(texts) || texts.length > SCAN_LIMITS.texts)
       return refuse(`texts must be an array of at most ${SCAN_LIMITS.texts}`);
     if (!texts.every((text): text is string => isString(text, SCAN_LIMITS.textChars)))
@@ -91,7 +91,8 @@ export const workerGuards: Guards<WorkerProtocol> = {
       return refuse('too much text in one request');
     if (typeof referenceDate !== 'string' || !ISO_DAY.test(referenceDate))
       return refuse('bad reference date');
-    return { ok: true, payload: { texts, referenceDate } };
+    if (typeof published !== 'boolean') return refuse('published must be true or false');
+    return { ok: true, payload: { texts, referenceDate, published } };
   },
   match(payload) {
     const { claims } = payload;

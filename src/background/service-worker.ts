@@ -26,9 +26,9 @@ import { workerGuards } from './guards';
 import { loadSettings, updateSettings } from './settings-store';
 
 handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
-  async scanTexts({ texts, referenceDate }) {
+  async scanTexts({ texts, referenceDate, published }) {
     const index = await corpusReady();
-    return { found: scanTexts(index, corpusGates(index), texts, referenceDate) };
+    return { found: scanTexts(index, corpusGates(index), texts, referenceDate, published) };
   },
   async match({ claims }) {
     const index = await corpusReady();

@@ -1,7 +1,9 @@
 /**
  * `npm run -s check -- [--pretty] [--corpus DIR] [--date YYYY-MM-DD] FILE...` : finds the claims in each file
  * (or stdin for `-`) and matches them against the corpus, printing one JSON line per file (or readable text with
- * --pretty). `--date` is the day relative dates ("Saturday", "last year") are read against; today by default.
+ * --pretty). `--date` is the day the text was published: relative dates ("Saturday", "last year") are read
+ * against it (today by default), and a toll of under a thousand matches only corpus reports of about that time
+ * or of the time its sentence names (see MatchOptions).
  *
  * The index is built from the corpus directory at start, so the command works straight after `npm ci`.
  * Files that cannot be read, or are no text (binary, not UTF-8 or UTF-16 with a byte-order mark), are reported
@@ -148,7 +150,7 @@ function main(): number {
       continue;
     }
     const claims = extractClaims(text, args.date ? { referenceDate: args.date } : {});
-    const results = matchClaims(index, claims);
+    const results = matchClaims(index, claims, args.date ? { published: args.date } : {});
     process.stdout.write(
       `${args.pretty ? pretty(file, claims, results) : JSON.stringify(report(file, claims, results))}\n`,
     );

@@ -7,8 +7,11 @@ import type { Settings } from '../shared/settings';
 
 /** The extension side, as the content script uses it (replaced by fakes in unit tests). */
 export interface AppPorts {
-  /** The worker's scanTexts: per text, its claims with context. */
-  scanTexts(texts: string[], referenceDate: string): Promise<ScannedClaim[][]>;
+  /**
+   * The worker's scanTexts: per text, its claims with context. `published`: `referenceDate` is the page's own
+   * publication date (see WorkerProtocol.scanTexts).
+   */
+  scanTexts(texts: string[], referenceDate: string, published: boolean): Promise<ScannedClaim[][]>;
   setBadge(count: number): Promise<unknown>;
   getSettings(): Promise<Settings>;
   getDocuments(): Promise<DocumentInfo[]>;

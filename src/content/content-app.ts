@@ -14,7 +14,7 @@ import { inPageOrder } from './found-claim';
 import { createHighlighter, MARK_TAG, type Highlighter } from './highlighter';
 import { HitIndex } from './hit-index';
 import { PageWatcher } from './page-watcher';
-import { referenceDate } from './reference-date';
+import { readingDate, type ReadingDate } from './reference-date';
 import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner } from './scanner';
 import { retryingOnce } from '../shared/promises';
@@ -43,7 +43,7 @@ export class ContentApp {
   private readonly cards: CardController;
   private readonly abort = new AbortController();
   private hitIndex: HitIndex | null = null;
-  private reference: string;
+  private reference: ReadingDate;
   /** The corpus documents by id, asked of the worker when a card first needs them (again after a failure). */
   private readonly documents = retryingOnce(() =>
     this.guard(this.ports.getDocuments()).then((list) => new Map(list.map((info) => [info.id, info]))),
@@ -69,12 +69,14 @@ export class ContentApp {
     prefilter: (text: string) => boolean,
     private readonly ports: AppPorts,
   ) {
-    this.reference = referenceDate(doc);
+    this.reference = readingDate(doc);
     this.scanner = new Scanner({
       doc,
       prefilter,
-      scanTexts: (texts, date) => this.guard(ports.scanTexts(texts, date)),
-      referenceDate: () => this.reference,
+      // The worker holds everyday tolls to the page's date only when the page gives that date.
+      scanTexts: (texts, date) =>
+        this.guard(ports.scanTexts(texts, date, this.reference.published && date === this.reference.day)),
+      referenceDate: () => this.reference.day,
       onChange: () => this.queueSync(),
     });
     this.watcher = new PageWatcher(doc, {
@@ -189,7 +191,7 @@ export class ContentApp {
     if (this.dead || this.off !== null) return;
     if (!this.ports.alive()) return this.teardown();
     if (navigated) {
-      this.reference = referenceDate(this.doc);
+      this.reference = readingDate(this.doc);
       this.stepper.reset();
     }
     this.runScan(roots);

@@ -25,8 +25,8 @@ ext.runtime.onConnect.addListener((port) => {
 });
 
 const ports: AppPorts = {
-  scanTexts: async (texts, referenceDate) =>
-    (await sendToWorker('scanTexts', { texts, referenceDate })).found,
+  scanTexts: async (texts, referenceDate, published) =>
+    (await sendToWorker('scanTexts', { texts, referenceDate, published })).found,
   setBadge: (count) => sendToWorker('setBadge', { count }),
   stateChanged: () => followers.notify(),
   // Read here, not asked of the worker: a page that turns out to hold nothing must not wake it.

@@ -48,12 +48,26 @@ const MAX_BYLINES = 20;
 /** Longest JSON-LD block parsed: a bigger one is not metadata worth a long parse on the page's thread. */
 const MAX_JSON_LD = 200_000;
 
+/** The day a page is read against, and whether the page itself gives it. */
+export interface ReadingDate {
+  /** YYYY-MM-DD. */
+  day: string;
+  /** True when `day` is the page's publication date; false when the page gives none and it is today. */
+  published: boolean;
+}
+
 /**
  * The page's publication date: article:published_time, then a <time datetime> in the article, then
  * JSON-LD datePublished, then a full date in a byline or dateline a reader sees ("Published June 15, 2016"),
  * else today. The first of each that holds a date counts.
  */
-export function referenceDate(doc: Document, now = new Date()): string {
+export function readingDate(doc: Document, now = new Date()): ReadingDate {
+  const found = publishedDate(doc, today(now));
+  return found ? { day: found, published: true } : { day: today(now), published: false };
+}
+
+/** The page's publication date, or null when it gives none; `day` (today) reads a byline's yearless date. */
+function publishedDate(doc: Document, day: string): string | null {
   // One query for all three: on a large page, each query that finds nothing walks every element.
   let fromTime: string | null = null;
   const scripts: Element[] = [];
@@ -75,7 +89,6 @@ export function referenceDate(doc: Document, now = new Date()): string {
       // A broken JSON-LD block is the page's problem; fall through to the next source.
     }
   }
-  const day = today(now);
   let read = 0;
   // The article's own byline, not a sidebar's or a site header's dates, when the page marks its article.
   const root = doc.querySelector('article, main, [role="main"]') ?? doc;
@@ -86,5 +99,5 @@ export function referenceDate(doc: Document, now = new Date()): string {
     const found = bylineDate(text, day);
     if (found) return found;
   }
-  return day;
+  return null;
 }

@@ -9,9 +9,19 @@ import type { Claim, ClaimResult } from './types';
 
 export { MATCH_THRESHOLD } from './match/match-score';
 
+/** Options of matchClaim. */
+export interface MatchOptions {
+  /**
+   * The day (YYYY-MM-DD) the page was published, when the page says so (not a reader's today): a toll of
+   * under a thousand is then matched only with corpus reports of about that time, or of the time its sentence
+   * names.
+   */
+  published?: string;
+}
+
 /** Matches one claim against the corpus; `matches` is best first and empty when nothing matches confidently. */
-export function matchClaim(index: CorpusIndex, claim: Claim): ClaimResult {
-  const { candidates, covering } = findMatches(index, claim);
+export function matchClaim(index: CorpusIndex, claim: Claim, options: MatchOptions = {}): ClaimResult {
+  const { candidates, covering } = findMatches(index, claim, options);
   return {
     matches: candidates.map((c) => c.match),
     variance: buildVariance(index, claim.kind, candidates, covering),
@@ -19,6 +29,10 @@ export function matchClaim(index: CorpusIndex, claim: Claim): ClaimResult {
 }
 
 /** Matches a batch of claims (one page's worth), in order. */
-export function matchClaims(index: CorpusIndex, claims: readonly Claim[]): ClaimResult[] {
-  return claims.map((claim) => matchClaim(index, claim));
+export function matchClaims(
+  index: CorpusIndex,
+  claims: readonly Claim[],
+  options: MatchOptions = {},
+): ClaimResult[] {
+  return claims.map((claim) => matchClaim(index, claim, options));
 }

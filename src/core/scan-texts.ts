@@ -31,13 +31,17 @@ export function scanGates(index: CorpusIndex): ScanGates {
 /**
  * For each text, in order, the claims that have at least one confident match, with their results. Spans are
  * offsets into that text. `gates` are the index's (null: everything is matched, with the same results, slower).
+ * Relative dates are read against `referenceDate`; `published` says it is the page's own date, not a reader's
+ * today (see MatchOptions).
  */
 export function scanTexts(
   index: CorpusIndex,
   gates: ScanGates | null,
   texts: readonly string[],
   referenceDate: string,
+  published = false,
 ): ScannedClaim[][] {
+  const options = published ? { published: referenceDate } : {};
   return texts.map((text) => {
     const claims = gates
       ? extractClaims(text, {
@@ -47,7 +51,7 @@ export function scanTexts(
       : extractClaims(text, { referenceDate });
     const out: ScannedClaim[] = [];
     for (const claim of claims) {
-      const result = matchClaim(index, claim);
+      const result = matchClaim(index, claim, options);
       if (result.matches.length > 0) out.push({ claim, result });
     }
     return out;

@@ -78,9 +78,14 @@ export interface WorkerProtocol {
   /**
    * Content → worker: find the claims in a batch of block texts (each within SCAN_LIMITS) and match them
    * against the corpus. Per text, in order: only the claims with a confident match, spans relative to
-   * that text. `referenceDate` (YYYY-MM-DD) resolves relative dates such as "last Friday".
+   * that text. `referenceDate` (YYYY-MM-DD) resolves relative dates such as "last Friday"; `published` says it
+   * is the page's own publication date, not the reader's today, so that a toll of under a thousand is matched
+   * only with corpus reports of that time (see MatchOptions).
    */
-  scanTexts: { request: { texts: string[]; referenceDate: string }; reply: { found: ScannedClaim[][] } };
+  scanTexts: {
+    request: { texts: string[]; referenceDate: string; published: boolean };
+    reply: { found: ScannedClaim[][] };
+  };
   /** Any → worker: match claims already found (the benchmark times the matcher with it); results in order. */
   match: { request: { claims: Claim[] }; reply: { results: ClaimResult[] } };
   /** Content → worker: number of claims with context on the sender's tab, shown on the toolbar badge. */

@@ -71,8 +71,8 @@ const newDoc = {
 };
 const add = (documents: unknown, sender = popup) => workerGuards.addDocuments({ documents }, sender);
 
-const scan = (texts: unknown, referenceDate: unknown = '2016-06-01') =>
-  workerGuards.scanTexts({ texts, referenceDate }, page);
+const scan = (texts: unknown, referenceDate: unknown = '2016-06-01', published: unknown = true) =>
+  workerGuards.scanTexts({ texts, referenceDate, published }, page);
 
 describe('workerGuards', () => {
   it.each<[string, () => { ok: boolean }, boolean]>([
@@ -94,6 +94,8 @@ describe('workerGuards', () => {
     ['scanTexts: texts not an array', () => scan('5 people'), false],
     ['scanTexts: a bad reference date', () => scan(['5 people'], '2016-6-1'), false],
     ['scanTexts: no reference date', () => scan(['5 people'], null), false],
+    ['scanTexts: read against a reader’s today', () => scan(['5 people'], '2016-06-01', false), true],
+    ['scanTexts: no word on whose date it is', () => scan(['5 people'], '2016-06-01', null), false],
     ['match: a batch of claims', () => workerGuards.match({ claims: [claim] }, page), true],
     [
       'match: a batch too large',

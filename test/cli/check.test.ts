@@ -109,4 +109,23 @@ describe('check CLI', () => {
     const docs = report.claims.flatMap((c) => c.matches.map((m) => m.doc));
     expect(docs.every((d) => d === 'x')).toBe(true);
   });
+
+  it('holds a toll to the day --date gives the page', () => {
+    const corpus = join(dir, 'dated');
+    rmSync(corpus, { recursive: true, force: true });
+    spawnSync('mkdir', [corpus]);
+    writeFileSync(
+      join(corpus, 'bakery.txt'),
+      'Bomber kills 16\n\nA bomber killed 16 people outside a bakery in Hasakeh.\n',
+    );
+    writeFileSync(join(corpus, 'sources.json'), JSON.stringify({ bakery: { date: '2016-07-05' } }));
+    const page = 'A bomber killed 16 people outside a bakery in Hasakeh.\n';
+    const docs = (args: string[]) =>
+      (JSON.parse(run(['--corpus', corpus, ...args, '-'], page).stdout) as Report).claims.flatMap((c) =>
+        c.matches.map((m) => m.doc),
+      );
+    expect(docs(['--date', '2016-07-06'])).toEqual(['bakery']);
+    // A year on, the same words report another attack.
+    expect(docs(['--date', '2017-07-06'])).toEqual([]);
+  });
 });

@@ -29,6 +29,8 @@ function fakePorts(settings: Settings = defaultSettings()) {
   const log = {
     badges: [] as number[],
     sent: [] as string[][],
+    /** Per request, the date it was read against and whether it is the page's own. */
+    dates: [] as [string, boolean][],
     fullViews: [] as string[],
     delayMs: 0,
     /** The fake corpus: figures from this one up have context. */
@@ -42,8 +44,9 @@ function fakePorts(settings: Settings = defaultSettings()) {
   let alive = true;
   let current = settings;
   const ports: AppPorts = {
-    async scanTexts(texts: string[]): Promise<ScannedClaim[][]> {
+    async scanTexts(texts: string[], referenceDate: string, published: boolean): Promise<ScannedClaim[][]> {
       log.sent.push(texts);
+      log.dates.push([referenceDate, published]);
       const known = log.known;
       if (log.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, log.delayMs));
       return texts.map((text) => fakeScan(text, known));
@@ -129,6 +132,23 @@ describe('ContentApp', () => {
     await until(() => fake.log.badges.at(-1) === 2);
     expect(app!.reveal(state.claims[0]!.id)).toBe(true);
     expect(app!.reveal('nope')).toBe(false);
+  });
+
+  it('tells the worker whether the date it reads against is the page’s own', async () => {
+    const fake = await startedOnPage();
+    expect(fake.log.dates.every(([, published]) => !published)).toBe(true);
+    app!.teardown();
+    const meta = document.createElement('meta');
+    meta.setAttribute('property', 'article:published_time');
+    meta.setAttribute('content', '2016-05-04T10:00:00Z');
+    document.head.append(meta);
+    try {
+      const dated = await startedOnPage();
+      expect(dated.log.dates.length).toBeGreaterThan(0);
+      expect(dated.log.dates.every((d) => d[0] === '2016-05-04' && d[1])).toBe(true);
+    } finally {
+      meta.remove();
+    }
   });
 
   it('sends the worker only texts that may hold a claim, each text once, in bounded batches', async () => {

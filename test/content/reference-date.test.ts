@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { bylineDate } from '../../src/content/byline-date';
-import { referenceDate, today } from '../../src/content/reference-date';
+import { readingDate, today } from '../../src/content/reference-date';
 
 const NOW = new Date(2026, 10, 21, 12);
 
@@ -14,7 +14,7 @@ function page(head: string, body: string): Document {
 
 const LD = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 
-describe('referenceDate', () => {
+describe('readingDate', () => {
   it.each([
     [
       'article:published_time wins over everything',
@@ -84,7 +84,9 @@ describe('referenceDate', () => {
       today(NOW),
     ],
   ])('%s', (_name, head, body, expected) => {
-    expect(referenceDate(page(head, body), NOW)).toBe(expected);
+    // Today is the day read against when the page gives none, and then it is not the page's own date.
+    const published = expected !== today(NOW);
+    expect(readingDate(page(head, body), NOW)).toEqual({ day: expected, published });
   });
 });
 

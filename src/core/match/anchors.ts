@@ -27,6 +27,7 @@ import { terms } from '../text/terms';
 import { sameName, sentenceNames, termsOfNames, type NameTerms } from './names';
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
+import { pageNewsDays, sameTimeAsPage } from './report-days';
 import { documentFrequency, passageTerms } from './terms-cache';
 
 /** Figures below this are everyday ones. */
@@ -212,6 +213,10 @@ export function figuresAnchored(
   const page = ctx.claim.value;
   if (page.type !== 'quantity' || !isEveryday(page) || !isEveryday(corpusValue)) return true;
   if (isMagnitude(page) !== isMagnitude(corpusValue)) return false;
+  if (ctx.published) {
+    if (ctx.pageDays === undefined) ctx.pageDays = pageNewsDays(ctx.claim.sentence, ctx.published);
+    if (ctx.pageDays && !sameTimeAsPage(index, passageIndex, ctx.pageDays)) return false;
+  }
   if (relation === 'conflicts' && looksBack(index, passageIndex) && !namesAYear(ctx.claim.sentence))
     return false;
   const { own, heading } = passageNames(index, passageIndex);

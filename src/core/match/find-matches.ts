@@ -60,6 +60,11 @@ export interface FindOptions {
   limit?: number;
   /** Overrides MATCH_THRESHOLD (for tuning on the gold set only). */
   threshold?: number;
+  /**
+   * The day (YYYY-MM-DD) the page was published, when the page says: an everyday figure is then no match for
+   * a corpus report of another time (see report-days.ts).
+   */
+  published?: string;
 }
 
 /**
@@ -135,6 +140,7 @@ export function keepBest(bestPerDoc: Map<number, Candidate>, doc: number, candid
 /** Retrieves, scores and filters; the core of matchClaim and of the corpus's own disagreement search. */
 export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptions = {}): FindResult {
   const ctx = claimContext(claim);
+  if (options.published) ctx.published = options.published;
   const query = queryTerms(index, ctx);
   const covering = new Map<number, number>();
   if (query.length === 0) return { candidates: [], covering };

@@ -2,12 +2,14 @@
  * When the event a corpus passage reports took place, as far as the corpus tells: the days its own sentence
  * names, else the days before its document appeared. Two reports of one attack's toll are published within days
  * of each other; "8 killed in rocket attacks on Aleppo" dated 6 October and "three killed in a rocket attack in
- * Aleppo" dated 31 October are two attacks, however alike their words. Used only between corpus documents,
- * which are both reports: a page may look back on any date, so a page claim is never held to its page's date.
+ * Aleppo" dated 31 October are two attacks, however alike their words. A page's everyday figure is held to
+ * its page's date only when the page states that date (see pageNewsDays): a reader's today says nothing of
+ * when an undated page's news happened.
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { DateValue } from '../types';
 import { toDay } from './compare-values';
+import { extractClaims } from '../extract-claims';
 
 /** Days since 1970 of an ISO date, or null for a malformed one. */
 function day(iso: string): number | null {
@@ -22,24 +24,47 @@ const REPORT_LAG_DAYS = 7;
 const SLACK_DAYS = 2;
 
 /**
- * The days [first, last] the passage's event falls in: from the day, week or month dates of its own sentence,
- * else the REPORT_LAG_DAYS before its document's date; null when neither is known (or only a year is).
+ * The days [first, last] the passage's event falls in: from the day, week or month dates of its own sentence
+ * (and years, with `years`), else the REPORT_LAG_DAYS before its document's date; null when neither is known.
  */
-function reportDays(index: CorpusIndex, passageIndex: number): [number, number] | null {
+function reportDays(index: CorpusIndex, passageIndex: number, years = false): [number, number] | null {
   const passage = index.passages[passageIndex];
   if (!passage) return null;
-  let first = Infinity;
-  let last = -Infinity;
+  const news = newsDays(index, passage.doc);
+  const span = new DaySpan(news);
   for (const c of passage.claims) {
-    const value = index.claims[c]?.value;
-    if (value?.type !== 'date' || value.precision === 'year') continue;
+    const claim = index.claims[c];
+    const value = claim?.value;
+    if (value?.type !== 'date' || (value.precision === 'year' && !years)) continue;
+    span.add(value, passage.text, claim?.start ?? 0);
+  }
+  return span.days() ?? news;
+}
+
+/** Before a date, the words of a period that runs from it up to the report ("killed since the offensive began on"). */
+const SINCE = /\bsince\b[^.;]{0,60}$/i;
+
+/** The days the dates of one sentence cover; a date after "since" runs on to its report's news days. */
+class DaySpan {
+  private first = Infinity;
+  private last = -Infinity;
+
+  constructor(private readonly news: [number, number] | null) {}
+
+  /** Adds a date found at `start` in `sentence`. */
+  add(value: DateValue, sentence: string, start: number): void {
     const from = day(value.start);
     const to = day(value.end);
-    if (from === null || to === null) continue;
-    first = Math.min(first, from);
-    last = Math.max(last, to);
+    if (from === null || to === null) return;
+    const since = SINCE.test(sentence.slice(Math.max(0, start - 70), start));
+    this.first = Math.min(this.first, from);
+    this.last = Math.max(this.last, since && this.news ? Math.max(to, this.news[1]) : to);
   }
-  return first <= last ? [first, last] : newsDays(index, passage.doc);
+
+  /** The days covered, or null when no date was added. */
+  days(): [number, number] | null {
+    return this.first <= this.last ? [this.first, this.last] : null;
+  }
 }
 
 /** The REPORT_LAG_DAYS up to a document's date: when the news it reports happened; null when it is undated. */
@@ -51,6 +76,31 @@ function newsDays(index: CorpusIndex, doc: number): [number, number] | null {
 
 function overlap(x: [number, number], y: [number, number]): boolean {
   return x[0] - SLACK_DAYS <= y[1] && y[0] - SLACK_DAYS <= x[1];
+}
+
+/**
+ * The days [first, last] a page sentence's news falls in, on a page published on `published`: the dates its
+ * sentence names (a year too: "in 2014, a car bomb killed 34" looks back to 2014), else the REPORT_LAG_DAYS
+ * before the page appeared. A page that looks back on an attack names when it happened; one that does not
+ * reports its own day's news.
+ */
+export function pageNewsDays(sentence: string, published: string): [number, number] | null {
+  const on = day(published);
+  const news: [number, number] | null = on === null ? null : [on - REPORT_LAG_DAYS, on];
+  const span = new DaySpan(news);
+  for (const c of extractClaims(sentence, { referenceDate: published })) {
+    if (c.value.type === 'date') span.add(c.value, sentence, c.start);
+  }
+  return span.days() ?? news;
+}
+
+/**
+ * False only when the passage's event days are known and lie more than SLACK_DAYS from `page`'s. A year the
+ * passage names counts here, as the page's does: "last year, 135 health workers were killed" is a year's tally.
+ */
+export function sameTimeAsPage(index: CorpusIndex, passage: number, page: [number, number]): boolean {
+  const x = reportDays(index, passage, true);
+  return !x || overlap(x, page);
 }
 
 /** False only when both passages' event days are known and lie more than SLACK_DAYS apart. */

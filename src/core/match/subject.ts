@@ -37,6 +37,10 @@ export interface ClaimContext {
   actors: readonly NameTerms[];
   /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
   subjectWeights?: SubjectWeights;
+  /** The page's publication day, when the page states it (see FindOptions.published). */
+  published?: string;
+  /** Filled on first use from `published`: the days the sentence's news falls in (see pageNewsDays). */
+  pageDays?: [number, number] | null;
 }
 
 /** The subject terms with their termWeight in one index, and their sum, in the subject's iteration order. */
