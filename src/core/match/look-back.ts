@@ -7,6 +7,7 @@
  * is background to it.
  */
 import type { CorpusIndex } from '../corpus/model';
+import { perIndex } from './terms-cache';
 
 /** Years between a report and a year its sentence names, at least, for the sentence to recall another event. */
 const LOOK_BACK_YEARS = 3;
@@ -19,19 +20,8 @@ export function namesAYear(sentence: string): boolean {
   return YEAR.test(sentence);
 }
 
-const byIndex = new WeakMap<CorpusIndex, Map<number, boolean>>();
-
 /** True when the passage's own sentence names a year LOOK_BACK_YEARS or more from its dated document's. */
-export function looksBack(index: CorpusIndex, passageIndex: number): boolean {
-  let cache = byIndex.get(index);
-  if (!cache) byIndex.set(index, (cache = new Map()));
-  let answer = cache.get(passageIndex);
-  if (answer === undefined) {
-    answer = namesAnotherYear(index, passageIndex);
-    cache.set(passageIndex, answer);
-  }
-  return answer;
-}
+export const looksBack = perIndex(namesAnotherYear);
 
 function namesAnotherYear(index: CorpusIndex, passageIndex: number): boolean {
   const passage = index.passages[passageIndex];

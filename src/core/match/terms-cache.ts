@@ -52,22 +52,30 @@ export function passageQuoteText(index: CorpusIndex, passage: number): QuoteText
   return text;
 }
 
-/** Per index, the number of documents each term occurs in, counted on first use. */
-const documentFrequencies = new WeakMap<CorpusIndex, Map<string, number>>();
+/**
+ * `compute` with its answers kept per index and key: what matching asks of a passage or term it asks again and
+ * again, and a corpus never changes once loaded.
+ */
+export function perIndex<K, V>(
+  compute: (index: CorpusIndex, key: K) => V,
+): (index: CorpusIndex, key: K) => V {
+  const caches = new WeakMap<CorpusIndex, Map<K, V>>();
+  return (index, key) => {
+    let cache = caches.get(index);
+    if (!cache) caches.set(index, (cache = new Map()));
+    if (cache.has(key)) return cache.get(key) as V;
+    const value = compute(index, key);
+    cache.set(key, value);
+    return value;
+  };
+}
 
 /** How many documents use `term` (counted from the retrieval index's postings, which list passages). */
-export function documentFrequency(index: CorpusIndex, term: string): number {
-  let counts = documentFrequencies.get(index);
-  if (!counts) documentFrequencies.set(index, (counts = new Map()));
-  let n = counts.get(term);
-  if (n === undefined) {
-    const postings = index.retrieval.postings.get(term);
-    const docs = new Set<number>();
-    for (const id of postings?.docs ?? []) {
-      const passage = index.passages[index.retrieval.externalId[id] ?? -1];
-      if (passage) docs.add(passage.doc);
-    }
-    counts.set(term, (n = docs.size));
+export const documentFrequency = perIndex((index: CorpusIndex, term: string): number => {
+  const docs = new Set<number>();
+  for (const id of index.retrieval.postings.get(term)?.docs ?? []) {
+    const passage = index.passages[index.retrieval.externalId[id] ?? -1];
+    if (passage) docs.add(passage.doc);
   }
-  return n;
-}
+  return docs.size;
+});
