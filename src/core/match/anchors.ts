@@ -200,8 +200,9 @@ const RARE_NAME_SHARE = 0.05;
  * as `relation`) are both everyday ones and: one is a vague magnitude and the other not; or the page sentence
  * shares no name with the passage, apart from the corpus's common topic; or shares one only with its
  * subheading or its neighbours (see namesAround) and the figures are rivals, or with its neighbours and the
- * figures are not the same count; or the passage recalls an event years before its report (see look-back.ts),
- * the page sentence names no year and the figures are rivals.
+ * figures are not the same count; or the page gives its date and the passage reports another time (see
+ * report-days.ts); or the passage recalls an event years before its report (see look-back.ts), the page
+ * sentence names no year and the figures are rivals.
  */
 export function figuresAnchored(
   index: CorpusIndex,
