@@ -9,7 +9,7 @@ import type { CorpusIndex } from '../corpus/model';
 import type { Claim } from '../types';
 import { terms } from '../text/terms';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';
-import { topicNames } from './anchors';
+import { topicNames } from './corpus-names';
 import { retrieve } from './retrieval';
 import { documentTerms } from './terms-cache';
 import { scoreFactClaims, statesSameValue } from './score-facts';

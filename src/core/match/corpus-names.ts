@@ -1,0 +1,121 @@
+/**
+ * The names of a corpus, worked out on first use and kept with its index: per document, per passage (its own
+ * sentence, its subheading, its neighbours in its paragraph), and the corpus's common topic (names every
+ * document uses). The anchoring and rival-name rules (anchors.ts) read them.
+ */
+import type { CorpusIndex } from '../corpus/model';
+import { sentenceNames, termsOfNames, type NameTerms } from './names';
+
+/** With fewer documents than this, no name can be told apart as the corpus's common topic. */
+const MIN_DOCUMENTS_FOR_TOPIC = 3;
+
+/** Names per document and passage and the topic's names, worked out on first use (one pass over the corpus text). */
+interface CorpusNames {
+  byDocument: Map<number, DocumentNames>;
+  byPassage: Map<number, PassageNames>;
+  topic: ReadonlySet<string> | null;
+}
+
+/** The names of a document: their terms, and each name whole (no two alike). */
+export interface DocumentNames {
+  terms: ReadonlySet<string>;
+  names: readonly NameTerms[];
+}
+
+/** The names of a passage's own sentence, and those of the subheading it sits under: terms, and names whole. */
+export interface PassageNames {
+  own: ReadonlySet<string>;
+  heading: ReadonlySet<string>;
+  /** Terms of the names in the sentences right before and after it in its paragraph; filled on first use. */
+  around?: ReadonlySet<string>;
+  ownNames: readonly NameTerms[];
+  headingNames: readonly NameTerms[];
+}
+
+const namesByIndex = new WeakMap<CorpusIndex, CorpusNames>();
+
+function corpusNames(index: CorpusIndex): CorpusNames {
+  let names = namesByIndex.get(index);
+  if (!names) namesByIndex.set(index, (names = { byDocument: new Map(), byPassage: new Map(), topic: null }));
+  return names;
+}
+
+/** The names of one corpus document (capitalised words of its passages; see sentenceNames). */
+export function namesOfDocument(index: CorpusIndex, doc: number): DocumentNames {
+  const names = corpusNames(index);
+  let found = names.byDocument.get(doc);
+  if (!found) {
+    const terms = new Set<string>();
+    const whole = new Map<string, NameTerms>();
+    for (const i of index.documentPassages[doc] ?? []) {
+      for (const name of sentenceNames(index.passages[i]?.text ?? '')) {
+        for (const t of name) terms.add(t);
+        whole.set(name.join(' '), name);
+      }
+    }
+    names.byDocument.set(doc, (found = { terms, names: [...whole.values()] }));
+  }
+  return found;
+}
+
+/** The name terms of one corpus document (capitalised words of its passages; see entityTerms). */
+export function documentNames(index: CorpusIndex, doc: number): ReadonlySet<string> {
+  return namesOfDocument(index, doc).terms;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** The names of one corpus passage and of its subheading, worked out on first use. */
+export function passageNames(index: CorpusIndex, passageIndex: number): PassageNames {
+  const names = corpusNames(index);
+  let found = names.byPassage.get(passageIndex);
+  if (!found) {
+    const passage = index.passages[passageIndex];
+    const ownNames = sentenceNames(passage?.text ?? '');
+    const headingNames = passage?.heading ? sentenceNames(passage.heading) : [];
+    found = {
+      own: new Set(termsOfNames(ownNames)),
+      heading: headingNames.length > 0 ? new Set(termsOfNames(headingNames)) : NO_NAMES,
+      ownNames,
+      headingNames,
+    };
+    names.byPassage.set(passageIndex, found);
+  }
+  return found;
+}
+
+/**
+ * Terms of the names in the passage's neighbours within its paragraph. A report often gives a toll first and
+ * its place in the next sentence ("Shelling of a rebel-held town killed 31 people … The bombardment struck the
+ * town of Jayrud"), or the other way round: those names say where the figure belongs as a subheading does.
+ */
+export function namesAround(index: CorpusIndex, passageIndex: number): ReadonlySet<string> {
+  const found = passageNames(index, passageIndex);
+  if (!found.around) {
+    const around = new Set<string>();
+    const next = passageIndex + 1;
+    if (index.passages[passageIndex]?.inParagraph === true)
+      for (const t of passageNames(index, passageIndex - 1).own) around.add(t);
+    if (index.passages[next]?.inParagraph === true)
+      for (const t of passageNames(index, next).own) around.add(t);
+    found.around = around;
+  }
+  return found.around;
+}
+
+/** Names every document of the corpus uses (none in a corpus of fewer than MIN_DOCUMENTS_FOR_TOPIC). */
+export function topicNames(index: CorpusIndex): ReadonlySet<string> {
+  const names = corpusNames(index);
+  if (names.topic) return names.topic;
+  const count = index.documents.length;
+  const topic = new Set<string>();
+  if (count >= MIN_DOCUMENTS_FOR_TOPIC) {
+    for (const t of documentNames(index, 0)) {
+      let everywhere = true;
+      for (let d = 1; d < count && everywhere; d++) everywhere = documentNames(index, d).has(t);
+      if (everywhere) topic.add(t);
+    }
+  }
+  names.topic = topic;
+  return topic;
+}
