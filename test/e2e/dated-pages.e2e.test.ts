@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
 import { allHighlighted, settledState } from './content-helpers';
+import { submitTextFile } from './add-document';
 
 const poll = { timeout: 15_000, interval: 100 };
 
@@ -45,13 +46,7 @@ describe('dated pages against a dated document', () => {
     const options = await harness.context.newPage();
     await options.goto(harness.extensionUrl('src/options/index.html'));
     await options.getByTestId('documents').waitFor({ timeout: 15_000 });
-    await options.getByTestId('add-files').setInputFiles({
-      name: 'hasakeh.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(DOCUMENT, 'utf8'),
-    });
-    await options.getByTestId('add-date').fill('2016-07-05');
-    await options.getByTestId('add-submit').click();
+    await submitTextFile(options, 'hasakeh.txt', DOCUMENT, { date: '2016-07-05' });
     await options
       .getByTestId('add-result')
       .getByText('Added 1 document: Bomber kills 16 in Hasakeh.')

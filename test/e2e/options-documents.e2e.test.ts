@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, ROOT, workerStopper, type Harness } from './harness';
 import { allHighlighted, settledState } from './content-helpers';
+import { submitTextFile } from './add-document';
 import type { TabState } from '../../src/shared/messages';
 
 const poll = { timeout: 15_000, interval: 100 };
@@ -74,13 +75,7 @@ describe('options: the user’s own documents', () => {
 
   it('adds a text file with its outlet, and lists it as the user’s', async () => {
     const before = Number((await options.getByTestId('corpus-count').textContent())?.match(/\d+/)?.[0]);
-    await options.getByTestId('add-files').setInputFiles({
-      name: 'riverton.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(DOCUMENT, 'utf8'),
-    });
-    await options.getByTestId('add-outlet').fill('Valley Herald');
-    await options.getByTestId('add-submit').click();
+    await submitTextFile(options, 'riverton.txt', DOCUMENT, { outlet: 'Valley Herald' });
     await expect
       .poll(() => options.getByTestId('add-result').textContent(), poll)
       .toBe('Added 1 document: Floods in Riverton.');
@@ -208,13 +203,7 @@ describe('options: the user’s own documents', () => {
     const title =
       'Floods in Riverton: the governor counts the dead and the displaced as the river falls back and the town ' +
       'begins to rebuild its homes, its bridges and its roads';
-    await options.getByTestId('add-files').setInputFiles({
-      name: 'riverton.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(DOCUMENT.replace('Floods in Riverton', title), 'utf8'),
-    });
-    await options.getByTestId('add-outlet').fill(outlet);
-    await options.getByTestId('add-submit').click();
+    await submitTextFile(options, 'riverton.txt', DOCUMENT.replace('Floods in Riverton', title), { outlet });
     await expect.poll(() => options.locator('tr[data-doc="user-riverton"]').count(), poll).toBe(1);
     const overflow = (page: Page, selector: string) =>
       page.locator(selector).evaluate((element) => element.scrollWidth - element.clientWidth);
