@@ -22,6 +22,9 @@ import { serveFixtures, type FixtureServer } from './server';
  */
 export const EXTENSION_UUID = '4c6f6e73-0000-4000-8000-636c61696d73';
 
+/** How long one start of Firefox may take to open its WebDriver BiDi endpoint. */
+const LAUNCH_TIMEOUT_MS = 45_000;
+
 /** A launched Firefox with the extension. */
 export interface FirefoxHarness {
   browser: Browser;
@@ -58,12 +61,21 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   const id = geckoId(dist);
   const server = await serveFixtures(resolve(ROOT, 'test/e2e/pages'));
   const downloads = await mkdtemp(join(tmpdir(), 'claim-lens-firefox-downloads-'));
-  let browser: Browser;
-  try {
-    browser = await puppeteer.launch({
+  // Our own profile folder: puppeteer removes the one it makes only when the browser closes, so a launch that
+  // failed used to leave one in the temporary folder.
+  const profile = await mkdtemp(join(tmpdir(), 'claim-lens-firefox-profile-'));
+  const cleanUp = async () => {
+    await server.close().catch(() => undefined);
+    await rm(downloads, { recursive: true, force: true }).catch(() => undefined);
+    await rm(profile, { recursive: true, force: true }).catch(() => undefined);
+  };
+  const launch = () =>
+    puppeteer.launch({
       browser: 'firefox',
       executablePath: firefoxPath(),
       headless: true,
+      userDataDir: profile,
+      timeout: LAUNCH_TIMEOUT_MS,
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
         // Files the extension saves go to `downloads`, without a dialog.
@@ -73,17 +85,20 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
         'browser.download.always_ask_before_handling_new_types': false,
       },
     });
+  let browser: Browser;
+  try {
+    // Once more after a start that never answered: on a loaded two-core machine Firefox ESR's start has
+    // outlasted puppeteer's 30 s wait for its endpoint, and the second start has always come up.
+    browser = await launch().catch(() => launch());
   } catch (error) {
-    await server.close();
-    await rm(downloads, { recursive: true, force: true });
+    await cleanUp();
     throw error;
   }
   try {
     await browser.installExtension(dist);
   } catch (error) {
     await browser.close().catch(() => undefined);
-    await server.close();
-    await rm(downloads, { recursive: true, force: true });
+    await cleanUp();
     throw new Error(`Firefox did not install ${dist}: ${String(error)}`);
   }
   const errors: string[] = [];
@@ -124,8 +139,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     downloads,
     async close() {
       await browser.close().catch(() => undefined);
-      await server.close().catch(() => undefined);
-      await rm(downloads, { recursive: true, force: true }).catch(() => undefined);
+      await cleanUp();
     },
   };
 }

@@ -47,9 +47,10 @@ describe('the Firefox build in Firefox', () => {
   let harness: FirefoxHarness;
   let article: Page;
   let full: Page;
+  // Room for launchFirefox's second start (two of up to 45 s each).
   beforeAll(async () => {
     harness = await launchFirefox();
-  });
+  }, 120_000);
   afterAll(async () => {
     await harness?.close();
   });
