@@ -87,8 +87,8 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     });
   let browser: Browser;
   try {
-    // Once more after a start that never answered: on a loaded two-core machine Firefox ESR's start has
-    // outlasted puppeteer's 30 s wait for its endpoint, and the second start has always come up.
+    // Once more after a start that never answered: on a loaded two-core machine Firefox ESR's start once
+    // outlasted puppeteer's 30 s wait for its endpoint, and the same file passed when run again right after.
     browser = await launch().catch(() => launch());
   } catch (error) {
     await cleanUp();
