@@ -75,6 +75,35 @@ describe('a dated page’s everyday tolls', () => {
   });
 });
 
+describe('a dated page’s own news day', () => {
+  const dated = builtIndex([
+    {
+      id: 'bakery',
+      text: 'Bomber kills 16 in Hasakeh\n\nA motorcycle bomber struck a bakery in Hasakeh on July 4, 2016, officials in Syria said.',
+      meta: { date: '2016-07-05' },
+    },
+    ...DOCS.slice(1),
+  ]);
+  const dayMatches = (sentence: string, published: string, own: boolean) => {
+    const claim = extractClaims(sentence, { referenceDate: published }).find((c) => c.kind === 'date');
+    expect(claim).toBeDefined();
+    return claim ? matchClaim(dated, claim, own ? { published } : {}).matches.map((m) => m.relation) : [];
+  };
+  const SAID = (day: string) => `A motorcycle bomber struck a bakery in Hasakeh on ${day}, officials said.`;
+  it.each([
+    // Each day its own report's: two bombings, not two dates for one.
+    [SAID('July 8, 2016'), '2016-07-09', true, []],
+    // Read against a reader's today, the page's date proves nothing: a rival date, as before.
+    [SAID('July 8, 2016'), '2016-07-09', false, ['conflicts']],
+    // A day within two of the corpus's: one bombing, dated otherwise.
+    [SAID('July 5, 2016'), '2016-07-06', true, ['conflicts']],
+    // A page looking back weeks names a day the matcher weighs as before.
+    [SAID('July 8, 2016'), '2016-08-20', true, ['conflicts']],
+  ])('%s (published %s, the page’s own date: %s) → %j', (sentence, published, own, expected) => {
+    expect(dayMatches(sentence, published, own)).toEqual(expected);
+  });
+});
+
 describe('scanTexts', () => {
   it('holds tolls to the reference date only when it is the page’s own', () => {
     const text = 'A motorcycle bomber killed 16 people outside a bakery in Hasakeh, officials said.';

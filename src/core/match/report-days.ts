@@ -126,11 +126,31 @@ export function sameNewsDay(
   return !x || !y || overlap(x, y);
 }
 
+/**
+ * sameNewsDay for a page's date against a corpus one, on a page published on `published` (its own date): a
+ * page's "Monday" of its own week and a corpus report's "Monday" a week earlier are each their report's day.
+ */
+export function samePageNewsDay(
+  index: CorpusIndex,
+  page: DateValue,
+  published: string,
+  corpus: { passage: number; value: DateValue },
+): boolean {
+  const on = day(published);
+  const x = on === null ? null : ownNewsDay(page, [on - REPORT_LAG_DAYS, on]);
+  const y = newsOf(index, corpus);
+  return !x || !y || overlap(x, y);
+}
+
 /** A date's days when it is a day or week within its own document's news days; else null. */
 function newsOf(index: CorpusIndex, at: { passage: number; value: DateValue }): [number, number] | null {
-  const { precision, start, end } = at.value;
+  return ownNewsDay(at.value, newsDays(index, index.passages[at.passage]?.doc ?? -1));
+}
+
+/** A day or week's days when they fall within `news` (a report's news days); else null. */
+function ownNewsDay(value: DateValue, news: [number, number] | null): [number, number] | null {
+  const { precision, start, end } = value;
   if (precision !== 'day' && precision !== 'week') return null;
-  const news = newsDays(index, index.passages[at.passage]?.doc ?? -1);
   const from = day(start);
   const to = day(end);
   if (!news || from === null || to === null) return null;

@@ -6,6 +6,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
 import { figuresAnchored, namesClash } from './anchors';
+import { samePageNewsDay } from './report-days';
 import { compareDates, compareQuantities, type ValueComparison } from './compare-values';
 import { MATCH_THRESHOLD, round, matchOrigin, passageWithDocument, type Candidate } from './match-score';
 import { entityFactor, subjectScore, type ClaimContext } from './subject';
@@ -141,6 +142,13 @@ export function scoreFactClaims(
     const cmp = compareValue(ctx.claim, c.value);
     if (!cmp) continue;
     if (c.value.type === 'quantity' && !figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation))
+      continue;
+    if (
+      c.value.type === 'date' &&
+      ctx.claim.value.type === 'date' &&
+      ctx.published &&
+      !samePageNewsDay(index, ctx.claim.value, ctx.published, { passage: passageIndex, value: c.value })
+    )
       continue;
     if (entities < 0) {
       // Checked once per passage, and only for one with a comparable figure or date: most retrieved have none.
