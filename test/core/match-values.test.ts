@@ -391,6 +391,19 @@ describe('alignQuote', () => {
     expect(alignQuote('frayed', corpus)).toBeNull();
     expect(alignQuote('the recipe needs two cups of flour', corpus)?.coverage ?? 0).toBeLessThan(0.5);
   });
+  it('reads British and American spellings of a word as the same word', () => {
+    const said = 'gathering and analyzing information from the defense ministry';
+    const printed = 'gathering and analysing information from the defence ministry';
+    const a = alignQuote(said, printed);
+    expect(a?.coverage).toBe(1);
+    expect(a?.verbatim).toBe(true);
+    // No change shown, and the source's spelling kept.
+    const parts = quoteDiff(said, printed);
+    expect(parts.filter((p) => p.added || p.removed)).toEqual([]);
+    expect(parts.map((p) => p.value).join('')).toBe(printed);
+    // Another word is still a change.
+    expect(quoteDiff(said, printed.replace('analysing', 'reading')).some((p) => p.added)).toBe(true);
+  });
   it('leaves out the stops a quoting writer cut the quote at', () => {
     const parts = quoteDiff('What is the sea telling us?', 'what is the sea telling us');
     expect(parts.filter((p) => p.added || p.removed)).toEqual([]);

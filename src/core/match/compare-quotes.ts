@@ -5,6 +5,7 @@
  * The passage text is searched directly rather than only its extracted quote claims, because scraped and
  * punctuation-stripped corpora often lose the quotation marks that would make a quote claim.
  */
+import { americanSpelling } from '../text/spelling';
 import { diffWords } from 'diff';
 import { STOPWORDS } from '../text/stopwords';
 import type { DiffPart } from '../types';
@@ -70,7 +71,12 @@ export function quoteWords(text: string): Word[] {
       k++;
     const insertion = insertions[k];
     if (insertion && (insertion.index ?? 0) < start) continue;
-    out.push({ norm: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
+    // One outlet's "analysing" is another's "analyzing": the speaker said one word.
+    out.push({
+      norm: americanSpelling(m[0].toLowerCase().replace(/’/g, "'")),
+      start,
+      end: start + m[0].length,
+    });
   }
   return out;
 }
@@ -252,10 +258,29 @@ export function trimCutStops(quote: string): string {
  * for word, whatever the mark the quoting writer ended on.
  */
 export function quoteDiff(pageQuote: string, corpusQuote: string): DiffPart[] {
-  return diffWords(trimCutStops(pageQuote), trimCutStops(corpusQuote), { ignoreCase: true }).map((part) => {
-    const out: DiffPart = { value: part.value };
-    if (part.added) out.added = true;
-    if (part.removed) out.removed = true;
-    return out;
-  });
+  const parts = diffWords(trimCutStops(pageQuote), trimCutStops(corpusQuote), { ignoreCase: true }).map(
+    (part) => {
+      const out: DiffPart = { value: part.value };
+      if (part.added) out.added = true;
+      if (part.removed) out.removed = true;
+      return out;
+    },
+  );
+  // A word removed and the same word added in the other spelling ("analyzing", "analysing") is no change; the
+  // source's spelling stands, as jsdiff gives the source's text for words in common.
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const removed = parts[i];
+    const added = parts[i + 1];
+    if (removed?.removed && added?.added && sameSpelling(removed.value, added.value)) {
+      parts.splice(i, 2, { value: added.value });
+    }
+  }
+  return parts;
+}
+
+/** True when two stretches of text are the same words, British and American spellings alike. */
+function sameSpelling(a: string, b: string): boolean {
+  const x = quoteWords(a);
+  const y = quoteWords(b);
+  return x.length > 0 && x.length === y.length && x.every((w, k) => w.norm === y[k]?.norm);
 }
