@@ -14,7 +14,7 @@ import { inPageOrder } from './found-claim';
 import { createHighlighter, MARK_TAG, type Highlighter } from './highlighter';
 import { HitIndex } from './hit-index';
 import { PageWatcher } from './page-watcher';
-import { readingDate, type ReadingDate } from './reference-date';
+import { isPublished, readingDate, type ReadingDate } from './reference-date';
 import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner } from './scanner';
 import { retryingOnce } from '../shared/promises';
@@ -73,9 +73,7 @@ export class ContentApp {
     this.scanner = new Scanner({
       doc,
       prefilter,
-      // The worker holds everyday tolls to the page's date only when the page gives that date.
-      scanTexts: (texts, date) =>
-        this.guard(ports.scanTexts(texts, date, this.reference.published && date === this.reference.day)),
+      scanTexts: (texts, date) => this.guard(ports.scanTexts(texts, date, isPublished(this.reference, date))),
       referenceDate: () => this.reference.day,
       onChange: () => this.queueSync(),
     });

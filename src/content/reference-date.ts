@@ -57,6 +57,14 @@ export interface ReadingDate {
 }
 
 /**
+ * True when `day`, a date a scan was read against, is the page's own publication date. A scan begun before a
+ * navigation replaced the page's date was read against the old one, which is no longer the page's.
+ */
+export function isPublished(reading: ReadingDate, day: string): boolean {
+  return reading.published && reading.day === day;
+}
+
+/**
  * The page's publication date: article:published_time, then a <time datetime> in the article, then
  * JSON-LD datePublished, then a full date in a byline or dateline a reader sees ("Published June 15, 2016"),
  * else today. The first of each that holds a date counts.

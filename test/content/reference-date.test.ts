@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { bylineDate } from '../../src/content/byline-date';
-import { readingDate, today } from '../../src/content/reference-date';
+import { isPublished, readingDate, today } from '../../src/content/reference-date';
 
 const NOW = new Date(2026, 10, 21, 12);
 
@@ -87,6 +87,18 @@ describe('readingDate', () => {
     // Today is the day read against when the page gives none, and then it is not the page's own date.
     const published = expected !== today(NOW);
     expect(readingDate(page(head, body), NOW)).toEqual({ day: expected, published });
+  });
+});
+
+describe('isPublished', () => {
+  it.each([
+    [{ day: '2016-05-04', published: true }, '2016-05-04', true],
+    // A scan read against the date the page had before a navigation replaced it.
+    [{ day: '2016-05-04', published: true }, '2016-05-03', false],
+    // Today, for a page that gives no date.
+    [{ day: '2016-05-04', published: false }, '2016-05-04', false],
+  ])('%j, read against %s: %s', (reading, day, expected) => {
+    expect(isPublished(reading, day)).toBe(expected);
   });
 });
 
