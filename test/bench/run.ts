@@ -9,6 +9,7 @@
  *
  * A benchmark, not a test: it never fails on a time. A section that cannot run prints n/a with the reason.
  */
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Harness } from '../e2e/harness';
 import { animatedArticle, churningArticle, runAnimBench } from './anim-bench';
@@ -21,6 +22,7 @@ import { claimArticle, largeArticle } from './large-page';
 import { runMarkjsBench } from './markjs-bench';
 import { listPages, pagesMissing, runPagesBench } from './pages-bench';
 import { runPopupBench } from './popup-bench';
+import { writeReadProbe } from './read-probe';
 import { runScanBench } from './scan-bench';
 import { measureSizes } from './sizes';
 import { formatJson, formatTable } from './table';
@@ -31,7 +33,7 @@ const KEYS: Record<Section, string[]> = {
   sizes: ['content_js_gzip_kb', 'sw_js_gzip_kb', 'popup_js_gzip_kb', 'index_kb'],
   engine: ['extract_mb_s', 'regex_mb_s', 'extract_regex_ratio', 'match_ms_p50', 'match_ms_p95'],
   markjs: ['markjs_ratio'],
-  scan: ['scan_ratio', 'longest_task_ms', 'heap_delta_mb'],
+  scan: ['scan_ratio', 'longest_task_ms', 'heap_delta_mb', 'read_probe_ratio'],
   worker: ['sw_cold_ms', 'sw_match_ms_p50', 'sw_match_ms_p95'],
   popup: ['popup_first_render_ms'],
   anim: ['anim_script_ms_per_s', 'anim_script_ratio', 'churn_script_ms_per_s', 'churn_script_ratio'],
@@ -157,14 +159,22 @@ async function main(): Promise<void> {
       })),
     );
     figures.push(
-      ...(await section('scan', options, async () =>
-        runScanBench({
-          withExtension: await ext(),
-          without: await bare(),
-          path: '/large.html',
-          reps: quick ? 1 : 3,
-        }),
-      )),
+      ...(await section('scan', options, async () => {
+        const probeDist = writeReadProbe();
+        const probe = await launchBench({ dist: probeDist, withExtension: true, generated });
+        try {
+          return await runScanBench({
+            withExtension: await ext(),
+            without: await bare(),
+            path: '/large.html',
+            reps: quick ? 1 : 3,
+            probe,
+          });
+        } finally {
+          await probe.close();
+          rmSync(probeDist, { recursive: true, force: true });
+        }
+      })),
     );
     figures.push(
       ...(await section('worker', options, async () => {

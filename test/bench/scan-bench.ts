@@ -42,6 +42,8 @@ export interface ScanBenchOptions {
   path: string;
   /** Fresh loads with the extension. */
   reps: number;
+  /** A browser with the read probe instead of Claim Lens (see read-probe.ts), measured over as many loads. */
+  probe?: Harness;
 }
 
 interface Rep {
@@ -93,6 +95,40 @@ async function isolatedWalk(page: Page): Promise<number | null> {
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+}
+
+/** The read probe's time from its start to its one highlight, and the floor measured in the same page. */
+async function measureProbe(harness: Harness, path: string): Promise<{ ms: number; walkMs: number } | null> {
+  const page = await harness.context.newPage();
+  try {
+    await page.goto(harness.server.url(path), { waitUntil: 'load', timeout: 60_000 });
+    const scan = await waitForScan(page, { timeoutMs: 30_000, quietMs: 1_500 });
+    if (scan.end === null || scan.startSource !== 'mark') return null;
+    const walk = (await page.evaluate(treeWalkerScript(5))) as { times: number[] };
+    return { ms: scan.end - scan.start, walkMs: median(walk.times) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** read_probe_ratio and read_probe_ms: what reading the page node by node costs any extension. */
+async function probeFigures(probe: Harness, path: string, reps: number): Promise<Figure[]> {
+  const runs: { ms: number; walkMs: number }[] = [];
+  for (let i = 0; i < reps; i++) {
+    const run = await measureProbe(probe, path);
+    if (run !== null) runs.push(run);
+  }
+  if (runs.length === 0) {
+    const why = 'the read probe set no start and done marks within 30 s';
+    return [missing('read_probe_ratio', 'x', why), missing('read_probe_ms', 'ms', why)];
+  }
+  const ms = median(runs.map((r) => r.ms));
+  return [
+    figure('read_probe_ratio', round(ms / median(runs.map((r) => r.walkMs))), 'x', {
+      note: `scan_ratio of an extension whose content script only reads every text node once and sets one highlight (median of ${runs.length} loads): the least a content script reading node by node pays`,
+    }),
+    figure('read_probe_ms', round(ms), 'ms'),
+  ];
 }
 
 async function measureWithout(harness: Harness, path: string): Promise<{ heap: number; ownLongest: number }> {
@@ -163,6 +199,8 @@ export async function runScanBench(options: ScanBenchOptions): Promise<Figure[]>
   } else {
     figures.push(...scanFigures(timed, ownNote));
   }
+  if (options.probe !== undefined)
+    figures.push(...(await probeFigures(options.probe, options.path, options.reps)));
   const withHeap = median(reps.map((r) => r.heap));
   const withoutHeap = median(baseline.map((b) => b.heap));
   figures.push(
