@@ -1,12 +1,15 @@
 /**
  * A page that gives its own date holds its tolls of under a thousand to the corpus reports of that time: a
- * town's "16 killed" a year later is another attack, unless the page's sentence says when it happened.
+ * town's "16 killed" a year later is another attack, unless the page's sentence says when it happened. A
+ * larger count (a war's toll) made again a month or more later, and grown since, is that count at another
+ * time, not a source that disagrees.
  */
 import { describe, expect, it } from 'vitest';
 import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { scanGates, scanTexts } from '../../src/core/scan-texts';
+import { countGrew, type DatedCount } from '../../src/core/match/report-days';
 import { builtIndex } from './built-index';
 
 const DOCS: CorpusSource[] = [
@@ -111,5 +114,124 @@ describe('scanTexts', () => {
       scanTexts(index, scanGates(index), [text], '2017-07-10', published)[0]?.map((f) => f.claim.text);
     expect(found(false)).toEqual(['16']);
     expect(found(true)).toEqual([]);
+  });
+});
+
+describe('a large count made again at another time', () => {
+  const tally = (id: string, date: string, sentence: string): CorpusSource => ({
+    id,
+    text: `${sentence}\n\nTalks on Syria resumed in Geneva.`,
+    meta: { date },
+  });
+  const tallies = builtIndex([
+    tally(
+      'june-2016',
+      '2016-06-20',
+      'The war in Syria has killed more than 280,000 people since it began in 2011.',
+    ),
+    tally(
+      'nov-2017',
+      '2017-11-06',
+      'The war in Syria has killed more than 340,000 people since it began in 2011.',
+    ),
+    tally(
+      'mar-2018',
+      '2018-03-15',
+      'The war in Syria has killed more than 350,000 people since it began in 2011.',
+    ),
+    // A monitor's higher count, earlier: a disagreement whenever it is read.
+    tally(
+      'mar-2016',
+      '2016-03-02',
+      'The war in Syria has killed more than 470,000 people since it began in 2011.',
+    ),
+  ]);
+  const docs = (text: string, span: string, published?: string) => {
+    const claim = extractClaims(text, { referenceDate: published ?? '2017-10-20' }).find(
+      (c) => c.text === span,
+    );
+    expect(claim, `no claim "${span}"`).toBeDefined();
+    if (!claim) return [];
+    const matches = matchClaim(tallies, claim, published ? { published } : {}).matches;
+    return matches.map((m): [string, string] => [m.doc, m.relation]).sort();
+  };
+  const PAGE_2017 = 'The war in Syria has killed more than 330,000 people since it began in 2011.';
+  const PAGE_2016 = 'The war in Syria has killed more than 280,000 people since it began in 2011.';
+
+  it.each([
+    [
+      'an undated page: every other count conflicts',
+      PAGE_2017,
+      'more than 330,000',
+      undefined,
+      [
+        ['june-2016', 'conflicts'],
+        ['mar-2016', 'conflicts'],
+        ['mar-2018', 'conflicts'],
+        ['nov-2017', 'conflicts'],
+      ],
+    ],
+    [
+      'a page of October 2017: smaller counts of a year before and larger ones of months after are other times',
+      PAGE_2017,
+      'more than 330,000',
+      '2017-10-20',
+      [
+        ['mar-2016', 'conflicts'],
+        ['nov-2017', 'conflicts'],
+      ],
+    ],
+    [
+      'a page of June 2016: the same count agrees, a higher one made earlier still conflicts',
+      PAGE_2016,
+      'more than 280,000',
+      '2016-06-25',
+      [
+        ['june-2016', 'agrees'],
+        ['mar-2016', 'conflicts'],
+      ],
+    ],
+  ])('%s', (_what, text, span, published, expected) => {
+    expect(docs(text, span, published)).toEqual(expected);
+  });
+
+  it('is no disagreement of the corpus’s own, unless a count fell', () => {
+    const reported = tallies.disagreements.map((d) => d.reports.map((r) => r.doc).sort());
+    expect(reported).toEqual([['june-2016', 'mar-2016', 'mar-2018', 'nov-2017']]);
+    const growing = builtIndex([
+      tally(
+        'june-2016',
+        '2016-06-20',
+        'The war in Syria has killed more than 280,000 people since it began in 2011.',
+      ),
+      tally(
+        'nov-2017',
+        '2017-11-06',
+        'The war in Syria has killed more than 340,000 people since it began in 2011.',
+      ),
+    ]);
+    expect(growing.disagreements).toEqual([]);
+  });
+});
+
+describe('countGrew', () => {
+  const count = (nominal: number, date: string): DatedCount => ({
+    value: { type: 'quantity', low: nominal, high: nominal, nominal },
+    date,
+  });
+  it.each([
+    ['a larger count 17 months later', count(280_000, '2016-06-20'), count(330_000, '2017-11-01'), true],
+    ['either order', count(330_000, '2017-11-01'), count(280_000, '2016-06-20'), true],
+    [
+      'a larger count 3 weeks later: the same time',
+      count(280_000, '2016-06-20'),
+      count(290_000, '2016-07-11'),
+      false,
+    ],
+    ['a smaller count a year later', count(470_000, '2016-03-02'), count(330_000, '2017-03-02'), false],
+    ['the same count a year later', count(280_000, '2016-06-20'), count(280_000, '2017-06-20'), false],
+    ['an undated report', count(280_000, ''), count(330_000, '2017-11-01'), false],
+  ])('%s', (_what, a, b, grew) => {
+    expect(countGrew(a, b)).toBe(grew);
   });
 });

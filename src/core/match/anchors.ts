@@ -28,7 +28,7 @@ import { sameName, type NameTerms } from './names';
 import { namesAround, namesOfDocument, passageNames, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
-import { pageNewsDays, sameTimeAsPage } from './report-days';
+import { countGrew, pageNewsDays, sameTimeAsPage } from './report-days';
 import { documentFrequency, passageTerms } from './terms-cache';
 
 /** Figures below this are everyday ones. */
@@ -99,7 +99,16 @@ export function figuresAnchored(
   relation: Relation,
 ): boolean {
   const page = ctx.claim.value;
-  if (page.type !== 'quantity' || !isEveryday(page) || !isEveryday(corpusValue)) return true;
+  if (page.type !== 'quantity') return true;
+  if (!isEveryday(page) || !isEveryday(corpusValue)) {
+    const reported = index.documents[index.passages[passageIndex]?.doc ?? -1]?.date;
+    return !(
+      relation === 'conflicts' &&
+      ctx.published !== undefined &&
+      typeof reported === 'string' &&
+      countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: reported })
+    );
+  }
   if (isMagnitude(page) !== isMagnitude(corpusValue)) return false;
   if (ctx.published) {
     if (ctx.pageDays === undefined) ctx.pageDays = pageNewsDays(ctx.claim.sentence, ctx.published);

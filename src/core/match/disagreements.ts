@@ -6,10 +6,10 @@
 import type { CorpusClaim, CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import type { Claim, ClaimKind, CorpusDisagreement } from '../types';
-import { isEveryday } from './anchors';
+import { isEveryday, isMagnitude } from './anchors';
 import { keepBest, scorePassage } from './find-matches';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';
-import { sameNewsDay, sameTime } from './report-days';
+import { countGrew, sameNewsDay, sameTime } from './report-days';
 import { claimContext } from './subject';
 import { disagreementTopic } from './disagreement-topic';
 
@@ -61,7 +61,8 @@ function blockedCandidates(
 /**
  * False for two reports of different incidents, which no reader would call one fact reported two ways (see
  * report-days.ts): two everyday figures (a town's toll on one day, not a war's) whose reports lie at different
- * times, or two days that are each their own report's day.
+ * times, two days that are each their own report's day, or a large count made again a month or more later
+ * and grown since (see countGrew).
  */
 function sameIncident(index: CorpusIndex, c: CorpusClaim, cand: Candidate): boolean {
   const other = index.claims[cand.claim]?.value;
@@ -72,7 +73,12 @@ function sameIncident(index: CorpusIndex, c: CorpusClaim, cand: Candidate): bool
       { passage: cand.passage, value: other },
     );
   if (c.value.type !== 'quantity' || other?.type !== 'quantity') return true;
-  if (!isEveryday(c.value) || !isEveryday(other)) return true;
+  if (!isEveryday(c.value) || !isEveryday(other)) {
+    if (isMagnitude(c.value) || isMagnitude(other)) return true;
+    const dateOf = (passage: number) => index.documents[index.passages[passage]?.doc ?? -1]?.date;
+    const [x, y] = [dateOf(c.passage), dateOf(cand.passage)];
+    return !x || !y || !countGrew({ value: c.value, date: x }, { value: other, date: y });
+  }
   return sameTime(index, c.passage, cand.passage);
 }
 

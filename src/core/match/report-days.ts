@@ -7,7 +7,7 @@
  * when an undated page's news happened.
  */
 import type { CorpusIndex } from '../corpus/model';
-import type { DateValue } from '../types';
+import type { DateValue, QuantityValue } from '../types';
 import { toDay } from './compare-values';
 import { extractClaims } from '../extract-claims';
 
@@ -155,4 +155,31 @@ function ownNewsDay(value: DateValue, news: [number, number] | null): [number, n
   const to = day(end);
   if (!news || from === null || to === null) return null;
   return overlap([from, to], news) && to <= news[1] + SLACK_DAYS ? [from, to] : null;
+}
+
+/**
+ * Reports this many days apart or more give a large figure at two different times. A war's toll, a count of the
+ * displaced or of refugees is reported again every few weeks, each time larger.
+ */
+const COUNT_APART_DAYS = 30;
+
+/** A large figure as one report gives it: the figure and the day its report appeared. */
+export interface DatedCount {
+  value: QuantityValue;
+  /** ISO date of the report (its document's date, or the page's own). */
+  date: string;
+}
+
+/**
+ * True when two reports of a large figure lie COUNT_APART_DAYS or more apart and the later one gives the larger
+ * figure: the same count made again later ("more than 280,000 killed" in June 2016, "more than 330,000" in
+ * November 2017), not two sources that disagree. False when either date is unknown, or the earlier figure is
+ * the larger (two counts of one time by different monitors read so: 470,000 against a later 330,000).
+ */
+export function countGrew(a: DatedCount, b: DatedCount): boolean {
+  const x = day(a.date);
+  const y = day(b.date);
+  if (x === null || y === null || Math.abs(x - y) < COUNT_APART_DAYS) return false;
+  const [earlier, later] = x < y ? [a, b] : [b, a];
+  return earlier.value.nominal < later.value.nominal;
 }
