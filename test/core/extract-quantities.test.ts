@@ -431,6 +431,7 @@ describe('quantities', () => {
     ['Storm Closes Seven Mile Bridge', 'a bridge in a Title Case headline'],
     ['Posted 10.10.2017 (updated 1601 10.10.2017) by the desk, killed reports.', 'a time stamp'],
     ['Get short URL 1721 of the report on the killed.', 'a link counter'],
+    ['Print Tweet Views 1430 Related: the killed in Aleppo.', 'a view counter'],
   ];
   it.each(negatives)('ignores %s (%s)', (text) => {
     expect(quantities(text).map((q) => q.text)).toEqual([]);

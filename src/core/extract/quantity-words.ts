@@ -106,6 +106,8 @@ export const LABEL_WORDS = LowerWords.set([
   'zip',
   'postcode',
   'url',
+  // A page's view counter ("Print Tweet Views 1430"): furniture, though it counts something.
+  'views',
 ]);
 
 /** Words before a figure that make a four-digit one a clock time when a date follows (see isStampTime). */
