@@ -23,7 +23,7 @@ import {
 } from './corpus/artifact';
 import { extractClaims } from './extract-claims';
 import { terms } from './text/terms';
-import type { ClaimValue, DocumentInfo } from './types';
+import type { ClaimValue, DateValue, DocumentInfo } from './types';
 import { findCorpusDisagreements, materialiseDisagreements } from './match/disagreements';
 import { buildRetrieval } from './match/retrieval';
 
@@ -125,6 +125,7 @@ function emptyArtifact(): IndexArtifact {
     passages: [],
     headings: [],
     paragraphStarts: [],
+    datelines: [],
     claims: [],
     search: new MiniSearch<{ id: number; text: string }>(SEARCH_OPTIONS).toJSON(),
     disagreements: [],
@@ -155,6 +156,7 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
   const headings = [...(base.headings ?? [])];
   // An older base without paragraphs: each of its passages stands alone.
   const paragraphStarts = base.paragraphStarts ? [...base.paragraphStarts] : base.passages.map((_, i) => i);
+  const datelines = [...(base.datelines ?? [])];
   const claims = [...base.claims];
   const added: StoredPassage[] = [];
   for (const source of docs) {
@@ -168,9 +170,14 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
     const info = documentInfo(source, split.title);
     documents.push(info);
     headings.push(...split.headings);
-    const options = info.date ? { referenceDate: info.date } : {};
+    let dateline: string | null = null;
+    const options = {
+      ...(info.date ? { referenceDate: info.date } : {}),
+      onDateline: (value: DateValue) => void (dateline ??= value.start),
+    };
     for (const [k, passage] of split.passages.entries()) {
       const passageIndex = passages.length;
+      dateline = null;
       if (split.opens[k]) paragraphStarts.push(passageIndex);
       passages.push(passage);
       added.push(passage);
@@ -179,6 +186,7 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
         const value = info.date ? yearFromDocumentDate(c.value) : c.value;
         claims.push([passageIndex, c.kind, c.start, c.end, value, c.subject]);
       }
+      if (dateline !== null) datelines.push([passageIndex, dateline]);
     }
   }
   // loadJS keeps the averages array it is given and updates it as documents are added: give it a copy.
@@ -195,6 +203,7 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
     passages,
     headings,
     paragraphStarts,
+    datelines,
     claims,
     search: search.toJSON(),
     disagreements: [],
@@ -246,6 +255,10 @@ function indexFrom(artifact: IndexArtifact): CorpusIndex {
       const p = passages[i];
       if (p) p.inParagraph = false;
     }
+  }
+  for (const [i, day] of artifact.datelines ?? []) {
+    const p = passages[i];
+    if (p) p.dateline = day;
   }
   const claims: CorpusClaim[] = artifact.claims.map(([passage, kind, start, end, value, subject], i) => {
     passages[passage]?.claims.push(i);

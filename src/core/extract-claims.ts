@@ -29,6 +29,11 @@ export interface ExtractOptions {
    * Quotes are not filtered. Without it, every claim is built.
    */
   keepSentence?: (terms: readonly string[]) => boolean;
+  /**
+   * Called with each dateline's date ("… Monitor AFP Thursday 14 Jul 2016 Air strikes …", see datelines.ts),
+   * which is no claim but says when the text around it was reported (see report-days.ts).
+   */
+  onDateline?: (value: DateValue) => void;
 }
 
 /** Words after a duration that say it is an age or a length, not what lasted. */
@@ -187,7 +192,10 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     const hit = kind === 'date' ? foundDate : kind === 'quantity' ? foundQuantity : null;
     if (kind === null || hit === null) continue;
     const { start, end } = hit;
-    if (hit.value.type === 'date' && isDateline(text, start, end, hit.value)) continue;
+    if (hit.value.type === 'date' && isDateline(text, start, end, hit.value)) {
+      options?.onDateline?.(hit.value);
+      continue;
+    }
     if (hit.value.type === 'quantity' && hit.value.unit !== undefined) {
       const restated = restatesMeasure(text, measureEnd, start, end);
       measureEnd = end;

@@ -54,7 +54,16 @@ const cases: [
     'day',
     false,
   ],
-  ['Wed 05 Apr 2017 Syria attack', '2017-04-05', '05 Apr 2017', '2017-04-05', '2017-04-05', 'day', false],
+  // (At a line's start and run into a headline, the same date is a dateline: see below.)
+  [
+    'The attack of Wed 05 Apr 2017 in Idlib',
+    '2017-04-05',
+    '05 Apr 2017',
+    '2017-04-05',
+    '2017-04-05',
+    'day',
+    false,
+  ],
   // Day and year run together, as text pulled from separate page elements reads.
   ['The raid of Jul 282016 on Manbij', '2017-01-01', 'Jul 282016', '2016-07-28', '2016-07-28', 'day', false],
   [
@@ -233,6 +242,14 @@ describe('dates', () => {
     // A full date at a line's start, alone or run into the article's first sentence, is a bare dateline.
     ['12 February 2015 Casualties mount in the town as the siege goes on.'],
     ['Siege of the town\nJune 15, 2016\nCasualties mount as the siege goes on.'],
+    // With a day's name first, cut short or not, and run into a headline that starts with a figure.
+    ['Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use.'],
+    ['Sun 10 Jul 2016 29 Syria Rebels Dead in Fighting for Key Aleppo Road.'],
+    // After a credit line that a scraped page ran into it.
+    ['Air strikes kill 12 in Aleppo Monitor AFP Thursday 14 Jul 2016 Air strikes kill 11 in Idlib.'],
+    // A time stamp, and "Last Update".
+    ['Print this page Tuesday 19 July 2016 16:45 Russian Airstrikes Disrupt Ambulances.'],
+    ['Last Update: Friday 23 August 2013 KSA 11:13 - GMT 08:13'],
     // Names: of a news outlet, of a day of its own.
     ['Opposition media including Aleppo Today said the explosion occurred near the market.'],
     ['Protesters marked Bloody Sunday with a march through the city centre.'],
@@ -245,6 +262,9 @@ describe('dates', () => {
     ['March 15, 2011: protests erupt in Deraa over the arrest of schoolboys.', 'March 15, 2011'],
     ['March 15, 2011 — Protests erupt in Deraa over the arrest of schoolboys.', 'March 15, 2011'],
     ['February 27 Truce Holds In Most Of Syria', 'February 27'],
+    // A day's name and full date in a sentence that says what it is.
+    ['The army said on Thursday 14 July 2016 Russian jets struck the town.', 'Thursday 14 July 2016'],
+    ['Talks ended on Monday, May 2, 2016 at 16:45 in Geneva.', 'Monday, May 2, 2016'],
   ])('keeps the date in "%s"', (text, span) => {
     expect(dates(text, '2016-06-01').map((d) => d.text)).toContain(span);
   });

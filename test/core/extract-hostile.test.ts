@@ -24,6 +24,17 @@ const hostile: [string, () => string][] = [
   ['a megabyte of month names', () => 'May March May '.repeat(MB / 14)],
   ['a megabyte of dots and digits', () => '1.2.'.repeat(MB / 4)],
   ['a megabyte of apostrophes', () => "'s '".repeat(MB / 4)],
+  // Each date looks back over the blanks before it for a dateline's words (see datelines.ts): once, not once per
+  // way to split them.
+  [
+    'full dates with day names after long blank runs',
+    () => `AFP${' '.repeat(MB / 4)}Thursday 14 Jul 2016 `.repeat(4),
+  ],
+  [
+    'relative dates after a megabyte of blanks and tabs',
+    () => `AFP${' \t'.repeat(MB / 2)}three days ago, last month`,
+  ],
+  ['a megabyte of dated day names', () => 'X Thu 1 Jan 2016 Y '.repeat(MB / 19)],
 ];
 
 describe('hostile input', () => {

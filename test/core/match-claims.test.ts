@@ -54,6 +54,9 @@ describe('index artifact', () => {
     ['heading naming a missing document', { ...artifact, headings: [[99, 0, 'Russian raids in Idlib']] }],
     ['paragraphs that are not a list', { ...artifact, paragraphStarts: 3 }],
     ['a paragraph opening at a missing passage', { ...artifact, paragraphStarts: [0, 1e9] }],
+    ['datelines that are not a list', { ...artifact, datelines: '2016-07-14' }],
+    ['a dateline of a missing passage', { ...artifact, datelines: [[1e9, '2016-07-14']] }],
+    ['a dateline that is no day', { ...artifact, datelines: [[0, 'Thursday']] }],
   ])('loadIndex rejects %s', (_n, bad) => {
     expect(() => loadIndex(bad)).toThrow(CorpusError);
   });

@@ -235,3 +235,61 @@ describe('countGrew', () => {
     expect(countGrew(a, b)).toBe(grew);
   });
 });
+
+describe('a dateline dates its report', () => {
+  // A scraped report whose credit line and date run into its first sentence, filed under a wrong date.
+  const misfiled = builtIndex([
+    {
+      id: 'misfiled',
+      text:
+        'Bomber kills 16 in Hasakeh Monitor AFP Friday 8 Jul 2016 A motorcycle bomber killed 16 people outside a ' +
+        'bakery in Hasakeh, officials in Syria said.\n\nTalks on Syria resumed in Geneva.',
+      meta: { date: '2016-06-20' },
+    },
+    {
+      id: 'talks',
+      text: 'Talks on Syria resumed in Geneva with Russia present.',
+      meta: { date: '2016-07-01' },
+    },
+  ]);
+  const relations = (text: string, published: string) => {
+    const claim = extractClaims(text, { referenceDate: published }).find((c) => c.text === '16');
+    expect(claim, 'no claim "16"').toBeDefined();
+    if (!claim) return [];
+    return matchClaim(misfiled, claim, { published }).matches.map((m) => m.relation);
+  };
+
+  it('is no claim, but is told to whoever asks', () => {
+    const datelines: string[] = [];
+    const claims = extractClaims(misfiled.passages[0]?.text ?? '', {
+      referenceDate: '2016-06-20',
+      onDateline: (value) => datelines.push(value.start),
+    });
+    expect(claims.filter((c) => c.kind === 'date')).toEqual([]);
+    expect(datelines).toEqual(['2016-07-08']);
+    expect(misfiled.passages[0]?.dateline).toBe('2016-07-08');
+  });
+
+  it.each([
+    [
+      'a page of the dateline’s day: the same report',
+      'A motorcycle bomber killed 16 people outside a bakery in Hasakeh.',
+      '2016-07-09',
+      ['agrees'],
+    ],
+    [
+      'a page of the misfiled date: another time',
+      'A motorcycle bomber killed 16 people outside a bakery in Hasakeh.',
+      '2016-06-21',
+      [],
+    ],
+    [
+      'a page published weeks later whose own dateline names the day',
+      'Hasakeh Monitor AFP Saturday 9 Jul 2016 A motorcycle bomber killed 16 people outside a bakery in Hasakeh.',
+      '2016-08-30',
+      ['agrees'],
+    ],
+  ])('%s', (_what, text, published, expected) => {
+    expect(relations(text, published)).toEqual(expected);
+  });
+});

@@ -26,6 +26,11 @@ export interface IndexArtifact {
    * stand alone. The matcher reads a passage's neighbours in its paragraph (see anchors.ts).
    */
   paragraphStarts?: number[];
+  /**
+   * [passage index, ISO day] of each passage's dateline (see Passage.dateline), ascending by passage; absent in
+   * older files.
+   */
+  datelines?: [number, string][];
   claims: StoredClaim[];
   /** MiniSearch.toJSON() of the passage index (ids are passage indexes, no stored fields). */
   search: AsPlainObject;
@@ -114,6 +119,25 @@ export function validateArtifact(input: unknown): IndexArtifact {
     )
   ) {
     fail('has a malformed paragraph list');
+  }
+  const datelines = input['datelines'];
+  if (
+    datelines !== undefined &&
+    !(
+      Array.isArray(datelines) &&
+      datelines.every(
+        (d: unknown) =>
+          Array.isArray(d) &&
+          d.length === 2 &&
+          Number.isInteger(d[0]) &&
+          (d[0] as number) >= 0 &&
+          (d[0] as number) < passages.length &&
+          typeof d[1] === 'string' &&
+          /^\d{4}-\d\d-\d\d$/.test(d[1]),
+      )
+    )
+  ) {
+    fail('has a malformed datelines list');
   }
   if (!Array.isArray(claims)) fail('has no claims list');
   claims.forEach((c: unknown, i) => {

@@ -22,6 +22,12 @@ export interface Passage {
    * document); false or absent when it opens one, or the artifact predates paragraphs.
    */
   inParagraph?: boolean;
+  /**
+   * The day of the passage's dateline (ISO), when it has one: when it was reported, which FA-KES-like scraped
+   * text runs into its first sentence ("… AFP Thursday 14 Jul 2016 Air strikes kill …"). No claim, but a
+   * better witness of the report's time than a document date that may be wrong (see report-days.ts).
+   */
+  dateline?: string;
 }
 
 /** A claim found in a corpus passage; offsets are relative to the passage text. */

@@ -1,35 +1,71 @@
 /**
  * Datelines: the dates that say when a page or article appeared ("Published February 23 2015", "12 February 2015
- * Casualties mount in …"), which are not dates it reports. Read at each date the extractor finds.
+ * Casualties mount in …", "Monitor AFP Thursday 14 Jul 2016 Air strikes kill …"), which are not dates it
+ * reports. Read at each date the extractor finds.
  */
 import type { DateValue } from '../types';
 
 /**
- * A dateline at the start of a block or line ("Published February 23 2015 …", "Updated: May 5, 2016"): when
- * the page or article appeared, not a date it reports. Sticky and zero-width, tried at the date's start.
+ * A day's name, whole or cut short ("Thursday", "Thu", "Thurs."), and what may follow it before a date. Written
+ * with capitals: a pattern without the i flag takes only a name so written.
  */
-const DATELINE =
-  /(?<=^[ \t]*(?:last[ \t]+)?(?:published|posted|updated|modified|date of publication)(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*)/imy;
+const WEEKDAY =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?[ \\t]+';
 
-/** Only blanks before a position on its line (sticky and zero-width, tried at a date's start). */
-const LINE_START = /(?<=^[ \t]*)/my;
 /**
- * What follows a bare dateline: the end of its line, or a space and the capital of the article's first word. Not
- * a colon or a dash, which a timeline's entries take ("March 15, 2011: protests erupt in Deraa").
+ * A dateline at the start of a block or line ("Published February 23 2015 …", "Updated: May 5, 2016", "Last
+ * Update: Friday 23 August 2013"): when the page or article appeared, not a date it reports. Sticky and
+ * zero-width, tried at the date's start. No two runs of blanks may meet without a mark between them: matched
+ * backwards over a long run, the pattern would try every way to split it.
  */
-const DATELINE_AFTER = /[ \t]*(?:$|\p{Lu})/muy;
+const DATELINE = new RegExp(
+  `(?<=^[ \\t]*(?:last[ \\t]+)?(?:published|posted|updated?|modified|date of publication)(?:[ \\t]+(?:on|at))?(?::?[ \\t]*|[ \\t]*:[ \\t]*)(?:${WEEKDAY})?)`,
+  'imy',
+);
+
+/** Only blanks, and a day's name, before a position on its line (sticky and zero-width, tried at a date's start). */
+const LINE_START = new RegExp(`(?<=^[ \\t]*(?:${WEEKDAY})?)`, 'imy');
+/**
+ * What follows a bare dateline: the end of its line, or a space and the capital or figure that begins the
+ * article's first sentence or headline ("… 2016 29 Syria Rebels Dead"). Not a colon or a dash, which a
+ * timeline's entries take ("March 15, 2011: protests erupt in Deraa").
+ */
+const DATELINE_AFTER = /[ \t]*(?:$|\p{Lu}|\p{N})/muy;
+/** A clock time right after a date: a time stamp ("Tuesday 19 July 2016 16:45"); "at 16:45" is told. */
+const STAMP_AFTER = /[ \t]*\d{1,2}:\d\d\b/y;
+/**
+ * A day's name then a date, after a capitalised word, a figure or a mark, as where a scraped page runs its
+ * credit line into the date and the date into the article ("… Monitor AFP Thursday 14 Jul 2016 Air strikes
+ * kill …"). Prose gives such a date after a word that says what it is ("on", "since", "said"), in lower case.
+ */
+const AFTER_CREDIT = new RegExp(
+  // Case-sensitive: under the i flag \p{Ll} would take capitals too. A dateline's day's name has its capital.
+  `(?<=(?:^|[^\\p{Ll}\\s][ \\t]+)${WEEKDAY})`,
+  'muy',
+);
+/** The date's own text starts with a day's name ("Thursday 14 Jul 2016"): the start to try AFTER_CREDIT at. */
+const WEEKDAY_FIRST = new RegExp(WEEKDAY, 'iy');
 
 /**
  * True for a date that dates the page or article rather than reporting a date: after "Published", "Updated" …
- * at a line's start, or a full date (day, month and written year) alone at a line's start or run into the
- * article's first sentence ("12 February 2015 Casualties mount in …", as 139 of FA-KES's 793 articles begin).
+ * at a line's start, or a full date (day, month and written year) that is a time stamp (a clock time right
+ * after it), or that is alone at a line's start (a day's name may come first) or run into the article's first
+ * sentence ("12 February 2015 Casualties mount in …", as 139 of FA-KES's 793 articles begin), or that follows a
+ * credit line with its day's name (see AFTER_CREDIT).
  */
 export function isDateline(text: string, start: number, end: number, value: DateValue): boolean {
   DATELINE.lastIndex = start;
   if (DATELINE.test(text)) return true;
   if (value.precision !== 'day' || value.yearInferred || value.relative) return false;
-  LINE_START.lastIndex = start;
-  if (!LINE_START.test(text)) return false;
+  STAMP_AFTER.lastIndex = end;
+  if (STAMP_AFTER.test(text)) return true;
   DATELINE_AFTER.lastIndex = end;
-  return DATELINE_AFTER.test(text);
+  if (!DATELINE_AFTER.test(text)) return false;
+  LINE_START.lastIndex = start;
+  if (LINE_START.test(text)) return true;
+  // The day's name in the date's own span ("Thursday 14 Jul 2016") or just before it ("Thu 14 Jul 2016").
+  WEEKDAY_FIRST.lastIndex = start;
+  const at = WEEKDAY_FIRST.test(text) ? WEEKDAY_FIRST.lastIndex : start;
+  AFTER_CREDIT.lastIndex = at;
+  return AFTER_CREDIT.test(text);
 }

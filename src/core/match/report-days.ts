@@ -32,6 +32,7 @@ function reportDays(index: CorpusIndex, passageIndex: number, years = false): [n
   if (!passage) return null;
   const news = newsDays(index, passage.doc);
   const span = new DaySpan(news);
+  if (passage.dateline) span.addDay(passage.dateline);
   for (const c of passage.claims) {
     const claim = index.claims[c];
     const value = claim?.value;
@@ -61,6 +62,14 @@ class DaySpan {
     this.last = Math.max(this.last, since && this.news ? Math.max(to, this.news[1]) : to);
   }
 
+  /** Adds a dateline's day (ISO): the day its text was reported, which no "since" runs on from. */
+  addDay(iso: string): void {
+    const on = day(iso);
+    if (on === null) return;
+    this.first = Math.min(this.first, on);
+    this.last = Math.max(this.last, on);
+  }
+
   /** The days covered, or null when no date was added. */
   days(): [number, number] | null {
     return this.first <= this.last ? [this.first, this.last] : null;
@@ -88,7 +97,8 @@ export function pageNewsDays(sentence: string, published: string): [number, numb
   const on = day(published);
   const news: [number, number] | null = on === null ? null : [on - REPORT_LAG_DAYS, on];
   const span = new DaySpan(news);
-  for (const c of extractClaims(sentence, { referenceDate: published })) {
+  const onDateline = (value: DateValue) => span.addDay(value.start);
+  for (const c of extractClaims(sentence, { referenceDate: published, onDateline })) {
     if (c.value.type === 'date') span.add(c.value, sentence, c.start);
   }
   return span.days() ?? news;
