@@ -9,7 +9,7 @@ import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { scanGates, scanTexts } from '../../src/core/scan-texts';
-import { countGrew, type DatedCount } from '../../src/core/match/report-days';
+import { countGrew, reportDate, type DatedCount } from '../../src/core/match/report-days';
 import { builtIndex } from './built-index';
 
 const DOCS: CorpusSource[] = [
@@ -268,6 +268,11 @@ describe('a dateline dates its report', () => {
     expect(claims.filter((c) => c.kind === 'date')).toEqual([]);
     expect(datelines).toEqual(['2016-07-08']);
     expect(misfiled.passages[0]?.dateline).toBe('2016-07-08');
+  });
+
+  it('is the day its passage was reported; a passage without one has its document’s date', () => {
+    const talks = misfiled.passages.findIndex((p) => misfiled.documents[p.doc]?.id === 'talks');
+    expect([reportDate(misfiled, 0), reportDate(misfiled, talks)]).toEqual(['2016-07-08', '2016-07-01']);
   });
 
   it.each([

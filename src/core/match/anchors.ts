@@ -28,7 +28,7 @@ import { sameName, type NameTerms } from './names';
 import { namesAround, namesOfDocument, passageNames, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
-import { countGrew, pageNewsDays, sameTimeAsPage } from './report-days';
+import { countGrew, pageNewsDays, reportDate, sameTimeAsPage } from './report-days';
 import { documentFrequency, passageTerms } from './terms-cache';
 
 /** Figures below this are everyday ones. */
@@ -101,11 +101,11 @@ export function figuresAnchored(
   const page = ctx.claim.value;
   if (page.type !== 'quantity') return true;
   if (!isEveryday(page) || !isEveryday(corpusValue)) {
-    const reported = index.documents[index.passages[passageIndex]?.doc ?? -1]?.date;
+    const reported = reportDate(index, passageIndex);
     return !(
       relation === 'conflicts' &&
       ctx.published !== undefined &&
-      typeof reported === 'string' &&
+      reported !== null &&
       countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: reported })
     );
   }

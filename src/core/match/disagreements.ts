@@ -9,7 +9,7 @@ import type { Claim, ClaimKind, CorpusDisagreement } from '../types';
 import { isEveryday, isMagnitude } from './anchors';
 import { keepBest, scorePassage } from './find-matches';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';
-import { countGrew, sameNewsDay, sameTime } from './report-days';
+import { countGrew, reportDate, sameNewsDay, sameTime } from './report-days';
 import { claimContext } from './subject';
 import { disagreementTopic } from './disagreement-topic';
 
@@ -75,8 +75,8 @@ function sameIncident(index: CorpusIndex, c: CorpusClaim, cand: Candidate): bool
   if (c.value.type !== 'quantity' || other?.type !== 'quantity') return true;
   if (!isEveryday(c.value) || !isEveryday(other)) {
     if (isMagnitude(c.value) || isMagnitude(other)) return true;
-    const dateOf = (passage: number) => index.documents[index.passages[passage]?.doc ?? -1]?.date;
-    const [x, y] = [dateOf(c.passage), dateOf(cand.passage)];
+    const x = reportDate(index, c.passage);
+    const y = reportDate(index, cand.passage);
     return !x || !y || !countGrew({ value: c.value, date: x }, { value: other, date: y });
   }
   return sameTime(index, c.passage, cand.passage);

@@ -24,8 +24,9 @@ const REPORT_LAG_DAYS = 7;
 const SLACK_DAYS = 2;
 
 /**
- * The days [first, last] the passage's event falls in: from the day, week or month dates of its own sentence
- * (and years, with `years`), else the REPORT_LAG_DAYS before its document's date; null when neither is known.
+ * The days [first, last] the passage's event falls in: from its dateline's day and the day, week or month dates
+ * of its own sentence (and years, with `years`), else the REPORT_LAG_DAYS before its document's date; null when
+ * neither is known.
  */
 function reportDays(index: CorpusIndex, passageIndex: number, years = false): [number, number] | null {
   const passage = index.passages[passageIndex];
@@ -173,10 +174,19 @@ function ownNewsDay(value: DateValue, news: [number, number] | null): [number, n
  */
 const COUNT_APART_DAYS = 30;
 
+/**
+ * The day a corpus passage was reported, as its dateline gives it, else its document's date; null when neither
+ * is known.
+ */
+export function reportDate(index: CorpusIndex, passageIndex: number): string | null {
+  const passage = index.passages[passageIndex];
+  return passage?.dateline ?? index.documents[passage?.doc ?? -1]?.date ?? null;
+}
+
 /** A large figure as one report gives it: the figure and the day its report appeared. */
 export interface DatedCount {
   value: QuantityValue;
-  /** ISO date of the report (its document's date, or the page's own). */
+  /** ISO date of the report (see reportDate, or the page's own). */
   date: string;
 }
 
