@@ -118,33 +118,19 @@ describe('scanTexts', () => {
 });
 
 describe('a large count made again at another time', () => {
-  const tally = (id: string, date: string, sentence: string): CorpusSource => ({
+  const tally = (id: string, date: string, killed: string): CorpusSource => ({
     id,
-    text: `${sentence}\n\nTalks on Syria resumed in Geneva.`,
+    text: `The war in Syria has killed more than ${killed} people since it began in 2011.\n\nTalks on Syria resumed in Geneva.`,
     meta: { date },
   });
+  const JUNE_2016 = tally('june-2016', '2016-06-20', '280,000');
+  const NOV_2017 = tally('nov-2017', '2017-11-06', '340,000');
   const tallies = builtIndex([
-    tally(
-      'june-2016',
-      '2016-06-20',
-      'The war in Syria has killed more than 280,000 people since it began in 2011.',
-    ),
-    tally(
-      'nov-2017',
-      '2017-11-06',
-      'The war in Syria has killed more than 340,000 people since it began in 2011.',
-    ),
-    tally(
-      'mar-2018',
-      '2018-03-15',
-      'The war in Syria has killed more than 350,000 people since it began in 2011.',
-    ),
+    JUNE_2016,
+    NOV_2017,
+    tally('mar-2018', '2018-03-15', '350,000'),
     // A monitor's higher count, earlier: a disagreement whenever it is read.
-    tally(
-      'mar-2016',
-      '2016-03-02',
-      'The war in Syria has killed more than 470,000 people since it began in 2011.',
-    ),
+    tally('mar-2016', '2016-03-02', '470,000'),
   ]);
   const docs = (text: string, span: string, published?: string) => {
     const claim = extractClaims(text, { referenceDate: published ?? '2017-10-20' }).find(
@@ -198,18 +184,7 @@ describe('a large count made again at another time', () => {
   it('is no disagreement of the corpus’s own, unless a count fell', () => {
     const reported = tallies.disagreements.map((d) => d.reports.map((r) => r.doc).sort());
     expect(reported).toEqual([['june-2016', 'mar-2016', 'mar-2018', 'nov-2017']]);
-    const growing = builtIndex([
-      tally(
-        'june-2016',
-        '2016-06-20',
-        'The war in Syria has killed more than 280,000 people since it began in 2011.',
-      ),
-      tally(
-        'nov-2017',
-        '2017-11-06',
-        'The war in Syria has killed more than 340,000 people since it began in 2011.',
-      ),
-    ]);
+    const growing = builtIndex([JUNE_2016, NOV_2017]);
     expect(growing.disagreements).toEqual([]);
   });
 });
