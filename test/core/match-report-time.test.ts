@@ -12,6 +12,13 @@ import { scanGates, scanTexts } from '../../src/core/scan-texts';
 import { countGrew, reportDate, type DatedCount } from '../../src/core/match/report-days';
 import { builtIndex } from './built-index';
 
+/** A dated document on the corpus's topic that reports no toll. */
+const TALKS: CorpusSource = {
+  id: 'talks',
+  text: 'Talks on Syria resumed in Geneva with Russia present.',
+  meta: { date: '2016-07-01' },
+};
+
 const DOCS: CorpusSource[] = [
   {
     id: 'bakery',
@@ -22,11 +29,7 @@ const DOCS: CorpusSource[] = [
       'The war in Syria has killed more than 280,000 people since 2011.',
     meta: { date: '2016-07-05' },
   },
-  {
-    id: 'talks',
-    text: 'Talks on Syria resumed in Geneva with Russia present.',
-    meta: { date: '2016-07-01' },
-  },
+  TALKS,
   {
     id: 'aid',
     text: 'Aid reached Madaya after Syria and Russia agreed a pause.',
@@ -221,11 +224,7 @@ describe('a dateline dates its report', () => {
         'bakery in Hasakeh, officials in Syria said.\n\nTalks on Syria resumed in Geneva.',
       meta: { date: '2016-06-20' },
     },
-    {
-      id: 'talks',
-      text: 'Talks on Syria resumed in Geneva with Russia present.',
-      meta: { date: '2016-07-01' },
-    },
+    TALKS,
   ]);
   const relations = (text: string, published: string) => {
     const claim = extractClaims(text, { referenceDate: published }).find((c) => c.text === '16');
