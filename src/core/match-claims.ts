@@ -3,9 +3,9 @@
  * how each relates to the page (agrees, conflicts, vaguer, more precise, reworded), and the source variance.
  */
 import type { CorpusIndex } from './corpus/model';
-import { findMatches } from './match/find-matches';
+import { findMatches, type TimedCandidate } from './match/find-matches';
 import { buildVariance } from './match/variance';
-import type { Claim, ClaimResult } from './types';
+import type { Claim, ClaimResult, OtherTimeCount } from './types';
 
 export { MATCH_THRESHOLD } from './match/match-score';
 
@@ -21,11 +21,18 @@ export interface MatchOptions {
 
 /** Matches one claim against the corpus; `matches` is best first and empty when nothing matches confidently. */
 export function matchClaim(index: CorpusIndex, claim: Claim, options: MatchOptions = {}): ClaimResult {
-  const { candidates, covering } = findMatches(index, claim, options);
+  const { candidates, otherCounts, covering } = findMatches(index, claim, options);
+  const counts = otherCounts.map(otherTimeCount);
   return {
     matches: candidates.map((c) => c.match),
-    variance: buildVariance(index, claim.kind, candidates, covering),
+    ...(counts.length > 0 ? { otherCounts: counts } : {}),
+    variance: buildVariance(index, claim.kind, candidates, covering, counts),
   };
+}
+
+function otherTimeCount(c: TimedCandidate): OtherTimeCount {
+  const { relation: _relation, diff: _diff, ...match } = c.match;
+  return { ...match, ...c.otherTime };
 }
 
 /** Matches a batch of claims (one page's worth), in order. */

@@ -151,11 +151,33 @@ export interface Match {
   diff?: DiffPart[];
 }
 
-/** What one corpus source says about a claim: a relation, or 'silent' when it covers the topic but not this fact. */
+/** What a source's passage says about a claim, whatever its relation to the page: a Match, or an OtherTimeCount. */
+export type SourceMatch = Omit<Match, 'relation'>;
+
+/**
+ * A corpus report of the page's large figure as counted at another time: "more than 280,000 killed" reported in
+ * June 2016 against a page of late 2017 that says "more than 330,000". The count grew between the two reports
+ * (see countGrew), so the source is context for the page's figure, not a source that contradicts it: it is kept
+ * out of `ClaimResult.matches` and named apart in the variance.
+ */
+export interface OtherTimeCount extends SourceMatch {
+  /** 'earlier' when the source reported before the page's date, 'later' when after it. */
+  when: 'earlier' | 'later';
+  /** ISO date (YYYY-MM-DD) of the source's report: its dateline, else its document's date. */
+  reported: string;
+}
+
+/**
+ * What one corpus source says about a claim: a relation; 'earlier-count' or 'later-count' when it gives the
+ * figure as counted at another time (see OtherTimeCount); or 'silent' when it covers the topic but not this fact.
+ */
+export type ReportStatus = Relation | 'earlier-count' | 'later-count' | 'silent';
+
+/** What one corpus source says about a claim (see ReportStatus). */
 export interface SourceReport {
   doc: string;
   source: string;
-  status: Relation | 'silent';
+  status: ReportStatus;
   /** Best matching passage, absent when silent. */
   passage?: string;
 }
@@ -173,6 +195,11 @@ export interface Variance {
 export interface ClaimResult {
   /** Best first; empty when there is no confident match. */
   matches: Match[];
+  /**
+   * Sources that give the page's large figure as counted at another time, best first, at most one per source;
+   * absent when there are none (and when the page's date is unknown, since then no time is known to differ).
+   */
+  otherCounts?: OtherTimeCount[];
   variance: Variance;
 }
 

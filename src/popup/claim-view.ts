@@ -3,7 +3,7 @@
  * (outlet, title, date, passage, relation), the silent sources, the claim's badge and the page's summary line.
  * Pure functions over plain data, so the components stay thin and these rules are tested on their own.
  */
-import type { ClaimResult, DocumentInfo, Match, Relation } from '../core/types';
+import type { ClaimResult, DocumentInfo, Match, OtherTimeCount, Relation, SourceMatch } from '../core/types';
 import type { TabClaim } from '../shared/messages';
 import { claimStatus, NO_SOURCE_WORDS, type SourceStatus } from '../shared/relation-words';
 import { outletOf } from '../shared/source-name';
@@ -17,13 +17,19 @@ export interface SourceView {
   title: string | null;
   date: string;
   status: SourceStatus;
-  /** The best matching passage; null for a silent source. */
-  match: Match | null;
+  /** The best matching passage, or the count of another time; null for a silent source. */
+  match: SourceMatch | null;
+  /** For a count of another time: the day its source reported it (ISO). */
+  reported?: string;
 }
 
-/** The sources of one claim, split into those that state the fact and those that are silent on it. */
+/**
+ * The sources of one claim, split into those that state the fact, those that give its figure as counted at another
+ * time (see OtherTimeCount), and those that are silent on it.
+ */
 export interface ClaimSources {
   reporting: SourceView[];
+  otherTimes: SourceView[];
   silent: SourceView[];
 }
 
@@ -39,7 +45,7 @@ function sourceView(
   fallback: string,
   info: DocumentInfo | undefined,
   status: SourceStatus,
-  match: Match | null,
+  match: Match | OtherTimeCount | null,
 ): SourceView {
   return {
     doc,
@@ -48,6 +54,7 @@ function sourceView(
     date: dateLabel(info?.date),
     status,
     match,
+    ...(match !== null && 'reported' in match ? { reported: match.reported } : {}),
   };
 }
 
@@ -60,10 +67,13 @@ export function claimSources(
   documents: ReadonlyMap<string, DocumentInfo>,
 ): ClaimSources {
   const reporting: SourceView[] = [];
+  const otherTimes: SourceView[] = [];
   const silent: SourceView[] = [];
   const shown = new Set<string>();
   const matchOf = new Map<string, Match>();
   for (const match of result.matches) if (!matchOf.has(match.doc)) matchOf.set(match.doc, match);
+  const countOf = new Map<string, OtherTimeCount>();
+  for (const count of result.otherCounts ?? []) if (!countOf.has(count.doc)) countOf.set(count.doc, count);
   for (const report of result.variance.reports) {
     if (shown.has(report.doc)) continue;
     const info = documents.get(report.doc);
@@ -74,6 +84,10 @@ export function claimSources(
     } else if (match) {
       reporting.push(sourceView(report.doc, match.source, info, match.relation, match));
       shown.add(report.doc);
+    } else if (report.status === 'earlier-count' || report.status === 'later-count') {
+      const count = countOf.get(report.doc);
+      if (count) otherTimes.push(sourceView(report.doc, count.source, info, report.status, count));
+      shown.add(report.doc);
     }
   }
   for (const match of result.matches) {
@@ -81,7 +95,7 @@ export function claimSources(
     reporting.push(sourceView(match.doc, match.source, documents.get(match.doc), match.relation, match));
     shown.add(match.doc);
   }
-  return { reporting, silent };
+  return { reporting, otherTimes, silent };
 }
 
 /**

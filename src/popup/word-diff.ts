@@ -3,7 +3,7 @@
  * (never at first render) so the popup opens fast.
  */
 import { diffWords } from 'diff';
-import type { DiffPart, Match } from '../core/types';
+import type { DiffPart, SourceMatch } from '../core/types';
 
 /** Diff from `from` to `to`: `added` parts are only in `to`, `removed` parts only in `from`. Case is ignored. */
 export function wordDiff(from: string, to: string): DiffPart[] {
@@ -16,7 +16,7 @@ export function wordDiff(from: string, to: string): DiffPart[] {
 }
 
 /** The words a source uses for a quote: its quote value, else the emphasised span of its passage. */
-export function quoteWording(match: Match): string {
+export function quoteWording(match: SourceMatch): string {
   if (match.value.type === 'quote') return match.value.text;
   return match.passage.slice(match.spanStart, match.spanEnd);
 }

@@ -8,10 +8,10 @@
  * page ("Sources more precise": the page is the vaguer one), while a source row is the source, so its words
  * are the source's ("More precise").
  */
-import type { ClaimKind, ClaimResult, Relation } from '../core/types';
+import type { ClaimKind, ClaimResult, Relation, ReportStatus } from '../core/types';
 
-/** A source's status on a claim: a relation to the page, or silent on this fact. */
-export type SourceStatus = Relation | 'silent';
+/** A source's status on a claim: a relation to the page, a count of another time, or silent on this fact. */
+export type SourceStatus = ReportStatus;
 
 /** Short words for one source's row, from the source's side ("this source is more precise"). */
 export const SOURCE_WORDS: Record<SourceStatus, string> = {
@@ -20,6 +20,8 @@ export const SOURCE_WORDS: Record<SourceStatus, string> = {
   vaguer: 'Less precise',
   'more-precise': 'More precise',
   reworded: 'Reworded',
+  'earlier-count': 'Earlier count',
+  'later-count': 'Later count',
   silent: 'Silent',
 };
 
@@ -30,6 +32,8 @@ export const SOURCE_SENTENCE: Record<SourceStatus, string> = {
   vaguer: 'says it less precisely',
   'more-precise': 'says it more precisely',
   reworded: 'quotes it in other words',
+  'earlier-count': 'gave an earlier count',
+  'later-count': 'gave a later count',
   silent: 'covers the topic but not this fact',
 };
 

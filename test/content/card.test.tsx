@@ -55,6 +55,32 @@ describe('Card', () => {
     expect(root.textContent).toContain('2 sources agree; 1 other source on the topic does not mention it');
   });
 
+  it('lists counts of other times after the matches, dated by their report', () => {
+    const claim = found('c1', range, 'agrees');
+    const { relation: _relation, ...earlier } = match(
+      'conflicts',
+      'Some 250,000 people have been killed.',
+      'old',
+    );
+    claim.result = {
+      ...result([match('agrees', 'About 280,000 died.', 'b')]),
+      otherCounts: [{ ...earlier, when: 'earlier', reported: '2015-09-02' }],
+    };
+    const documents = new Map<string, DocumentInfo>([
+      ['old', { id: 'old', outlet: 'The Ledger', title: null, date: '2015-10-01', url: null }],
+    ]);
+    const root = mount(
+      <Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />,
+    );
+    const items = [...root.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('Agrees');
+    expect(items[1]).toContain('The Ledger · 2 Sep 2015');
+    expect(items[1]).toContain('Earlier count');
+    expect(items[1]).toContain('Says: 250,000');
+    expect(root.querySelector('.badge')?.textContent).toBe('Source agrees');
+  });
+
   it('says an outlet is unknown, as the popup does, and names the document by its title below', () => {
     const claim = found('c1', range, 'agrees');
     // The engine labels an outlet-less match with its title; the card must not pass that off as an outlet.

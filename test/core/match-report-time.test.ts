@@ -184,6 +184,39 @@ describe('a large count made again at another time', () => {
     expect(docs(text, span, published)).toEqual(expected);
   });
 
+  it('names the counts of other times apart, with when each was reported', () => {
+    const at = (text: string, span: string, published?: string) => {
+      const claim = extractClaims(text, { referenceDate: published ?? '2017-10-20' }).find(
+        (c) => c.text === span,
+      );
+      expect(claim, `no claim "${span}"`).toBeDefined();
+      return claim ? matchClaim(tallies, claim, published ? { published } : {}) : null;
+    };
+    const dated = at(PAGE_2017, 'more than 330,000', '2017-10-20');
+    const counts = dated?.otherCounts?.map((c) => [
+      c.doc,
+      c.when,
+      c.reported,
+      c.passage.slice(c.spanStart, c.spanEnd),
+    ]);
+    expect(counts?.sort()).toEqual([
+      ['june-2016', 'earlier', '2016-06-20', 'more than 280,000'],
+      ['mar-2018', 'later', '2018-03-15', 'more than 350,000'],
+    ]);
+    const statuses = dated?.variance.reports.map((r) => [r.doc, r.status]).sort();
+    expect(statuses).toEqual([
+      ['june-2016', 'earlier-count'],
+      ['mar-2016', 'conflicts'],
+      ['mar-2018', 'later-count'],
+      ['nov-2017', 'conflicts'],
+    ]);
+    expect(dated?.variance.summary).toBe(
+      '2 sources give a different figure, 1 gave an earlier count, 1 gave a later count',
+    );
+    // Undated, no time is known to differ: each is a conflict, and there is no other time to name.
+    expect(at(PAGE_2017, 'more than 330,000')?.otherCounts).toBeUndefined();
+  });
+
   it('is no disagreement of the corpus’s own, unless a count fell', () => {
     const reported = tallies.disagreements.map((d) => d.reports.map((r) => r.doc).sort());
     expect(reported).toEqual([['june-2016', 'mar-2016', 'mar-2018', 'nov-2017']]);

@@ -89,6 +89,55 @@ describe('ClaimList', () => {
     expect($(item, '[data-testid="corpus-disagrees"]').textContent).toMatch(/disagree with each other/);
   });
 
+  it('lists a count of another time apart, with its report’s day, and not among the silent sources', async () => {
+    const claim = CLAIMS[0]!;
+    const passage = 'The war has killed more than 250,000 people, a monitor said.';
+    const spanStart = passage.indexOf('more than 250,000');
+    const grown: TabClaim = {
+      ...claim,
+      result: {
+        matches: claim.result.matches.slice(0, 1),
+        otherCounts: [
+          {
+            doc: 'doc-c',
+            source: 'Arutz Sheva',
+            passage,
+            passageStart: 0,
+            passageEnd: passage.length,
+            spanStart,
+            spanEnd: spanStart + 'more than 250,000'.length,
+            score: 0.8,
+            value: { type: 'quantity', low: 250000, high: 300000, nominal: 250000, qualifier: 'more-than' },
+            when: 'earlier',
+            reported: '2015-09-02',
+          },
+        ],
+        variance: {
+          reports: [
+            { doc: 'doc-a', source: 'The Middle East Online', status: 'agrees', passage: '…' },
+            { doc: 'doc-c', source: 'Arutz Sheva', status: 'earlier-count', passage },
+            { doc: 'doc-b', source: 'doc-b', status: 'silent' },
+          ],
+          summary:
+            '1 source agrees, 1 gave an earlier count; 1 other source on the topic does not mention it',
+          corpusDisagrees: false,
+        },
+      },
+    };
+    const root = await mount(list([claim.id], [grown]).view);
+    const item = $(root, `[data-claim-id="${claim.id}"]`);
+    expect(texts(item, '[data-testid="claim-badge"]')).toEqual(['Source agrees']);
+    const stating = [...item.querySelectorAll('.sources:not([data-testid]) [data-testid="source"]')];
+    expect(stating.map((r) => r.getAttribute('data-doc'))).toEqual(['doc-a']);
+    const other = $(item, '[data-testid="other-time-sources"]');
+    expect(texts(other, '[data-testid="source-relation"]')).toEqual(['Earlier count']);
+    expect(texts(other, '[data-testid="passage"] mark')).toEqual(['more than 250,000']);
+    expect(other.textContent).toContain(
+      'This source gave an earlier count, in a report of 2 September 2015: “more than 250,000”.',
+    );
+    expect(texts(item, '[data-testid="silent-sources"] .outlet')).toEqual(['unknown outlet']);
+  });
+
   it('gives a differing source’s value in its own words, qualifier included, not as the engine read it', async () => {
     const claim = CLAIMS[0]!;
     const differing: TabClaim = {

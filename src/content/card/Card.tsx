@@ -2,8 +2,8 @@
  * The hover card: what the corpus says about one claim. Page and corpus text are rendered only as
  * Preact text nodes, so nothing from either can become markup.
  */
-import type { DiffPart, DocumentInfo, Match } from '../../core/types';
-import { claimStatus, NO_SOURCE_WORDS, SOURCE_WORDS } from '../../shared/relation-words';
+import type { ClaimResult, DiffPart, DocumentInfo, SourceMatch } from '../../core/types';
+import { claimStatus, NO_SOURCE_WORDS, SOURCE_WORDS, type SourceStatus } from '../../shared/relation-words';
 import { outletOf } from '../../shared/source-name';
 import { sourceWording } from '../../shared/source-wording';
 import type { FoundClaim } from '../found-claim';
@@ -24,7 +24,7 @@ const MAX_SOURCES = 4;
 /** Collapses whitespace runs but keeps a boundary space, so emphasis does not glue or split words. */
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
-function Passage({ match }: { match: Match }) {
+function Passage({ match }: { match: SourceMatch }) {
   const { passage, spanStart, spanEnd } = match;
   const valid = spanStart >= 0 && spanEnd > spanStart && spanEnd <= passage.length;
   // A document the user added may be in a right-to-left script: its text takes its own direction.
@@ -63,18 +63,36 @@ function Diff({ parts }: { parts: DiffPart[] }) {
   );
 }
 
-function SourceItem({ match, info }: { match: Match; info: DocumentInfo | undefined }) {
+/** One source of the card: what it says, and how it stands on the claim. */
+interface CardSource {
+  match: SourceMatch;
+  status: SourceStatus;
+  /** The day a count of another time was reported (ISO), which dates it better than its document's date. */
+  reported?: string;
+}
+
+/** The matches, then the counts of other times (see OtherTimeCount), each with its status. */
+function cardSources(result: ClaimResult): CardSource[] {
+  const sources: CardSource[] = result.matches.map((match) => ({ match, status: match.relation }));
+  for (const count of result.otherCounts ?? []) {
+    const status = count.when === 'earlier' ? 'earlier-count' : 'later-count';
+    sources.push({ match: count, status, reported: count.reported });
+  }
+  return sources;
+}
+
+function SourceItem({ source, info }: { source: CardSource; info: DocumentInfo | undefined }) {
+  const { match, status } = source;
   const outlet = outletOf(info, match.source);
   const title = info?.title && info.title !== outlet ? info.title : null;
-  const date = info?.date
-    ? formatDate({ type: 'date', start: info.date, end: info.date, precision: 'day' })
-    : null;
+  const day = source.reported ?? info?.date;
+  const date = day ? formatDate({ type: 'date', start: day, end: day, precision: 'day' }) : null;
   return (
     <li class="source">
       <div class="meta">
         <span class="outlet">{outlet}</span>
         {date && <span class="date"> · {date}</span>}
-        <span class={`rel rel-${match.relation}`}>{SOURCE_WORDS[match.relation]}</span>
+        <span class={`rel rel-${status}`}>{SOURCE_WORDS[status]}</span>
       </div>
       {title && (
         <div class="title" dir="auto">
@@ -100,8 +118,9 @@ export function Card({ claim, documents, onOpenFullView, onClose }: CardProps) {
   const text = tidy(found.text);
   const readAs = formatValue(found.value);
   const label = `Claim Lens: ${text.slice(0, 80)}`;
-  const shown = result.matches.slice(0, MAX_SOURCES);
-  const more = result.matches.length - shown.length;
+  const sources = cardSources(result);
+  const shown = sources.slice(0, MAX_SOURCES);
+  const more = sources.length - shown.length;
   return (
     <div class={`card rel-${relation}`} role="dialog" aria-label={label} tabIndex={-1}>
       <div class="head">
@@ -125,11 +144,11 @@ export function Card({ claim, documents, onOpenFullView, onClose }: CardProps) {
         Open full view
       </button>
       <ul class="sources">
-        {shown.map((match) => (
+        {shown.map((source) => (
           <SourceItem
-            key={`${match.doc}:${match.passageStart}`}
-            match={match}
-            info={documents?.get(match.doc)}
+            key={`${source.match.doc}:${source.match.passageStart}`}
+            source={source}
+            info={documents?.get(source.match.doc)}
           />
         ))}
       </ul>

@@ -23,6 +23,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
+import type { OtherTime } from './match-score';
 import { terms } from '../text/terms';
 import { sameName, type NameTerms } from './names';
 import { namesAround, namesOfDocument, passageNames, topicNames } from './corpus-names';
@@ -83,6 +84,27 @@ export function isEveryday(value: QuantityValue): boolean {
 const RARE_NAME_SHARE = 0.05;
 
 /**
+ * Set when a corpus figure that `relation` calls a conflict with the page's is a large count made again at
+ * another time, the page's date being known (see countGrew): "more than 280,000 killed" in a report of June
+ * 2016 against a page of late 2017 that says "more than 330,000". Null otherwise.
+ */
+export function countAtAnotherTime(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  corpusValue: QuantityValue,
+  passageIndex: number,
+  relation: Relation,
+): OtherTime | null {
+  const page = ctx.claim.value;
+  if (relation !== 'conflicts' || page.type !== 'quantity' || ctx.published === undefined) return null;
+  if (isEveryday(page) && isEveryday(corpusValue)) return null;
+  const reported = reportDate(index, passageIndex);
+  if (reported === null) return null;
+  if (!countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: reported })) return null;
+  return { when: reported < ctx.published ? 'earlier' : 'later', reported };
+}
+
+/**
  * False when a page figure and a corpus figure (of passage `passageIndex`, which relates to the page figure
  * as `relation`) are both everyday ones and: one is a vague magnitude and the other not; or the page sentence
  * shares no name with the passage, apart from the corpus's common topic; or shares one only with its
@@ -100,15 +122,7 @@ export function figuresAnchored(
 ): boolean {
   const page = ctx.claim.value;
   if (page.type !== 'quantity') return true;
-  if (!isEveryday(page) || !isEveryday(corpusValue)) {
-    const reported = reportDate(index, passageIndex);
-    return !(
-      relation === 'conflicts' &&
-      ctx.published !== undefined &&
-      reported !== null &&
-      countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: reported })
-    );
-  }
+  if (!isEveryday(page) || !isEveryday(corpusValue)) return true;
   if (isMagnitude(page) !== isMagnitude(corpusValue)) return false;
   if (ctx.published) {
     if (ctx.pageDays === undefined) ctx.pageDays = pageNewsDays(ctx.claim.sentence, ctx.published);

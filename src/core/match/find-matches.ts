@@ -8,7 +8,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim } from '../types';
 import { terms } from '../text/terms';
-import { MATCH_THRESHOLD, type Candidate } from './match-score';
+import { MATCH_THRESHOLD, type Candidate, type OtherTime } from './match-score';
 import { topicNames } from './corpus-names';
 import { retrieve } from './retrieval';
 import { documentTerms } from './terms-cache';
@@ -46,9 +46,21 @@ function namesSomething(index: CorpusIndex, names: readonly string[], doc: numbe
 /** How many retrieved passages are examined per claim. */
 const RETRIEVAL_LIMIT = 40;
 
-/** Everything matching learns about one claim: confident matches and the documents that cover its topic. */
+/** A candidate that is a count of another time (see OtherTimeCount). */
+export type TimedCandidate = Candidate & { otherTime: OtherTime };
+
+function isTimed(c: Candidate): c is TimedCandidate {
+  return c.otherTime !== undefined;
+}
+
+/**
+ * Everything matching learns about one claim: confident matches, confident counts of another time (see
+ * OtherTimeCount), and the documents that cover its topic. A document is in at most one of the three.
+ */
 export interface FindResult {
   candidates: Candidate[];
+  /** Best first. */
+  otherCounts: TimedCandidate[];
   /** Document index → best passage covering the topic (for 'silent' reports); no near miss is among them. */
   covering: Map<number, number>;
 }
@@ -107,8 +119,12 @@ function queryTerms(index: CorpusIndex, ctx: ClaimContext): string[] {
     .slice(0, large ? MAX_QUERY_TERMS : MAX_QUERY_TERMS_SMALL);
 }
 
-/** Within one document a statement of the same figure beats a different figure: the document does report it. */
+/**
+ * Within one document a statement of the same figure beats a different figure: the document does report it. Any
+ * figure of the page's time beats a count of another time, which is context rather than the fact.
+ */
 function better(a: Candidate, b: Candidate): boolean {
+  if ((a.otherTime === undefined) !== (b.otherTime === undefined)) return a.otherTime === undefined;
   const ca = a.match.relation === 'conflicts';
   const cb = b.match.relation === 'conflicts';
   if (ca !== cb) return cb;
@@ -143,7 +159,7 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
   if (options.published) ctx.published = options.published;
   const query = queryTerms(index, ctx);
   const covering = new Map<number, number>();
-  if (query.length === 0) return { candidates: [], covering };
+  if (query.length === 0) return { candidates: [], otherCounts: [], covering };
   const hits = retrieve(index.retrieval, query, (t) => (ctx.subject.has(t) ? 2 : 1));
   const top = hits.scores[0] ?? 1;
   const bestPerDoc = new Map<number, Candidate>();
@@ -178,6 +194,10 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
     else keepBest(bestPerDoc, passage.doc, candidate);
   }
   for (const doc of nearMisses) covering.delete(doc);
-  const candidates = [...bestPerDoc.values()].sort((a, b) => b.match.score - a.match.score);
-  return { candidates, covering };
+  const best = [...bestPerDoc.values()].sort((a, b) => b.match.score - a.match.score);
+  return {
+    candidates: best.filter((c) => !isTimed(c)),
+    otherCounts: best.filter(isTimed),
+    covering,
+  };
 }

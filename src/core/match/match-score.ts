@@ -4,7 +4,7 @@
  * each other.
  */
 import { sourceLabel, type CorpusIndex, type Passage } from '../corpus/model';
-import type { DocumentInfo, Match } from '../types';
+import type { DocumentInfo, Match, OtherTimeCount } from '../types';
 
 /**
  * The one confidence threshold for every kind of claim, tuned on test/gold/gold.json (see the gold test, which
@@ -19,7 +19,12 @@ export interface Candidate {
   passage: number;
   /** The evidence behind the score, for tuning and for explaining a match. */
   parts?: { subject: number; value: number; retrieval: number; entities: number };
+  /** Set when the corpus figure is the page's count made at another time: context, not a match (see OtherTimeCount). */
+  otherTime?: OtherTime;
 }
+
+/** When a corpus report gave a large figure, against the page's date (see countAtAnotherTime). */
+export type OtherTime = Pick<OtherTimeCount, 'when' | 'reported'>;
 
 /** A score as Match.score holds it: three decimals, so thresholds compare what the reader sees. */
 export function round(score: number): number {

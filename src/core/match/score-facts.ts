@@ -5,10 +5,17 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
-import { figuresAnchored, namesClash } from './anchors';
+import { countAtAnotherTime, figuresAnchored, namesClash } from './anchors';
 import { samePageNewsDay } from './report-days';
 import { compareDates, compareQuantities, type ValueComparison } from './compare-values';
-import { MATCH_THRESHOLD, round, matchOrigin, passageWithDocument, type Candidate } from './match-score';
+import {
+  MATCH_THRESHOLD,
+  round,
+  matchOrigin,
+  passageWithDocument,
+  type Candidate,
+  type OtherTime,
+} from './match-score';
 import { entityFactor, subjectScore, type ClaimContext } from './subject';
 
 /** A different figure is weak evidence of the same fact whatever the figure: the subject must carry it. */
@@ -94,20 +101,29 @@ export function statesSameValue(index: CorpusIndex, claim: Claim, passageIndex: 
 
 /**
  * Does a passage's figure scoring `score` win over the best of its figures so far (`bestScore`, rounded)? As
- * between passages (see find-matches' `better`), a figure that states the page's own (`states`: the same
- * figure or date, not one a range merely takes in) beats the passage's other figures once it reaches
- * `threshold`: "six decimal places, … rounded them to three" reports the six. Otherwise the higher score wins.
+ * between passages (see find-matches' `better`), a figure of a higher rank (see rankOf: one that states the page's
+ * own, the same figure or date and not one a range merely takes in) beats the passage's other figures once it
+ * reaches `threshold`: "six decimal places, … rounded them to three" reports the six. Otherwise the higher score
+ * wins.
  */
 function preferred(
-  states: boolean,
+  rank: number,
   score: number,
-  bestStates: boolean,
+  bestRank: number,
   bestScore: number,
   threshold: number,
 ): boolean {
-  if (states === bestStates) return score > bestScore;
-  if (!states) return bestScore < threshold && score > bestScore;
+  if (rank === bestRank) return score > bestScore;
+  if (rank < bestRank) return bestScore < threshold && score > bestScore;
   return round(score) >= threshold || score > bestScore;
+}
+
+/**
+ * How a passage's figure ranks before scores count (see preferred): the page's own figure first, then any
+ * other, then a count of another time (see countAtAnotherTime), which is context rather than the fact.
+ */
+function rankOf(states: boolean, otherTime: OtherTime | null): number {
+  return states ? 2 : otherTime ? 0 : 1;
 }
 
 /** True when a corpus value the comparison calls `agrees` is the page's own figure or date, not a range holding it. */
@@ -133,7 +149,8 @@ export function scoreFactClaims(
   let bestScore = 0;
   let bestRounded = 0;
   let bestCmp: ValueComparison | null = null;
-  let bestStates = false;
+  let bestRank = 0;
+  let bestOtherTime: OtherTime | null = null;
   let bestParts: Candidate['parts'];
   let entities = -1;
   for (const claimIndex of passage.claims) {
@@ -143,6 +160,10 @@ export function scoreFactClaims(
     if (!cmp) continue;
     if (c.value.type === 'quantity' && !figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation))
       continue;
+    const otherTime =
+      c.value.type === 'quantity'
+        ? countAtAnotherTime(index, ctx, c.value, passageIndex, cmp.relation)
+        : null;
     if (
       c.value.type === 'date' &&
       ctx.claim.value.type === 'date' &&
@@ -164,13 +185,14 @@ export function scoreFactClaims(
       (cmp.relation === 'conflicts' && !rivalDays(ctx.claim.value, c.value) ? CONFLICT_EVIDENCE : spec) *
       unitCertainty(ctx.claim, c.value);
     const score = (W_SUBJECT * subject + W_VALUE * value + W_RETRIEVAL * retrieval) * entities;
-    const states = statesPageValue(ctx.claim, cmp, c.value);
-    if (bestCmp && !preferred(states, score, bestStates, bestRounded, threshold)) continue;
+    const rank = rankOf(statesPageValue(ctx.claim, cmp, c.value), otherTime);
+    if (bestCmp && !preferred(rank, score, bestRank, bestRounded, threshold)) continue;
     bestClaim = claimIndex;
     bestScore = score;
     bestRounded = round(score);
     bestCmp = cmp;
-    bestStates = states;
+    bestRank = rank;
+    bestOtherTime = otherTime;
     bestParts = { subject, value, retrieval, entities };
   }
   const c = index.claims[bestClaim];
@@ -179,6 +201,7 @@ export function scoreFactClaims(
     claim: bestClaim,
     passage: passageIndex,
     parts: bestParts,
+    ...(bestOtherTime ? { otherTime: bestOtherTime } : {}),
     match: {
       ...matchOrigin(doc, passage),
       spanStart: c.start,

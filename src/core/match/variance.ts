@@ -4,7 +4,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
-import type { ClaimKind, ClaimValue, Relation, SourceReport, Variance } from '../types';
+import type { ClaimKind, ClaimValue, OtherTimeCount, ReportStatus, SourceReport, Variance } from '../types';
 import { alignQuote } from './compare-quotes';
 import { compareDates, compareQuantities } from './compare-values';
 import type { Candidate } from './match-score';
@@ -37,7 +37,7 @@ const DIFFERENT: Record<ClaimKind, string> = {
  * work out whether "reports this" meant the page's figure or another one.
  */
 export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
-  const count = (s: Relation | 'silent'): number => reports.filter((r) => r.status === s).length;
+  const count = (s: ReportStatus): number => reports.filter((r) => r.status === s).length;
   const silent = count('silent');
   if (reports.length === 0) return 'No source in the corpus covers this';
   if (silent === reports.length)
@@ -48,6 +48,8 @@ export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
     [different, `gives ${DIFFERENT[kind]}`, `give ${DIFFERENT[kind]}`],
     [count('vaguer'), 'is less precise', 'are less precise'],
     [count('more-precise'), 'is more precise', 'are more precise'],
+    [count('earlier-count'), 'gave an earlier count', 'gave earlier counts'],
+    [count('later-count'), 'gave a later count', 'gave later counts'],
   ];
   const parts: string[] = [];
   for (const [n, one, many] of groups) {
@@ -60,12 +62,16 @@ export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
   return `${line}; ${plural(silent, 'other source', 'other sources')} on the topic ${silent === 1 ? 'does' : 'do'} not mention it`;
 }
 
-/** Builds the variance from a claim's matches (best per document) and the documents that cover its topic. */
+/**
+ * Builds the variance from a claim's matches (best per document), its counts of another time and the documents
+ * that cover its topic.
+ */
 export function buildVariance(
   index: CorpusIndex,
   kind: ClaimKind,
   candidates: Candidate[],
   covering: Map<number, number>,
+  otherCounts: readonly OtherTimeCount[] = [],
 ): Variance {
   const reports: SourceReport[] = [];
   const reported = new Set<string>();
@@ -77,6 +83,16 @@ export function buildVariance(
       passage: c.match.passage,
     });
     reported.add(c.match.doc);
+  }
+  for (const c of otherCounts) {
+    if (reported.has(c.doc)) continue;
+    reports.push({
+      doc: c.doc,
+      source: c.source,
+      status: c.when === 'earlier' ? 'earlier-count' : 'later-count',
+      passage: c.passage,
+    });
+    reported.add(c.doc);
   }
   for (const docIndex of [...covering.keys()].sort((a, b) => a - b)) {
     const doc = index.documents[docIndex];

@@ -123,7 +123,7 @@ function ClaimDetails({
   onReveal(id: string): void;
 }) {
   const { item, ids, status } = group;
-  const { reporting, silent } = claimSources(item.result, documents);
+  const { reporting, otherTimes, silent } = claimSources(item.result, documents);
   const first = reporting[0] ?? null;
   // Opening the entry has shown its first occurrence, so a repeated claim's button goes on to the second.
   const [step, setStep] = useState(ids.length > 1 ? 1 : 0);
@@ -160,6 +160,20 @@ function ClaimDetails({
         </ul>
       ) : (
         <p class="muted">No source states this fact.</p>
+      )}
+      {otherTimes.length > 0 && (
+        <>
+          <h4 class="sub">Counts of other times</h4>
+          <p class="muted">
+            These sources give the figure as it was counted at another time: a count that grows, not a
+            different fact.
+          </p>
+          <ul class="sources" data-testid="other-time-sources">
+            {otherTimes.map((source) => (
+              <SourceRow key={source.doc} source={source} claim={item.claim} reference={null} />
+            ))}
+          </ul>
+        </>
       )}
       {silent.length > 0 && (
         <>

@@ -5,6 +5,7 @@ import type { SourceView } from '../claim-view';
 import { sourceWording } from '../../shared/source-wording';
 import { SOURCE_SENTENCE, SOURCE_WORDS } from '../../shared/relation-words';
 import { hasChanges, quoteWording, wordDiff } from '../word-diff';
+import { dateLabel } from '../labels';
 import { Passage } from './Passage';
 import { QuoteDiff } from './QuoteDiff';
 
@@ -60,6 +61,7 @@ export function SourceRow({ source, claim, reference }: SourceRowProps) {
       {match !== null && <Passage text={match.passage} spanStart={match.spanStart} spanEnd={match.spanEnd} />}
       <p class="relation-sentence">
         This source {SOURCE_SENTENCE[source.status]}
+        {source.reported !== undefined ? `, in a report of ${dateLabel(source.reported)}` : ''}
         {wording !== null ? `: “${wording}”` : ''}.
       </p>
       {pageDiff !== null && (
