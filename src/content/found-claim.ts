@@ -1,8 +1,8 @@
 /**
  * A claim on this page that has context: the claim, the worker's result, and its live DOM Range.
  */
-import type { Claim, ClaimResult, Relation } from '../core/types';
-import { claimStatus } from '../shared/relation-words';
+import type { Claim, ClaimResult } from '../core/types';
+import { claimStatus, type ClaimTone } from '../shared/relation-words';
 
 /** A highlighted claim. `range` is live: the browser keeps it in step with edits to the page. */
 export interface FoundClaim {
@@ -10,17 +10,16 @@ export interface FoundClaim {
   claim: Claim;
   result: ClaimResult;
   range: Range;
-  relation: Relation;
+  /** Its tone: a relation, or 'other-count' (see ClaimTone). */
+  relation: ClaimTone;
 }
-
-/** Every relation, in the order a card lists them. */
-export const RELATIONS: readonly Relation[] = ['agrees', 'conflicts', 'vaguer', 'more-precise', 'reworded'];
 
 /**
  * The relation a claim is highlighted with: the relation of its status (src/shared/relation-words.ts), so the
- * underline, the card's badge and the popup's badge never tell two stories. Null without a confident match.
+ * underline, the card's badge and the popup's badge never tell two stories. Null when no source has a confident
+ * match nor a count of another time.
  */
-export function claimRelation(result: ClaimResult): Relation | null {
+export function claimRelation(result: ClaimResult): ClaimTone | null {
   return claimStatus(result)?.relation ?? null;
 }
 

@@ -3,11 +3,11 @@
  * touching the page's DOM; where it is missing, claims are wrapped in <claim-lens-mark> elements that
  * are removed cleanly again. Both are styled by highlights.css, which the manifest declares.
  */
-import type { Relation } from '../core/types';
-import { RELATIONS, type FoundClaim } from './found-claim';
+import { TONES, type ClaimTone } from '../shared/relation-words';
+import type { FoundClaim } from './found-claim';
 
-/** Name of the highlight registered for a relation. */
-export const highlightName = (relation: Relation | 'focus') => `claim-lens-${relation}`;
+/** Name of the highlight registered for a claim's tone. */
+export const highlightName = (relation: ClaimTone | 'focus') => `claim-lens-${relation}`;
 
 /** The drawing side of the content script. */
 export interface Highlighter {
@@ -43,7 +43,7 @@ class RangeHighlighter implements Highlighter {
 
   private install(): void {
     if (this.highlights.size > 0) return;
-    for (const relation of [...RELATIONS, 'focus' as const]) {
+    for (const relation of [...TONES, 'focus' as const]) {
       const highlight = new Highlight();
       if (relation === 'focus') highlight.priority = 1;
       this.highlights.set(highlightName(relation), highlight);
@@ -153,7 +153,7 @@ export function unwrapMarks(marks: readonly Element[]): void {
  * so `onDomChange` lets the caller drop the mutation records its own wrapping caused.
  */
 export class MarkHighlighter implements Highlighter {
-  private readonly marks = new Map<string, { relation: Relation; elements: Element[] }>();
+  private readonly marks = new Map<string, { relation: ClaimTone; elements: Element[] }>();
 
   constructor(
     private readonly doc: Document,

@@ -29,7 +29,8 @@ export function scanGates(index: CorpusIndex): ScanGates {
 }
 
 /**
- * For each text, in order, the claims that have at least one confident match, with their results. Spans are
+ * For each text, in order, the claims that have at least one confident match or count of another time (see
+ * OtherTimeCount), with their results. Spans are
  * offsets into that text. `gates` are the index's (null: everything is matched, with the same results, slower).
  * Relative dates are read against `referenceDate`; `published` says it is the page's own date, not a reader's
  * today (see MatchOptions).
@@ -52,7 +53,7 @@ export function scanTexts(
     const out: ScannedClaim[] = [];
     for (const claim of claims) {
       const result = matchClaim(index, claim, options);
-      if (result.matches.length > 0) out.push({ claim, result });
+      if (result.matches.length > 0 || result.otherCounts) out.push({ claim, result });
     }
     return out;
   });

@@ -3,9 +3,9 @@
  * (outlet, title, date, passage, relation), the silent sources, the claim's badge and the page's summary line.
  * Pure functions over plain data, so the components stay thin and these rules are tested on their own.
  */
-import type { ClaimResult, DocumentInfo, Match, OtherTimeCount, Relation, SourceMatch } from '../core/types';
+import type { ClaimResult, DocumentInfo, Match, OtherTimeCount, SourceMatch } from '../core/types';
 import type { TabClaim } from '../shared/messages';
-import { claimStatus, NO_SOURCE_WORDS, type SourceStatus } from '../shared/relation-words';
+import { claimStatus, NO_SOURCE_WORDS, type ClaimTone, type SourceStatus } from '../shared/relation-words';
 import { outletOf } from '../shared/source-name';
 import { dateLabel, plural } from './labels';
 
@@ -35,8 +35,8 @@ export interface ClaimSources {
 
 /** A claim's overall badge in the list. */
 export interface ClaimBadge {
-  /** CSS tone and test hook: the relation the page underlines the claim with, or 'silent' without a match. */
-  tone: Relation | 'silent';
+  /** CSS tone and test hook: the tone the page underlines the claim with, or 'silent' without a match. */
+  tone: ClaimTone | 'silent';
   label: string;
 }
 

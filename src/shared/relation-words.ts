@@ -8,10 +8,26 @@
  * page ("Sources more precise": the page is the vaguer one), while a source row is the source, so its words
  * are the source's ("More precise").
  */
-import type { ClaimKind, ClaimResult, Relation, ReportStatus } from '../core/types';
+import type { ClaimKind, ClaimResult, OtherTimeCount, Relation, ReportStatus } from '../core/types';
 
 /** A source's status on a claim: a relation to the page, a count of another time, or silent on this fact. */
 export type SourceStatus = ReportStatus;
+
+/**
+ * How a claim is shown (its underline, its badge's tone): by its strongest relation, or 'other-count' when no
+ * source states its fact but some give its figure as counted at another time (see OtherTimeCount).
+ */
+export type ClaimTone = Relation | 'other-count';
+
+/** The tones a claim can take, the order a card lists relations in, other counts last. */
+export const TONES: readonly ClaimTone[] = [
+  'agrees',
+  'conflicts',
+  'vaguer',
+  'more-precise',
+  'reworded',
+  'other-count',
+];
 
 /** Short words for one source's row, from the source's side ("this source is more precise"). */
 export const SOURCE_WORDS: Record<SourceStatus, string> = {
@@ -49,6 +65,18 @@ export const CLAIM_WORDS: Record<Relation, { one: string; many: string }> = {
   reworded: { one: 'Wording differs', many: 'Wording differs' },
 };
 
+/**
+ * A claim's badge when its only sources give its figure as counted at another time: said of the sources' figures,
+ * which are older or newer than the page's, not of the page, which none contradicts.
+ */
+function otherCountWords(counts: readonly OtherTimeCount[]): string {
+  const docs = new Set(counts.map((count) => count.doc)).size;
+  const earlier = counts.some((count) => count.when === 'earlier');
+  const later = counts.some((count) => count.when === 'later');
+  const age = earlier && later ? 'Older and newer' : earlier ? 'Older' : 'Newer';
+  return `${age} ${docs === 1 ? 'count in a source' : 'counts in sources'}`;
+}
+
 /** The badge of a claim no source states (the popup lists only matched claims, so this is a fallback). */
 export const NO_SOURCE_WORDS = 'No source';
 
@@ -65,7 +93,7 @@ const SOURCES_VARY: Record<ClaimKind, string> = {
 /** A claim's overall standing against the corpus, the same for its underline, its card and its popup entry. */
 export interface ClaimStatus {
   /** The relation that names and colours the claim (its highlight, its badge tone). */
-  relation: Relation;
+  relation: ClaimTone;
   /** The badge words, about the claim. */
   label: string;
   /** True when some source gives another figure, date or wording than the page: "where a source differs". */
@@ -99,11 +127,22 @@ function othersReword(count: number): string {
  * plays no part, so the same sources give the same badge on every page. The badge counts the sources with the
  * relation it names ("Source agrees" over "1 source agrees, 1 is less precise"), except that a difference
  * counts them all ("Sources differ" over "1 source agrees, 1 gives a different figure"). A corpus that
- * disagrees with itself is a note beside the badge rather than a verdict on the page. Null without a match.
+ * disagrees with itself is a note beside the badge rather than a verdict on the page. Without a match, a claim
+ * whose figure sources give as counted at another time takes the tone 'other-count'; else the status is null.
  */
 export function claimStatus(result: ClaimResult): ClaimStatus | null {
   const best = result.matches[0];
-  if (!best) return null;
+  if (!best) {
+    const counts = result.otherCounts ?? [];
+    if (counts.length === 0) return null;
+    return {
+      relation: 'other-count',
+      label: otherCountWords(counts),
+      differs: false,
+      sourcesVary: null,
+      sourcesAlsoDisagree: null,
+    };
+  }
   // A match's value is of its claim's kind ('quantity' | 'date' | 'quote'), so the result alone says the kind.
   const kind: ClaimKind = best.value.type;
   const relation =

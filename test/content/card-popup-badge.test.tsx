@@ -49,4 +49,22 @@ describe('card and popup badges', () => {
     expect(card?.className).toBe(`badge rel-${popup.tone}`);
     expect(claimRelation(claimResult)).toBe(popup.tone);
   });
+
+  it('a figure sources give only as counted earlier and later reads the same in both, as no verdict', () => {
+    const { relation: _relation, ...count } = match('conflicts', 'Some 250,000 people died.', 'old');
+    const claimResult: ClaimResult = {
+      ...result([]),
+      otherCounts: [
+        { ...count, when: 'earlier', reported: '2015-09-02' },
+        { ...count, doc: 'new', when: 'later', reported: '2019-01-10' },
+      ],
+    };
+    const popup = claimBadge(claimResult);
+    expect(popup).toEqual({ tone: 'other-count', label: 'Older and newer counts in sources' });
+    const card = cardFor(claimResult).querySelector('.badge');
+    expect(card?.textContent).toBe(popup.label);
+    expect(card?.className).toBe('badge rel-other-count');
+    expect(claimRelation(claimResult)).toBe('other-count');
+    expect(claimRelation(result([]))).toBeNull();
+  });
 });

@@ -67,7 +67,7 @@ describe('Card', () => {
       otherCounts: [{ ...earlier, when: 'earlier', reported: '2015-09-02' }],
     };
     const documents = new Map<string, DocumentInfo>([
-      ['old', { id: 'old', outlet: 'The Ledger', title: null, date: '2015-10-01', url: null }],
+      ['old', { id: 'old', outlet: 'The Ledger', title: 'Toll rises', date: '2015-10-01', url: null }],
     ]);
     const root = mount(
       <Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />,

@@ -1,6 +1,7 @@
 /** Test data for the content script's unit tests: claims, results and matches shaped like the engine's. */
 import type { Claim, ClaimResult, Match, Relation } from '../../src/core/types';
 import type { FoundClaim } from '../../src/content/found-claim';
+import type { ClaimTone } from '../../src/shared/relation-words';
 
 /** A quantity claim over `text`. */
 export function quantityClaim(text: string, nominal: number, start = 0): Claim {
@@ -49,10 +50,12 @@ export function result(
 export function found(
   id: string,
   range: Range,
-  relation: Relation = 'agrees',
+  relation: ClaimTone = 'agrees',
   text = range.toString(),
 ): FoundClaim {
-  return { id, claim: quantityClaim(text, 280000), result: result([match(relation)]), range, relation };
+  // An 'other-count' claim has no match; its tests set the result they need.
+  const matches = relation === 'other-count' ? [] : [match(relation)];
+  return { id, claim: quantityClaim(text, 280000), result: result(matches), range, relation };
 }
 
 /** Replaces the body's content with parsed markup (tests build pages this way; the code never parses HTML). */

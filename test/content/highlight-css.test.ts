@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RELATIONS } from '../../src/content/found-claim';
 import { highlightName } from '../../src/content/highlighter';
-import { CLAIM_WORDS } from '../../src/shared/relation-words';
+import { CLAIM_WORDS, TONES } from '../../src/shared/relation-words';
 
 const root = new URL('../../', import.meta.url);
 const css = readFileSync(new URL('src/content/highlights.css', root), 'utf8').replace(
@@ -28,7 +27,7 @@ describe('highlights.css', () => {
     expect(script?.css).toContain('src/content/highlights.css');
   });
 
-  it.each(RELATIONS)('styles %s for the Highlight API and for the fallback wrappers alike', (relation) => {
+  it.each(TONES)('styles %s for the Highlight API and for the fallback wrappers alike', (relation) => {
     const highlight = declarationsFor(`::highlight(${highlightName(relation)})`);
     const mark = declarationsFor(`claim-lens-mark[data-relation='${relation}']`);
     expect(highlight).toMatch(/background-color:/);
@@ -38,7 +37,7 @@ describe('highlights.css', () => {
   });
 
   it('has a highlight for every status a claim badge can show, so the underline and the badge agree', () => {
-    expect([...RELATIONS].sort()).toEqual(Object.keys(CLAIM_WORDS).sort());
+    expect([...TONES].sort()).toEqual([...Object.keys(CLAIM_WORDS), 'other-count'].sort());
   });
 
   it('styles the focused claim on both paths', () => {

@@ -217,6 +217,24 @@ describe('a large count made again at another time', () => {
     expect(at(PAGE_2017, 'more than 330,000')?.otherCounts).toBeUndefined();
   });
 
+  it('is found in a page scan when it is all the corpus says, gated as ungated', () => {
+    const growing = builtIndex([JUNE_2016, NOV_2017, TALKS]);
+    const text = 'The war in Syria has killed more than 370,000 people since it began in 2011.';
+    const scan = (gated: boolean, published: boolean) =>
+      scanTexts(growing, gated ? scanGates(growing) : null, [text], '2019-06-01', published)[0] ?? [];
+    const found = scan(true, true);
+    const toll = found.find((f) => f.claim.text === 'more than 370,000');
+    expect(toll?.result.matches).toEqual([]);
+    expect(toll?.result.otherCounts?.map((c) => [c.doc, c.when]).sort()).toEqual([
+      ['june-2016', 'earlier'],
+      ['nov-2017', 'earlier'],
+    ]);
+    expect(scan(false, true)).toEqual(found);
+    // Read against a reader's today, the counts are conflicts, as before.
+    const undated = scan(true, false).find((f) => f.claim.text === 'more than 370,000');
+    expect(undated?.result.matches.map((m) => m.relation)).toEqual(['conflicts', 'conflicts']);
+  });
+
   it('is no disagreement of the corpus’s own, unless a count fell', () => {
     const reported = tallies.disagreements.map((d) => d.reports.map((r) => r.doc).sort());
     expect(reported).toEqual([['june-2016', 'mar-2016', 'mar-2018', 'nov-2017']]);

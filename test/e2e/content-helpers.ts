@@ -9,8 +9,15 @@ import type { Harness } from './harness';
 import { highlightPoint } from './in-page';
 import type { TabState } from '../../src/shared/messages';
 
-/** Relations, as the highlight names use them. */
-export const RELATIONS = ['agrees', 'conflicts', 'vaguer', 'more-precise', 'reworded'] as const;
+/** Claim tones (see ClaimTone), as the highlight names use them. */
+export const RELATIONS = [
+  'agrees',
+  'conflicts',
+  'vaguer',
+  'more-precise',
+  'reworded',
+  'other-count',
+] as const;
 
 /** Highlighted text per relation (whitespace collapsed), read through CSS.highlights in the page. */
 export async function highlighted(page: Page): Promise<Record<string, string[]>> {

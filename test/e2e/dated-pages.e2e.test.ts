@@ -2,10 +2,12 @@
  * A dated corpus and dated pages, end to end: a user's document with its publication date, and three pages
  * printing its toll of 16. The page of that week, and an undated page, match it; a page published a year later
  * reports another attack with the same words, and matches nothing; unless its sentence names when it happened.
+ * A war's toll reported in 2016 is, on a page of 2019 with a larger toll, an earlier count: underlined as such,
+ * with the card saying so, where an undated page reads it as a different figure.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
-import { allHighlighted, settledState } from './content-helpers';
+import { allHighlighted, cardDialogs, highlighted, rangeCenter, settledState } from './content-helpers';
 import { submitTextFile } from './add-document';
 
 const poll = { timeout: 15_000, interval: 100 };
@@ -24,6 +26,14 @@ function page(sentence: string, day?: string): string {
 </article></body></html>`;
 }
 
+/** A war's toll, as counted in 2016; the seeds say nothing of Yemen. */
+const WAR_TOLL = `Yemen toll passes 10,000
+
+The war in Yemen has killed more than 10,000 people since the coalition intervened in March 2015, the United Nations said.
+`;
+const LATER_TOLL =
+  'The war in Yemen has killed more than 16,000 people since the coalition intervened, the United Nations said.';
+
 const TOLL = 'A motorcycle bomber killed 16 people outside a bakery in Hasakeh, officials said.';
 
 describe('dated pages against a dated document', () => {
@@ -41,6 +51,8 @@ describe('dated pages against a dated document', () => {
             'In July 2016, a motorcycle bomber killed 16 people outside a bakery in Hasakeh.',
             '2017-07-10',
           ),
+        '/yemen-2019.html': () => page(LATER_TOLL, '2019-06-01'),
+        '/yemen-undated.html': () => page(LATER_TOLL),
       },
     });
     const options = await harness.context.newPage();
@@ -50,6 +62,11 @@ describe('dated pages against a dated document', () => {
     await options
       .getByTestId('add-result')
       .getByText('Added 1 document: Bomber kills 16 in Hasakeh.')
+      .waitFor({ timeout: 15_000 });
+    await submitTextFile(options, 'yemen.txt', WAR_TOLL, { date: '2016-08-30' });
+    await options
+      .getByTestId('add-result')
+      .getByText('Added 1 document: Yemen toll passes 10,000.')
       .waitFor({ timeout: 15_000 });
     await options.close();
   });
@@ -68,6 +85,30 @@ describe('dated pages against a dated document', () => {
     await expect.poll(() => allHighlighted(opened), poll).toContain('250,000');
     await settledState(harness, opened);
     expect(await allHighlighted(opened)).toEqual(expected);
+    await opened.close();
+  });
+
+  it('underlines a larger toll of years later as an earlier count, and its card says so', async () => {
+    const opened = await harness.openPage('/yemen-2019.html');
+    await expect
+      .poll(async () => (await highlighted(opened))['other-count'], poll)
+      .toEqual(['more than 16,000']);
+    const { x, y } = await rangeCenter(opened, 'more than 16,000');
+    await opened.mouse.move(x - 40, y + 40);
+    await opened.mouse.move(x, y, { steps: 4 });
+    await expect.poll(async () => (await cardDialogs(opened)).length, poll).toBe(1);
+    const [card] = await cardDialogs(opened);
+    expect(card!.text).toContain('OLDER COUNT IN A SOURCE');
+    expect(card!.text).toContain('1 source gave an earlier count');
+    expect(card!.text).toContain('Earlier count');
+    expect(card!.text).toContain('30 Aug 2016');
+    await opened.close();
+  });
+
+  it('reads the same toll on an undated page as a different figure', async () => {
+    const opened = await harness.openPage('/yemen-undated.html');
+    await expect.poll(async () => (await highlighted(opened)).conflicts, poll).toContain('more than 16,000');
+    expect((await highlighted(opened))['other-count']).toEqual([]);
     await opened.close();
   });
 });

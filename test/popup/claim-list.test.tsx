@@ -136,6 +136,14 @@ describe('ClaimList', () => {
       'This source gave an earlier count, in a report of 2 September 2015: “more than 250,000”.',
     );
     expect(texts(item, '[data-testid="silent-sources"] .outlet')).toEqual(['unknown outlet']);
+    // With no source of the page's time, the entry is the count's: its own badge, no source said to state it.
+    const only: TabClaim = { ...grown, result: { ...grown.result, matches: [] } };
+    const alone = $(await mount(list([claim.id], [only]).view), `[data-claim-id="${claim.id}"]`);
+    expect(texts(alone, '[data-testid="claim-badge"]')).toEqual(['Older count in a source']);
+    expect(alone.textContent).toContain('No source states this fact.');
+    expect(texts(alone, '[data-testid="other-time-sources"] [data-testid="source-outlet"]')).toEqual([
+      'Arutz Sheva',
+    ]);
   });
 
   it('gives a differing source’s value in its own words, qualifier included, not as the engine read it', async () => {
