@@ -247,6 +247,11 @@ describe('dates', () => {
     ['Sun 10 Jul 2016 29 Syria Rebels Dead in Fighting for Key Aleppo Road.'],
     // After a credit line that a scraped page ran into it.
     ['Air strikes kill 12 in Aleppo Monitor AFP Thursday 14 Jul 2016 Air strikes kill 11 in Idlib.'],
+    // An agency's name is a credit line though it ends in lower case; the article may open with a quotation.
+    ['Aleppo killed 84 in three days Reuters Monday 31 Oct 2016 Syrias army said in a statement.'],
+    [
+      'Strikes kill 11 civilians Monitor AFP Friday 15 Jul 2016 "At least 11 civilians were killed," it said.',
+    ],
     // A time stamp, and "Last Update".
     ['Print this page Tuesday 19 July 2016 16:45 Russian Airstrikes Disrupt Ambulances.'],
     ['Last Update: Friday 23 August 2013 KSA 11:13 - GMT 08:13'],
@@ -265,6 +270,9 @@ describe('dates', () => {
     // A day's name and full date in a sentence that says what it is.
     ['The army said on Thursday 14 July 2016 Russian jets struck the town.', 'Thursday 14 July 2016'],
     ['Talks ended on Monday, May 2, 2016 at 16:45 in Geneva.', 'Monday, May 2, 2016'],
+    // Prose naming an agency says what the date is; a quotation after a date is no article's start.
+    ['The army told Reuters on Monday 31 Oct 2016 Aleppo was surrounded.', 'Monday 31 Oct 2016'],
+    ['He wrote on Friday 15 Jul 2016 "We will stay," and left.', 'Friday 15 Jul 2016'],
   ])('keeps the date in "%s"', (text, span) => {
     expect(dates(text, '2016-06-01').map((d) => d.text)).toContain(span);
   });

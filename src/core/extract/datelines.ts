@@ -30,17 +30,18 @@ const LINE_START = new RegExp(`(?<=^[ \\t]*(?:${WEEKDAY})?)`, 'imy');
  * article's first sentence or headline ("… 2016 29 Syria Rebels Dead"). Not a colon or a dash, which a
  * timeline's entries take ("March 15, 2011: protests erupt in Deraa").
  */
-const DATELINE_AFTER = /[ \t]*(?:$|\p{Lu}|\p{N})/muy;
+const DATELINE_AFTER = /[ \t]*(?:$|["“]?\p{Lu}|\p{N})/muy;
 /** A clock time right after a date: a time stamp ("Tuesday 19 July 2016 16:45"); "at 16:45" is told. */
 const STAMP_AFTER = /[ \t]*\d{1,2}:\d\d\b/y;
 /**
- * A day's name then a date, after a capitalised word, a figure or a mark, as where a scraped page runs its
- * credit line into the date and the date into the article ("… Monitor AFP Thursday 14 Jul 2016 Air strikes
- * kill …"). Prose gives such a date after a word that says what it is ("on", "since", "said"), in lower case.
+ * A day's name then a date, after a capitalised word, a figure, a mark or a news agency's name, as where a
+ * scraped page runs its credit line into the date and the date into the article ("… Monitor AFP Thursday 14 Jul
+ * 2016 Air strikes kill …", "… in three days Reuters Monday 31 Oct 2016 Syria's army said …"). Prose gives such
+ * a date after a word that says what it is ("on", "since", "said"), in lower case.
  */
 const AFTER_CREDIT = new RegExp(
   // Case-sensitive: under the i flag \p{Ll} would take capitals too. A dateline's day's name has its capital.
-  `(?<=(?:^|[^\\p{Ll}\\s][ \\t]+)${WEEKDAY})`,
+  `(?<=(?:^|[^\\p{Ll}\\s][ \\t]+|\\b(?:Reuters|Xinhua|Anadolu|Sputnik|Agencies)[ \\t]+)${WEEKDAY})`,
   'muy',
 );
 /** The date's own text starts with a day's name ("Thursday 14 Jul 2016"): the start to try AFTER_CREDIT at. */
