@@ -432,9 +432,21 @@ describe('quantities', () => {
     ['Posted 10.10.2017 (updated 1601 10.10.2017) by the desk, killed reports.', 'a time stamp'],
     ['Get short URL 1721 of the report on the killed.', 'a link counter'],
     ['Print Tweet Views 1430 Related: the killed in Aleppo.', 'a view counter'],
+    ['Get short URL 0 13 The coalition airstrikes killed rebels.', 'a run of share counters'],
+    ['Raqqa was taken. ... 91 Related US Mistakes Lead to Civilians Killed', 'a related-articles counter'],
   ];
   it.each(negatives)('ignores %s (%s)', (text) => {
     expect(quantities(text).map((q) => q.text)).toEqual([]);
+  });
+
+  // Counters are skipped, not what follows them; and a figure of related things in prose is a count.
+  it.each([
+    ['Get short URL 0 13 At least 12 civilians were killed.', 'At least 12'],
+    ['Get short URL 0 85 12 Daesh terrorists were killed.', '12'],
+    ['Page 2 14 people were killed in the raid.', '14'],
+    ['Officials found 91 related cases of fraud.', '91'],
+  ])('keeps the count in "%s"', (text, span) => {
+    expect(quantities(text).map((q) => q.text)).toContain(span);
   });
 
   // A four-digit figure after "posted" is a time stamp only with the date after it.

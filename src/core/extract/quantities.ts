@@ -30,6 +30,35 @@ export interface QuantityRead {
 }
 
 /** No claim at the hit [s, e): scanning resumes at `to`, or past the hit. */
+/**
+ * Most bare figures a label's run takes after its own: a share widget prints a pair of counters ("Get short URL
+ * 0 13 The coalition …"), and a third figure is the article's ("Get short URL 0 85 12 Daesh terrorists were
+ * killed").
+ */
+const MAX_RUN = 1;
+
+/**
+ * The end of the bare figures (digits only, one space apart, at most MAX_RUN) right after `end`, else `end`. A
+ * figure that a lower-case word follows counts it ("Page 2 14 people were killed"), and is left out of the run.
+ */
+function figureRunEnd(text: string, end: number): number {
+  let at = end;
+  for (let k = 0; k < MAX_RUN && text.charCodeAt(at) === 32 && isDigit(text.charCodeAt(at + 1)); k++) {
+    let j = at + 1;
+    while (isDigit(text.charCodeAt(j))) j++;
+    const next = text.charCodeAt(j + 1);
+    if (isLetter(text.charCodeAt(j)) || (text.charCodeAt(j) === 32 && next >= 97 && next <= 122)) break;
+    at = j;
+  }
+  return at;
+}
+
+/** "Related" with its capital right after a figure: a related-articles heading, not what the figure counts. */
+function isRelatedList(text: string, end: number): boolean {
+  const w = nextWord(text, end, 1);
+  return w !== null && w.end - w.start === 7 && text.startsWith('Related', w.start);
+}
+
 function skip(to: number, e: number): QuantityRead {
   return { hit: null, skipTo: Math.max(to, e) };
 }
@@ -70,9 +99,12 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   const prevStart = prev ? prev.start : 0;
   const prevEnd = prev ? prev.end : 0;
   const afterBetween = lowerIs(text, prevStart, prevEnd, 'between');
-  // "Page 2 of 5": the whole belongs to the label too, so scanning resumes past it.
+  // "Page 2 of 5": the whole belongs to the label too, so scanning resumes past it. So do the bare figures run
+  // after it: a page's share counters ("Get short URL 0 13 The coalition's airstrikes …").
   if (LABEL_WORDS.has(text, prevStart, prevEnd) || text.charCodeAt(start - 1) === 91)
-    return skip(wholeAfter(text, end, value)?.end ?? end, e);
+    return skip(wholeAfter(text, end, value)?.end ?? figureRunEnd(text, end), e);
+  // "… 91 Related US Mistakes …": a page's counter before its related-articles list.
+  if (n.digits && isRelatedList(text, end)) return skip(end, e);
   if (n.digits && !unit && (isClockTime(text, end) || isListMarker(text, start, end))) return skip(end, e);
   if (n.digits && isStampTime(text, start, end) && STAMP_WORDS.has(text, prevStart, prevEnd))
     return skip(end, e);
