@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Relation } from '../../src/core/types';
+import type { ClaimTone } from '../../src/shared/relation-words';
 
 /**
  * A claim reads in one colour everywhere: its underline on the page, its badge in the hover card and in the
@@ -26,8 +26,8 @@ function apart(a: number, b: number): number {
   return Math.min(d, 360 - d);
 }
 
-/** The underline colour of a relation in the page's stylesheet. */
-function underline(relation: Relation): string {
+/** The underline colour of a claim tone in the page's stylesheet. */
+function underline(relation: ClaimTone): string {
   const rule = new RegExp(
     `::highlight\\(claim-lens-${relation}\\)[^{]*\\{[^}]*underline \\w+ (#[0-9a-f]{6})`,
   );
@@ -41,12 +41,14 @@ function values(css: string, name: string): string[] {
   return [...css.matchAll(new RegExp(`${name}:\\s*(#[0-9a-f]{6})`, 'g'))].map((m) => m[1] ?? '');
 }
 
-const FAMILIES: { relation: Relation; card: string; popup: string }[] = [
+const FAMILIES: { relation: ClaimTone; card: string; popup: string }[] = [
   { relation: 'agrees', card: '--agree', popup: '--agree' },
   { relation: 'conflicts', card: '--conflict', popup: '--differ' },
   { relation: 'vaguer', card: '--other', popup: '--precision' },
   { relation: 'more-precise', card: '--other', popup: '--precision' },
   { relation: 'reworded', card: '--reword', popup: '--reword' },
+  // A count of another time: the quiet slate of the silent sources, not a relation's colour.
+  { relation: 'other-count', card: '--muted', popup: '--silent' },
 ];
 
 describe('relation colours', () => {

@@ -20,7 +20,8 @@ export const CARD_CSS = `
 .badge{font-weight:600;font-size:11px;text-transform:uppercase;letter-spacing:.04em;padding:2px 8px;border-radius:99px;border:1px solid currentColor}
 .rel-agrees .badge,.badge.rel-agrees,.rel.rel-agrees{color:var(--agree)}
 .rel-conflicts .badge,.badge.rel-conflicts,.rel.rel-conflicts{color:var(--conflict)}
-.badge.rel-vaguer,.badge.rel-more-precise,.rel.rel-vaguer,.rel.rel-more-precise,.rel.rel-earlier-count,.rel.rel-later-count,.badge.rel-other-count{color:var(--other)}
+.badge.rel-vaguer,.badge.rel-more-precise,.rel.rel-vaguer,.rel.rel-more-precise{color:var(--other)}
+.rel.rel-earlier-count,.rel.rel-later-count,.badge.rel-other-count{color:var(--muted)}
 .badge.rel-reworded,.rel.rel-reworded{color:var(--reword)}
 .close{all:unset;cursor:pointer;font-size:18px;line-height:1;padding:0 4px;color:var(--muted)}
 .close:focus-visible,.open:focus-visible{outline:2px solid var(--other);outline-offset:2px}

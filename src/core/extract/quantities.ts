@@ -29,7 +29,6 @@ export interface QuantityRead {
   skipTo: number;
 }
 
-/** No claim at the hit [s, e): scanning resumes at `to`, or past the hit. */
 /**
  * Most bare figures a label's run takes after its own: a share widget prints a pair of counters ("Get short URL
  * 0 13 The coalition …"), and a third figure is the article's ("Get short URL 0 85 12 Daesh terrorists were
@@ -59,6 +58,7 @@ function isRelatedList(text: string, end: number): boolean {
   return w !== null && w.end - w.start === 7 && text.startsWith('Related', w.start);
 }
 
+/** No claim at the hit [s, e): scanning resumes at `to`, or past the hit. */
 function skip(to: number, e: number): QuantityRead {
   return { hit: null, skipTo: Math.max(to, e) };
 }
