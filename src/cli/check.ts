@@ -17,7 +17,7 @@ import { CorpusError } from '../core/errors';
 import { extractClaims } from '../core/extract-claims';
 import { parseIso } from '../core/extract/date-math';
 import { matchClaims } from '../core/match-claims';
-import type { Claim, ClaimResult } from '../core/types';
+import type { Claim, ClaimResult, SourceMatch } from '../core/types';
 import { readCorpusDir } from '../build/read-corpus';
 
 const DEFAULT_CORPUS = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -101,16 +101,20 @@ function pretty(file: string, claims: Claim[], results: ClaimResult[]): string {
   claims.forEach((c, i) => {
     const r = results[i];
     lines.push(`  ${c.kind.padEnd(8)} “${c.text}” [${c.start}-${c.end}]`);
-    if (!r || r.matches.length === 0) {
+    const counts = r?.otherCounts ?? [];
+    if (!r || r.matches.length + counts.length === 0) {
       lines.push(`      no confident match${r ? ` (${r.variance.summary})` : ''}`);
       return;
     }
     lines.push(`      ${r.variance.summary}${r.variance.corpusDisagrees ? ' (the sources disagree)' : ''}`);
-    for (const m of r.matches) {
+    const row = (label: string, m: SourceMatch) => {
       const said = m.passage.slice(m.spanStart, m.spanEnd);
-      lines.push(`      ${m.relation.padEnd(12)} ${m.score.toFixed(2)}  ${m.source}: “${said}”`);
+      lines.push(`      ${label.padEnd(12)} ${m.score.toFixed(2)}  ${m.source}: “${said}”`);
       lines.push(`${' '.repeat(26)}in: ${m.passage}`);
-    }
+    };
+    for (const m of r.matches) row(m.relation, m);
+    // Not matches (the JSON keeps to them): the page's large figure as a source counted it at another time.
+    for (const m of counts) row(`${m.when} count`, { ...m, source: `${m.source} (${m.reported})` });
   });
   return lines.join('\n');
 }

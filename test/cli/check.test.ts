@@ -128,4 +128,26 @@ describe('check CLI', () => {
     // A year on, the same words report another attack.
     expect(docs(['--date', '2017-07-06'])).toEqual([]);
   });
+
+  it('names a war toll counted years before --date as an earlier count, for a person; no match in the JSON', () => {
+    const corpus = join(dir, 'tolls');
+    rmSync(corpus, { recursive: true, force: true });
+    spawnSync('mkdir', [corpus]);
+    writeFileSync(
+      join(corpus, 'yemen.txt'),
+      'Yemen toll\n\nThe war in Yemen has killed more than 10,000 people since the coalition intervened.\n',
+    );
+    writeFileSync(
+      join(corpus, 'sources.json'),
+      JSON.stringify({ yemen: { outlet: 'Wire', date: '2016-08-30' } }),
+    );
+    const page = 'The war in Yemen has killed more than 16,000 people since the coalition intervened.\n';
+    const args = ['--corpus', corpus, '--date', '2019-06-01'];
+    const readable = run(['--pretty', ...args, '-'], page).stdout;
+    expect(readable).toContain('1 source gave an earlier count');
+    expect(readable).toContain('earlier count 0.');
+    expect(readable).toContain('Wire (2016-08-30): “more than 10,000”');
+    const report = JSON.parse(run([...args, '-'], page).stdout) as Report;
+    expect(report.claims.find((c) => c.text === 'more than 16,000')?.matches).toEqual([]);
+  });
 });
