@@ -8,18 +8,10 @@ import type { Page } from 'playwright-core';
 import type { Harness } from './harness';
 import { highlightPoint } from './in-page';
 import type { TabState } from '../../src/shared/messages';
+import { TONES } from '../../src/shared/relation-words';
 
-/** Claim tones (see ClaimTone), as the highlight names use them. */
-export const RELATIONS = [
-  'agrees',
-  'conflicts',
-  'vaguer',
-  'more-precise',
-  'reworded',
-  'other-count',
-] as const;
 
-/** Highlighted text per relation (whitespace collapsed), read through CSS.highlights in the page. */
+/** Highlighted text per claim tone (whitespace collapsed), read through CSS.highlights in the page. */
 export async function highlighted(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(
     (relations) => {
@@ -33,7 +25,7 @@ export async function highlighted(page: Page): Promise<Record<string, string[]>>
       }
       return out;
     },
-    RELATIONS as unknown as string[],
+    [...TONES],
   );
 }
 
