@@ -10,7 +10,6 @@ import { highlightPoint } from './in-page';
 import type { TabState } from '../../src/shared/messages';
 import { TONES } from '../../src/shared/relation-words';
 
-
 /** Highlighted text per claim tone (whitespace collapsed), read through CSS.highlights in the page. */
 export async function highlighted(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(
