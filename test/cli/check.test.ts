@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,15 @@ function run(args: string[], input?: string): { code: number | null; stdout: str
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh corpus folder `name` under the test's folder, holding `files` (name → text). */
+function corpusDir(name: string, files: Record<string, string>): string {
+  const corpus = join(dir, name);
+  rmSync(corpus, { recursive: true, force: true });
+  mkdirSync(corpus);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(corpus, file), text);
+  return corpus;
 }
 
 interface Report {
@@ -99,10 +108,9 @@ describe('check CLI', () => {
   });
 
   it('uses another corpus with --corpus', () => {
-    const corpus = join(dir, 'corpus');
-    rmSync(corpus, { recursive: true, force: true });
-    spawnSync('mkdir', [corpus]);
-    writeFileSync(join(corpus, 'x.txt'), 'Iphones\n\nApple sold 280,000 iPhones in the first weekend.\n');
+    const corpus = corpusDir('corpus', {
+      'x.txt': 'Iphones\n\nApple sold 280,000 iPhones in the first weekend.\n',
+    });
     const r = run(['--corpus', corpus, page]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
@@ -111,14 +119,10 @@ describe('check CLI', () => {
   });
 
   it('holds a toll to the day --date gives the page', () => {
-    const corpus = join(dir, 'dated');
-    rmSync(corpus, { recursive: true, force: true });
-    spawnSync('mkdir', [corpus]);
-    writeFileSync(
-      join(corpus, 'bakery.txt'),
-      'Bomber kills 16\n\nA bomber killed 16 people outside a bakery in Hasakeh.\n',
-    );
-    writeFileSync(join(corpus, 'sources.json'), JSON.stringify({ bakery: { date: '2016-07-05' } }));
+    const corpus = corpusDir('dated', {
+      'bakery.txt': 'Bomber kills 16\n\nA bomber killed 16 people outside a bakery in Hasakeh.\n',
+      'sources.json': JSON.stringify({ bakery: { date: '2016-07-05' } }),
+    });
     const page = 'A bomber killed 16 people outside a bakery in Hasakeh.\n';
     const docs = (args: string[]) =>
       (JSON.parse(run(['--corpus', corpus, ...args, '-'], page).stdout) as Report).claims.flatMap((c) =>
@@ -130,17 +134,11 @@ describe('check CLI', () => {
   });
 
   it('names a war toll counted years before --date as an earlier count, for a person; no match in the JSON', () => {
-    const corpus = join(dir, 'tolls');
-    rmSync(corpus, { recursive: true, force: true });
-    spawnSync('mkdir', [corpus]);
-    writeFileSync(
-      join(corpus, 'yemen.txt'),
-      'Yemen toll\n\nThe war in Yemen has killed more than 10,000 people since the coalition intervened.\n',
-    );
-    writeFileSync(
-      join(corpus, 'sources.json'),
-      JSON.stringify({ yemen: { outlet: 'Wire', date: '2016-08-30' } }),
-    );
+    const corpus = corpusDir('tolls', {
+      'yemen.txt':
+        'Yemen toll\n\nThe war in Yemen has killed more than 10,000 people since the coalition intervened.\n',
+      'sources.json': JSON.stringify({ yemen: { outlet: 'Wire', date: '2016-08-30' } }),
+    });
     const page = 'The war in Yemen has killed more than 16,000 people since the coalition intervened.\n';
     const args = ['--corpus', corpus, '--date', '2019-06-01'];
     const readable = run(['--pretty', ...args, '-'], page).stdout;
