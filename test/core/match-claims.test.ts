@@ -160,6 +160,24 @@ describe('matchClaim with hand-made claims', () => {
     expect([...toll.values()].filter((s) => s === 'silent').length).toBeGreaterThan(0);
     expect(toll.get('000')).toBe('agrees');
   });
+  it('calls no source silent on a war it never names, though it names who reported the toll', () => {
+    const page = 'The war in Yemen has killed more than 16,000 people, the United Nations said.';
+    const c = extractClaims(page, { referenceDate: '2019-06-01' }).find((x) => x.text === 'more than 16,000');
+    expect(c).toBeDefined();
+    if (!c) return;
+    // The seeds tell of Syria's war and its 280,000 dead, and cite the United Nations; none names Yemen.
+    expect(matchClaim(index, c).variance.reports).toEqual([]);
+    const yemen = builtIndex([
+      ...docs,
+      {
+        id: 'yemen',
+        text: 'Yemen\n\nAir strikes in the war in Yemen have killed people at markets and hospitals, aid groups say.',
+      },
+    ]);
+    expect(matchClaim(yemen, c).variance.reports.map((r) => [r.doc, r.status])).toEqual([
+      ['yemen', 'silent'],
+    ]);
+  });
   it('diffs a reworded quote word by word', () => {
     const text = 'We are also prepared to hold accountable members of the opposition';
     const r = matchClaim(

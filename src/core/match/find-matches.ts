@@ -43,6 +43,18 @@ function namesSomething(index: CorpusIndex, names: readonly string[], doc: numbe
   return names.some((t) => known.has(t));
 }
 
+/**
+ * The names a covering document must share with the claim (see namesSomething), the corpus's common topic left
+ * out: the names of what the claim is about when its subject has any ("the war in Yemen has killed …"), else
+ * every name of its sentence. An article on Syria that cites the United Nations does not cover Yemen's war
+ * because the page's sentence ends "the United Nations said".
+ */
+function topicalNames(ctx: ClaimContext, topic: ReadonlySet<string>): string[] {
+  ctx.subjectNames ??= ctx.entities.filter((t) => ctx.subject.has(t));
+  const named = ctx.subjectNames.filter((t) => !topic.has(t));
+  return named.length > 0 ? named : ctx.entities.filter((t) => !topic.has(t));
+}
+
 /** How many retrieved passages are examined per claim. */
 const RETRIEVAL_LIMIT = 40;
 
@@ -167,7 +179,7 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
   const nearMisses = new Set<number>();
   const topical = ctx.subject.size >= MIN_TOPIC_TERMS;
   const topic = topicNames(index);
-  const ownNames = topical ? ctx.entities.filter((t) => !topic.has(t)) : [];
+  const ownNames = topical ? topicalNames(ctx, topic) : [];
   const count = Math.min(options.limit ?? RETRIEVAL_LIMIT, hits.ids.length);
   for (let k = 0; k < count; k++) {
     const passageIndex = hits.ids[k] ?? -1;
