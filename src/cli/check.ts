@@ -107,14 +107,14 @@ function pretty(file: string, claims: Claim[], results: ClaimResult[]): string {
       return;
     }
     lines.push(`      ${r.variance.summary}${r.variance.corpusDisagrees ? ' (the sources disagree)' : ''}`);
-    const row = (label: string, m: SourceMatch) => {
+    const row = (label: string, m: SourceMatch, source = m.source) => {
       const said = m.passage.slice(m.spanStart, m.spanEnd);
-      lines.push(`      ${label.padEnd(12)} ${m.score.toFixed(2)}  ${m.source}: “${said}”`);
+      lines.push(`      ${label.padEnd(12)} ${m.score.toFixed(2)}  ${source}: “${said}”`);
       lines.push(`${' '.repeat(26)}in: ${m.passage}`);
     };
     for (const m of r.matches) row(m.relation, m);
     // Not matches (the JSON keeps to them): the page's large figure as a source counted it at another time.
-    for (const m of counts) row(`${m.when} count`, { ...m, source: `${m.source} (${m.reported})` });
+    for (const m of counts) row(`${m.when} count`, m, `${m.source} (${m.reported})`);
   });
   return lines.join('\n');
 }

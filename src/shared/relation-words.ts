@@ -19,7 +19,7 @@ export type SourceStatus = ReportStatus;
  */
 export type ClaimTone = Relation | 'other-count';
 
-/** The tones a claim can take, the order a card lists relations in, other counts last. */
+/** Every tone a claim can take: each has its highlight (see highlighter.ts) and its style (highlights.css). */
 export const TONES: readonly ClaimTone[] = [
   'agrees',
   'conflicts',

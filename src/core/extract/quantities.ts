@@ -30,26 +30,18 @@ export interface QuantityRead {
 }
 
 /**
- * Most bare figures a label's run takes after its own: a share widget prints a pair of counters ("Get short URL
- * 0 13 The coalition …"), and a third figure is the article's ("Get short URL 0 85 12 Daesh terrorists were
- * killed").
+ * The end of the bare figure one space after a label's figure (digits only), else `end`: a share widget prints a
+ * pair of counters ("Get short URL 0 13 The coalition …"), and a third figure is the article's ("Get short URL 0
+ * 85 12 Daesh terrorists were killed"). A figure that a lower-case word follows counts it ("Page 2 14 people
+ * were killed").
  */
-const MAX_RUN = 1;
-
-/**
- * The end of the bare figures (digits only, one space apart, at most MAX_RUN) right after `end`, else `end`. A
- * figure that a lower-case word follows counts it ("Page 2 14 people were killed"), and is left out of the run.
- */
-function figureRunEnd(text: string, end: number): number {
-  let at = end;
-  for (let k = 0; k < MAX_RUN && text.charCodeAt(at) === 32 && isDigit(text.charCodeAt(at + 1)); k++) {
-    let j = at + 1;
-    while (isDigit(text.charCodeAt(j))) j++;
-    const next = text.charCodeAt(j + 1);
-    if (isLetter(text.charCodeAt(j)) || (text.charCodeAt(j) === 32 && next >= 97 && next <= 122)) break;
-    at = j;
-  }
-  return at;
+function counterAfter(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32 || !isDigit(text.charCodeAt(end + 1))) return end;
+  let j = end + 1;
+  while (isDigit(text.charCodeAt(j))) j++;
+  const next = text.charCodeAt(j + 1);
+  if (isLetter(text.charCodeAt(j)) || (text.charCodeAt(j) === 32 && next >= 97 && next <= 122)) return end;
+  return j;
 }
 
 /** "Related" with its capital right after a figure: a related-articles heading, not what the figure counts. */
@@ -99,10 +91,10 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   const prevStart = prev ? prev.start : 0;
   const prevEnd = prev ? prev.end : 0;
   const afterBetween = lowerIs(text, prevStart, prevEnd, 'between');
-  // "Page 2 of 5": the whole belongs to the label too, so scanning resumes past it. So do the bare figures run
+  // "Page 2 of 5": the whole belongs to the label too, so scanning resumes past it. So does a bare figure
   // after it: a page's share counters ("Get short URL 0 13 The coalition's airstrikes …").
   if (LABEL_WORDS.has(text, prevStart, prevEnd) || text.charCodeAt(start - 1) === 91)
-    return skip(wholeAfter(text, end, value)?.end ?? figureRunEnd(text, end), e);
+    return skip(wholeAfter(text, end, value)?.end ?? counterAfter(text, end), e);
   // "… 91 Related US Mistakes …": a page's counter before its related-articles list.
   if (n.digits && isRelatedList(text, end)) return skip(end, e);
   if (n.digits && !unit && (isClockTime(text, end) || isListMarker(text, start, end))) return skip(end, e);
