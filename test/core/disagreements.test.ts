@@ -180,6 +180,41 @@ describe('corpus disagreements over time', () => {
   });
 });
 
+describe('corpus disagreements of reports with datelines', () => {
+  /**
+   * Two wire reports of air strikes on Douma, each opening with its dateline ("… Monitor AFP Monday 2 Feb 2015 …")
+   * and saying the strikes were "on Monday"; the documents' own dates are the scraper's, later than the reports.
+   */
+  function strikes(datelines: [string, string]) {
+    const report = (id: string, dateline: string, dead: number) => ({
+      id,
+      meta: { date: '2015-02-13', outlet: `Outlet ${id}` },
+      text:
+        `Strikes on Douma\n\nSyria air strikes kill ${dead} in Douma Monitor AFP ${dateline} Government air strikes ` +
+        `on the town of Douma killed ${dead} people on Monday and wounded dozens more, a monitor said.`,
+    });
+    return builtIndex([report('a', datelines[0], 32), report('b', datelines[1], 15)]).disagreements.map((d) =>
+      d.reports.map((r) => `${r.doc}:${r.text}`),
+    );
+  }
+
+  it.each([
+    {
+      name: 'the same Monday: one attack’s two tolls',
+      datelines: ['Monday 2 Feb 2015', 'Monday 2 Feb 2015'],
+      found: [['a:32', 'b:15']],
+    },
+    // "On Monday", counted from the documents' date, would make both the 9th.
+    {
+      name: 'Mondays a week apart: two attacks',
+      datelines: ['Monday 2 Feb 2015', 'Monday 9 Feb 2015'],
+      found: [],
+    },
+  ] as const)('$name', ({ datelines, found }) => {
+    expect(strikes([...datelines])).toEqual(found);
+  });
+});
+
 describe('corpus disagreements of a real corpus', () => {
   // FA-KES articles print the same list of related headlines, which links each attack to the next: grouped
   // by connected components, two "facts" spanned 770 and 780 of its documents.

@@ -181,3 +181,56 @@ describe('a name in the next or previous sentence of the passage’s paragraph',
     expect(docsOf(text, span)).toEqual(docs);
   });
 });
+
+describe('a name most documents of a large corpus use', () => {
+  /**
+   * A corpus of `size` documents of which a quarter name Aleppo: one police report of a rocket attack's toll,
+   * the rest the city's other news.
+   */
+  function aleppoCorpus(size: number) {
+    const docs: CorpusSource[] = [
+      {
+        id: 'police',
+        text: 'Rockets hit Aleppo\n\nRocket shells fired on the Salah Eddin district killed 8 civilians in Aleppo, a police source said.',
+      },
+    ];
+    for (let i = 1; i < size; i++) {
+      docs.push(
+        i % 4 === 0
+          ? {
+              id: `city-${i}`,
+              text: `Aleppo market\n\nTraders in Aleppo reopened stall ${i} of the old market.`,
+            }
+          : {
+              id: `news-${i}`,
+              text: `Weather report\n\nFarmers near Homs expect rain on field ${i} this week.`,
+            },
+      );
+    }
+    return builtIndex(docs);
+  }
+  const relations = (size: number, text: string, span: string): string[] => {
+    const claim = extractClaims(text, { referenceDate: '2016-06-01' }).find((c) => c.text === span);
+    expect(claim, `no claim "${span}"`).toBeDefined();
+    return claim ? matchClaim(aleppoCorpus(size), claim).matches.map((m) => `${m.doc} ${m.relation}`) : [];
+  };
+  it.each([
+    // A rival toll that shares only the city a quarter of the corpus names: another attack there.
+    [24, 'Shelling of a school killed 11 civilians in Aleppo on Monday.', '11', []],
+    // Nearly the report's words, but another district: the agency's template filled in for another attack.
+    [24, 'Rocket shells fired on the Midan district killed 11 civilians in Aleppo.', '11', []],
+    // The same toll and city: the report as another outlet printed it.
+    [24, 'Shelling of a school killed 8 civilians in Aleppo on Monday.', '8', ['police agrees']],
+    // A name few documents use ties a rival toll to the attack.
+    [
+      24,
+      'Rocket shells fired on the Salah Eddin district killed 11 civilians in Aleppo.',
+      '11',
+      ['police conflicts'],
+    ],
+    // In a corpus too small for shares to mean much, the city still anchors a rival toll.
+    [12, 'Shelling of a school killed 11 civilians in Aleppo on Monday.', '11', ['police conflicts']],
+  ])('%i documents: %s → %j', (size, text, span, expected) => {
+    expect(relations(size, text, span)).toEqual(expected);
+  });
+});

@@ -38,6 +38,8 @@ function reportDays(index: CorpusIndex, passageIndex: number, years = false): [n
     const claim = index.claims[c];
     const value = claim?.value;
     if (value?.type !== 'date' || (value.precision === 'year' && !years)) continue;
+    // "On Monday" was counted from the document's date, which the dateline shows to be wrong or another day's.
+    if (value.relative && passage.dateline) continue;
     span.add(value, passage.text, claim?.start ?? 0);
   }
   return span.days() ?? news;
