@@ -184,8 +184,8 @@ describe('a name in the next or previous sentence of the passage’s paragraph',
 
 describe('a name most documents of a large corpus use', () => {
   /**
-   * A corpus of `size` documents of which a quarter name Aleppo: one police report of a rocket attack's toll,
-   * the rest the city's other news.
+   * A corpus of `size` documents of which a quarter name Aleppo: a police report of a rocket attack's toll, a
+   * monitor's date for a siege, and the city's other news.
    */
   function aleppoCorpus(size: number) {
     const docs: CorpusSource[] = [
@@ -193,8 +193,12 @@ describe('a name most documents of a large corpus use', () => {
         id: 'police',
         text: 'Rockets hit Aleppo\n\nRocket shells fired on the Salah Eddin district killed 8 civilians in Aleppo, a police source said.',
       },
+      {
+        id: 'siege',
+        text: 'Siege of Eastern Ghouta\n\nEastern Ghouta has been under government siege since 2012, a monitor in Aleppo said.',
+      },
     ];
-    for (let i = 1; i < size; i++) {
+    for (let i = 2; i < size; i++) {
       docs.push(
         i % 4 === 0
           ? {
@@ -230,6 +234,27 @@ describe('a name most documents of a large corpus use', () => {
     ],
     // In a corpus too small for shares to mean much, the city still anchors a rival toll.
     [12, 'Shelling of a school killed 11 civilians in Aleppo on Monday.', '11', ['police conflicts']],
+    // A rival year is no more tied to an event by the city: another town's siege…
+    [24, 'Daraya has been under government siege since 2013, a monitor in Aleppo said.', '2013', []],
+    // …while the same town's is the siege the corpus dates otherwise, and the same year agrees whatever the town.
+    [
+      24,
+      'Eastern Ghouta has been under government siege since 2013, a monitor said.',
+      '2013',
+      ['siege conflicts'],
+    ],
+    [
+      24,
+      'Daraya has been under government siege since 2012, a monitor in Aleppo said.',
+      '2012',
+      ['siege agrees'],
+    ],
+    [
+      12,
+      'Daraya has been under government siege since 2013, a monitor in Aleppo said.',
+      '2013',
+      ['siege conflicts'],
+    ],
   ])('%i documents: %s → %j', (size, text, span, expected) => {
     expect(relations(size, text, span)).toEqual(expected);
   });

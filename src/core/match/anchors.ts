@@ -152,12 +152,7 @@ export function figuresAnchored(
   if (relation === 'conflicts' && looksBack(index, passageIndex) && !namesAYear(ctx.claim.sentence))
     return false;
   const { own, heading } = passageNames(index, passageIndex);
-  const topic = topicNames(index);
-  const sharedWith = (names: ReadonlySet<string>, rare = Infinity) => {
-    const anchors = (t: string) =>
-      names.has(t) && !topic.has(t) && (rare === Infinity || documentFrequency(index, t) <= rare);
-    return ctx.entities.some(anchors) || leadTerms(ctx).some(anchors);
-  };
+  const sharedWith = (names: ReadonlySet<string>, rare = Infinity) => namesShared(index, ctx, names, rare);
   // A rival figure's shared name must not be one most of a large corpus's reports name (see commonCeiling).
   const ceiling = relation === 'conflicts' ? commonCeiling(index) : Infinity;
   if (sharedWith(own, ceiling) || restates(index, ctx, passageIndex)) return true;
@@ -171,6 +166,41 @@ export function figuresAnchored(
   if (relation === 'agrees' && page.nominal !== corpusValue.nominal) return false;
   const rare = Math.max(1, index.documents.length * RARE_NAME_SHARE);
   return sharedWith(namesAround(index, passageIndex), rare);
+}
+
+/**
+ * True when the page sentence names something `names` holds (the sentence's first word included, see leadTerms),
+ * other than the corpus's common topic and, with `rare`, other than names more documents than that use.
+ */
+function namesShared(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  names: ReadonlySet<string>,
+  rare = Infinity,
+): boolean {
+  const topic = topicNames(index);
+  const anchors = (t: string) =>
+    names.has(t) && !topic.has(t) && (rare === Infinity || documentFrequency(index, t) <= rare);
+  return ctx.entities.some(anchors) || leadTerms(ctx).some(anchors);
+}
+
+/**
+ * False when a corpus date is a rival of the page's (`relation` is a conflict) in a large corpus and the passage's
+ * own sentence shares no name with the page sentence that few of its documents use. A war's years and months are
+ * given for many events: in FA-KES, "since mid-2012" (Aleppo divided) against "began in 2011" (the war), "in 2013"
+ * (the group emerged) against "in 2014" (it took over swathes of land), "since 2013" (Eastern Ghouta's siege)
+ * against "in 2012" in a sentence about Daraya. As for everyday figures, the names a fifth of such a corpus uses
+ * ("Syria", "Aleppo") do not say which event a date belongs to. A small corpus has no such shares to go by.
+ */
+export function datesAnchored(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  passageIndex: number,
+  relation: Relation,
+): boolean {
+  const ceiling = commonCeiling(index);
+  if (relation !== 'conflicts' || ceiling === Infinity) return true;
+  return namesShared(index, ctx, passageNames(index, passageIndex).own, ceiling);
 }
 
 /**

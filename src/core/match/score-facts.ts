@@ -5,7 +5,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
-import { countAtAnotherTime, figuresAnchored, namesClash } from './anchors';
+import { countAtAnotherTime, datesAnchored, figuresAnchored, namesClash } from './anchors';
 import { samePageNewsDay } from './report-days';
 import { compareDates, compareQuantities, type ValueComparison } from './compare-values';
 import {
@@ -160,6 +160,7 @@ export function scoreFactClaims(
     if (!cmp) continue;
     if (c.value.type === 'quantity' && !figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation))
       continue;
+    if (c.value.type === 'date' && !datesAnchored(index, ctx, passageIndex, cmp.relation)) continue;
     const otherTime =
       c.value.type === 'quantity'
         ? countAtAnotherTime(index, ctx, c.value, passageIndex, cmp.relation)
