@@ -139,6 +139,9 @@ describe('actorNames', () => {
     ['Kerry said the United States would send 50 advisers.', [terms('United States')]],
     ['The Acme Corp board told Reuters that shares fell.', [terms('Acme Corp')]],
     ['Shares of Acme Corp fell, Acme Corp said.', [terms('Acme Corp')]],
+    // A source the report is credited to, wherever it sits.
+    ['A source at Aleppo Police Command said that rockets hit the Midan district.', [terms('Midan')]],
+    ['Sources in Damascus said the convoy reached Madaya.', [terms('Madaya')]],
   ])('%s → %j', (sentence, expected) => {
     expect(actorNames(sentence)).toEqual(expected);
   });

@@ -155,7 +155,8 @@ export function figuresAnchored(
   const sharedWith = (names: ReadonlySet<string>, rare = Infinity) => namesShared(index, ctx, names, rare);
   // A rival figure's shared name must not be one most of a large corpus's reports name (see commonCeiling).
   const ceiling = relation === 'conflicts' ? commonCeiling(index) : Infinity;
-  if (sharedWith(own, ceiling) || restates(index, ctx, passageIndex)) return true;
+  if (namesShared(index, ctx, own, ceiling, relation === 'conflicts') || restates(index, ctx, passageIndex))
+    return true;
   if (relation === 'conflicts') return false;
   if (heading.size > 0 && sharedWith(heading)) return true;
   // Only a count: "for 24 hours" or "two years" is said of any truce, battle or sentence in a paragraph.
@@ -170,17 +171,21 @@ export function figuresAnchored(
 
 /**
  * True when the page sentence names something `names` holds (the sentence's first word included, see leadTerms),
- * other than the corpus's common topic and, with `rare`, other than names more documents than that use.
+ * other than the corpus's common topic and, with `rare`, other than names more documents than that use. For a
+ * `rival` figure or date only an actor's name counts (see actorNames), not the source a report is credited to:
+ * an agency's "a source at Aleppo Police Command said" heads the reports of every attack in the city.
  */
 function namesShared(
   index: CorpusIndex,
   ctx: ClaimContext,
   names: ReadonlySet<string>,
   rare = Infinity,
+  rival = false,
 ): boolean {
   const topic = topicNames(index);
   const anchors = (t: string) =>
     names.has(t) && !topic.has(t) && (rare === Infinity || documentFrequency(index, t) <= rare);
+  if (rival) return ctx.actors.some((n) => n.some(anchors)) || leadTerms(ctx).some(anchors);
   return ctx.entities.some(anchors) || leadTerms(ctx).some(anchors);
 }
 
@@ -200,7 +205,7 @@ export function datesAnchored(
 ): boolean {
   const ceiling = commonCeiling(index);
   if (relation !== 'conflicts' || ceiling === Infinity) return true;
-  return namesShared(index, ctx, passageNames(index, passageIndex).own, ceiling);
+  return namesShared(index, ctx, passageNames(index, passageIndex).own, ceiling, true);
 }
 
 /**

@@ -112,10 +112,12 @@ const MODIFIER_REST = /-\p{Ll}/uy;
 const SOURCE_VERB =
   /,?\s+(?:said|says|reported|reports|estimated|estimates|announced|added|noted|wrote|stated|confirmed|tweeted|told)\b/uy;
 /**
- * Before a name: words that make it a source ("according to the Observatory", "told Reuters", "…, said the UN").
+ * Before a name: words that make it a source ("according to the Observatory", "told Reuters", "…, said the UN",
+ * "a source at Aleppo Police Command said").
  * A "said" without a comma before it is no lead: in "Kerry said the United States will …" the States are an actor.
  */
-const SOURCE_LEAD = /(?:according to|told|citing|cited by|,\s*said)\s+(?:the\s+)?$/iu;
+const SOURCE_LEAD =
+  /(?:according to|told|citing|cited by|,\s*said|\bsources? (?:at|in|from|within))\s+(?:the\s+)?$/iu;
 /** Before a name: the comma of a clause that credits the report ("…, the Commerce Department said"). */
 const SOURCE_COMMA = /,\s*(?:the\s+)?$/iu;
 /** How far back SOURCE_LEAD looks: the longest lead with its article. */
