@@ -9,9 +9,10 @@
  *
  * Where the name sits matters. A report gives an attack's place beside its toll, so a name in the passage's
  * own sentence anchors any relation, a rival figure included, unless most of a large corpus names it (see
- * COMMON_NAME_SHARE). A name only in the subheading the passage sits
- * under ("Russian raids in Idlib") is shared by every passage below it and by every other attack there: it
- * anchors the same figure or a vaguer or more precise one, never a rival. So does, for the same count or a
+ * COMMON_NAME_SHARE) or it only names the source the rival is credited to (see namesShared). A name only in the
+ * subheading the passage sits under ("Russian raids in Idlib") is shared by every passage below it and by every
+ * other attack there: it anchors the same figure or a vaguer or more precise one, never a rival. So does, for
+ * the same count or a
  * vaguer or more precise one, a name few documents use in the sentence right before or after the passage in
  * its paragraph ("Shelling of a rebel-held town killed 31 people … The bombardment struck the town of
  * Jayrud"). A name elsewhere in the document anchors nothing: counting those, as an earlier version did, kept
@@ -97,7 +98,10 @@ const COMMON_NAME_SHARE = 0.2;
 /** Below this many documents a share says little (a name in two of five seeds); only the topic's names are common. */
 const MIN_DOCUMENTS_FOR_SHARE = 20;
 
-/** The most documents a name may be in and still anchor a rival everyday figure (Infinity in a small corpus). */
+/**
+ * The most documents a name may be in and still anchor a rival everyday figure or date (Infinity in a small
+ * corpus).
+ */
 function commonCeiling(index: CorpusIndex): number {
   const n = index.documents.length;
   return n >= MIN_DOCUMENTS_FOR_SHARE ? COMMON_NAME_SHARE * n : Infinity;
@@ -127,8 +131,8 @@ export function countAtAnotherTime(
 /**
  * False when a page figure and a corpus figure (of passage `passageIndex`, which relates to the page figure
  * as `relation`) are both everyday ones and: one is a vague magnitude and the other not; or the page sentence
- * shares no name with the passage, apart from the corpus's common topic (for rivals, apart from names most of a
- * large corpus uses too), and does not restate it; or shares one only with its
+ * shares no name with the passage, apart from the corpus's common topic (for rivals: no actor's name, apart from
+ * names most of a large corpus uses too), and does not restate it; or shares one only with its
  * subheading or its neighbours (see namesAround) and the figures are rivals, or with its neighbours and the
  * figures are not the same count; or the page gives its date and the passage reports another time (see
  * report-days.ts); or the passage recalls an event years before its report (see look-back.ts), the page
@@ -153,7 +157,7 @@ export function figuresAnchored(
     return false;
   const { own, heading } = passageNames(index, passageIndex);
   const sharedWith = (names: ReadonlySet<string>, rare = Infinity) => namesShared(index, ctx, names, rare);
-  // A rival figure's shared name must not be one most of a large corpus's reports name (see commonCeiling).
+  // A rival figure's shared name must be an actor's, and not one most of a large corpus's reports name.
   const ceiling = relation === 'conflicts' ? commonCeiling(index) : Infinity;
   if (namesShared(index, ctx, own, ceiling, relation === 'conflicts') || restates(index, ctx, passageIndex))
     return true;
@@ -190,9 +194,9 @@ function namesShared(
 }
 
 /**
- * False when a corpus date is a rival of the page's (`relation` is a conflict) in a large corpus and the passage's
- * own sentence shares no name with the page sentence that few of its documents use. A war's years and months are
- * given for many events: in FA-KES, "since mid-2012" (Aleppo divided) against "began in 2011" (the war), "in 2013"
+ * False when a corpus date is a rival of the page's (`relation` is a conflict) in a large corpus and the
+ * passage's own sentence shares no actor's name with the page sentence that few of its documents use. A war's
+ * years and months are given for many events: in FA-KES, "since mid-2012" (Aleppo divided) against "began in 2011" (the war), "in 2013"
  * (the group emerged) against "in 2014" (it took over swathes of land), "since 2013" (Eastern Ghouta's siege)
  * against "in 2012" in a sentence about Daraya. As for everyday figures, the names a fifth of such a corpus uses
  * ("Syria", "Aleppo") do not say which event a date belongs to. A small corpus has no such shares to go by.
