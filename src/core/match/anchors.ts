@@ -196,10 +196,11 @@ function namesShared(
 /**
  * False when a corpus date is a rival of the page's (`relation` is a conflict) in a large corpus and the
  * passage's own sentence shares no actor's name with the page sentence that few of its documents use. A war's
- * years and months are given for many events: in FA-KES, "since mid-2012" (Aleppo divided) against "began in 2011" (the war), "in 2013"
- * (the group emerged) against "in 2014" (it took over swathes of land), "since 2013" (Eastern Ghouta's siege)
- * against "in 2012" in a sentence about Daraya. As for everyday figures, the names a fifth of such a corpus uses
- * ("Syria", "Aleppo") do not say which event a date belongs to. A small corpus has no such shares to go by.
+ * years and months are given for many events: in FA-KES, "since mid-2012" (Aleppo divided) against "began in
+ * 2011" (the war), "in 2013" (the group emerged) against "in 2014" (it took over swathes of land), "since 2013"
+ * (Eastern Ghouta's siege) against "in 2012" in a sentence about Daraya. As for everyday figures, the names a
+ * fifth of such a corpus uses ("Syria", "Aleppo") do not say which event a date belongs to. A small corpus has no
+ * such shares to go by.
  */
 export function datesAnchored(
   index: CorpusIndex,
