@@ -1,6 +1,7 @@
 /**
  * A page that gives its own date holds its tolls of under a thousand to the corpus reports of that time: a
- * town's "16 killed" a year later is another attack, unless the page's sentence says when it happened. A
+ * town's "16 killed" a year later is another attack, unless the page's sentence says when it happened. A page
+ * that gives none is held to the dates its sentence writes in full ("in 2009, when a bomber killed 16"). A
  * larger count (a war's toll) made again a month or more later, and grown since, is that count at another
  * time, not a source that disagrees.
  */
@@ -62,6 +63,34 @@ describe('a dated page’s everyday tolls', () => {
       [['bakery', 'agrees']],
     ],
     ['an undated page: no time to hold it to', TOLL, '16', undefined, [['bakery', 'agrees']]],
+    [
+      'an undated page whose sentence writes the year: the attack of that year, not of 2016',
+      'The last attack in Hasakeh was in 2009, when a motorcycle bomber killed 16 people outside a bakery.',
+      '16',
+      undefined,
+      [],
+    ],
+    [
+      'an undated page whose sentence writes the day in full, that day’s',
+      'On July 4, 2016, a motorcycle bomber killed 16 people outside a bakery in Hasakeh.',
+      '16',
+      undefined,
+      [['bakery', 'agrees']],
+    ],
+    [
+      'an undated page counting since a year: up to the page’s day, which may be the report’s',
+      'Since 2012, motorcycle bombers have killed 16 people outside a bakery in Hasakeh.',
+      '16',
+      undefined,
+      [['bakery', 'agrees']],
+    ],
+    [
+      'an undated page’s year beside a day counted from the page’s own: the news is the page’s',
+      'A motorcycle bomber, active since 2009, killed 16 people outside a bakery in Hasakeh on Tuesday.',
+      '16',
+      undefined,
+      [['bakery', 'agrees']],
+    ],
     [
       'a toll counted since a day, reported weeks after that day',
       'At least 104 civilians have been killed in coalition raids on Manbij, the monitor said.',

@@ -31,7 +31,7 @@ import { sameName, type NameTerms } from './names';
 import { namesAround, namesOfDocument, passageNames, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
-import { countGrew, pageNewsDays, reportDate, sameTimeAsPage } from './report-days';
+import { countGrew, pageNewsDays, reportDate, sameTimeAsPage, writtenNewsDays } from './report-days';
 import { documentFrequency, passageTerms } from './terms-cache';
 
 /** Figures below this are everyday ones. */
@@ -134,8 +134,8 @@ export function countAtAnotherTime(
  * shares no name with the passage, apart from the corpus's common topic (for rivals: no actor's name, apart from
  * names most of a large corpus uses too), and does not restate it; or shares one only with its
  * subheading or its neighbours (see namesAround) and the figures are rivals, or with its neighbours and the
- * figures are not the same count; or the page gives its date and the passage reports another time (see
- * report-days.ts); or the passage recalls an event years before its report (see look-back.ts), the page
+ * figures are not the same count; or the page gives its date, or its sentence writes its own in full, and the
+ * passage reports another time (see report-days.ts); or the passage recalls an event years before its report (see look-back.ts), the page
  * sentence names no year and the figures are rivals.
  */
 export function figuresAnchored(
@@ -149,10 +149,11 @@ export function figuresAnchored(
   if (page.type !== 'quantity') return true;
   if (!isEveryday(page) || !isEveryday(corpusValue)) return true;
   if (isMagnitude(page) !== isMagnitude(corpusValue)) return false;
-  if (ctx.published) {
-    if (ctx.pageDays === undefined) ctx.pageDays = pageNewsDays(ctx.claim.sentence, ctx.published);
-    if (ctx.pageDays && !sameTimeAsPage(index, passageIndex, ctx.pageDays)) return false;
+  if (ctx.pageDays === undefined) {
+    const sentence = ctx.claim.sentence;
+    ctx.pageDays = ctx.published ? pageNewsDays(sentence, ctx.published) : writtenNewsDays(sentence);
   }
+  if (ctx.pageDays && !sameTimeAsPage(index, passageIndex, ctx.pageDays)) return false;
   if (relation === 'conflicts' && looksBack(index, passageIndex) && !namesAYear(ctx.claim.sentence))
     return false;
   const { own, heading } = passageNames(index, passageIndex);

@@ -4,7 +4,8 @@
  * of each other; "8 killed in rocket attacks on Aleppo" dated 6 October and "three killed in a rocket attack in
  * Aleppo" dated 31 October are two attacks, however alike their words. A page's everyday figure is held to
  * its page's date only when the page states that date (see pageNewsDays): a reader's today says nothing of
- * when an undated page's news happened.
+ * when an undated page's news happened. An undated page's sentence that writes its dates in full still says
+ * when its own event was (see writtenNewsDays).
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { DateValue, QuantityValue } from '../types';
@@ -106,6 +107,33 @@ export function pageNewsDays(sentence: string, published: string): [number, numb
   }
   return span.days() ?? news;
 }
+
+/**
+ * The days a page sentence's news falls in on a page that gives no date of its own, when the sentence writes
+ * every date it has in full, year and all ("The last major attack was in 2002, when militants killed more than 20
+ * people"): that is when its event happened, whenever the page appeared. Null when the sentence has no date, or
+ * one counted from a day the page does not give ("on Friday", "last year", "March 3"): its news is then the
+ * page's own, of an unknown day, and a year beside it ("the group, formed in 2012, said on Friday …") only
+ * background. A dateline dates its sentence as on a dated page; a date after "since" runs on to any later day.
+ */
+export function writtenNewsDays(sentence: string): [number, number] | null {
+  const span = new DaySpan(UNBOUNDED);
+  let dated = false;
+  const onDateline = (value: DateValue) => {
+    span.addDay(value.start);
+    dated = true;
+  };
+  for (const c of extractClaims(sentence, { onDateline })) {
+    if (c.value.type !== 'date') continue;
+    if (c.value.relative || c.value.yearInferred) return null;
+    span.add(c.value, sentence, c.start);
+    dated = true;
+  }
+  return dated ? span.days() : null;
+}
+
+/** News days with no known end: a "since" date on an undated page runs on to any later day. */
+const UNBOUNDED: [number, number] = [-Infinity, Infinity];
 
 /**
  * False only when the passage's event days are known and lie more than SLACK_DAYS from `page`'s. A year the

@@ -39,7 +39,7 @@ export interface ClaimContext {
   subjectWeights?: SubjectWeights;
   /** The page's publication day, when the page states it (see FindOptions.published). */
   published?: string;
-  /** Filled on first use from `published`: the days the sentence's news falls in (see pageNewsDays). */
+  /** Filled on first use: the days the sentence's news falls in (see pageNewsDays, writtenNewsDays). */
   pageDays?: [number, number] | null;
 }
 
