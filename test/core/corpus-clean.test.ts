@@ -38,6 +38,17 @@ describe('cleanDocument', () => {
     expect(cleanDocument(text).title).toBe('A real headline about things');
   });
 
+  it('cuts a related-articles list run on at the end of a line, and drops a line that is only one', () => {
+    const text =
+      'A real headline about things\n\nThe minister said the talks would resume in Geneva next week. Source AFP ' +
+      'Related News Death toll rises to 70 as bombs hit the south | Floods kill 12 in the north\n\n' +
+      'Related Stories Rebels seize 3 towns\n\nShe said related news would follow.\n';
+    expect(prose(text)).toEqual([
+      'The minister said the talks would resume in Geneva next week. Source AFP',
+      'She said related news would follow.',
+    ]);
+  });
+
   it('keeps subheadings between prose lines apart, as headings', () => {
     const text =
       'A real headline about things\n\nWorld News\n\nThe minister said the talks would resume.\n\n' +

@@ -138,6 +138,26 @@ function lines(text: string): TextSpan[] {
   return out;
 }
 
+/**
+ * A related-content label inside a line, before a capitalised headline ("… across the country. Source AA Related
+ * News Death toll rises to 70 as regime rains down bombs …"): text scraped without its line breaks runs the list
+ * of other articles' headlines on after the article's last sentence. Title case only: the label, not prose that
+ * mentions related news.
+ */
+const RELATED_INLINE = /(?:^|\s)Related (?:News|Articles|Stories|Posts|Content|Coverage)\s+(?=\p{Lu})/u;
+
+/**
+ * The line without a related-content list run on at its end (see RELATED_INLINE), trimmed; null when the line
+ * is nothing but such a list. Those headlines are other reports' claims, not this document's.
+ */
+function withoutRelatedList(text: string, span: TextSpan): TextSpan | null {
+  const at = RELATED_INLINE.exec(text.slice(span.start, span.end))?.index;
+  if (at === undefined) return span;
+  let end = span.start + at;
+  while (end > span.start && /\s/.test(text[end - 1] ?? '')) end--;
+  return end > span.start ? { start: span.start, end } : null;
+}
+
 /** A heading-shaped line: short, and not ending as a sentence does. */
 function isHeadingShaped(line: string): boolean {
   return words(line).length < 10 && !SENTENCE_END.test(line);
@@ -160,7 +180,9 @@ export function cleanDocument(text: string, knownTitle?: string | null): Cleaned
   let title: string | null = knownTitle ?? null;
   let titleSpan: TextSpan | null = null;
   let index = 0;
-  for (const span of all) {
+  for (const whole of all) {
+    const span = withoutRelatedList(text, whole);
+    if (span === null) continue;
     const line = text.slice(span.start, span.end);
     const norm = normalise(line);
     const repeated = seen.has(norm);
