@@ -97,6 +97,18 @@ describe('compareQuantities (corpus relative to page)', () => {
       'conflicts',
     ],
     [
+      'two hedged figures, each outside the other’s reading: 500,000 against 600,000',
+      q(450000, 550000, { nominal: 500000, qualifier: 'about' }),
+      q(540000, 600000, { nominal: 600000, qualifier: 'nearly' }),
+      'conflicts',
+    ],
+    [
+      'two hedged figures, one inside the other’s reading: one report hedged twice',
+      q(270000, 330000, { nominal: 300000, qualifier: 'about' }),
+      q(280000, 336000, { qualifier: 'more-than' }),
+      'agrees',
+    ],
+    [
       '11 million against a bare "millions"',
       q(11e6, 11e6),
       q(2e6, 9_999_999, { vague: true, reach: 99_999_999 }),

@@ -110,7 +110,10 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
     if (pageVague !== corpusVague && !sameFigureHedged(page, corpus)) {
       return { relation: corpusVague ? 'vaguer' : 'more-precise', compatibility: 0.85 };
     }
-    if (page.nominal !== corpus.nominal && sameBound(page.qualifier, corpus.qualifier)) {
+    if (
+      page.nominal !== corpus.nominal &&
+      (sameBound(page.qualifier, corpus.qualifier) || hedgedApart(page, corpus))
+    ) {
       return { relation: 'conflicts', compatibility: conflictCompatibility(page.nominal, corpus.nominal) };
     }
     const precision = roundingRelation(page, corpus);
@@ -174,6 +177,20 @@ const CEILINGS: ReadonlySet<string> = new Set(['up-to', 'at-most', 'less-than', 
 function sameBound(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
   return (FLOORS.has(a) && FLOORS.has(b)) || (CEILINGS.has(a) && CEILINGS.has(b));
+}
+
+/**
+ * Two hedged figures, each outside the other's reading ("about 500,000" is 450,000–550,000, "nearly 600,000"
+ * 540,000–600,000): their readings touch at the edges, but a reader sees one outlet say 500,000 and another
+ * 600,000. A hedged figure inside the other's reading ("more than 280,000" against "about 300,000") is the same
+ * report, hedged twice.
+ */
+function hedgedApart(a: QuantityValue, b: QuantityValue): boolean {
+  if (a.qualifier === undefined || b.qualifier === undefined || a.vague === true || b.vague === true)
+    return false;
+  const aWithin = a.nominal >= b.low && a.nominal <= b.high;
+  const bWithin = b.nominal >= a.low && b.nominal <= a.high;
+  return !aWithin && !bWithin;
 }
 
 /** Days of ISO dates already parsed: the same few hundred corpus dates are compared with every page date. */
