@@ -142,6 +142,16 @@ describe('actorNames', () => {
     // A source the report is credited to, wherever it sits.
     ['A source at Aleppo Police Command said that rockets hit the Midan district.', [terms('Midan')]],
     ['Sources in Damascus said the convoy reached Madaya.', [terms('Madaya')]],
+    // An institution's name in two parts is credited whole; one that acts stays an actor whole.
+    ['The toll in Quria rose to 82, the Syrian Observatory for Human Rights said.', [terms('Quria')]],
+    [
+      'The Ministry of Defence said its jets struck Raqqa.',
+      [terms('Ministry'), terms('Defence'), terms('Raqqa')],
+    ],
+    // The owner of a count is its source.
+    ["The Observatory's toll for Quria was later raised to 82.", [terms('Quria')]],
+    ["The UN's latest estimate puts the dead at 400,000 in Syria.", [terms('Syria')]],
+    ["Russia's jets struck Idlib.", [terms('Russia'), terms('Idlib')]],
   ])('%s → %j', (sentence, expected) => {
     expect(actorNames(sentence)).toEqual(expected);
   });

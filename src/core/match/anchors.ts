@@ -230,19 +230,35 @@ const RESTATE_SHARE = 0.7;
  * restatement: "Apple shares rose 2%" is not Tesla's "shares rose 2%", and nothing else tells them apart.
  */
 function restates(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
-  const size = ctx.sentence.size;
+  const credited = creditedTerms(ctx);
+  let size = ctx.sentence.size;
+  for (const t of credited) if (ctx.sentence.has(t)) size--;
   if (size < RESTATE_MIN_TERMS || fillsTemplateElsewhere(index, ctx, passageIndex)) return false;
   const around = passageTerms(index, passageIndex);
   const need = Math.max(RESTATE_MIN_TERMS, Math.ceil(RESTATE_SHARE * size));
   let shared = 0;
   let left = size;
   for (const t of ctx.sentence) {
+    if (credited.has(t)) continue;
     if (around.has(t)) shared++;
     left--;
     if (shared >= need) return true;
     if (shared + left < need) return false;
   }
   return false;
+}
+
+/**
+ * Terms of the page sentence's names that are no actors (see actorNames) and no actor's words: the source a
+ * report is credited to ("…, the Syrian Observatory for Human Rights said") or a modifier. Every report of a
+ * monitor's tolls ends in its long name, which is not what the report says.
+ */
+function creditedTerms(ctx: ClaimContext): ReadonlySet<string> {
+  if (!ctx.credited) {
+    const acting = new Set(ctx.actors.flat());
+    ctx.credited = new Set(ctx.names.flat().filter((t) => !acting.has(t)));
+  }
+  return ctx.credited;
 }
 
 /**

@@ -57,11 +57,21 @@ export function sentenceNames(sentence: string): NameTerms[] {
 /** The names of `sentence` and its actors (see actorNames), read in one pass. */
 export function namesAndActors(sentence: string): { names: NameTerms[]; actors: NameTerms[] } {
   const spans = nameSpans(sentence);
-  return {
-    names: spans.map((name) => name.terms),
-    actors: spans.filter((name) => isActor(sentence, name.start, name.end)).map((name) => name.terms),
-  };
+  const actors: NameTerms[] = [];
+  for (let i = 0; i < spans.length;) {
+    // An institution's name joined by "for" or "of" is one name here: "…, the Syrian Observatory for Human
+    // Rights said" credits the whole of it, though its words are read as two names.
+    let j = i + 1;
+    while (j < spans.length && JOINER.test(sentence.slice(spans[j - 1]?.end ?? 0, spans[j]?.start ?? 0))) j++;
+    if (isActor(sentence, spans[i]?.start ?? 0, spans[j - 1]?.end ?? 0))
+      for (let k = i; k < j; k++) actors.push(spans[k]?.terms ?? []);
+    i = j;
+  }
+  return { names: spans.map((name) => name.terms), actors };
 }
+
+/** Between two names: the word that makes them one institution's ("Observatory for Human Rights", "Ministry of Defence"). */
+const JOINER = /^\s+(?:for|of)(?:\s+the)?\s+$/u;
 
 function nameSpans(sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
@@ -124,14 +134,23 @@ const SOURCE_COMMA = /,\s*(?:the\s+)?$/iu;
 const SOURCE_LEAD_CHARS = 20;
 
 /**
+ * After a possessive name: the count it gives ("the Observatory's toll", "the UN's latest estimate", "the
+ * ministry's figures"), which makes the name the source of a figure, not who or what the figure is about.
+ */
+const OWN_COUNT =
+  /\s+(?:(?:latest|new|own|updated|revised|final|official|earlier|death|casualty)\s+)*(?:toll|tally|count|estimates?|figures?|numbers|data)\b/iuy;
+
+/**
  * True when the name at `sentence[start, end)` is an actor: not a modifier, and not the source a report is
  * credited to, named after a comma ("…, the Commerce Department said") or after "according to", "told",
- * "citing". A name that speaks with no comma before it stays an actor ("Con Edison said it maintains …"): there
- * the speaker is what the figure is about.
+ * "citing", or as the owner of a count ("the Observatory's toll"). A name that speaks with no comma before it
+ * stays an actor ("Con Edison said it maintains …"): there the speaker is what the figure is about.
  */
 function isActor(sentence: string, start: number, end: number): boolean {
   MODIFIER_REST.lastIndex = end;
   if (MODIFIER_REST.test(sentence)) return false;
+  OWN_COUNT.lastIndex = end;
+  if (POSSESSIVE.test(sentence.slice(start, end)) && OWN_COUNT.test(sentence)) return false;
   if (SOURCE_LEAD.test(sentence.slice(Math.max(0, start - SOURCE_LEAD_CHARS), start))) return false;
   SOURCE_VERB.lastIndex = end;
   return !(SOURCE_VERB.test(sentence) && SOURCE_COMMA.test(sentence.slice(Math.max(0, start - 6), start)));

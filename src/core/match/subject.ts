@@ -35,6 +35,8 @@ export interface ClaimContext {
   names: readonly NameTerms[];
   /** The names of actors in the sentence (see actorNames). */
   actors: readonly NameTerms[];
+  /** Filled on first use by the matcher: terms of the sentence's names that are no actors' (see anchors.ts). */
+  credited?: ReadonlySet<string>;
   /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
   subjectWeights?: SubjectWeights;
   /** The page's publication day, when the page states it (see FindOptions.published). */
