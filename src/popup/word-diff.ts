@@ -5,9 +5,18 @@
 import { diffWords } from 'diff';
 import type { DiffPart, SourceMatch } from '../core/types';
 
-/** Diff from `from` to `to`: `added` parts are only in `to`, `removed` parts only in `from`. Case is ignored. */
+/**
+ * The quote marks and stops around a quotation's words: one outlet prints “…,” where another prints "…." or
+ * none, and an outlet that cuts a quote short ends it on a comma. None of that is wording.
+ */
+const EDGES = /^[\s"“”„‘’'«».,;:!?…-]+|[\s"“”„‘’'«».,;:!?…-]+$/g;
+
+/**
+ * Diff from `from` to `to`: `added` parts are only in `to`, `removed` parts only in `from`. Case and the marks
+ * and stops around each wording (see EDGES) are ignored.
+ */
 export function wordDiff(from: string, to: string): DiffPart[] {
-  return diffWords(from, to, { ignoreCase: true }).map((part) => {
+  return diffWords(from.replace(EDGES, ''), to.replace(EDGES, ''), { ignoreCase: true }).map((part) => {
     const out: DiffPart = { value: part.value };
     if (part.added) out.added = true;
     if (part.removed) out.removed = true;

@@ -174,6 +174,15 @@ describe('QuoteDiff', () => {
     expect(texts($(root, '.diff-legend'), 'ins, del')).toEqual(legend);
   });
 
+  it('takes no quote marks or stops around a wording for a change in its words', () => {
+    const parts = wordDiff(
+      '“Russia needs to understand that our patience is not infinite, or [Bashar] Al-Assad is.”',
+      '"Russia needs to understand that our patience is not infinite, or Assad is,"',
+    );
+    const changed = parts.filter((part) => part.added === true || part.removed === true);
+    expect(changed.map((part) => part.value.trim())).toEqual(['[Bashar] Al-']);
+  });
+
   it('says the wording is the same rather than showing an empty diff', async () => {
     const root = await mount(
       <QuoteDiff
