@@ -88,6 +88,7 @@ export class ContentApp {
       hitIndex: () => (this.hitIndex ??= new HitIndex(this.scanner.claims())),
       documents: () => this.documents.get(),
       openFullView: (id) => void this.guard(ports.openFullView(id)).catch(() => undefined),
+      pageDated: () => this.reference.published,
       signal: this.abort.signal,
     });
     this.badge = new BadgeReporter((count) => this.guard(ports.setBadge(count)));

@@ -134,7 +134,8 @@ export interface FormatOptions {
   /**
    * Leave out a year the text did not write and that no date of its document gave (DateValue.yearInferred,
    * not relative): an undated corpus document's "February 27" is resolved against today, and showing that
-   * year would state one no source gave. A page's own guess is kept: its year comes from the page's date.
+   * year would state one no source gave. So is an undated page's. A dated page's guess is kept: its year comes
+   * from the page's date.
    */
   hideGuessedYear?: boolean;
 }

@@ -16,6 +16,7 @@ describe('CardController closing', () => {
       hitIndex: () => null,
       documents: () => Promise.resolve(new Map()),
       openFullView: () => undefined,
+      pageDated: () => true,
       signal: abort.signal,
     });
   });

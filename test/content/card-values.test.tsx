@@ -6,10 +6,19 @@ import { claimRelation, type FoundClaim } from '../../src/content/found-claim';
 import type { ClaimValue, Relation } from '../../src/core/types';
 import { found, match, result } from './fixtures';
 
-function mount(claim: FoundClaim): HTMLElement {
+function mount(claim: FoundClaim, pageDated = true): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
-  render(<Card claim={claim} documents={null} onOpenFullView={() => {}} onClose={() => {}} />, root);
+  render(
+    <Card
+      claim={claim}
+      documents={null}
+      pageDated={pageDated}
+      onOpenFullView={() => {}}
+      onClose={() => {}}
+    />,
+    root,
+  );
   return root;
 }
 
@@ -41,6 +50,27 @@ describe('Card values', () => {
     expect(root.querySelector('.value')?.textContent).toBe('Read as: 27 Feb 2016');
     // The source's own words, which never gave a year.
     expect(root.querySelector('.says')?.textContent).toBe('Says: February 27');
+  });
+
+  it('states no year for a yearless day on a page that gives no date: that year is the reader’s', () => {
+    const claim = claimOf('February 27', {
+      type: 'date',
+      start: '2026-02-27',
+      end: '2026-02-27',
+      precision: 'day',
+      yearInferred: true, // from the reader's today
+    });
+    claim.result = result([match('agrees', 'A truce has held since February 27, 2016.')]);
+    expect(mount(claim, false).querySelector('.value')?.textContent).toBe('Read as: 27 Feb');
+    // A year the page wrote stays.
+    const written = claimOf('February 27, 2016', {
+      type: 'date',
+      start: '2016-02-27',
+      end: '2016-02-27',
+      precision: 'day',
+    });
+    written.result = claim.result;
+    expect(mount(written, false).querySelector('.value')?.textContent).toBe('Read as: 27 Feb 2016');
   });
 
   it.each<[string, ClaimValue, string | null]>([

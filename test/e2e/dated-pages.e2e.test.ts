@@ -3,7 +3,8 @@
  * printing its toll of 16. The page of that week, and an undated page, match it; a page published a year later
  * reports another attack with the same words, and matches nothing; unless its sentence names when it happened.
  * A war's toll reported in 2016 is, on a page of 2019 with a larger toll, an earlier count: underlined as such,
- * with the card saying so, where an undated page reads it as a different figure.
+ * with the card saying so, where an undated page reads it as a different figure. A yearless day on an undated
+ * page is read against the reader's today, and the card gives no year for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
@@ -36,6 +37,9 @@ const LATER_TOLL =
 
 const TOLL = 'A motorcycle bomber killed 16 people outside a bakery in Hasakeh, officials said.';
 
+/** A yearless day the bundled corpus gives. */
+const TRUCE = 'A truce brokered by Washington and Moscow has officially held since February 27.';
+
 describe('dated pages against a dated document', () => {
   let harness: Harness;
 
@@ -53,6 +57,8 @@ describe('dated pages against a dated document', () => {
           ),
         '/yemen-2019.html': () => page(LATER_TOLL, '2019-06-01'),
         '/yemen-undated.html': () => page(LATER_TOLL),
+        '/truce-dated.html': () => page(TRUCE, '2016-06-16'),
+        '/truce-undated.html': () => page(TRUCE),
       },
     });
     const options = await harness.context.newPage();
@@ -102,6 +108,22 @@ describe('dated pages against a dated document', () => {
     expect(card!.text).toContain('1 source gave an earlier count');
     expect(card!.text).toContain('Earlier count');
     expect(card!.text).toContain('30 Aug 2016');
+    await opened.close();
+  });
+
+  it.each([
+    ['/truce-dated.html', /Read as: 27 Feb 2016/],
+    // Read against the reader's today, whose year the card does not give as the page's.
+    ['/truce-undated.html', /Read as: 27 Feb (?!\d{4})/],
+  ])('%s: the card reads the yearless day as %s', async (path, readAs) => {
+    const opened = await harness.openPage(path);
+    await expect.poll(() => allHighlighted(opened), poll).toContain('February 27');
+    const { x, y } = await rangeCenter(opened, 'February 27');
+    await opened.mouse.move(x - 40, y + 40);
+    await opened.mouse.move(x, y, { steps: 4 });
+    await expect.poll(async () => (await cardDialogs(opened)).length, poll).toBe(1);
+    const [card] = await cardDialogs(opened);
+    expect(card!.text).toMatch(readAs);
     await opened.close();
   });
 

@@ -14,6 +14,8 @@ export interface CardProps {
   claim: FoundClaim;
   /** Document metadata by id; null while it is still being fetched. */
   documents: ReadonlyMap<string, DocumentInfo> | null;
+  /** See CardView.pageDated; a page is taken as dated when this is left out. */
+  pageDated?: boolean;
   onOpenFullView: () => void;
   onClose: () => void;
 }
@@ -110,13 +112,13 @@ function SourceItem({ source, info }: { source: CardSource; info: DocumentInfo |
 }
 
 /** The card's content for one claim. */
-export function Card({ claim, documents, onOpenFullView, onClose }: CardProps) {
+export function Card({ claim, documents, pageDated = true, onOpenFullView, onClose }: CardProps) {
   const { claim: found, result } = claim;
   // The found claim's relation came from the same rule; recomputing keeps the badge's words and tone together.
   const status = claimStatus(result);
   const relation = status?.relation ?? claim.relation;
   const text = tidy(found.text);
-  const readAs = formatValue(found.value);
+  const readAs = formatValue(found.value, { hideGuessedYear: !pageDated });
   const label = `Claim Lens: ${text.slice(0, 80)}`;
   const sources = cardSources(result);
   const shown = sources.slice(0, MAX_SOURCES);

@@ -22,6 +22,8 @@ export interface CardControllerDeps {
   /** Document metadata, fetched once from the worker. */
   documents: () => Promise<ReadonlyMap<string, DocumentInfo>>;
   openFullView: (claimId: string) => void;
+  /** True when the page gives its own date, which then dates its claims' yearless days (see CardView.pageDated). */
+  pageDated: () => boolean;
   /** Aborting it removes every listener. */
   signal: AbortSignal;
 }
@@ -157,6 +159,7 @@ export class CardController {
       claim,
       documents: this.documents,
       near: this.near,
+      pageDated: this.deps.pageDated(),
       onOpenFullView: () => this.deps.openFullView(claim.id),
       onClose: () => this.close(),
     });

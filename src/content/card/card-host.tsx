@@ -87,6 +87,11 @@ export interface CardView {
   documents: ReadonlyMap<string, DocumentInfo> | null;
   /** The point the card should sit next to (pointer position), or null for the claim's first line. */
   near: { x: number; y: number } | null;
+  /**
+   * True when the page gives its own date. A yearless "February 27" on an undated page was read against the
+   * reader's today, so the card does not state that year as the claim's.
+   */
+  pageDated: boolean;
   onOpenFullView: () => void;
   onClose: () => void;
 }
@@ -144,6 +149,7 @@ export class CardHost {
       <Card
         claim={view.claim}
         documents={view.documents}
+        pageDated={view.pageDated}
         onOpenFullView={view.onOpenFullView}
         onClose={view.onClose}
       />,
