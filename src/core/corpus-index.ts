@@ -57,7 +57,7 @@ function isRelativeDate(text: string): boolean {
 /**
  * A dated document's yearless date ("in June", "on February 27") is the one before its date, so its year is as
  * good as written: not a guess to be moved next to a page's date, as an undated document's must be (see
- * alignYears in compare-values). Kept as inferred, an article of July 2016 saying "in June" agreed with a page's
+ * alignYears in compare-dates). Kept as inferred, an article of July 2016 saying "in June" agreed with a page's
  * "June 2018". Dates counted from the document's day ("last week") keep their own flag.
  */
 function yearFromDocumentDate(value: ClaimValue): ClaimValue {

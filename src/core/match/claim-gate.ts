@@ -14,7 +14,8 @@
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
 import type { Claim } from '../types';
-import { compareDates, compareQuantities } from './compare-values';
+import { compareQuantities } from './compare-values';
+import { compareDates } from './compare-dates';
 import { MIN_QUOTE_WORDS, quoteWords } from './compare-quotes';
 import { MATCH_THRESHOLD } from './match-score';
 import { minSubjectScore } from './score-facts';

@@ -1,15 +1,14 @@
 /**
- * Compares the value of a page claim with the value of a corpus claim: are they the same figure or date, a vaguer
- * or more precise statement of it, a different figure for what may be the same fact, or too far apart to be about
- * the same thing at all?
+ * Compares the value of a page claim with the value of a corpus claim: are they the same figure, a vaguer or more
+ * precise statement of it, a different figure for what may be the same fact, or too far apart to be about the same
+ * thing at all? Dates are compared in compare-dates.ts.
  *
  * Relations are stated from the corpus's side: 'vaguer' means the corpus passage says less precisely what the
  * page says ("February" against the page's "February 27").
  */
-import type { DateValue, QuantityValue, Relation } from '../types';
+import type { QuantityValue, Relation } from '../types';
 import { isEveryday } from './anchors';
 import { convertedTo, CONVERSION_ROUNDING, whatClashes } from './measures';
-import { daysInMonth } from '../extract/date-math';
 import { isHedge } from '../extract/hedge';
 import { NON_MEASURE_UNITS } from '../extract/quantity-words';
 
@@ -26,21 +25,6 @@ export interface ValueComparison {
  * not by orders of magnitude (30 killed in a raid is not a rival figure for 280,000 killed in the war).
  */
 export const MAX_CONFLICT_RATIO = 4;
-
-/**
- * Dates further apart than this are different events, not a disputed date for one event. Outlets that disagree on
- * when one thing happened are a day or a few apart (time zones, announced against in force, overnight); weeks
- * apart, the same words ("began", "ceasefire", "air strikes") name another event of the same kind: another
- * offensive, another truce. At 120 days, all five date conflicts the engine made on the labelled dev and test
- * pages were such pairs ("mid-January" rockets against the truce "since February 27", a siege that "began on
- * July 17" against Russia's campaign that began "in September"); the gold set's rival dates are 1 to 3 days apart.
- */
-export const MAX_CONFLICT_DAYS = 7;
-
-/** How much closeness a rival date loses per day apart (compatibility 0.8 for a day's difference or less). */
-const CONFLICT_LOSS_PER_DAY = 0.0025;
-
-const DAY_MS = 86_400_000;
 
 /**
  * Units that never count things, so a figure without a unit is never one of them: shares, ranks and spans of
@@ -191,124 +175,4 @@ function hedgedApart(a: QuantityValue, b: QuantityValue): boolean {
   const aWithin = a.nominal >= b.low && a.nominal <= b.high;
   const bWithin = b.nominal >= a.low && b.nominal <= a.high;
   return !aWithin && !bWithin;
-}
-
-/** Days of ISO dates already parsed: the same few hundred corpus dates are compared with every page date. */
-const days = new Map<string, number>();
-const MAX_CACHED_DAYS = 8192;
-
-/** Days since 1970 of an ISO date; NaN for a malformed one. */
-export function toDay(iso: string): number {
-  let day = days.get(iso);
-  if (day === undefined) {
-    day = Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-    if (days.size >= MAX_CACHED_DAYS) days.clear();
-    days.set(iso, day);
-  }
-  return day;
-}
-
-/**
- * Moves an ISO date by whole years, keeping month and day; 29 February falls back to the 28th in a common year.
- * A month's last day stays its last day (`monthEnd`): "February" of 2026 moved to 2016 must end on the 29th, or it
- * would sit inside the page's February 2016 and read as more precise than it.
- */
-function shiftYears(iso: string, years: number, monthEnd = false): string {
-  if (years === 0) return iso;
-  const y = Number(iso.slice(0, 4)) + years;
-  const year = String(y).padStart(4, '0');
-  if (iso.slice(5, 7) === '02' && (monthEnd || iso.slice(8) === '29')) {
-    const last = daysInMonth(y, 2);
-    return `${year}-02-${monthEnd ? last : Math.min(29, last)}`;
-  }
-  return `${year}${iso.slice(4)}`;
-}
-
-/**
- * Moves a date or period by whole years to where it lies nearest the other value; start and end move together,
- * so a period across New Year ("December 28 to January 3") stays whole and can still contain January 1.
- */
-function nearestYear(value: DateValue, other: DateValue): DateValue {
-  const years = Number(other.start.slice(0, 4)) - Number(value.start.slice(0, 4));
-  const monthEnd = value.precision === 'month';
-  const target = (toDay(other.start) + toDay(other.end)) / 2;
-  let bestShift = 0;
-  let bestDistance = Infinity;
-  for (let shift = years - 1; shift <= years + 1; shift++) {
-    const middle =
-      (toDay(shiftYears(value.start, shift)) + toDay(shiftYears(value.end, shift, monthEnd))) / 2;
-    const distance = Math.abs(middle - target);
-    if (distance < bestDistance) [bestShift, bestDistance] = [shift, distance];
-  }
-  if (bestDistance === Infinity) return value;
-  return {
-    ...value,
-    start: shiftYears(value.start, bestShift),
-    end: shiftYears(value.end, bestShift, monthEnd),
-  };
-}
-
-/**
- * An inferred year carries no evidence: it is the reference date's guess (a page's publication date, or the build
- * date for an undated corpus document). So when either side's year was inferred, the inferred side is moved by
- * whole years next to the other and the two compare on month and day: "February 27" (no year written) agrees with
- * "February 27, 2016", and with another yearless "February 27" resolved against a different reference date.
- * A date counted from the reference date ("Saturday", "last month") is not moved: its month and day were not
- * written either, so a Saturday of 2015 moved to 2011 would sit beside "March 2011" by accident.
- */
-function alignYears(page: DateValue, corpus: DateValue): [DateValue, DateValue] {
-  if (corpus.yearInferred && !corpus.relative) return [page, nearestYear(corpus, page)];
-  if (page.yearInferred && !page.relative) return [nearestYear(page, corpus), corpus];
-  return [page, corpus];
-}
-
-/**
- * Whether two different dates can be rival dates for one event, rather than dates of two events. Not when either
- * was counted from its writer's day: "on Friday" names a recent day, and another date is another event. Not when
- * only one year was written: the other was placed in the written one's year by alignYears, and a day that
- * differs within a guessed year ("4 October 2014" against an undated "September") is no evidence of a dispute.
- */
-function mayConflict(page: DateValue, corpus: DateValue): boolean {
-  if (page.relative === true || corpus.relative === true) return false;
-  return (page.yearInferred === true) === (corpus.yearInferred === true);
-}
-
-/** `a` is a day or month without a written year and `b` a bare year. */
-function yearlessAgainstYear(a: DateValue, b: DateValue): boolean {
-  return a.yearInferred === true && a.relative !== true && a.precision !== 'year' && b.precision === 'year';
-}
-
-/**
- * One side was counted from its writer's day ("Friday", "last week") and the other's year was not written: the
- * first is a day near one reference date, the second a day or month placed in a guessed year, so any agreement
- * of month and day between them is chance. Nor does a bare year say anything about a day so counted: "in 2013"
- * holds the "Tuesday" of every report of 2013 ("In 2013, McConnell called the debt …" against a 2013 report's
- * "Tuesday" on Syria). A month back ("18 months ago") is a date a report looks back to, and may be the year's.
- * Two days both so counted compare as days: each was counted from its own writer's day (a corpus document's
- * relative dates are kept only when it is dated), so "on Monday" in a report of Tuesday 6 September and in one of
- * Monday 5 September is the same day.
- */
-function relativeAgainstYearless(a: DateValue, b: DateValue): boolean {
-  if (a.relative !== true || b.relative === true) return false;
-  return b.yearInferred === true || (b.precision === 'year' && a.precision === 'day');
-}
-
-/** Compares two dates by range and precision; null when they are too far apart to be one event. */
-export function compareDates(pageValue: DateValue, corpusValue: DateValue): ValueComparison | null {
-  // A month or day whose year was not written says nothing about a bare year, nor a bare year about it:
-  // aligned, an undated "September" would sit inside any year a page names ("in the 1980s").
-  if (yearlessAgainstYear(pageValue, corpusValue) || yearlessAgainstYear(corpusValue, pageValue)) return null;
-  if (relativeAgainstYearless(pageValue, corpusValue) || relativeAgainstYearless(corpusValue, pageValue))
-    return null;
-  const [page, corpus] = alignYears(pageValue, corpusValue);
-  const [ps, pe, cs, ce] = [toDay(page.start), toDay(page.end), toDay(corpus.start), toDay(corpus.end)];
-  if (Number.isNaN(ps) || Number.isNaN(pe) || Number.isNaN(cs) || Number.isNaN(ce)) return null;
-  if (ps === cs && pe === ce) return { relation: 'agrees', compatibility: 1 };
-  if (cs <= ps && ce >= pe) return { relation: 'vaguer', compatibility: 0.85 };
-  if (ps <= cs && pe >= ce) return { relation: 'more-precise', compatibility: 0.85 };
-  if (!mayConflict(pageValue, corpusValue)) return null;
-  const gap = Math.max(cs - pe, ps - ce, 0);
-  if (gap > MAX_CONFLICT_DAYS && !(ps <= ce && cs <= pe)) return null;
-  const compatibility = 0.8 - CONFLICT_LOSS_PER_DAY * gap;
-  return { relation: 'conflicts', compatibility };
 }

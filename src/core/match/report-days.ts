@@ -9,7 +9,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { DateValue, QuantityValue } from '../types';
-import { toDay } from './compare-values';
+import { toDay } from './compare-dates';
 import { extractClaims } from '../extract-claims';
 
 /** Days since 1970 of an ISO date, or null for a malformed one. */

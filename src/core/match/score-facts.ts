@@ -7,7 +7,8 @@ import type { CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
 import { countAtAnotherTime, datesAnchored, figuresAnchored, namesClash } from './anchors';
 import { samePageNewsDay } from './report-days';
-import { compareDates, compareQuantities, type ValueComparison } from './compare-values';
+import { compareQuantities, type ValueComparison } from './compare-values';
+import { compareDates } from './compare-dates';
 import {
   MATCH_THRESHOLD,
   round,

@@ -6,7 +6,8 @@ import type { CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import type { ClaimKind, ClaimValue, OtherTimeCount, ReportStatus, SourceReport, Variance } from '../types';
 import { alignQuote } from './compare-quotes';
-import { compareDates, compareQuantities } from './compare-values';
+import { compareQuantities } from './compare-values';
+import { compareDates } from './compare-dates';
 import type { Candidate } from './match-score';
 
 /** True when two corpus values state the fact differently (a different figure or date, or other words). */
