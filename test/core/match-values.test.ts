@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, compareQuantities } from '../../src/core/match/compare-values';
+import { compareQuantities } from '../../src/core/match/compare-values';
+import { compareDates } from '../../src/core/match/compare-dates';
 import { alignQuote, quoteDiff } from '../../src/core/match/compare-quotes';
 import { specificity } from '../../src/core/match/score-facts';
 import type { DateValue, QuantityValue } from '../../src/core/types';

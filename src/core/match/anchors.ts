@@ -136,8 +136,8 @@ export function countAtAnotherTime(
  * names most of a large corpus uses too), and does not restate it; or shares one only with its
  * subheading or its neighbours (see namesAround) and the figures are rivals, or with its neighbours and the
  * figures are not the same count; or the page gives its date, or its sentence writes its own in full, and the
- * passage reports another time (see report-days.ts); or the passage recalls an event years before its report (see look-back.ts), the page
- * sentence names no year and the figures are rivals.
+ * passage reports another time (see report-days.ts); or the passage recalls an event years before its report (see
+ * look-back.ts), the page sentence names no year and the figures are rivals.
  */
 export function figuresAnchored(
   index: CorpusIndex,

@@ -54,6 +54,12 @@ export function sentenceNames(sentence: string): NameTerms[] {
   return nameSpans(sentence).map((name) => name.terms);
 }
 
+/**
+ * Between two names: the word that makes them one institution's ("Observatory for Human Rights", "Ministry of
+ * Defence").
+ */
+const JOINER = /^\s+(?:for|of)(?:\s+the)?\s+$/u;
+
 /** The names of `sentence` and its actors (see actorNames), read in one pass. */
 export function namesAndActors(sentence: string): { names: NameTerms[]; actors: NameTerms[] } {
   const spans = nameSpans(sentence);
@@ -69,9 +75,6 @@ export function namesAndActors(sentence: string): { names: NameTerms[]; actors: 
   }
   return { names: spans.map((name) => name.terms), actors };
 }
-
-/** Between two names: the word that makes them one institution's ("Observatory for Human Rights", "Ministry of Defence"). */
-const JOINER = /^\s+(?:for|of)(?:\s+the)?\s+$/u;
 
 function nameSpans(sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
@@ -137,8 +140,11 @@ const SOURCE_LEAD_CHARS = 20;
  * After a possessive name: the count it gives ("the Observatory's toll", "the UN's latest estimate", "the
  * ministry's figures"), which makes the name the source of a figure, not who or what the figure is about.
  */
-const OWN_COUNT =
-  /\s+(?:(?:latest|new|own|updated|revised|final|official|earlier|death|casualty)\s+)*(?:toll|tally|count|estimates?|figures?|numbers|data)\b/iuy;
+const OWN_COUNT = new RegExp(
+  '\\s+(?:(?:latest|new|own|updated|revised|final|official|earlier|death|casualty)\\s+)*' +
+    '(?:toll|tally|count|estimates?|figures?|numbers|data)\\b',
+  'iuy',
+);
 
 /**
  * True when the name at `sentence[start, end)` is an actor: not a modifier, and not the source a report is

@@ -35,7 +35,7 @@ export interface ClaimContext {
   names: readonly NameTerms[];
   /** The names of actors in the sentence (see actorNames). */
   actors: readonly NameTerms[];
-  /** Filled on first use by the matcher: terms of the sentence's names that are no actors' (see anchors.ts). */
+  /** Filled on first use by the matcher: terms of the sentence's names that are no actors' (see restates.ts). */
   credited?: ReadonlySet<string>;
   /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
   subjectWeights?: SubjectWeights;
