@@ -6,6 +6,7 @@ import { isEveryday, isMagnitude } from '../../src/core/match/anchors';
 import { documentNames, topicNames } from '../../src/core/match/corpus-names';
 import type { QuantityValue } from '../../src/core/types';
 import { builtIndex } from './built-index';
+import { matchesOf } from './claim-matches';
 
 /** Three reports about one war: every one names Syria and Russia, each its own town. */
 const DOCS: CorpusSource[] = [
@@ -287,11 +288,10 @@ describe('a monitor a toll is credited to', () => {
     { id: 'talks', text: 'Talks resume\n\nDiplomats met in Geneva to discuss a truce for Syria.' },
     { id: 'aid', text: 'Aid convoy\n\nA convoy reached Madaya in Syria after weeks of delay.' },
   ]);
-  const relations = (text: string, span: string): string[] => {
-    const claim = extractClaims(text, { referenceDate: '2016-06-01' }).find((c) => c.text === span);
-    expect(claim, `no claim "${span}"`).toBeDefined();
-    return claim ? matchClaim(index, claim).matches.map((m) => `${m.doc} ${m.relation}`) : [];
-  };
+  const relations = (text: string, span: string) =>
+    matchesOf(index, text, (c) => c.text === span, '2016-06-01').map(
+      ([doc, relation]) => `${doc} ${relation}`,
+    );
   it.each([
     // The monitor, named whole or as the owner of its toll, ties a toll to none of the attacks it counts, nor do
     // its name's words make a sentence a restatement of another report it is credited with…
