@@ -15,8 +15,9 @@ import { FORMAT, VERSION, type IndexArtifact, type StoredPassage } from './corpu
 import { indexFrom } from './corpus/load-index';
 import { extractClaims } from './extract-claims';
 import { terms } from './text/terms';
-import type { ClaimValue, DateValue, DocumentInfo } from './types';
+import type { DateValue, DocumentInfo } from './types';
 import { findCorpusDisagreements } from './match/disagreements';
+import { yearAsWritten } from './match/compare-dates';
 
 export type { CorpusIndex } from './corpus/model';
 export type { IndexArtifact } from './corpus/artifact';
@@ -52,18 +53,6 @@ function isRelativeDate(text: string): boolean {
     !/\b(1[89]|20)\d\d\b/.test(text) &&
     !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i.test(text)
   );
-}
-
-/**
- * A dated document's yearless date ("in June", "on February 27") is the one before its date, so its year is as
- * good as written: not a guess to be moved next to a page's date, as an undated document's must be (see
- * alignYears in compare-dates). Kept as inferred, an article of July 2016 saying "in June" agreed with a page's
- * "June 2018". Dates counted from the document's day ("last week") keep their own flag.
- */
-function yearFromDocumentDate(value: ClaimValue): ClaimValue {
-  if (value.type !== 'date' || !value.yearInferred || value.relative) return value;
-  const { yearInferred: _guessed, ...dated } = value;
-  return dated;
 }
 
 /** Builds the title a reader sees: metadata first, then the headline found in the text, then the id. */
@@ -174,7 +163,7 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
       added.push(passage);
       for (const c of extractClaims(passage[2], options)) {
         if (!info.date && c.kind === 'date' && isRelativeDate(c.text)) continue;
-        const value = info.date ? yearFromDocumentDate(c.value) : c.value;
+        const value = info.date ? yearAsWritten(c.value) : c.value;
         claims.push([passageIndex, c.kind, c.start, c.end, value, c.subject]);
       }
       if (dateline !== null) datelines.push([passageIndex, dateline]);

@@ -32,6 +32,10 @@ describe('entityTerms', () => {
     ['Officials said the U.S. Army agreed.', ['usa', 'armi']],
     // A sentence's stop still does.
     ['Talks stalled. Lavrov left.', []],
+    // A class or step before its figure is a label, not a name; other words keep their names before a figure.
+    ['Orla reached Matagorda as a Category 4 storm.', ['matagorda']],
+    ['The plan enters Phase 2 in Geneva.', ['geneva']],
+    ['Members of Division 30 entered Syria.', ['divis', 'syria']],
   ])('%s → %j', (sentence, names) => {
     expect(entityTerms(sentence)).toEqual(names);
   });

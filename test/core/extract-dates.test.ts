@@ -125,7 +125,7 @@ const cases: [
   ['he will decide next week', '2016-06-01', 'next week', '2016-06-06', '2016-06-12', 'week', true],
   ['the UN said earlier this month', '2016-06-15', 'this month', '2016-06-01', '2016-06-30', 'month', true],
   ['the envoy spoke last month', '2016-01-15', 'last month', '2015-12-01', '2015-12-31', 'month', true],
-  ['Kerry said on Wednesday that', '2016-06-01', 'Wednesday', '2016-06-01', '2016-06-01', 'day', true],
+  ['Kerry arrived on Wednesday for', '2016-06-01', 'Wednesday', '2016-06-01', '2016-06-01', 'day', true],
   ['Lavrov spoke on Friday with', '2016-06-01', 'Friday', '2016-05-27', '2016-05-27', 'day', true],
   ['they met last Monday again', '2016-06-01', 'last Monday', '2016-05-30', '2016-05-30', 'day', true],
   ['they meet next Monday again', '2016-06-01', 'next Monday', '2016-06-06', '2016-06-06', 'day', true],
@@ -259,6 +259,10 @@ describe('dates', () => {
     ['Opposition media including Aleppo Today said the explosion occurred near the market.'],
     ['Protesters marked Bloody Sunday with a march through the city centre.'],
     ['Shoppers crowded the malls of the capital on Black Friday.'],
+    // A bare day's name beside a verb of saying is when a report was made, not when anything happened.
+    ['The toll rose to 41, officials said Thursday.'],
+    ['The ministry told reporters on Friday that talks would resume.'],
+    ['The monitor on Monday said the toll had risen.'],
   ];
   // A date that begins a sentence about it, a timeline's entry, or a date at a line's start without its year
   // reports a date.
@@ -273,6 +277,10 @@ describe('dates', () => {
     // Prose naming an agency says what the date is; a quotation after a date is no article's start.
     ['The army told Reuters on Monday 31 Oct 2016 Aleppo was surrounded.', 'Monday 31 Oct 2016'],
     ['He wrote on Friday 15 Jul 2016 "We will stay," and left.', 'Friday 15 Jul 2016'],
+    // What happened on a day, said by someone: the day is the event's.
+    ['The toll reached 52 on Friday, officials said.', 'Friday'],
+    ['Officials said the storm hit on Tuesday.', 'Tuesday'],
+    ['The ministry said last Friday that talks would resume.', 'last Friday'],
   ])('keeps the date in "%s"', (text, span) => {
     expect(dates(text, '2016-06-01').map((d) => d.text)).toContain(span);
   });

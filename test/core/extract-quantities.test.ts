@@ -371,6 +371,16 @@ const cases: Case[] = [
     high: 1_500_000,
   },
   { text: 'Half a dozen people were hurt.', span: 'Half a dozen', low: 6, high: 6 },
+  {
+    // The second figure of a change is of what the first's clause names.
+    text: 'Its second-quarter revenue climbed 12% to $4.2 billion.',
+    span: '$4.2 billion',
+    low: 4_150_000_000,
+    high: 4_250_000_000,
+    nominal: 4_200_000_000,
+    unit: 'usd',
+    subject: ['rise', 'revenu', 'quarter'],
+  },
 ];
 
 describe('quantities', () => {

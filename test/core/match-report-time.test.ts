@@ -132,6 +132,8 @@ describe('a dated page’s own news day', () => {
     [SAID('July 8, 2016'), '2016-07-09', false, ['conflicts']],
     // A day within two of the corpus's: one bombing, dated otherwise.
     [SAID('July 5, 2016'), '2016-07-06', true, ['conflicts']],
+    // A yearless day in the month before the page's date is of that year, as a dated report's is.
+    [SAID('July 5'), '2016-07-06', true, ['conflicts']],
     // A page looking back weeks names a day the matcher weighs as before.
     [SAID('July 8, 2016'), '2016-08-20', true, ['conflicts']],
   ])('%s (published %s, the page’s own date: %s) → %j', (sentence, published, own, expected) => {

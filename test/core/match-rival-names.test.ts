@@ -177,8 +177,70 @@ describe('sameName', () => {
     ['Harbor City Transit', 'Lakeview Metro Transit', false],
     ['Mayor Jim Kenney', 'Mayor Bill Smith', false],
     ['Geneva', 'Vienna', false],
+    ['Hurricane Orla', 'Hurricane Marisol', false],
+    // Transliterations of one Arabic name differ in vowels and doubled letters; short names keep their letters.
+    ['Khan Sheikhun', 'Khan Shaikhoun', true],
+    ['Mayadin', 'Mayadeen', true],
+    ['Maaret Al Numan', 'Maarat Numan', true],
+    ['Maaret Al Numan', 'Maaret Alartiq', false],
+    ['Asad', 'Assad', false],
   ])('%s ~ %s → %s', (a, b, expected) => {
     expect(sameName(name(a), name(b))).toBe(expected);
     expect(sameName(name(b), name(a))).toBe(expected);
+  });
+});
+
+describe('another event of the same kind', () => {
+  // A user's corpus on one hurricane; a page on another storm shares its kind, its category and its words.
+  const index = builtIndex([
+    {
+      id: 'ledger',
+      text:
+        'Hurricane Marisol made landfall near Cedar Key on September 9 as a Category 4 hurricane with winds of 140 mph.\n\n' +
+        'The death toll from Hurricane Marisol rose to 41 on Wednesday, state officials said.\n\n' +
+        'About 1.2 million homes and businesses were without power at the height of the storm.',
+    },
+    {
+      id: 'wire',
+      text: 'At least 45 people were killed by Hurricane Marisol, according to a tally of county medical examiners.',
+    },
+  ]);
+  const matches = (text: string, span: string) =>
+    matchesOf(index, text, (c) => c.text === span, '2025-09-11').map(
+      ([doc, relation]) => `${doc}:${relation}`,
+    );
+  it.each([
+    // The kind of event in a name ("Hurricane …"), first word or not, and a category are no shared name.
+    ['Hurricane Orla has killed 41 people in Texas, the county medical examiner said.', '41', []],
+    ['Texas officials said Hurricane Orla has killed 41 people.', '41', []],
+    ['Orla came ashore near Matagorda as a Category 4 storm with winds of 140 mph.', '140', []],
+    ['Orla, a Category 4 storm, knocked out power to 1.2 million homes and businesses.', '1.2 million', []],
+    // The same storm, by its name.
+    ['Hurricane Marisol has killed 43 people in Florida.', '43', ['ledger:conflicts', 'wire:conflicts']],
+    ['Marisol came ashore near Cedar Key with winds of 140 mph.', '140', ['ledger:agrees']],
+  ])('%s (%s)', (text, span, expected) => {
+    expect(matches(text, span).sort()).toEqual(expected);
+  });
+});
+
+describe('two places that share a word', () => {
+  // The document names both towns; its toll is Maaret Alartiq's, which only shares "Maaret" with the page's town.
+  const index = builtIndex([
+    {
+      id: 'raids',
+      text:
+        'Jets bombed the town of Maaret Alartiq on Monday, killing at least 21 civilians.\n\n' +
+        'Maaret Al Numan, further south, was shelled last week.',
+    },
+  ]);
+  it.each([
+    ['Strikes killed at least 37 civilians in Maaret Al Numan on Monday.', 'at least 37', []],
+    [
+      'Strikes killed at least 37 civilians in Maaret Alartiq on Monday.',
+      'at least 37',
+      [['raids', 'conflicts']],
+    ],
+  ])('%s', (text, span, expected) => {
+    expect(matchesOf(index, text, (c) => c.text === span, '2016-06-01')).toEqual(expected);
   });
 });

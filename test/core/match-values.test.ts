@@ -59,6 +59,13 @@ describe('compareQuantities (corpus relative to page)', () => {
       q(143.5e6, 144.5e6, { nominal: 144e6, unit: 'usd' }),
       'conflicts',
     ],
+    // A figure with decimals, rounded to fewer: the rounder one is the vaguer report; counts have no decimals.
+    ['19 inches against 19.3', q(19, 19), q(19.3, 19.3), 'more-precise'],
+    ['12% against 11.8%', q(12, 12, { unit: 'percent' }), q(11.8, 11.8, { unit: 'percent' }), 'more-precise'],
+    ['19.3 against 19', q(19.3, 19.3), q(19, 19), 'vaguer'],
+    ['19 against 19.6 (rounds to 20)', q(19, 19), q(19.6, 19.6), 'conflicts'],
+    ['4.25 against 4.3', q(4.25, 4.25), q(4.3, 4.3), 'vaguer'],
+    ['41 against 45', q(41, 41), q(45, 45), 'conflicts'],
     [
       '$1.4 trillion against $1 trillion',
       q(1.35e12, 1.45e12, { nominal: 1.4e12, unit: 'usd' }),

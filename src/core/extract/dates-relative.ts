@@ -29,6 +29,27 @@ const AGO_UNITS = new Map(
   [...UNIT_WORDS].filter(([, unit]) => AGO_PRECISIONS.has(unit)) as [string, AgoUnit][],
 );
 
+/** Verbs of saying: a bare weekday beside one is when something was said. */
+const SAYING = LowerWords.set(
+  'said says told announced reported added confirmed stated tweeted wrote warned insisted'.split(' '),
+);
+
+/**
+ * True when the bare weekday at [s, e) (with `prev`, the word before it) is when a report was made rather than
+ * when anything it reports happened: "officials said Thursday", "told reporters on Friday", "on Monday said".
+ * Two reports made on the same weekday share no fact, so this is no claim.
+ */
+function whenSaid(text: string, s: number, e: number, prev: { start: number; end: number } | null): boolean {
+  let before = prev;
+  if (before && lowerIs(text, before.start, before.end, 'on')) before = prevWord(text, before.start, 3);
+  if (before && SAYING.has(text, before.start, before.end)) return true;
+  // "told reporters on Thursday": one object between the verb and the day.
+  const object = before && prevWord(text, before.start, 3);
+  if (before && prev !== before && object && SAYING.has(text, object.start, object.end)) return true;
+  const after = nextWord(text, text.charCodeAt(e) === 44 ? e + 1 : e, 3);
+  return after !== null && SAYING.has(text, after.start, after.end);
+}
+
 /** A weekday name at [s, e): "Wednesday", "last Friday", "on Monday, May 2". Never a future day unless "next". */
 export function dateAtWeekday(text: string, s: number, e: number, ref: Ymd): DateHit | null {
   const wd = WEEKDAYS_BY_SPAN.get(text, s, e);
@@ -53,6 +74,7 @@ export function dateAtWeekday(text: string, s: number, e: number, ref: Ymd): Dat
   const next = prev !== null && lowerIs(text, prev.start, prev.end, 'next');
   const last = prev !== null && lowerIs(text, prev.start, prev.end, 'last');
   const current = prev !== null && lowerIs(text, prev.start, prev.end, 'this');
+  if (!next && !last && !current && whenSaid(text, s, e, prev)) return null;
   const today = weekday(ref);
   let day: Ymd;
   let start = s;

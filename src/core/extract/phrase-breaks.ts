@@ -60,9 +60,11 @@ const COUNT_BREAKERS = LowerWords.set(
 
 /**
  * True when the gap between a figure (or the counted noun so far) and the next term ends the counted phrase:
- * what breaks any phrase, or a COUNT_BREAKERS word ("the" only when it does not follow "of").
+ * what breaks any phrase, or a COUNT_BREAKERS word ("the" only when it does not follow "of"). `termEnd`, when
+ * given, is the end of that next term: a preposition that is a term itself ("50 people near Mosul") breaks too.
  */
-export function breaksCount(text: string, from: number, to: number): boolean {
+export function breaksCount(text: string, from: number, to: number, termEnd = to): boolean {
+  if (termEnd > to && COUNT_BREAKERS.has(text, to, termEnd)) return true;
   // Clause marks first, then one pass over the gap's words for both lists.
   if (breaksPhrase(text, from, to, false)) return true;
   let runStart = from;

@@ -54,12 +54,17 @@ function termsBefore(b: TermBuffer, start: number, max: number, text = ''): numb
         const after = text.charCodeAt(end) === 58 ? end + 3 : end;
         if (!breaksPhrase(text, after, start, false)) continue;
       }
+      // A change's first figure: "revenue rose 12% to $4.2 billion" says what the second is of too.
+      if (text !== '' && CHANGE_TO.test(text.slice(end, start))) continue;
       break;
     }
     if ((b.end[k] ?? 0) <= start) before[n++] = k;
   }
   return n;
 }
+
+/** Between the two figures of a change: "12% to", "12 percent to", "30 to". */
+const CHANGE_TO = /^(?:%|\s*(?:percent|per cent|points?))?\s+to\s+$/i;
 
 /** Four digits of a year of 1900–2099, not part of a longer figure ("2,017,000", "2017.5"). */
 function isYear(text: string, s: number, e: number): boolean {
@@ -117,7 +122,7 @@ export function quantitySubject(
   if (counted) {
     let countedEnd = end;
     for (let j = first; j < limit && counted.length < MAX_COUNTED; j++) {
-      if (b.number[j] === 1 || breaksCount(text, countedEnd, b.start[j] ?? 0)) break;
+      if (b.number[j] === 1 || breaksCount(text, countedEnd, b.start[j] ?? 0, b.end[j] ?? 0)) break;
       const term = b.term[j] ?? '';
       if (!counted.includes(term) && !qualifiesNext(text, b, j, limit) && !isHearsay(b, j))
         counted.push(term);

@@ -32,7 +32,7 @@ import { namesAround, namesOfDocument, passageNames, topicNames } from './corpus
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
 import { countGrew, pageNewsDays, reportDate, sameTimeAsPage, writtenNewsDays } from './report-days';
-import { documentFrequency } from './terms-cache';
+import { documentFrequency, documentTerms } from './terms-cache';
 import { restates } from './restates';
 
 /** Figures below this are everyday ones. */
@@ -55,13 +55,15 @@ export function sharesName(index: CorpusIndex, ctx: ClaimContext, passageIndex: 
 const LEAD_WORD = /^[^\p{L}\p{N}]*(\p{Lu}[\p{L}’']*)/u;
 
 /**
- * Terms of the page sentence's first word. entityTerms skips it, since every sentence starts with a capital;
+ * Terms of the page sentence's first word. entityTerms skips it, since every sentence starts with a capital
+ * (unless something shows it is a name, see nameAtStart);
  * here it counts only when the corpus passage itself uses it as a name ("Damascus declared a truce").
  */
 function leadTerms(ctx: ClaimContext): readonly string[] {
   if (!ctx.leadTerms) {
     const word = LEAD_WORD.exec(ctx.claim.sentence || ctx.claim.text)?.[1];
-    ctx.leadTerms = word ? terms(word) : [];
+    // A first word the sentence's names already hold ("Hurricane Orla has killed …") is compared as that name.
+    ctx.leadTerms = word ? terms(word).filter((t) => !ctx.names.some((name) => name.includes(t))) : [];
   }
   return ctx.leadTerms;
 }
@@ -157,14 +159,16 @@ export function figuresAnchored(
   if (ctx.pageDays && !sameTimeAsPage(index, passageIndex, ctx.pageDays)) return false;
   if (relation === 'conflicts' && looksBack(index, passageIndex) && !namesAYear(ctx.claim.sentence))
     return false;
-  const { own, heading } = passageNames(index, passageIndex);
-  const sharedWith = (names: ReadonlySet<string>, rare = Infinity) => namesShared(index, ctx, names, rare);
+  const { own, heading, ownNames, headingNames } = passageNames(index, passageIndex);
   // A rival figure's shared name must be an actor's, and not one most of a large corpus's reports name.
   const ceiling = relation === 'conflicts' ? commonCeiling(index) : Infinity;
-  if (namesShared(index, ctx, own, ceiling, relation === 'conflicts') || restates(index, ctx, passageIndex))
+  if (
+    namesShared(index, ctx, own, ceiling, relation === 'conflicts', ownNames) ||
+    restates(index, ctx, passageIndex)
+  )
     return true;
   if (relation === 'conflicts') return false;
-  if (heading.size > 0 && sharedWith(heading)) return true;
+  if (heading.size > 0 && namesShared(index, ctx, heading, Infinity, false, headingNames)) return true;
   // Only a count: "for 24 hours" or "two years" is said of any truce, battle or sentence in a paragraph.
   if (page.unit !== undefined || corpusValue.unit !== undefined) return false;
   // Only the same figure, not one a range takes in ("84" in "at least 70"): another toll in the same city
@@ -172,7 +176,51 @@ export function figuresAnchored(
   // its attacks.
   if (relation === 'agrees' && page.nominal !== corpusValue.nominal) return false;
   const rare = Math.max(1, index.documents.length * RARE_NAME_SHARE);
-  return sharedWith(namesAround(index, passageIndex), rare);
+  return namesShared(index, ctx, namesAround(index, passageIndex), rare);
+}
+
+/**
+ * A capitalised plural that names a people ("Iraqis", "Palestinians", "Afghans", "Sudanese", "Yazidis",
+ * "Alawites", "Kurds"), outside a headline's capitals ("Raids Kill 22 including Civilians").
+ */
+const PEOPLES = /\b(?:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ites)|Kurds)\b/gu;
+
+/** A word of four letters or more, and a capital. */
+const LONG_WORD = /\p{L}{4,}/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/** True when most of a sentence's words of four letters or more start with a capital: a headline's style. */
+function titleCased(sentence: string): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const [word] of sentence.matchAll(LONG_WORD)) {
+    words++;
+    if (CAPITAL.test(word)) capitals++;
+  }
+  return words >= 3 && capitals * 2 > words;
+}
+
+/**
+ * False when the page figure counts a people by name ("4.5 million Iraqis were displaced") and the corpus
+ * figure does not count them, nor does its document ever mention them: a count of Syria's displaced is no rival
+ * figure for Iraq's, however much else the two sentences share ("displaced", "the war", "the UN"). Any size of
+ * figure: a large one needs no shared name, but this one states whom it counts.
+ */
+export function countedGroupNamed(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  corpusValue: QuantityValue,
+  doc: number,
+): boolean {
+  const page = ctx.claim.value;
+  if (page.type !== 'quantity' || !Array.isArray(page.counted)) return true;
+  const who: unknown = page.counted[0];
+  if (typeof who !== 'string' || corpusValue.counted?.includes(who)) return true;
+  const sentence = ctx.claim.sentence;
+  ctx.peoples ??= titleCased(sentence)
+    ? []
+    : [...sentence.matchAll(PEOPLES)].flatMap(([word]) => terms(word));
+  return !ctx.peoples.includes(who) || documentTerms(index, doc).has(who);
 }
 
 /**
@@ -187,12 +235,21 @@ function namesShared(
   names: ReadonlySet<string>,
   rare = Infinity,
   rival = false,
+  whole?: readonly NameTerms[],
 ): boolean {
   const topic = topicNames(index);
   const anchors = (t: string) =>
     names.has(t) && !topic.has(t) && (rare === Infinity || documentFrequency(index, t) <= rare);
-  if (rival) return ctx.actors.some((n) => n.some(anchors)) || leadTerms(ctx).some(anchors);
-  return ctx.entities.some(anchors) || leadTerms(ctx).some(anchors);
+  // With the names whole, a shared word anchors only as part of one name: "Hurricane Orla" is not "Hurricane
+  // Marisol", though both give the term "hurricane".
+  const oneName = (name: NameTerms) =>
+    name.some(
+      (t) => anchors(t) && (!whole || whole.some((other) => other.includes(t) && sameName(name, other))),
+    );
+  if (rival) return ctx.actors.some(oneName) || leadTerms(ctx).some(anchors);
+  // The names of the sentences a figure continues (see Claim.context) are only terms here.
+  const fromContext = (t: string) => !ctx.names.some((name) => name.includes(t)) && anchors(t);
+  return ctx.names.some(oneName) || ctx.entities.some(fromContext) || leadTerms(ctx).some(anchors);
 }
 
 /**

@@ -3,7 +3,7 @@
  * statement of it, a rival date for what may be the same event, or too far apart to be about one event. Relations
  * are stated from the corpus's side, as for figures (see compare-values.ts).
  */
-import type { DateValue } from '../types';
+import type { Claim, ClaimValue, DateValue } from '../types';
 import type { ValueComparison } from './compare-values';
 import { daysInMonth } from '../extract/date-math';
 
@@ -21,6 +21,36 @@ export const MAX_CONFLICT_DAYS = 7;
 const CONFLICT_LOSS_PER_DAY = 0.0025;
 
 const DAY_MS = 86_400_000;
+
+/**
+ * A yearless date ("in June", "on February 27") in a dated corpus document is the one before its date, so its year
+ * is as good as written: not a guess to be moved next to a page's date, as an undated document's must be (see
+ * alignYears). Kept as inferred, an article of July 2016 saying "in June" agreed with a page's "June 2018". Dates
+ * counted from the writer's day ("last week") keep their own flag.
+ */
+export function yearAsWritten(value: ClaimValue): ClaimValue {
+  if (value.type !== 'date' || !value.yearInferred || value.relative) return value;
+  const { yearInferred: _guessed, ...dated } = value;
+  return dated;
+}
+
+/** A page's yearless date at most this many days before its publication day is taken as that year's. */
+export const RECENT_DAYS = 31;
+
+/**
+ * A page claim with its date's year as written (see yearAsWritten) when the page gives its publication day and
+ * the date falls in the month before it: a report of 12 September says "September 8" of its own news, and may then
+ * dispute a corpus report's "Tuesday, September 9". An older yearless date stays a guess, moved next to the
+ * corpus's: a 2017 page's "On February 27 a ceasefire took effect" recalls the truce of 2016.
+ */
+export function withRecentYear(claim: Claim, published: string): Claim {
+  const value = claim.value;
+  if (value.type !== 'date' || !value.yearInferred || value.relative) return claim;
+  const day = toDay(published);
+  const end = toDay(value.end);
+  if (!(end <= day && end >= day - RECENT_DAYS)) return claim;
+  return { ...claim, value: yearAsWritten(value) };
+}
 
 /** Days of ISO dates already parsed: the same few hundred corpus dates are compared with every page date. */
 const days = new Map<string, number>();

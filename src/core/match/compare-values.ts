@@ -104,6 +104,8 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
     if (precision !== null) return precision;
     return { relation: 'agrees', compatibility: page.nominal === corpus.nominal ? 1 : 0.95 };
   }
+  const rounded = roundedDecimals(page, corpus);
+  if (rounded !== null) return rounded;
   // An exact figure within what a bare "millions" is said of: the word is a vaguer report of it.
   const reach = corpus.vague ? corpus.reach : page.vague ? page.reach : undefined;
   if (reach !== undefined && page.vague !== corpus.vague) {
@@ -142,6 +144,29 @@ function roundingRelation(page: QuantityValue, corpus: QuantityValue): ValueComp
       : { relation: 'conflicts', compatibility: conflictCompatibility(page.nominal, corpus.nominal) };
   }
   return { relation: pageWithin ? 'vaguer' : 'more-precise', compatibility: 0.85 };
+}
+
+/** Decimal places a figure is written to: 0 for 19, 1 for 19.3. */
+function decimals(n: number): number {
+  const text = String(n);
+  const dot = text.indexOf('.');
+  return dot < 0 || text.includes('e') ? 0 : text.length - dot - 1;
+}
+
+/**
+ * Two plain figures, one the other rounded to fewer decimal places ("19 inches" against "19.3 inches", "12%"
+ * against "11.8%"): the rounder one is the vaguer report of the same figure, not a rival. A count written as a
+ * whole number ("41 killed") has no decimals to round, so this never joins two counts.
+ */
+function roundedDecimals(page: QuantityValue, corpus: QuantityValue): ValueComparison | null {
+  if (page.qualifier !== undefined || corpus.qualifier !== undefined) return null;
+  if (page.low !== page.high || corpus.low !== corpus.high) return null;
+  const [pd, cd] = [decimals(page.nominal), decimals(corpus.nominal)];
+  if (pd === cd) return null;
+  const [fine, coarse, places] = pd > cd ? [page, corpus, cd] : [corpus, page, pd];
+  const factor = 10 ** places;
+  if (Math.round(fine.nominal * factor) / factor !== coarse.nominal) return null;
+  return { relation: coarse === corpus ? 'vaguer' : 'more-precise', compatibility: 0.85 };
 }
 
 /** How close two rival figures are: 1.0× apart → 0.8, MAX_CONFLICT_RATIO× apart → 0.5. */

@@ -48,9 +48,16 @@ const [CHILD = '', CHILDREN = ''] = terms('child children');
  */
 const [LIVING = '', TRAPPED = ''] = terms('living trapped');
 
+/** Fighters captured in battle and people arrested are both held: "captured 200 fighters", "detained 200". */
+const [ARRESTED = '', CAPTURED = ''] = terms('arrested captured');
+
+function either(a: string, b: string, x: string, y: string): boolean {
+  return (a === x || a === y) && (b === x || b === y);
+}
+
 /** True when two outcome terms name one outcome. */
 function sameOutcome(a: string, b: string): boolean {
-  return a === b || ((a === LIVING || a === TRAPPED) && (b === LIVING || b === TRAPPED));
+  return a === b || either(a, b, LIVING, TRAPPED) || either(a, b, ARRESTED, CAPTURED);
 }
 
 /** The first people noun of a counted list, which says who it counts ("civilians, including children"). */

@@ -15,6 +15,7 @@ import { documentTerms } from './terms-cache';
 import { scoreFactClaims, statesSameValue } from './score-facts';
 import { scoreQuote } from './score-quote';
 import { claimContext, topicCoverage, type ClaimContext } from './subject';
+import { withRecentYear } from './compare-dates';
 
 /** A passage that covers the claim's topic this well (rarity-weighted share of subject terms) is "silent" if it does not match. */
 export const TOPIC_COVERAGE = 0.6;
@@ -167,7 +168,7 @@ export function keepBest(bestPerDoc: Map<number, Candidate>, doc: number, candid
 
 /** Retrieves, scores and filters; the core of matchClaim and of the corpus's own disagreement search. */
 export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptions = {}): FindResult {
-  const ctx = claimContext(claim);
+  const ctx = claimContext(options.published ? withRecentYear(claim, options.published) : claim);
   if (options.published) ctx.published = options.published;
   const query = queryTerms(index, ctx);
   const covering = new Map<number, number>();

@@ -17,6 +17,16 @@ const NOT_NAMES = new RegExp(
   'i',
 );
 
+/**
+ * Words that, capitalised before a figure, label a class or a step ("a Category 4 storm", "Phase 2", "Level 3",
+ * "Week 5") rather than name anything: two storms of one category are not one storm. Other words keep their
+ * names before a figure ("Division 30", "Resolution 2254", "Aleppo 3 killed" in a headline).
+ */
+const LABELS =
+  /^(?:category|level|phase|stage|grade|class|tier|step|round|game|week|day|season|episode|chapter|section|article|part|number|no)$/i;
+/** A figure right after a word. */
+const DIGIT_NEXT = /^ \d/;
+
 /** A capitalised word, or capitals with full stops ("U.S.", "U.N."), which terms() reads as the acronym. */
 const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}’']*\p{L})/gu;
 
@@ -96,6 +106,7 @@ function nameSpans(sentence: string): NameSpan[] {
     while (k >= 0 && SPACE.test(sentence.charAt(k))) k--;
     const skipped =
       NOT_NAMES.test(m[0].replace(POSSESSIVE, '')) ||
+      (LABELS.test(m[0]) && DIGIT_NEXT.test(sentence.slice(at + m[0].length, at + m[0].length + 2))) ||
       ((k < 0 ||
         (OPENERS.includes(sentence.charAt(k)) && !afterTitle(sentence, k) && !closesQuote(sentence, k))) &&
         !nameAtStart(sentence, m[0], at));
@@ -111,12 +122,27 @@ function nameSpans(sentence: string): NameSpan[] {
 
 /**
  * True when two names can be one: the terms of one are all in the other ("the Observatory" and "the Syrian
- * Observatory", "Assad" and "President Bashar Assad"). Names that only share a word ("Harbor City Transit", "Lakeview
- * Transit"; "Mayor Bill de Blasio", "Mayor Jim Kenney") are two.
+ * Observatory", "Assad" and "President Bashar Assad"), a name written from Arabic in two ways counting as one
+ * (see sameSpelling). Names that only share a word ("Harbor City Transit", "Lakeview Transit"; "Mayor Bill de
+ * Blasio", "Mayor Jim Kenney"; "Hurricane Orla", "Hurricane Marisol") are two.
  */
 export function sameName(a: NameTerms, b: NameTerms): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.every((t) => long.includes(t));
+  return short.every((t) => long.includes(t) || long.some((u) => sameSpelling(t, u)));
+}
+
+/** Vowels (and y, a vowel in most transliterations) and doubled letters, which spellings of one name vary in. */
+const VOWELS = /[aeiouy]+|(.)(?=\1)/g;
+
+/**
+ * True when two name terms differ only in their vowels or doubled letters, and keep at least three consonants:
+ * transliterations of one Arabic name ("Khan Sheikhun", "Khan Shaikhoun", "Khan Sheikhoun"; "Maaret", "Maarat";
+ * "Mayadin", "Mayadeen").
+ */
+function sameSpelling(a: string, b: string): boolean {
+  if (a.charAt(0) !== b.charAt(0) || Math.abs(a.length - b.length) > 3) return false;
+  const skeleton = a.replace(VOWELS, '');
+  return skeleton.length >= 3 && skeleton === b.replace(VOWELS, '');
 }
 
 /** After a name: the rest of a hyphenated modifier ("Western-backed", "New York-based"). */

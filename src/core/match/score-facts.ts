@@ -5,7 +5,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
-import { countAtAnotherTime, datesAnchored, figuresAnchored, namesClash } from './anchors';
+import { countAtAnotherTime, countedGroupNamed, datesAnchored, figuresAnchored, namesClash } from './anchors';
 import { samePageNewsDay } from './report-days';
 import { compareQuantities, type ValueComparison } from './compare-values';
 import { compareDates } from './compare-dates';
@@ -159,7 +159,11 @@ export function scoreFactClaims(
     if (!c || c.kind !== ctx.claim.kind) continue;
     const cmp = compareValue(ctx.claim, c.value);
     if (!cmp) continue;
-    if (c.value.type === 'quantity' && !figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation))
+    if (
+      c.value.type === 'quantity' &&
+      (!figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation) ||
+        !countedGroupNamed(index, ctx, c.value, passage.doc))
+    )
       continue;
     if (c.value.type === 'date' && !datesAnchored(index, ctx, passageIndex, cmp.relation)) continue;
     const otherTime =

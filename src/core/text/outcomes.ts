@@ -8,5 +8,5 @@ import { terms } from './terms';
 
 /** The outcome terms. */
 export const OUTCOME_TERMS: ReadonlySet<string> = new Set(
-  terms('killed wounded displaced arrested abducted kidnapped missing evacuated trapped living'),
+  terms('killed wounded displaced arrested kidnapped captured missing evacuated trapped living'),
 );

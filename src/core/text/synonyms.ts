@@ -89,6 +89,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['negotiations', 'negotiate', 'negotiating', '=talks', 'peace talks'],
   ['agreement', 'deal', 'accord', 'pact', 'treaty'],
   ['arrested', 'detained', 'detain', 'detention', 'custody', 'jailed', 'imprisoned'],
+  ['kidnapped', 'kidnap', 'kidnapping', 'kidnappings', 'abducted', 'abduct', 'abduction', 'abductions'],
   [
     'protests',
     'protest',
