@@ -70,3 +70,38 @@ describe('a corpus of business news', () => {
     expect(matches(text, span)).toEqual(expected);
   });
 });
+
+describe('a company’s results', () => {
+  // Two quarters and two ways the shares went, in one company's reports; sentences that name nothing are about it.
+  const results = builtIndex([
+    { id: 'q2', text: 'Brightwell said second-quarter revenue rose 12% to $4.2 billion.' },
+    {
+      id: 'q3',
+      text:
+        'Shares of Brightwell fell 9% in late trading.\n\n' +
+        'The company forecast revenue of $4.4 billion for the third quarter.',
+    },
+    { id: 'stock', text: 'Brightwell’s shares have risen 34% this year, traders said.' },
+  ]);
+  const found = (text: string, span: string) =>
+    matchesOf(results, text, (c) => c.text === span, '2025-08-07');
+  it.each([
+    // The page's first word is the company the document names, whatever else the page names.
+    [
+      'Brightwell forecast revenue of $4.4 billion for the third quarter, short of Wall Street estimates.',
+      '$4.4 billion',
+      [['q3', 'agrees']],
+    ],
+    // The passage's first word is the company the page names.
+    ['Brightwell’s second-quarter revenue was $4.0 billion.', '$4.0 billion', [['q2', 'conflicts']]],
+    // Another quarter's revenue is no rival figure.
+    ['Brightwell expects third-quarter revenue of $4.6 billion.', '$4.6 billion', [['q3', 'conflicts']]],
+    ['Brightwell’s shares have risen 30% this year, traders said.', '30%', [['stock', 'conflicts']]],
+  ])('%s (%s) → %j', (text, span, expected) => {
+    expect(found(text, span)).toEqual(expected);
+  });
+  it('takes shares that fell for no rival of shares that rose', () => {
+    const docs = found('Brightwell’s shares fell 30% this year, traders said.', '30%').map(([doc]) => doc);
+    expect(docs).not.toContain('stock');
+  });
+});

@@ -304,11 +304,19 @@ export function namesClash(
   const inPassage = (name: NameTerms) =>
     ownNames.some((other) => sameName(name, other)) || headingNames.some((other) => sameName(name, other));
   if (ctx.names.some(inPassage) || leadTerms(ctx).some((t) => inPassage([t]))) return false;
+  // The passage's own first word, when the page names it (the corpus's common topic aside): "Brightwell said
+  // revenue rose …" against "Brightwell’s revenue was …".
   const topic = topicNames(index);
+  const lead = LEAD_WORD.exec(index.passages[passageIndex]?.text ?? '')?.[1];
+  if (lead && terms(lead).some((t) => !topic.has(t) && ctx.names.some((name) => name.includes(t))))
+    return false;
   const pageActors = actors.filter((name) => name.some((t) => !topic.has(t)));
   const known = namesOfDocument(index, doc).names;
   if (pageActors.length === 0 || pageActors.some((name) => known.some((other) => sameName(name, other))))
     return false;
+  // The sentence's first word, when the document uses it as a name: "Brightwell shares sank …, short of Wall
+  // Street estimates" is about the document's company, whatever else it names.
+  if (leadTerms(ctx).some((t) => !topic.has(t) && known.some((other) => other.includes(t)))) return false;
   // A passage that names no one is about its document's actors, which the page's are not.
   if (ownNames.length === 0) return unnamedPassages;
   return ownNames.some((name) => name.some((t) => !topic.has(t) && !ctx.sentence.has(t)));

@@ -7,6 +7,7 @@ import type { CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
 import { countAtAnotherTime, countedGroupNamed, datesAnchored, figuresAnchored, namesClash } from './anchors';
 import { samePageNewsDay } from './report-days';
+import { directionsClash, quartersClash } from './fact-frame';
 import { compareQuantities, type ValueComparison } from './compare-values';
 import { compareDates } from './compare-dates';
 import {
@@ -134,6 +135,12 @@ function statesPageValue(claim: Claim, cmp: ValueComparison, corpus: Match['valu
   return page.type !== 'quantity' || corpus.type !== 'quantity' || page.nominal === corpus.nominal;
 }
 
+/** Where the page figure stands in its sentence (its first occurrence there; 0 when not found). */
+function figureAt(ctx: ClaimContext): number {
+  ctx.figureAt ??= Math.max(0, ctx.claim.sentence.indexOf(ctx.claim.text));
+  return ctx.figureAt;
+}
+
 /** Scores the figure or date claims of one passage against the page claim; returns the best. */
 export function scoreFactClaims(
   index: CorpusIndex,
@@ -159,6 +166,12 @@ export function scoreFactClaims(
     if (!c || c.kind !== ctx.claim.kind) continue;
     const cmp = compareValue(ctx.claim, c.value);
     if (!cmp) continue;
+    if (
+      c.value.type === 'quantity' &&
+      (directionsClash(ctx.claim.sentence, figureAt(ctx), passage.text, c.start) ||
+        quartersClash(ctx.claim.sentence, figureAt(ctx), passage.text, c.start))
+    )
+      continue;
     if (
       c.value.type === 'quantity' &&
       (!figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation) ||

@@ -31,6 +31,8 @@ export interface ClaimContext {
   subjectNames?: string[];
   /** Filled on first use by the matcher: terms of the sentence's first word when capitalised (see anchors.ts). */
   leadTerms?: readonly string[];
+  /** Filled on first use by the matcher: where the claim stands in its sentence (see quartersClash). */
+  figureAt?: number;
   /** Filled on first use by the matcher: terms of the peoples the sentence names by plural (see countedGroupNamed). */
   peoples?: readonly string[];
   /** The sentence's names, each whole (see sentenceNames); `entities` are their terms. */
