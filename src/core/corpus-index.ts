@@ -154,6 +154,8 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
     const options = {
       ...(info.date ? { referenceDate: info.date } : {}),
       onDateline: (value: DateValue) => void (dateline ??= value.start),
+      // "…, officials said Thursday" dates its passage as a dateline does, when the document's date places it.
+      ...(info.date ? { onSaid: (value: DateValue) => void (dateline ??= value.start) } : {}),
     };
     for (const [k, passage] of split.passages.entries()) {
       const passageIndex = passages.length;

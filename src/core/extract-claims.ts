@@ -34,6 +34,12 @@ export interface ExtractOptions {
    * which is no claim but says when the text around it was reported (see report-days.ts).
    */
   onDateline?: (value: DateValue) => void;
+  /**
+   * Called with each bare weekday beside a verb of saying ("officials said Thursday", "told reporters on
+   * Friday"): the day the report was made, which is no claim (two reports of one weekday share no fact) but, like a
+   * dateline, says when the text around it was reported.
+   */
+  onSaid?: (value: DateValue) => void;
 }
 
 /** Words after a duration that say it is an age or a length, not what lasted. */
@@ -194,6 +200,10 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     const { start, end } = hit;
     if (hit.value.type === 'date' && isDateline(text, start, end, hit.value)) {
       options?.onDateline?.(hit.value);
+      continue;
+    }
+    if (hit.value.type === 'date' && kind === 'date' && foundDate?.said === true) {
+      options?.onSaid?.(hit.value);
       continue;
     }
     if (hit.value.type === 'quantity' && hit.value.unit !== undefined) {

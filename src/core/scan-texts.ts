@@ -9,6 +9,7 @@
  * and dates that cannot match anything; it is a necessary condition of a match, so results are those of
  * extracting and matching everything.
  */
+import { withRecentYear } from './match/compare-dates';
 import type { CorpusIndex } from './corpus/model';
 import { extractClaims } from './extract-claims';
 import { matchClaim } from './match-claims';
@@ -48,7 +49,12 @@ export function scanTexts(
       ? extractClaims(text, {
           referenceDate,
           keepSentence: (terms) => gates.sentence.sentenceCanMatch(terms),
-        }).filter((claim) => gates.sentence.valueCanMatch(claim) && gates.claim.canMatch(claim))
+        }).filter(
+          (claim) =>
+            gates.sentence.valueCanMatch(claim) &&
+            // The gate compares the date the matcher will (see withRecentYear), or it would hide a match.
+            gates.claim.canMatch(published ? withRecentYear(claim, referenceDate) : claim),
+        )
       : extractClaims(text, { referenceDate });
     const out: ScannedClaim[] = [];
     for (const claim of claims) {

@@ -10,7 +10,7 @@ import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { scanGates, scanTexts } from '../../src/core/scan-texts';
-import { countGrew, reportDate, type DatedCount } from '../../src/core/match/report-days';
+import { countGrew, reportDate, writtenNewsDays, type DatedCount } from '../../src/core/match/report-days';
 import { builtIndex } from './built-index';
 
 /** A dated document on the corpus's topic that reports no toll. */
@@ -138,6 +138,12 @@ describe('a dated page’s own news day', () => {
     [SAID('July 8, 2016'), '2016-08-20', true, ['conflicts']],
   ])('%s (published %s, the page’s own date: %s) → %j', (sentence, published, own, expected) => {
     expect(dayMatches(sentence, published, own)).toEqual(expected);
+  });
+  it('is found by a page scan too, whose gates compare the date the matcher does', () => {
+    const [found = []] = scanTexts(dated, scanGates(dated), [SAID('July 5')], '2016-07-06', true);
+    expect(found.map(({ claim, result }) => [claim.text, result.matches.map((m) => m.relation)])).toEqual([
+      ['July 5', ['conflicts']],
+    ]);
   });
 });
 
@@ -352,5 +358,40 @@ describe('a dateline dates its report', () => {
     ],
   ])('%s', (_what, text, published, expected) => {
     expect(relations(text, published)).toEqual(expected);
+  });
+});
+
+describe('the day a report was said', () => {
+  // "…, officials said Thursday": no claim, but the day the report was made.
+  const said = builtIndex([
+    {
+      id: 'results',
+      text: 'Brightwell’s revenue was $4.2 billion, up 11.8% from the same period last year, the company said on Wednesday.',
+      meta: { date: '2025-08-08' },
+    },
+  ]);
+  it('is no claim, but is told to whoever asks, and dates its passage as a dateline does', () => {
+    const days: string[] = [];
+    const claims = extractClaims('The toll rose to 41, officials said Thursday.', {
+      referenceDate: '2025-09-12',
+      onSaid: (value) => days.push(value.start),
+    });
+    expect(claims.filter((c) => c.kind === 'date')).toEqual([]);
+    expect(days).toEqual(['2025-09-11']);
+    expect(reportDate(said, 0)).toBe('2025-08-06');
+  });
+  it('holds a dated page’s figure to that day, not to "last year" beside it', () => {
+    const claim = extractClaims('Brightwell’s revenue rose 11.8% in the quarter.', {
+      referenceDate: '2025-08-07',
+    }).find((c) => c.text === '11.8%');
+    expect(claim).toBeDefined();
+    const found = claim ? matchClaim(said, claim, { published: '2025-08-07' }).matches : [];
+    expect(found.map((m) => m.relation)).toEqual(['agrees']);
+  });
+  it('leaves an undated page’s news undated: "formed in 2012, said on Friday" reports the page’s day', () => {
+    expect(
+      writtenNewsDays('The group, formed in 2012, said on Friday it had killed 20 soldiers.'),
+    ).toBeNull();
+    expect(writtenNewsDays('The group, formed in 2012, killed 20 soldiers in 2014.')).not.toBeNull();
   });
 });

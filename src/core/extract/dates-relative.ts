@@ -37,7 +37,7 @@ const SAYING = LowerWords.set(
 /**
  * True when the bare weekday at [s, e) (with `prev`, the word before it) is when a report was made rather than
  * when anything it reports happened: "officials said Thursday", "told reporters on Friday", "on Monday said".
- * Two reports made on the same weekday share no fact, so this is no claim.
+ * Two reports made on the same weekday share no fact, so this is no claim, but it dates its report.
  */
 function whenSaid(text: string, s: number, e: number, prev: { start: number; end: number } | null): boolean {
   let before = prev;
@@ -50,7 +50,10 @@ function whenSaid(text: string, s: number, e: number, prev: { start: number; end
   return after !== null && SAYING.has(text, after.start, after.end);
 }
 
-/** A weekday name at [s, e): "Wednesday", "last Friday", "on Monday, May 2". Never a future day unless "next". */
+/**
+ * A weekday name at [s, e): "Wednesday", "last Friday", "on Monday, May 2". Never a future day unless "next". A
+ * bare one beside a verb of saying is marked `said` (see whenSaid).
+ */
 export function dateAtWeekday(text: string, s: number, e: number, ref: Ymd): DateHit | null {
   const wd = WEEKDAYS_BY_SPAN.get(text, s, e);
   if (wd === undefined || isDayInName(text, s, e, true)) return null;
@@ -74,7 +77,7 @@ export function dateAtWeekday(text: string, s: number, e: number, ref: Ymd): Dat
   const next = prev !== null && lowerIs(text, prev.start, prev.end, 'next');
   const last = prev !== null && lowerIs(text, prev.start, prev.end, 'last');
   const current = prev !== null && lowerIs(text, prev.start, prev.end, 'this');
-  if (!next && !last && !current && whenSaid(text, s, e, prev)) return null;
+  const said = !next && !last && !current && whenSaid(text, s, e, prev);
   const today = weekday(ref);
   let day: Ymd;
   let start = s;
@@ -88,7 +91,8 @@ export function dateAtWeekday(text: string, s: number, e: number, ref: Ymd): Dat
     day = addDays(ref, -((today - wd + 7) % 7));
   }
   if (prev && (next || last || current)) start = prev.start;
-  return { start, end: e, value: fromReference(dayValue(day, true)) };
+  const value = fromReference(dayValue(day, true));
+  return said ? { start, end: e, value, said } : { start, end: e, value };
 }
 
 /** Marks a date counted from the reference date (see DateValue.relative). */

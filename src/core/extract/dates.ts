@@ -15,6 +15,8 @@ export interface DateHit {
   start: number;
   end: number;
   value: DateValue;
+  /** The day a report was made ("officials said Thursday"), not a date it reports: no claim (see whenSaid). */
+  said?: boolean;
 }
 
 /** Reads 1–`maxDigits` digits at i; null when there are none or more. */

@@ -102,7 +102,7 @@ export function pageNewsDays(sentence: string, published: string): [number, numb
   const news: [number, number] | null = on === null ? null : [on - REPORT_LAG_DAYS, on];
   const span = new DaySpan(news);
   const onDateline = (value: DateValue) => span.addDay(value.start);
-  for (const c of extractClaims(sentence, { referenceDate: published, onDateline })) {
+  for (const c of extractClaims(sentence, { referenceDate: published, onDateline, onSaid: onDateline })) {
     if (c.value.type === 'date') span.add(c.value, sentence, c.start);
   }
   return span.days() ?? news;
@@ -123,13 +123,17 @@ export function writtenNewsDays(sentence: string): [number, number] | null {
     span.addDay(value.start);
     dated = true;
   };
-  for (const c of extractClaims(sentence, { onDateline })) {
+  // "… said on Friday": the news is the page's own, of a day the page does not give.
+  let said = false;
+  const onSaid = () => void (said = true);
+  for (const c of extractClaims(sentence, { onDateline, onSaid })) {
+    if (said) return null;
     if (c.value.type !== 'date') continue;
     if (c.value.relative || c.value.yearInferred) return null;
     span.add(c.value, sentence, c.start);
     dated = true;
   }
-  return dated ? span.days() : null;
+  return dated && !said ? span.days() : null;
 }
 
 /** News days with no known end: a "since" date on an undated page runs on to any later day. */
