@@ -82,3 +82,11 @@ export function breaksCount(text: string, from: number, to: number, termEnd = to
   }
   return false;
 }
+
+/** Between the two figures of a change: "12% to", "12 percent to", "30 to". */
+const CHANGE_TO = /^(?:%|\s*(?:percent|per cent|points?))?\s+to\s+$/i;
+
+/** True when the text between two figures [from, to) joins them as a change: "rose 12% to $4.2 billion". */
+export function joinsChange(text: string, from: number, to: number): boolean {
+  return CHANGE_TO.test(text.slice(from, to));
+}

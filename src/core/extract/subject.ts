@@ -3,7 +3,7 @@ import { canonicalOf } from '../text/synonym-index';
 import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
 import { isDigit } from '../text/chars';
 import { countedNamedBefore, countsNounBefore, isHearsay, qualifiesNext } from './counted-head';
-import { breaksCount, breaksPhrase } from './phrase-breaks';
+import { breaksCount, breaksPhrase, joinsChange } from './phrase-breaks';
 import { isClockTime } from './quantity-context';
 
 /**
@@ -55,16 +55,13 @@ function termsBefore(b: TermBuffer, start: number, max: number, text = ''): numb
         if (!breaksPhrase(text, after, start, false)) continue;
       }
       // A change's first figure: "revenue rose 12% to $4.2 billion" says what the second is of too.
-      if (text !== '' && CHANGE_TO.test(text.slice(end, start))) continue;
+      if (text !== '' && joinsChange(text, end, start)) continue;
       break;
     }
     if ((b.end[k] ?? 0) <= start) before[n++] = k;
   }
   return n;
 }
-
-/** Between the two figures of a change: "12% to", "12 percent to", "30 to". */
-const CHANGE_TO = /^(?:%|\s*(?:percent|per cent|points?))?\s+to\s+$/i;
 
 /** Four digits of a year of 1900–2099, not part of a longer figure ("2,017,000", "2017.5"). */
 function isYear(text: string, s: number, e: number): boolean {

@@ -32,7 +32,7 @@ import { namesAround, namesOfDocument, passageNames, topicNames } from './corpus
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
 import { countGrew, pageNewsDays, reportDate, sameTimeAsPage, writtenNewsDays } from './report-days';
-import { documentFrequency, documentTerms } from './terms-cache';
+import { documentFrequency } from './terms-cache';
 import { restates } from './restates';
 
 /** Figures below this are everyday ones. */
@@ -177,50 +177,6 @@ export function figuresAnchored(
   if (relation === 'agrees' && page.nominal !== corpusValue.nominal) return false;
   const rare = Math.max(1, index.documents.length * RARE_NAME_SHARE);
   return namesShared(index, ctx, namesAround(index, passageIndex), rare);
-}
-
-/**
- * A capitalised plural that names a people ("Iraqis", "Palestinians", "Afghans", "Sudanese", "Yazidis",
- * "Alawites", "Kurds"), outside a headline's capitals ("Raids Kill 22 including Civilians").
- */
-const PEOPLES = /\b(?:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ites)|Kurds)\b/gu;
-
-/** A word of four letters or more, and a capital. */
-const LONG_WORD = /\p{L}{4,}/gu;
-const CAPITAL = /^\p{Lu}/u;
-
-/** True when most of a sentence's words of four letters or more start with a capital: a headline's style. */
-function titleCased(sentence: string): boolean {
-  let words = 0;
-  let capitals = 0;
-  for (const [word] of sentence.matchAll(LONG_WORD)) {
-    words++;
-    if (CAPITAL.test(word)) capitals++;
-  }
-  return words >= 3 && capitals * 2 > words;
-}
-
-/**
- * False when the page figure counts a people by name ("4.5 million Iraqis were displaced") and the corpus
- * figure does not count them, nor does its document ever mention them: a count of Syria's displaced is no rival
- * figure for Iraq's, however much else the two sentences share ("displaced", "the war", "the UN"). Any size of
- * figure: a large one needs no shared name, but this one states whom it counts.
- */
-export function countedGroupNamed(
-  index: CorpusIndex,
-  ctx: ClaimContext,
-  corpusValue: QuantityValue,
-  doc: number,
-): boolean {
-  const page = ctx.claim.value;
-  if (page.type !== 'quantity' || !Array.isArray(page.counted)) return true;
-  const who: unknown = page.counted[0];
-  if (typeof who !== 'string' || corpusValue.counted?.includes(who)) return true;
-  const sentence = ctx.claim.sentence;
-  ctx.peoples ??= titleCased(sentence)
-    ? []
-    : [...sentence.matchAll(PEOPLES)].flatMap(([word]) => terms(word));
-  return !ctx.peoples.includes(who) || documentTerms(index, doc).has(who);
 }
 
 /**

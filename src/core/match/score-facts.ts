@@ -5,7 +5,8 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
-import { countAtAnotherTime, countedGroupNamed, datesAnchored, figuresAnchored, namesClash } from './anchors';
+import { countAtAnotherTime, datesAnchored, figuresAnchored, namesClash } from './anchors';
+import { countedGroupNamed } from './counted-people';
 import { samePageNewsDay } from './report-days';
 import { directionsClash, quartersClash } from './fact-frame';
 import { compareQuantities, type ValueComparison } from './compare-values';
