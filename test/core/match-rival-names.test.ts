@@ -184,6 +184,7 @@ describe('sameName', () => {
     ['Maaret Al Numan', 'Maarat Numan', true],
     ['Maaret Al Numan', 'Maaret Alartiq', false],
     ['Asad', 'Assad', false],
+    ['Paris', 'Peres', false],
   ])('%s ~ %s → %s', (a, b, expected) => {
     expect(sameName(name(a), name(b))).toBe(expected);
     expect(sameName(name(b), name(a))).toBe(expected);

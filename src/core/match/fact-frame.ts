@@ -32,18 +32,6 @@ export function quarterNear(text: string, at: number): number {
   return best;
 }
 
-/**
- * True when both figures have a quarter named beside them and the quarters differ. `pageAt` and `corpusAt` are
- * the figures' positions in their sentences; the nearest quarter is a figure's own where a sentence names two
- * ("rose 12% in the second quarter … forecast $4.4 billion for the third").
- */
-export function quartersClash(page: string, pageAt: number, corpus: string, corpusAt: number): boolean {
-  const a = quarterNear(page, pageAt);
-  if (a === 0) return false;
-  const b = quarterNear(corpus, corpusAt);
-  return b !== 0 && a !== b;
-}
-
 const [RISE = '', FALL = ''] = terms('rise fall');
 
 /** How far before a figure the verb that moved it is looked for ("jumped 41% from a year earlier to $2.3 billion"). */
@@ -65,11 +53,22 @@ export function directionBefore(text: string, at: number): number {
   return 0;
 }
 
+/** A figure's frame: the quarter named nearest it (0 for none) and the way its verb moved it (+1, -1, 0). */
+export interface FigureFrame {
+  quarter: number;
+  direction: number;
+}
+
+/** The frame of the figure at position `at` of `text` (its sentence). */
+export function figureFrame(text: string, at: number): FigureFrame {
+  return { quarter: quarterNear(text, at), direction: directionBefore(text, at) };
+}
+
 /**
- * True when one figure rose and the other fell, as the verbs right before them say: "shares fell 9%" against
- * "shares have risen 34% this year". `pageAt` and `corpusAt` are the figures' positions in their sentences.
+ * True when two figures are not one fact by their frames: both have a quarter named beside them and the quarters
+ * differ ("rose 12% in the second quarter" against "forecast $4.4 billion for the third"), or one rose and the
+ * other fell ("shares fell 9%" against "shares have risen 34% this year").
  */
-export function directionsClash(page: string, pageAt: number, corpus: string, corpusAt: number): boolean {
-  const a = directionBefore(page, pageAt);
-  return a !== 0 && a * directionBefore(corpus, corpusAt) < 0;
+export function framesClash(a: FigureFrame, b: FigureFrame): boolean {
+  return (a.quarter !== 0 && b.quarter !== 0 && a.quarter !== b.quarter) || a.direction * b.direction < 0;
 }

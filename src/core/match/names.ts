@@ -134,15 +134,32 @@ export function sameName(a: NameTerms, b: NameTerms): boolean {
 /** Vowels (and y, a vowel in most transliterations) and doubled letters, which spellings of one name vary in. */
 const VOWELS = /[aeiouy]+|(.)(?=\1)/g;
 
+/** Shorter words than this keep their letters: "Paris" is not "Peres", nor "Sudan" "Sedan". */
+const MIN_SPELLING_LETTERS = 6;
+
+/** Skeletons worked out so far: names are compared again and again, with few distinct terms. */
+const skeletons = new Map<string, string>();
+const MAX_SKELETONS = 4096;
+
+function skeletonOf(term: string): string {
+  let found = skeletons.get(term);
+  if (found === undefined) {
+    if (skeletons.size >= MAX_SKELETONS) skeletons.clear();
+    skeletons.set(term, (found = term.replace(VOWELS, '')));
+  }
+  return found;
+}
+
 /**
- * True when two name terms differ only in their vowels or doubled letters, and keep at least three consonants:
- * transliterations of one Arabic name ("Khan Sheikhun", "Khan Shaikhoun", "Khan Sheikhoun"; "Maaret", "Maarat";
- * "Mayadin", "Mayadeen").
+ * True when two name terms of six letters or more differ only in their vowels or doubled letters, and keep at
+ * least three consonants: transliterations of one Arabic name ("Khan Sheikhun", "Khan Shaikhoun", "Khan
+ * Sheikhoun"; "Maaret", "Maarat"; "Mayadin", "Mayadeen").
  */
 function sameSpelling(a: string, b: string): boolean {
+  if (a.length < MIN_SPELLING_LETTERS || b.length < MIN_SPELLING_LETTERS) return false;
   if (a.charAt(0) !== b.charAt(0) || Math.abs(a.length - b.length) > 3) return false;
-  const skeleton = a.replace(VOWELS, '');
-  return skeleton.length >= 3 && skeleton === b.replace(VOWELS, '');
+  const skeleton = skeletonOf(a);
+  return skeleton.length >= 3 && skeleton === skeletonOf(b);
 }
 
 /** After a name: the rest of a hyphenated modifier ("Western-backed", "New York-based"). */

@@ -8,7 +8,7 @@ import type { Claim, Match } from '../types';
 import { countAtAnotherTime, datesAnchored, figuresAnchored, namesClash } from './anchors';
 import { countedGroupNamed } from './counted-people';
 import { samePageNewsDay } from './report-days';
-import { directionsClash, quartersClash } from './fact-frame';
+import { figureFrame, framesClash, type FigureFrame } from './fact-frame';
 import { compareQuantities, type ValueComparison } from './compare-values';
 import { compareDates } from './compare-dates';
 import {
@@ -20,6 +20,7 @@ import {
   type OtherTime,
 } from './match-score';
 import { entityFactor, subjectScore, type ClaimContext } from './subject';
+import { perIndex } from './terms-cache';
 
 /** A different figure is weak evidence of the same fact whatever the figure: the subject must carry it. */
 const CONFLICT_EVIDENCE = 0.6;
@@ -136,11 +137,18 @@ function statesPageValue(claim: Claim, cmp: ValueComparison, corpus: Match['valu
   return page.type !== 'quantity' || corpus.type !== 'quantity' || page.nominal === corpus.nominal;
 }
 
-/** Where the page figure stands in its sentence (its first occurrence there; 0 when not found). */
-function figureAt(ctx: ClaimContext): number {
-  ctx.figureAt ??= Math.max(0, ctx.claim.sentence.indexOf(ctx.claim.text));
-  return ctx.figureAt;
+/** The page figure's frame, read at its first occurrence in its sentence (see fact-frame.ts). */
+function pageFrame(ctx: ClaimContext): FigureFrame {
+  const sentence = ctx.claim.sentence;
+  ctx.frame ??= figureFrame(sentence, Math.max(0, sentence.indexOf(ctx.claim.text)));
+  return ctx.frame;
 }
+
+/** A corpus figure's frame, read once per index. */
+const corpusFrame = perIndex((index: CorpusIndex, claimIndex: number): FigureFrame => {
+  const c = index.claims[claimIndex];
+  return figureFrame(index.passages[c?.passage ?? -1]?.text ?? '', c?.start ?? 0);
+});
 
 /** Scores the figure or date claims of one passage against the page claim; returns the best. */
 export function scoreFactClaims(
@@ -167,12 +175,7 @@ export function scoreFactClaims(
     if (!c || c.kind !== ctx.claim.kind) continue;
     const cmp = compareValue(ctx.claim, c.value);
     if (!cmp) continue;
-    if (
-      c.value.type === 'quantity' &&
-      (directionsClash(ctx.claim.sentence, figureAt(ctx), passage.text, c.start) ||
-        quartersClash(ctx.claim.sentence, figureAt(ctx), passage.text, c.start))
-    )
-      continue;
+    if (c.value.type === 'quantity' && framesClash(pageFrame(ctx), corpusFrame(index, claimIndex))) continue;
     if (
       c.value.type === 'quantity' &&
       (!figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation) ||

@@ -7,6 +7,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
 import { entityTerms, namesAndActors, termsOfNames, type NameTerms } from './names';
+import type { FigureFrame } from './fact-frame';
 import type { Claim } from '../types';
 import type { QuoteText } from './compare-quotes';
 import { documentTerms, passageTerms, termWeight } from './terms-cache';
@@ -31,8 +32,8 @@ export interface ClaimContext {
   subjectNames?: string[];
   /** Filled on first use by the matcher: terms of the sentence's first word when capitalised (see anchors.ts). */
   leadTerms?: readonly string[];
-  /** Filled on first use by the matcher: where the claim stands in its sentence (see quartersClash). */
-  figureAt?: number;
+  /** Filled on first use by the matcher: the quarter and direction of the claim's figure (see fact-frame.ts). */
+  frame?: FigureFrame;
   /** Filled on first use by the matcher: terms of the peoples the sentence names by plural (see countedGroupNamed). */
   peoples?: readonly string[];
   /** The sentence's names, each whole (see sentenceNames); `entities` are their terms. */
