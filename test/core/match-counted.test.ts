@@ -8,6 +8,7 @@ import { compareQuantities } from '../../src/core/match/compare-values';
 import { countedClash } from '../../src/core/match/counted';
 import { terms } from '../../src/core/text/terms';
 import { builtIndex } from './built-index';
+import { matchesOf } from './claim-matches';
 
 /** What extraction says the figure `span` of `text` counts. */
 function countedOf(text: string, span: string): string[] | undefined {
@@ -247,11 +248,8 @@ describe('a people counted by name', () => {
         'Since 2011 the war has killed more than 250,000 people and more than 10 million have been displaced across the country, the UN said.',
     },
   ]);
-  const relations = (text: string, span: string) => {
-    const claim = extractClaims(text, { referenceDate: '2016-06-01' }).find((c) => c.text === span);
-    expect(claim, `no claim "${span}"`).toBeDefined();
-    return claim ? matchClaim(index, claim).matches.map((m) => m.relation) : [];
-  };
+  const relations = (text: string, span: string) =>
+    matchesOf(index, text, (c) => c.text === span, '2016-06-01').map(([, relation]) => relation);
   it.each([
     [
       'Iraqis, whom the document never names',
