@@ -35,7 +35,7 @@ export function yearAsWritten(value: ClaimValue): ClaimValue {
 }
 
 /** A page's yearless date at most this many days before its publication day is taken as that year's. */
-export const RECENT_DAYS = 31;
+const RECENT_DAYS = 31;
 
 /**
  * A page claim with its date's year as written (see yearAsWritten) when the page gives its publication day and
@@ -44,12 +44,11 @@ export const RECENT_DAYS = 31;
  * corpus's: a 2017 page's "On February 27 a ceasefire took effect" recalls the truce of 2016.
  */
 export function withRecentYear(claim: Claim, published: string): Claim {
-  const value = claim.value;
-  if (value.type !== 'date' || !value.yearInferred || value.relative) return claim;
+  const value = yearAsWritten(claim.value);
+  if (value === claim.value || value.type !== 'date') return claim;
   const day = toDay(published);
   const end = toDay(value.end);
-  if (!(end <= day && end >= day - RECENT_DAYS)) return claim;
-  return { ...claim, value: yearAsWritten(value) };
+  return end <= day && end >= day - RECENT_DAYS ? { ...claim, value } : claim;
 }
 
 /** Days of ISO dates already parsed: the same few hundred corpus dates are compared with every page date. */

@@ -175,10 +175,10 @@ export function scoreFactClaims(
     if (!c || c.kind !== ctx.claim.kind) continue;
     const cmp = compareValue(ctx.claim, c.value);
     if (!cmp) continue;
-    if (c.value.type === 'quantity' && framesClash(pageFrame(ctx), corpusFrame(index, claimIndex))) continue;
     if (
       c.value.type === 'quantity' &&
-      (!figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation) ||
+      (framesClash(pageFrame(ctx), corpusFrame(index, claimIndex)) ||
+        !figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation) ||
         !countedGroupNamed(index, ctx, c.value, passage.doc))
     )
       continue;
