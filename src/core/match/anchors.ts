@@ -28,7 +28,7 @@ import type { QuantityValue, Relation } from '../types';
 import type { OtherTime } from './match-score';
 import { terms } from '../text/terms';
 import { sameName, type NameTerms } from './names';
-import { namesAround, namesOfDocument, passageNames, topicNames } from './corpus-names';
+import { figureOwnNames, namesAround, namesOfDocument, passageNames, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
 import { countGrew, pageNewsDays, reportDate, sameTimeAsPage, writtenNewsDays } from './report-days';
@@ -132,9 +132,9 @@ export function countAtAnotherTime(
 }
 
 /**
- * False when a page figure and a corpus figure (of passage `passageIndex`, which relates to the page figure
- * as `relation`) are both everyday ones and: one is a vague magnitude and the other not; or the page sentence
- * shares no name with the passage, apart from the corpus's common topic (for rivals: no actor's name, apart from
+ * False when a page figure and a corpus figure (claim `claimIndex` of passage `passageIndex`, which relates to the
+ * page figure as `relation`) are both everyday ones and: one is a vague magnitude and the other not; or the page
+ * sentence shares no name with the passage (other figures' places left out on both sides, see figure-places.ts), apart from the corpus's common topic (for rivals: no actor's name, apart from
  * names most of a large corpus uses too), and does not restate it; or shares one only with its
  * subheading or its neighbours (see namesAround) and the figures are rivals, or with its neighbours and the
  * figures are not the same count; or the page gives its date, or its sentence writes its own in full, and the
@@ -147,6 +147,7 @@ export function figuresAnchored(
   corpusValue: QuantityValue,
   passageIndex: number,
   relation: Relation,
+  claimIndex: number,
 ): boolean {
   const page = ctx.claim.value;
   if (page.type !== 'quantity') return true;
@@ -159,12 +160,14 @@ export function figuresAnchored(
   if (ctx.pageDays && !sameTimeAsPage(index, passageIndex, ctx.pageDays)) return false;
   if (relation === 'conflicts' && looksBack(index, passageIndex) && !namesAYear(ctx.claim.sentence))
     return false;
-  const { own, heading, ownNames, headingNames } = passageNames(index, passageIndex);
+  const { heading, headingNames } = passageNames(index, passageIndex);
+  // In a sentence listing one measure for several places, the other figures' places are not this one's.
+  const names = figureOwnNames(index, claimIndex);
   // A rival figure's shared name must be an actor's, and not one most of a large corpus's reports name.
   const ceiling = relation === 'conflicts' ? commonCeiling(index) : Infinity;
   if (
-    namesShared(index, ctx, own, ceiling, relation === 'conflicts', ownNames) ||
-    restates(index, ctx, passageIndex)
+    namesShared(index, ctx, names.own, ceiling, relation === 'conflicts', names.ownNames) ||
+    restates(index, ctx, passageIndex, names)
   )
     return true;
   if (relation === 'conflicts') return false;

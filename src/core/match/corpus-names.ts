@@ -4,7 +4,8 @@
  * document uses). The anchoring and rival-name rules (anchors.ts) read them.
  */
 import type { CorpusIndex } from '../corpus/model';
-import { sentenceNames, termsOfNames, type NameTerms } from './names';
+import { sentenceNameSpans, sentenceNames, termsOfNames, type NameTerms } from './names';
+import { ownedByFigure, type FigureAt } from './figure-places';
 
 /** With fewer documents than this, no name can be told apart as the corpus's common topic. */
 const MIN_DOCUMENTS_FOR_TOPIC = 3;
@@ -13,7 +14,15 @@ const MIN_DOCUMENTS_FOR_TOPIC = 3;
 interface CorpusNames {
   byDocument: Map<number, DocumentNames>;
   byPassage: Map<number, PassageNames>;
+  /** Per corpus figure in a sentence that lists several (see figureOwnNames). */
+  byFigure: Map<number, OwnNames>;
   topic: ReadonlySet<string> | null;
+}
+
+/** The names of a passage's own sentence: their terms, and each name whole. */
+export interface OwnNames {
+  own: ReadonlySet<string>;
+  ownNames: readonly NameTerms[];
 }
 
 /** The names of a document: their terms, and each name whole (no two alike). */
@@ -23,12 +32,10 @@ export interface DocumentNames {
 }
 
 /** The names of a passage's own sentence, and those of the subheading it sits under: terms, and names whole. */
-export interface PassageNames {
-  own: ReadonlySet<string>;
+export interface PassageNames extends OwnNames {
   heading: ReadonlySet<string>;
   /** Terms of the names in the sentences right before and after it in its paragraph; filled on first use. */
   around?: ReadonlySet<string>;
-  ownNames: readonly NameTerms[];
   headingNames: readonly NameTerms[];
 }
 
@@ -36,7 +43,11 @@ const namesByIndex = new WeakMap<CorpusIndex, CorpusNames>();
 
 function corpusNames(index: CorpusIndex): CorpusNames {
   let names = namesByIndex.get(index);
-  if (!names) namesByIndex.set(index, (names = { byDocument: new Map(), byPassage: new Map(), topic: null }));
+  if (!names)
+    namesByIndex.set(
+      index,
+      (names = { byDocument: new Map(), byPassage: new Map(), byFigure: new Map(), topic: null }),
+    );
   return names;
 }
 
@@ -80,6 +91,38 @@ export function passageNames(index: CorpusIndex, passageIndex: number): PassageN
       headingNames,
     };
     names.byPassage.set(passageIndex, found);
+  }
+  return found;
+}
+
+/**
+ * The passage's own names that are its figure `claimIndex`'s or the whole sentence's: in a sentence that lists
+ * one measure for several places, not the other figures' places (see figure-places.ts).
+ */
+export function figureOwnNames(index: CorpusIndex, claimIndex: number): OwnNames {
+  const claim = index.claims[claimIndex];
+  const all = passageNames(index, claim?.passage ?? -1);
+  const passage = index.passages[claim?.passage ?? -1];
+  if (!claim || !passage || all.ownNames.length === 0) return all;
+  const names = corpusNames(index);
+  let found = names.byFigure.get(claimIndex);
+  if (!found) {
+    const figures: FigureAt[] = [];
+    let own = -1;
+    for (const ci of passage.claims) {
+      const c = index.claims[ci];
+      if (c?.value.type !== 'quantity') continue;
+      if (ci === claimIndex) own = figures.length;
+      figures.push({ start: c.start, end: c.end, value: c.value });
+    }
+    const spans = sentenceNameSpans(passage.text);
+    const kept = own < 0 ? spans : ownedByFigure(passage.text, figures, own, spans);
+    if (kept === spans) found = all;
+    else {
+      const ownNames = kept.map((span) => span.terms);
+      found = { own: new Set(termsOfNames(ownNames)), ownNames };
+    }
+    names.byFigure.set(claimIndex, found);
   }
   return found;
 }

@@ -50,7 +50,7 @@ export function termsOfNames(names: readonly NameTerms[]): string[] {
 export type NameTerms = readonly string[];
 
 /** A name of a sentence with where it stands. */
-interface NameSpan {
+export interface NameSpan {
   terms: NameTerms;
   start: number;
   end: number;
@@ -64,14 +64,26 @@ export function sentenceNames(sentence: string): NameTerms[] {
   return nameSpans(sentence).map((name) => name.terms);
 }
 
+/** sentenceNames with where each name stands (see figure-places.ts). */
+export function sentenceNameSpans(sentence: string): NameSpan[] {
+  return nameSpans(sentence);
+}
+
 /**
  * Between two names: the word that makes them one institution's ("Observatory for Human Rights", "Ministry of
  * Defence").
  */
 const JOINER = /^\s+(?:for|of)(?:\s+the)?\s+$/u;
 
-/** The names of `sentence` and its actors (see actorNames), read in one pass. */
-export function namesAndActors(sentence: string): { names: NameTerms[]; actors: NameTerms[] } {
+/**
+ * The names of `sentence` and its actors (see actorNames), read in one pass, with where each name starts
+ * (`starts[i]` is where `names[i]` does; an actor is the same array as its name).
+ */
+export function namesAndActors(sentence: string): {
+  names: NameTerms[];
+  actors: NameTerms[];
+  starts: number[];
+} {
   const spans = nameSpans(sentence);
   const actors: NameTerms[] = [];
   for (let i = 0; i < spans.length;) {
@@ -83,7 +95,7 @@ export function namesAndActors(sentence: string): { names: NameTerms[]; actors: 
       for (let k = i; k < j; k++) actors.push(spans[k]?.terms ?? []);
     i = j;
   }
-  return { names: spans.map((name) => name.terms), actors };
+  return { names: spans.map((name) => name.terms), actors, starts: spans.map((name) => name.start) };
 }
 
 function nameSpans(sentence: string): NameSpan[] {

@@ -3,7 +3,7 @@
  * to anchor its everyday figure (see anchors.ts), unless it is the same template filled in for another place.
  */
 import type { CorpusIndex } from '../corpus/model';
-import { passageNames, topicNames } from './corpus-names';
+import { topicNames, type OwnNames } from './corpus-names';
 import type { ClaimContext } from './subject';
 import { passageTerms } from './terms-cache';
 
@@ -23,11 +23,16 @@ const RESTATE_SHARE = 0.7;
  * count for nothing (see creditedTerms). A paraphrase in other words is no restatement: "Apple shares rose 2%"
  * is not Tesla's "shares rose 2%", and nothing else tells them apart.
  */
-export function restates(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
+export function restates(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  passageIndex: number,
+  names: OwnNames,
+): boolean {
   const credited = creditedTerms(ctx);
   let size = ctx.sentence.size;
   for (const t of credited) if (ctx.sentence.has(t)) size--;
-  if (size < RESTATE_MIN_TERMS || fillsTemplateElsewhere(index, ctx, passageIndex)) return false;
+  if (size < RESTATE_MIN_TERMS || fillsTemplateElsewhere(index, ctx, names.own)) return false;
   const around = passageTerms(index, passageIndex);
   const need = Math.max(RESTATE_MIN_TERMS, Math.ceil(RESTATE_SHARE * size));
   let shared = 0;
@@ -56,14 +61,15 @@ function creditedTerms(ctx: ClaimContext): ReadonlySet<string> {
 }
 
 /**
- * True when the page sentence and the passage each name something the other does not: one template filled in
- * for two places, as an agency words every attack ("Rocket shells fired on al-Mazzeh area in Damascus killed
- * one child" and "… on al-Hamadaniye in Aleppo killed four people"), not one report retold.
+ * True when the page sentence and the passage (its names `own`) each name something the other does not: one
+ * template filled in for two places, as an agency words every attack ("Rocket shells fired on al-Mazzeh area in
+ * Damascus killed one child" and "… on al-Hamadaniye in Aleppo killed four people"), not one report retold. Or
+ * one sentence listing two places' figures, read at each other's: both sides' names are then the figure's own
+ * (see figure-places.ts).
  */
-function fillsTemplateElsewhere(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
-  const { own } = passageNames(index, passageIndex);
+function fillsTemplateElsewhere(index: CorpusIndex, ctx: ClaimContext, own: ReadonlySet<string>): boolean {
   const topic = topicNames(index);
   if (!ctx.entities.some((t) => !topic.has(t) && !own.has(t))) return false;
-  for (const t of own) if (!topic.has(t) && !ctx.sentence.has(t)) return true;
+  for (const t of own) if (!topic.has(t) && (!ctx.sentence.has(t) || ctx.elsewhere?.has(t))) return true;
   return false;
 }

@@ -178,7 +178,7 @@ export function scoreFactClaims(
     if (
       c.value.type === 'quantity' &&
       (framesClash(pageFrame(ctx), corpusFrame(index, claimIndex)) ||
-        !figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation) ||
+        !figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation, claimIndex) ||
         !countedGroupNamed(index, ctx, c.value, passage.doc))
     )
       continue;

@@ -7,6 +7,8 @@
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
 import { entityTerms, namesAndActors, termsOfNames, type NameTerms } from './names';
+import { extractClaims } from '../extract-claims';
+import { ownedByFigure, type FigureAt } from './figure-places';
 import type { FigureFrame } from './fact-frame';
 import type { Claim } from '../types';
 import type { QuoteText } from './compare-quotes';
@@ -40,6 +42,11 @@ export interface ClaimContext {
   names: readonly NameTerms[];
   /** The names of actors in the sentence (see actorNames). */
   actors: readonly NameTerms[];
+  /**
+   * Terms of the sentence's names that are other figures' places, not this one's (see figure-places.ts), which
+   * `names` and `actors` leave out; `sentence` and `subject` keep them, as words of the claim's sentence.
+   */
+  elsewhere?: ReadonlySet<string>;
   /** Filled on first use by the matcher: terms of the sentence's names that are no actors' (see restates.ts). */
   credited?: ReadonlySet<string>;
   /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
@@ -93,23 +100,80 @@ let lastSentence: {
   entities: string[];
   names: readonly NameTerms[];
   actors: readonly NameTerms[];
+  /** Where each name starts in the sentence. */
+  starts: readonly number[];
+  /** The sentence's figures, read on first need (see figureNames). */
+  figures?: FigureAt[];
 } | null = null;
+
+/** A rough count of the figures a sentence may hold: below two, no figure has another's place to leave out. */
+const FIGURE =
+  /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b/gi;
+
+/** Where `claim` stands in `text` (its sentence): its own offsets when they fit, else where its words first do. */
+function placeIn(text: string, claim: Claim): number {
+  const first = text.indexOf(claim.text);
+  const fits = text.slice(claim.start, claim.end) === claim.text;
+  return fits && text.indexOf(claim.text, first + 1) >= 0 ? claim.start : first;
+}
+
+/**
+ * The sentence's names and actors that are the figure `claim`'s own or the whole sentence's, without the places
+ * of the other figures it lists (see figure-places.ts); null when that leaves out nothing.
+ */
+function figureNames(
+  seen: NonNullable<typeof lastSentence>,
+  claim: Claim,
+): { names: NameTerms[]; actors: NameTerms[]; elsewhere: ReadonlySet<string> } | null {
+  if (claim.kind !== 'quantity' || seen.names.length === 0) return null;
+  if ((seen.text.match(FIGURE)?.length ?? 0) < 2) return null;
+  seen.figures ??= extractClaims(seen.text).flatMap((c) =>
+    c.value.type === 'quantity' ? [{ start: c.start, end: c.end, value: c.value }] : [],
+  );
+  const at = placeIn(seen.text, claim);
+  const index = seen.figures.findIndex((f) => f.start === at);
+  if (index < 0) return null;
+  const items = seen.names.map((terms, i) => ({ terms, start: seen.starts[i] ?? 0 }));
+  const kept = ownedByFigure(seen.text, seen.figures, index, items);
+  if (kept === items) return null;
+  const names = kept.map((item) => item.terms);
+  const own = new Set(names.flat());
+  const elsewhere = new Set(seen.names.flat().filter((t) => !own.has(t)));
+  return { names, actors: seen.actors.filter((a) => names.includes(a)), elsewhere };
+}
 
 /** Prepares a page claim for matching. */
 export function claimContext(claim: Claim): ClaimContext {
   const text = claim.sentence || claim.text;
   const context = claim.context ?? '';
   if (lastSentence?.text !== text || lastSentence.context !== context) {
-    const { names, actors } = namesAndActors(text);
-    // The names of the sentences a figure continues anchor it as its own would (see Claim.context); they are
-    // not the sentence's own names, which say who spoke or whose name clashes.
-    const entities =
-      context === '' ? termsOfNames(names) : [...new Set([...termsOfNames(names), ...entityTerms(context)])];
-    lastSentence = { text, context, sentence: topical(terms(text)), entities, names, actors };
+    const { names, actors, starts } = namesAndActors(text);
+    lastSentence = {
+      text,
+      context,
+      sentence: topical(terms(text)),
+      entities: entitiesOf(names, context),
+      names,
+      actors,
+      starts,
+    };
   }
-  const { sentence, entities, names, actors } = lastSentence;
+  const { sentence } = lastSentence;
   const subject = claim.subject.length > 0 ? topical(claim.subject) : sentence;
+  const own = figureNames(lastSentence, claim);
+  if (own) return { claim, subject, sentence, entities: entitiesOf(own.names, context), ...own };
+  const { entities, names, actors } = lastSentence;
   return { claim, subject, sentence, entities: [...entities], names, actors };
+}
+
+/**
+ * The terms of a claim's names and of the sentences it continues (see Claim.context): those anchor it as its own
+ * would, though they are not the sentence's own names, which say who spoke or whose name clashes.
+ */
+function entitiesOf(names: readonly NameTerms[], context: string): string[] {
+  return context === ''
+    ? termsOfNames(names)
+    : [...new Set([...termsOfNames(names), ...entityTerms(context)])];
 }
 
 /** Each further unit of shared weight adds less: weight 1 gives 0.5, 2 gives 0.75, 3 gives 0.875. */
