@@ -1,6 +1,8 @@
 /** The quarter a figure covers and the way it moved, read from the words beside it. */
 import { describe, expect, it } from 'vitest';
-import { directionBefore, quarterNear } from '../../src/core/match/fact-frame';
+import { directionBefore, expectedAt, quarterNear } from '../../src/core/match/fact-frame';
+import { builtIndex } from './built-index';
+import { matchesOf } from './claim-matches';
 
 describe('quarterNear', () => {
   it.each([
@@ -33,5 +35,57 @@ describe('directionBefore', () => {
     ['Inflation eased to 3 percent.', '3', 0],
   ])('%s (%s) → %s', (text, figure, direction) => {
     expect(directionBefore(text, text.indexOf(figure))).toBe(direction);
+  });
+});
+
+describe('expectedAt', () => {
+  it.each([
+    ['The company forecast $4.4 billion, below the $4.6 billion analysts had expected.', '$4.6', true],
+    ['The company forecast $4.4 billion, below the $4.6 billion analysts had expected.', '$4.4', false],
+    ['Analysts had expected revenue of $4.05 billion.', '$4.05', true],
+    ['Economists polled by Reuters expected growth of 2.1% in May.', '2.1%', true],
+    ['That beat Wall Street estimates of $1.2 billion.', '$1.2', true],
+    ['The consensus forecast was 180,000 new jobs.', '180,000', true],
+    // The company's own words to analysts, and a tally analysts make, are no expectation.
+    ['Forsberg told analysts the company expects revenue of $4.4 billion.', '$4.4', false],
+    ['Analysts estimate that the war has killed more than 400,000 people.', '400,000', false],
+    ['Forecasters said the storm would bring 140 mph winds.', '140', false],
+  ])('%s (%s) → %s', (text, figure, expected) => {
+    expect(expectedAt(text, text.indexOf(figure))).toBe(expected);
+  });
+});
+
+const earnings = builtIndex([
+  {
+    id: 'journal',
+    text: 'Shares of Corvane fell. The company forecast revenue of $3.1 billion for the fourth quarter, below the $3.3 billion analysts had expected.',
+  },
+  { id: 'wire', text: 'Corvane guided to fourth-quarter revenue of $3.1 billion on Tuesday.' },
+  { id: 'other', text: 'Regulators in Brussels opened an inquiry into cloud contracts.' },
+]);
+
+describe('what analysts expected against what a company forecast', () => {
+  it('is no disagreement between two outlets', () => {
+    expect(earnings.disagreements.map((d) => d.reports.map((r) => `${r.doc} ${r.text}`))).toEqual([]);
+  });
+
+  it("meets only the corpus's expectation, and the company's forecast only the forecasts", () => {
+    const pick = (figure: string) => (c: { text: string }) => c.text.includes(figure);
+    expect(
+      matchesOf(
+        earnings,
+        'Analysts had expected Corvane to forecast $3.3 billion in revenue for the fourth quarter.',
+        pick('3.3'),
+        '2016-06-01',
+      ),
+    ).toEqual([['journal', 'agrees']]);
+    expect(
+      matchesOf(
+        earnings,
+        'Corvane forecast fourth-quarter revenue of $3.3 billion.',
+        pick('3.3'),
+        '2016-06-01',
+      ).map(([doc, relation]) => `${doc} ${relation}`),
+    ).toEqual(['journal conflicts', 'wire conflicts']);
   });
 });

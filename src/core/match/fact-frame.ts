@@ -1,5 +1,6 @@
 /**
- * What a figure is of besides the words it shares with another: the quarter it covers and the way it moved. Two
+ * What a figure is of besides the words it shares with another: the quarter it covers, the way it moved and
+ * whether it is what analysts expected. Two
  * companies' reports share "revenue", "quarter" and "shares"; one company's reports share its name too, and still
  * "$4.4 billion for the third quarter" is no rival of "$4.2 billion second-quarter revenue", nor "shares fell 9%" of
  * "shares have risen 34% this year".
@@ -53,22 +54,66 @@ export function directionBefore(text: string, at: number): number {
   return 0;
 }
 
-/** A figure's frame: the quarter named nearest it (0 for none) and the way its verb moved it (+1, -1, 0). */
+/**
+ * What analysts, economists or markets expected, said around a figure: "the $4.6 billion analysts had expected",
+ * "Analysts had expected revenue of $4.05 billion", "Wall Street estimates", "the consensus forecast", "expected by
+ * economists". Not a company's own forecast, nor "told analysts the company expects …", nor a tally analysts make
+ * ("Analysts estimate that the war has killed more than 400,000").
+ */
+const EXPECTATION = new RegExp(
+  [
+    String.raw`(?:analysts|economists|Wall Street)\s+(?:(?:had|have|were|(?:polled|surveyed) by [\p{L}\s]{1,30}?)\s+)?(?:expected|expecting|forecast|projected)`,
+    String.raw`(?:analysts?|economists?|Wall Street)(?:['’]s?)?\s+(?:estimates|expectations|forecasts|consensus)`,
+    String.raw`(?:expected|estimated|forecast) by (?:analysts|economists|Wall Street)`,
+    String.raw`consensus (?:estimates?|forecasts?|expectations?|view)`,
+  ]
+    .map((p) => String.raw`(?<![\p{L}])${p}(?![\p{L}])`)
+    .join('|'),
+  'iu',
+);
+
+/** How far either side of a figure its clause is read for an expectation. */
+const EXPECTATION_REACH = 60;
+
+/** True when the clause around position `at` of `text` says its figure is what others expected (see EXPECTATION). */
+export function expectedAt(text: string, at: number): boolean {
+  const from = Math.max(0, at - EXPECTATION_REACH);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(CLAUSE_MARK)) start = from + (m.index ?? 0) + 1;
+  const after = text.slice(at, at + EXPECTATION_REACH);
+  const mark = after.search(CLAUSE_MARK);
+  return EXPECTATION.test(text.slice(start, mark < 0 ? at + after.length : at + mark));
+}
+
+/**
+ * A figure's frame: the quarter named nearest it (0 for none), the way its verb moved it (+1, -1, 0) and whether
+ * it is what others expected rather than what happened or was announced.
+ */
 export interface FigureFrame {
   quarter: number;
   direction: number;
+  expected: boolean;
 }
 
 /** The frame of the figure at position `at` of `text` (its sentence). */
 export function figureFrame(text: string, at: number): FigureFrame {
-  return { quarter: quarterNear(text, at), direction: directionBefore(text, at) };
+  return {
+    quarter: quarterNear(text, at),
+    direction: directionBefore(text, at),
+    expected: expectedAt(text, at),
+  };
 }
 
 /**
  * True when two figures are not one fact by their frames: both have a quarter named beside them and the quarters
- * differ ("rose 12% in the second quarter" against "forecast $4.4 billion for the third"), or one rose and the
- * other fell ("shares fell 9%" against "shares have risen 34% this year").
+ * differ ("rose 12% in the second quarter" against "forecast $4.4 billion for the third"), one rose and the
+ * other fell ("shares fell 9%" against "shares have risen 34% this year"), or one is what analysts expected and
+ * the other not ("the $4.6 billion analysts had expected" against the company's own "$4.4 billion" forecast).
  */
 export function framesClash(a: FigureFrame, b: FigureFrame): boolean {
-  return (a.quarter !== 0 && b.quarter !== 0 && a.quarter !== b.quarter) || a.direction * b.direction < 0;
+  return (
+    (a.quarter !== 0 && b.quarter !== 0 && a.quarter !== b.quarter) ||
+    a.direction * b.direction < 0 ||
+    a.expected !== b.expected
+  );
 }
