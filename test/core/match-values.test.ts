@@ -66,6 +66,31 @@ describe('compareQuantities (corpus relative to page)', () => {
     ['19 against 19.6 (rounds to 20)', q(19, 19), q(19.6, 19.6), 'conflicts'],
     ['4.25 against 4.3', q(4.25, 4.25), q(4.3, 4.3), 'vaguer'],
     ['41 against 45', q(41, 41), q(45, 45), 'conflicts'],
+    // An exact figure within "about" another: the exact one is the more precise report, as against "some".
+    [
+      'about 2,000 against 1,800',
+      q(1800, 2200, { nominal: 2000, qualifier: 'about' }),
+      q(1800, 1800),
+      'more-precise',
+    ],
+    [
+      '1,800 against about 2,000',
+      q(1800, 1800),
+      q(1800, 2200, { nominal: 2000, qualifier: 'about' }),
+      'vaguer',
+    ],
+    [
+      'about 2,000 against 2,000',
+      q(1800, 2200, { nominal: 2000, qualifier: 'about' }),
+      q(2000, 2000),
+      'agrees',
+    ],
+    [
+      'about 2,000 against more than 1,900',
+      q(1800, 2200, { nominal: 2000, qualifier: 'about' }),
+      q(1900, 2280, { nominal: 1900, qualifier: 'more-than' }),
+      'agrees',
+    ],
     [
       '$1.4 trillion against $1 trillion',
       q(1.35e12, 1.45e12, { nominal: 1.4e12, unit: 'usd' }),

@@ -100,7 +100,7 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
     ) {
       return { relation: 'conflicts', compatibility: conflictCompatibility(page.nominal, corpus.nominal) };
     }
-    const precision = roundingRelation(page, corpus);
+    const precision = roundingRelation(page, corpus) ?? aboutAndExact(page, corpus);
     if (precision !== null) return precision;
     return { relation: 'agrees', compatibility: page.nominal === corpus.nominal ? 1 : 0.95 };
   }
@@ -144,6 +144,19 @@ function roundingRelation(page: QuantityValue, corpus: QuantityValue): ValueComp
       : { relation: 'conflicts', compatibility: conflictCompatibility(page.nominal, corpus.nominal) };
   }
   return { relation: pageWithin ? 'vaguer' : 'more-precise', compatibility: 0.85 };
+}
+
+/**
+ * An exact figure within what "about" another one reads as ("1,800" against "about 2,000", "$310 million" against
+ * "about $300 million"): the exact one is the more precise report, as it is against "some 2,000". Null for the
+ * same figure on both sides ("about 42,000" against "42,000"), which is one report.
+ */
+function aboutAndExact(page: QuantityValue, corpus: QuantityValue): ValueComparison | null {
+  if (page.nominal === corpus.nominal) return null;
+  const exact = (v: QuantityValue) => v.qualifier === undefined && v.vague !== true && v.low === v.high;
+  if (page.qualifier === 'about' && exact(corpus)) return { relation: 'more-precise', compatibility: 0.85 };
+  if (corpus.qualifier === 'about' && exact(page)) return { relation: 'vaguer', compatibility: 0.85 };
+  return null;
 }
 
 /** Decimal places a figure is written to: 0 for 19, 1 for 19.3. */
