@@ -176,6 +176,8 @@ describe('a name in the next or previous sentence of the passage’s paragraph',
       'at least 20',
       [],
     ],
+    // So could a round figure the toll is "about".
+    ['Army shelling killed about 30 people in Daraya on Friday, among them three nurses.', 'about 30', []],
     // A name several documents use anchors nothing from a neighbouring sentence.
     ['Army shelling west of Damascus killed 27 people on Friday, among them three nurses.', '27', []],
   ])('%s → %j', (text, span, docs) => {
