@@ -113,6 +113,9 @@ describe('countedClash', () => {
     // Those living somewhere are no death toll, but living under siege is being trapped there.
     ['the dead against Syrians living', t('dead'), t('Syrians living'), true],
     ['Syrians living against Syrians trapped', t('Syrians living'), t('Syrians trapped'), false],
+    // Those in need of aid are neither the displaced nor the dead.
+    ['Syrians in need against Syrians displaced', t('Syrians need'), t('Syrians displaced'), true],
+    ['people in need against Syrians who need aid', t('people need'), t('Syrians need'), false],
     ['areas under siege against besieged areas', t('areas under'), t('besieged areas'), false],
     // Taken prisoner, by an army or by the police, is one outcome; abducted and kidnapped are one word.
     ['fighters captured against militants killed', t('fighters captured'), t('militants killed'), true],
