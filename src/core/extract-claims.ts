@@ -72,6 +72,20 @@ function sentenceTerms(text: string, ss: number, se: number): TermBuffer {
   return cached;
 }
 
+/** The text of the last claim's sentence: the claims of one sentence share one string. */
+let lastSentence: string | null = null;
+let lastSentenceStart = -1;
+let lastSentenceEnd = -1;
+
+function sentenceText(text: string, ss: number, se: number): string {
+  if (lastSentence === null || ss !== lastSentenceStart || se !== lastSentenceEnd) {
+    lastSentence = text.slice(ss, se);
+    lastSentenceStart = ss;
+    lastSentenceEnd = se;
+  }
+  return lastSentence;
+}
+
 // The reading of the last hit, in module state rather than a fresh object per hit: extraction
 // never re-enters itself, and most hits are not claims.
 let foundKind: 'date' | 'quantity' | null = null;
@@ -181,6 +195,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
   const claims: Claim[] = [];
   let sentences = new SentenceFinder(text);
   cached = null;
+  lastSentence = null;
   const keep = options?.keepSentence;
   let keptStart = -1;
   let keptEnd = -1;
@@ -247,16 +262,18 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
       !AGE_OR_LENGTH.has(counted[0] ?? '')
     )
       hit.value.counted = counted;
-    claims.push({
+    const claim: Claim = {
       kind,
       text: text.slice(start, end),
       start,
       end,
       value: hit.value,
       subject,
-      sentence: text.slice(ss, se),
-      ...(context === undefined ? {} : { context }),
-    });
+      sentence: sentenceText(text, ss, se),
+    };
+    // Set after the literal rather than spread into it: a spread costs a copy per claim.
+    if (context !== undefined) claim.context = context;
+    claims.push(claim);
   }
   // No quote mark (see prefilter): findQuotes would find nothing.
   const quotes = QUOTE_MARK.test(text) ? findQuotes(text) : [];

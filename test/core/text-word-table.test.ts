@@ -36,6 +36,27 @@ describe('LowerWords', () => {
     }
   });
 
+  // Without a "k" or a non-ASCII char in its keys, a table skips the string path on a miss (see LowerWords.wide).
+  const narrowWords = new Map([...WORDS].filter(([k]) => !k.includes('k')));
+  const narrow = new LowerWords(narrowWords);
+  const accented = new Map<string, number>([
+    ['naïve', 6],
+    ['öf', 7],
+  ]);
+  const accentedTable = new LowerWords(accented);
+  it.each(cases)(
+    'answers as slice().toLowerCase() does without "k" keys, or with non-ASCII keys: %s',
+    (_, text) => {
+      for (let s = 0; s <= text.length; s++) {
+        for (let e = s; e <= Math.min(text.length, s + 12); e++) {
+          const lower = text.slice(s, e).toLowerCase();
+          expect(narrow.get(text, s, e)).toBe(narrowWords.get(lower));
+          expect(accentedTable.get(text, s, e)).toBe(accented.get(lower));
+        }
+      }
+    },
+  );
+
   it('finds a word by its span without the rest of the text', () => {
     expect(table.get('x MILLION y', 2, 9)).toBe(3);
     expect(table.get('x MILLION y', 2, 8)).toBeUndefined();

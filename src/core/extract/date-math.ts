@@ -44,18 +44,57 @@ export function today(): Readonly<Ymd> {
   return todayYmd;
 }
 
+// Dates are worked out by arithmetic on the Gregorian calendar where the Date API would give the same answer (a
+// valid day of a year from 100 to 9999; Date.UTC reads years 0–99 as 1900–1999), and with Date otherwise. A
+// Date and its strings per date read were a visible part of extraction.
+
+/** Days of each month of a common year. */
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(y: number): boolean {
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+
+/** True for a year that the arithmetic below reads as Date.UTC does. */
+function plainYear(y: number): boolean {
+  return Number.isInteger(y) && y >= 100 && y <= 9999;
+}
+
+/** True for a valid day of a plain year. */
+function plainDay(d: Ymd): boolean {
+  return (
+    plainYear(d.y) &&
+    Number.isInteger(d.m) &&
+    d.m >= 1 &&
+    d.m <= 12 &&
+    Number.isInteger(d.d) &&
+    d.d >= 1 &&
+    d.d <= daysInMonth(d.y, d.m)
+  );
+}
+
 /** Number of days in a month. */
 export function daysInMonth(y: number, m: number): number {
+  if (plainYear(y) && Number.isInteger(m) && m >= 1 && m <= 12)
+    return m === 2 && isLeap(y) ? 29 : (MONTH_DAYS[m - 1] ?? 31);
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
+
+/** Two-digit forms of 0–99, as padStart(2, '0') writes them. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+function pad2(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 99 ? (TWO_DIGITS[n] ?? pad(n, 2)) : pad(n, 2);
+}
+
 /** ISO form of a day. */
 export function iso(d: Ymd): string {
-  return `${pad(d.y, 4)}-${pad(d.m, 2)}-${pad(d.d, 2)}`;
+  const y = d.y >= 1000 && d.y <= 9999 && Number.isInteger(d.y) ? String(d.y) : pad(d.y, 4);
+  return `${y}-${pad2(d.m)}-${pad2(d.d)}`;
 }
 
 function toMs(d: Ymd): number {
@@ -67,13 +106,40 @@ function fromMs(ms: number): Ymd {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** Days from 1970-01-01 to a valid day of a plain year (H. Hinnant's days_from_civil). */
+function daysFromCivil(d: Ymd): number {
+  const y = d.m <= 2 ? d.y - 1 : d.y;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((d.m + 9) % 12) + 2) / 5) + d.d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/** The day `days` days after 1970-01-01, for days of years from 1 on (civil_from_days). */
+function civilFromDays(days: number): Ymd {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
 /** The day `n` days after `d` (negative for before). */
 export function addDays(d: Ymd, n: number): Ymd {
+  if (Number.isInteger(n) && Math.abs(n) <= 1_000_000 && plainDay(d))
+    return civilFromDays(daysFromCivil(d) + n);
   return fromMs(toMs(d) + n * DAY_MS);
 }
 
 /** Day of week, 0 = Monday … 6 = Sunday (weeks in news run Monday to Sunday). */
 export function weekday(d: Ymd): number {
+  // 1970-01-01 was a Thursday (3).
+  if (plainDay(d)) return (((daysFromCivil(d) + 3) % 7) + 7) % 7;
   return (new Date(toMs(d)).getUTCDay() + 6) % 7;
 }
 

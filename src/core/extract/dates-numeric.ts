@@ -1,4 +1,4 @@
-import { isDigit, isLetter } from '../text/chars';
+import { digitsValue, isDigit, isLetter } from '../text/chars';
 import { dayValue, daysInMonth, type Ymd } from './date-math';
 import type { DateHit } from './dates';
 
@@ -7,7 +7,7 @@ function digitsAt(text: string, i: number, max: number): { value: number; end: n
   let j = i;
   while (j < text.length && isDigit(text.charCodeAt(j))) j++;
   if (j === i || j - i > max) return null;
-  return { value: Number(text.slice(i, j)), end: j };
+  return { value: digitsValue(text, i, j), end: j };
 }
 
 /**

@@ -3,7 +3,7 @@
  * Dates read against the reference day ("last Friday", "yesterday", "3 weeks ago") are in
  * dates-relative.ts, slash dates in dates-numeric.ts.
  */
-import { isDigit, isLetter, nextWord, prevWord, skipSpaces } from '../text/chars';
+import { digitsValue, isDigit, isLetter, nextWord, prevWord, skipSpaces } from '../text/chars';
 import { lowerIs, LowerWords } from '../text/word-table';
 import type { DateValue } from '../types';
 import { dayValue, daysInMonth, monthValue, pastYearFor, yearValue, type Ymd } from './date-math';
@@ -24,7 +24,7 @@ export function readInt(text: string, i: number, maxDigits: number): { value: nu
   let j = i;
   while (j < text.length && isDigit(text.charCodeAt(j)) && j - i <= maxDigits) j++;
   if (j === i || j - i > maxDigits) return null;
-  return { value: Number(text.slice(i, j)), end: j };
+  return { value: digitsValue(text, i, j), end: j };
 }
 
 /** End of an ordinal suffix ("27th") at `i`, or `i` when there is none. */
@@ -114,7 +114,7 @@ export function dateAtMonth(text: string, s: number, e: number, ref: Ymd): DateH
 /** A day number at [s, e) followed by a month: "27 February", "27th of February 2016", "05 Apr 2017". */
 export function dateAtDayNumber(text: string, s: number, e: number, ref: Ymd): DateHit | null {
   if (e - s > 2) return null;
-  const day = Number(text.slice(s, e));
+  const day = digitsValue(text, s, e);
   let j = ordinalSuffixEnd(text, e);
   const ofWord = nextWord(text, j, 3);
   if (ofWord && lowerIs(text, ofWord.start, ofWord.end, 'of')) j = ofWord.end;
@@ -137,7 +137,7 @@ export function dateAtDayNumber(text: string, s: number, e: number, ref: Ymd): D
  */
 export function dateAtYear(text: string, s: number, e: number): DateHit | null {
   if (e - s !== 4) return null;
-  const y = Number(text.slice(s, e));
+  const y = digitsValue(text, s, e);
   if (y < 1000 || y > 2999 || isDecade(text, e)) return null;
   const prev = prevWord(text, s, 3, true);
   if (!prev) return null;

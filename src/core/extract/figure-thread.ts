@@ -44,6 +44,19 @@ function saysLittle(b: TermBuffer, counted: readonly string[], until: number): b
   return true;
 }
 
+/** The terms of `subject` that are not in `counted`, in order (a loop, not a closure: this runs per figure). */
+function termsBeyond(subject: readonly string[], counted: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of subject) if (!counted.includes(t)) out.push(t);
+  return out;
+}
+
+/** True when every term is an outcome (true for none). */
+function allOutcomes(terms: readonly string[]): boolean {
+  for (const t of terms) if (!OUTCOME_TERMS.has(t)) return false;
+  return true;
+}
+
 /** One text's thread, read figure by figure in text order (a new one per text). */
 export class FigureThread {
   /** The sentences since the last figure that named what it is about besides what it counts, and those terms. */
@@ -87,10 +100,9 @@ export class FigureThread {
     subject: string[],
     counted: readonly string[],
   ): string | undefined {
-    const beyond = subject.filter((t) => !counted.includes(t));
+    const beyond = termsBeyond(subject, counted);
     // Named nothing but what it counts and what happened to it ("injured" before "and 12 were missing").
-    const bare =
-      beyond.every((t) => OUTCOME_TERMS.has(t)) && saysLittle(b, counted, sourceTailStart(this.text, ss, se));
+    const bare = allOutcomes(beyond) && saysLittle(b, counted, sourceTailStart(this.text, ss, se));
     // The sentence's first such figure joins it to the thread; the others of the sentence follow it.
     if (bare && ss !== this.followStart && this.continues(ss)) {
       this.followStart = ss;

@@ -1,5 +1,5 @@
-import { lowerOf, prevWord, type Span } from '../text/chars';
-import { LowerWords } from '../text/word-table';
+import { prevWord } from '../text/chars';
+import { LowerWords, lowerIs } from '../text/word-table';
 
 /** Normalised qualifier names (QuantityValue.qualifier). */
 export type Qualifier =
@@ -50,29 +50,41 @@ const SPLIT_PHRASES = PHRASES.map(([p, q]) => [p.split(' '), q] as const);
 const LAST_WORDS = LowerWords.set(SPLIT_PHRASES.map(([parts]) => parts[parts.length - 1] ?? ''));
 
 /**
+ * Spans of the words before a figure that qualifierBefore compares, nearest in the last slot; shared, since
+ * extraction never re-enters itself: a figure after "of" or "than" builds no word list and no lower-cased copy.
+ */
+const wordStart = new Int32Array(MAX_WORDS);
+const wordEnd = new Int32Array(MAX_WORDS);
+
+/**
  * The qualifier just before a figure starting at `start` ("more than 280,000"), and where it starts.
  * Looks back at most three words, so "more than more than … 5" costs the same as "more than 5".
  */
 export function qualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } | null {
-  // Nearly every figure fails here, on one word and without building the word list.
+  // Nearly every figure fails here, on one word and without reading the words before it.
   const last = prevWord(text, start, 3);
   if (!last || !LAST_WORDS.has(text, last.start, last.end)) return null;
-  const words: Span[] = [last];
-  let at = last.start;
+  let first = MAX_WORDS - 1;
+  wordStart[first] = last.start;
+  wordEnd[first] = last.end;
   for (let k = 1; k < MAX_WORDS; k++) {
-    const w = prevWord(text, at, 3);
+    const w = prevWord(text, wordStart[first] ?? 0, 3);
     if (!w) break;
-    words.unshift(w);
-    at = w.start;
+    first--;
+    wordStart[first] = w.start;
+    wordEnd[first] = w.end;
   }
-  const lower = words.map((w) => lowerOf(text, w));
+  const count = MAX_WORDS - first;
   for (const [parts, q] of SPLIT_PHRASES) {
     const n = parts.length;
-    if (n > lower.length) continue;
+    if (n > count) continue;
+    // The phrase's words against the last n words, compared in place.
     let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = lower[lower.length - n + k] === parts[k];
-    const first = words[words.length - n];
-    if (ok && first) return { qualifier: q, start: first.start };
+    for (let k = 0; k < n && ok; k++) {
+      const slot = MAX_WORDS - n + k;
+      ok = lowerIs(text, wordStart[slot] ?? 0, wordEnd[slot] ?? 0, parts[k] ?? '');
+    }
+    if (ok) return { qualifier: q, start: wordStart[MAX_WORDS - n] ?? 0 };
   }
   return null;
 }

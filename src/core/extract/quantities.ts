@@ -50,6 +50,15 @@ function isRelatedList(text: string, end: number): boolean {
   return w !== null && w.end - w.start === 7 && text.startsWith('Related', w.start);
 }
 
+/**
+ * Where the second figure of a range starts when it is at `k`: `k` for a digit, past the currency sign `sign`
+ * (-1 for none) when the figure repeats it ("$24 to $28"), else -1.
+ */
+function rangeFigureAt(text: string, k: number, sign: number): number {
+  if (isDigit(text.charCodeAt(k))) return k;
+  return sign > 0 && text.charCodeAt(k) === sign && isDigit(text.charCodeAt(k + 1)) ? k + 1 : -1;
+}
+
 /** No claim at the hit [s, e): scanning resumes at `to`, or past the hit. */
 function skip(to: number, e: number): QuantityRead {
   return { hit: null, skipTo: Math.max(to, e) };
@@ -133,21 +142,15 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
     const c = text.charCodeAt(n.end);
     // The second figure of a range in money repeats the currency sign: "$24 to $28", "£5-£6".
     const sign = cur === 36 || cur === 0xa3 || cur === 0x20ac ? cur : -1;
-    const figureAt = (k: number) =>
-      isDigit(text.charCodeAt(k))
-        ? k
-        : sign > 0 && text.charCodeAt(k) === sign && isDigit(text.charCodeAt(k + 1))
-          ? k + 1
-          : -1;
     let j = -1;
-    if ((isHyphen(c) || c === 0x2013) && end === n.end) j = figureAt(n.end + 1);
+    if ((isHyphen(c) || c === 0x2013) && end === n.end) j = rangeFigureAt(text, n.end + 1, sign);
     const to = nextWord(text, end, 2);
     if (
       to &&
       (lowerIs(text, to.start, to.end, 'to') || (lowerIs(text, to.start, to.end, 'and') && afterBetween))
     ) {
       const k = skipSpaces(text, to.end, 2);
-      if (k > to.end) j = figureAt(k);
+      if (k > to.end) j = rangeFigureAt(text, k, sign);
     }
     if (j > 0) {
       const second = readDigits(text, j).numeral;

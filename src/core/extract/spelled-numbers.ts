@@ -6,7 +6,7 @@
 import { lowerOf, nextWord, prevWord, type Span } from '../text/chars';
 import { DOZEN, SCALES, SMALL_NUMBERS, VAGUE_PLURALS } from '../text/number-words';
 import { LowerWords, lowerIs } from '../text/word-table';
-import { reject, type NumeralRead } from './numbers';
+import { reject, type Numeral, type NumeralRead } from './numbers';
 
 const SMALL_SPANS = new LowerWords(SMALL_NUMBERS);
 const SCALE_SPANS = new LowerWords(SCALES);
@@ -157,21 +157,19 @@ function wordNumeral(
   value: number,
   vague?: readonly [number, number],
 ): NumeralRead {
-  return {
-    numeral: {
-      start,
-      end,
-      value,
-      decimals: 0,
-      scale: 1,
-      digits: false,
-      yearLike: false,
-      leadingZero: false,
-      ordinal: false,
-      ...(vague ? { vague } : {}),
-    },
-    skipTo: end,
+  const numeral: Numeral = {
+    start,
+    end,
+    value,
+    decimals: 0,
+    scale: 1,
+    digits: false,
+    yearLike: false,
+    leadingZero: false,
+    ordinal: false,
   };
+  if (vague) numeral.vague = vague;
+  return { numeral, skipTo: end };
 }
 
 /** "dozens", "hundreds of thousands", "tens of millions", "scores of". */

@@ -66,11 +66,16 @@ function termsBefore(b: TermBuffer, start: number, max: number, text = ''): numb
 /** Four digits of a year of 1900–2099, not part of a longer figure ("2,017,000", "2017.5"). */
 function isYear(text: string, s: number, e: number): boolean {
   if (e - s !== 4) return false;
-  const century = text.slice(s, s + 2);
-  if (century !== '19' && century !== '20') return false;
-  const joined = (mark: number, digit: number) =>
-    (text.charCodeAt(mark) === 44 || text.charCodeAt(mark) === 46) && isDigit(text.charCodeAt(digit));
-  return !joined(e, e + 1) && !joined(s - 1, s - 2);
+  const c0 = text.charCodeAt(s);
+  const c1 = text.charCodeAt(s + 1);
+  // "19" or "20".
+  if (!(c0 === 49 && c1 === 57) && !(c0 === 50 && c1 === 48)) return false;
+  return !joinedAt(text, e, e + 1) && !joinedAt(text, s - 1, s - 2);
+}
+
+/** A comma or point at `mark` with a digit at `digit`: the figure goes on past its four digits. */
+function joinedAt(text: string, mark: number, digit: number): boolean {
+  return (text.charCodeAt(mark) === 44 || text.charCodeAt(mark) === 46) && isDigit(text.charCodeAt(digit));
 }
 
 /** One past the last index of the terms starting before `end + AFTER_REACH`. */
@@ -194,6 +199,11 @@ const DATE_EVENT_TERMS: ReadonlySet<string> = new Set([
   ...['ceasefire', 'negotiations', 'agreement'].map(canonicalOf),
 ]);
 
+function hasDateEvent(terms: readonly string[]): boolean {
+  for (const t of terms) if (DATE_EVENT_TERMS.has(t)) return true;
+  return false;
+}
+
 /**
  * Extends the `n` terms before a date past the figure they stopped at, when nothing but words lies between the
  * figure and the date: in "raids killed dozens on May 31" the date is the killing's, and without the words before
@@ -224,7 +234,7 @@ export function dateSubject(text: string, b: TermBuffer, start: number, end: num
   const out: string[] = [];
   const nBefore = pastFigure(text, b, start, termsBefore(b, start, 4, text));
   for (let m = 0; m < nBefore; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
-  if (nBefore === 4 && !out.some((t) => DATE_EVENT_TERMS.has(t))) {
+  if (nBefore === 4 && !hasDateEvent(out)) {
     // Not past a figure: words before one are its clause's.
     for (let k = (before[3] ?? 0) - 1; k >= 0 && b.number[k] === 0; k--) {
       const term = b.term[k] ?? '';

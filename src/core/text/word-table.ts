@@ -38,21 +38,30 @@ export class LowerWords<V> {
   /** Keys by length then first char code: a span is compared only with keys that could match. */
   private readonly buckets: (Bucket<V> | undefined)[] = [];
   private readonly longest: number;
+  /**
+   * True when a span holding a non-ASCII char can match a key. Lower-casing turns a non-ASCII char into ASCII only
+   * for the Kelvin sign (U+212A → "k"; U+0130 → "i" and a combining dot, still non-ASCII), so such a span can
+   * match only a key holding a "k" or a non-ASCII char. Without one, a miss needs no second look at the span.
+   */
+  private readonly wide: boolean;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     const map = new Map<string, V>();
     for (const [k, v] of entries) map.set(k, v);
     this.map = map;
     let longest = 0;
+    let wide = false;
     const lists: Bucket<V>[] = [];
     for (const [k, v] of map) {
       longest = Math.max(longest, k.length);
+      if (/[^\0-\x7f]|k/.test(k)) wide = true;
       const slot = bucketOf(k.length, k.charCodeAt(0));
       const bucket = (lists[slot] ??= { keys: [], values: [] });
       bucket.keys.push(k);
       bucket.values.push(v);
     }
     this.longest = longest;
+    this.wide = wide;
     for (let i = 0; i < lists.length; i++) this.buckets[i] = lists[i];
   }
 
@@ -69,7 +78,7 @@ export class LowerWords<V> {
     const length = end - start;
     if (length <= 0) return length === 0 ? this.map.get('') : undefined;
     const first = text.charCodeAt(start);
-    if (first >= 128) return this.slow(text, start, end);
+    if (first >= 128) return this.wide ? this.slow(text, start, end) : undefined;
     if (length > this.longest) return this.slowIfWide(text, start, end);
     const bucket = this.buckets[bucketOf(length, lowerAscii(first))];
     if (bucket === undefined) return this.slowIfWide(text, start, end);
@@ -79,7 +88,7 @@ export class LowerWords<V> {
       let k = 1;
       while (k < length) {
         const c = text.charCodeAt(start + k);
-        if (c >= 128) return this.slow(text, start, end);
+        if (c >= 128) return this.wide ? this.slow(text, start, end) : undefined;
         if (lowerAscii(c) !== key.charCodeAt(k)) break;
         k++;
       }
@@ -95,6 +104,7 @@ export class LowerWords<V> {
 
   /** No ASCII key matched: only a span holding a non-ASCII char can still match. */
   private slowIfWide(text: string, start: number, end: number): V | undefined {
+    if (!this.wide) return undefined;
     for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return this.slow(text, start, end);
     return undefined;
   }
