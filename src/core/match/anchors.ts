@@ -175,10 +175,9 @@ export function figuresAnchored(
   // Only a count: "for 24 hours" or "two years" is said of any truce, battle or sentence in a paragraph.
   if (page.unit !== undefined || corpusValue.unit !== undefined) return false;
   // Only the same figure, not one a range takes in ("84" in "at least 70" or "about 80"): another toll in the
-  // same city would fit as well. A vague word ("dozens") is no figure of its own. And only a name few documents use: a paragraph that names Aleppo may report any of
-  // its attacks.
-  if (relation !== 'conflicts' && page.nominal !== corpusValue.nominal && !page.vague && !corpusValue.vague)
-    return false;
+  // same city would fit as well. A vague word ("dozens") is no figure of its own. And only a name few documents
+  // use: a paragraph that names Aleppo may report any of its attacks.
+  if (page.nominal !== corpusValue.nominal && !page.vague && !corpusValue.vague) return false;
   const rare = Math.max(1, index.documents.length * RARE_NAME_SHARE);
   return namesShared(index, ctx, namesAround(index, passageIndex), rare);
 }
