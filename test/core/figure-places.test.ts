@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/core/extract-claims';
-import { ownedByFigure, type FigureAt } from '../../src/core/match/figure-places';
+import { MAX_FIGURES, ownedByFigure, type FigureAt } from '../../src/core/match/figure-places';
 import { sentenceNameSpans } from '../../src/core/match/names';
 import { builtIndex } from './built-index';
 import { matchesOf } from './claim-matches';
@@ -71,6 +71,26 @@ describe('the names a figure keeps', () => {
     ],
   ])('%s — %s: %s', (sentence, figure, kept) => {
     expect(namesKept(sentence, figure)).toBe(kept);
+  });
+});
+
+describe('a sentence of more figures than any list', () => {
+  it('keeps every name for each figure, whatever its length', () => {
+    const sentence = `${'The surge reached 5 feet at Cedar Key and '.repeat(MAX_FIGURES)}6 feet at Steinhatchee.`;
+    const figures: FigureAt[] = [...sentence.matchAll(/\d+/g)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: {
+        type: 'quantity',
+        low: Number(m[0]),
+        high: Number(m[0]),
+        nominal: Number(m[0]),
+        counted: ['feet'],
+      },
+    }));
+    const names = sentenceNameSpans(sentence);
+    expect(ownedByFigure(sentence, figures, figures.length - 1, names)).toBe(names);
+    expect(ownedByFigure(sentence, figures.slice(-2), 1, names)).not.toBe(names);
   });
 });
 

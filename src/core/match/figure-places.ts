@@ -15,6 +15,9 @@ export interface FigureAt {
   value: QuantityValue;
 }
 
+/** The most figures a sentence may hold and still be read as a list of places (see ownedByFigure). */
+export const MAX_FIGURES = 40;
+
 /** A stretch of the sentence, [start, end). */
 export type Stretch = readonly [number, number];
 
@@ -157,7 +160,9 @@ export function ownedByFigure<T extends { start: number }>(
   own: number,
   items: readonly T[],
 ): readonly T[] {
-  if (figures.length < 2 || items.length === 0) return items;
+  // A sentence of more figures than any list a reader follows is no list (and a hostile page's megabyte of
+  // "5 feet and 5 feet …" costs nothing per figure).
+  if (figures.length < 2 || figures.length > MAX_FIGURES || items.length === 0) return items;
   const within = (item: T, [s, e]: Stretch) => item.start >= s && item.start < e;
   const others = othersStretches(sentence, figures, own, (s, e) =>
     items.some((item) => within(item, [s, e])),

@@ -61,12 +61,7 @@ export interface NameSpan {
  * Transit" share a term but are two names (see sameName).
  */
 export function sentenceNames(sentence: string): NameTerms[] {
-  return nameSpans(sentence).map((name) => name.terms);
-}
-
-/** sentenceNames with where each name stands (see figure-places.ts). */
-export function sentenceNameSpans(sentence: string): NameSpan[] {
-  return nameSpans(sentence);
+  return sentenceNameSpans(sentence).map((name) => name.terms);
 }
 
 /**
@@ -84,7 +79,7 @@ export function namesAndActors(sentence: string): {
   actors: NameTerms[];
   starts: number[];
 } {
-  const spans = nameSpans(sentence);
+  const spans = sentenceNameSpans(sentence);
   const actors: NameTerms[] = [];
   for (let i = 0; i < spans.length;) {
     // An institution's name joined by "for" or "of" is one name here: "…, the Syrian Observatory for Human
@@ -98,7 +93,8 @@ export function namesAndActors(sentence: string): {
   return { names: spans.map((name) => name.terms), actors, starts: spans.map((name) => name.start) };
 }
 
-function nameSpans(sentence: string): NameSpan[] {
+/** sentenceNames with where each name stands (see figure-places.ts). */
+export function sentenceNameSpans(sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
   let run = '';
   let runStart = -1;
