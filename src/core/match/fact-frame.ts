@@ -1,9 +1,9 @@
 /**
  * What a figure is of besides the words it shares with another: the quarter it covers, the way it moved and
- * whether it is what analysts expected. Two
- * companies' reports share "revenue", "quarter" and "shares"; one company's reports share its name too, and still
- * "$4.4 billion for the third quarter" is no rival of "$4.2 billion second-quarter revenue", nor "shares fell 9%" of
- * "shares have risen 34% this year".
+ * whether it is what analysts expected. Two companies' reports share "revenue", "quarter" and "shares"; one
+ * company's reports share its name too, and still "$4.4 billion for the third quarter" is no rival of "$4.2 billion
+ * second-quarter revenue", nor "shares fell 9%" of "shares have risen 34% this year", nor "the $4.6 billion
+ * analysts had expected" of the company's own forecast.
  */
 import { terms } from '../text/terms';
 

@@ -115,7 +115,7 @@ function clauseStart(sentence: string, to: number): number {
  * ("; in Idlib, 8 people died"). The first owns the start of its clause only when the next one has a name of its
  * own before it ("In Aleppo, 12 were killed; in Idlib, 8"): otherwise that is the whole list's subject.
  */
-export function othersStretches(
+function othersStretches(
   sentence: string,
   figures: readonly FigureAt[],
   own: number,
