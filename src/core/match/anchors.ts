@@ -132,8 +132,8 @@ export function countAtAnotherTime(
 }
 
 /**
- * False when a page figure and a corpus figure (claim `claimIndex` of passage `passageIndex`, which relates to the
- * page figure as `relation`) are both everyday ones and: one is a vague magnitude and the other not; or the page
+ * False when a page figure and a corpus figure (claim `claimIndex`, which relates to the page figure as
+ * `relation`) are both everyday ones and: one is a vague magnitude and the other not; or the page
  * sentence shares no name with the passage (other figures' places left out on both sides, see figure-places.ts), apart from the corpus's common topic (for rivals: no actor's name, apart from
  * names most of a large corpus uses too), and does not restate it; or shares one only with its
  * subheading or its neighbours (see namesAround) and the figures are rivals, or with its neighbours and the
@@ -144,13 +144,14 @@ export function countAtAnotherTime(
 export function figuresAnchored(
   index: CorpusIndex,
   ctx: ClaimContext,
-  corpusValue: QuantityValue,
-  passageIndex: number,
-  relation: Relation,
   claimIndex: number,
+  relation: Relation,
 ): boolean {
   const page = ctx.claim.value;
-  if (page.type !== 'quantity') return true;
+  const corpus = index.claims[claimIndex];
+  const corpusValue = corpus?.value;
+  if (page.type !== 'quantity' || corpusValue?.type !== 'quantity') return true;
+  const passageIndex = corpus?.passage ?? -1;
   if (!isEveryday(page) || !isEveryday(corpusValue)) return true;
   if (isMagnitude(page) !== isMagnitude(corpusValue)) return false;
   if (ctx.pageDays === undefined) {

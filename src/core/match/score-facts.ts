@@ -178,7 +178,7 @@ export function scoreFactClaims(
     if (
       c.value.type === 'quantity' &&
       (framesClash(pageFrame(ctx), corpusFrame(index, claimIndex)) ||
-        !figuresAnchored(index, ctx, c.value, passageIndex, cmp.relation, claimIndex) ||
+        !figuresAnchored(index, ctx, claimIndex, cmp.relation) ||
         !countedGroupNamed(index, ctx, c.value, passage.doc))
     )
       continue;

@@ -8,6 +8,7 @@ import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
 import { entityTerms, namesAndActors, termsOfNames, type NameTerms } from './names';
 import { extractClaims } from '../extract-claims';
+import { TriggerScanner } from '../extract/triggers';
 import { ownedByFigure, type FigureAt } from './figure-places';
 import type { FigureFrame } from './fact-frame';
 import type { Claim } from '../types';
@@ -106,9 +107,18 @@ let lastSentence: {
   figures?: FigureAt[];
 } | null = null;
 
-/** A rough count of the figures a sentence may hold: below two, no figure has another's place to leave out. */
-const FIGURE =
-  /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b/gi;
+/** Finds the extractor's trigger hits (figures, number words, dates) in a sentence. */
+const triggers = new TriggerScanner();
+
+/**
+ * True when the extractor's trigger scan hits `text` twice: with fewer hits the sentence holds at most one figure,
+ * and no figure has another's place to leave out (see figureNames).
+ */
+function twoHits(text: string): boolean {
+  let hits = 0;
+  for (let pos = 0; triggers.next(text, pos); pos = triggers.end) if (++hits >= 2) return true;
+  return false;
+}
 
 /** Where `claim` stands in `text` (its sentence): its own offsets when they fit, else where its words first do. */
 function placeIn(text: string, claim: Claim): number {
@@ -126,7 +136,7 @@ function figureNames(
   claim: Claim,
 ): { names: NameTerms[]; actors: NameTerms[]; elsewhere: ReadonlySet<string> } | null {
   if (claim.kind !== 'quantity' || seen.names.length === 0) return null;
-  if ((seen.text.match(FIGURE)?.length ?? 0) < 2) return null;
+  if (!twoHits(seen.text)) return null;
   seen.figures ??= extractClaims(seen.text).flatMap((c) =>
     c.value.type === 'quantity' ? [{ start: c.start, end: c.end, value: c.value }] : [],
   );
