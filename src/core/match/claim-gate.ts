@@ -21,7 +21,7 @@ import { MATCH_THRESHOLD } from './match-score';
 import { minSubjectScore } from './score-facts';
 import { maxMissingQuoteWords, MIN_SHORT_QUOTE_WORDS } from './score-quote';
 import { entityTerms } from './names';
-import { CALENDAR_TERMS, subjectWeightBound, weightFor } from './subject';
+import { CALENDAR_TERMS, subjectWeightBound, termWeightBound, weightFor } from './subject';
 import { passageTerms } from './terms-cache';
 
 /** Corpus claims looked at per page claim before the gate gives up and lets the claim through. */
@@ -29,6 +29,22 @@ const MAX_CANDIDATES = 400;
 
 /** A quote word found in more than this share of passages is assumed present in every one. */
 const COMMON_WORD_SHARE = 0.2;
+
+/** An empty name set: with it, termWeightBound counts no term as a name (its least). */
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * Scratch space of factCanMatch, one slot per corpus claim, reused from claim to claim: `seen[ci] === stamp`
+ * says the slot belongs to the claim being asked about.
+ */
+interface WeightBounds {
+  stamp: number;
+  seen: Int32Array;
+  low: Float64Array;
+  high: Float64Array;
+  /** The corpus claims with a slot this time, in the order first met. */
+  candidates: number[];
+}
 
 /** Lists `value` under `key`. */
 function file<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -42,8 +58,10 @@ export class ClaimGate {
   private readonly need: number;
   /** Term → corpus figure and date claims whose subject or passage holds it (built on first use). */
   private byTerm: Map<string, number[]> | null = null;
-  /** Corpus figure and date claims: their subject terms and the terms of their passage. */
-  private readonly facts = new Map<number, { subject: ReadonlySet<string>; around: ReadonlySet<string> }>();
+  /** Corpus figure and date claims by claim index: their subject terms and the terms of their passage. */
+  private readonly facts: ({ subject: ReadonlySet<string>; around: ReadonlySet<string> } | undefined)[] = [];
+  /** Per corpus claim, the subject weight bounds of the claim being asked about (see factCanMatch). */
+  private readonly bounds: WeightBounds;
   /** Quote word → passages that hold it (built on first use). */
   private byWord: Map<string, number[]> | null = null;
   /**
@@ -61,6 +79,14 @@ export class ClaimGate {
     threshold = MATCH_THRESHOLD,
   ) {
     this.need = weightFor(minSubjectScore(threshold));
+    const n = index.claims.length;
+    this.bounds = {
+      stamp: 0,
+      seen: new Int32Array(n),
+      low: new Float64Array(n),
+      high: new Float64Array(n),
+      candidates: [],
+    };
   }
 
   /** False when no corpus claim or passage could match `claim`. */
@@ -83,43 +109,54 @@ export class ClaimGate {
     }
     const own = new Set(this.sentenceTerms);
     for (const t of claim.subject) own.add(t);
-    // The names matching counts as the sentence's (see claimContext), so that this stays a necessary condition.
-    const names = () =>
-      (this.sentenceNames ??= new Set([...entityTerms(sentence), ...entityTerms(claim.context ?? '')]));
     const byTerm = (this.byTerm ??= this.factsByTerm());
-    const seen = new Set<number>();
+    const facts = this.facts;
+    const bounds = this.bounds;
+    const stamp = ++bounds.stamp;
+    const candidates = bounds.candidates;
+    candidates.length = 0;
+    // A corpus claim that shares no term with the sentence earns no subject weight: it is never a candidate.
+    // Its weight is summed here term by term over the claims filed under each term, in the order
+    // subjectWeightBound would sum it, at the least and the most each term can count before names are known.
     for (const t of own) {
       if (CALENDAR_TERMS.has(t)) continue;
-      // A corpus claim that shares no term with the sentence earns no subject weight: it is never a candidate.
       for (const ci of byTerm.get(t) ?? []) {
-        if (seen.has(ci)) continue;
-        seen.add(ci);
-        if (seen.size > MAX_CANDIDATES) return true;
-        if (this.factCouldMatch(claim, ci, own, names)) return true;
+        const fact = facts[ci];
+        if (!fact) continue;
+        if (bounds.seen[ci] !== stamp) {
+          bounds.seen[ci] = stamp;
+          bounds.low[ci] = 0;
+          bounds.high[ci] = 0;
+          candidates.push(ci);
+          if (candidates.length > MAX_CANDIDATES) return true;
+        }
+        bounds.low[ci] = (bounds.low[ci] ?? 0) + termWeightBound(t, fact.subject, fact.around, NO_NAMES);
+        bounds.high[ci] = (bounds.high[ci] ?? 0) + termWeightBound(t, fact.subject, fact.around);
       }
+    }
+    for (const ci of candidates) {
+      const fact = facts[ci];
+      if (!fact || (bounds.high[ci] ?? 0) < this.need || !this.valueCompatible(claim, ci)) continue;
+      if ((bounds.low[ci] ?? 0) >= this.need) return true;
+      // Between the bounds only the sentence's names can tell (see claimContext: they count as names there).
+      this.sentenceNames ??= new Set([...entityTerms(sentence), ...entityTerms(claim.context ?? '')]);
+      if (subjectWeightBound(own, fact.subject, fact.around, this.need, this.sentenceNames) >= this.need)
+        return true;
     }
     return false;
   }
 
-  private factCouldMatch(
-    claim: Claim,
-    ci: number,
-    own: ReadonlySet<string>,
-    names: () => ReadonlySet<string>,
-  ): boolean {
+  /** True when corpus claim `ci` is of the claim's kind and compareValues could accept the two values. */
+  private valueCompatible(claim: Claim, ci: number): boolean {
     const corpus = this.index.claims[ci];
     if (!corpus || corpus.kind !== claim.kind) return false;
     const page = claim.value;
     const value = corpus.value;
-    const compatible =
-      page.type === 'quantity' && value.type === 'quantity'
-        ? compareQuantities(page, value) !== null
-        : page.type === 'date' && value.type === 'date'
-          ? compareDates(page, value) !== null
-          : false;
-    const fact = this.facts.get(ci);
-    if (!compatible || !fact) return false;
-    return subjectWeightBound(own, fact.subject, fact.around, this.need, names()) >= this.need;
+    return page.type === 'quantity' && value.type === 'quantity'
+      ? compareQuantities(page, value) !== null
+      : page.type === 'date' && value.type === 'date'
+        ? compareDates(page, value) !== null
+        : false;
   }
 
   private factsByTerm(): Map<string, number[]> {
@@ -130,7 +167,7 @@ export class ClaimGate {
       const around = passageTerms(this.index, pi);
       for (const ci of facts) {
         const subject = new Set(this.index.claims[ci]?.subject);
-        this.facts.set(ci, { subject, around });
+        this.facts[ci] = { subject, around };
         for (const t of new Set([...around, ...subject])) file(out, t, ci);
       }
     });

@@ -259,11 +259,25 @@ export function subjectWeightBound(
   for (const t of sentenceTerms) {
     if (seen.has(t) || CALENDAR_TERMS.has(t)) continue;
     seen.add(t);
-    const c = subjects.has(t) ? BOTH_SUBJECTS : passages.has(t) ? SUBJECT_AND_SENTENCE : 0;
-    weight += c * (GENERIC_TERMS.has(t) ? GENERIC_FACTOR : !names || names.has(t) ? NAME_FACTOR : 1);
+    weight += termWeightBound(t, subjects, passages, names);
     if (weight >= enough) break;
   }
   return weight;
+}
+
+/**
+ * One term's share of subjectWeightBound (calendar terms aside): 0 when neither `subjects` nor `passages`
+ * holds it. With an empty `names` it is the least the term can count, with none the most; the claim gate sums
+ * these per corpus claim and needs the very same numbers.
+ */
+export function termWeightBound(
+  t: string,
+  subjects: ReadonlySet<string>,
+  passages: ReadonlySet<string>,
+  names?: ReadonlySet<string>,
+): number {
+  const c = subjects.has(t) ? BOTH_SUBJECTS : passages.has(t) ? SUBJECT_AND_SENTENCE : 0;
+  return c * (GENERIC_TERMS.has(t) ? GENERIC_FACTOR : !names || names.has(t) ? NAME_FACTOR : 1);
 }
 
 /** The shared-term weight subjectScore turns into `score` (its inverse). */
