@@ -7,6 +7,7 @@ import { documentNames, topicNames } from '../../src/core/match/corpus-names';
 import type { QuantityValue } from '../../src/core/types';
 import { builtIndex } from './built-index';
 import { matchesOf } from './claim-matches';
+import { pointsToUnnamedPlace } from '../../src/core/match/unnamed-place';
 
 /** Three reports about one war: every one names Syria and Russia, each its own town. */
 const DOCS: CorpusSource[] = [
@@ -311,5 +312,56 @@ describe('a monitor a toll is credited to', () => {
     ],
   ])('%s → %j', (text, span, expected) => {
     expect(relations(text, span)).toEqual(expected);
+  });
+});
+
+describe('a large figure of a place the page sentence does not name', () => {
+  const sieges = builtIndex([
+    {
+      id: 'raqqa',
+      text:
+        'Air strikes hit Raqqa again in Syria.\n\n' +
+        'Aid agencies said 8,000 people remain trapped in Raqqa as the siege goes on.',
+    },
+    {
+      id: 'talks',
+      text: 'Talks on Syria resumed in Geneva.\n\nThe envoy said 8,000 people remain trapped in Raqqa.',
+    },
+  ]);
+  const relations = (text: string, span: string) =>
+    matchesOf(sieges, text, (c) => c.text === span, '2016-06-01');
+
+  it.each([
+    // "The besieged town" was named in an earlier sentence: another town's count is no rival of it…
+    ['Some 5,000 people remain trapped in the besieged town, aid agencies said.', 'Some 5,000', []],
+    ['About 5,000 people remain trapped in the city, aid agencies said.', 'About 5,000', []],
+  ])('%s → %j', (text, span, expected) => {
+    expect(relations(text, span)).toEqual(expected);
+  });
+
+  it('is still compared when the sentence names the place, or gives the same figure', () => {
+    // Named: the two counts are rivals.
+    expect(
+      relations('Some 5,000 people remain trapped in the besieged town of Raqqa.', 'Some 5,000'),
+    ).toEqual([
+      ['raqqa', 'conflicts'],
+      ['talks', 'conflicts'],
+    ]);
+    // The same large figure is rarely another place's by chance.
+    expect(relations('Some 8,000 people remain trapped in the besieged town.', 'Some 8,000').length).toBe(2);
+  });
+});
+
+describe('pointsToUnnamedPlace', () => {
+  it.each([
+    ['Some 5,000 people remain trapped in the besieged town.', true],
+    ['Shelling of the city and its countryside went on.', true],
+    ['Fighting reached the old city centre.', true],
+    ['Some 5,000 people remain trapped in the besieged town of Madaya.', false],
+    ['Refugees fled to the surrounding region.', false],
+    ['Residents of besieged areas went hungry.', false],
+    ['The town’s mayor said 40 homes burned.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(pointsToUnnamedPlace(sentence)).toBe(expected);
   });
 });

@@ -5,7 +5,8 @@
  * two different attacks. Such a figure on a page is therefore matched only with a corpus passage that names
  * a place, person or group the page sentence also names, other than the names of the corpus's common topic
  * (names in every document: in the seeds, "Syria", "Russia", "Kerry"). Figures of a thousand or more and parts
- * of a whole ("15 of 18") are specific enough on their own.
+ * of a whole ("15 of 18") are specific enough on their own, except as rivals of a count in a page sentence that
+ * points to a place without naming it ("the besieged town", see unnamed-place.ts).
  *
  * Where the name sits matters. A report gives an attack's place beside its toll, so a name in the passage's
  * own sentence anchors any relation, a rival figure included, unless most of a large corpus names it (see
@@ -34,6 +35,7 @@ import { looksBack, namesAYear } from './look-back';
 import { countGrew, pageNewsDays, reportDate, sameTimeAsPage, writtenNewsDays } from './report-days';
 import { documentFrequency } from './terms-cache';
 import { restates } from './restates';
+import { pointsToUnnamedPlace } from './unnamed-place';
 
 /** Figures below this are everyday ones. */
 export const EVERYDAY_FIGURE = 1000;
@@ -133,7 +135,8 @@ export function countAtAnotherTime(
 
 /**
  * False when a page figure and a corpus figure (claim `claimIndex`, which relates to the page figure as
- * `relation`) are both everyday ones and: one is a vague magnitude and the other not; or the page
+ * `relation`) are rivals, one is large, and the page sentence points to a place it does not name and shares no
+ * name with the passage. Also false when both are everyday ones and: one is a vague magnitude and the other not; or the page
  * sentence shares no name with the passage (other figures' places left out on both sides, see figure-places.ts), apart from the corpus's common topic (for rivals: no actor's name, apart from
  * names most of a large corpus uses too), and does not restate it; or shares one only with its
  * subheading or its neighbours (see namesAround) and the figures are rivals, or with its neighbours and the
@@ -152,7 +155,12 @@ export function figuresAnchored(
   const corpusValue = corpus?.value;
   if (page.type !== 'quantity' || corpusValue?.type !== 'quantity') return true;
   const passageIndex = corpus?.passage ?? -1;
-  if (!isEveryday(page) || !isEveryday(corpusValue)) return true;
+  if (!isEveryday(page) || !isEveryday(corpusValue)) {
+    if (relation !== 'conflicts' || !pointsToUnnamedPlace(ctx.claim.sentence)) return true;
+    // One place's count, the place named elsewhere on the page: only a shared name makes another count its rival.
+    const own = figureOwnNames(index, claimIndex);
+    return namesShared(index, ctx, own.own, Infinity, false, own.ownNames);
+  }
   if (isMagnitude(page) !== isMagnitude(corpusValue)) return false;
   if (ctx.pageDays === undefined) {
     const sentence = ctx.claim.sentence;
