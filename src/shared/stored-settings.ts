@@ -20,18 +20,26 @@ export function settingsAreas(): SettingsArea[] {
   return list;
 }
 
+/** The raw record in one area; undefined when it holds none or cannot be read. */
+async function readArea(area: SettingsArea): Promise<unknown> {
+  try {
+    return (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The stored settings, parsed (defaults when none are stored; an unreadable area is skipped). `repaired`
  * says that what is stored differs from what was returned; only the worker writes the repair back.
+ *
+ * The areas are asked at once and their answers taken in order: each read is a round trip to the browser,
+ * and a page's scan waits for this one (where nothing is stored yet, one after the other took two).
  */
 export async function readStoredSettings(): Promise<ParsedSettings> {
-  for (const area of settingsAreas()) {
-    let raw: unknown;
-    try {
-      raw = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-    } catch {
-      continue;
-    }
+  const reads = settingsAreas().map(readArea);
+  for (const read of reads) {
+    const raw: unknown = await read;
     if (raw !== undefined) return parseSettings(raw);
   }
   return parseSettings(undefined);
