@@ -10,6 +10,11 @@ import type { AsPlainObject } from 'minisearch';
 interface Postings {
   docs: Int32Array;
   freqs: Float64Array;
+  /**
+   * Each posting's BM25+ score before the query's boost, filled when the term is first searched: it depends only
+   * on the index, and a page's claims search the same few terms again and again.
+   */
+  bm25?: Float64Array;
 }
 
 /** The retrieval index: postings per term, field lengths and MiniSearch's BM25 constants. */
@@ -93,11 +98,13 @@ export function buildRetrieval(search: AsPlainObject): Retrieval {
  * of distinct query terms found, sorted by score with ties in first-found order.
  */
 export function retrieve(r: Retrieval, query: readonly string[], boost: (term: string) => number): Hits {
-  const tokens = query
-    .join(' ')
-    .split(' ')
-    .filter((t) => t !== '');
-  const { scores, quality, touched, fieldLength, averageFieldLength, documentCount } = r;
+  const tokens = plainTerms(query)
+    ? query
+    : query
+        .join(' ')
+        .split(' ')
+        .filter((t) => t !== '');
+  const { scores, quality, touched } = r;
   let n = 0;
   for (let q = 0; q < tokens.length; q++) {
     const term = tokens[q] ?? '';
@@ -106,18 +113,12 @@ export function retrieve(r: Retrieval, query: readonly string[], boost: (term: s
     // A repeated term adds its score again but is one matched term (MiniSearch's assignUniqueTerm).
     const repeated = tokens.indexOf(term) < q;
     const termBoost = boost(term);
-    const matching = p.docs.length;
-    const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
-    for (let k = 0; k < matching; k++) {
-      const doc = p.docs[k] ?? 0;
-      const termFreq = p.freqs[k] ?? 0;
-      const length = fieldLength[doc] ?? 0;
-      // Written exactly as MiniSearch's calcBM25Score and termResults, so that the floats agree.
-      const rawScore =
-        invDocFreq *
-        (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * length) / averageFieldLength)));
+    const { docs } = p;
+    const raw = (p.bm25 ??= bm25(r, p));
+    for (let k = 0; k < docs.length; k++) {
+      const doc = docs[k] ?? 0;
       // MiniSearch multiplies by 1s (term weight, field and document boosts), which changes no float.
-      const weighted = termBoost * rawScore;
+      const weighted = termBoost * (raw[k] ?? 0);
       if ((quality[doc] ?? 0) === 0) {
         scores[doc] = weighted;
         quality[doc] = 1;
@@ -146,4 +147,26 @@ export function retrieve(r: Retrieval, query: readonly string[], boost: (term: s
     out[i] = final[k] ?? 0;
   }
   return { ids, scores: out };
+}
+
+/** True when no term is empty or holds a space: splitting the joined query on spaces would give it back. */
+function plainTerms(query: readonly string[]): boolean {
+  for (const t of query) if (t === '' || t.includes(' ')) return false;
+  return true;
+}
+
+/** The BM25+ score of each of a term's postings (see Postings.bm25). */
+function bm25(r: Retrieval, p: Postings): Float64Array {
+  const { fieldLength, averageFieldLength, documentCount } = r;
+  const matching = p.docs.length;
+  const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+  const out = new Float64Array(matching);
+  for (let k = 0; k < matching; k++) {
+    const termFreq = p.freqs[k] ?? 0;
+    const length = fieldLength[p.docs[k] ?? 0] ?? 0;
+    // Written exactly as MiniSearch's calcBM25Score and termResults, so that the floats agree.
+    out[k] =
+      invDocFreq * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * length) / averageFieldLength)));
+  }
+  return out;
 }
