@@ -109,6 +109,20 @@ function otherSpeaker(index: CorpusIndex, doc: number, page: QuoteValue, found: 
 const LAST_NAME = /(\p{Lu}[\p{L}\p{M}'’-]*?)(?:['’]s)?[^\p{L}]*$/u;
 
 function surname(speaker: string): string | null {
+  // Asked for every passage a page quote is scored against, of the same few speakers.
+  let found = surnames.get(speaker);
+  if (found === undefined) {
+    if (surnames.size >= MAX_SURNAMES) surnames.clear();
+    surnames.set(speaker, (found = readSurname(speaker)));
+  }
+  return found;
+}
+
+/** Surnames worked out so far (null: the speaker has none). */
+const surnames = new Map<string, string | null>();
+const MAX_SURNAMES = 1024;
+
+function readSurname(speaker: string): string | null {
   // A name starts with a capital; "the mayor of Ambleside", "the UN" describe a speaker, who may be anyone there.
   if (!/^\p{Lu}/u.test(speaker)) return null;
   const m = LAST_NAME.exec(speaker);

@@ -218,11 +218,9 @@ export function subjectScore(
   passage: number,
 ): number {
   const around = passageTerms(index, passage);
-  const corpus = new Set(corpusSubject);
-  const credit = new Map<string, number>();
-  const give = (t: string, c: number): void => {
-    if (!CALENDAR_TERMS.has(t) && (credit.get(t) ?? 0) < c) credit.set(t, c);
-  };
+  const corpus = subjectSet(corpusSubject);
+  // One map reused from call to call, cleared: its insertion order is the order the weights are summed in.
+  credit.clear();
   for (const t of ctx.subject) {
     if (corpus.has(t)) give(t, BOTH_SUBJECTS);
     else if (around.has(t)) give(t, SUBJECT_AND_SENTENCE);
@@ -239,6 +237,22 @@ export function subjectScore(
       c * (GENERIC_TERMS.has(t) || frequent ? GENERIC_FACTOR : ctx.entities.includes(t) ? NAME_FACTOR : 1);
   }
   return 1 - Math.exp(-SATURATION * weight);
+}
+
+/** subjectScore's credit per shared term, best credit kept (see give). */
+const credit = new Map<string, number>();
+
+function give(t: string, c: number): void {
+  if (!CALENDAR_TERMS.has(t) && (credit.get(t) ?? 0) < c) credit.set(t, c);
+}
+
+/** A corpus claim's subject terms as a set, made once per claim (its subject array is the index's own). */
+const subjectSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function subjectSet(subject: readonly string[]): ReadonlySet<string> {
+  let set = subjectSets.get(subject);
+  if (!set) subjectSets.set(subject, (set = new Set(subject)));
+  return set;
 }
 
 /**

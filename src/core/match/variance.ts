@@ -5,7 +5,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import type { ClaimKind, ClaimValue, OtherTimeCount, ReportStatus, SourceReport, Variance } from '../types';
-import { alignQuote } from './compare-quotes';
+import { alignQuoteText, quoteText, type QuoteText } from './compare-quotes';
 import { compareQuantities } from './compare-values';
 import { compareDates } from './compare-dates';
 import type { Candidate } from './match-score';
@@ -17,9 +17,23 @@ export function valuesDiffer(a: ClaimValue, b: ClaimValue): boolean {
   if (a.type === 'date' && b.type === 'date') return compareDates(a, b)?.relation === 'conflicts';
   if (a.type === 'quote' && b.type === 'quote') {
     // A shorter excerpt of the same words is not a disagreement; different words are.
-    return !(alignQuote(a.text, b.text)?.verbatim || alignQuote(b.text, a.text)?.verbatim);
+    const [x, y] = [splitQuote(a.text), splitQuote(b.text)];
+    return !(alignQuoteText(x, y)?.verbatim || alignQuoteText(y, x)?.verbatim);
   }
   return false;
+}
+
+/** Quote texts already split: a claim's few matches are compared pair by pair, and claim after claim. */
+const splitQuotes = new Map<string, QuoteText>();
+const MAX_SPLIT_QUOTES = 1024;
+
+function splitQuote(text: string): QuoteText {
+  let found = splitQuotes.get(text);
+  if (!found) {
+    if (splitQuotes.size >= MAX_SPLIT_QUOTES) splitQuotes.clear();
+    splitQuotes.set(text, (found = quoteText(text)));
+  }
+  return found;
 }
 
 function plural(n: number, one: string, many: string): string {
