@@ -258,7 +258,12 @@ export function trimCutStops(quote: string): string {
  * for word, whatever the mark the quoting writer ended on.
  */
 export function quoteDiff(pageQuote: string, corpusQuote: string): DiffPart[] {
-  const parts = diffWords(trimCutStops(pageQuote), trimCutStops(corpusQuote), { ignoreCase: true }).map(
+  const page = trimCutStops(pageQuote);
+  const corpus = trimCutStops(corpusQuote);
+  // Most matched quotes are word for word the same: jsdiff would give the one unchanged part, the whole text
+  // (its tokens rejoined), for which it still tokenizes both sides.
+  if (page === corpus && corpus !== '') return [{ value: corpus }];
+  const parts = diffWords(page, corpus, { ignoreCase: true }).map(
     (part) => {
       const out: DiffPart = { value: part.value };
       if (part.added) out.added = true;
