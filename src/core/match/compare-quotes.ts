@@ -104,6 +104,25 @@ export function wordsPresent(quote: QuoteText, passage: QuoteText): number {
   return present;
 }
 
+/** A quote's words as small integers (first occurrence order), worked out once per split text. */
+const quoteIds = new WeakMap<QuoteText, { ids: ReadonlyMap<string, number>; qi: Int32Array }>();
+
+function wordIds(quote: QuoteText): { ids: ReadonlyMap<string, number>; qi: Int32Array } {
+  let found = quoteIds.get(quote);
+  if (!found) {
+    const ids = new Map<string, number>();
+    const qi = new Int32Array(quote.words.length);
+    for (let i = 0; i < qi.length; i++) {
+      const norm = quote.words[i]?.norm ?? '';
+      let id = ids.get(norm);
+      if (id === undefined) ids.set(norm, (id = ids.size));
+      qi[i] = id;
+    }
+    quoteIds.set(quote, (found = { ids, qi }));
+  }
+  return found;
+}
+
 /** The LCS table, reused from call to call (it is the one large allocation of an alignment). */
 let table = new Uint16Array(1024);
 
@@ -123,14 +142,7 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
   const n = q.length;
   const m = p.length;
   // Words as small integers (-1: not a quote word), so the table compares numbers, not strings.
-  const ids = new Map<string, number>();
-  const qi = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const norm = q[i]?.norm ?? '';
-    let id = ids.get(norm);
-    if (id === undefined) ids.set(norm, (id = ids.size));
-    qi[i] = id;
-  }
+  const { ids, qi } = wordIds(quote);
   const pj = new Int32Array(m);
   for (let j = 0; j < m; j++) pj[j] = ids.get(p[j]?.norm ?? '') ?? -1;
   // dp[i][j] = LCS of q[i..] and p[j..], stored flat; row n and column m are zero.
@@ -150,21 +162,21 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
       dp[row + j] = word === pj[j] ? (dp[next + j + 1] ?? 0) + 1 : down > right ? down : right;
     }
   }
-  const at = (i: number, j: number): number => dp[i * w + j] ?? 0;
-  const total = at(0, 0);
-  if (total === 0) return null;
+  if ((dp[0] ?? 0) === 0) return null;
   // Trace one LCS back through the table, collecting the matched passage positions (and the quote's).
   const matched: number[] = [];
   const matchedQuote: number[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (qi[i] === pj[j] && at(i, j) === at(i + 1, j + 1) + 1) {
+    // dp at (i, j), at (i + 1, j + 1), below and to the right, read directly (no closure per alignment).
+    const here = i * w + j;
+    if (qi[i] === pj[j] && (dp[here] ?? 0) === (dp[here + w + 1] ?? 0) + 1) {
       matched.push(j);
       matchedQuote.push(i);
       i++;
       j++;
-    } else if (at(i + 1, j) >= at(i, j + 1)) i++;
+    } else if ((dp[here + w] ?? 0) >= (dp[here + 1] ?? 0)) i++;
     else j++;
   }
   // A common word far from the rest ("the", "is") is chance, not quotation: keep the largest run of matches
