@@ -65,8 +65,10 @@ export function quoteWords(text: string): Word[] {
   const out: Word[] = [];
   const insertions = text.includes('[') ? [...text.matchAll(INSERTION)] : [];
   let k = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
+  // exec on the one regex rather than matchAll, which copies it per call; nothing below re-enters.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = m.index;
     while (k < insertions.length && (insertions[k]?.index ?? 0) + (insertions[k]?.[0].length ?? 0) <= start)
       k++;
     const insertion = insertions[k];
