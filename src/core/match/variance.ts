@@ -61,7 +61,10 @@ const DIFFERENT: Record<ClaimKind, string> = {
  * work out whether "reports this" meant the page's figure or another one.
  */
 export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
-  const count = (s: ReportStatus): number => reports.filter((r) => r.status === s).length;
+  // Each status counted in one pass over the reports.
+  const counts = new Map<ReportStatus, number>();
+  for (const r of reports) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const count = (s: ReportStatus): number => counts.get(s) ?? 0;
   const silent = count('silent');
   if (reports.length === 0) return 'No source in the corpus covers this';
   if (silent === reports.length)
