@@ -61,25 +61,13 @@ const DIFFERENT: Record<ClaimKind, string> = {
  * work out whether "reports this" meant the page's figure or another one.
  */
 export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
-  // Each status counted in one pass over the reports.
-  const counts = new Map<ReportStatus, number>();
-  for (const r of reports) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  const count = (s: ReportStatus): number => counts.get(s) ?? 0;
-  const silent = count('silent');
   if (reports.length === 0) return 'No source in the corpus covers this';
+  const silent = countOf(reports, SILENT);
   if (silent === reports.length)
     return `None of ${plural(reports.length, 'source', 'sources')} covering this topic reports it`;
-  const different = count('conflicts') + count('reworded');
-  const groups: [number, string, string][] = [
-    [count('agrees'), 'agrees', 'agree'],
-    [different, `gives ${DIFFERENT[kind]}`, `give ${DIFFERENT[kind]}`],
-    [count('vaguer'), 'is less precise', 'are less precise'],
-    [count('more-precise'), 'is more precise', 'are more precise'],
-    [count('earlier-count'), 'gave an earlier count', 'gave earlier counts'],
-    [count('later-count'), 'gave a later count', 'gave later counts'],
-  ];
   const parts: string[] = [];
-  for (const [n, one, many] of groups) {
+  for (const { statuses, one, many } of GROUPS[kind]) {
+    const n = countOf(reports, statuses);
     if (n === 0) continue;
     const who = parts.length === 0 ? plural(n, 'source', 'sources') : String(n);
     parts.push(`${who} ${n === 1 ? one : many}`);
@@ -88,6 +76,41 @@ export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
   if (silent === 0) return line;
   return `${line}; ${plural(silent, 'other source', 'other sources')} on the topic ${silent === 1 ? 'does' : 'do'} not mention it`;
 }
+
+/** How many reports have one of `statuses`. */
+function countOf(reports: readonly SourceReport[], statuses: readonly ReportStatus[]): number {
+  let n = 0;
+  for (const r of reports) if (statuses.includes(r.status)) n++;
+  return n;
+}
+
+const SILENT: readonly ReportStatus[] = ['silent'];
+
+/** A group of summarise's line: the statuses it counts, and its words for one source and for several. */
+interface Group {
+  statuses: readonly ReportStatus[];
+  one: string;
+  many: string;
+}
+
+/** summarise's groups in their order, for a kind of claim whose differing sources give `different`. */
+function groupsFor(different: string): readonly Group[] {
+  return [
+    { statuses: ['agrees'], one: 'agrees', many: 'agree' },
+    { statuses: ['conflicts', 'reworded'], one: `gives ${different}`, many: `give ${different}` },
+    { statuses: ['vaguer'], one: 'is less precise', many: 'are less precise' },
+    { statuses: ['more-precise'], one: 'is more precise', many: 'are more precise' },
+    { statuses: ['earlier-count'], one: 'gave an earlier count', many: 'gave earlier counts' },
+    { statuses: ['later-count'], one: 'gave a later count', many: 'gave later counts' },
+  ];
+}
+
+/** The groups per kind, made once (summarise runs once per claim). */
+const GROUPS: Record<ClaimKind, readonly Group[]> = {
+  quantity: groupsFor(DIFFERENT.quantity),
+  date: groupsFor(DIFFERENT.date),
+  quote: groupsFor(DIFFERENT.quote),
+};
 
 /**
  * Builds the variance from a claim's matches (best per document), its counts of another time and the documents
