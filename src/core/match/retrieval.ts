@@ -95,9 +95,15 @@ export function buildRetrieval(search: AsPlainObject): Retrieval {
 /**
  * The ranked passages for a query of terms (MiniSearch `search(terms.join(' '), { tokenize: split on ' ',
  * combineWith: 'OR', boostTerm })`): BM25+ per term times its boost, summed in query order, times the number
- * of distinct query terms found, sorted by score with ties in first-found order.
+ * of distinct query terms found, sorted by score with ties in first-found order. With `limit`, only the first
+ * `limit` of that ranking (the matcher examines no more).
  */
-export function retrieve(r: Retrieval, query: readonly string[], boost: (term: string) => number): Hits {
+export function retrieve(
+  r: Retrieval,
+  query: readonly string[],
+  boost: (term: string) => number,
+  limit = Infinity,
+): Hits {
   const tokens = plainTerms(query)
     ? query
     : query
@@ -129,24 +135,62 @@ export function retrieve(r: Retrieval, query: readonly string[], boost: (term: s
       }
     }
   }
-  const order: number[] = new Array<number>(n);
   const final = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const doc = touched[i] ?? 0;
-    order[i] = i;
     final[i] = (scores[doc] ?? 0) * (quality[doc] ?? 1);
     quality[doc] = 0;
   }
-  // Array.prototype.sort is stable, as MiniSearch relies on for its ties.
-  order.sort((a, b) => (final[b] ?? 0) - (final[a] ?? 0));
-  const ids = new Array<number>(n);
-  const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
+  // A fractional limit is rounded up, as the matcher's loop over the hits counts.
+  const take = Math.min(n, Math.max(0, Math.ceil(limit)));
+  const order = rankOrder(final);
+  const ids = new Array<number>(take);
+  const out = new Array<number>(take);
+  for (let i = 0; i < take; i++) {
     const k = order[i] ?? 0;
     ids[i] = r.externalId[touched[k] ?? 0] ?? -1;
     out[i] = final[k] ?? 0;
   }
   return { ids, scores: out };
+}
+
+/**
+ * Positions of `final` by descending value, equal values in position order: the order of MiniSearch's stable
+ * sort. A merge sort written out: Array.prototype.sort would call a comparator per comparison, and a large
+ * corpus's query has thousands of hits.
+ */
+function rankOrder(final: Float64Array): Int32Array {
+  const n = final.length;
+  let order = new Int32Array(n);
+  let spare = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let a = lo;
+      let b = mid;
+      let k = lo;
+      // The right run's element goes first only when strictly greater: ties keep their order.
+      while (a < mid && b < hi) {
+        const left = order[a] ?? 0;
+        const right = order[b] ?? 0;
+        if ((final[right] ?? 0) > (final[left] ?? 0)) {
+          spare[k++] = right;
+          b++;
+        } else {
+          spare[k++] = left;
+          a++;
+        }
+      }
+      while (a < mid) spare[k++] = order[a++] ?? 0;
+      while (b < hi) spare[k++] = order[b++] ?? 0;
+    }
+    const swap = order;
+    order = spare;
+    spare = swap;
+  }
+  return order;
 }
 
 /** True when no term is empty or holds a space: splitting the joined query on spaces would give it back. */
