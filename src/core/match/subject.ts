@@ -14,6 +14,7 @@ import type { FigureFrame } from './fact-frame';
 import type { Claim } from '../types';
 import type { QuoteText } from './compare-quotes';
 import { documentTerms, passageTerms, termWeight } from './terms-cache';
+import { compactText } from './compact-text';
 
 /** What the matcher needs to know about a page claim, computed once per claim. */
 export interface ClaimContext {
@@ -95,6 +96,8 @@ function topical(list: Iterable<string>): Set<string> {
  * arrive one after another. Shared read-only between their contexts.
  */
 let lastSentence: {
+  /** The sentence as the claim gave it, and the matcher's copy of it (see compactText). */
+  source: string;
   text: string;
   context: string;
   sentence: ReadonlySet<string>;
@@ -152,13 +155,18 @@ function figureNames(
   return { names, actors: seen.actors.filter((a) => names.includes(a)), elsewhere };
 }
 
-/** Prepares a page claim for matching. */
-export function claimContext(claim: Claim): ClaimContext {
-  const text = claim.sentence || claim.text;
-  const context = claim.context ?? '';
-  if (lastSentence?.text !== text || lastSentence.context !== context) {
+/**
+ * Prepares a page claim for matching. The context's claim is `page` with its sentence read from the matcher's
+ * copy (see compactText): the same characters.
+ */
+export function claimContext(page: Claim): ClaimContext {
+  const source = page.sentence || page.text;
+  const context = page.context ?? '';
+  if (lastSentence?.source !== source || lastSentence.context !== context) {
+    const text = compactText(source);
     const { names, actors, starts } = namesAndActors(text);
     lastSentence = {
+      source,
       text,
       context,
       sentence: topical(terms(text)),
@@ -169,6 +177,7 @@ export function claimContext(claim: Claim): ClaimContext {
     };
   }
   const { sentence } = lastSentence;
+  const claim = page.sentence ? { ...page, sentence: lastSentence.text } : page;
   const subject = claim.subject.length > 0 ? topical(claim.subject) : sentence;
   const own = figureNames(lastSentence, claim);
   if (own) return { claim, subject, sentence, entities: entitiesOf(own.names, context), ...own };
