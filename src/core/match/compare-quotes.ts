@@ -274,9 +274,10 @@ export function trimCutStops(quote: string): string {
 export function quoteDiff(pageQuote: string, corpusQuote: string): DiffPart[] {
   const page = trimCutStops(pageQuote);
   const corpus = trimCutStops(corpusQuote);
-  // Most matched quotes are word for word the same: jsdiff would give the one unchanged part, the whole text
-  // (its tokens rejoined), for which it still tokenizes both sides.
-  if (page === corpus && corpus !== '') return [{ value: corpus }];
+  // Most matched quotes are word for word the same, or differ only in the case of ASCII letters (which
+  // changes no token's bounds): jsdiff would give the one unchanged part, the source's whole text (its
+  // tokens rejoined), for which it still tokenizes and compares both sides.
+  if (corpus !== '' && sameButAsciiCase(page, corpus)) return [{ value: corpus }];
   const parts = diffWords(page, corpus, { ignoreCase: true }).map(
     (part) => {
       const out: DiffPart = { value: part.value };
@@ -295,6 +296,22 @@ export function quoteDiff(pageQuote: string, corpusQuote: string): DiffPart[] {
     }
   }
   return parts;
+}
+
+/** True when two texts are the same character for character, or differ only in the case of ASCII letters. */
+function sameButAsciiCase(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a.charCodeAt(k);
+    const y = b.charCodeAt(k);
+    if (x !== y && !(isAsciiLetter(x) && isAsciiLetter(y) && (x | 32) === (y | 32))) return false;
+  }
+  return true;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** True when two stretches of text are the same words, British and American spellings alike. */
