@@ -96,8 +96,9 @@ function topical(list: Iterable<string>): Set<string> {
  * arrive one after another. Shared read-only between their contexts.
  */
 let lastSentence: {
-  /** The sentence as the claim gave it, and the matcher's copy of it (see compactText). */
+  /** The sentence as the claim gave it (what the next claim's is compared with). */
   source: string;
+  /** The matcher's copy of it: the same characters (see compactText). */
   text: string;
   context: string;
   sentence: ReadonlySet<string>;
