@@ -205,19 +205,60 @@ function namesShared(
   rival = false,
   whole?: readonly NameTerms[],
 ): boolean {
+  // Asked several times per corpus figure: plain loops over helpers, no closures built per call.
   const topic = topicNames(index);
-  const anchors = (t: string) =>
-    names.has(t) && !topic.has(t) && (rare === Infinity || documentFrequency(index, t) <= rare);
-  // With the names whole, a shared word anchors only as part of one name: "Hurricane Orla" is not "Hurricane
-  // Marisol", though both give the term "hurricane".
-  const oneName = (name: NameTerms) =>
-    name.some(
-      (t) => anchors(t) && (!whole || whole.some((other) => other.includes(t) && sameName(name, other))),
-    );
-  if (rival) return ctx.actors.some(oneName) || leadTerms(ctx).some(anchors);
+  const shared: SharedNames = { index, names, topic, rare, whole };
+  if (rival) {
+    for (const name of ctx.actors) if (anchorsName(shared, name)) return true;
+    return anchorsAny(shared, leadTerms(ctx));
+  }
+  for (const name of ctx.names) if (anchorsName(shared, name)) return true;
   // The names of the sentences a figure continues (see Claim.context) are only terms here.
-  const fromContext = (t: string) => !ctx.names.some((name) => name.includes(t)) && anchors(t);
-  return ctx.names.some(oneName) || ctx.entities.some(fromContext) || leadTerms(ctx).some(anchors);
+  for (const t of ctx.entities) if (!inAnyName(ctx.names, t) && anchorsTerm(shared, t)) return true;
+  return anchorsAny(shared, leadTerms(ctx));
+}
+
+/** What namesShared looks for: terms of `names`, not of `topic`, in at most `rare` documents (see namesShared). */
+interface SharedNames {
+  index: CorpusIndex;
+  names: ReadonlySet<string>;
+  topic: ReadonlySet<string>;
+  rare: number;
+  whole: readonly NameTerms[] | undefined;
+}
+
+function anchorsTerm(s: SharedNames, t: string): boolean {
+  return s.names.has(t) && !s.topic.has(t) && (s.rare === Infinity || documentFrequency(s.index, t) <= s.rare);
+}
+
+function anchorsAny(s: SharedNames, list: readonly string[]): boolean {
+  for (const t of list) if (anchorsTerm(s, t)) return true;
+  return false;
+}
+
+/**
+ * True when a term of the page's `name` anchors. With the names whole, a shared word anchors only as part of
+ * one name: "Hurricane Orla" is not "Hurricane Marisol", though both give the term "hurricane".
+ */
+function anchorsName(s: SharedNames, name: NameTerms): boolean {
+  for (const t of name) {
+    if (!anchorsTerm(s, t)) continue;
+    if (!s.whole) return true;
+    for (const other of s.whole) if (other.includes(t) && sameName(name, other)) return true;
+  }
+  return false;
+}
+
+/** True when one of `names` holds the term `t`. */
+function inAnyName(names: readonly NameTerms[], t: string): boolean {
+  for (const name of names) if (name.includes(t)) return true;
+  return false;
+}
+
+/** True when `names` holds a name that can be `name` (see sameName). */
+function nameIn(name: NameTerms, names: readonly NameTerms[]): boolean {
+  for (const other of names) if (sameName(name, other)) return true;
+  return false;
 }
 
 /**
@@ -269,9 +310,8 @@ export function namesClash(
   const actors = ctx.actors;
   if (actors.length === 0) return false;
   const { ownNames, headingNames } = passageNames(index, passageIndex);
-  const inPassage = (name: NameTerms) =>
-    ownNames.some((other) => sameName(name, other)) || headingNames.some((other) => sameName(name, other));
-  if (ctx.names.some(inPassage) || leadTerms(ctx).some((t) => inPassage([t]))) return false;
+  for (const name of ctx.names) if (nameIn(name, ownNames) || nameIn(name, headingNames)) return false;
+  for (const t of leadTerms(ctx)) if (nameIn([t], ownNames) || nameIn([t], headingNames)) return false;
   // The passage's own first word, when the page names it (the corpus's common topic aside): "Brightwell said
   // revenue rose …" against "Brightwell’s revenue was …".
   const topic = topicNames(index);

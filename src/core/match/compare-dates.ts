@@ -88,22 +88,40 @@ function shiftYears(iso: string, years: number, monthEnd = false): string {
  */
 function nearestYear(value: DateValue, other: DateValue): DateValue {
   const years = Number(other.start.slice(0, 4)) - Number(value.start.slice(0, 4));
-  const monthEnd = value.precision === 'month';
   const target = (toDay(other.start) + toDay(other.end)) / 2;
-  let bestShift = 0;
+  let best: Shifted | null = null;
   let bestDistance = Infinity;
   for (let shift = years - 1; shift <= years + 1; shift++) {
-    const middle =
-      (toDay(shiftYears(value.start, shift)) + toDay(shiftYears(value.end, shift, monthEnd))) / 2;
-    const distance = Math.abs(middle - target);
-    if (distance < bestDistance) [bestShift, bestDistance] = [shift, distance];
+    const moved = shifted(value, shift);
+    const distance = Math.abs(moved.middle - target);
+    if (distance < bestDistance) [best, bestDistance] = [moved, distance];
   }
-  if (bestDistance === Infinity) return value;
-  return {
-    ...value,
-    start: shiftYears(value.start, bestShift),
-    end: shiftYears(value.end, bestShift, monthEnd),
-  };
+  return best?.value ?? value;
+}
+
+/** A date or period moved by whole years (see nearestYear), with the middle of its days. */
+interface Shifted {
+  value: DateValue;
+  middle: number;
+}
+
+/**
+ * Moves worked out per value and shift: the same corpus dates are moved next to page date after page date, and
+ * a move builds strings. The moved value is only read (see compareDates), so one copy serves every caller.
+ */
+const shiftedValues = new WeakMap<DateValue, Map<number, Shifted>>();
+
+function shifted(value: DateValue, shift: number): Shifted {
+  let byShift = shiftedValues.get(value);
+  if (!byShift) shiftedValues.set(value, (byShift = new Map()));
+  let found = byShift.get(shift);
+  if (!found) {
+    const start = shiftYears(value.start, shift);
+    const end = shiftYears(value.end, shift, value.precision === 'month');
+    found = { value: { ...value, start, end }, middle: (toDay(start) + toDay(end)) / 2 };
+    byShift.set(shift, found);
+  }
+  return found;
 }
 
 /**

@@ -65,8 +65,10 @@ export function quoteWords(text: string): Word[] {
   const out: Word[] = [];
   const insertions = text.includes('[') ? [...text.matchAll(INSERTION)] : [];
   let k = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
+  // exec on the one regex rather than matchAll, which copies it per call; nothing below re-enters.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = m.index;
     while (k < insertions.length && (insertions[k]?.index ?? 0) + (insertions[k]?.[0].length ?? 0) <= start)
       k++;
     const insertion = insertions[k];
@@ -104,6 +106,25 @@ export function wordsPresent(quote: QuoteText, passage: QuoteText): number {
   return present;
 }
 
+/** A quote's words as small integers (first occurrence order), worked out once per split text. */
+const quoteIds = new WeakMap<QuoteText, { ids: ReadonlyMap<string, number>; qi: Int32Array }>();
+
+function wordIds(quote: QuoteText): { ids: ReadonlyMap<string, number>; qi: Int32Array } {
+  let found = quoteIds.get(quote);
+  if (!found) {
+    const ids = new Map<string, number>();
+    const qi = new Int32Array(quote.words.length);
+    for (let i = 0; i < qi.length; i++) {
+      const norm = quote.words[i]?.norm ?? '';
+      let id = ids.get(norm);
+      if (id === undefined) ids.set(norm, (id = ids.size));
+      qi[i] = id;
+    }
+    quoteIds.set(quote, (found = { ids, qi }));
+  }
+  return found;
+}
+
 /** The LCS table, reused from call to call (it is the one large allocation of an alignment). */
 let table = new Uint16Array(1024);
 
@@ -123,14 +144,7 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
   const n = q.length;
   const m = p.length;
   // Words as small integers (-1: not a quote word), so the table compares numbers, not strings.
-  const ids = new Map<string, number>();
-  const qi = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const norm = q[i]?.norm ?? '';
-    let id = ids.get(norm);
-    if (id === undefined) ids.set(norm, (id = ids.size));
-    qi[i] = id;
-  }
+  const { ids, qi } = wordIds(quote);
   const pj = new Int32Array(m);
   for (let j = 0; j < m; j++) pj[j] = ids.get(p[j]?.norm ?? '') ?? -1;
   // dp[i][j] = LCS of q[i..] and p[j..], stored flat; row n and column m are zero.
@@ -150,21 +164,21 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
       dp[row + j] = word === pj[j] ? (dp[next + j + 1] ?? 0) + 1 : down > right ? down : right;
     }
   }
-  const at = (i: number, j: number): number => dp[i * w + j] ?? 0;
-  const total = at(0, 0);
-  if (total === 0) return null;
+  if ((dp[0] ?? 0) === 0) return null;
   // Trace one LCS back through the table, collecting the matched passage positions (and the quote's).
   const matched: number[] = [];
   const matchedQuote: number[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (qi[i] === pj[j] && at(i, j) === at(i + 1, j + 1) + 1) {
+    // dp at (i, j), at (i + 1, j + 1), below and to the right, read directly (no closure per alignment).
+    const here = i * w + j;
+    if (qi[i] === pj[j] && (dp[here] ?? 0) === (dp[here + w + 1] ?? 0) + 1) {
       matched.push(j);
       matchedQuote.push(i);
       i++;
       j++;
-    } else if (at(i + 1, j) >= at(i, j + 1)) i++;
+    } else if ((dp[here + w] ?? 0) >= (dp[here + 1] ?? 0)) i++;
     else j++;
   }
   // A common word far from the rest ("the", "is") is chance, not quotation: keep the largest run of matches
@@ -258,7 +272,13 @@ export function trimCutStops(quote: string): string {
  * for word, whatever the mark the quoting writer ended on.
  */
 export function quoteDiff(pageQuote: string, corpusQuote: string): DiffPart[] {
-  const parts = diffWords(trimCutStops(pageQuote), trimCutStops(corpusQuote), { ignoreCase: true }).map(
+  const page = trimCutStops(pageQuote);
+  const corpus = trimCutStops(corpusQuote);
+  // Most matched quotes are word for word the same, or differ only in the case of ASCII letters (which
+  // changes no token's bounds): jsdiff would give the one unchanged part, the source's whole text (its
+  // tokens rejoined), for which it still tokenizes and compares both sides.
+  if (corpus !== '' && sameButAsciiCase(page, corpus)) return [{ value: corpus }];
+  const parts = diffWords(page, corpus, { ignoreCase: true }).map(
     (part) => {
       const out: DiffPart = { value: part.value };
       if (part.added) out.added = true;
@@ -276,6 +296,22 @@ export function quoteDiff(pageQuote: string, corpusQuote: string): DiffPart[] {
     }
   }
   return parts;
+}
+
+/** True when two texts are the same character for character, or differ only in the case of ASCII letters. */
+function sameButAsciiCase(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a.charCodeAt(k);
+    const y = b.charCodeAt(k);
+    if (x !== y && !(isAsciiLetter(x) && isAsciiLetter(y) && (x | 32) === (y | 32))) return false;
+  }
+  return true;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** True when two stretches of text are the same words, British and American spellings alike. */

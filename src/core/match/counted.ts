@@ -73,8 +73,25 @@ function sidesOf(list: readonly unknown[]): number {
   return sides;
 }
 
-function some(list: readonly unknown[], test: (term: string) => boolean): boolean {
-  for (const term of list) if (typeof term === 'string' && test(term)) return true;
+/** True when `list` holds a term of `set`. */
+function holdsAny(list: readonly unknown[], set: ReadonlySet<string>): boolean {
+  for (const term of list) if (typeof term === 'string' && set.has(term)) return true;
+  return false;
+}
+
+/** True when both lists name an outcome and none of `left`'s is one of `right`'s (see sameOutcome). */
+function outcomesDiffer(left: readonly unknown[], right: readonly unknown[]): boolean {
+  if (!holdsAny(left, OUTCOMES) || !holdsAny(right, OUTCOMES)) return false;
+  for (const t of left) {
+    if (typeof t !== 'string' || !OUTCOMES.has(t)) continue;
+    for (const u of right) if (typeof u === 'string' && sameOutcome(t, u)) return false;
+  }
+  return true;
+}
+
+/** True when the two lists share a term. */
+function shareTerm(left: readonly unknown[], right: readonly unknown[]): boolean {
+  for (const t of left) if (typeof t === 'string' && right.includes(t)) return true;
   return false;
 }
 
@@ -83,19 +100,13 @@ function some(list: readonly unknown[], test: (term: string) => boolean): boolea
  * against "wounded"), both name people of different sides ("soldiers" against "militants"), one counts a part
  * of a group the other does not ("children" against "civilians"), or they share no term and not both count
  * people. A figure that does not say what it counts (or a malformed value) never clashes. Asked for many corpus
- * figures per page figure, so it builds no arrays.
+ * figures per page figure, so it builds no arrays (nor closures).
  */
 export function countedClash(a: unknown, b: unknown): boolean {
   if (!Array.isArray(a) || !Array.isArray(b) || a.length === 0 || b.length === 0) return false;
   const left: readonly unknown[] = a;
   const right: readonly unknown[] = b;
-  const shared = (term: string) => right.includes(term);
-  if (
-    some(left, (t) => OUTCOMES.has(t)) &&
-    some(right, (t) => OUTCOMES.has(t)) &&
-    !some(left, (t) => OUTCOMES.has(t) && some(right, (u) => sameOutcome(t, u)))
-  )
-    return true;
+  if (outcomesDiffer(left, right)) return true;
   const leftSides = sidesOf(left);
   const rightSides = sidesOf(right);
   if (leftSides !== 0 && rightSides !== 0 && (leftSides & rightSides) === 0) return true;
@@ -109,6 +120,6 @@ export function countedClash(a: unknown, b: unknown): boolean {
     (SUBGROUPS.has(leftWho) || SUBGROUPS.has(rightWho))
   )
     return true;
-  if (some(left, shared)) return false;
-  return !(some(left, (t) => PEOPLE.has(t)) && some(right, (t) => PEOPLE.has(t)));
+  if (shareTerm(left, right)) return false;
+  return !(holdsAny(left, PEOPLE) && holdsAny(right, PEOPLE));
 }

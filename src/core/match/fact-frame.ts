@@ -10,6 +10,9 @@ import { terms } from '../text/terms';
 /** A quarter named by its ordinal or as Q1–Q4: "third quarter", "second-quarter", "Q3". */
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|Q([1-4]))\b/giu;
 
+/** What every QUARTER match holds (same flags): most sentences lack it, and this is cheaper to look for. */
+const MAY_NAME_QUARTER = /quarter|q[1-4]/iu;
+
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
   second: 2,
@@ -23,6 +26,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
 
 /** The quarter (1–4) named nearest to position `at` of `text`, or 0 when it names none. */
 export function quarterNear(text: string, at: number): number {
+  if (!MAY_NAME_QUARTER.test(text)) return 0;
   let best = 0;
   let distance = Infinity;
   for (const m of text.matchAll(QUARTER)) {
@@ -72,11 +76,15 @@ const EXPECTATION = new RegExp(
   'iu',
 );
 
+/** What every EXPECTATION match holds (same flags): a cheaper first look at the whole sentence. */
+const MAY_EXPECT = /analyst|economist|wall street|consensus/iu;
+
 /** How far either side of a figure its clause is read for an expectation. */
 const EXPECTATION_REACH = 60;
 
 /** True when the clause around position `at` of `text` says its figure is what others expected (see EXPECTATION). */
 export function expectedAt(text: string, at: number): boolean {
+  if (!MAY_EXPECT.test(text)) return false;
   const from = Math.max(0, at - EXPECTATION_REACH);
   let start = from;
   for (const m of text.slice(from, at).matchAll(CLAUSE_MARK)) start = from + (m.index ?? 0) + 1;

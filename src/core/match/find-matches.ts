@@ -173,7 +173,8 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
   const query = queryTerms(index, ctx);
   const covering = new Map<number, number>();
   if (query.length === 0) return { candidates: [], otherCounts: [], covering };
-  const hits = retrieve(index.retrieval, query, (t) => (ctx.subject.has(t) ? 2 : 1));
+  const limit = options.limit ?? RETRIEVAL_LIMIT;
+  const hits = retrieve(index.retrieval, query, (t) => (ctx.subject.has(t) ? 2 : 1), limit);
   const top = hits.scores[0] ?? 1;
   const bestPerDoc = new Map<number, Candidate>();
   const threshold = options.threshold ?? MATCH_THRESHOLD;
@@ -181,7 +182,7 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
   const topical = ctx.subject.size >= MIN_TOPIC_TERMS;
   const topic = topicNames(index);
   const ownNames = topical ? topicalNames(ctx, topic) : [];
-  const count = Math.min(options.limit ?? RETRIEVAL_LIMIT, hits.ids.length);
+  const count = Math.min(limit, hits.ids.length);
   for (let k = 0; k < count; k++) {
     const passageIndex = hits.ids[k] ?? -1;
     const passage = index.passages[passageIndex];

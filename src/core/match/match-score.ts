@@ -47,16 +47,29 @@ export function passageWithDocument(
   return passage && doc ? { passage, doc } : null;
 }
 
-/** The part of a Match that says where it comes from: document, source label and passage with its offsets. */
-export function matchOrigin(
+/**
+ * A Match of a span of a passage: where it comes from (document, source label, passage with its offsets), then
+ * the span, its score, relation and value. One literal, built once per candidate (a spread would copy it).
+ */
+export function passageMatch(
   doc: DocumentInfo,
   passage: Passage,
-): Pick<Match, 'doc' | 'source' | 'passage' | 'passageStart' | 'passageEnd'> {
+  spanStart: number,
+  spanEnd: number,
+  score: number,
+  relation: Match['relation'],
+  value: Match['value'],
+): Match {
   return {
     doc: doc.id,
     source: sourceLabel(doc),
     passage: passage.text,
     passageStart: passage.start,
     passageEnd: passage.end,
+    spanStart,
+    spanEnd,
+    score,
+    relation,
+    value,
   };
 }

@@ -99,33 +99,57 @@ export function sentenceNameSpans(sentence: string): NameSpan[] {
   let run = '';
   let runStart = -1;
   let runEnd = -1;
-  const flush = () => {
-    if (run !== '') {
-      const terms = nameTerms(run);
-      if (terms.length > 0) out.push({ terms, start: runStart, end: runEnd });
-    }
-    run = '';
-  };
-  for (const m of sentence.matchAll(NAME)) {
-    const at = m.index ?? 0;
+  // exec on the one regex rather than matchAll, which makes a copy of it per call; nothing here re-enters.
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(sentence); m !== null; m = NAME.exec(sentence)) {
+    const at = m.index;
     // The first non-space character before the word (what trimEnd would leave last): none or an opener means
     // the word starts a sentence or a quotation.
     let k = at - 1;
     while (k >= 0 && SPACE.test(sentence.charAt(k))) k--;
+    const kind = wordKind(m[0]);
     const skipped =
-      NOT_NAMES.test(m[0].replace(POSSESSIVE, '')) ||
-      (LABELS.test(m[0]) && DIGIT_NEXT.test(sentence.slice(at + m[0].length, at + m[0].length + 2))) ||
+      (kind & NOT_A_NAME) !== 0 ||
+      ((kind & A_LABEL) !== 0 && DIGIT_NEXT.test(sentence.slice(at + m[0].length, at + m[0].length + 2))) ||
       ((k < 0 ||
         (OPENERS.includes(sentence.charAt(k)) && !afterTitle(sentence, k) && !closesQuote(sentence, k))) &&
         !nameAtStart(sentence, m[0], at));
-    if (skipped || at !== runEnd + 1 || sentence.charCodeAt(runEnd) !== 32) flush();
+    if (skipped || at !== runEnd + 1 || sentence.charCodeAt(runEnd) !== 32) {
+      flushName(out, run, runStart, runEnd);
+      run = '';
+    }
     if (skipped) continue;
     if (run === '') runStart = at;
     run = run === '' ? m[0] : `${run} ${m[0]}`;
     runEnd = at + m[0].length;
   }
-  flush();
+  flushName(out, run, runStart, runEnd);
   return out;
+}
+
+/** Flags of a capitalised word: one of NOT_NAMES (possessive aside), one of LABELS. */
+const NOT_A_NAME = 1;
+const A_LABEL = 2;
+
+/** wordKind's answers so far: the same capitalised words recur in sentence after sentence. */
+const wordKinds = new Map<string, number>();
+const MAX_WORD_KINDS = 4096;
+
+function wordKind(word: string): number {
+  let kind = wordKinds.get(word);
+  if (kind === undefined) {
+    kind = (NOT_NAMES.test(word.replace(POSSESSIVE, '')) ? NOT_A_NAME : 0) | (LABELS.test(word) ? A_LABEL : 0);
+    if (wordKinds.size >= MAX_WORD_KINDS) wordKinds.clear();
+    wordKinds.set(word, kind);
+  }
+  return kind;
+}
+
+/** Adds the name `run` (words read so far, if any) at [start, end) to `out`, when it gives terms. */
+function flushName(out: NameSpan[], run: string, start: number, end: number): void {
+  if (run === '') return;
+  const terms = nameTerms(run);
+  if (terms.length > 0) out.push({ terms, start, end });
 }
 
 /**

@@ -98,6 +98,16 @@ function overlap(x: [number, number], y: [number, number]): boolean {
  * reports its own day's news.
  */
 export function pageNewsDays(sentence: string, published: string): [number, number] | null {
+  // The claims of one sentence arrive one after another, and each would read the sentence again.
+  if (lastNews?.sentence !== sentence || lastNews.published !== published)
+    lastNews = { sentence, published, days: readPageNewsDays(sentence, published) };
+  return lastNews.days;
+}
+
+/** The last sentence pageNewsDays or writtenNewsDays read (published '' for writtenNewsDays), with its days. */
+let lastNews: { sentence: string; published: string; days: [number, number] | null } | null = null;
+
+function readPageNewsDays(sentence: string, published: string): [number, number] | null {
   const on = day(published);
   const news: [number, number] | null = on === null ? null : [on - REPORT_LAG_DAYS, on];
   const span = new DaySpan(news);
@@ -117,6 +127,12 @@ export function pageNewsDays(sentence: string, published: string): [number, numb
  * background. A dateline dates its sentence as on a dated page; a date after "since" runs on to any later day.
  */
 export function writtenNewsDays(sentence: string): [number, number] | null {
+  if (lastNews?.sentence !== sentence || lastNews.published !== '')
+    lastNews = { sentence, published: '', days: readWrittenNewsDays(sentence) };
+  return lastNews.days;
+}
+
+function readWrittenNewsDays(sentence: string): [number, number] | null {
   const span = new DaySpan(UNBOUNDED);
   let dated = false;
   const onDateline = (value: DateValue) => {

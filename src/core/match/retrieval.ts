@@ -10,6 +10,11 @@ import type { AsPlainObject } from 'minisearch';
 interface Postings {
   docs: Int32Array;
   freqs: Float64Array;
+  /**
+   * Each posting's BM25+ score before the query's boost, filled when the term is first searched: it depends only
+   * on the index, and a page's claims search the same few terms again and again.
+   */
+  bm25?: Float64Array;
 }
 
 /** The retrieval index: postings per term, field lengths and MiniSearch's BM25 constants. */
@@ -90,14 +95,22 @@ export function buildRetrieval(search: AsPlainObject): Retrieval {
 /**
  * The ranked passages for a query of terms (MiniSearch `search(terms.join(' '), { tokenize: split on ' ',
  * combineWith: 'OR', boostTerm })`): BM25+ per term times its boost, summed in query order, times the number
- * of distinct query terms found, sorted by score with ties in first-found order.
+ * of distinct query terms found, sorted by score with ties in first-found order. With `limit`, only the first
+ * `limit` of that ranking (the matcher examines no more).
  */
-export function retrieve(r: Retrieval, query: readonly string[], boost: (term: string) => number): Hits {
-  const tokens = query
-    .join(' ')
-    .split(' ')
-    .filter((t) => t !== '');
-  const { scores, quality, touched, fieldLength, averageFieldLength, documentCount } = r;
+export function retrieve(
+  r: Retrieval,
+  query: readonly string[],
+  boost: (term: string) => number,
+  limit = Infinity,
+): Hits {
+  const tokens = plainTerms(query)
+    ? query
+    : query
+        .join(' ')
+        .split(' ')
+        .filter((t) => t !== '');
+  const { scores, quality, touched } = r;
   let n = 0;
   for (let q = 0; q < tokens.length; q++) {
     const term = tokens[q] ?? '';
@@ -106,18 +119,12 @@ export function retrieve(r: Retrieval, query: readonly string[], boost: (term: s
     // A repeated term adds its score again but is one matched term (MiniSearch's assignUniqueTerm).
     const repeated = tokens.indexOf(term) < q;
     const termBoost = boost(term);
-    const matching = p.docs.length;
-    const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
-    for (let k = 0; k < matching; k++) {
-      const doc = p.docs[k] ?? 0;
-      const termFreq = p.freqs[k] ?? 0;
-      const length = fieldLength[doc] ?? 0;
-      // Written exactly as MiniSearch's calcBM25Score and termResults, so that the floats agree.
-      const rawScore =
-        invDocFreq *
-        (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * length) / averageFieldLength)));
+    const { docs } = p;
+    const raw = (p.bm25 ??= bm25(r, p));
+    for (let k = 0; k < docs.length; k++) {
+      const doc = docs[k] ?? 0;
       // MiniSearch multiplies by 1s (term weight, field and document boosts), which changes no float.
-      const weighted = termBoost * rawScore;
+      const weighted = termBoost * (raw[k] ?? 0);
       if ((quality[doc] ?? 0) === 0) {
         scores[doc] = weighted;
         quality[doc] = 1;
@@ -128,22 +135,82 @@ export function retrieve(r: Retrieval, query: readonly string[], boost: (term: s
       }
     }
   }
-  const order: number[] = new Array<number>(n);
   const final = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const doc = touched[i] ?? 0;
-    order[i] = i;
     final[i] = (scores[doc] ?? 0) * (quality[doc] ?? 1);
     quality[doc] = 0;
   }
-  // Array.prototype.sort is stable, as MiniSearch relies on for its ties.
-  order.sort((a, b) => (final[b] ?? 0) - (final[a] ?? 0));
-  const ids = new Array<number>(n);
-  const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
+  // A fractional limit is rounded up, as the matcher's loop over the hits counts.
+  const take = Math.min(n, Math.max(0, Math.ceil(limit)));
+  const order = rankOrder(final);
+  const ids = new Array<number>(take);
+  const out = new Array<number>(take);
+  for (let i = 0; i < take; i++) {
     const k = order[i] ?? 0;
     ids[i] = r.externalId[touched[k] ?? 0] ?? -1;
     out[i] = final[k] ?? 0;
   }
   return { ids, scores: out };
+}
+
+/**
+ * Positions of `final` by descending value, equal values in position order: the order of MiniSearch's stable
+ * sort. A merge sort written out: Array.prototype.sort would call a comparator per comparison, and a large
+ * corpus's query has thousands of hits.
+ */
+function rankOrder(final: Float64Array): Int32Array {
+  const n = final.length;
+  let order = new Int32Array(n);
+  let spare = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let a = lo;
+      let b = mid;
+      let k = lo;
+      // The right run's element goes first only when strictly greater: ties keep their order.
+      while (a < mid && b < hi) {
+        const left = order[a] ?? 0;
+        const right = order[b] ?? 0;
+        if ((final[right] ?? 0) > (final[left] ?? 0)) {
+          spare[k++] = right;
+          b++;
+        } else {
+          spare[k++] = left;
+          a++;
+        }
+      }
+      while (a < mid) spare[k++] = order[a++] ?? 0;
+      while (b < hi) spare[k++] = order[b++] ?? 0;
+    }
+    const swap = order;
+    order = spare;
+    spare = swap;
+  }
+  return order;
+}
+
+/** True when no term is empty or holds a space: splitting the joined query on spaces would give it back. */
+function plainTerms(query: readonly string[]): boolean {
+  for (const t of query) if (t === '' || t.includes(' ')) return false;
+  return true;
+}
+
+/** The BM25+ score of each of a term's postings (see Postings.bm25). */
+function bm25(r: Retrieval, p: Postings): Float64Array {
+  const { fieldLength, averageFieldLength, documentCount } = r;
+  const matching = p.docs.length;
+  const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+  const out = new Float64Array(matching);
+  for (let k = 0; k < matching; k++) {
+    const termFreq = p.freqs[k] ?? 0;
+    const length = fieldLength[p.docs[k] ?? 0] ?? 0;
+    // Written exactly as MiniSearch's calcBM25Score and termResults, so that the floats agree.
+    out[k] =
+      invDocFreq * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * length) / averageFieldLength)));
+  }
+  return out;
 }

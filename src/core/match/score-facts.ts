@@ -14,8 +14,7 @@ import { compareDates } from './compare-dates';
 import {
   MATCH_THRESHOLD,
   round,
-  matchOrigin,
-  passageWithDocument,
+  passageMatch,
   type Candidate,
   type OtherTime,
 } from './match-score';
@@ -158,9 +157,9 @@ export function scoreFactClaims(
   retrieval: number,
   threshold: number,
 ): Candidate | null {
-  const found = passageWithDocument(index, passageIndex);
-  if (!found) return null;
-  const { passage, doc } = found;
+  // Most retrieved passages hold no figure or date of the claim's kind: they cost a look at their claims only.
+  const passage = index.passages[passageIndex];
+  if (!passage) return null;
   // The best so far, kept as numbers: the match is built once, for the winner.
   let bestClaim = -1;
   let bestScore = 0;
@@ -168,7 +167,8 @@ export function scoreFactClaims(
   let bestCmp: ValueComparison | null = null;
   let bestRank = 0;
   let bestOtherTime: OtherTime | null = null;
-  let bestParts: Candidate['parts'];
+  let bestSubject = 0;
+  let bestValue = 0;
   let entities = -1;
   for (const claimIndex of passage.claims) {
     const c = index.claims[claimIndex];
@@ -216,22 +216,16 @@ export function scoreFactClaims(
     bestCmp = cmp;
     bestRank = rank;
     bestOtherTime = otherTime;
-    bestParts = { subject, value, retrieval, entities };
+    bestSubject = subject;
+    bestValue = value;
   }
   const c = index.claims[bestClaim];
-  if (!c || !bestCmp || round(bestScore) < threshold) return null;
-  return {
-    claim: bestClaim,
-    passage: passageIndex,
-    parts: bestParts,
-    ...(bestOtherTime ? { otherTime: bestOtherTime } : {}),
-    match: {
-      ...matchOrigin(doc, passage),
-      spanStart: c.start,
-      spanEnd: c.end,
-      score: bestRounded,
-      relation: bestCmp.relation,
-      value: c.value,
-    },
-  };
+  const doc = index.documents[passage.doc];
+  if (!c || !bestCmp || !doc || round(bestScore) < threshold) return null;
+  const parts = { subject: bestSubject, value: bestValue, retrieval, entities };
+  const match = passageMatch(doc, passage, c.start, c.end, bestRounded, bestCmp.relation, c.value);
+  // Written out rather than spread: the keys keep the order a Candidate has always had.
+  return bestOtherTime
+    ? { claim: bestClaim, passage: passageIndex, parts, otherTime: bestOtherTime, match }
+    : { claim: bestClaim, passage: passageIndex, parts, match };
 }

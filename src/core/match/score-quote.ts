@@ -12,7 +12,7 @@ import {
   wordsPresent,
   type QuoteText,
 } from './compare-quotes';
-import { round, ROUNDING_MARGIN, matchOrigin, passageWithDocument, type Candidate } from './match-score';
+import { round, ROUNDING_MARGIN, passageMatch, passageWithDocument, type Candidate } from './match-score';
 import { namesClash, sharesName } from './anchors';
 import type { ClaimContext } from './subject';
 import { terms } from '../text/terms';
@@ -109,6 +109,20 @@ function otherSpeaker(index: CorpusIndex, doc: number, page: QuoteValue, found: 
 const LAST_NAME = /(\p{Lu}[\p{L}\p{M}'’-]*?)(?:['’]s)?[^\p{L}]*$/u;
 
 function surname(speaker: string): string | null {
+  // Asked for every passage a page quote is scored against, of the same few speakers.
+  let found = surnames.get(speaker);
+  if (found === undefined) {
+    if (surnames.size >= MAX_SURNAMES) surnames.clear();
+    surnames.set(speaker, (found = readSurname(speaker)));
+  }
+  return found;
+}
+
+/** Surnames worked out so far (null: the speaker has none). */
+const surnames = new Map<string, string | null>();
+const MAX_SURNAMES = 1024;
+
+function readSurname(speaker: string): string | null {
   // A name starts with a capital; "the mayor of Ambleside", "the UN" describe a speaker, who may be anyone there.
   if (!/^\p{Lu}/u.test(speaker)) return null;
   const m = LAST_NAME.exec(speaker);
@@ -156,19 +170,11 @@ function shortQuote(
   if (score < threshold) return null;
   // The quoted words, without their quotation marks, as an aligned quote's span is.
   const words = quoteText(passage.text.slice(own.start, own.end)).words;
-  return {
-    claim,
-    passage: passageIndex,
-    match: {
-      ...matchOrigin(doc, passage),
-      spanStart: own.start + (words[0]?.start ?? 0),
-      spanEnd: own.start + (words.at(-1)?.end ?? own.end - own.start),
-      score,
-      relation: 'agrees',
-      value: own.value,
-      diff: quoteDiff(value.text, own.value.text),
-    },
-  };
+  const spanStart = own.start + (words[0]?.start ?? 0);
+  const spanEnd = own.start + (words.at(-1)?.end ?? own.end - own.start);
+  const match = passageMatch(doc, passage, spanStart, spanEnd, score, 'agrees', own.value);
+  match.diff = quoteDiff(value.text, own.value.text);
+  return { claim, passage: passageIndex, match };
 }
 
 /** The best-scoring part of a joined quote (see QuoteValue.parts) in one passage; null when none matches. */
@@ -206,9 +212,8 @@ function scoreWords(
   threshold: number,
   speaker: string | null = null,
 ): Candidate | null {
-  const found = passageWithDocument(index, passageIndex);
-  if (!found) return null;
-  const { passage, doc } = found;
+  const passage = index.passages[passageIndex];
+  if (!passage) return null;
   const n = quote.words.length;
   if (n < MIN_QUOTE_WORDS) return null;
   // "Largely the same words": a few words may differ (an inflection, an editor's bracket, a synonym), but a
@@ -234,6 +239,8 @@ function scoreWords(
     if (c && c.kind === 'quote' && c.start < a.end && c.end > a.start) claim = ci;
   }
   const own = index.claims[claim];
+  const doc = index.documents[passage.doc];
+  if (!doc) return null;
   if (extra > 0) {
     const other = own?.value.type === 'quote' && own.value.speaker ? surname(own.value.speaker) : null;
     if (other !== speaker) return null;
@@ -241,17 +248,8 @@ function scoreWords(
   const corpusText = passage.text.slice(a.start, a.end);
   const corpusValue: QuoteValue = { type: 'quote', text: corpusText };
   if (own?.value.type === 'quote' && own.value.speaker) corpusValue.speaker = own.value.speaker;
-  return {
-    claim,
-    passage: passageIndex,
-    match: {
-      ...matchOrigin(doc, passage),
-      spanStart: a.start,
-      spanEnd: a.end,
-      score,
-      relation: a.verbatim ? 'agrees' : 'reworded',
-      value: corpusValue,
-      diff: quoteDiff(said, passage.text.slice(a.diffStart, a.diffEnd)),
-    },
-  };
+  const relation = a.verbatim ? 'agrees' : 'reworded';
+  const match = passageMatch(doc, passage, a.start, a.end, score, relation, corpusValue);
+  match.diff = quoteDiff(said, passage.text.slice(a.diffStart, a.diffEnd));
+  return { claim, passage: passageIndex, match };
 }

@@ -14,6 +14,7 @@ import type { FigureFrame } from './fact-frame';
 import type { Claim } from '../types';
 import type { QuoteText } from './compare-quotes';
 import { documentTerms, passageTerms, termWeight } from './terms-cache';
+import { compactText } from './compact-text';
 
 /** What the matcher needs to know about a page claim, computed once per claim. */
 export interface ClaimContext {
@@ -95,6 +96,9 @@ function topical(list: Iterable<string>): Set<string> {
  * arrive one after another. Shared read-only between their contexts.
  */
 let lastSentence: {
+  /** The sentence as the claim gave it (what the next claim's is compared with). */
+  source: string;
+  /** The matcher's copy of it: the same characters (see compactText). */
   text: string;
   context: string;
   sentence: ReadonlySet<string>;
@@ -152,13 +156,18 @@ function figureNames(
   return { names, actors: seen.actors.filter((a) => names.includes(a)), elsewhere };
 }
 
-/** Prepares a page claim for matching. */
-export function claimContext(claim: Claim): ClaimContext {
-  const text = claim.sentence || claim.text;
-  const context = claim.context ?? '';
-  if (lastSentence?.text !== text || lastSentence.context !== context) {
+/**
+ * Prepares a page claim for matching. The context's claim is `page` with its sentence read from the matcher's
+ * copy (see compactText): the same characters.
+ */
+export function claimContext(page: Claim): ClaimContext {
+  const source = page.sentence || page.text;
+  const context = page.context ?? '';
+  if (lastSentence?.source !== source || lastSentence.context !== context) {
+    const text = compactText(source);
     const { names, actors, starts } = namesAndActors(text);
     lastSentence = {
+      source,
       text,
       context,
       sentence: topical(terms(text)),
@@ -169,6 +178,7 @@ export function claimContext(claim: Claim): ClaimContext {
     };
   }
   const { sentence } = lastSentence;
+  const claim = page.sentence ? { ...page, sentence: lastSentence.text } : page;
   const subject = claim.subject.length > 0 ? topical(claim.subject) : sentence;
   const own = figureNames(lastSentence, claim);
   if (own) return { claim, subject, sentence, entities: entitiesOf(own.names, context), ...own };
@@ -218,11 +228,9 @@ export function subjectScore(
   passage: number,
 ): number {
   const around = passageTerms(index, passage);
-  const corpus = new Set(corpusSubject);
-  const credit = new Map<string, number>();
-  const give = (t: string, c: number): void => {
-    if (!CALENDAR_TERMS.has(t) && (credit.get(t) ?? 0) < c) credit.set(t, c);
-  };
+  const corpus = subjectSet(corpusSubject);
+  // One map reused from call to call, cleared: its insertion order is the order the weights are summed in.
+  credit.clear();
   for (const t of ctx.subject) {
     if (corpus.has(t)) give(t, BOTH_SUBJECTS);
     else if (around.has(t)) give(t, SUBJECT_AND_SENTENCE);
@@ -239,6 +247,22 @@ export function subjectScore(
       c * (GENERIC_TERMS.has(t) || frequent ? GENERIC_FACTOR : ctx.entities.includes(t) ? NAME_FACTOR : 1);
   }
   return 1 - Math.exp(-SATURATION * weight);
+}
+
+/** subjectScore's credit per shared term, best credit kept (see give). */
+const credit = new Map<string, number>();
+
+function give(t: string, c: number): void {
+  if (!CALENDAR_TERMS.has(t) && (credit.get(t) ?? 0) < c) credit.set(t, c);
+}
+
+/** A corpus claim's subject terms as a set, made once per claim (its subject array is the index's own). */
+const subjectSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function subjectSet(subject: readonly string[]): ReadonlySet<string> {
+  let set = subjectSets.get(subject);
+  if (!set) subjectSets.set(subject, (set = new Set(subject)));
+  return set;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import type { ClaimKind, ClaimValue, OtherTimeCount, ReportStatus, SourceReport, Variance } from '../types';
-import { alignQuote } from './compare-quotes';
+import { alignQuoteText, MIN_QUOTE_WORDS, quoteText, type QuoteText } from './compare-quotes';
 import { compareQuantities } from './compare-values';
 import { compareDates } from './compare-dates';
 import type { Candidate } from './match-score';
@@ -17,9 +17,32 @@ export function valuesDiffer(a: ClaimValue, b: ClaimValue): boolean {
   if (a.type === 'date' && b.type === 'date') return compareDates(a, b)?.relation === 'conflicts';
   if (a.type === 'quote' && b.type === 'quote') {
     // A shorter excerpt of the same words is not a disagreement; different words are.
-    return !(alignQuote(a.text, b.text)?.verbatim || alignQuote(b.text, a.text)?.verbatim);
+    const [x, y] = [splitQuote(a.text), splitQuote(b.text)];
+    // The same words (outlets often quote the same stretch) align word for word: no table needed.
+    if (x.words.length >= MIN_QUOTE_WORDS && sameWords(x, y)) return false;
+    return !(alignQuoteText(x, y)?.verbatim || alignQuoteText(y, x)?.verbatim);
   }
   return false;
+}
+
+/** True when two split texts have the same words in the same order. */
+function sameWords(x: QuoteText, y: QuoteText): boolean {
+  if (x.words.length !== y.words.length) return false;
+  for (let k = 0; k < x.words.length; k++) if (x.words[k]?.norm !== y.words[k]?.norm) return false;
+  return true;
+}
+
+/** Quote texts already split: a claim's few matches are compared pair by pair, and claim after claim. */
+const splitQuotes = new Map<string, QuoteText>();
+const MAX_SPLIT_QUOTES = 1024;
+
+function splitQuote(text: string): QuoteText {
+  let found = splitQuotes.get(text);
+  if (!found) {
+    if (splitQuotes.size >= MAX_SPLIT_QUOTES) splitQuotes.clear();
+    splitQuotes.set(text, (found = quoteText(text)));
+  }
+  return found;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -38,22 +61,13 @@ const DIFFERENT: Record<ClaimKind, string> = {
  * work out whether "reports this" meant the page's figure or another one.
  */
 export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
-  const count = (s: ReportStatus): number => reports.filter((r) => r.status === s).length;
-  const silent = count('silent');
   if (reports.length === 0) return 'No source in the corpus covers this';
+  const silent = countOf(reports, SILENT);
   if (silent === reports.length)
     return `None of ${plural(reports.length, 'source', 'sources')} covering this topic reports it`;
-  const different = count('conflicts') + count('reworded');
-  const groups: [number, string, string][] = [
-    [count('agrees'), 'agrees', 'agree'],
-    [different, `gives ${DIFFERENT[kind]}`, `give ${DIFFERENT[kind]}`],
-    [count('vaguer'), 'is less precise', 'are less precise'],
-    [count('more-precise'), 'is more precise', 'are more precise'],
-    [count('earlier-count'), 'gave an earlier count', 'gave earlier counts'],
-    [count('later-count'), 'gave a later count', 'gave later counts'],
-  ];
   const parts: string[] = [];
-  for (const [n, one, many] of groups) {
+  for (const { statuses, one, many } of GROUPS[kind]) {
+    const n = countOf(reports, statuses);
     if (n === 0) continue;
     const who = parts.length === 0 ? plural(n, 'source', 'sources') : String(n);
     parts.push(`${who} ${n === 1 ? one : many}`);
@@ -62,6 +76,41 @@ export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
   if (silent === 0) return line;
   return `${line}; ${plural(silent, 'other source', 'other sources')} on the topic ${silent === 1 ? 'does' : 'do'} not mention it`;
 }
+
+/** How many reports have one of `statuses`. */
+function countOf(reports: readonly SourceReport[], statuses: readonly ReportStatus[]): number {
+  let n = 0;
+  for (const r of reports) if (statuses.includes(r.status)) n++;
+  return n;
+}
+
+const SILENT: readonly ReportStatus[] = ['silent'];
+
+/** A group of summarise's line: the statuses it counts, and its words for one source and for several. */
+interface Group {
+  statuses: readonly ReportStatus[];
+  one: string;
+  many: string;
+}
+
+/** summarise's groups in their order, for a kind of claim whose differing sources give `different`. */
+function groupsFor(different: string): readonly Group[] {
+  return [
+    { statuses: ['agrees'], one: 'agrees', many: 'agree' },
+    { statuses: ['conflicts', 'reworded'], one: `gives ${different}`, many: `give ${different}` },
+    { statuses: ['vaguer'], one: 'is less precise', many: 'are less precise' },
+    { statuses: ['more-precise'], one: 'is more precise', many: 'are more precise' },
+    { statuses: ['earlier-count'], one: 'gave an earlier count', many: 'gave earlier counts' },
+    { statuses: ['later-count'], one: 'gave a later count', many: 'gave later counts' },
+  ];
+}
+
+/** The groups per kind, made once (summarise runs once per claim). */
+const GROUPS: Record<ClaimKind, readonly Group[]> = {
+  quantity: groupsFor(DIFFERENT.quantity),
+  date: groupsFor(DIFFERENT.date),
+  quote: groupsFor(DIFFERENT.quote),
+};
 
 /**
  * Builds the variance from a claim's matches (best per document), its counts of another time and the documents
