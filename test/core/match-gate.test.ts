@@ -5,7 +5,7 @@ import { buildIndexArtifact, loadIndex, type CorpusIndex } from '../../src/core/
 import { extractClaims } from '../../src/core/extract-claims';
 import { findMatches } from '../../src/core/match/find-matches';
 import { minSubjectScore } from '../../src/core/match/score-facts';
-import { weightFor } from '../../src/core/match/subject';
+import { weightFor } from '../../src/core/match/subject-score';
 import { buildCorpusGate, type CorpusGate } from '../../src/core/match/gate';
 import { GateChecker } from '../../src/core/match/gate-checker';
 import { terms } from '../../src/core/text/terms';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/core/text/terms';
-import { subjectWeightBound, termWeightBound } from '../../src/core/match/subject';
+import { subjectWeightBound, termWeightBound } from '../../src/core/match/subject-score';
 
 const set = (text: string): ReadonlySet<string> => new Set(terms(text));
 const one = (word: string): string => terms(word)[0] ?? '';

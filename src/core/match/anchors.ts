@@ -228,7 +228,9 @@ interface SharedNames {
 }
 
 function anchorsTerm(s: SharedNames, t: string): boolean {
-  return s.names.has(t) && !s.topic.has(t) && (s.rare === Infinity || documentFrequency(s.index, t) <= s.rare);
+  return (
+    s.names.has(t) && !s.topic.has(t) && (s.rare === Infinity || documentFrequency(s.index, t) <= s.rare)
+  );
 }
 
 function anchorsAny(s: SharedNames, list: readonly string[]): boolean {

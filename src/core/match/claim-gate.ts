@@ -21,7 +21,8 @@ import { MATCH_THRESHOLD } from './match-score';
 import { minSubjectScore } from './score-facts';
 import { maxMissingQuoteWords, MIN_SHORT_QUOTE_WORDS } from './score-quote';
 import { entityTerms } from './names';
-import { CALENDAR_TERMS, subjectWeightBound, termWeightBound, weightFor } from './subject';
+import { CALENDAR_TERMS } from './subject';
+import { subjectWeightBound, termWeightBound, weightFor } from './subject-score';
 import { passageTerms } from './terms-cache';
 
 /** Corpus claims looked at per page claim before the gate gives up and lets the claim through. */

@@ -278,14 +278,12 @@ export function quoteDiff(pageQuote: string, corpusQuote: string): DiffPart[] {
   // changes no token's bounds): jsdiff would give the one unchanged part, the source's whole text (its
   // tokens rejoined), for which it still tokenizes and compares both sides.
   if (corpus !== '' && sameButAsciiCase(page, corpus)) return [{ value: corpus }];
-  const parts = diffWords(page, corpus, { ignoreCase: true }).map(
-    (part) => {
-      const out: DiffPart = { value: part.value };
-      if (part.added) out.added = true;
-      if (part.removed) out.removed = true;
-      return out;
-    },
-  );
+  const parts = diffWords(page, corpus, { ignoreCase: true }).map((part) => {
+    const out: DiffPart = { value: part.value };
+    if (part.added) out.added = true;
+    if (part.removed) out.removed = true;
+    return out;
+  });
   // A word removed and the same word added in the other spelling ("analyzing", "analysing") is no change; the
   // source's spelling stands, as jsdiff gives the source's text for words in common.
   for (let i = 0; i + 1 < parts.length; i++) {

@@ -14,7 +14,8 @@ import { retrieve } from './retrieval';
 import { documentTerms } from './terms-cache';
 import { scoreFactClaims, statesSameValue } from './score-facts';
 import { scoreQuote } from './score-quote';
-import { claimContext, topicCoverage, type ClaimContext } from './subject';
+import { claimContext, type ClaimContext } from './subject';
+import { topicCoverage } from './subject-score';
 import { withRecentYear } from './compare-dates';
 
 /** A passage that covers the claim's topic this well (rarity-weighted share of subject terms) is "silent" if it does not match. */

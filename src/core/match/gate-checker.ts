@@ -5,7 +5,7 @@
 import type { Claim, QuantityValue } from '../types';
 import { MAX_CONFLICT_RATIO, STRICT_UNITS } from './compare-values';
 import type { CorpusGate, GateFigures } from './gate';
-import { subjectWeightBound } from './subject';
+import { subjectWeightBound } from './subject-score';
 
 /** Last index i with lows[i] <= limit, or -1. */
 function lastAtMost(lows: readonly number[], limit: number): number {

@@ -14,7 +14,8 @@
 import type { CorpusIndex } from '../corpus/model';
 import { MATCH_THRESHOLD } from './match-score';
 import { minSubjectScore } from './score-facts';
-import { CALENDAR_TERMS, weightFor } from './subject';
+import { CALENDAR_TERMS } from './subject';
+import { weightFor } from './subject-score';
 import { passageTerms } from './terms-cache';
 
 /** Corpus figures of one unit, sorted by their low end, for a logarithmic "any figure near this one?" test. */

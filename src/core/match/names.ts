@@ -138,7 +138,8 @@ const MAX_WORD_KINDS = 4096;
 function wordKind(word: string): number {
   let kind = wordKinds.get(word);
   if (kind === undefined) {
-    kind = (NOT_NAMES.test(word.replace(POSSESSIVE, '')) ? NOT_A_NAME : 0) | (LABELS.test(word) ? A_LABEL : 0);
+    kind =
+      (NOT_NAMES.test(word.replace(POSSESSIVE, '')) ? NOT_A_NAME : 0) | (LABELS.test(word) ? A_LABEL : 0);
     if (wordKinds.size >= MAX_WORD_KINDS) wordKinds.clear();
     wordKinds.set(word, kind);
   }

@@ -11,14 +11,9 @@ import { samePageNewsDay } from './report-days';
 import { figureFrame, framesClash, type FigureFrame } from './fact-frame';
 import { compareQuantities, type ValueComparison } from './compare-values';
 import { compareDates } from './compare-dates';
-import {
-  MATCH_THRESHOLD,
-  round,
-  passageMatch,
-  type Candidate,
-  type OtherTime,
-} from './match-score';
-import { entityFactor, subjectScore, type ClaimContext } from './subject';
+import { MATCH_THRESHOLD, round, passageMatch, type Candidate, type OtherTime } from './match-score';
+import type { ClaimContext } from './subject';
+import { entityFactor, subjectScore } from './subject-score';
 import { perIndex } from './terms-cache';
 
 /** A different figure is weak evidence of the same fact whatever the figure: the subject must carry it. */

@@ -1,8 +1,8 @@
 /**
- * Is a corpus claim about the same thing as a page claim? Compared on their subject terms (stems with synonyms
- * folded, so "truce" meets "ceasefire" and "died" meets "killed"), weighted by rarity, in both directions: the
- * page's subject must be found around the corpus claim, and the corpus claim's subject around the page claim.
- * Named places and people in the page sentence that the corpus document never mentions count against a match.
+ * What the matcher knows of a page claim before comparing it with corpus claims (ClaimContext): its subject and
+ * sentence terms (stems with synonyms folded, so "truce" meets "ceasefire" and "died" meets "killed"), the names
+ * of its sentence and whose they are. subject-score.ts compares them: on rarity-weighted subject terms, in both
+ * directions, with named places and people the corpus document never mentions counting against a match.
  */
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
@@ -13,7 +13,6 @@ import { ownedByFigure, type FigureAt } from './figure-places';
 import type { FigureFrame } from './fact-frame';
 import type { Claim } from '../types';
 import type { QuoteText } from './compare-quotes';
-import { documentTerms, passageTerms, termWeight } from './terms-cache';
 import { compactText } from './compact-text';
 
 /** What the matcher needs to know about a page claim, computed once per claim. */
@@ -75,13 +74,6 @@ export const CALENDAR_TERMS: ReadonlySet<string> = new Set(
   terms(
     'January February March April May June July August September October November December ' +
       'Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tomorrow',
-  ),
-);
-
-/** Words that fit almost any count or date; sharing one says little about sharing a fact. */
-const GENERIC_TERMS: ReadonlySet<string> = new Set(
-  terms(
-    'people time times day days week weeks month months year years number total group groups area areas part place',
   ),
 );
 
@@ -194,153 +186,4 @@ function entitiesOf(names: readonly NameTerms[], context: string): string[] {
   return context === ''
     ? termsOfNames(names)
     : [...new Set([...termsOfNames(names), ...entityTerms(context)])];
-}
-
-/** Each further unit of shared weight adds less: weight 1 gives 0.5, 2 gives 0.75, 3 gives 0.875. */
-const SATURATION = Math.LN2;
-
-/** A term found in more than this share of passages says little about which fact a sentence states. */
-const COMMON_SHARE = 0.3;
-
-/** Below this many passages, term frequencies reflect the corpus's one topic, not the language: ignore them. */
-const MIN_PASSAGES_FOR_FREQUENCY = 200;
-
-/** Credit for a shared term by where it is found: in both claims' subjects, in one subject and the other's sentence, or only in both sentences. */
-const BOTH_SUBJECTS = 1;
-const SUBJECT_AND_SENTENCE = 0.6;
-const SENTENCES_ONLY = 0.3;
-
-/** A shared generic or very frequent term counts half; a shared name half again as much as a plain word. */
-const GENERIC_FACTOR = 0.5;
-const NAME_FACTOR = 1.5;
-
-/**
- * Subject agreement in [0, 1] between the page claim and a corpus claim: the terms the two share, each credited
- * by how close to the claims it sits (both subjects > one subject and the other sentence > both sentences) and by
- * what it is (a name > a common noun > a generic word), summed and saturated. Subjects carry incidental
- * neighbours ("Washington-backed", "fragile"), so unshared terms do not count against a match: what must be there
- * is common ground.
- */
-export function subjectScore(
-  index: CorpusIndex,
-  ctx: ClaimContext,
-  corpusSubject: readonly string[],
-  passage: number,
-): number {
-  const around = passageTerms(index, passage);
-  const corpus = subjectSet(corpusSubject);
-  // One map reused from call to call, cleared: its insertion order is the order the weights are summed in.
-  credit.clear();
-  for (const t of ctx.subject) {
-    if (corpus.has(t)) give(t, BOTH_SUBJECTS);
-    else if (around.has(t)) give(t, SUBJECT_AND_SENTENCE);
-  }
-  for (const t of corpus) if (ctx.sentence.has(t)) give(t, SUBJECT_AND_SENTENCE);
-  for (const t of ctx.sentence) if (around.has(t)) give(t, SENTENCES_ONLY);
-  const common = index.passages.length * COMMON_SHARE;
-  let weight = 0;
-  for (const [t, c] of credit) {
-    const frequent =
-      index.passages.length >= MIN_PASSAGES_FOR_FREQUENCY && (index.passageFrequency.get(t) ?? 0) > common;
-    // A shared name (a place, a person) pins a fact down more than a shared common noun.
-    weight +=
-      c * (GENERIC_TERMS.has(t) || frequent ? GENERIC_FACTOR : ctx.entities.includes(t) ? NAME_FACTOR : 1);
-  }
-  return 1 - Math.exp(-SATURATION * weight);
-}
-
-/** subjectScore's credit per shared term, best credit kept (see give). */
-const credit = new Map<string, number>();
-
-function give(t: string, c: number): void {
-  if (!CALENDAR_TERMS.has(t) && (credit.get(t) ?? 0) < c) credit.set(t, c);
-}
-
-/** A corpus claim's subject terms as a set, made once per claim (its subject array is the index's own). */
-const subjectSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function subjectSet(subject: readonly string[]): ReadonlySet<string> {
-  let set = subjectSets.get(subject);
-  if (!set) subjectSets.set(subject, (set = new Set(subject)));
-  return set;
-}
-
-/**
- * The most subject weight a page sentence with these terms could earn against a corpus whose claim
- * subjects and claim-bearing passages hold `subjects` and `passages`: every term taken at its best (in
- * the page claim's subject, a name). The corpus gate compares it with `weightFor(least score needed)`.
- * `names`, when known, are the sentence's entity terms: only they can count as names.
- */
-export function subjectWeightBound(
-  sentenceTerms: Iterable<string>,
-  subjects: ReadonlySet<string>,
-  passages: ReadonlySet<string>,
-  enough = Infinity,
-  names?: ReadonlySet<string>,
-): number {
-  let weight = 0;
-  const seen = new Set<string>();
-  for (const t of sentenceTerms) {
-    if (seen.has(t) || CALENDAR_TERMS.has(t)) continue;
-    seen.add(t);
-    weight += termWeightBound(t, subjects, passages, names);
-    if (weight >= enough) break;
-  }
-  return weight;
-}
-
-/**
- * One term's share of subjectWeightBound (calendar terms aside): 0 when neither `subjects` nor `passages`
- * holds it. With an empty `names` it is the least the term can count, with none the most; the claim gate sums
- * these per corpus claim and needs the very same numbers.
- */
-export function termWeightBound(
-  t: string,
-  subjects: ReadonlySet<string>,
-  passages: ReadonlySet<string>,
-  names?: ReadonlySet<string>,
-): number {
-  const c = subjects.has(t) ? BOTH_SUBJECTS : passages.has(t) ? SUBJECT_AND_SENTENCE : 0;
-  return c * (GENERIC_TERMS.has(t) ? GENERIC_FACTOR : !names || names.has(t) ? NAME_FACTOR : 1);
-}
-
-/** The shared-term weight subjectScore turns into `score` (its inverse). */
-export function weightFor(score: number): number {
-  return score <= 0 ? 0 : score >= 1 ? Infinity : -Math.log(1 - score) / SATURATION;
-}
-
-/** Share (rarity-weighted) of the page claim's subject terms that occur in a passage: does it cover the topic? */
-export function topicCoverage(index: CorpusIndex, ctx: ClaimContext, passage: number): number {
-  let w = ctx.subjectWeights;
-  if (w?.index !== index) {
-    // Computed once per claim, added in the subject's order (the sum, and so the share, does not depend on the passage).
-    const list = [...ctx.subject];
-    const weights = new Float64Array(list.length);
-    let total = 0;
-    list.forEach((t, i) => {
-      weights[i] = termWeight(index, t);
-      total += weights[i] ?? 0;
-    });
-    ctx.subjectWeights = w = { index, terms: list, weights, total };
-  }
-  if (w.total === 0) return 0;
-  const around = passageTerms(index, passage);
-  let found = 0;
-  for (let i = 0; i < w.terms.length; i++) if (around.has(w.terms[i] ?? '')) found += w.weights[i] ?? 0;
-  return found / w.total;
-}
-
-/**
- * Multiplier in [0.5, 1] for names in the page claim's subject that the corpus document never mentions: a death toll
- * "in Yemen" is not a figure for a document about Syria, whatever the counted words share.
- */
-export function entityFactor(index: CorpusIndex, ctx: ClaimContext, doc: number): number {
-  // Only names that belong to what the claim is about: a sentence may name other places in passing.
-  const names = (ctx.subjectNames ??= ctx.entities.filter((t) => ctx.subject.has(t)));
-  if (names.length === 0) return 1;
-  const known = documentTerms(index, doc);
-  const missing = names.filter((t) => !known.has(t)).length;
-  // None of the names: another place or person altogether. Some of them: a fuller account of the same event.
-  if (missing === names.length) return 0.5;
-  return Math.max(0.8, 1 - 0.05 * missing);
 }
