@@ -13,7 +13,6 @@ import { ownedByFigure, type FigureAt } from './figure-places';
 import type { FigureFrame } from './fact-frame';
 import type { Claim } from '../types';
 import type { QuoteText } from './compare-quotes';
-import { compactText } from './compact-text';
 
 /** What the matcher needs to know about a page claim, computed once per claim. */
 export interface ClaimContext {
@@ -88,9 +87,6 @@ function topical(list: Iterable<string>): Set<string> {
  * arrive one after another. Shared read-only between their contexts.
  */
 let lastSentence: {
-  /** The sentence as the claim gave it (what the next claim's is compared with). */
-  source: string;
-  /** The matcher's copy of it: the same characters (see compactText). */
   text: string;
   context: string;
   sentence: ReadonlySet<string>;
@@ -148,18 +144,13 @@ function figureNames(
   return { names, actors: seen.actors.filter((a) => names.includes(a)), elsewhere };
 }
 
-/**
- * Prepares a page claim for matching. The context's claim is `page` with its sentence read from the matcher's
- * copy (see compactText): the same characters.
- */
-export function claimContext(page: Claim): ClaimContext {
-  const source = page.sentence || page.text;
-  const context = page.context ?? '';
-  if (lastSentence?.source !== source || lastSentence.context !== context) {
-    const text = compactText(source);
+/** Prepares a page claim for matching. */
+export function claimContext(claim: Claim): ClaimContext {
+  const text = claim.sentence || claim.text;
+  const context = claim.context ?? '';
+  if (lastSentence?.text !== text || lastSentence.context !== context) {
     const { names, actors, starts } = namesAndActors(text);
     lastSentence = {
-      source,
       text,
       context,
       sentence: topical(terms(text)),
@@ -170,7 +161,6 @@ export function claimContext(page: Claim): ClaimContext {
     };
   }
   const { sentence } = lastSentence;
-  const claim = page.sentence ? { ...page, sentence: lastSentence.text } : page;
   const subject = claim.subject.length > 0 ? topical(claim.subject) : sentence;
   const own = figureNames(lastSentence, claim);
   if (own) return { claim, subject, sentence, entities: entitiesOf(own.names, context), ...own };
