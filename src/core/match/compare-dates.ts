@@ -3,6 +3,7 @@
  * statement of it, a rival date for what may be the same event, or too far apart to be about one event. Relations
  * are stated from the corpus's side, as for figures (see compare-values.ts).
  */
+import { boundedMemo } from '../text/bounded-memo';
 import type { Claim, ClaimValue, DateValue } from '../types';
 import type { ValueComparison } from './compare-values';
 import { daysInMonth } from '../extract/date-math';
@@ -51,20 +52,11 @@ export function withRecentYear(claim: Claim, published: string): Claim {
   return end <= day && end >= day - RECENT_DAYS ? { ...claim, value } : claim;
 }
 
-/** Days of ISO dates already parsed: the same few hundred corpus dates are compared with every page date. */
-const days = new Map<string, number>();
-const MAX_CACHED_DAYS = 8192;
-
-/** Days since 1970 of an ISO date; NaN for a malformed one. */
-export function toDay(iso: string): number {
-  let day = days.get(iso);
-  if (day === undefined) {
-    day = Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-    if (days.size >= MAX_CACHED_DAYS) days.clear();
-    days.set(iso, day);
-  }
-  return day;
-}
+/**
+ * Days since 1970 of an ISO date; NaN for a malformed one. Kept per date: the same few hundred corpus dates are
+ * compared with every page date.
+ */
+export const toDay = boundedMemo(8192, (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 
 /**
  * Moves an ISO date by whole years, keeping month and day; 29 February falls back to the 28th in a common year.

@@ -3,6 +3,7 @@
  * sentence, calendar words and titles left out unless something shows a name. Names tell one report's places,
  * people and groups from another's (see anchors.ts and subject.ts).
  */
+import { boundedMemo } from '../text/bounded-memo';
 import { TITLES as TITLE_WORDS } from '../text/abbreviations';
 import { terms } from '../text/terms';
 
@@ -131,20 +132,12 @@ export function sentenceNameSpans(sentence: string): NameSpan[] {
 const NOT_A_NAME = 1;
 const A_LABEL = 2;
 
-/** wordKind's answers so far: the same capitalised words recur in sentence after sentence. */
-const wordKinds = new Map<string, number>();
-const MAX_WORD_KINDS = 4096;
-
-function wordKind(word: string): number {
-  let kind = wordKinds.get(word);
-  if (kind === undefined) {
-    kind =
-      (NOT_NAMES.test(word.replace(POSSESSIVE, '')) ? NOT_A_NAME : 0) | (LABELS.test(word) ? A_LABEL : 0);
-    if (wordKinds.size >= MAX_WORD_KINDS) wordKinds.clear();
-    wordKinds.set(word, kind);
-  }
-  return kind;
-}
+/** The flags of a capitalised word, kept per word: the same ones recur in sentence after sentence. */
+const wordKind = boundedMemo(
+  4096,
+  (word: string): number =>
+    (NOT_NAMES.test(word.replace(POSSESSIVE, '')) ? NOT_A_NAME : 0) | (LABELS.test(word) ? A_LABEL : 0),
+);
 
 /** Adds the name `run` (words read so far, if any) at [start, end) to `out`, when it gives terms. */
 function flushName(out: NameSpan[], run: string, start: number, end: number): void {
@@ -170,18 +163,8 @@ const VOWELS = /[aeiouy]+|(.)(?=\1)/g;
 /** Shorter words than this keep their letters: "Paris" is not "Peres", nor "Sudan" "Sedan". */
 const MIN_SPELLING_LETTERS = 6;
 
-/** Skeletons worked out so far: names are compared again and again, with few distinct terms. */
-const skeletons = new Map<string, string>();
-const MAX_SKELETONS = 4096;
-
-function skeletonOf(term: string): string {
-  let found = skeletons.get(term);
-  if (found === undefined) {
-    if (skeletons.size >= MAX_SKELETONS) skeletons.clear();
-    skeletons.set(term, (found = term.replace(VOWELS, '')));
-  }
-  return found;
-}
+/** A term without its vowels and doubled letters, kept per term: names are compared again and again. */
+const skeletonOf = boundedMemo(4096, (term: string): string => term.replace(VOWELS, ''));
 
 /**
  * True when two name terms of six letters or more differ only in their vowels or doubled letters, and keep at
@@ -306,16 +289,5 @@ function closesQuote(sentence: string, k: number): boolean {
   );
 }
 
-/** terms() of names already seen: the same names recur in sentence after sentence. */
-const nameTermCache = new Map<string, readonly string[]>();
-const MAX_CACHED_NAMES = 4096;
-
-function nameTerms(name: string): readonly string[] {
-  let list = nameTermCache.get(name);
-  if (!list) {
-    list = terms(name);
-    if (nameTermCache.size >= MAX_CACHED_NAMES) nameTermCache.clear();
-    nameTermCache.set(name, list);
-  }
-  return list;
-}
+/** terms() of a name, kept per name: the same names recur in sentence after sentence. */
+const nameTerms = boundedMemo(4096, (name: string): readonly string[] => terms(name));

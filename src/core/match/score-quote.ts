@@ -2,6 +2,7 @@
  * Scores a passage against a page quote: how many of the quote's words it holds, in order and close
  * together. Separate from the figure scorer because quotes are judged on wording, not on a value.
  */
+import { boundedMemo } from '../text/bounded-memo';
 import type { CorpusIndex } from '../corpus/model';
 import type { QuoteValue } from '../types';
 import {
@@ -108,20 +109,7 @@ function otherSpeaker(index: CorpusIndex, doc: number, page: QuoteValue, found: 
 /** Last word, possessive dropped; capitalised or it is no name. */
 const LAST_NAME = /(\p{Lu}[\p{L}\p{M}'’-]*?)(?:['’]s)?[^\p{L}]*$/u;
 
-function surname(speaker: string): string | null {
-  // Asked for every passage a page quote is scored against, of the same few speakers.
-  let found = surnames.get(speaker);
-  if (found === undefined) {
-    if (surnames.size >= MAX_SURNAMES) surnames.clear();
-    surnames.set(speaker, (found = readSurname(speaker)));
-  }
-  return found;
-}
-
-/** Surnames worked out so far (null: the speaker has none). */
-const surnames = new Map<string, string | null>();
-const MAX_SURNAMES = 1024;
-
+/** A speaker's surname, or null when it has none. */
 function readSurname(speaker: string): string | null {
   // A name starts with a capital; "the mayor of Ambleside", "the UN" describe a speaker, who may be anyone there.
   if (!/^\p{Lu}/u.test(speaker)) return null;
@@ -131,6 +119,9 @@ function readSurname(speaker: string): string | null {
   const before = speaker.charAt(m.index - 1);
   return before === '' || /\s/.test(before) ? m[1].toLowerCase() : null;
 }
+
+/** readSurname kept per speaker: asked for every passage a page quote is scored against, of the same few. */
+const surname = boundedMemo(1024, readSurname);
 
 /** The fewest words a short quote ("war crime", "horrifically transformed") is matched with. */
 export const MIN_SHORT_QUOTE_WORDS = 2;

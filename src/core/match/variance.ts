@@ -2,6 +2,7 @@
  * Source variance for one claim: which corpus sources report the fact and how, which cover the topic without
  * stating it, a one-line summary for a person, and whether the reporting sources disagree among themselves.
  */
+import { boundedMemo } from '../text/bounded-memo';
 import type { CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import type { ClaimKind, ClaimValue, OtherTimeCount, ReportStatus, SourceReport, Variance } from '../types';
@@ -32,18 +33,8 @@ function sameWords(x: QuoteText, y: QuoteText): boolean {
   return true;
 }
 
-/** Quote texts already split: a claim's few matches are compared pair by pair, and claim after claim. */
-const splitQuotes = new Map<string, QuoteText>();
-const MAX_SPLIT_QUOTES = 1024;
-
-function splitQuote(text: string): QuoteText {
-  let found = splitQuotes.get(text);
-  if (!found) {
-    if (splitQuotes.size >= MAX_SPLIT_QUOTES) splitQuotes.clear();
-    splitQuotes.set(text, (found = quoteText(text)));
-  }
-  return found;
-}
+/** Quote texts split, kept per text: a claim's few matches are compared pair by pair, and claim after claim. */
+const splitQuote = boundedMemo(1024, quoteText);
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
