@@ -5,7 +5,8 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
-import { countAtAnotherTime, datesAnchored, figuresAnchored, namesClash } from './anchors';
+import { countAtAnotherTime, datesAnchored, figuresAnchored } from './anchors';
+import { namesClash } from './names-clash';
 import { countedGroupNamed } from './counted-people';
 import { samePageNewsDay } from './report-days';
 import { figureFrame, framesClash, type FigureFrame } from './fact-frame';

@@ -14,7 +14,7 @@ import {
   type QuoteText,
 } from './compare-quotes';
 import { round, ROUNDING_MARGIN, passageMatch, passageWithDocument, type Candidate } from './match-score';
-import { namesClash, sharesName } from './anchors';
+import { namesClash, sharesName } from './names-clash';
 import type { ClaimContext } from './subject';
 import { terms } from '../text/terms';
 import { documentTerms, passageQuoteText } from './terms-cache';
