@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareQuantities } from '../../src/core/match/compare-values';
 import { compareDates } from '../../src/core/match/compare-dates';
-import { alignQuote, quoteDiff } from '../../src/core/match/compare-quotes';
+import { alignQuote } from '../../src/core/match/compare-quotes';
+import { quoteDiff } from '../../src/core/match/quote-diff';
 import { specificity } from '../../src/core/match/score-facts';
 import type { DateValue, QuantityValue } from '../../src/core/types';
 

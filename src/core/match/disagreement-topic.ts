@@ -5,7 +5,7 @@
 import type { ClaimKind } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { terms } from '../text/terms';
-import { trimCutStops } from './compare-quotes';
+import { trimCutStops } from './quote-diff';
 
 /** One report of the fact: where it is in which passage, and what it is about. */
 export interface TopicReport {

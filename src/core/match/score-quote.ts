@@ -5,14 +5,8 @@
 import { boundedMemo } from '../text/bounded-memo';
 import type { CorpusIndex } from '../corpus/model';
 import type { QuoteValue } from '../types';
-import {
-  alignQuoteText,
-  MIN_QUOTE_WORDS,
-  quoteDiff,
-  quoteText,
-  wordsPresent,
-  type QuoteText,
-} from './compare-quotes';
+import { alignQuoteText, MIN_QUOTE_WORDS, quoteText, wordsPresent, type QuoteText } from './compare-quotes';
+import { quoteDiff } from './quote-diff';
 import { round, ROUNDING_MARGIN, passageMatch, passageWithDocument, type Candidate } from './match-score';
 import { namesClash, sharesName } from './names-clash';
 import type { ClaimContext } from './subject';

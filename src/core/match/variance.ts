@@ -6,7 +6,7 @@ import { boundedMemo } from '../text/bounded-memo';
 import type { CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import type { ClaimKind, ClaimValue, OtherTimeCount, ReportStatus, SourceReport, Variance } from '../types';
-import { alignQuoteText, MIN_QUOTE_WORDS, quoteText, type QuoteText } from './compare-quotes';
+import { alignQuoteText, MIN_QUOTE_WORDS, quoteText, sameWords } from './compare-quotes';
 import { compareQuantities } from './compare-values';
 import { compareDates } from './compare-dates';
 import type { Candidate } from './match-score';
@@ -20,17 +20,10 @@ export function valuesDiffer(a: ClaimValue, b: ClaimValue): boolean {
     // A shorter excerpt of the same words is not a disagreement; different words are.
     const [x, y] = [splitQuote(a.text), splitQuote(b.text)];
     // The same words (outlets often quote the same stretch) align word for word: no table needed.
-    if (x.words.length >= MIN_QUOTE_WORDS && sameWords(x, y)) return false;
+    if (x.words.length >= MIN_QUOTE_WORDS && sameWords(x.words, y.words)) return false;
     return !(alignQuoteText(x, y)?.verbatim || alignQuoteText(y, x)?.verbatim);
   }
   return false;
-}
-
-/** True when two split texts have the same words in the same order. */
-function sameWords(x: QuoteText, y: QuoteText): boolean {
-  if (x.words.length !== y.words.length) return false;
-  for (let k = 0; k < x.words.length; k++) if (x.words[k]?.norm !== y.words[k]?.norm) return false;
-  return true;
 }
 
 /** Quote texts split, kept per text: a claim's few matches are compared pair by pair, and claim after claim. */

@@ -1,0 +1,67 @@
+/**
+ * How a source words a quotation the page also gives: a word-level diff of the two (jsdiff), without the stops a
+ * writer cut either at, and with British and American spellings of a word taken as one.
+ */
+import { diffWords } from 'diff';
+import type { DiffPart } from '../types';
+import { quoteWords, sameWords } from './compare-quotes';
+
+/** Stops, dashes and spaces at either end of a quote: where a writer cut a quotation, not what was said. */
+const EDGE_PUNCTUATION = /^[\s.,;:!?…-]+|[\s.,;:!?…-]+$/g;
+
+/** A quotation without the stops a writer cut it at ("…what is the sea telling us?" → "what is the sea telling us"). */
+export function trimCutStops(quote: string): string {
+  return quote.replace(EDGE_PUNCTUATION, '');
+}
+
+/**
+ * Word-level diff from the page's wording to the corpus's wording ("added" = only in the corpus). The stops at
+ * either end are left out: "What is the sea telling us?" quotes "… what is the sea telling us? We need …" word
+ * for word, whatever the mark the quoting writer ended on.
+ */
+export function quoteDiff(pageQuote: string, corpusQuote: string): DiffPart[] {
+  const page = trimCutStops(pageQuote);
+  const corpus = trimCutStops(corpusQuote);
+  // Most matched quotes are word for word the same, or differ only in the case of ASCII letters (which
+  // changes no token's bounds): jsdiff would give the one unchanged part, the source's whole text (its
+  // tokens rejoined), for which it still tokenizes and compares both sides.
+  if (corpus !== '' && sameButAsciiCase(page, corpus)) return [{ value: corpus }];
+  const parts = diffWords(page, corpus, { ignoreCase: true }).map((part) => {
+    const out: DiffPart = { value: part.value };
+    if (part.added) out.added = true;
+    if (part.removed) out.removed = true;
+    return out;
+  });
+  // A word removed and the same word added in the other spelling ("analyzing", "analysing") is no change; the
+  // source's spelling stands, as jsdiff gives the source's text for words in common.
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const removed = parts[i];
+    const added = parts[i + 1];
+    if (removed?.removed && added?.added && sameSpelling(removed.value, added.value)) {
+      parts.splice(i, 2, { value: added.value });
+    }
+  }
+  return parts;
+}
+
+/** True when two texts are the same character for character, or differ only in the case of ASCII letters. */
+function sameButAsciiCase(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a.charCodeAt(k);
+    const y = b.charCodeAt(k);
+    if (x !== y && !(isAsciiLetter(x) && isAsciiLetter(y) && (x | 32) === (y | 32))) return false;
+  }
+  return true;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** True when two stretches of text are the same words, British and American spellings alike. */
+function sameSpelling(a: string, b: string): boolean {
+  const x = quoteWords(a);
+  return x.length > 0 && sameWords(x, quoteWords(b));
+}
