@@ -2,16 +2,13 @@ import { SentenceFinder } from './text/sentences';
 import { TermScanner, terms, type TermBuffer } from './text/terms';
 import type { Claim, DateValue } from './types';
 import { parseIso, today, type Ymd } from './extract/date-math';
-import { dateAtDayNumber, dateAtIso, dateAtMonth, dateAtYear, type DateHit } from './extract/dates';
-import { agoDate, dateAtRelative, dateAtWeekday } from './extract/dates-relative';
-import { MONTHS, WEEKDAYS } from './extract/date-words';
-import { dateAtSlash } from './extract/dates-numeric';
-import { quantityAt, type QuantityHit } from './extract/quantities';
+import { hitReading, readHit } from './extract/read-hit';
 import { DURATION_UNITS } from './extract/quantity-words';
 import { restatesMeasure } from './extract/quantity-context';
 import { findQuotes } from './extract/quotes';
 import { isDateline } from './extract/datelines';
-import { dateSubject, quantitySubject, quoteSubject } from './extract/subject';
+import { dateSubject, quantitySubject } from './extract/subject';
+import { quoteSubject } from './extract/quote-subject';
 import { TriggerScanner } from './extract/triggers';
 import { FigureThread } from './extract/figure-thread';
 import { QUOTE_MARK } from './prefilter';
@@ -86,85 +83,6 @@ function sentenceText(text: string, ss: number, se: number): string {
   return lastSentence;
 }
 
-// The reading of the last hit, in module state rather than a fresh object per hit: extraction
-// never re-enters itself, and most hits are not claims.
-let foundKind: 'date' | 'quantity' | null = null;
-let foundDate: DateHit | null = null;
-let foundQuantity: QuantityHit | null = null;
-let resumeAt = 0;
-
-function foundAsDate(hit: DateHit | null, e: number): boolean {
-  if (!hit) return false;
-  foundKind = 'date';
-  foundDate = hit;
-  resumeAt = Math.max(hit.end, e);
-  return true;
-}
-
-function notFound(skipTo: number): void {
-  foundKind = null;
-  resumeAt = skipTo;
-}
-
-/**
- * Reads the claim at one trigger hit [s, e) into the found* state and sets where scanning resumes.
- * `w` is the lower-case trigger word ('' for a figure).
- */
-function readHit(text: string, s: number, e: number, w: string, ref: Ymd): void {
-  if (w === '') {
-    const numeric =
-      (e - s === 4 && dateAtIso(text, s)) ||
-      (e - s <= 2 && text.charCodeAt(e) === 47 && dateAtSlash(text, s, ref));
-    if (
-      foundAsDate(numeric || null, e) ||
-      (e - s <= 2 && foundAsDate(dateAtDayNumber(text, s, e, ref), e)) ||
-      (e - s === 4 && foundAsDate(dateAtYear(text, s, e), e))
-    ) {
-      return;
-    }
-  } else {
-    if (MONTHS.has(w)) {
-      if (!foundAsDate(dateAtMonth(text, s, e, ref), e)) notFound(e);
-      return;
-    }
-    if (WEEKDAYS.has(w)) {
-      if (!foundAsDate(dateAtWeekday(text, s, e, ref), e)) notFound(e);
-      return;
-    }
-    if (foundAsDate(dateAtRelative(text, s, e, ref), e)) return;
-    if (
-      w === 'week' ||
-      w === 'month' ||
-      w === 'year' ||
-      w === 'today' ||
-      w === 'tonight' ||
-      w === 'yesterday' ||
-      w === 'tomorrow'
-    ) {
-      notFound(e);
-      return;
-    }
-  }
-  const q = quantityAt(text, s, e);
-  const hit = q.hit;
-  if (!hit) {
-    notFound(q.skipTo);
-    return;
-  }
-  resumeAt = q.skipTo;
-  if (hit.ago) {
-    const value: DateValue | null = agoDate(hit.ago.count, hit.ago.unitWord, ref);
-    if (value) {
-      // The span starts at the figure: "nearly six years ago" dates six years back whatever the hedge.
-      foundKind = 'date';
-      foundDate = { start: hit.start, end: hit.ago.end, value };
-      return;
-    }
-  }
-  foundKind = 'quantity';
-  foundQuantity = hit;
-}
-
 /** The last reference date parsed: a page's blocks are all read against the same one. */
 let lastIso = '';
 let lastDay: Ymd | null = null;
@@ -208,16 +126,16 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     const s = triggers.start;
     const e = triggers.end;
     readHit(text, s, e, triggers.word, ref);
-    pos = Math.max(resumeAt, e);
-    const kind = foundKind;
-    const hit = kind === 'date' ? foundDate : kind === 'quantity' ? foundQuantity : null;
+    pos = Math.max(hitReading.resumeAt, e);
+    const kind = hitReading.kind;
+    const hit = kind === 'date' ? hitReading.date : kind === 'quantity' ? hitReading.quantity : null;
     if (kind === null || hit === null) continue;
     const { start, end } = hit;
     if (hit.value.type === 'date' && isDateline(text, start, end, hit.value)) {
       options?.onDateline?.(hit.value);
       continue;
     }
-    if (hit.value.type === 'date' && kind === 'date' && foundDate?.said === true) {
+    if (hit.value.type === 'date' && kind === 'date' && hitReading.date?.said === true) {
       options?.onSaid?.(hit.value);
       continue;
     }

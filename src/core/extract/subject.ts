@@ -1,88 +1,17 @@
 import { OUTCOME_TERMS } from '../text/outcomes';
 import { canonicalOf } from '../text/synonym-index';
-import { EVENT_TERMS, TermScanner, type TermBuffer } from '../text/terms';
-import { isDigit } from '../text/chars';
+import { EVENT_TERMS, type TermBuffer } from '../text/terms';
 import { countedNamedBefore, countsNounBefore, isHearsay, qualifiesNext } from './counted-head';
-import { breaksCount, breaksPhrase, joinsChange } from './phrase-breaks';
-import { isClockTime } from './quantity-context';
+import { breaksCount, breaksPhrase } from './phrase-breaks';
+import { afterLimit, before, BEFORE_REACH, firstAtOrAfter, termsBefore } from './term-window';
 
-/**
- * How far around a claim its subject is looked for, in characters. The caller passes the terms of
- * the whole sentence (computed once per sentence), and these windows pick from them.
- */
-const AFTER_REACH = 160;
-const BEFORE_REACH = 120;
+/** Most terms of a figure's or date's subject. */
 const MAX_SUBJECT = 8;
 /** Terms of the phrase after a figure kept as what it counts ("besieged areas", "people killed"). */
 const MAX_COUNTED = 2;
 
 function pushUnique(out: string[], term: string): void {
   if (out.length < MAX_SUBJECT && !out.includes(term)) out.push(term);
-}
-
-/** Index of the first term starting at or after `pos`. */
-function firstAtOrAfter(b: TermBuffer, pos: number): number {
-  let lo = 0;
-  let hi = b.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((b.start[mid] ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Indices found by termsBefore; shared, since subjects are worked out one at a time. */
-const before = new Int32Array(8);
-
-/**
- * Puts in `before` the indices of terms ending before `start` within reach, after the last count
- * there, nearest first (at most `max`, at most 8), and returns how many. A year or a clock time in the same clause
- * is no count: in "bought Whole Foods in 2017 for $13.7 billion" the words before the year say what the sum paid
- * for, and in "disappeared at 9 p.m. on Wednesday" the words before the time say what happened that day.
- * `text` is the buffer's text, to tell a year or a time by; without it every figure ends the reach.
- */
-function termsBefore(b: TermBuffer, start: number, max: number, text = ''): number {
-  let n = 0;
-  for (let k = firstAtOrAfter(b, start) - 1; k >= 0 && n < max; k--) {
-    if ((b.start[k] ?? 0) < start - BEFORE_REACH) break;
-    if (b.number[k] === 1) {
-      // Only within the figure's clause: "Since the uprising began in March 2011, more than 280,000 …".
-      const end = b.end[k] ?? 0;
-      if (isYear(text, b.start[k] ?? 0, end) || (text !== '' && isClockTime(text, end))) {
-        // The colon of "10:30" belongs to the time; it is no clause mark.
-        const after = text.charCodeAt(end) === 58 ? end + 3 : end;
-        if (!breaksPhrase(text, after, start, false)) continue;
-      }
-      // A change's first figure: "revenue rose 12% to $4.2 billion" says what the second is of too.
-      if (text !== '' && joinsChange(text, end, start)) continue;
-      break;
-    }
-    if ((b.end[k] ?? 0) <= start) before[n++] = k;
-  }
-  return n;
-}
-
-/** Four digits of a year of 1900–2099, not part of a longer figure ("2,017,000", "2017.5"). */
-function isYear(text: string, s: number, e: number): boolean {
-  if (e - s !== 4) return false;
-  const c0 = text.charCodeAt(s);
-  const c1 = text.charCodeAt(s + 1);
-  // "19" or "20".
-  if (!(c0 === 49 && c1 === 57) && !(c0 === 50 && c1 === 48)) return false;
-  return !joinedAt(text, e, e + 1) && !joinedAt(text, s - 1, s - 2);
-}
-
-/** A comma or point at `mark` with a digit at `digit`: the figure goes on past its four digits. */
-function joinedAt(text: string, mark: number, digit: number): boolean {
-  return (text.charCodeAt(mark) === 44 || text.charCodeAt(mark) === 46) && isDigit(text.charCodeAt(digit));
-}
-
-/** One past the last index of the terms starting before `end + AFTER_REACH`. */
-function afterLimit(b: TermBuffer, from: number, end: number): number {
-  let k = from;
-  while (k < b.n && (b.start[k] ?? 0) < end + AFTER_REACH) k++;
-  return k;
 }
 
 function hasEvent(terms: readonly string[]): boolean {
@@ -265,45 +194,4 @@ export function dateSubject(text: string, b: TermBuffer, start: number, end: num
     n++;
   }
   return out;
-}
-
-/** Terms of quotes; its own buffer, as the caller's `context` is another scanner's. */
-const quoteScanner = new TermScanner();
-const MAX_QUOTE_SUBJECT = 60;
-
-/**
- * A quote's subject is its own words. A short quote ("frayed") borrows the words around it in the
- * sentence ("the frayed ceasefire"), so even a one-word quote says what it is about. `context`
- * holds the sentence's terms when the quote is short, and may be empty otherwise.
- */
-export function quoteSubject(
-  quoteText: string,
-  context: TermBuffer | null,
-  start: number,
-  end: number,
-): string[] {
-  const own: string[] = [];
-  const q = quoteScanner.scan(quoteText);
-  // Past MAX_QUOTE_SUBJECT distinct terms the rest would be cut anyway.
-  for (let k = 0; k < q.n && own.length < MAX_QUOTE_SUBJECT; k++) {
-    const t = q.term[k] ?? '';
-    if (q.number[k] === 0 && !own.includes(t)) own.push(t);
-  }
-  if (own.length >= 3 || context === null) return own;
-  const nBefore = termsBefore(context, start, 3);
-  for (let m = 0; m < nBefore; m++) {
-    const t = context.term[before[m] ?? 0] ?? '';
-    if (!own.includes(t)) own.push(t);
-  }
-  let n = 0;
-  const first = firstAtOrAfter(context, end);
-  const limit = afterLimit(context, first, end);
-  for (let k = first; k < limit && n < 2; k++) {
-    const t = context.term[k] ?? '';
-    if (context.number[k] === 0 && !own.includes(t)) {
-      own.push(t);
-      n++;
-    }
-  }
-  return own;
 }
