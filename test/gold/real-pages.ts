@@ -31,12 +31,14 @@ interface Label {
  * counts there (its right matches were all kept by construction), and it is held out only while no rule is
  * designed against it. fresh2: the same, sampled again after the ninth session's counted-noun rule (which was designed
  * on one fresh item, so fresh is no longer strictly held out). fresh3: the same again in the fourteenth session, as a
- * sample that no rule has yet been designed against.
+ * sample that no rule has yet been designed against. fresh4: the same in the twenty-eighth session, labelled with the
+ * time frame as part of the fact (a 2014 war toll is not the seeds' 2016 one); the deaths rule (deathsOnOneSide) was
+ * designed on its wrong matches afterwards.
  */
-export type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3';
+export type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4';
 
 /** Every split, in the order they were sampled. */
-export const SPLITS: readonly Split[] = ['dev', 'test', 'fresh', 'fresh2', 'fresh3'];
+export const SPLITS: readonly Split[] = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4'];
 
 /** The figures for one split. */
 export interface RealPagesScore {
@@ -118,6 +120,7 @@ export function evaluateRealPages(): Record<Split, RealPagesScore> {
     fresh: score('fresh'),
     fresh2: score('fresh2'),
     fresh3: score('fresh3'),
+    fresh4: score('fresh4'),
   };
 }
 
