@@ -5,7 +5,7 @@ import type { QuantityValue } from '../../src/core/types';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { compareQuantities } from '../../src/core/match/compare-values';
-import { countedClash } from '../../src/core/match/counted';
+import { countedClash, deathsOnOneSide } from '../../src/core/match/counted';
 import { terms } from '../../src/core/text/terms';
 import { builtIndex } from './built-index';
 import { matchesOf } from './claim-matches';
@@ -129,6 +129,83 @@ describe('countedClash', () => {
   });
 });
 
+describe('deathsOnOneSide', () => {
+  const t = (words: string) => terms(words);
+  it.each([
+    // One side counts the dead, the other's sentence never speaks of deaths.
+    [
+      'road users against the dead',
+      t('people depend'),
+      t('UN estimates people depend on the road'),
+      t('people killed'),
+      t('war killed people'),
+      true,
+    ],
+    [
+      'attackers against the dead',
+      t('fighters'),
+      t('fighters were attacking the city'),
+      t('dead'),
+      t('attacks left hundreds dead'),
+      true,
+    ],
+    [
+      'residents against the dead',
+      t('residents'),
+      t('the city was home to residents'),
+      t('killed'),
+      t('the war killed'),
+      true,
+    ],
+    // Either way round.
+    [
+      'the dead against residents',
+      t('killed'),
+      t('the war killed'),
+      t('residents'),
+      t('the city was home to residents'),
+      true,
+    ],
+    // A sentence that speaks of deaths, in any word, is left to countedClash.
+    [
+      'executed',
+      t('people'),
+      t('troops executed people in a village'),
+      t('people killed'),
+      t('people were killed'),
+      false,
+    ],
+    [
+      'claimed',
+      t('civilians'),
+      t('strikes claimed civilians'),
+      t('civilians killed'),
+      t('civilians were killed'),
+      false,
+    ],
+    ['the death toll', t(''), t('the death toll rose to'), t('killed'), t('killed'), false],
+    [
+      'the figure split from the verb',
+      t(''),
+      t('a blast killing at least 100 and wounding hundreds'),
+      t('dead'),
+      t('hundreds dead'),
+      false,
+    ],
+    // Both count the dead, neither does, or a malformed value: nothing to say.
+    ['both count the dead', t('killed'), t('killed'), t('dead'), t('dead'), false],
+    ['neither counts the dead', t('people displaced'), t('displaced'), t('residents'), t('residents'), false],
+    ['a malformed value', t('people'), t('the road'), 'kill', t('killed'), false],
+  ])('%s → %s', (_name, pageCounted, pageTerms, corpusCounted, corpusTerms, expected) => {
+    expect(
+      deathsOnOneSide(
+        { counted: pageCounted, sentence: pageTerms, subject: [] },
+        { counted: corpusCounted, sentence: corpusTerms, subject: [] },
+      ),
+    ).toBe(expected);
+  });
+});
+
 describe('matching what a figure counts', () => {
   const index = builtIndex(readCorpusDir('seeds'));
   const matched = (text: string, span: string) => {
@@ -156,6 +233,25 @@ describe('matching what a figure counts', () => {
     expect(
       matched('The raging battle in Aleppo has killed dozens of people in the past few days.', 'dozens'),
     ).toContain('dozens');
+  });
+  it('does not set a count of the living against the dead', () => {
+    // The seeds: "More than 280,000 people have been killed since the start of Syria’s war in 2011, … UN estimates"
+    // and Aleppo's attacks "that have left hundreds dead".
+    expect(
+      matched('The U.N. estimates that 300,000 people depend on the road into the city.', '300,000'),
+    ).toEqual([]);
+    expect(
+      matched(
+        'More than 1,500 fighters were attacking government-held districts of Aleppo.',
+        'More than 1,500',
+      ),
+    ).toEqual([]);
+    // The same figures said of the dead still meet them.
+    expect(
+      matched('The U.N. estimates that 300,000 people have died in the war.', '300,000').map((s) =>
+        s.toLowerCase(),
+      ),
+    ).toContain('more than 280,000');
   });
   it('compares what lasted by its words’ first letters: one word in two forms is one thing', () => {
     const years = (n: number, counted: string[]): QuantityValue => ({

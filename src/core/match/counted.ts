@@ -123,3 +123,46 @@ export function countedClash(a: unknown, b: unknown): boolean {
   if (shareTerm(left, right)) return false;
   return !(holdsAny(left, PEOPLE) && holdsAny(right, PEOPLE));
 }
+
+/** The outcome of the dead, as a term. */
+const [KILLED = ''] = terms('killed');
+
+/**
+ * Words that say people died, as terms: the killed outcome itself (which "died", "dead", "lives", "death toll",
+ * "massacred", "perished", "casualties", "fatalities" fold into) and verbs and nouns of death that it does not
+ * fold ("executed", "beheaded", "gassed", "eliminated", "bodies", "claimed"). Used only to tell a sentence that
+ * speaks of deaths from one that does not, so a word too many only keeps a match.
+ */
+const DEATH_WORDS: ReadonlySet<string> = new Set(
+  terms('killed executed slaughtered beheaded shot eliminated gassed bodies claimed murdered'),
+);
+
+/** True when either list holds a death word. */
+function speaksOfDeath(sentence: Iterable<string>, subject: Iterable<string>): boolean {
+  for (const t of sentence) if (DEATH_WORDS.has(t)) return true;
+  for (const t of subject) if (DEATH_WORDS.has(t)) return true;
+  return false;
+}
+
+/** True when `list` (a figure's counted terms) holds the killed outcome. */
+export function countsDead(list: unknown): boolean {
+  return Array.isArray(list) && list.includes(KILLED);
+}
+
+/**
+ * True when one figure counts the dead and the other figure's sentence does not speak of deaths at all: "1,500
+ * fighters were attacking the city" is no count of "hundreds dead", nor "300,000 people depend on the road" one
+ * of "280,000 killed", however many other words the two sentences share. Each side is given by what its figure
+ * counts, its sentence's terms and its subject. A sentence that speaks of deaths anywhere is left to countedClash, since
+ * what its figure counts is often split from the verb ("killing at least 100"). Only deaths: other outcomes are
+ * often left unsaid ("some 250,000 in rebel-held areas" are people living there).
+ */
+export function deathsOnOneSide(
+  page: { counted: unknown; sentence: Iterable<string>; subject: Iterable<string> },
+  corpus: { counted: unknown; sentence: Iterable<string>; subject: Iterable<string> },
+): boolean {
+  const pageDead = countsDead(page.counted);
+  if (pageDead === countsDead(corpus.counted)) return false;
+  const other = pageDead ? corpus : page;
+  return !speaksOfDeath(other.sentence, other.subject);
+}

@@ -3,11 +3,12 @@
  * value compatibility weighted by how telling the value is, and retrieval rank. Separate from
  * find-matches.ts, which only decides which passages are scored.
  */
-import type { CorpusIndex } from '../corpus/model';
+import type { CorpusClaim, CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
 import { countAtAnotherTime, datesAnchored, figuresAnchored } from './anchors';
 import { namesClash } from './names-clash';
 import { countedGroupNamed } from './counted-people';
+import { countsDead, deathsOnOneSide } from './counted';
 import { samePageNewsDay } from './report-days';
 import { figureFrame, framesClash, type FigureFrame } from './fact-frame';
 import { compareQuantities, type ValueComparison } from './compare-values';
@@ -15,7 +16,7 @@ import { compareDates } from './compare-dates';
 import { MATCH_THRESHOLD, round, passageMatch, type Candidate, type OtherTime } from './match-score';
 import type { ClaimContext } from './subject';
 import { entityFactor, subjectScore } from './subject-score';
-import { perIndex } from './terms-cache';
+import { passageTerms, perIndex } from './terms-cache';
 
 /** A different figure is weak evidence of the same fact whatever the figure: the subject must carry it. */
 const CONFLICT_EVIDENCE = 0.6;
@@ -78,6 +79,23 @@ function significantDigits(n: number): number {
   let digits = String(Math.round(n));
   while (digits.length > 1 && digits.endsWith('0')) digits = digits.slice(0, -1);
   return digits.length;
+}
+
+/** See deathsOnOneSide: one figure counts the dead, and the other's sentence never speaks of deaths. */
+function deathsUnsaid(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  corpus: CorpusClaim,
+  passageIndex: number,
+): boolean {
+  const page = ctx.claim.value;
+  if (page.type !== 'quantity' || corpus.value.type !== 'quantity') return false;
+  // Most pairs are settled by what they count, before the passage's terms are asked for.
+  if (countsDead(page.counted) === countsDead(corpus.value.counted)) return false;
+  return deathsOnOneSide(
+    { counted: page.counted, sentence: ctx.sentence, subject: ctx.claim.subject },
+    { counted: corpus.value.counted, sentence: passageTerms(index, passageIndex), subject: corpus.subject },
+  );
 }
 
 /** How telling a day counted from the writer's own is ("on Sunday", "yesterday"). */
@@ -175,7 +193,8 @@ export function scoreFactClaims(
       c.value.type === 'quantity' &&
       (framesClash(pageFrame(ctx), corpusFrame(index, claimIndex)) ||
         !figuresAnchored(index, ctx, claimIndex, cmp.relation) ||
-        !countedGroupNamed(index, ctx, c.value, passage.doc))
+        !countedGroupNamed(index, ctx, c.value, passage.doc) ||
+        deathsUnsaid(index, ctx, c, passageIndex))
     )
       continue;
     if (c.value.type === 'date' && !datesAnchored(index, ctx, passageIndex, cmp.relation)) continue;
