@@ -54,6 +54,26 @@ export function sharedFieldsNote(files: number, pasted: boolean): string | null 
   return `These apply to all ${count} documents, ${picked} and the pasted text; add documents from different outlets separately.`;
 }
 
+/** Longest opening of a pasted text that names it, in characters. */
+const PASTED_OPENING = 48;
+
+/**
+ * The name of a pasted text given no title: "pasted text" and its opening words. It is what the corpus table
+ * and the card list the text under when its first line reads as no title, and what a refusal names: two
+ * untitled pastes were both "pasted text", told apart only by their ids.
+ */
+export function pastedName(text: string): string {
+  const whole = text.replace(/\s+/g, ' ').trim();
+  let opening = '';
+  for (const word of whole.split(' ')) {
+    const longer = opening === '' ? word : `${opening} ${word}`;
+    if (longer.length > PASTED_OPENING) break;
+    opening = longer;
+  }
+  if (opening === '') opening = whole.slice(0, PASTED_OPENING);
+  return `pasted text “${opening}${opening.length < whole.length ? '…' : ''}”`;
+}
+
 function orNull(value: string): string | null {
   return value.trim() === '' ? null : value.trim();
 }
@@ -142,7 +162,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
       const documents = read.documents;
       if (pasted.trim() !== '') {
         documents.push({
-          name: orNull(title) ?? 'pasted text',
+          name: orNull(title) ?? pastedName(pasted),
           text: pasted,
           title: orNull(title),
           outlet: orNull(fields.outlet),

@@ -50,7 +50,9 @@ export function App({ target }: AppProps) {
   else if (data.tab.kind === 'unreachable') empty = 'unreachable';
   else if (data.tab.kind === 'closed') empty = 'closed';
   else if (off !== null) empty = off;
-  else if (claims.length === 0) empty = state?.scanning ? 'scanning' : 'none';
+  // Without a corpus nothing can match: "no claims with context" would tell the reader the page has none.
+  else if (claims.length === 0)
+    empty = state?.scanning ? 'scanning' : data.corpusError !== null ? 'no-corpus' : 'none';
 
   const status =
     empty !== null

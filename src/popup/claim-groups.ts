@@ -41,12 +41,16 @@ export function normalisedWording(claim: Claim): string {
 /**
  * What a reader is shown of a result, as a string: the sources, how each stands and the passage it is shown
  * with. The matcher's scores are left out: they are never shown, and two sentences with the same claim score
- * a hair apart.
+ * a hair apart. So is the sources' order, which follows those scores: the same three sources agreeing on
+ * "February 27" in two sentences were two entries of the same words, badge and summary.
  */
 function resultKey(result: ClaimResult): string {
+  const sorted = (rows: unknown[][]): string[] => rows.map((row) => JSON.stringify(row)).sort();
   return JSON.stringify([
-    result.matches.map((m) => [m.doc, m.relation, m.passageStart, m.passageEnd, m.spanStart, m.spanEnd]),
-    result.variance.reports.map((r) => [r.doc, r.status]),
+    sorted(
+      result.matches.map((m) => [m.doc, m.relation, m.passageStart, m.passageEnd, m.spanStart, m.spanEnd]),
+    ),
+    sorted(result.variance.reports.map((r) => [r.doc, r.status])),
     result.variance.summary,
     result.variance.corpusDisagrees,
   ]);

@@ -295,4 +295,15 @@ describe('popup', () => {
     expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
     expect($(root, '.corpus-line').textContent).toContain('corpus index missing');
   });
+
+  it('does not say "no claims with context" when the corpus cannot be read and nothing matched', async () => {
+    fake.worker.getCorpusInfo = () => {
+      throw new Error('Unexpected end of JSON input');
+    };
+    fake.tab.getTabState = () => tabState({ claims: [] });
+    const root = await open();
+    expect(status(root)).toBe('Claims on this page could not be looked up');
+    expect($(root, '[data-testid="empty-no-corpus"]').textContent).toContain('could not read its corpus');
+    expect($(root, '.corpus-line').textContent).toContain('Unexpected end of JSON input');
+  });
 });

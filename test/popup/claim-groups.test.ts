@@ -62,6 +62,20 @@ describe('groupClaims', () => {
       },
       true,
     ],
+    [
+      // The matcher orders sources by score, which differs by a hair from one sentence to the next: the same
+      // three sources agreeing on "February 27" were two entries of the same words, badge and summary.
+      'the same sources in another order',
+      {
+        ...again(toll, 'x'),
+        result: {
+          ...toll.result,
+          matches: [...toll.result.matches].reverse(),
+          variance: { ...toll.result.variance, reports: [...toll.result.variance.reports].reverse() },
+        },
+      },
+      true,
+    ],
   ])('%s: grouped with the first is %s', (_what, other, grouped) => {
     const base = other.claim.kind === 'quote' ? quote : toll;
     expect(groupClaims([base, other])).toHaveLength(grouped ? 1 : 2);

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { CorpusView } from '../../src/options/CorpusView';
-import { readPickedFiles } from '../../src/options/AddDocuments';
+import { pastedName, readPickedFiles } from '../../src/options/AddDocuments';
 import { MAX_NEW_DOCUMENTS, type AddDocumentsReply, type CorpusInfo } from '../../src/shared/messages';
 import type { DocumentInfo } from '../../src/core/types';
 import { documentsExport, readDocumentsExport } from '../../src/core/corpus/documents-export';
@@ -80,7 +80,7 @@ describe('adding documents', () => {
       {
         documents: [
           {
-            name: 'pasted text',
+            name: 'pasted text “The floods in Riverton killed 412 people.”',
             text: 'The floods in Riverton killed 412 people.',
             title: null,
             outlet: 'Valley Herald',
@@ -97,6 +97,20 @@ describe('adding documents', () => {
     expect(($(root, '[data-testid="add-text"]') as HTMLTextAreaElement).value).toBe('');
     // The form was rebuilt under the keyboard user's focus: it is taken to the outcome, not the page's start.
     expect(document.activeElement).toBe($(root, '[data-testid="add-result"]'));
+  });
+
+  it('names an untitled pasted text by its opening words, so that two of them are told apart', () => {
+    expect(pastedName('The floods in Riverton killed 412 people.')).toBe(
+      'pasted text “The floods in Riverton killed 412 people.”',
+    );
+    expect(pastedName('  The ferry carried 412 passengers on Monday,\n the operator said.')).toBe(
+      'pasted text “The ferry carried 412 passengers on Monday, the…”',
+    );
+    expect(pastedName('Officials said 38 buses were used in the evacuation.')).not.toBe(
+      pastedName('Officials said 38 buses left the old town on Friday.'),
+    );
+    // One word longer than the opening is cut inside it rather than left out.
+    expect(pastedName(`${'x'.repeat(60)} y`)).toBe(`pasted text “${'x'.repeat(48)}…”`);
   });
 
   it('shows each refused document with its reason and adds nothing', async () => {

@@ -215,6 +215,7 @@ describe('EmptyState', () => {
   it.each<[EmptyKind, RegExp]>([
     ['unreachable', /extension store/],
     ['none', /No figure, date or quote on this page matches/],
+    ['no-corpus', /could not read its corpus/],
     ['scanning', /as they are matched/],
     ['site-off', /Nothing on news\.example is scanned/],
     ['not-enabled', /Switch news\.example on above/],

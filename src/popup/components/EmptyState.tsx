@@ -1,8 +1,12 @@
-/** The popup's states without a list: cannot run here, switched off, paused, still scanning, nothing found. */
+/**
+ * The popup's states without a list: cannot run here, switched off, paused, still scanning, nothing found, and
+ * nothing found because the corpus could not be read.
+ */
 import type { OffReason } from '../../shared/settings';
 
 /** Which empty state to show. */
-export type EmptyKind = 'loading' | 'unreachable' | 'closed' | 'scanning' | 'none' | Exclude<OffReason, null>;
+export type EmptyKind =
+  'loading' | 'unreachable' | 'closed' | 'scanning' | 'none' | 'no-corpus' | Exclude<OffReason, null>;
 
 /** Props of EmptyState. */
 export interface EmptyStateProps {
@@ -18,6 +22,7 @@ const TITLE: Record<EmptyKind, string> = {
   closed: 'The page’s tab was closed',
   scanning: 'Still scanning this page…',
   none: 'No claims with context on this page',
+  'no-corpus': 'Claims on this page could not be looked up',
   paused: 'Claim Lens is paused everywhere',
   'site-off': 'Claim Lens is off on this site',
   'not-enabled': 'Claim Lens is not switched on for this site',
@@ -36,6 +41,8 @@ function explanation(kind: EmptyKind, host: string | null): string {
       return 'Claims appear here as they are matched against the corpus.';
     case 'none':
       return 'No figure, date or quote on this page matches what the corpus sources report.';
+    case 'no-corpus':
+      return 'Claim Lens could not read its corpus of news articles (see below), so nothing on this page was compared with it. Reloading the extension on the browser’s extensions page may help.';
     case 'paused':
       return 'Nothing is scanned on any site until you press “Resume Claim Lens everywhere” below.';
     case 'site-off':
