@@ -150,6 +150,21 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   };
 }
 
+/**
+ * Waits until a popup lists the page's claims and has stopped saying "still scanning", so that every check sees
+ * every claim (expect.poll is for tests only, not for setup).
+ */
+export async function popupListed(popup: Page, timeout = 20_000): Promise<void> {
+  await popup.waitForFunction(
+    () => {
+      const status = document.querySelector('[data-testid="status"]')?.textContent ?? '';
+      return /with context on this page/.test(status) && !/still scanning/.test(status);
+    },
+    null,
+    { timeout },
+  );
+}
+
 /** Stops the extension's service worker on demand, as the browser does when it idles. */
 export interface WorkerStopper {
   /** Stops every service worker and resolves once the extension's is reported stopped (fails after 5 s). */

@@ -11,7 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchExtension, ROOT, type Harness } from './harness';
+import { launchExtension, popupListed, ROOT, type Harness } from './harness';
 
 /** The bit of the chrome.* API evaluated in the service worker. */
 declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
@@ -57,15 +57,7 @@ describe('popup on article.html', () => {
     harness = await launchExtension({ dist: process.env.CLAIM_LENS_DIST });
     page = await harness.openPage('/article.html');
     popup = await harness.openPopup(page);
-    // Wait for the scan to finish so that every check sees every claim (expect.poll is for tests only).
-    await popup.waitForFunction(
-      () => {
-        const status = document.querySelector('[data-testid="status"]')?.textContent ?? '';
-        return /with context on this page/.test(status) && !/still scanning/.test(status);
-      },
-      null,
-      { timeout: 20_000 },
-    );
+    await popupListed(popup);
   });
   afterAll(async () => {
     await harness?.close();

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Harness } from './harness';
+import { launchExtension, popupListed, type Harness } from './harness';
 
 describe('popup list layout on article.html', () => {
   let harness: Harness;
@@ -27,14 +27,7 @@ describe('popup list layout on article.html', () => {
   ])('%s (%i px): claims and summaries start at one edge for every kind', async (_what, width, full) => {
     const popup = await harness.openPopup(page);
     await popup.setViewportSize({ width, height: 800 });
-    await popup.waitForFunction(
-      () => {
-        const status = document.querySelector('[data-testid="status"]')?.textContent ?? '';
-        return /with context on this page/.test(status) && !/still scanning/.test(status);
-      },
-      null,
-      { timeout: 20_000 },
-    );
+    await popupListed(popup);
     if (!full) await popup.evaluate(() => document.querySelector('.app')?.classList.remove('full'));
     const rows = await popup.evaluate(() =>
       [...document.querySelectorAll('[data-testid="claim"]')].map((item) => ({

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, ROOT, type Harness } from './harness';
+import { launchExtension, popupListed, ROOT, type Harness } from './harness';
 
 const REPEATS = 5;
 
@@ -44,14 +44,7 @@ describe('popup on a page with many repeated claims', () => {
     page = await harness.openPage('/many.html');
     popup = await harness.openPopup(page);
     await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.waitForFunction(
-      () => {
-        const status = document.querySelector('[data-testid="status"]')?.textContent ?? '';
-        return /with context on this page/.test(status) && !/still scanning/.test(status);
-      },
-      null,
-      { timeout: 30_000 },
-    );
+    await popupListed(popup, 30_000);
     const status = (await popup.getByTestId('status').textContent()) ?? '';
     const counts =
       /^(\d+) claims with context on this page \(\d+ different\) · (\d+) where a source differs$/.exec(
