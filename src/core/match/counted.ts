@@ -130,7 +130,7 @@ const [KILLED = ''] = terms('killed');
 /**
  * Words that say people died, as terms: the killed outcome itself (which "died", "dead", "lives", "death toll",
  * "massacred", "perished", "casualties", "fatalities" fold into) and verbs and nouns of death that it does not
- * fold ("executed", "beheaded", "gassed", "eliminated", "bodies", "claimed"). Used only to tell a sentence that
+ * fold ("executed", "beheaded", "gassed", "eliminated", "bodies", "claimed", …). Used only to tell a sentence that
  * speaks of deaths from one that does not, so a word too many only keeps a match.
  */
 const DEATH_WORDS: ReadonlySet<string> = new Set(
@@ -153,9 +153,9 @@ export function countsDead(list: unknown): boolean {
  * True when one figure counts the dead and the other figure's sentence does not speak of deaths at all: "1,500
  * fighters were attacking the city" is no count of "hundreds dead", nor "300,000 people depend on the road" one
  * of "280,000 killed", however many other words the two sentences share. Each side is given by what its figure
- * counts, its sentence's terms and its subject. A sentence that speaks of deaths anywhere is left to countedClash, since
- * what its figure counts is often split from the verb ("killing at least 100"). Only deaths: other outcomes are
- * often left unsaid ("some 250,000 in rebel-held areas" are people living there).
+ * counts, its sentence's terms and its subject. A sentence that speaks of deaths anywhere is left to
+ * countedClash, since what its figure counts is often split from the verb ("killing at least 100"). Only deaths:
+ * other outcomes are often left unsaid ("some 250,000 in rebel-held areas" are people living there).
  */
 export function deathsOnOneSide(
   page: { counted: unknown; sentence: Iterable<string>; subject: Iterable<string> },
