@@ -153,10 +153,14 @@ function roundingRelation(page: QuantityValue, corpus: QuantityValue): ValueComp
  */
 function aboutAndExact(page: QuantityValue, corpus: QuantityValue): ValueComparison | null {
   if (page.nominal === corpus.nominal) return null;
-  const exact = (v: QuantityValue) => v.qualifier === undefined && v.vague !== true && v.low === v.high;
-  if (page.qualifier === 'about' && exact(corpus)) return { relation: 'more-precise', compatibility: 0.85 };
-  if (corpus.qualifier === 'about' && exact(page)) return { relation: 'vaguer', compatibility: 0.85 };
+  if (page.qualifier === 'about' && isExact(corpus)) return { relation: 'more-precise', compatibility: 0.85 };
+  if (corpus.qualifier === 'about' && isExact(page)) return { relation: 'vaguer', compatibility: 0.85 };
   return null;
+}
+
+/** A figure written plainly: no qualifier, no vague word, one value. */
+function isExact(v: QuantityValue): boolean {
+  return v.qualifier === undefined && v.vague !== true && v.low === v.high;
 }
 
 /** Decimal places a figure is written to: 0 for 19, 1 for 19.3. */
