@@ -15,7 +15,7 @@ import { compareQuantities, type ValueComparison } from './compare-values';
 import { compareDates } from './compare-dates';
 import { MATCH_THRESHOLD, round, passageMatch, type Candidate, type OtherTime } from './match-score';
 import type { ClaimContext } from './subject';
-import { entityFactor, subjectScore } from './subject-score';
+import { entityFactor, sameDateEvent, subjectScore } from './subject-score';
 import { passageTerms, perIndex } from './terms-cache';
 
 /** A different figure is weak evidence of the same fact whatever the figure: the subject must carry it. */
@@ -197,7 +197,12 @@ export function scoreFactClaims(
         deathsUnsaid(index, ctx, c, passageIndex))
     )
       continue;
-    if (c.value.type === 'date' && !datesAnchored(index, ctx, passageIndex, cmp.relation)) continue;
+    if (
+      c.value.type === 'date' &&
+      (!datesAnchored(index, ctx, passageIndex, cmp.relation) ||
+        !sameDateEvent(index, ctx, c.subject, passageIndex))
+    )
+      continue;
     const otherTime =
       c.value.type === 'quantity'
         ? countAtAnotherTime(index, ctx, c.value, passageIndex, cmp.relation)

@@ -68,6 +68,30 @@ export function subjectScore(
   return 1 - Math.exp(-SATURATION * weight);
 }
 
+/**
+ * True when a page date and a corpus date share what happened on them: a word of one claim's own subject found
+ * in the other's subject or sentence, not a common noun ("day", "people") or a calendar word. A day is shared by
+ * everything that happened on it, and two sentences naming the same cities say nothing about which event a date
+ * belongs to: "Aleppo FC beat Damascus United 3-1 on February 27" is not the truce "in effect since February 27"
+ * of a sentence on Damascus's campaign in Aleppo, though an exact day and two names give it a subject score.
+ */
+export function sameDateEvent(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  corpusSubject: readonly string[],
+  passage: number,
+): boolean {
+  const around = passageTerms(index, passage);
+  const corpus = subjectSet(corpusSubject);
+  for (const t of ctx.subject) if (eventTerm(t) && (corpus.has(t) || around.has(t))) return true;
+  for (const t of corpus) if (eventTerm(t) && ctx.sentence.has(t)) return true;
+  return false;
+}
+
+function eventTerm(t: string): boolean {
+  return !CALENDAR_TERMS.has(t) && !GENERIC_TERMS.has(t);
+}
+
 /** subjectScore's credit per shared term, best credit kept (see give). */
 const credit = new Map<string, number>();
 
