@@ -92,6 +92,37 @@ const cases: [name: string, text: string, quote: string, speaker: string | undef
   ],
   ['a place after the named speaker', '“We are ready,” said Kerry in Geneva.', 'We are ready', 'Kerry'],
   [
+    'an addressee and "that" between the verb and the quote',
+    'Kerry told a news conference in Oslo that “our patience is not unlimited.”',
+    'our patience is not unlimited',
+    'Kerry',
+  ],
+  ['a time and a colon after the verb', 'Kerry said on Wednesday: “We are ready.”', 'We are ready', 'Kerry'],
+  [
+    'an aside between the name and the verb',
+    'Kerry, speaking in Oslo, said “we are ready to talk.”',
+    'we are ready to talk',
+    'Kerry',
+  ],
+  [
+    'an aside that names a person first',
+    'Riad Hijab, chief coordinator of the HNC, said: “Those measures should be implemented.”',
+    'Those measures should be implemented',
+    'Riad Hijab',
+  ],
+  [
+    'a headline, whose capitals name nothing',
+    'Nurse Diagnosed With Cancer Writes Letter To Patients: “I am sorry I did not tell you sooner.”',
+    'I am sorry I did not tell you sooner',
+    undefined,
+  ],
+  [
+    'what was told is a clause that holds the quote',
+    'Kerry told reporters the truce was, “frayed beyond repair.”',
+    'frayed beyond repair',
+    undefined,
+  ],
+  [
     'according to',
     '“The toll is rising” according to Rami Abdel Rahman of the Observatory.',
     'The toll is rising',

@@ -260,6 +260,9 @@ describe('matchClaim on quotes by someone named', () => {
     ['“We are working very, very hard to reach a deal,” coach Louis Grant said.', ['essay']],
     ['“We are working very, very hard to reach a deal,” said John Kerry.', ['essay', 'talks']],
     ['“We are working very, very hard to reach a deal,” Kerry said.', ['essay', 'talks']],
+    // Told someone, or said at some time, before "that" or a colon: still the named speaker's.
+    ['Kerry told reporters that “we are working very, very hard to reach a deal.”', ['essay', 'talks']],
+    ['Grant said on Monday: “We are working very, very hard to reach a deal.”', ['essay']],
     [
       'Grant spoke. Later, “we are working very, very hard to reach a deal,” he said.',
       ['essay', 'talks', 'unsigned'],

@@ -133,3 +133,30 @@ export const DESCRIPTION_GLUE = new Set([
   'a',
   'an',
 ]);
+
+/**
+ * Words that make the words after a speech verb a clause of their own rather than an addressee or a time ("said
+ * the truce was …", "told reporters they had …"): the quote is then a phrase inside what was said, not the
+ * statement.
+ */
+export const CLAUSE_WORDS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+]);

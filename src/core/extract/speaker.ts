@@ -1,7 +1,14 @@
 import { isNewline, isUpper } from '../text/chars';
 import { scanTokens, TokenBuffer } from '../text/token-scan';
 import { MONTHS, WEEKDAYS } from './date-words';
-import { DESCRIPTION_ENDS, DESCRIPTION_GLUE, PARTICLES, POSTS, SPEECH_VERBS } from './speaker-words';
+import {
+  CLAUSE_WORDS,
+  DESCRIPTION_ENDS,
+  DESCRIPTION_GLUE,
+  PARTICLES,
+  POSTS,
+  SPEECH_VERBS,
+} from './speaker-words';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
@@ -173,7 +180,15 @@ function nextStart(k: number): number {
   return k < toks.n ? startAt(k) : 0;
 }
 
-/** The speaker named before a quote that opens at `pos`: "Kerry said “…", "Kerry stressed: “…". */
+/** Most words between a speech verb and the "that" or colon that opens its quote: "told a news conference in Oslo:". */
+const MAX_AFTER_VERB = 8;
+
+/**
+ * The speaker named before a quote that opens at `pos`: "Kerry said “…", "Kerry stressed: “…", and, when "that"
+ * or a colon or comma opens the quote, with an addressee or a time between ("Kerry told reporters that “…",
+ * "Kerry said on Wednesday: “…"). Without that opening word the words after a verb are what was said ("Kerry
+ * warned Russia to respect the “frayed” ceasefire"), and the quote only a word of it.
+ */
 export function speakerBefore(text: string, pos: number, floor: number): SpeakerHit | null {
   const from = Math.max(floor, pos - WINDOW);
   let start = from;
@@ -186,11 +201,46 @@ export function speakerBefore(text: string, pos: number, floor: number): Speaker
   }
   scanTokens(text, start, pos, toks);
   let v = toks.n - 1;
+  const opened = lowerAt(v) === 'that' || /[:,]\s*$/.test(text.slice(endAt(v), pos));
   if (lowerAt(v) === 'that') v--;
+  if (opened) {
+    // The speech verb nearest the quote, with only an addressee or a time between.
+    let k = v;
+    while (k >= 0 && k > v - MAX_AFTER_VERB && !SPEECH_VERBS.has(lowerAt(k)) && !CLAUSE_WORDS.has(lowerAt(k)))
+      k--;
+    // A capitalised verb is a headline's ("Nurse Writes Letter to Patients: ‘…’"), whose capitals name nothing.
+    if (
+      k >= 0 &&
+      SPEECH_VERBS.has(lowerAt(k)) &&
+      !isUpper(text.charCodeAt(startAt(k))) &&
+      !/[.!?;]/.test(text.slice(endAt(k), startAt(v)))
+    )
+      v = k;
+  }
   if (v < 0 || !SPEECH_VERBS.has(lowerAt(v))) return null;
+  return subjectOf(text, v);
+}
+
+/**
+ * Who the speech verb at token `v` is said of: the pronoun or name right before it, or, when a comma parts that
+ * name from the verb, the name before the clause's first comma: in "Kerry, speaking in Oslo, said" the name
+ * before the verb closes an aside. A clause that opens with no name has no speaker to give.
+ */
+function subjectOf(text: string, v: number): SpeakerHit | null {
   const prev = lowerAt(v - 1);
   if (PRONOUNS.has(prev)) return { name: prev, pronoun: true };
-  return named(text, nameRun(text, v - 1, -1));
+  const run = nameRun(text, v - 1, -1);
+  if (!run || !text.slice(endAt(run[1]), startAt(v)).includes(',')) return named(text, run);
+  // The aside's start: the first comma after the clause's start, the window's start or a sentence end.
+  let first = -1;
+  for (let k = run[0] - 1; k >= 0; k--) {
+    const gap = text.slice(endAt(k), startAt(k + 1));
+    if (/[.!?;]/.test(gap)) break;
+    if (gap.includes(',')) first = k;
+  }
+  if (first < 0) return null;
+  const subject = nameRun(text, first, -1);
+  return subject ? named(text, subject) : null;
 }
 
 /**
