@@ -86,6 +86,9 @@ export class CardController {
       return;
     }
     if (claim) {
+      // The pointer is on a claim, not leaving: a close timer left from crossing the gap to it would fire
+      // before the open and cancel it, and a resting pointer sends no move to open it again.
+      this.cancel('close');
       if (this.pending === claim) return;
       this.cancel('open');
       this.pending = claim;
