@@ -4,7 +4,12 @@
  * to get there, even when it then rests and sends no further move.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CardController, CLOSE_DELAY_MS, OPEN_DELAY_MS } from '../../src/content/card/card-controller';
+import {
+  CardController,
+  CLOSE_DELAY_MS,
+  MOVE_THROTTLE_MS,
+  OPEN_DELAY_MS,
+} from '../../src/content/card/card-controller';
 import type { FoundClaim } from '../../src/content/found-claim';
 import type { HitIndex } from '../../src/content/hit-index';
 import { found, setBody } from './fixtures';
@@ -87,5 +92,17 @@ describe('CardController moving to another claim', () => {
     moveTo(500);
     vi.advanceTimersByTime(CLOSE_DELAY_MS * 4);
     expect(controller.openClaim).toBeNull();
+  });
+
+  it('keeps card A when the pointer crosses B on its way back into the card', () => {
+    openA();
+    moveTo(250);
+    vi.advanceTimersByTime(CLOSE_DELAY_MS / 2);
+    moveTo(350);
+    // B has been seen and its open is due, but the pointer reaches the card first.
+    vi.advanceTimersByTime(MOVE_THROTTLE_MS + OPEN_DELAY_MS / 2);
+    moveTo(600, controller.host.element!);
+    vi.advanceTimersByTime(CLOSE_DELAY_MS * 4);
+    expect(controller.openClaim).toBe(claimA);
   });
 });
