@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * Moving from one claim's card to another claim: the other claim's card opens however long the pointer took
- * to get there, even when it then rests and sends no further move.
+ * to get there, even when it then rests and sends no further move; and one only crossed on the way back
+ * into the card does not replace it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
