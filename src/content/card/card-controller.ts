@@ -12,7 +12,7 @@ export const OPEN_DELAY_MS = 100;
 /** Grace before a card closes after the pointer leaves, so it can travel from claim to card. */
 export const CLOSE_DELAY_MS = 300;
 /** Pointer positions are looked at no more often than this. */
-const MOVE_THROTTLE_MS = 40;
+export const MOVE_THROTTLE_MS = 40;
 
 /** What the controller needs from the rest of the content script. */
 export interface CardControllerDeps {
@@ -76,6 +76,8 @@ export class CardController {
     const pointer = this.pointer;
     if (!pointer) return;
     if (this.host.contains(pointer.target)) {
+      // A claim crossed on the way in is not what the reader wants: its card would replace this one under them.
+      this.cancel('open');
       this.cancel('close');
       return;
     }
@@ -86,6 +88,9 @@ export class CardController {
       return;
     }
     if (claim) {
+      // The pointer is on a claim, not leaving: a close timer left from crossing the gap to it would fire
+      // before the open and cancel it, and a resting pointer sends no move to open it again.
+      this.cancel('close');
       if (this.pending === claim) return;
       this.cancel('open');
       this.pending = claim;
