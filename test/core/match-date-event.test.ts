@@ -1,6 +1,6 @@
 /**
  * A date matches a corpus date only when the two share what happened on it (see sameDateEvent): the same day
- * with the same cities around it is not the same event.
+ * with the same cities around it is not the same event, nor is another clause's event in the corpus sentence.
  */
 import { describe, expect, it } from 'vitest';
 import { readCorpusDir } from '../../src/build/read-corpus';
@@ -19,6 +19,10 @@ const DOCS: CorpusSource[] = [
     id: 'talks',
     text: 'Negotiators from Moscow and Washington met in Geneva on April 13 to rescue the truce.',
   },
+  {
+    id: 'yemen',
+    text: 'A truce in Yemen has held since May 9, but the peace talks in Kuwait have stalled over prisoner swaps.',
+  },
 ];
 
 const index = builtIndex(DOCS);
@@ -35,6 +39,9 @@ describe('a date and the event it belongs to', () => {
     ['Aid trucks entered Homs on March 3.', 'March 3', [['truce', 'agrees']]],
     ['The truce in Syria began on February 26.', 'February 26', [['truce', 'conflicts']]],
     ['Negotiators met in Geneva on April 13.', 'April 13', [['talks', 'agrees']]],
+    // A sentence of two events lends its date to the one in its clause only.
+    ['Peace talks resumed in Kuwait on May 9.', 'May 9', []],
+    ['The truce in Yemen took effect on May 9.', 'May 9', [['yemen', 'agrees']]],
   ])('%s', (text, span, expected) => {
     expect(matches(text, span)).toEqual(expected);
   });

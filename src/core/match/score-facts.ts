@@ -200,7 +200,7 @@ export function scoreFactClaims(
     if (
       c.value.type === 'date' &&
       (!datesAnchored(index, ctx, passageIndex, cmp.relation) ||
-        !sameDateEvent(index, ctx, c.subject, passageIndex))
+        !sameDateEvent(index, ctx, c.subject, claimIndex))
     )
       continue;
     const otherTime =
