@@ -86,6 +86,8 @@ describe('index artifact', () => {
       (d) => d.reports.some((r) => r.text === 'dozens') && d.reports.some((r) => r.text === 'hundreds'),
     );
     expect(aleppo?.kind).toBe('quantity');
+    // Named with the values given where they differ, not an ellipsis that reads as a word cut out.
+    expect(aleppo?.topic).toBe('raging battle has claimed dozens or hundreds of lives in the past');
     const prepared = index.disagreements.find(
       (d) => d.kind === 'quote' && d.reports.some((r) => r.text.includes('We are also prepared')),
     );

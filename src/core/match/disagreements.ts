@@ -234,8 +234,9 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
     const reports = [...perDoc.values()];
     out.push({
       kind: reports[0]?.kind ?? 'quantity',
+      // The reports listed, not every member: the heading names the values a reader finds below it.
       topic: disagreementTopic(
-        members.map((n) => ({ ...n, passage: index.passages[n.passage]?.text ?? '' })),
+        reports.map((n) => ({ ...n, passage: index.passages[n.passage]?.text ?? '' })),
       ),
       reports: reports.map((n) => [n.passage, n.start, n.end]),
     });
