@@ -23,6 +23,7 @@ import {
   USER_DOCUMENTS_KEY,
 } from './user-documents-store';
 import { workerGuards } from './guards';
+import { userDocumentInfo } from '../shared/user-document-info';
 import { loadSettings, updateSettings } from './settings-store';
 
 handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
@@ -61,21 +62,28 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     };
   },
   async addDocuments({ documents }) {
-    const bundledIds = (await bundledArtifact()).documents.map((d) => d.id);
-    // A corpus that cannot load must not stop documents being added: the copy check is then skipped.
+    // A corpus that cannot load must not stop documents being added: the copy check is then skipped, and without
+    // the bundled ids a new id is kept apart from them by its "user-" prefix alone.
+    const bundledIds = await bundledArtifact().then(
+      (artifact) => artifact.documents.map((d) => d.id),
+      () => [],
+    );
     const current = await corpusReady().catch(() => null);
     const { added, rejected } = await addUserDocuments(documents, bundledIds, (text, outlet) =>
       current === null ? null : (repeatedDocument(current, text, outlet)?.title ?? null),
     );
-    // The titles a reader sees come from the index (a document without one is titled by its first line).
-    const { index } = await freshCorpus();
+    // The titles a reader sees come from the index (a document without one is titled by its first line). They are
+    // stored whether or not an index can be built: the answer must not say otherwise.
+    const loaded = await freshCorpus().catch(() => null);
+    if (loaded === null) return { added: added.map(userDocumentInfo), rejected };
     const ids = new Set(added.map((d) => d.id));
-    return { added: index.documents.filter((d) => ids.has(d.id)), rejected };
+    return { added: loaded.index.documents.filter((d) => ids.has(d.id)), rejected };
   },
   async removeDocument({ id }) {
     const removed = await removeUserDocument(id);
-    // Answered once the index no longer holds it: a page opened right after must not match it.
-    if (removed) await freshCorpus();
+    // Answered once the index no longer holds it: a page opened right after must not match it. A corpus that
+    // cannot load holds nothing to match; the document is gone from storage all the same.
+    if (removed) await freshCorpus().catch(() => undefined);
     return { removed };
   },
   async exportDocuments() {

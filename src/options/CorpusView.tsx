@@ -2,8 +2,7 @@
  * The corpus: its documents (outlet, title, date; unknown metadata said plainly, never invented) and the
  * facts on which its own sources disagree.
  */
-import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useCallback, useId, useMemo, useState } from 'preact/hooks';
 import { dateLabel, plural } from '../popup/labels';
 import { UNKNOWN_OUTLET } from '../shared/source-name';
 import type { DocumentInfo } from '../core/types';
@@ -14,6 +13,8 @@ import { AddDocuments } from './AddDocuments';
 import { ExportDocuments } from './ExportDocuments';
 import { useFocusAfterRemoval } from './use-focus-after-removal';
 import { Disagreements } from './Disagreements';
+import { CorpusUnavailable } from './CorpusUnavailable';
+import { useCorpus } from './use-corpus';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -29,23 +30,23 @@ function matchesFilter(doc: DocumentInfo, needle: string): boolean {
   );
 }
 
-/** Loads the corpus metadata from the worker and shows it, with the form that adds the user's documents. */
+/**
+ * Loads the corpus metadata from the worker and shows it, with the form that adds the user's documents. A corpus
+ * that cannot be loaded is said so in words, and the form, the user's documents and their export stay.
+ */
 export function CorpusView() {
-  const [corpus, setCorpus] = useState<CorpusInfo | null>(null);
+  const { state, reload } = useCorpus();
   const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<ReadonlySet<string>>(new Set());
-  const reload = useCallback(
-    () =>
-      sendToWorker('getCorpusInfo', {})
-        .then((info) => {
-          setCorpus(info);
-          setError(null);
-        })
-        .catch((e: unknown) => setError(`The corpus could not be read: ${messageOf(e)}`)),
-    [],
-  );
-  const load = useCallback(() => void reload(), [reload]);
-  useEffect(load, [load]);
+  // A corpus loaded again (after an add, a removal, a retry) replaces what went wrong before.
+  const refresh = useCallback(async () => {
+    await reload();
+    setError(null);
+  }, [reload]);
+  const load = useCallback(() => void refresh(), [refresh]);
+  // Without the corpus, the user's own documents as stored: null when they are unknown too.
+  const corpus =
+    state.status === 'ready' ? state.corpus : state.status === 'unavailable' ? state.stored : null;
   const remove = (id: string): void => {
     if (removing.has(id)) return;
     const title = corpus?.documents.find((d) => d.id === id)?.title ?? id;
@@ -55,7 +56,7 @@ export function CorpusView() {
     // so until the reloaded corpus no longer lists it.
     setRemoving((ids) => new Set(ids).add(id));
     sendToWorker('removeDocument', { id })
-      .then(reload)
+      .then(refresh)
       .catch((e: unknown) => setError(`"${title}" could not be removed: ${messageOf(e)}`))
       .finally(() =>
         setRemoving((ids) => {
@@ -65,6 +66,21 @@ export function CorpusView() {
         }),
       );
   };
+  const unavailable = state.status === 'unavailable';
+  // Export is offered whenever the user may have documents: with none known for sure, it is not.
+  const exportable = corpus === null ? unavailable : corpus.userDocuments.length > 0;
+  const form = (
+    <>
+      <h3>Add your own documents</h3>
+      <AddDocuments onAdded={load} />
+      {exportable && (
+        <>
+          <h3>Keep a copy of your documents</h3>
+          <ExportDocuments count={corpus?.userDocuments.length} />
+        </>
+      )}
+    </>
+  );
   return (
     <>
       {error !== null && (
@@ -72,18 +88,15 @@ export function CorpusView() {
           {error}
         </p>
       )}
-      {corpus === null && error === null && <p class="muted">Loading the corpus…</p>}
-      {corpus !== null && (
-        <CorpusDetails corpus={corpus} onRemove={remove} removing={removing}>
-          <h3>Add your own documents</h3>
-          <AddDocuments onAdded={load} />
-          {corpus.userDocuments.length > 0 && (
-            <>
-              <h3>Keep a copy of your documents</h3>
-              <ExportDocuments count={corpus.userDocuments.length} />
-            </>
-          )}
-        </CorpusDetails>
+      {state.status === 'loading' && <p class="muted">Loading the corpus…</p>}
+      {state.status === 'unavailable' && (
+        <CorpusUnavailable yours={state.stored?.documents.length ?? null} onRetry={refresh} />
+      )}
+      {/* Before the documents: after them, a user with hundreds of documents had to scroll past every one to
+          reach it. In one place whatever loaded, so that a message it shows survives the reload after an add. */}
+      {state.status !== 'loading' && form}
+      {corpus !== null && (state.status === 'ready' || corpus.documents.length > 0) && (
+        <CorpusDetails corpus={corpus} onRemove={remove} removing={removing} unavailable={unavailable} />
       )}
     </>
   );
@@ -94,17 +107,17 @@ export function CorpusDetails({
   corpus,
   onRemove,
   removing,
-  children,
+  unavailable = false,
 }: {
   corpus: CorpusInfo;
+  /**
+   * The corpus could not be loaded: `corpus` holds the user's documents alone, read from storage, and the
+   * disagreements, which need the whole corpus, are unknown.
+   */
+  unavailable?: boolean;
   onRemove?: (id: string) => void;
   /** Ids of the documents being removed: their button waits, disabled, for the worker's answer. */
   removing?: ReadonlySet<string>;
-  /**
-   * Shown before the documents (the form that adds to them): after them, a user with hundreds of documents
-   * had to scroll past every one to reach it.
-   */
-  children?: ComponentChildren;
 }) {
   const [filter, setFilter] = useState('');
   const filterId = useId();
@@ -119,10 +132,11 @@ export function CorpusDetails({
   const focus = useFocusAfterRemoval(shown.filter((doc) => mine.has(doc.id)).map((doc) => doc.id));
   return (
     <>
-      {children}
       <h3 data-testid="corpus-count" tabIndex={-1} ref={focus.fallback}>
-        {plural(corpus.documents.length, 'document', 'documents')}
-        {mine.size > 0 && <span class="muted"> ({mine.size} added by you)</span>}
+        {unavailable
+          ? plural(corpus.documents.length, 'document you added', 'documents you added')
+          : plural(corpus.documents.length, 'document', 'documents')}
+        {mine.size > 0 && !unavailable && <span class="muted"> ({mine.size} added by you)</span>}
       </h3>
       {corpus.userProblems.length > 0 && (
         <ul class="error" role="alert" data-testid="user-problems">
@@ -203,7 +217,11 @@ export function CorpusDetails({
         </tbody>
       </table>
       <h3>Where the sources disagree</h3>
-      {corpus.disagreements.length === 0 ? (
+      {unavailable ? (
+        <p class="muted" data-testid="disagreements-unknown">
+          Not known until the corpus loads: the disagreements are found across all its documents.
+        </p>
+      ) : corpus.disagreements.length === 0 ? (
         <p class="muted" data-testid="no-disagreements">
           The corpus sources do not contradict each other on any fact found.
         </p>

@@ -14,8 +14,11 @@ interface Outcome {
   text: string;
 }
 
-/** The export button and what it did; `count` is how many documents the user has added. */
-export function ExportDocuments({ count }: { count: number }) {
+/**
+ * The export button and what it did; `count` is how many documents the user has added, unknown when the corpus
+ * could not be loaded and storage not read either (the export may still read it).
+ */
+export function ExportDocuments({ count }: { count?: number | undefined }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const save = async (): Promise<void> => {
@@ -47,9 +50,9 @@ export function ExportDocuments({ count }: { count: number }) {
   return (
     <div class="export-documents" data-testid="export-documents">
       <p class="muted">
-        The {plural(count, 'document', 'documents')} you added {count === 1 ? 'is' : 'are'} kept in this
-        browser only. Save a copy to a file; adding that file above brings {count === 1 ? 'it' : 'them'} back,
-        here or in another browser.
+        {count === undefined
+          ? 'The documents you added are kept in this browser only. Save a copy to a file; adding that file above brings them back, here or in another browser.'
+          : `The ${plural(count, 'document', 'documents')} you added ${count === 1 ? 'is' : 'are'} kept in this browser only. Save a copy to a file; adding that file above brings ${count === 1 ? 'it' : 'them'} back, here or in another browser.`}
       </p>
       <button
         type="button"

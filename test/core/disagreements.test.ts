@@ -99,6 +99,53 @@ describe('corpus disagreements of a small corpus', () => {
   });
 });
 
+describe('corpus disagreements of a quotation', () => {
+  /** Two outlets' reports of one statement, each quoting it in its own words. */
+  function quoted(first: string, second: string): string[][] {
+    const report = (id: string, said: string) => ({
+      id,
+      meta: { outlet: `Outlet ${id}` },
+      text: `Kerry warns Russia\n\nAfter talks in Oslo, Kerry said “${said}.” The talks resume on Monday.`,
+    });
+    return builtIndex([report('a', first), report('b', second)]).disagreements.map((d) =>
+      d.reports.map((r) => `${r.doc}: ${r.text.replace(/[“”.]/g, '')}`),
+    );
+  }
+  const patience = (who: string) =>
+    `Russia needs to understand that our patience is not infinite with whether or not ${who} is going to be held accountable`;
+  const prepared = (words: string) => `${words} prepared to hold accountable members of the opposition`;
+
+  it.each([
+    // An editor's bracket and a name's article are no one's words: the outlets report the same statement.
+    {
+      name: 'an editor’s bracket and a name’s article',
+      first: patience('[Bashar] Al-Assad'),
+      second: patience('Assad'),
+      found: [],
+    },
+    {
+      name: 'a name with and without its article',
+      first: patience('al-Assad'),
+      second: patience('Assad'),
+      found: [],
+    },
+    {
+      name: 'two words in another order',
+      first: prepared('We are also'),
+      second: prepared('We also are'),
+      found: [[`a: ${prepared('We are also')}`, `b: ${prepared('We also are')}`]],
+    },
+    {
+      name: 'another word beside a bracket',
+      first: patience('[Bashar] Al-Assad'),
+      second: patience('Bashar Assad'),
+      found: [[`a: ${patience('[Bashar] Al-Assad')}`, `b: ${patience('Bashar Assad')}`]],
+    },
+  ])('$name', ({ first, second, found }) => {
+    expect(quoted(first, second)).toEqual(found);
+  });
+});
+
 describe('corpus disagreements of one report printed twice', () => {
   it('are none, though each of its sentences gives two tolls', () => {
     const report =

@@ -1,6 +1,7 @@
 /**
- * The heading of a corpus disagreement: what fact the sources disagree on, in the words of the first report,
- * so that a reader of the list sees "… Syrians have fled the civil war" rather than a list of terms.
+ * The heading of a corpus disagreement: what fact the sources disagree on, in the words of the first report
+ * with the values the sources give, so that a reader of the list sees "More than four million or 4.8 million
+ * Syrians have fled the civil war" rather than a list of terms.
  */
 import type { ClaimKind } from '../types';
 import { STOPWORDS } from '../text/stopwords';
@@ -109,16 +110,57 @@ function sharedTerms(reports: readonly TopicReport[]): string {
   return out.slice(0, 6).join(' ');
 }
 
+/** Values a heading names in its sentence ("dozens or hundreds of lives"); more are counted after it. */
+const MAX_VALUES_SAID = 3;
+
+/** A value's first word that keeps its capital in mid-sentence: a month or a weekday ("June 23", "Monday"). */
+const KEEPS_CAPITAL = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
 /**
- * The topic of a disagreement. For a figure or date: the clause around the first report's value, the value
- * itself left out ("… people have been killed in Syria"), since the reports below give each source's value.
- * A value alone in its clause falls back to the terms the reports share.
+ * What the reports say the value is, each wording once ("dozens", "hundreds"), in report order. A wording that
+ * opened its own sentence or headline ("More than 100", "Some 120") reads mid-sentence in the heading, so loses
+ * its capital, unless it opens the heading (`opens`).
+ */
+function valuesSaid(reports: readonly TopicReport[], opens: boolean): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const r of reports) {
+    const text = r.passage.slice(r.start, r.end).replace(/\s+/g, ' ').trim();
+    const key = text.toLowerCase();
+    if (text === '' || seen.has(key)) continue;
+    seen.add(key);
+    const capitalOnly = /^\p{Lu}\p{Ll}*\b/u.test(text) && !KEEPS_CAPITAL.test(text);
+    const first = opens && out.length === 0;
+    out.push(capitalOnly && !first ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+  }
+  return out;
+}
+
+/** "a", "a or b", "a, b or c". */
+function orList(values: readonly string[]): string {
+  return values.length < 2
+    ? (values[0] ?? '')
+    : `${values.slice(0, -1).join(', ')} or ${values.at(-1) ?? ''}`;
+}
+
+/**
+ * The topic of a disagreement. For a figure or date: the clause around the first report's value, with the
+ * values the reports give in its place ("raging battle has claimed dozens or hundreds of lives"). An ellipsis
+ * there read as a word cut out, at the very place the sources differ. Past MAX_VALUES_SAID wordings, the first
+ * report's stands and the others are counted ("… at 470000 people (and 7 other figures)"); the reports below
+ * give each. A value alone in its clause falls back to the terms the reports share.
  */
 export function disagreementTopic(reports: readonly TopicReport[]): string {
   const first = reports[0];
   if (!first) return '';
   if (first.kind === 'quote') return quoteTopic(first);
   const { before, after } = clauseAround(first.passage, first.start, first.end);
-  if (before.length + after.length >= 2) return [...before, '…', ...after].join(' ');
-  return sharedTerms(reports) || first.passage.slice(first.start, first.end);
+  if (before.length + after.length < 2)
+    return sharedTerms(reports) || first.passage.slice(first.start, first.end);
+  const values = valuesSaid(reports, before.length === 0);
+  const many = values.length > MAX_VALUES_SAID;
+  const clause = [...before, orList(many ? values.slice(0, 1) : values), ...after].join(' ');
+  if (!many) return clause;
+  const others = values.length - 1;
+  return `${clause} (and ${others} other ${first.kind === 'date' ? 'dates' : 'figures'})`;
 }

@@ -12,6 +12,7 @@ import { MATCH_THRESHOLD, type Candidate } from './match-score';
 import { countGrew, reportDate, sameNewsDay, sameTime } from './report-days';
 import { claimContext } from './subject';
 import { disagreementTopic } from './disagreement-topic';
+import { sameStatement } from './quote-diff';
 
 /** A disagreement as stored in the artifact: the reports are [passage, start, end] spans, so no text is repeated. */
 export interface StoredDisagreement {
@@ -80,6 +81,20 @@ function sameIncident(index: CorpusIndex, c: CorpusClaim, cand: Candidate): bool
     return !x || !y || !countGrew({ value: c.value, date: x }, { value: other, date: y });
   }
   return sameTime(index, c.passage, cand.passage);
+}
+
+/**
+ * True when a corpus claim's match in another document states the fact another way: another figure or date, or
+ * other words. A quotation whose words differ only by an editor's bracket or a name's article ("[Bashar]
+ * Al-Assad" and "Assad") is the same statement: the matcher calls it reworded, which a page quote showing that
+ * difference is, but two sources that both report what was said do not disagree on it.
+ */
+function differs(claim: Claim, cand: Candidate, index: CorpusIndex): boolean {
+  const { relation, spanStart, spanEnd } = cand.match;
+  if (relation === 'conflicts') return true;
+  if (relation !== 'reworded') return false;
+  const passage = index.passages[cand.passage]?.text ?? '';
+  return !sameStatement(claim.text, passage.slice(spanStart, spanEnd));
 }
 
 interface Node {
@@ -201,13 +216,7 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
         subject: other?.subject ?? c.subject,
         ...(other?.value.type === 'quote' && other.value.speaker ? { speaker: other.value.speaker } : {}),
       });
-      const relation = cand.match.relation;
-      return {
-        to,
-        doc,
-        differs: relation === 'conflicts' || relation === 'reworded',
-        score: cand.match.score,
-      };
+      return { to, doc, differs: differs(claim, cand, index), score: cand.match.score };
     });
     const weight = links.reduce((sum, link) => sum + link.score, 0);
     anchors.push({ key, doc: passage.doc, links, weight });
@@ -225,8 +234,9 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
     const reports = [...perDoc.values()];
     out.push({
       kind: reports[0]?.kind ?? 'quantity',
+      // The reports listed, not every member: the heading names the values a reader finds below it.
       topic: disagreementTopic(
-        members.map((n) => ({ ...n, passage: index.passages[n.passage]?.text ?? '' })),
+        reports.map((n) => ({ ...n, passage: index.passages[n.passage]?.text ?? '' })),
       ),
       reports: reports.map((n) => [n.passage, n.start, n.end]),
     });

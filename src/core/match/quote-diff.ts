@@ -4,7 +4,7 @@
  */
 import { diffWords } from 'diff';
 import type { DiffPart } from '../types';
-import { quoteWords, sameWords } from './compare-quotes';
+import { quoteWords, sameWords, type Word } from './compare-quotes';
 
 /** Stops, dashes and spaces at either end of a quote: where a writer cut a quotation, not what was said. */
 const EDGE_PUNCTUATION = /^[\s.,;:!?…-]+|[\s.,;:!?…-]+$/g;
@@ -64,4 +64,37 @@ function isAsciiLetter(code: number): boolean {
 function sameSpelling(a: string, b: string): boolean {
   const x = quoteWords(a);
   return x.length > 0 && sameWords(x, quoteWords(b));
+}
+
+/**
+ * True when two wordings of a quotation say the same words, where they differ only in what no speaker said: an
+ * editor's insertion in square brackets ("[Bashar] Al-Assad") and a name written with or without the Arabic
+ * article ("Al-Assad" and "Assad", "al-Bab" and "Al Bab", "an-Nusra" and "Nusra"). British and American
+ * spellings are one word too (see quoteWords). "We are also prepared" and "We also are prepared" are not the
+ * same wording.
+ */
+export function sameStatement(a: string, b: string): boolean {
+  const x = statementWords(a);
+  return x.length > 0 && sameWords(x, statementWords(b));
+}
+
+/** A text's words without its editor's insertions (quoteWords leaves them out) and without the article of a name. */
+function statementWords(text: string): Word[] {
+  const words = quoteWords(text);
+  return words.filter((word, k) => !isArticle(text, word, words[k + 1]));
+}
+
+/** "al" or "el" joined to a name by a hyphen; "al" also by a space ("Al Bab"): no English word is "al". */
+const ARTICLE = /^(?:al|el)$/;
+/** The article taking a name's first sound ("ash-Sham", "ar-Raqqa", "ez-Zor"), only with its hyphen. */
+const SUN_ARTICLE = /^[ae](?:sh|th|dh|[dnrstz])$/;
+const HYPHEN = /^[-‐‑]$/;
+
+/** True when `word` is the Arabic article of the name `next` that follows it in `text`. */
+function isArticle(text: string, word: Word, next: Word | undefined): boolean {
+  if (next === undefined) return false;
+  const between = text.slice(word.end, next.start);
+  if (ARTICLE.test(word.norm)) return HYPHEN.test(between) || (word.norm === 'al' && /^\s+$/.test(between));
+  // "an-Nusra", not "an" of "an N-word": the article's consonant is the name's first.
+  return SUN_ARTICLE.test(word.norm) && HYPHEN.test(between) && next.norm.startsWith(word.norm.slice(1));
 }

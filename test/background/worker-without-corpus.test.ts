@@ -1,0 +1,135 @@
+/**
+ * The worker's answers to the options page when the bundled corpus index cannot be loaded (a corrupt or missing
+ * corpus-index.json): the user's documents are still added, listed for export, and removed, and each answer says
+ * what was done, not the index's failure.
+ */
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Envelope } from '../../src/shared/messages';
+import { USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
+
+type Listener = (
+  message: unknown,
+  sender: { id: string; url?: string },
+) => Promise<Envelope<unknown>> | undefined;
+
+const browser = vi.hoisted(() => ({
+  listener: null as ((message: unknown, sender: unknown) => unknown) | null,
+  local: {} as Record<string, unknown>,
+}));
+
+vi.mock('../../src/shared/browser', () => {
+  const area = (data: () => Record<string, unknown>) => ({
+    async get(key: string) {
+      return key in data() ? { [key]: structuredClone(data()[key]) } : {};
+    },
+    async set(items: Record<string, unknown>) {
+      Object.assign(data(), structuredClone(items));
+    },
+  });
+  const session: Record<string, unknown> = {};
+  return {
+    ext: {
+      runtime: {
+        id: 'claim-lens',
+        getURL: (path: string) => `chrome-extension://claim-lens/${path}`,
+        onMessage: { addListener: (listener: typeof browser.listener) => (browser.listener = listener) },
+      },
+      storage: {
+        local: area(() => browser.local),
+        session: area(() => session),
+        onChanged: { addListener: () => undefined },
+      },
+      commands: { onCommand: { addListener: () => undefined } },
+      tabs: { query: async () => [] },
+    },
+    extensionAlive: () => true,
+  };
+});
+
+const OPTIONS = { id: 'claim-lens', url: 'chrome-extension://claim-lens/src/options/index.html' };
+
+/** A request from the options page, answered as the page receives it. */
+async function ask(type: string, payload: Record<string, unknown> = {}): Promise<Envelope<unknown>> {
+  const reply = (browser.listener as Listener)({ type, payload }, OPTIONS);
+  if (!reply) throw new Error(`${type} was not answered`);
+  return reply;
+}
+
+const RIVERTON =
+  'Floods in Riverton\n\nThe floods in Riverton killed 412 people, the regional governor said, and forced 30,000 ' +
+  'residents from their homes.';
+
+beforeAll(async () => {
+  // A corpus-index.json cut off in the middle, as a failed write or a bad unpack leaves it.
+  vi.stubGlobal(
+    'fetch',
+    async () => new Response('{"format": "claim-lens-index", "documents": [', { status: 200 }),
+  );
+  await import('../../src/background/service-worker');
+});
+beforeEach(() => {
+  browser.local = {};
+});
+
+/** Storage as an earlier add left it. */
+function stored(): void {
+  browser.local[USER_DOCUMENTS_KEY] = [
+    {
+      id: 'user-riverton',
+      name: 'riverton.txt',
+      text: RIVERTON,
+      outlet: null,
+      title: null,
+      date: null,
+      url: null,
+      added: '2026-01-05T10:00:00.000Z',
+    },
+  ];
+}
+
+describe('the worker without its bundled corpus', () => {
+  it('still fails getCorpusInfo, for the options page to say so in its own words', async () => {
+    expect(await ask('getCorpusInfo')).toMatchObject({ ok: false });
+  });
+
+  it('adds a document, and answers it as added, titled by its headline', async () => {
+    const reply = await ask('addDocuments', {
+      documents: [
+        { name: 'riverton.txt', text: RIVERTON, outlet: 'Valley Herald', title: null, date: null, url: null },
+      ],
+    });
+    expect(reply).toEqual({
+      ok: true,
+      value: {
+        added: [
+          {
+            id: 'user-riverton',
+            outlet: 'Valley Herald',
+            title: 'Floods in Riverton',
+            date: null,
+            url: null,
+          },
+        ],
+        rejected: [],
+      },
+    });
+    expect((browser.local[USER_DOCUMENTS_KEY] as { id: string }[]).map((d) => d.id)).toEqual([
+      'user-riverton',
+    ]);
+  });
+
+  it('exports the documents the user added', async () => {
+    stored();
+    const reply = (await ask('exportDocuments')) as { ok: true; value: { documents: { id: string }[] } };
+    expect(reply.value.documents.map((d) => d.id)).toEqual(['user-riverton']);
+  });
+
+  it('removes a document, and says it did', async () => {
+    stored();
+    expect(await ask('removeDocument', { id: 'user-riverton' })).toEqual({
+      ok: true,
+      value: { removed: true },
+    });
+    expect(browser.local[USER_DOCUMENTS_KEY]).toEqual([]);
+  });
+});
