@@ -2,7 +2,7 @@
 /** When the hover card closes: on the pointer leaving the window, not on every element the pointer leaves. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CardController, CLOSE_DELAY_MS } from '../../src/content/card/card-controller';
-import { found, setBody } from './fixtures';
+import { found, setBody, testCardController } from './fixtures';
 
 describe('CardController closing', () => {
   let abort: AbortController;
@@ -10,15 +10,7 @@ describe('CardController closing', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     setBody('<p>Some activist groups put the death toll at <span>250,000</span> people killed.</p>');
-    abort = new AbortController();
-    controller = new CardController({
-      doc: document,
-      hitIndex: () => null,
-      documents: () => Promise.resolve(new Map()),
-      openFullView: () => undefined,
-      pageDated: () => true,
-      signal: abort.signal,
-    });
+    ({ controller, abort } = testCardController(() => null));
   });
   afterEach(() => {
     controller.destroy();

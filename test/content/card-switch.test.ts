@@ -13,7 +13,7 @@ import {
 } from '../../src/content/card/card-controller';
 import type { FoundClaim } from '../../src/content/found-claim';
 import type { HitIndex } from '../../src/content/hit-index';
-import { found, setBody } from './fixtures';
+import { found, setBody, testCardController } from './fixtures';
 
 /** Which claim lies under each band of x: happy-dom lays nothing out, so hit-testing is stood in for. */
 const bands: { from: number; to: number; claim: FoundClaim }[] = [];
@@ -45,15 +45,7 @@ describe('CardController moving to another claim', () => {
       { from: 100, to: 200, claim: claimA },
       { from: 300, to: 400, claim: claimB },
     );
-    abort = new AbortController();
-    controller = new CardController({
-      doc: document,
-      hitIndex: () => ({}) as HitIndex,
-      documents: () => Promise.resolve(new Map()),
-      openFullView: () => undefined,
-      pageDated: () => true,
-      signal: abort.signal,
-    });
+    ({ controller, abort } = testCardController(() => ({}) as HitIndex));
   });
   afterEach(() => {
     controller.destroy();

@@ -1,6 +1,8 @@
 /** Test data for the content script's unit tests: claims, results and matches shaped like the engine's. */
 import type { Claim, ClaimResult, Match, Relation } from '../../src/core/types';
 import type { FoundClaim } from '../../src/content/found-claim';
+import { CardController } from '../../src/content/card/card-controller';
+import type { HitIndex } from '../../src/content/hit-index';
 import type { ClaimTone } from '../../src/shared/relation-words';
 
 /** A quantity claim over `text`. */
@@ -78,4 +80,21 @@ export function markup(node: Node): string {
       return `<${tag}${attributes}>${markup(element)}</${tag}>`;
     })
     .join('');
+}
+
+/** A card controller over the test document with no documents to show, and an AbortController that ends it. */
+export function testCardController(hitIndex: () => HitIndex | null): {
+  controller: CardController;
+  abort: AbortController;
+} {
+  const abort = new AbortController();
+  const controller = new CardController({
+    doc: document,
+    hitIndex,
+    documents: () => Promise.resolve(new Map()),
+    openFullView: () => undefined,
+    pageDated: () => true,
+    signal: abort.signal,
+  });
+  return { controller, abort };
 }
