@@ -28,6 +28,25 @@ describe('sameStatement', () => {
     ['the fighters of ash-Sham left the town', 'the fighters of Sham left the town', true],
     ['talks with [the] opposition [groups] resumed today', 'talks with opposition resumed today', true],
     ['we are analysing the results now', 'we are analyzing the results now', true],
+    // An editor's aside, a transliteration, a compound in one word or two.
+    [
+      'two members of Syrias (pro-regime militia) National Defence Forces were killed',
+      'two members of Syrias National Defence Forces were killed',
+      true,
+    ],
+    ['the ability of Daesh (IS) to move', 'the ability of Daesh to move', true],
+    [
+      'blew himself up in the Salihiah neighbourhood of Hasakeh city',
+      'blew himself up in the Salihiah neighbourhood of Hasakah city',
+      true,
+    ],
+    ['civilians gathered in the north of Raqqa city', 'civilians gathered in the north of Raqa city', true],
+    [
+      'air raids southeast of Deir Ezzor city killed 58',
+      'air raids southeast of Deir ez-Zor city killed 58',
+      true,
+    ],
+    ['a series of airstrikes throughout the day', 'a series of air strikes throughout the day', true],
     // Real differences in what was said.
     [
       'We are also prepared to hold accountable members of the opposition',
@@ -36,11 +55,15 @@ describe('sameStatement', () => {
     ],
     ['patience was not infinite', 'patience is not infinite', false],
     ['would not go unpunished', 'will not go unpunished', false],
+    ['largely inhabited by Shia Muslims', 'largely inhabited by Shiite Muslims', false],
+    ['dropped six barrels of chlorine', 'dropped two barrels of chlorine', false],
+    ['the men said then', 'the man said then', false],
     ['on Al Bab are aimed at foiling IS efforts', 'on al-Bab are aimed at foiling Daesh efforts', false],
     ['whether or not Bashar Al-Assad is held accountable', 'whether or not Assad is held accountable', false],
     // "an", "at", "as" are English words: only an article that takes the name's first sound, with its hyphen, goes.
     ['he is an expert in the field', 'he is expert in the field', false],
-    ['an-Nusra fighters were seen', 'an Nusra fighters were seen', false],
+    // The same letters with a hyphen or a space are one spelling, whatever the article rule says.
+    ['an-Nusra fighters were seen', 'an Nusra fighters were seen', true],
     ['they met at-Tanf base', 'they met Tanf base', true],
     ['they met at Tanf base', 'they met Tanf base', false],
     ['', '', false],

@@ -68,20 +68,52 @@ function sameSpelling(a: string, b: string): boolean {
 
 /**
  * True when two wordings of a quotation say the same words, where they differ only in what no speaker said: an
- * editor's insertion in square brackets ("[Bashar] Al-Assad") and a name written with or without the Arabic
- * article ("Al-Assad" and "Assad", "al-Bab" and "Al Bab", "an-Nusra" and "Nusra"). British and American
- * spellings are one word too (see quoteWords). "We are also prepared" and "We also are prepared" are not the
- * same wording.
+ * editor's insertion in square brackets ("[Bashar] Al-Assad") or parentheses ("Daesh (IS)", "Syria's
+ * (pro-regime militia) National Defence Forces"), a name written with or without the Arabic article ("Al-Assad"
+ * and "Assad", "al-Bab" and "Al Bab", "an-Nusra" and "Nusra") or transliterated otherwise ("Hasakeh" and
+ * "Hasakah", "Raqqa" and "Raqa", "Deir Ezzor" and "Deir ez-Zor"), and a compound written as one word or two
+ * ("airstrikes" and "air strikes"). British and American spellings are one word too (see quoteWords). "We are
+ * also prepared" and "We also are prepared" are not the same wording, nor "Shia" and "Shiite".
  */
 export function sameStatement(a: string, b: string): boolean {
-  const x = statementWords(a);
-  return x.length > 0 && sameWords(x, statementWords(b));
+  const x = statementWords(a, true);
+  if (x.length === 0) return false;
+  if (sameWords(x, statementWords(b, true))) return true;
+  return spelledAlike(a, b, true) || spelledAlike(a, b, false);
 }
 
-/** A text's words without its editor's insertions (quoteWords leaves them out) and without the article of a name. */
-function statementWords(text: string): Word[] {
-  const words = quoteWords(text);
-  return words.filter((word, k) => !isArticle(text, word, words[k + 1]));
+/** Editor's asides in parentheses, blanked to keep offsets: no speaker says a parenthesis. */
+const ASIDE = /\([^()]{0,60}\)/g;
+
+/**
+ * A text's words without its editor's insertions (quoteWords leaves out brackets, ASIDE parentheses) and, with
+ * `articles` true, without the article of a name.
+ */
+function statementWords(text: string, articles: boolean): Word[] {
+  const plain = text.includes('(') ? text.replace(ASIDE, (m) => ' '.repeat(m.length)) : text;
+  const words = quoteWords(plain);
+  return articles ? words.filter((word, k) => !isArticle(plain, word, words[k + 1])) : words;
+}
+
+/** True when the two texts' spelling keys (see spellingKey) are equal, names' articles dropped or kept alike. */
+function spelledAlike(a: string, b: string, articles: boolean): boolean {
+  return spellingKey(a, articles) === spellingKey(b, articles);
+}
+
+/**
+ * The letters of a text's words run together (so a compound is one word or two alike), each name but the
+ * first word cut to its consonants, then every doubled letter made single: transliterations of one Arabic name
+ * differ in their vowels and doubled letters.
+ */
+function spellingKey(text: string, articles: boolean): string {
+  const plain = text.includes('(') ? text.replace(ASIDE, (m) => ' '.repeat(m.length)) : text;
+  let key = '';
+  statementWords(text, articles).forEach((word, k) => {
+    const letters = word.norm.replace(/[^\p{L}\p{N}]/gu, '');
+    const name = k > 0 && /\p{Lu}/u.test(plain.charAt(word.start));
+    key += name ? letters.charAt(0) + letters.slice(1).replace(/[aeiouy]/g, '') : letters;
+  });
+  return key.replace(/(.)\1+/gu, '$1');
 }
 
 /** "al" or "el" joined to a name by a hyphen; "al" also by a space ("Al Bab"): no English word is "al". */
