@@ -141,6 +141,12 @@ describe('corpus disagreements of a quotation', () => {
       second: patience('Bashar Assad'),
       found: [[`a: ${patience('[Bashar] Al-Assad')}`, `b: ${patience('Bashar Assad')}`]],
     },
+    {
+      name: 'a name transliterated otherwise',
+      first: patience('the Hasakeh council'),
+      second: patience('the Hasakah council'),
+      found: [],
+    },
   ])('$name', ({ first, second, found }) => {
     expect(quoted(first, second)).toEqual(found);
   });

@@ -121,6 +121,16 @@ function referenceAlign(quote: string, passage: string): QuoteAlignment | null {
     } else if (at(i + 1, j) >= at(i, j + 1)) i++;
     else j++;
   }
+  // Each matched word as late as it can go before the next one.
+  for (let k = matched.length - 2; k >= 0; k--) {
+    const word = q[matchedQuote[k] ?? 0]?.norm;
+    for (let jj = (matched[k + 1] ?? 0) - 1; jj > (matched[k] ?? 0); jj--) {
+      if (p[jj]?.norm === word) {
+        matched[k] = jj;
+        break;
+      }
+    }
+  }
   let best = { from: 0, to: 0 };
   let from = 0;
   for (let k = 1; k <= matched.length; k++) {

@@ -411,6 +411,14 @@ describe('alignQuote', () => {
     expect(a?.verbatim).toBe(true);
     expect(passage.slice(a?.start, a?.end)).toBe(span);
   });
+  it('takes the quoted words together, not a small word a few words before them', () => {
+    // The first "a" is the writer's, three words before the quotation that opens with another.
+    const passage =
+      'The incident comes after another report of a strike killing "a woman with four of her children and an old man" in the city.';
+    const a = alignQuote('a woman with four of her children and an old man', passage);
+    expect(a?.verbatim).toBe(true);
+    expect(passage.slice(a?.start, a?.end)).toBe('a woman with four of her children and an old man');
+  });
   it('shows what a page left out of a quote, not only the stretch it kept whole', () => {
     const a = alignQuote('Russia needs to understand that our patience is very limited', corpus);
     expect(corpus.slice(a?.start, a?.end)).toBe('Russia needs to understand that our patience is');

@@ -179,6 +179,18 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
     } else if ((dp[here + w] ?? 0) >= (dp[here + 1] ?? 0)) i++;
     else j++;
   }
+  // The trace takes each word's earliest match: "a" of "a strike killing “a woman with …" went to the first
+  // "a", and the quotation read as reworded with "strike killing" in it. Each matched word is moved as late as it
+  // can go before the next one (the same words in the same order, so the same length): the quote's words close up.
+  for (let k = matched.length - 2; k >= 0; k--) {
+    const word = qi[matchedQuote[k] ?? 0];
+    for (let jj = (matched[k + 1] ?? 0) - 1; jj > (matched[k] ?? 0); jj--) {
+      if (pj[jj] === word) {
+        matched[k] = jj;
+        break;
+      }
+    }
+  }
   // A common word far from the rest ("the", "is") is chance, not quotation: keep the largest run of matches
   // whose gaps are at most MAX_GAP words.
   let best = { from: 0, to: 0 };
