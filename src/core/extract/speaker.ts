@@ -201,6 +201,7 @@ export function speakerBefore(text: string, pos: number, floor: number): Speaker
   }
   scanTokens(text, start, pos, toks);
   let v = toks.n - 1;
+  if (v < 0) return null;
   const opened = lowerAt(v) === 'that' || /[:,]\s*$/.test(text.slice(endAt(v), pos));
   if (lowerAt(v) === 'that') v--;
   if (opened) {
