@@ -4,6 +4,7 @@
  * preview, the one document sent on "Add", the outcome in words (added, or refused with the worker's reason),
  * cancelling, a page with no article or too large, and where it cannot run.
  */
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/popup/App';
 import { readTarget } from '../../src/popup/popup-target';
@@ -135,6 +136,24 @@ describe('adding the page to your documents', () => {
       new RegExp(`^${CORPUS.documents.length + 1} documents in the corpus`),
     );
     expect(document.activeElement).toBe(start(root));
+  });
+
+  it('sends one document however quickly the buttons are pressed twice', async () => {
+    const root = await open();
+    await act(() => {
+      start(root).click();
+      start(root).click();
+    });
+    for (let i = 0; i < 100 && status(root) === 'Reading the page…'; i++) await settle(20);
+    expect(fake.callsOf('getPageSource')).toHaveLength(1);
+    const confirm = $(root, '[data-testid="add-page-confirm"]');
+    await act(() => {
+      confirm.click();
+      confirm.click();
+    });
+    await settle();
+    expect(fake.callsOf('addDocuments')).toHaveLength(1);
+    expect(status(root)).toBe('Added “Syria’s fragile truce” to your documents.');
   });
 
   it('says why the worker refused the page, in its words', async () => {

@@ -80,13 +80,18 @@ export function AddPage({ tabId, unavailable, onAdded }: AddPageProps) {
     setRefocus(null);
   }, [refocus]);
 
+  // Set at once, not at the next render: two quick presses must read once and add once.
+  const working = useRef(false);
+
   const start = async (): Promise<void> => {
-    if (tabId === null || step.kind === 'reading' || step.kind === 'adding') return;
+    if (tabId === null || working.current) return;
+    working.current = true;
     setStep({ kind: 'reading' });
     const outcome = await readPage(tabId).catch((error: unknown): ArticleOutcome => ({
       kind: 'unreadable',
       reason: `Claim Lens could not read this page (${error instanceof Error ? error.message : String(error)}).`,
     }));
+    working.current = false;
     if (outcome.kind === 'article') {
       setStep({ kind: 'preview', article: outcome.article });
       setRefocus('add');
@@ -94,6 +99,8 @@ export function AddPage({ tabId, unavailable, onAdded }: AddPageProps) {
   };
 
   const add = async (article: PageArticle): Promise<void> => {
+    if (working.current) return;
+    working.current = true;
     setStep({ kind: 'adding', article });
     const { newDocument } = await import('../page-article');
     let next: Step;
@@ -117,6 +124,7 @@ export function AddPage({ tabId, unavailable, onAdded }: AddPageProps) {
         message: `This page could not be added: ${error instanceof Error ? error.message : String(error)}`,
       };
     }
+    working.current = false;
     setStep(next);
     setRefocus('start');
   };
@@ -211,7 +219,7 @@ function Preview({ article, id, adding, addRef, onAdd, onCancel }: PreviewProps)
           aria-describedby={`${id}-title ${id}-facts`}
           aria-busy={adding || undefined}
           aria-disabled={adding || undefined}
-          onClick={() => !adding && onAdd()}
+          onClick={onAdd}
         >
           Add to my documents
         </button>
