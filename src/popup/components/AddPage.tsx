@@ -102,9 +102,9 @@ export function AddPage({ tabId, unavailable, onAdded }: AddPageProps) {
     if (working.current) return;
     working.current = true;
     setStep({ kind: 'adding', article });
-    const { newDocument } = await import('../page-article');
     let next: Step;
     try {
+      const { newDocument } = await import('../page-article');
       const reply = await sendToWorker('addDocuments', { documents: [newDocument(article)] });
       const added = reply.added[0];
       const refused = reply.rejected[0];
