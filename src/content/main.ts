@@ -12,6 +12,7 @@ import { SETTINGS_KEY } from '../shared/settings';
 import { readStoredSettings } from '../shared/stored-settings';
 import type { AppPorts } from './app-ports';
 import { ContentApp } from './content-app';
+import { pageSource } from './page-source';
 import { shownFrames } from './shown-frames';
 import { TabFollowers } from './tab-followers';
 
@@ -59,6 +60,7 @@ const guards: Guards<TabProtocol> = {
       ? { ok: true, payload: { direction: payload.direction } }
       : { ok: false, reason: 'bad direction' },
   corpusChanged: () => ({ ok: true, payload: {} }),
+  getPageSource: () => ({ ok: true, payload: {} }),
 };
 
 handleRequests<TabProtocol>(TAB_REQUESTS, guards, {
@@ -73,6 +75,9 @@ handleRequests<TabProtocol>(TAB_REQUESTS, guards, {
     app.corpusChanged();
     return null;
   },
+  // Only the extension's own pages reach this handler (handleRequests checks the sender), and only when the
+  // reader pressed "Add this page": the HTML goes to the popup, inside the browser, and nowhere else.
+  getPageSource: () => pageSource(document),
 });
 
 void app.start();

@@ -8,6 +8,7 @@ import { sendToTab } from '../shared/rpc';
 import { offReason, siteKey, type OffReason } from '../shared/settings';
 import { groupClaims, groupOf } from './claim-groups';
 import { documentMap, summaryLine } from './claim-view';
+import { AddPage } from './components/AddPage';
 import { ClaimList } from './components/ClaimList';
 import { CorpusFooter } from './components/CorpusFooter';
 import { EmptyState, unreadFramesNote, emptyStatus, type EmptyKind } from './components/EmptyState';
@@ -110,6 +111,16 @@ export function App({ target }: AppProps) {
   };
 
   const framesNote = unreadFramesNote(state?.unreadFrames ?? 0);
+  // Any page whose content script answers can be added, a site switched off too: its switch is about reading pages
+  // for claims as they are browsed, and adding one is the reader's own request for this page.
+  const addUnavailable =
+    data.tab.kind === 'ready'
+      ? null
+      : data.tab.kind === 'loading'
+        ? 'Waiting for the page…'
+        : data.tab.kind === 'closed'
+          ? 'There is no page to add: its tab was closed.'
+          : 'Claim Lens can’t read this page, so it can’t be added.';
   return (
     <div class={full ? 'app full' : 'app'}>
       <header class="top">
@@ -156,7 +167,9 @@ export function App({ target }: AppProps) {
         onPause={data.setPaused}
         onOpenFullView={full || data.tabId === null ? undefined : openFullView}
         onOpenOptions={() => void ext.runtime.openOptionsPage()}
-      />
+      >
+        <AddPage tabId={data.tabId} unavailable={addUnavailable} onAdded={data.reloadCorpus} />
+      </CorpusFooter>
     </div>
   );
 }

@@ -39,6 +39,8 @@ export interface PopupData {
   /** Switches the shown site on or off, through the worker (which saves it). */
   setSite(host: string, enabled: boolean): Promise<void>;
   setPaused(paused: boolean): Promise<void>;
+  /** Asks the worker for the corpus metadata again (after a document was added from the popup). */
+  reloadCorpus(): void;
 }
 
 /** How often the popup asks again while the page is still being scanned or a setting was just changed. */
@@ -211,5 +213,16 @@ export function usePopupData(target: PopupTarget): PopupData {
     [watch],
   );
 
-  return { tabId, tab, settings, corpus, corpusError, setSite, setPaused };
+  const reloadCorpus = useCallback(() => {
+    const now = live.current;
+    sendToWorker('getCorpusInfo', {})
+      .then((value) => {
+        if (now.gone) return;
+        setCorpus(value);
+        setCorpusError(null);
+      })
+      .catch(() => undefined); // The count shown stays; the document was added all the same.
+  }, []);
+
+  return { tabId, tab, settings, corpus, corpusError, setSite, setPaused, reloadCorpus };
 }

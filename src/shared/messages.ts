@@ -70,6 +70,37 @@ export const SCAN_LIMITS = {
   totalChars: 64_000,
 } as const;
 
+/**
+ * Longest page a content script sends to the popup for "Add this page to your documents", in characters of
+ * serialized HTML. A long news article with its page furniture is 0.2–2 MB; a bigger page is refused, with its
+ * size, rather than held in two contexts' memory and parsed on the popup's thread.
+ */
+export const MAX_PAGE_SOURCE_CHARS = 5_000_000;
+
+/**
+ * The page a content script hands the popup to read an article from: its serialized HTML, or the refusal of a
+ * page larger than MAX_PAGE_SOURCE_CHARS, which is then never serialized into a message.
+ */
+export type PageSource =
+  | {
+      kind: 'page';
+      /** The page's address (location.href). */
+      url: string;
+      /** `document.documentElement.outerHTML`: the live DOM, as scripts left it, not the HTML first sent. */
+      html: string;
+      /**
+       * The page's publication date (YYYY-MM-DD) when the page states it (metadata, a <time> in its article,
+       * JSON-LD or its byline: see reference-date.ts), else null: never the reader's today.
+       */
+      published: string | null;
+    }
+  | {
+      kind: 'too-large';
+      url: string;
+      /** Length of the serialized HTML, in characters. */
+      chars: number;
+    };
+
 /** Most documents one addDocuments request may carry; the options page sends more in several requests. */
 export const MAX_NEW_DOCUMENTS = 50;
 
@@ -101,7 +132,7 @@ export interface WorkerProtocol {
   /** Popup/options → worker: the corpus documents and the facts on which its sources disagree. */
   getCorpusInfo: { request: Record<string, never>; reply: CorpusInfo };
   /**
-   * Options → worker: add documents to the corpus (checked one by one; see USER_DOCUMENT_LIMITS). Each is
+   * Options/popup → worker: add documents to the corpus (checked one by one; see USER_DOCUMENT_LIMITS). Each is
    * stored in storage.local and indexed with the bundled ones; open tabs are told (corpusChanged) and scan
    * again.
    */
@@ -134,6 +165,11 @@ export interface TabProtocol {
    * (a hidden tab waits until it is shown).
    */
   corpusChanged: { request: Record<string, never>; reply: null };
+  /**
+   * Popup → content: the page as it is now, for "Add this page to your documents" (the popup reads the article
+   * out of it). Answered whether or not Claim Lens is switched on for the site: the reader asked for this page.
+   */
+  getPageSource: { request: Record<string, never>; reply: PageSource };
 }
 
 /**
@@ -190,6 +226,7 @@ export const TAB_REQUESTS: readonly (keyof TabProtocol)[] = [
   'revealClaim',
   'stepClaim',
   'corpusChanged',
+  'getPageSource',
 ];
 
 /** Narrows an unknown incoming value to a request of the given protocol; anything else is ignored. */

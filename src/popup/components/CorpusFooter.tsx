@@ -1,4 +1,8 @@
-/** The popup's footer: corpus size, the global pause, and links to the full view and the options page. */
+/**
+ * The popup's footer: corpus size, adding the page to it, the global pause, and links to the full view and the
+ * options page.
+ */
+import type { ComponentChildren } from 'preact';
 import type { CorpusInfo } from '../../shared/messages';
 import { plural } from '../labels';
 import { PauseControl } from './PauseControl';
@@ -13,6 +17,8 @@ export interface CorpusFooterProps {
   /** Absent in the full view, which already is the larger view. */
   onOpenFullView?: () => void;
   onOpenOptions(): void;
+  /** Shown under the corpus's size: the control that adds the page to it (AddPage). */
+  children?: ComponentChildren;
 }
 
 /** The footer; the corpus counts come from the worker and appear when it answers. */
@@ -23,6 +29,7 @@ export function CorpusFooter({
   onPause,
   onOpenFullView,
   onOpenOptions,
+  children,
 }: CorpusFooterProps) {
   return (
     <footer class="footer">
@@ -40,6 +47,7 @@ export function CorpusFooter({
           <span class="muted">Loading the corpus…</span>
         )}
       </p>
+      {children}
       <p class="links">
         {onOpenFullView && (
           <button type="button" class="link-button" onClick={onOpenFullView} data-testid="open-full-view">

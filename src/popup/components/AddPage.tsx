@@ -1,0 +1,238 @@
+/**
+ * "Add this page to your documents": the article on the page, read out of it in the popup, shown before it is
+ * kept (title, outlet, date, length, its first sentences), then added to the corpus like a document added on the
+ * options page. Two presses: one to read, one to add.
+ */
+import type { RefObject } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { MAX_PAGE_SOURCE_CHARS, type PageSource } from '../../shared/messages';
+import { sendToTab, sendToWorker } from '../../shared/rpc';
+import { dateLabel, plural } from '../labels';
+import type { ArticleOutcome, PageArticle } from '../page-article';
+
+/** Props of AddPage. */
+export interface AddPageProps {
+  tabId: number | null;
+  /** Why this page cannot be added (its content script does not answer), or null when it can. */
+  unavailable: string | null;
+  /** Called once a document was added, so that the corpus's size is asked again. */
+  onAdded(): void;
+}
+
+/** Where the add is: nothing asked yet, reading the page, showing what would be added, adding, or its outcome. */
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'preview'; article: PageArticle }
+  | { kind: 'adding'; article: PageArticle }
+  | { kind: 'outcome'; tone: 'added' | 'refused'; message: string };
+
+/** The words of a refusal of the page by the worker (see checkNewDocument): its reasons read after a name. */
+export function refusedMessage(reason: string): string {
+  return /^(is|contains|cannot|could not) /.test(reason)
+    ? `This page was not added: it ${reason}.`
+    : `This page was not added: ${reason}.`;
+}
+
+/** "1.2 million", for a page's size in characters. */
+function millions(chars: number): string {
+  return `${(chars / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} million`;
+}
+
+/** Reads the article out of the page the tab's content script sends; every failure is an outcome in words. */
+async function readPage(tabId: number): Promise<ArticleOutcome> {
+  let source: PageSource;
+  try {
+    source = await sendToTab(tabId, 'getPageSource', {});
+  } catch (error) {
+    return {
+      kind: 'unreadable',
+      reason: `Claim Lens could not get this page from its tab (${error instanceof Error ? error.message : String(error)}). Reloading the page may help.`,
+    };
+  }
+  if (source.kind === 'too-large')
+    return {
+      kind: 'unreadable',
+      reason: `This page is too large to add (${millions(source.chars)} characters of HTML; at most ${millions(MAX_PAGE_SOURCE_CHARS)}).`,
+    };
+  // Readability is loaded only now, on the first press: a popup opened to read claims never parses it.
+  const { readArticle } = await import('../page-article');
+  // One frame for "Reading the page…" to show before the synchronous parse holds the thread.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return readArticle(source);
+}
+
+/** The button, the preview and the outcome. */
+export function AddPage({ tabId, unavailable, onAdded }: AddPageProps) {
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const startRef = useRef<HTMLButtonElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const previewId = useId();
+  const reasonId = useId();
+  const previewing = step.kind === 'preview' || step.kind === 'adding';
+
+  // The preview takes focus on its add button (Enter adds, as a second press would); when it closes, focus goes
+  // back to the button that opened it rather than to the popup's start.
+  const [refocus, setRefocus] = useState<'add' | 'start' | null>(null);
+  useEffect(() => {
+    if (refocus === 'add') addRef.current?.focus();
+    else if (refocus === 'start') startRef.current?.focus();
+    setRefocus(null);
+  }, [refocus]);
+
+  // Set at once, not at the next render: two quick presses must read once and add once.
+  const working = useRef(false);
+
+  const start = async (): Promise<void> => {
+    if (tabId === null || working.current) return;
+    working.current = true;
+    setStep({ kind: 'reading' });
+    const outcome = await readPage(tabId).catch((error: unknown): ArticleOutcome => ({
+      kind: 'unreadable',
+      reason: `Claim Lens could not read this page (${error instanceof Error ? error.message : String(error)}).`,
+    }));
+    working.current = false;
+    if (outcome.kind === 'article') {
+      setStep({ kind: 'preview', article: outcome.article });
+      setRefocus('add');
+    } else setStep({ kind: 'outcome', tone: 'refused', message: outcome.reason });
+  };
+
+  const add = async (article: PageArticle): Promise<void> => {
+    if (working.current) return;
+    working.current = true;
+    setStep({ kind: 'adding', article });
+    let next: Step;
+    try {
+      const { newDocument } = await import('../page-article');
+      const reply = await sendToWorker('addDocuments', { documents: [newDocument(article)] });
+      const added = reply.added[0];
+      const refused = reply.rejected[0];
+      if (added !== undefined) {
+        next = { kind: 'outcome', tone: 'added', message: `Added “${added.title}” to your documents.` };
+        onAdded();
+      } else
+        next = {
+          kind: 'outcome',
+          tone: 'refused',
+          message: refusedMessage(refused?.reason ?? 'the corpus gave no answer'),
+        };
+    } catch (error) {
+      next = {
+        kind: 'outcome',
+        tone: 'refused',
+        message: `This page could not be added: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
+    working.current = false;
+    setStep(next);
+    setRefocus('start');
+  };
+
+  const cancel = (): void => {
+    setStep({ kind: 'idle' });
+    setRefocus('start');
+  };
+
+  const disabled = unavailable !== null || tabId === null;
+  const busy = step.kind === 'reading';
+  return (
+    <section class="add-page" aria-label="Add this page to your documents" data-testid="add-page">
+      {!previewing && (
+        <button
+          type="button"
+          class="secondary"
+          ref={startRef}
+          data-testid="add-page-start"
+          disabled={disabled}
+          aria-describedby={disabled && unavailable !== null ? reasonId : undefined}
+          aria-busy={busy || undefined}
+          aria-disabled={busy || undefined}
+          onClick={() => void start()}
+        >
+          Add this page to your documents
+        </button>
+      )}
+      {disabled && unavailable !== null && (
+        <p class="muted add-page-note" id={reasonId} data-testid="add-page-unavailable">
+          {unavailable}
+        </p>
+      )}
+      {previewing && (
+        <Preview
+          article={step.article}
+          id={previewId}
+          adding={step.kind === 'adding'}
+          addRef={addRef}
+          onAdd={() => void add(step.article)}
+          onCancel={cancel}
+        />
+      )}
+      <p
+        class={step.kind === 'outcome' && step.tone === 'refused' ? 'error add-page-note' : 'add-page-note'}
+        role="status"
+        data-testid="add-page-status"
+      >
+        {step.kind === 'reading'
+          ? 'Reading the page…'
+          : step.kind === 'adding'
+            ? 'Adding it to your documents…'
+            : step.kind === 'outcome'
+              ? step.message
+              : ''}
+      </p>
+    </section>
+  );
+}
+
+/** Props of Preview. */
+interface PreviewProps {
+  article: PageArticle;
+  id: string;
+  adding: boolean;
+  addRef: RefObject<HTMLButtonElement>;
+  onAdd(): void;
+  onCancel(): void;
+}
+
+/** What will be added, and the two buttons that add it or not. */
+function Preview({ article, id, adding, addRef, onAdd, onCancel }: PreviewProps) {
+  return (
+    <div class="add-page-preview" data-testid="add-page-preview">
+      <h2 class="add-page-heading">Add to your documents?</h2>
+      <p class="add-page-title" id={`${id}-title`} data-testid="add-page-title">
+        {article.title ?? <span class="muted">No title (it will be listed as {article.outlet})</span>}
+      </p>
+      <p class="muted" id={`${id}-facts`} data-testid="add-page-facts">
+        {article.outlet} · {article.date === null ? 'date unknown' : dateLabel(article.date)} ·{' '}
+        {plural(article.words, 'word', 'words')}
+      </p>
+      <blockquote class="add-page-opening" data-testid="add-page-opening">
+        {article.opening}
+      </blockquote>
+      <p class="add-page-buttons">
+        <button
+          type="button"
+          class="primary"
+          ref={addRef}
+          data-testid="add-page-confirm"
+          aria-describedby={`${id}-title ${id}-facts`}
+          aria-busy={adding || undefined}
+          aria-disabled={adding || undefined}
+          onClick={onAdd}
+        >
+          Add to my documents
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          data-testid="add-page-cancel"
+          disabled={adding}
+          onClick={onCancel}
+        >
+          Cancel
+        </button>
+      </p>
+    </div>
+  );
+}

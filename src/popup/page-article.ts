@@ -1,0 +1,220 @@
+/**
+ * The article on a page, read out of the HTML its content script sent, for "Add this page to your documents".
+ * Readability (the reader of Firefox's Reader View) finds the article and leaves the menus, ads, related links
+ * and comments out; this module makes a document of it: its text with the paragraphs kept apart, its title,
+ * outlet, date and address. It runs in the popup, on the reader's request, never in the page.
+ *
+ * The HTML is parsed with DOMParser into a document of its own: no script in it runs and nothing it names is
+ * fetched, and only text is read out of it.
+ */
+import { Readability } from '@mozilla/readability';
+import { isHttpUrl, isIsoDate } from '../core/corpus/sources-meta';
+import { USER_DOCUMENT_LIMITS, type NewDocument } from '../core/corpus/user-documents';
+import { articleText, openingSentences, wordCount } from './article-text';
+import { plural } from './labels';
+
+/**
+ * Fewest words an article must have. Readability returns the best it found even on a page with no article (a
+ * home page, a search form, a video page), and a short news brief has 80 words or more: below 50, what it found
+ * is a caption or a teaser, not a source worth keeping.
+ */
+export const MIN_ARTICLE_WORDS = 50;
+
+/**
+ * Most elements a page may have to be read. Readability scores them all on the popup's thread: in Chromium,
+ * parsing and reading took 0.4 s for the benchmark's generated article (1.5 MB, 34,000 elements) and 0.6 s for
+ * one twice as long; real article pages have 1,000–10,000 elements. Larger pages are refused, not read for
+ * seconds with the popup frozen.
+ */
+export const MAX_ARTICLE_ELEMENTS = 100_000;
+
+/** Longest title or outlet kept, in characters; the corpus takes up to USER_DOCUMENT_LIMITS.field. */
+const MAX_LABEL = 300;
+
+/** What will be added: shown in the preview, then sent as a NewDocument. */
+export interface PageArticle {
+  /** The article's headline, or null when the page gives none. */
+  title: string | null;
+  /** The site's name, else the page's host. */
+  outlet: string;
+  /** YYYY-MM-DD, or null when neither the page nor Readability knows it. */
+  date: string | null;
+  /** The page's address, without its #fragment; null when it is no http(s) address or too long to keep. */
+  url: string | null;
+  /** The article's text: paragraphs apart by blank lines. */
+  text: string;
+  words: number;
+  /** Its first sentence or two. */
+  opening: string;
+}
+
+/** What reading a page gave: an article, or why there is none to add (in words for the reader). */
+export type ArticleOutcome =
+  | { kind: 'article'; article: PageArticle }
+  | { kind: 'no-article' | 'too-long' | 'unreadable'; reason: string };
+
+/** The page as its content script sent it (see PageSource). */
+export interface PageInput {
+  html: string;
+  url: string;
+  /** The publication date the page states (YYYY-MM-DD), or null. */
+  published: string | null;
+}
+
+/** Reads the article out of a page. Never throws: a page it cannot read is an outcome with its reason. */
+export function readArticle(page: PageInput, now = new Date()): ArticleOutcome {
+  try {
+    return read(page, now);
+  } catch (error) {
+    return {
+      kind: 'unreadable',
+      reason: `Claim Lens could not read an article out of this page (${error instanceof Error ? error.message : String(error)}).`,
+    };
+  }
+}
+
+function read(page: PageInput, now: Date): ArticleOutcome {
+  const doc = new DOMParser().parseFromString(page.html, 'text/html');
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_ARTICLE_ELEMENTS)
+    return {
+      kind: 'unreadable',
+      reason: `This page is too large to read an article out of (${amount(elements)} elements; at most ${amount(MAX_ARTICLE_ELEMENTS)}).`,
+    };
+  // Read before Readability, which rewrites the document as it goes.
+  const pageTitle = collapse(doc.title);
+  const headings = [...doc.getElementsByTagName('h1')].map((h) => collapse(h.textContent ?? ''));
+  const parsed = new Readability<Node>(doc, {
+    serializer: (node) => node,
+    maxElemsToParse: MAX_ARTICLE_ELEMENTS,
+  }).parse();
+  const content = parsed?.content ?? null;
+  const text = content === null ? '' : articleText(content);
+  const words = wordCount(text);
+  if (words < MIN_ARTICLE_WORDS)
+    return {
+      kind: 'no-article',
+      reason:
+        words === 0
+          ? 'Claim Lens found no article on this page, so there is nothing to add.'
+          : `Claim Lens found no article on this page (only ${plural(words, 'word', 'words')} of text), so there is nothing to add.`,
+    };
+  if (text.length > USER_DOCUMENT_LIMITS.chars)
+    return {
+      kind: 'too-long',
+      reason: `This article is too long to add (${amount(text.length)} characters; a document may have at most ${amount(USER_DOCUMENT_LIMITS.chars)}).`,
+    };
+  const host = hostOf(page.url);
+  return {
+    kind: 'article',
+    article: {
+      title: articleTitle(collapse(parsed?.title ?? ''), pageTitle, headings),
+      outlet: clip(collapse(parsed?.siteName ?? '')) || host || 'unknown outlet',
+      date: articleDate(page.published, parsed?.publishedTime ?? null, now),
+      url: keptUrl(page.url),
+      text,
+      words,
+      opening: openingSentences(text),
+    },
+  };
+}
+
+/** The NewDocument that adds `article`: listed under its title, or under the page's host when it has none. */
+export function newDocument(article: PageArticle): NewDocument {
+  return {
+    name: article.title ?? article.outlet,
+    text: article.text,
+    title: article.title,
+    outlet: article.outlet,
+    date: article.date,
+    url: article.url,
+  };
+}
+
+/** A separator between a headline and the site's name in a page's <title>: "Headline | Site", "Headline — Site". */
+const TITLE_SEPARATOR = /^\s*[|\-–—:·•/»]\s+/;
+
+/**
+ * The headline. Readability's own, except where it took it from the page's <title> and an <h1> is where that
+ * <title> starts, before a separator and a shorter rest (the site's name): then the <h1>. Readability 0.6.0 keeps
+ * the site's name in a title of four words or fewer ("Syria's fragile truce | The Daily Ledger"), and cuts one
+ * without "|" or " - " at its colon, keeping the tail ("what we know — The Daily Ledger" out of "Syria's truce:
+ * what we know — The Daily Ledger").
+ */
+function articleTitle(title: string, pageTitle: string, headings: readonly string[]): string | null {
+  if (pageTitle.endsWith(title)) {
+    const headline = headings.find((heading) => {
+      if (heading === '' || !pageTitle.startsWith(heading)) return false;
+      const rest = pageTitle.slice(heading.length);
+      const separator = TITLE_SEPARATOR.exec(rest);
+      return separator !== null && heading.length > rest.length - separator[0].length;
+    });
+    if (headline !== undefined) return clip(headline);
+  }
+  return title === '' ? null : clip(title);
+}
+
+/**
+ * The date: the one the page states (its content script read it), else Readability's publishedTime when it reads
+ * as a date, as long as it is not after today (a typo, or an event's date).
+ */
+function articleDate(published: string | null, publishedTime: string | null, now: Date): string | null {
+  if (published !== null && isIsoDate(published)) return published;
+  if (publishedTime === null) return null;
+  const leading = /^\s*(\d{4}-\d{2}-\d{2})/.exec(publishedTime)?.[1];
+  let day: string | null = null;
+  if (leading !== undefined) day = isIsoDate(leading) ? leading : null;
+  else {
+    const time = Date.parse(publishedTime);
+    if (Number.isFinite(time)) day = localDay(new Date(time));
+  }
+  return day !== null && day <= localDay(now) ? day : null;
+}
+
+/** The page's host as an outlet's name: "www." is no part of it. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The address kept with the document: without its #fragment, and without its query when that makes it too long
+ * for the corpus (tracking parameters); null when it is still too long or no http(s) address.
+ */
+function keptUrl(raw: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  url.hash = '';
+  let kept = url.href;
+  if (kept.length > USER_DOCUMENT_LIMITS.field) {
+    url.search = '';
+    kept = url.href;
+  }
+  return kept.length <= USER_DOCUMENT_LIMITS.field && isHttpUrl(kept) ? kept : null;
+}
+
+/** `date` as YYYY-MM-DD in the reader's time zone. */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function clip(text: string): string {
+  return text.length <= MAX_LABEL ? text : `${text.slice(0, MAX_LABEL - 1).trimEnd()}…`;
+}
+
+/** A count as a person reads it: "491,529". */
+function amount(n: number): string {
+  return n.toLocaleString('en-US');
+}

@@ -1,0 +1,255 @@
+// @vitest-environment happy-dom
+/**
+ * "Add this page to your documents" in the popup, against a fake browser: the page asked for its HTML, the
+ * preview, the one document sent on "Add", the outcome in words (added, or refused with the worker's reason),
+ * cancelling, a page with no article or too large, and where it cannot run.
+ */
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/popup/App';
+import { readTarget } from '../../src/popup/popup-target';
+import { withSite } from '../../src/shared/settings';
+import type { AddDocumentsReply, CorpusInfo, PageSource } from '../../src/shared/messages';
+import { fake } from './fake-ext';
+import { CORPUS, settingsWith, tabState } from './fixtures';
+import { $, click, mount, settle, unmountAll } from './render';
+
+vi.mock('../../src/shared/browser', async () => ({
+  ext: (await import('./fake-ext')).ext,
+  extensionAlive: () => true,
+}));
+
+const URL = 'https://www.dailyledger.example/world/truce#top';
+const OPENING =
+  'The war in Syria has now claimed more than 280,000 lives, according to United Nations estimates, since the government crushed protests in March 2011.';
+const PARAGRAPHS = [
+  OPENING,
+  'A truce brokered by Washington and Moscow has officially held since February 27, although fighting has flared again around Aleppo.',
+  'Close to 600,000 Syrians live in besieged areas, the UN says, and Damascus has granted preliminary aid access to 15 of the 18 besieged areas.',
+  'Speaking in Oslo, John Kerry said: “Russia needs to understand that our patience is not infinite.”',
+];
+const ARTICLE_HTML = `<html><head><title>Syria’s fragile truce | The Daily Ledger</title>
+  <meta property="og:site_name" content="The Daily Ledger"></head><body>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+  <article><h1>Syria’s fragile truce</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>
+  <footer>© The Daily Ledger</footer></body></html>`;
+const TEXT = PARAGRAPHS.join('\n\n');
+
+let source: PageSource;
+let corpus: CorpusInfo;
+let reply: AddDocumentsReply;
+
+beforeEach(() => {
+  fake.reset();
+  source = { kind: 'page', url: URL, html: ARTICLE_HTML, published: '2016-06-16' };
+  corpus = CORPUS;
+  reply = {
+    added: [
+      {
+        id: 'user-syria-s-fragile-truce',
+        title: 'Syria’s fragile truce',
+        outlet: 'The Daily Ledger',
+        date: '2016-06-16',
+        url: null,
+      },
+    ],
+    rejected: [],
+  };
+  fake.tab.getTabState = () => tabState();
+  fake.tab.getPageSource = () => source;
+  fake.worker.getSettings = () => settingsWith();
+  fake.worker.getCorpusInfo = () => corpus;
+  fake.worker.addDocuments = () => {
+    // The worker answers once the document is indexed: the corpus holds it from then on.
+    corpus = { ...CORPUS, documents: [...CORPUS.documents, ...reply.added] };
+    return reply;
+  };
+});
+afterEach(unmountAll);
+
+async function open(search = ''): Promise<HTMLElement> {
+  const root = await mount(<App target={readTarget(search, '')} />);
+  await settle();
+  return root;
+}
+
+const start = (root: HTMLElement) => $(root, '[data-testid="add-page-start"]') as HTMLButtonElement;
+const status = (root: HTMLElement) => $(root, '[data-testid="add-page-status"]').textContent;
+
+/**
+ * Presses "Add this page to your documents" and waits until the page is read: the first press loads the reader
+ * (a dynamic import, which vitest transforms on first use).
+ */
+async function preview(root: HTMLElement): Promise<void> {
+  await click(start(root));
+  for (let i = 0; i < 100 && status(root) === 'Reading the page…'; i++) await settle(20);
+}
+
+describe('adding the page to your documents', () => {
+  it('offers a labelled button in the footer, under the corpus’s size', async () => {
+    const root = await open();
+    const button = start(root);
+    expect(button.textContent).toBe('Add this page to your documents');
+    expect(button.disabled).toBe(false);
+    expect(root.querySelector('footer .corpus-line + [data-testid="add-page"]')).not.toBeNull();
+    // Nothing is read before the reader asks.
+    expect(fake.callsOf('getPageSource')).toEqual([]);
+  });
+
+  it('shows what will be added, then sends exactly one document with the article’s text and source', async () => {
+    const root = await open();
+    await preview(root);
+    expect(status(root)).toBe('');
+    expect(fake.callsOf('getPageSource')).toEqual([{ type: 'getPageSource', payload: {}, tabId: 7 }]);
+    expect($(root, '[data-testid="add-page-title"]').textContent).toBe('Syria’s fragile truce');
+    expect($(root, '[data-testid="add-page-facts"]').textContent).toBe(
+      `The Daily Ledger · 16 June 2016 · ${TEXT.split(/\s+/).length} words`,
+    );
+    expect($(root, '[data-testid="add-page-opening"]').textContent).toBe(OPENING);
+    // Focus is on the add button: a second press (or Enter) adds.
+    const confirm = $(root, '[data-testid="add-page-confirm"]');
+    expect(document.activeElement).toBe(confirm);
+    expect(confirm.textContent).toBe('Add to my documents');
+    expect(fake.callsOf('addDocuments')).toEqual([]);
+
+    await click(confirm);
+    await settle();
+    expect(fake.callsOf('addDocuments').map((c) => c.payload)).toEqual([
+      {
+        documents: [
+          {
+            name: 'Syria’s fragile truce',
+            text: TEXT,
+            title: 'Syria’s fragile truce',
+            outlet: 'The Daily Ledger',
+            date: '2016-06-16',
+            url: 'https://www.dailyledger.example/world/truce',
+          },
+        ],
+      },
+    ]);
+    expect(status(root)).toBe('Added “Syria’s fragile truce” to your documents.');
+    expect(root.querySelector('[data-testid="add-page-preview"]')).toBeNull();
+    // The corpus's size is asked again and shows the new document.
+    expect(fake.callsOf('getCorpusInfo')).toHaveLength(2);
+    expect($(root, '[data-testid="corpus-size"]').textContent).toMatch(
+      new RegExp(`^${CORPUS.documents.length + 1} documents in the corpus`),
+    );
+    expect(document.activeElement).toBe(start(root));
+  });
+
+  it('sends one document however quickly the buttons are pressed twice', async () => {
+    const root = await open();
+    await act(() => {
+      start(root).click();
+      start(root).click();
+    });
+    for (let i = 0; i < 100 && status(root) === 'Reading the page…'; i++) await settle(20);
+    expect(fake.callsOf('getPageSource')).toHaveLength(1);
+    const confirm = $(root, '[data-testid="add-page-confirm"]');
+    await act(() => {
+      confirm.click();
+      confirm.click();
+    });
+    await settle();
+    expect(fake.callsOf('addDocuments')).toHaveLength(1);
+    expect(status(root)).toBe('Added “Syria’s fragile truce” to your documents.');
+  });
+
+  it('says why the worker refused the page, in its words', async () => {
+    reply = { added: [], rejected: [{ name: 'Syria’s fragile truce', reason: 'is already in the corpus' }] };
+    const root = await open();
+    await preview(root);
+    await click(root.querySelector('[data-testid="add-page-confirm"]'));
+    await settle();
+    expect(fake.callsOf('addDocuments')).toHaveLength(1);
+    expect(status(root)).toBe('This page was not added: it is already in the corpus.');
+    expect($(root, '[data-testid="add-page-status"]').classList.contains('error')).toBe(true);
+    expect(fake.callsOf('getCorpusInfo')).toHaveLength(1);
+  });
+
+  it('says so when the add itself fails', async () => {
+    fake.worker.addDocuments = () => {
+      throw new Error('storage is full');
+    };
+    const root = await open();
+    await preview(root);
+    await click(root.querySelector('[data-testid="add-page-confirm"]'));
+    await settle();
+    expect(status(root)).toBe('This page could not be added: storage is full');
+  });
+
+  it('adds nothing on Cancel, and gives focus back to the button', async () => {
+    const root = await open();
+    await preview(root);
+    await click(root.querySelector('[data-testid="add-page-cancel"]'));
+    expect(root.querySelector('[data-testid="add-page-preview"]')).toBeNull();
+    expect(fake.callsOf('addDocuments')).toEqual([]);
+    expect(status(root)).toBe('');
+    expect(document.activeElement).toBe(start(root));
+  });
+
+  it('names the date unknown when the page gives none', async () => {
+    source = { kind: 'page', url: URL, html: ARTICLE_HTML, published: null };
+    const root = await open();
+    await preview(root);
+    expect($(root, '[data-testid="add-page-facts"]').textContent).toMatch(
+      /^The Daily Ledger · date unknown · /,
+    );
+  });
+
+  it('says plainly that a page without an article has nothing to add, and offers no preview', async () => {
+    source = {
+      kind: 'page',
+      url: URL,
+      html: '<html><body><nav><a href="/">Home</a></nav><p>Sign in to read more.</p></body></html>',
+      published: null,
+    };
+    const root = await open();
+    await preview(root);
+    expect(root.querySelector('[data-testid="add-page-preview"]')).toBeNull();
+    expect(status(root)).toMatch(/^Claim Lens found no article on this page.*nothing to add\.$/);
+    expect(fake.callsOf('addDocuments')).toEqual([]);
+  });
+
+  it('says a page too large to send is too large, with its size', async () => {
+    source = { kind: 'too-large', url: URL, chars: 12_345_678 };
+    const root = await open();
+    await preview(root);
+    expect(status(root)).toBe(
+      'This page is too large to add (12.3 million characters of HTML; at most 5 million).',
+    );
+    expect(fake.callsOf('addDocuments')).toEqual([]);
+  });
+
+  it('adds a page on a site switched off: the content script still answers, and the reader asked', async () => {
+    fake.tab.getTabState = () => tabState({ off: 'site-off', claims: [] });
+    fake.worker.getSettings = () => withSite(settingsWith(), 'news.example', false);
+    const root = await open();
+    expect($(root, '[data-testid="status"]').textContent).toBe('Claim Lens is off on this site');
+    expect(start(root).disabled).toBe(false);
+    await preview(root);
+    await click(root.querySelector('[data-testid="add-page-confirm"]'));
+    await settle();
+    expect(fake.callsOf('addDocuments')).toHaveLength(1);
+  });
+
+  it('is disabled, with the reason, where Claim Lens cannot read the page', async () => {
+    fake.tabUnreachable = true;
+    const root = await open();
+    const button = start(root);
+    expect(button.disabled).toBe(true);
+    const note = $(root, '[data-testid="add-page-unavailable"]');
+    expect(note.textContent).toBe('Claim Lens can’t read this page, so it can’t be added.');
+    expect(button.getAttribute('aria-describedby')).toBe(note.id);
+  });
+
+  it('says the page could not be got when its content script does not answer the request', async () => {
+    delete fake.tab.getPageSource;
+    const root = await open();
+    await preview(root);
+    expect(status(root)).toMatch(
+      /^Claim Lens could not get this page from its tab \(.+\)\. Reloading the page may help\.$/,
+    );
+  });
+});
