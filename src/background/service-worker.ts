@@ -27,9 +27,11 @@ import { userDocumentInfo } from '../shared/user-document-info';
 import { loadSettings, updateSettings } from './settings-store';
 
 handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
-  async scanTexts({ texts, referenceDate, published }) {
+  async scanTexts({ texts, referenceDate, published }, sender) {
     const index = await corpusReady();
-    return { found: scanTexts(index, corpusGates(index), texts, referenceDate, published) };
+    // The sending frame's address, known to the browser: the page itself, if the reader added it, is no source.
+    const found = scanTexts(index, corpusGates(index), texts, referenceDate, published, sender.url);
+    return { found };
   },
   async match({ claims }) {
     const index = await corpusReady();

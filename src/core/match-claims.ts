@@ -17,6 +17,8 @@ export interface MatchOptions {
    * names.
    */
   published?: string;
+  /** A document matched as no source: the page itself, saved to the corpus (see pageDocument). */
+  excludeDoc?: number;
 }
 
 /** Matches one claim against the corpus; `matches` is best first and empty when nothing matches confidently. */

@@ -12,7 +12,8 @@
 import { withRecentYear } from './match/compare-dates';
 import type { CorpusIndex } from './corpus/model';
 import { extractClaims } from './extract-claims';
-import { matchClaim } from './match-claims';
+import { matchClaim, type MatchOptions } from './match-claims';
+import { pageDocument } from './corpus/page-document';
 import { ClaimGate } from './match/claim-gate';
 import { buildCorpusGate } from './match/gate';
 import { GateChecker } from './match/gate-checker';
@@ -34,7 +35,7 @@ export function scanGates(index: CorpusIndex): ScanGates {
  * OtherTimeCount), with their results. Spans are
  * offsets into that text. `gates` are the index's (null: everything is matched, with the same results, slower).
  * Relative dates are read against `referenceDate`; `published` says it is the page's own date, not a reader's
- * today (see MatchOptions).
+ * today (see MatchOptions). A corpus document saved from `pageUrl`, the page's own address, is no source on it.
  */
 export function scanTexts(
   index: CorpusIndex,
@@ -42,8 +43,11 @@ export function scanTexts(
   texts: readonly string[],
   referenceDate: string,
   published = false,
+  pageUrl?: string,
 ): ScannedClaim[][] {
-  const options = published ? { published: referenceDate } : {};
+  const options: MatchOptions = published ? { published: referenceDate } : {};
+  const own = pageDocument(index, pageUrl);
+  if (own !== undefined) options.excludeDoc = own;
   return texts.map((text) => {
     const claims = gates
       ? extractClaims(text, {

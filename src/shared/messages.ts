@@ -111,7 +111,8 @@ export interface WorkerProtocol {
    * against the corpus. Per text, in order: only the claims with a confident match, spans relative to
    * that text. `referenceDate` (YYYY-MM-DD) resolves relative dates such as "last Friday"; `published` says it
    * is the page's own publication date, not the reader's today, so that a toll of under a thousand is matched
-   * only with corpus reports of that time (see MatchOptions).
+   * only with corpus reports of that time (see MatchOptions). A corpus document saved from the sending frame's
+   * address (the browser's `sender.url`, not the payload) is left out: the page is no source on itself.
    */
   scanTexts: {
     request: { texts: string[]; referenceDate: string; published: boolean };

@@ -47,3 +47,25 @@ describe('scanTexts (what the worker runs for a page)', () => {
     expect(dateOf(later)).toMatchObject({ start: '2019-02-27' });
   });
 });
+
+describe('scanTexts on a page the reader added to the corpus', () => {
+  const page = 'More than 280,000 people have been killed in Syria since the war began in March 2011.';
+  const corpus = builtIndex([
+    ...readCorpusDir(SEEDS),
+    { id: 'user-page', text: `Syria's war\n\n${page}`, meta: { url: 'https://news.example/syria?id=7' } },
+  ]);
+  const sources = (pageUrl?: string) =>
+    scanTexts(corpus, scanGates(corpus), [page], '2016-06-01', false, pageUrl)[0]?.flatMap(({ result }) =>
+      result.matches.map((m) => m.doc),
+    ) ?? [];
+
+  it('is no source on itself, whatever its fragment', () => {
+    expect(sources()).toContain('user-page');
+    expect(sources('https://news.example/syria?id=7#comments')).not.toContain('user-page');
+    // The seeds still are.
+    expect(sources('https://news.example/syria?id=7')).toContain('001_b2556f4a5b9ae9bb');
+  });
+  it('is a source on another page', () => {
+    expect(sources('https://news.example/syria?id=8')).toContain('user-page');
+  });
+});
