@@ -124,6 +124,19 @@ describe('popup: add this page to your documents', () => {
     await options.close();
   });
 
+  it('is no source on itself: the page, opened again, lists no claim sourced from it', async () => {
+    const again = await harness.openPage('/article.html');
+    const listed = await harness.openPopup(again);
+    await popupListed(listed);
+    const text = (await listed.locator('body').textContent()) ?? '';
+    // As before the add: the two seeds that give the toll, not the page as a third; and no source agreeing with
+    // the 250,000 that only the page gives.
+    expect(text).toMatch(/more than 280,000\s*Sources agree\s*2 sources agree(?!,)/);
+    expect(text).toMatch(/250,000\s*Sources differ\s*2 sources give a different figure(?!,)/);
+    await listed.close();
+    await again.close();
+  });
+
   it('refuses the same page a second time, saying it is already in the corpus', async () => {
     const before = await corpusCount();
     await readPage();
