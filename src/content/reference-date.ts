@@ -4,6 +4,7 @@
  */
 
 import { bylineDate, MAX_BYLINE } from './byline-date';
+import { localDay } from '../shared/local-day';
 
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
 
@@ -29,8 +30,7 @@ function datePublishedIn(value: unknown, depth = 0): string | null {
 
 /** Today as YYYY-MM-DD in the reader's time zone. */
 export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDay(now);
 }
 
 const META =

@@ -12,6 +12,7 @@ import { isHttpUrl, isIsoDate } from '../core/corpus/sources-meta';
 import { USER_DOCUMENT_LIMITS, type NewDocument } from '../core/corpus/user-documents';
 import { articleText, openingSentences, wordCount } from './article-text';
 import { plural } from './labels';
+import { localDay } from '../shared/local-day';
 
 /**
  * Fewest words an article must have. Readability returns the best it found even on a page with no article (a
@@ -198,12 +199,6 @@ function keptUrl(raw: string): string | null {
     kept = url.href;
   }
   return kept.length <= USER_DOCUMENT_LIMITS.field && isHttpUrl(kept) ? kept : null;
-}
-
-/** `date` as YYYY-MM-DD in the reader's time zone. */
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function collapse(text: string): string {
