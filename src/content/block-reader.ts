@@ -6,7 +6,8 @@
  * killed" is one claim; the map turns its span back into one DOM Range across the markup.
  */
 
-import { BLOCK_TAGS, blockContainerOf, isSkippedElement, NOT_PLAIN } from './element-kinds';
+import { BLOCK_TAGS } from '../shared/element-tags';
+import { blockContainerOf, isSkippedElement, NOT_PLAIN } from './element-kinds';
 
 /** A run of block text that comes from consecutive characters of one text node. */
 export interface Segment {

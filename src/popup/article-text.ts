@@ -5,64 +5,10 @@
  * next one's heading.
  */
 import { splitSentences } from '../core/corpus/passages';
-
-/** Elements whose text is a paragraph of its own. */
-const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TR',
-  'UL',
-]);
-
-/** Elements whose text is no part of what a reader reads. */
-const SKIPPED = new Set([
-  'AUDIO',
-  'BUTTON',
-  'CANVAS',
-  'IFRAME',
-  'MATH',
-  'NOSCRIPT',
-  'OBJECT',
-  'SCRIPT',
-  'SELECT',
-  'STYLE',
-  'SVG',
-  'TEMPLATE',
-  'VIDEO',
-]);
+import { BLOCK_TAGS, SKIP_TAGS } from '../shared/element-tags';
 
 /** Table cells: their words are kept apart by a space, in one line per row. */
-const CELLS = new Set(['TD', 'TH']);
+const CELLS = new Set(['td', 'th']);
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -102,14 +48,15 @@ export function articleText(root: Node): string {
       continue;
     }
     if (item.nodeType !== ELEMENT_NODE && item !== root) continue;
-    const tag = item.nodeType === ELEMENT_NODE ? (item as Element).tagName.toUpperCase() : '';
-    if (SKIPPED.has(tag)) continue;
-    if (tag === 'BR') {
+    const tag = item.nodeType === ELEMENT_NODE ? (item as Element).localName : '';
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === 'br') {
       endLine();
       continue;
     }
+    // A cell is a word apart from the next one, in its row's line; the row is the block.
     if (CELLS.has(tag)) line.push(' ');
-    if (BLOCKS.has(tag)) {
+    else if (BLOCK_TAGS.has(tag)) {
       endBlock();
       stack.push({ close: true });
     }
