@@ -147,6 +147,30 @@ describe('corpus disagreements of a quotation', () => {
       second: patience('the Hasakah council'),
       found: [],
     },
+    // One outlet quoting less of what was said reports no other words.
+    {
+      name: 'a quotation cut shorter',
+      first: patience('Assad'),
+      second: 'Russia needs to understand that our patience is not infinite',
+      found: [],
+    },
+    {
+      name: 'a quotation cut after a negation it turns around',
+      first: 'We will never accept a transitional government that includes Assad',
+      second: 'accept a transitional government that includes Assad',
+      found: [
+        [
+          'a: We will never accept a transitional government that includes Assad',
+          'b: accept a transitional government that includes Assad',
+        ],
+      ],
+    },
+    {
+      name: 'a quotation cut shorter in other words',
+      first: patience('Assad'),
+      second: 'Russia has to understand that our patience is not infinite',
+      found: [[`a: ${patience('Assad')}`, 'b: Russia has to understand that our patience is not infinite']],
+    },
   ])('$name', ({ first, second, found }) => {
     expect(quoted(first, second)).toEqual(found);
   });

@@ -236,6 +236,35 @@ describe('matchClaim on quotes against passage text', () => {
   });
 });
 
+describe('matchClaim on a quotation cut right after a negation', () => {
+  const corpus = builtIndex([
+    {
+      id: 'a',
+      text: 'Talks in Geneva\n\nThe opposition negotiator said: “We will never accept a transitional government that includes Assad.” The talks resume on Monday.',
+    },
+  ]);
+  const quoted = (text: string): Claim | undefined =>
+    extractClaims(`The negotiator said the opposition would “${text}” in the end.`).find(
+      (c) => c.kind === 'quote',
+    );
+
+  it.each([
+    // What follows "never", quoted alone, says the opposite of what was said.
+    ['accept a transitional government that includes Assad', 'reworded', 'never'],
+    // The same words with the negation, or cut elsewhere, are word for word the source's.
+    ['never accept a transitional government that includes Assad', 'agrees', null],
+    ['a transitional government that includes Assad', 'agrees', null],
+  ])('“%s”: %s', (text, relation, added) => {
+    const c = quoted(text);
+    expect(c).toBeDefined();
+    if (!c) return;
+    const [m] = matchClaim(corpus, c).matches;
+    expect(m?.relation).toBe(relation);
+    const addedWords = (m?.diff ?? []).filter((p) => p.added).map((p) => p.value.trim());
+    expect(addedWords).toEqual(added === null ? [] : [added]);
+  });
+});
+
 describe('matchClaim on quotes by someone named', () => {
   const corpus = builtIndex([
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameStatement } from '../../src/core/match/quote-diff';
+import { partOfStatement, sameStatement } from '../../src/core/match/quote-diff';
 
 describe('sameStatement', () => {
   it.each([
@@ -70,5 +70,35 @@ describe('sameStatement', () => {
   ])('%j and %j: %s', (a, b, same) => {
     expect(sameStatement(a, b)).toBe(same);
     expect(sameStatement(b, a)).toBe(same);
+  });
+});
+
+describe('partOfStatement', () => {
+  it.each([
+    ['capital', 'the capital of the revolution', true],
+    ['the capital of the revolution', 'capital of the revolution', true],
+    [
+      'effects on Daeshs ability to move',
+      'it will have debilitating effects on Daeshs ability to move from Raqa.',
+      true,
+    ],
+    // As sameStatement reads words: an editor's bracket, a name's article.
+    ['patience is not infinite with [Bashar] Al-Assad', 'our patience is not infinite with Assad', true],
+    // Another word inside, or a word left out inside, is another wording.
+    ['our patience is not unlimited', 'Russia needs to understand that our patience is not infinite', false],
+    ['would not go unpunished', 'will not go unpunished', false],
+    ['shot down after delivering aid', 'shot down in Idlib province after delivering aid', false],
+    // Cut right after a negation, the stretch says the opposite.
+    [
+      'accept a government that includes Assad',
+      'We will never accept a government that includes Assad',
+      false,
+    ],
+    ['go unpunished', 'the attack will not go unpunished', false],
+    ['leave Aleppo', 'we won’t leave Aleppo', false],
+    ['', 'anything at all', false],
+  ])('%j and %j: %s', (a, b, part) => {
+    expect(partOfStatement(a, b)).toBe(part);
+    expect(partOfStatement(b, a)).toBe(part);
   });
 });

@@ -41,6 +41,14 @@ export interface QuoteAlignment {
   diffEnd: number;
 }
 
+/** Words that turn what follows them around ("never accept", "not infinite", "won't leave"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'without']);
+
+/** True when a word (a Word's norm) negates what follows it. */
+export function isNegation(norm: string): boolean {
+  return NEGATIONS.has(norm) || norm.endsWith("n't");
+}
+
 /** Quotes shorter than this many words are scare quotes or labels ("frayed", "deeply engaged"), not statements. */
 export const MIN_QUOTE_WORDS = 4;
 

@@ -12,7 +12,7 @@ import { MATCH_THRESHOLD, type Candidate } from './match-score';
 import { countGrew, reportDate, sameNewsDay, sameTime } from './report-days';
 import { claimContext } from './subject';
 import { disagreementTopic } from './disagreement-topic';
-import { sameStatement } from './quote-diff';
+import { partOfStatement, sameStatement } from './quote-diff';
 
 /** A disagreement as stored in the artifact: the reports are [passage, start, end] spans, so no text is repeated. */
 export interface StoredDisagreement {
@@ -87,14 +87,20 @@ function sameIncident(index: CorpusIndex, c: CorpusClaim, cand: Candidate): bool
  * True when a corpus claim's match in another document states the fact another way: another figure or date, or
  * other words. A quotation whose words differ only by an editor's bracket or a name's article ("[Bashar]
  * Al-Assad" and "Assad") is the same statement: the matcher calls it reworded, which a page quote showing that
- * difference is, but two sources that both report what was said do not disagree on it.
+ * difference is, but two sources that both report what was said do not disagree on it. Nor does a source that
+ * quoted less of it (partOfStatement).
  */
 function differs(claim: Claim, cand: Candidate, index: CorpusIndex): boolean {
   const { relation, spanStart, spanEnd } = cand.match;
   if (relation === 'conflicts') return true;
   if (relation !== 'reworded') return false;
   const passage = index.passages[cand.passage]?.text ?? '';
-  return !sameStatement(claim.text, passage.slice(spanStart, spanEnd));
+  // The other quotation whole, not only the stretch matched: that stretch is always part of this one, and a
+  // word left out before it ("never") may be what differs.
+  const other = index.claims[cand.claim];
+  if (other?.kind !== 'quote') return !sameStatement(claim.text, passage.slice(spanStart, spanEnd));
+  const said = passage.slice(other.start, other.end);
+  return !sameStatement(claim.text, said) && !partOfStatement(claim.text, said);
 }
 
 interface Node {

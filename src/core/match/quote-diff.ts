@@ -4,7 +4,7 @@
  */
 import { diffWords } from 'diff';
 import type { DiffPart } from '../types';
-import { quoteWords, sameWords, type Word } from './compare-quotes';
+import { isNegation, quoteWords, sameWords, type Word } from './compare-quotes';
 
 /** Stops, dashes and spaces at either end of a quote: where a writer cut a quotation, not what was said. */
 const EDGE_PUNCTUATION = /^[\s.,;:!?…-]+|[\s.,;:!?…-]+$/g;
@@ -80,6 +80,29 @@ export function sameStatement(a: string, b: string): boolean {
   if (x.length === 0) return false;
   if (sameWords(x, statementWords(b, true))) return true;
   return spelledAlike(a, b, true) || spelledAlike(a, b, false);
+}
+
+/**
+ * True when one wording of a quotation is a stretch of the other's, word for word as sameStatement reads words:
+ * one outlet quoted less of what was said ("capital" and "the capital of the revolution"; a quotation ended
+ * before "from Raqa"). Not when the longer has a negation right before the stretch: "acceptable" cut from "not
+ * acceptable" reverses it.
+ */
+export function partOfStatement(a: string, b: string): boolean {
+  const x = statementWords(a, true);
+  const y = statementWords(b, true);
+  if (x.length === 0 || y.length === 0) return false;
+  return x.length <= y.length ? stretchOf(x, y) : stretchOf(y, x);
+}
+
+/** True when `part` occurs as consecutive words of `whole`, not right after a negation. */
+function stretchOf(part: readonly Word[], whole: readonly Word[]): boolean {
+  for (let at = 0; at + part.length <= whole.length; at++) {
+    let k = 0;
+    while (k < part.length && part[k]?.norm === whole[at + k]?.norm) k++;
+    if (k === part.length && !isNegation(whole[at - 1]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** Editor's asides in parentheses, blanked to keep offsets: no speaker says a parenthesis. */

@@ -5,7 +5,15 @@
 import { boundedMemo } from '../text/bounded-memo';
 import type { CorpusIndex } from '../corpus/model';
 import type { QuoteValue } from '../types';
-import { alignQuoteText, MIN_QUOTE_WORDS, quoteText, wordsPresent, type QuoteText } from './compare-quotes';
+import {
+  alignQuoteText,
+  isNegation,
+  MIN_QUOTE_WORDS,
+  quoteText,
+  wordsPresent,
+  type QuoteText,
+  type Word,
+} from './compare-quotes';
 import { quoteDiff } from './quote-diff';
 import { round, ROUNDING_MARGIN, passageMatch, passageWithDocument, type Candidate } from './match-score';
 import { namesClash, sharesName } from './names-clash';
@@ -233,8 +241,25 @@ function scoreWords(
   const corpusText = passage.text.slice(a.start, a.end);
   const corpusValue: QuoteValue = { type: 'quote', text: corpusText };
   if (own?.value.type === 'quote' && own.value.speaker) corpusValue.speaker = own.value.speaker;
-  const relation = a.verbatim ? 'agrees' : 'reworded';
+  // A quotation cut right after a negation says the opposite of what was said ("accept a government that
+  // includes Assad" of "We will never accept a government that includes Assad"): no word for word agreement,
+  // and the diff shows the word left out.
+  const negation = negationBefore(words.words, a.start);
+  const relation = a.verbatim && negation === null ? 'agrees' : 'reworded';
   const match = passageMatch(doc, passage, a.start, a.end, score, relation, corpusValue);
-  match.diff = quoteDiff(said, passage.text.slice(a.diffStart, a.diffEnd));
+  const diffStart = negation === null ? a.diffStart : Math.min(negation.start, a.diffStart);
+  match.diff = quoteDiff(said, passage.text.slice(diffStart, a.diffEnd));
   return { claim, passage: passageIndex, match };
+}
+
+/** The passage word right before the one starting at `start` when it is a negation, else null. */
+function negationBefore(words: readonly Word[], start: number): Word | null {
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k];
+    if (word && word.start === start) {
+      const before = words[k - 1];
+      return before && isNegation(before.norm) ? before : null;
+    }
+  }
+  return null;
 }
