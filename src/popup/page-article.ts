@@ -8,7 +8,8 @@
  * fetched, and only text is read out of it.
  */
 import { Readability } from '@mozilla/readability';
-import { isHttpUrl, isIsoDate } from '../core/corpus/sources-meta';
+import { keptPageAddress } from '../core/corpus/page-document';
+import { isIsoDate } from '../core/corpus/sources-meta';
 import { USER_DOCUMENT_LIMITS, type NewDocument } from '../core/corpus/user-documents';
 import { articleText, openingSentences, wordCount } from './article-text';
 import { plural } from './labels';
@@ -181,24 +182,13 @@ function hostOf(url: string): string {
   }
 }
 
-/**
- * The address kept with the document: without its #fragment, and without its query when that makes it too long
- * for the corpus (tracking parameters); null when it is still too long or no http(s) address.
- */
+/** The address kept with the document (see keptPageAddress, which the worker knows the page by too). */
 function keptUrl(raw: string): string | null {
-  let url: URL;
   try {
-    url = new URL(raw);
+    return keptPageAddress(new URL(raw).href);
   } catch {
     return null;
   }
-  url.hash = '';
-  let kept = url.href;
-  if (kept.length > USER_DOCUMENT_LIMITS.field) {
-    url.search = '';
-    kept = url.href;
-  }
-  return kept.length <= USER_DOCUMENT_LIMITS.field && isHttpUrl(kept) ? kept : null;
 }
 
 function collapse(text: string): string {
