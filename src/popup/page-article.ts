@@ -12,7 +12,7 @@ import { keptPageAddress } from '../core/corpus/page-document';
 import { isIsoDate } from '../core/corpus/sources-meta';
 import { USER_DOCUMENT_LIMITS, type NewDocument } from '../core/corpus/user-documents';
 import { articleText, openingSentences, wordCount } from './article-text';
-import { plural } from './labels';
+import { MAX_LABEL_CHARS, plural } from './labels';
 import { localDay } from '../shared/local-day';
 
 /**
@@ -29,9 +29,6 @@ export const MIN_ARTICLE_WORDS = 50;
  * seconds with the popup frozen.
  */
 export const MAX_ARTICLE_ELEMENTS = 100_000;
-
-/** Longest title or outlet kept, in characters; the corpus takes up to USER_DOCUMENT_LIMITS.field. */
-const MAX_LABEL = 300;
 
 /** What will be added: shown in the preview, then sent as a NewDocument. */
 export interface PageArticle {
@@ -196,7 +193,7 @@ function collapse(text: string): string {
 }
 
 function clip(text: string): string {
-  return text.length <= MAX_LABEL ? text : `${text.slice(0, MAX_LABEL - 1).trimEnd()}…`;
+  return text.length <= MAX_LABEL_CHARS ? text : `${text.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
 }
 
 /** A count as a person reads it: "491,529". */
