@@ -51,9 +51,16 @@ export function App({ target }: AppProps) {
   else if (data.tab.kind === 'unreachable') empty = 'unreachable';
   else if (data.tab.kind === 'closed') empty = 'closed';
   else if (off !== null) empty = off;
-  // Without a corpus nothing can match: "no claims with context" would tell the reader the page has none.
+  // Without a corpus nothing can match: "no claims with context" would tell the reader the page has none. So it
+  // waits for the corpus's answer too: a tab whose scan failed for want of a corpus looks like one that found none.
   else if (claims.length === 0)
-    empty = state?.scanning ? 'scanning' : data.corpusError !== null ? 'no-corpus' : 'none';
+    empty = state?.scanning
+      ? 'scanning'
+      : data.corpusUnavailable
+        ? 'no-corpus'
+        : data.corpus === null
+          ? 'loading'
+          : 'none';
 
   const status =
     empty !== null
@@ -162,7 +169,7 @@ export function App({ target }: AppProps) {
       </main>
       <CorpusFooter
         corpus={data.corpus}
-        corpusError={data.corpusError}
+        corpusUnavailable={data.corpusUnavailable}
         paused={data.settings?.paused ?? null}
         onPause={data.setPaused}
         onOpenFullView={full || data.tabId === null ? undefined : openFullView}

@@ -4,6 +4,12 @@
  */
 import type { ClaimKind } from '../core/types';
 
+/**
+ * Longest title or outlet the popup keeps for a page it adds, in characters: a headline is far shorter, and the
+ * corpus takes up to USER_DOCUMENT_LIMITS.field.
+ */
+export const MAX_LABEL_CHARS = 300;
+
 /** Human names of the claim kinds. */
 export const KIND_LABEL: Record<ClaimKind, string> = {
   quantity: 'Figure',

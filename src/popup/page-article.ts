@@ -8,10 +8,11 @@
  * fetched, and only text is read out of it.
  */
 import { Readability } from '@mozilla/readability';
-import { isHttpUrl, isIsoDate } from '../core/corpus/sources-meta';
+import { keptPageAddress } from '../core/corpus/page-document';
+import { isIsoDate } from '../core/corpus/sources-meta';
 import { USER_DOCUMENT_LIMITS, type NewDocument } from '../core/corpus/user-documents';
 import { articleText, openingSentences, wordCount } from './article-text';
-import { plural } from './labels';
+import { MAX_LABEL_CHARS, plural } from './labels';
 import { localDay } from '../shared/local-day';
 
 /**
@@ -28,9 +29,6 @@ export const MIN_ARTICLE_WORDS = 50;
  * seconds with the popup frozen.
  */
 export const MAX_ARTICLE_ELEMENTS = 100_000;
-
-/** Longest title or outlet kept, in characters; the corpus takes up to USER_DOCUMENT_LIMITS.field. */
-const MAX_LABEL = 300;
 
 /** What will be added: shown in the preview, then sent as a NewDocument. */
 export interface PageArticle {
@@ -181,24 +179,13 @@ function hostOf(url: string): string {
   }
 }
 
-/**
- * The address kept with the document: without its #fragment, and without its query when that makes it too long
- * for the corpus (tracking parameters); null when it is still too long or no http(s) address.
- */
+/** The address kept with the document (see keptPageAddress, which the worker knows the page by too). */
 function keptUrl(raw: string): string | null {
-  let url: URL;
   try {
-    url = new URL(raw);
+    return keptPageAddress(new URL(raw).href);
   } catch {
     return null;
   }
-  url.hash = '';
-  let kept = url.href;
-  if (kept.length > USER_DOCUMENT_LIMITS.field) {
-    url.search = '';
-    kept = url.href;
-  }
-  return kept.length <= USER_DOCUMENT_LIMITS.field && isHttpUrl(kept) ? kept : null;
 }
 
 function collapse(text: string): string {
@@ -206,7 +193,7 @@ function collapse(text: string): string {
 }
 
 function clip(text: string): string {
-  return text.length <= MAX_LABEL ? text : `${text.slice(0, MAX_LABEL - 1).trimEnd()}…`;
+  return text.length <= MAX_LABEL_CHARS ? text : `${text.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
 }
 
 /** A count as a person reads it: "491,529". */

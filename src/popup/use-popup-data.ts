@@ -34,8 +34,11 @@ export interface PopupData {
   tab: TabStatus;
   settings: Settings | null;
   corpus: CorpusInfo | null;
-  /** Set when the worker could not give the corpus metadata; the claims still show. */
-  corpusError: string | null;
+  /**
+   * True when the worker could not give the corpus metadata (its index did not load, or the worker is out of reach):
+   * nothing can be looked up. Claims the tab already has still show. Why is in the console, not here.
+   */
+  corpusUnavailable: boolean;
   /** Switches the shown site on or off, through the worker (which saves it). */
   setSite(host: string, enabled: boolean): Promise<void>;
   setPaused(paused: boolean): Promise<void>;
@@ -61,7 +64,7 @@ export function usePopupData(target: PopupTarget): PopupData {
   const [tab, setTab] = useState<TabStatus>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [corpus, setCorpus] = useState<CorpusInfo | null>(null);
-  const [corpusError, setCorpusError] = useState<string | null>(null);
+  const [corpusUnavailable, setCorpusUnavailable] = useState(false);
   const live = useRef({
     tabId: null as number | null,
     timer: 0 as ReturnType<typeof setTimeout> | 0,
@@ -159,10 +162,12 @@ export function usePopupData(target: PopupTarget): PopupData {
       .catch(() => !now.gone && setSettings(parseSettings(undefined).settings));
     sendToWorker('getCorpusInfo', {})
       .then((value) => !now.gone && setCorpus(value))
-      .catch(
-        (error: unknown) =>
-          !now.gone && setCorpusError(error instanceof Error ? error.message : String(error)),
-      );
+      .catch((error: unknown) => {
+        if (now.gone) return;
+        // The reason (a JSON parser's message, a fetch status) is for whoever debugs it; the popup says it in words.
+        console.warn('Claim Lens: the corpus could not be loaded', error);
+        setCorpusUnavailable(true);
+      });
 
     // Settings change in the options page, another popup or another window: follow them, through the
     // worker so that a corrupt stored value is repaired rather than merely ignored here.
@@ -219,10 +224,10 @@ export function usePopupData(target: PopupTarget): PopupData {
       .then((value) => {
         if (now.gone) return;
         setCorpus(value);
-        setCorpusError(null);
+        setCorpusUnavailable(false);
       })
       .catch(() => undefined); // The count shown stays; the document was added all the same.
   }, []);
 
-  return { tabId, tab, settings, corpus, corpusError, setSite, setPaused, reloadCorpus };
+  return { tabId, tab, settings, corpus, corpusUnavailable, setSite, setPaused, reloadCorpus };
 }

@@ -1,15 +1,16 @@
 /**
  * The benchmark's pure parts: the generated pages meet the issue's size and content requirements and are
  * deterministic, the statistics are right, the CLI refuses what it does not know, and the size walker
- * follows imports. No timing is asserted anywhere.
+ * follows imports and counts each file once. No timing is asserted anywhere.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from './args';
 import { claimArticle, largeArticle, prng, RELATED_CLAIMS } from './large-page';
-import { reachableChunks } from './sizes';
+import { measureSizes, reachableChunks } from './sizes';
 import { median, quantile } from './stats';
 
 /** Text nodes and characters of an HTML string, the way a TreeWalker over the body would count them. */
@@ -111,6 +112,56 @@ describe('sizes', () => {
       expect(names).toEqual(['a.js', 'b.js', 'c.js', 'loader.js']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('follows a dynamic import written with backticks, as Vite writes them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-sizes-'));
+    try {
+      writeFileSync(
+        join(dir, 'popup.js'),
+        'const r=async()=>{let{x:e}=await import(`./reader.js`);return e};',
+      );
+      writeFileSync(join(dir, 'reader.js'), 'export const x = 1;');
+      const names = reachableChunks([join(dir, 'popup.js')]).map((file) => file.slice(dir.length + 1));
+      expect(names.sort()).toEqual(['popup.js', 'reader.js']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('counts what the popup loads when it opens, what it loads on request on top, and every script once', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+    try {
+      mkdirSync(join(dist, 'assets'));
+      mkdirSync(join(dist, 'src/popup'), { recursive: true });
+      // The shared chunk is both preloaded by the HTML and imported by the entry; the reader imports it too.
+      writeFileSync(
+        join(dist, 'src/popup/index.html'),
+        '<script type="module" src="/assets/index.js"></script><link rel="modulepreload" href="/assets/shared.js">',
+      );
+      const files: Record<string, string> = {
+        'assets/index.js': `import{a}from"./shared.js";const r=()=>import(\`./reader.js\`);${'/* popup */'.repeat(40)}`,
+        'assets/shared.js': `export const a=1;${'/* shared, as preact is */'.repeat(60)}`,
+        'assets/reader.js': `import{a}from"./shared.js";import"./reader-dep.js";${'/* readability */'.repeat(90)}`,
+        'assets/reader-dep.js': `export const d=2;${'/* passages */'.repeat(20)}`,
+        'service-worker-loader.js': "import './assets/worker.js';",
+        'assets/worker.js': `import{a}from"./shared.js";${'/* worker */'.repeat(30)}`,
+      };
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dist, name), text);
+      const kb = (...names: string[]) =>
+        names.reduce((sum, name) => sum + gzipSync(readFileSync(join(dist, name)), { level: 9 }).length, 0) /
+        1024;
+      const value = (key: string) => measureSizes(dist).find((f) => f.key === key)?.value;
+      const near = (expected: number) => expect.closeTo(expected, 2);
+      expect(value('popup_js_gzip_kb')).toEqual(near(kb('assets/index.js', 'assets/shared.js')));
+      expect(value('popup_lazy_js_gzip_kb')).toEqual(near(kb('assets/reader.js', 'assets/reader-dep.js')));
+      expect(value('sw_js_gzip_kb')).toEqual(
+        near(kb('service-worker-loader.js', 'assets/worker.js', 'assets/shared.js')),
+      );
+      expect(value('shipped_js_gzip_kb')).toEqual(near(kb(...Object.keys(files))));
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
     }
   });
 });

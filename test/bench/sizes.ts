@@ -1,34 +1,62 @@
 /**
  * What ships, gzipped: the content script, the service worker's chunks (followed from its loader), the
- * popup's chunks (followed from its HTML), and the corpus index.
+ * popup's chunks when it opens (followed from its HTML through static imports), the chunks it loads later on
+ * request ("Add this page to your documents" imports the article reader), every script shipped, and the corpus
+ * index. Each figure counts a file once, however many chunks import it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { figure, missing, round, type Figure } from './figures';
 
 const KB = 1024;
 
-/** Relative module specifiers a built chunk imports, statically or dynamically. */
-function importsOf(source: string): string[] {
-  const found: string[] = [];
-  const pattern =
-    /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
-  for (const match of source.matchAll(pattern)) found.push((match[1] ?? match[2]) as string);
-  return found;
+/** A static import or re-export of a relative module (a static specifier is never a template literal). */
+const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+/** A dynamic import of a relative module. Vite writes these with backticks: import(`./page-article-….js`). */
+const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
+
+/** Relative module specifiers a built chunk imports: statically (loaded with it) and dynamically (on demand). */
+export function importsOf(source: string): { static: string[]; dynamic: string[] } {
+  return {
+    static: [...source.matchAll(STATIC_IMPORT)].map((match) => match[1] as string),
+    dynamic: [...source.matchAll(DYNAMIC_IMPORT)].map((match) => match[1] as string),
+  };
 }
 
-/** Every JS file reachable from `entries` through relative imports, each once. */
-export function reachableChunks(entries: string[]): string[] {
+/**
+ * Every JS file reachable from `entries` through relative imports, each once (as an absolute path, so that one
+ * file named two ways is still one); `dynamic: false` follows static imports only, what loads with the entries.
+ */
+export function reachableChunks(entries: string[], { dynamic = true } = {}): string[] {
   const seen = new Set<string>();
-  const queue = [...entries];
+  const queue = entries.map((entry) => resolve(entry));
   while (queue.length > 0) {
     const file = queue.pop() as string;
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
-    for (const spec of importsOf(readFileSync(file, 'utf8'))) queue.push(resolve(dirname(file), spec));
+    const imports = importsOf(readFileSync(file, 'utf8'));
+    for (const spec of dynamic ? [...imports.static, ...imports.dynamic] : imports.static)
+      queue.push(resolve(dirname(file), spec));
   }
   return [...seen];
+}
+
+/**
+ * The chunks a page loads when it opens (`eager`), and those it may load later through a dynamic import
+ * (`lazy`): only what is not loaded already, so a chunk both share is counted with the eager ones alone.
+ */
+export function splitChunks(entries: string[]): { eager: string[]; lazy: string[] } {
+  const eager = reachableChunks(entries, { dynamic: false });
+  const loaded = new Set(eager);
+  return { eager, lazy: reachableChunks(entries).filter((file) => !loaded.has(file)) };
+}
+
+/** Every .js file under `dir`, each once. */
+function scriptsUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => resolve(entry.parentPath, entry.name));
 }
 
 /** Scripts and module preloads an HTML page loads, as absolute paths within `dist`. */
@@ -42,11 +70,16 @@ function htmlScripts(dist: string, htmlPath: string): string[] {
   return out;
 }
 
-function gzipKb(files: string[]): number {
-  return files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0) / KB;
+/** Gzipped size of `files` in KB; a file listed twice (or named two ways) counts once. */
+export function gzipKb(files: string[]): number {
+  const once = new Set(files.map((file) => resolve(file)));
+  return [...once].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0) / KB;
 }
 
-/** content_js_gzip_kb, sw_js_gzip_kb, popup_js_gzip_kb, index_kb, index_gzip_kb. */
+/**
+ * content_js_gzip_kb, sw_js_gzip_kb, popup_js_gzip_kb (what loads when the popup opens),
+ * popup_lazy_js_gzip_kb (what "Add this page" loads on top), shipped_js_gzip_kb, index_kb, index_gzip_kb.
+ */
 export function measureSizes(dist: string): Figure[] {
   const figures: Figure[] = [];
   const content = join(dist, 'src/content/main.js');
@@ -62,12 +95,29 @@ export function measureSizes(dist: string): Figure[] {
   } else figures.push(missing('sw_js_gzip_kb', 'KB', 'dist/service-worker-loader.js missing'));
   const popup = join(dist, 'src/popup/index.html');
   if (existsSync(popup)) {
-    const chunks = reachableChunks(htmlScripts(dist, popup));
-    const names = chunks.map((file) => relative(dist, file)).join(', ');
+    const { eager, lazy } = splitChunks(htmlScripts(dist, popup));
+    const names = (chunks: string[]) => chunks.map((file) => relative(dist, file)).join(', ');
     figures.push(
-      figure('popup_js_gzip_kb', round(gzipKb(chunks)), 'KB', { note: `${chunks.length} files: ${names}` }),
+      figure('popup_js_gzip_kb', round(gzipKb(eager)), 'KB', {
+        note: `when it opens, ${eager.length} files: ${names(eager)}`,
+      }),
+      figure('popup_lazy_js_gzip_kb', round(gzipKb(lazy)), 'KB', {
+        note: `loaded on request, on top, ${lazy.length} files: ${names(lazy)}`,
+      }),
     );
-  } else figures.push(missing('popup_js_gzip_kb', 'KB', 'dist/src/popup/index.html missing'));
+  } else
+    figures.push(
+      missing('popup_js_gzip_kb', 'KB', 'dist/src/popup/index.html missing'),
+      missing('popup_lazy_js_gzip_kb', 'KB', 'dist/src/popup/index.html missing'),
+    );
+  const shipped = existsSync(dist) ? scriptsUnder(dist) : [];
+  figures.push(
+    shipped.length > 0
+      ? figure('shipped_js_gzip_kb', round(gzipKb(shipped)), 'KB', {
+          note: `every script in the build once, ${shipped.length} files (chunks shared by the worker, popup and options counted once)`,
+        })
+      : missing('shipped_js_gzip_kb', 'KB', `no .js file in ${dist}`),
+  );
   const index = join(dist, 'corpus-index.json');
   if (existsSync(index)) {
     const raw = readFileSync(index);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readCorpusDir } from '../../src/build/read-corpus';
+import { USER_DOCUMENT_LIMITS } from '../../src/core/corpus/user-documents';
 import { scanGates, scanTexts } from '../../src/core/scan-texts';
 import { largeArticle } from '../bench/large-page';
 import { goldItems } from '../gold/evaluate';
@@ -66,6 +67,31 @@ describe('scanTexts on a page the reader added to the corpus', () => {
     expect(sources('https://news.example/syria?id=7')).toContain('001_b2556f4a5b9ae9bb');
   });
   it('is a source on another page', () => {
+    expect(sources('https://news.example/syria?id=8')).toContain('user-page');
+  });
+});
+
+describe('scanTexts on a page added to the corpus whose address was too long to keep whole', () => {
+  const page = 'More than 280,000 people have been killed in Syria since the war began in March 2011.';
+  // What the popup keeps of an address whose query takes it past the corpus's limit: the address without it (see
+  // test/popup/page-article.test.ts).
+  const long = `https://news.example/syria?${'utm_source=feed&'.repeat(40)}id=7`;
+  const corpus = builtIndex([
+    ...readCorpusDir(SEEDS),
+    { id: 'user-page', text: `Syria's war\n\n${page}`, meta: { url: 'https://news.example/syria' } },
+  ]);
+  const sources = (pageUrl?: string) =>
+    scanTexts(corpus, scanGates(corpus), [page], '2016-06-01', false, pageUrl)[0]?.flatMap(({ result }) =>
+      result.matches.map((m) => m.doc),
+    ) ?? [];
+
+  it('is no source on itself: the page is known by the address kept of it', () => {
+    expect(long.length).toBeGreaterThan(USER_DOCUMENT_LIMITS.field);
+    expect(sources(long)).not.toContain('user-page');
+    expect(sources(`${long}#comments`)).not.toContain('user-page');
+    expect(sources(long)).toContain('001_b2556f4a5b9ae9bb');
+  });
+  it('is a source on a page at that address with a query short enough to keep', () => {
     expect(sources('https://news.example/syria?id=8')).toContain('user-page');
   });
 });

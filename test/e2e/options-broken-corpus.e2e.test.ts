@@ -1,7 +1,8 @@
 /**
  * The options page of a build whose corpus index cannot be read (corpus-index.json cut off in the middle): a
  * sentence says what that means, not the JSON parser's message, and the documents the user added stay listed,
- * exportable and removable, and more can be added.
+ * exportable and removable, and more can be added. The popup says the page's claims could not be looked up (not
+ * that it has none), in words, with the way to the options page.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -103,5 +104,40 @@ describe('options: a corpus that cannot be read', () => {
       return ((await storage.get('userDocuments'))['userDocuments'] ?? []).map((d) => d.id);
     });
     expect(ids).toEqual(['user-aleppo']);
+  });
+
+  it('the popup on a page with claims: they could not be looked up, in words, and Options is one press away', async () => {
+    const page = await harness.openPage('/article.html');
+    const tabId = await harness.tabIdOf(page);
+    const popup = await harness.context.newPage();
+    // Every status the popup shows, from its first render: none may say the page has no claims.
+    await popup.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { statuses: string[] }).statuses = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="status"]')?.textContent ?? '';
+        if (seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await popup.goto(harness.extensionUrl(`src/popup/index.html?tab=${tabId}`));
+    await expect
+      .poll(() => popup.getByTestId('status').textContent(), poll)
+      .toBe('Claims on this page could not be looked up');
+    expect(await popup.getByTestId('corpus-unavailable').textContent()).toBe(
+      'Claim Lens can’t look up claims for now: its corpus could not be loaded.',
+    );
+    expect(await popup.locator('body').innerText()).not.toMatch(/JSON|Unexpected|position \d|No claims/);
+    const statuses = await popup.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+    expect(statuses.filter((text) => /No claims/.test(text))).toEqual([]);
+    // Closed first: an open options page would be brought forward instead of a new one.
+    await options.close();
+    const opened = harness.context.waitForEvent('page', { timeout: 15_000 });
+    await popup.getByTestId('corpus-unavailable-options').click();
+    const optionsPage = await opened;
+    await optionsPage.waitForLoadState();
+    expect(optionsPage.url()).toBe(harness.extensionUrl('src/options/index.html'));
+    await optionsPage.close();
+    await popup.close();
+    await page.close();
   });
 });

@@ -79,7 +79,7 @@ describe('popup: add this page to your documents', () => {
 
   it('previews the article: its title, the host as outlet, the page’s date, its length and first sentence', async () => {
     await readPage();
-    expect(await popup.getByTestId('add-page-title').textContent()).toBe(TITLE);
+    expect(await popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(TITLE);
     expect(await popup.getByTestId('add-page-facts').textContent()).toBe(
       '127.0.0.1 · 16 June 2016 · 118 words',
     );
@@ -156,7 +156,7 @@ describe('popup: add this page to your documents', () => {
     expect(loaded['/probe.svg']).toBe(1);
     await otherPopup.getByRole('button', { name: 'Add this page to your documents' }).click();
     await otherPopup.getByTestId('add-page-preview').waitFor({ timeout: 15_000 });
-    expect(await otherPopup.getByTestId('add-page-title').textContent()).toBe('Floods: a report');
+    expect(await otherPopup.getByTestId('add-page-title').inputValue()).toBe('Floods: a report');
     // Give any request the parsed copy might have made time to arrive.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(probes).toEqual(loaded);

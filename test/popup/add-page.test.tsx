@@ -74,6 +74,18 @@ async function open(search = ''): Promise<HTMLElement> {
 }
 
 const start = (root: HTMLElement) => $(root, '[data-testid="add-page-start"]') as HTMLButtonElement;
+const titleBox = (root: HTMLElement) => $(root, '[data-testid="add-page-title"]') as HTMLInputElement;
+const sentDocuments = () =>
+  fake.callsOf('addDocuments').flatMap((c) => c.payload.documents as Record<string, unknown>[]);
+
+/** Types `text` into the preview's title box, replacing what it held. */
+async function typeTitle(root: HTMLElement, text: string): Promise<void> {
+  await act(() => {
+    const box = titleBox(root);
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
 const status = (root: HTMLElement) => $(root, '[data-testid="add-page-status"]').textContent;
 
 /**
@@ -101,7 +113,9 @@ describe('adding the page to your documents', () => {
     await preview(root);
     expect(status(root)).toBe('');
     expect(fake.callsOf('getPageSource')).toEqual([{ type: 'getPageSource', payload: {}, tabId: 7 }]);
-    expect($(root, '[data-testid="add-page-title"]').textContent).toBe('Syria’s fragile truce');
+    const title = titleBox(root);
+    expect(title.value).toBe('Syria’s fragile truce');
+    expect(root.querySelector(`label[for="${title.id}"]`)?.textContent).toBe('Title');
     expect($(root, '[data-testid="add-page-facts"]').textContent).toBe(
       `The Daily Ledger · 16 June 2016 · ${TEXT.split(/\s+/).length} words`,
     );
@@ -136,6 +150,56 @@ describe('adding the page to your documents', () => {
       new RegExp(`^${CORPUS.documents.length + 1} documents in the corpus`),
     );
     expect(document.activeElement).toBe(start(root));
+  });
+
+  it('adds the page under the title the reader corrected, spaces tidied', async () => {
+    const root = await open();
+    await preview(root);
+    await typeTitle(root, '  Syria’s   fragile truce:  what we know ');
+    expect(root.querySelector('[data-testid="add-page-untitled"]')).toBeNull();
+    await click(root.querySelector('[data-testid="add-page-confirm"]'));
+    await settle();
+    expect(sentDocuments()).toEqual([
+      expect.objectContaining({
+        name: 'Syria’s fragile truce: what we know',
+        title: 'Syria’s fragile truce: what we know',
+        outlet: 'The Daily Ledger',
+      }),
+    ]);
+  });
+
+  it('adds on Enter in the title box, as on the add button', async () => {
+    const root = await open();
+    await preview(root);
+    await typeTitle(root, 'A truce that held');
+    await act(() => {
+      (titleBox(root).form as HTMLFormElement).requestSubmit();
+    });
+    await settle();
+    expect(sentDocuments().map((d) => d.title)).toEqual(['A truce that held']);
+  });
+
+  it('takes an emptied title box as no title: the preview says it will be listed as its outlet, and it is', async () => {
+    const root = await open();
+    await preview(root);
+    await typeTitle(root, '   ');
+    const note = $(root, '[data-testid="add-page-untitled"]');
+    expect(note.textContent).toBe('No title: it will be listed as The Daily Ledger.');
+    expect(titleBox(root).getAttribute('aria-describedby')).toBe(note.id);
+    await click(root.querySelector('[data-testid="add-page-confirm"]'));
+    await settle();
+    expect(sentDocuments()).toEqual([
+      expect.objectContaining({ name: 'The Daily Ledger', title: null, outlet: 'The Daily Ledger' }),
+    ]);
+  });
+
+  it('opens the preview again with the title read from the page, not one typed and cancelled', async () => {
+    const root = await open();
+    await preview(root);
+    await typeTitle(root, 'Something else');
+    await click(root.querySelector('[data-testid="add-page-cancel"]'));
+    await preview(root);
+    expect(titleBox(root).value).toBe('Syria’s fragile truce');
   });
 
   it('sends one document however quickly the buttons are pressed twice', async () => {

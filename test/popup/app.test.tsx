@@ -29,7 +29,10 @@ beforeEach(() => {
   fake.worker.setSite = (p) => (settings = withSite(settings, p.host as string, p.enabled as boolean));
   fake.worker.setGlobal = (p) => (settings = { ...settings, ...p });
 });
-afterEach(unmountAll);
+afterEach(() => {
+  unmountAll();
+  vi.restoreAllMocks();
+});
 
 async function open(search = '', hash = '') {
   const root = await mount(<App target={readTarget(search, hash)} />);
@@ -287,23 +290,62 @@ describe('popup', () => {
     expect(texts(root, '.corpus-line')).toEqual(['Loading the corpus…']);
   });
 
-  it('still lists the claims when the corpus cannot be read', async () => {
+  it('still lists the claims when the corpus cannot be read, and says so in words with a way to the options', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     fake.worker.getCorpusInfo = () => {
-      throw new Error('corpus index missing (404)');
+      throw new Error('Claim Lens: corpus index missing (404)');
     };
     const root = await open();
     expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
-    expect($(root, '.corpus-line').textContent).toContain('corpus index missing');
+    expect($(root, '[data-testid="corpus-unavailable"]').textContent).toBe(
+      'Claim Lens can’t look up claims for now: its corpus could not be loaded.',
+    );
+    // The technical reason is for the console, once; the reader gets none of it.
+    expect(root.textContent).not.toMatch(/404|index missing/);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[1])).toContain('corpus index missing (404)');
+    await click($(root, '[data-testid="corpus-unavailable-options"]'));
+    expect(fake.optionsOpened).toBe(1);
   });
 
   it('does not say "no claims with context" when the corpus cannot be read and nothing matched', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     fake.worker.getCorpusInfo = () => {
-      throw new Error('Unexpected end of JSON input');
+      throw new Error("Expected ',' or '}' after property value in JSON at position 200");
     };
     fake.tab.getTabState = () => tabState({ claims: [] });
     const root = await open();
     expect(status(root)).toBe('Claims on this page could not be looked up');
-    expect($(root, '[data-testid="empty-no-corpus"]').textContent).toContain('could not read its corpus');
-    expect($(root, '.corpus-line').textContent).toContain('Unexpected end of JSON input');
+    expect($(root, '[data-testid="empty-no-corpus"]').textContent).toBe(
+      'Claim Lens could not load its corpus of news articles, so the figures, dates and quotes on this page were not looked up.',
+    );
+    expect(root.textContent).not.toMatch(/No claims|JSON|Expected|position \d/);
+    expect($(root, '[data-testid="corpus-unavailable"]').textContent).toContain(
+      'can’t look up claims for now',
+    );
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('says nothing of the page’s claims until the corpus answers: a scan that failed for want of it found none', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let fail: (error: Error) => void = () => undefined;
+    fake.worker.getCorpusInfo = () => new Promise((_, reject) => (fail = reject));
+    fake.tab.getTabState = () => tabState({ claims: [] });
+    const root = await open();
+    expect(status(root)).toBe('Loading…');
+    fail(new Error('Unexpected end of JSON input'));
+    await settle();
+    expect(status(root)).toBe('Claims on this page could not be looked up');
+  });
+
+  it('says "no claims with context" once the corpus answered', async () => {
+    let answer: (corpus: typeof CORPUS) => void = () => undefined;
+    fake.worker.getCorpusInfo = () => new Promise((resolve) => (answer = resolve));
+    fake.tab.getTabState = () => tabState({ claims: [] });
+    const root = await open();
+    expect(status(root)).toBe('Loading…');
+    answer(CORPUS);
+    await settle();
+    expect(status(root)).toBe('No claims with context on this page');
   });
 });

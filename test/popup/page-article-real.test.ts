@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-// @vitest-environment-options {"settings":{"disableJavaScriptFileLoading":true,"disableCSSFileLoading":true,"handleDisabledFileLoadingAsSuccess":true,"navigation":{"disableChildFrameNavigation":true}}}
 /**
  * "Add this page" on saved news pages (../shared/pages, from Readability's own test suite, with the metadata
  * Readability's tests expect): the article is found, with its title and the site's name, in paragraphs. Skipped

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-// @vitest-environment-options {"settings":{"disableJavaScriptFileLoading":true,"disableCSSFileLoading":true,"handleDisabledFileLoadingAsSuccess":true,"navigation":{"disableChildFrameNavigation":true}}}
 /**
  * Reading the article out of a page for "Add this page to your documents": the article's paragraphs apart by
  * blank lines and none of the page's menus, ads, related links or comments; title, outlet, date and address as

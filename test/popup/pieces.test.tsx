@@ -215,7 +215,10 @@ describe('EmptyState', () => {
   it.each<[EmptyKind, RegExp]>([
     ['unreachable', /extension store/],
     ['none', /No figure, date or quote on this page matches/],
-    ['no-corpus', /could not read its corpus/],
+    [
+      'no-corpus',
+      /could not load its corpus of news articles, so the figures, dates and quotes on this page were not looked up/,
+    ],
     ['scanning', /as they are matched/],
     ['site-off', /Nothing on news\.example is scanned/],
     ['not-enabled', /Switch news\.example on above/],

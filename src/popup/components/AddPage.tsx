@@ -1,13 +1,14 @@
 /**
  * "Add this page to your documents": the article on the page, read out of it in the popup, shown before it is
  * kept (title, outlet, date, length, its first sentences), then added to the corpus like a document added on the
- * options page. Two presses: one to read, one to add.
+ * options page. Two presses: one to read, one to add. The title can be corrected before adding: Readability
+ * sometimes takes a section's name or keeps the site's.
  */
 import type { RefObject } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_PAGE_SOURCE_CHARS, type PageSource } from '../../shared/messages';
 import { sendToTab, sendToWorker } from '../../shared/rpc';
-import { dateLabel, plural } from '../labels';
+import { dateLabel, MAX_LABEL_CHARS, plural } from '../labels';
 import type { ArticleOutcome, PageArticle } from '../page-article';
 
 /** Props of AddPage. */
@@ -32,6 +33,16 @@ export function refusedMessage(reason: string): string {
   return /^(is|contains|cannot|could not) /.test(reason)
     ? `This page was not added: it ${reason}.`
     : `This page was not added: ${reason}.`;
+}
+
+/**
+ * The title as typed, spaces collapsed; null when left empty. An emptied box is taken at its word, as a page
+ * without a title (listed under its outlet, as the preview then says), not quietly refilled with the title it
+ * replaced: the title added is the one shown.
+ */
+export function editedTitle(typed: string): string | null {
+  const title = typed.replace(/\s+/g, ' ').trim();
+  return title === '' ? null : title;
 }
 
 /** "1.2 million", for a page's size in characters. */
@@ -65,6 +76,8 @@ async function readPage(tabId: number): Promise<ArticleOutcome> {
 /** The button, the preview and the outcome. */
 export function AddPage({ tabId, unavailable, onAdded }: AddPageProps) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  // The title box's text while the preview is open, set from the title read when it opens.
+  const [title, setTitle] = useState('');
   const startRef = useRef<HTMLButtonElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const previewId = useId();
@@ -93,6 +106,7 @@ export function AddPage({ tabId, unavailable, onAdded }: AddPageProps) {
     }));
     working.current = false;
     if (outcome.kind === 'article') {
+      setTitle(outcome.article.title ?? '');
       setStep({ kind: 'preview', article: outcome.article });
       setRefocus('add');
     } else setStep({ kind: 'outcome', tone: 'refused', message: outcome.reason });
@@ -164,7 +178,9 @@ export function AddPage({ tabId, unavailable, onAdded }: AddPageProps) {
           id={previewId}
           adding={step.kind === 'adding'}
           addRef={addRef}
-          onAdd={() => void add(step.article)}
+          title={title}
+          onTitle={setTitle}
+          onAdd={() => void add({ ...step.article, title: editedTitle(title) })}
           onCancel={cancel}
         />
       )}
@@ -191,18 +207,46 @@ interface PreviewProps {
   id: string;
   adding: boolean;
   addRef: RefObject<HTMLButtonElement>;
+  /** The title box's text. */
+  title: string;
+  onTitle(title: string): void;
   onAdd(): void;
   onCancel(): void;
 }
 
-/** What will be added, and the two buttons that add it or not. */
-function Preview({ article, id, adding, addRef, onAdd, onCancel }: PreviewProps) {
+/** What will be added, its title editable, and the two buttons that add it or not. */
+function Preview({ article, id, adding, addRef, title, onTitle, onAdd, onCancel }: PreviewProps) {
+  const untitled = editedTitle(title) === null;
   return (
-    <div class="add-page-preview" data-testid="add-page-preview">
+    // A form, so that Enter in the title box adds, as it does on the focused add button.
+    <form
+      class="add-page-preview"
+      data-testid="add-page-preview"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onAdd();
+      }}
+    >
       <h2 class="add-page-heading">Add to your documents?</h2>
-      <p class="add-page-title" id={`${id}-title`} data-testid="add-page-title">
-        {article.title ?? <span class="muted">No title (it will be listed as {article.outlet})</span>}
-      </p>
+      <label class="add-page-title-field" for={`${id}-title`}>
+        Title
+      </label>
+      <input
+        type="text"
+        class="add-page-title"
+        id={`${id}-title`}
+        data-testid="add-page-title"
+        value={title}
+        maxLength={MAX_LABEL_CHARS}
+        readOnly={adding}
+        aria-describedby={untitled ? `${id}-untitled` : undefined}
+        onInput={(event) => onTitle(event.currentTarget.value)}
+      />
+      {untitled && (
+        <p class="muted" id={`${id}-untitled`} data-testid="add-page-untitled">
+          No title: it will be listed as {article.outlet}.
+        </p>
+      )}
       <p class="muted" id={`${id}-facts`} data-testid="add-page-facts">
         {article.outlet} · {article.date === null ? 'date unknown' : dateLabel(article.date)} ·{' '}
         {plural(article.words, 'word', 'words')}
@@ -212,14 +256,13 @@ function Preview({ article, id, adding, addRef, onAdd, onCancel }: PreviewProps)
       </blockquote>
       <p class="add-page-buttons">
         <button
-          type="button"
+          type="submit"
           class="primary"
           ref={addRef}
           data-testid="add-page-confirm"
-          aria-describedby={`${id}-title ${id}-facts`}
+          aria-describedby={`${id}-facts`}
           aria-busy={adding || undefined}
           aria-disabled={adding || undefined}
-          onClick={onAdd}
         >
           Add to my documents
         </button>
@@ -233,6 +276,6 @@ function Preview({ article, id, adding, addRef, onAdd, onCancel }: PreviewProps)
           Cancel
         </button>
       </p>
-    </div>
+    </form>
   );
 }

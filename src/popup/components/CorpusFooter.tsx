@@ -10,7 +10,8 @@ import { PauseControl } from './PauseControl';
 /** Props of CorpusFooter. */
 export interface CorpusFooterProps {
   corpus: CorpusInfo | null;
-  corpusError: string | null;
+  /** The worker could not give the corpus: said in words, with the way to the options page's "Try again". */
+  corpusUnavailable: boolean;
   /** Null until the settings have arrived: no pause control is offered before its state is known. */
   paused: boolean | null;
   onPause(paused: boolean): Promise<void>;
@@ -24,7 +25,7 @@ export interface CorpusFooterProps {
 /** The footer; the corpus counts come from the worker and appear when it answers. */
 export function CorpusFooter({
   corpus,
-  corpusError,
+  corpusUnavailable,
   paused,
   onPause,
   onOpenFullView,
@@ -41,8 +42,21 @@ export function CorpusFooter({
             {corpus.disagreements.length > 0 &&
               ` · ${plural(corpus.disagreements.length, 'fact', 'facts')} its sources disagree on`}
           </span>
-        ) : corpusError !== null ? (
-          <span class="error">Corpus unavailable: {corpusError}</span>
+        ) : corpusUnavailable ? (
+          // A reader can do nothing with a parser's message (it is in the console): what it means, and where to go.
+          <>
+            <span class="error" data-testid="corpus-unavailable">
+              Claim Lens can’t look up claims for now: its corpus could not be loaded.
+            </span>{' '}
+            <button
+              type="button"
+              class="link-button"
+              data-testid="corpus-unavailable-options"
+              onClick={onOpenOptions}
+            >
+              Try again in Options
+            </button>
+          </>
         ) : (
           <span class="muted">Loading the corpus…</span>
         )}

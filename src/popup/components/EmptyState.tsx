@@ -42,7 +42,8 @@ function explanation(kind: EmptyKind, host: string | null): string {
     case 'none':
       return 'No figure, date or quote on this page matches what the corpus sources report.';
     case 'no-corpus':
-      return 'Claim Lens could not read its corpus of news articles (see below), so nothing on this page was compared with it. Reloading the extension on the browser’s extensions page may help.';
+      // Not "no claims": the page's figures, dates and quotes were never looked up.
+      return 'Claim Lens could not load its corpus of news articles, so the figures, dates and quotes on this page were not looked up.';
     case 'paused':
       return 'Nothing is scanned on any site until you press “Resume Claim Lens everywhere” below.';
     case 'site-off':
