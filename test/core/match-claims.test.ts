@@ -242,6 +242,10 @@ describe('matchClaim on a quotation cut right after a negation', () => {
       id: 'a',
       text: 'Talks in Geneva\n\nThe opposition negotiator said: “We will never accept a transitional government that includes Assad.” The talks resume on Monday.',
     },
+    {
+      id: 'b',
+      text: 'Rebels in Daraa\n\nThe commander said his men would not “give up the fight for the south” whatever the talks decide.',
+    },
   ]);
   const quoted = (text: string): Claim | undefined =>
     extractClaims(`The negotiator said the opposition would “${text}” in the end.`).find(
@@ -254,6 +258,8 @@ describe('matchClaim on a quotation cut right after a negation', () => {
     // The same words with the negation, or cut elsewhere, are word for word the source's.
     ['never accept a transitional government that includes Assad', 'agrees', null],
     ['a transitional government that includes Assad', 'agrees', null],
+    // The source's negation is its writer's, outside the quotation marks: the words quoted are its quotation.
+    ['give up the fight for the south', 'agrees', null],
   ])('“%s”: %s', (text, relation, added) => {
     const c = quoted(text);
     expect(c).toBeDefined();

@@ -243,8 +243,10 @@ function scoreWords(
   if (own?.value.type === 'quote' && own.value.speaker) corpusValue.speaker = own.value.speaker;
   // A quotation cut right after a negation says the opposite of what was said ("accept a government that
   // includes Assad" of "We will never accept a government that includes Assad"): no word for word agreement,
-  // and the diff shows the word left out.
-  const negation = negationBefore(words.words, a.start);
+  // and the diff shows the word left out. Not a negation the source writes outside its own quotation marks
+  // (he would not "give up the fight"): the words quoted are then the source's quotation whole.
+  const before = negationBefore(words.words, a.start);
+  const negation = before !== null && own?.kind === 'quote' && before.start < own.start ? null : before;
   const relation = a.verbatim && negation === null ? 'agrees' : 'reworded';
   const match = passageMatch(doc, passage, a.start, a.end, score, relation, corpusValue);
   const diffStart = negation === null ? a.diffStart : Math.min(negation.start, a.diffStart);
