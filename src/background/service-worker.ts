@@ -25,6 +25,7 @@ import {
 import { workerGuards } from './guards';
 import { userDocumentInfo } from '../shared/user-document-info';
 import { loadSettings, updateSettings } from './settings-store';
+import { checkTextInTurns } from './check-text';
 
 handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
   async scanTexts({ texts, referenceDate, published }, sender) {
@@ -92,6 +93,15 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     const { documents, unreadable, error } = await loadUserDocuments();
     if (error !== undefined) throw new Error(`your documents could not be read from storage: ${error}`);
     return { documents, unreadable };
+  },
+  async checkText({ text, referenceDate, published }) {
+    const index = await corpusReady().catch((error: unknown) => {
+      // The page says it in words; the reason is for whoever debugs it.
+      console.warn('Claim Lens: the corpus could not be loaded to check a text', error);
+      return null;
+    });
+    if (index === null) return { kind: 'no-corpus' };
+    return checkTextInTurns(index, text, referenceDate, published);
   },
   async openFullView({ claimId }, sender) {
     const tabId = sender.tab?.id;
