@@ -26,6 +26,7 @@ import { workerGuards } from './guards';
 import { userDocumentInfo } from '../shared/user-document-info';
 import { loadSettings, updateSettings } from './settings-store';
 import { checkTextInTurns } from './check-text';
+import { listenToCheckMenu } from './check-menu';
 
 handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
   async scanTexts({ texts, referenceDate, published }, sender) {
@@ -111,6 +112,8 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     return null;
   },
 });
+
+listenToCheckMenu();
 
 ext.commands.onCommand.addListener((command: string) => {
   const direction = command === 'next-claim' ? 1 : command === 'previous-claim' ? -1 : 0;
