@@ -10,14 +10,31 @@ import { buildIndexArtifact } from '../../src/core/corpus-index';
 import type { CheckTextReply, Envelope } from '../../src/shared/messages';
 import { CHECK_TEXT_LIMITS } from '../../src/shared/messages';
 import { TURN_CHARS } from '../../src/background/check-text';
+import { USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
 
 type Listener = (message: unknown, sender: { id: string; url?: string; tab?: { id: number } }) => unknown;
 
-const browser = vi.hoisted(() => ({ listener: null as Listener | null }));
+const browser = vi.hoisted(() => ({
+  listener: null as Listener | null,
+  local: {} as Record<string, unknown>,
+}));
+
+/** A document the user added, dated: a toll in a text of another time is not matched with it. */
+const RIVERTON = {
+  id: 'user-riverton',
+  name: 'riverton.txt',
+  text:
+    'Floods in Riverton\n\nThe floods in Riverton killed 412 people, the regional governor said, and forced 30,000 ' +
+    'residents from their homes.',
+  outlet: 'Valley Herald',
+  title: null,
+  date: '2026-01-05',
+  url: null,
+  added: '2026-01-06T10:00:00.000Z',
+};
 
 vi.mock('../../src/shared/browser', () => {
-  const area = () => {
-    const data: Record<string, unknown> = {};
+  const area = (data: Record<string, unknown>) => {
     return {
       async get(key: string) {
         return key in data ? { [key]: structuredClone(data[key]) } : {};
@@ -40,7 +57,7 @@ vi.mock('../../src/shared/browser', () => {
         onInstalled: none,
         onStartup: none,
       },
-      storage: { local: area(), session: area(), onChanged: none },
+      storage: { local: area(browser.local), session: area({}), onChanged: none },
       commands: { onCommand: none },
       contextMenus: { onClicked: none },
       tabs: { query: async () => [] },
@@ -74,6 +91,7 @@ beforeAll(async () => {
   const seeds = fileURLToPath(new URL('../../seeds/', import.meta.url));
   const artifact = JSON.stringify(buildIndexArtifact(readCorpusDir(seeds)));
   vi.stubGlobal('fetch', async () => new Response(artifact, { status: 200 }));
+  browser.local[USER_DOCUMENTS_KEY] = [RIVERTON];
   await import('../../src/background/service-worker');
 });
 
@@ -86,7 +104,8 @@ describe('checkText in the worker', () => {
     expect(new Set(figure?.result.matches.map((m) => m.relation))).toEqual(new Set(['conflicts']));
     expect(reply.claims.map(({ claim }) => claim.text)).toEqual(['more than 250,000', 'March 2011']);
     expect(reply.unmatched).toBe(2);
-    expect(reply.corpusSize).toBe(5);
+    // The five bundled documents and the one the user added.
+    expect(reply.corpusSize).toBe(6);
     // Each cited document once, with what the list shows of it.
     const cited = new Set(reply.claims.flatMap(({ result }) => result.variance.reports.map((r) => r.doc)));
     expect(reply.documents.map((d) => d.id).sort()).toEqual([...cited].sort());
@@ -100,6 +119,21 @@ describe('checkText in the worker', () => {
     expect(dateOf(await checked(truce, '2016-06-01'))).toMatchObject({ start: '2016-02-27' });
     expect(dateOf(await checked(truce, '2019-06-01', true))).toMatchObject({ start: '2019-02-27' });
     expect(await checked('')).toMatchObject({ claims: [], unmatched: 0, documents: [] });
+  });
+
+  it('holds a toll in a text written on a given day to the reports of that time, as on a dated page', async () => {
+    const text = 'The floods in Riverton killed 412 people last week.';
+    const relations = (reply: Awaited<ReturnType<typeof checked>>) =>
+      reply.claims.filter(({ claim }) => claim.text === '412').flatMap(({ result }) => result.matches);
+    // Undated (read as of today), the added document's toll agrees.
+    expect(relations(await checked(text, '2026-01-08')).map((m) => [m.doc, m.relation])).toEqual([
+      ['user-riverton', 'agrees'],
+    ]);
+    expect(relations(await checked(text, '2026-01-08', true)).map((m) => m.relation)).toEqual(['agrees']);
+    // Written in 2019, its toll is another event's than the 2026 report's.
+    const old = await checked(text, '2019-03-01', true);
+    expect(relations(old)).toEqual([]);
+    expect(old.unmatched).toBe(2);
   });
 
   it('reads a long text in windows, with every claim at its offset in the whole text', async () => {
