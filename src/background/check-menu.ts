@@ -1,7 +1,7 @@
 /**
  * "Check with Claim Lens" in the context menu of selected text: it opens the check page in a new tab with the
- * selection filled in and checked. The extension sees the selection only when the reader picks the item (the
- * browser passes it with the click, and nothing else of the page).
+ * selection filled in and checked. The extension sees the selection only when the reader picks the item: the
+ * browser passes it with the click (with the page's address, which is not used).
  */
 import { ext, type Menus, type Tabs } from '../shared/browser';
 import { dropHandOver, handOver } from '../shared/check-handoff';
