@@ -8,7 +8,7 @@ import { ext } from '../shared/browser';
 import { takeHandedText, type Handed } from '../shared/check-handoff';
 import { CHECK_TEXT_LIMITS } from '../shared/messages';
 import { localDay } from '../shared/local-day';
-import { groupClaims } from '../popup/claim-groups';
+import { groupClaims, type ClaimGroup } from '../popup/claim-groups';
 import { ClaimList } from '../popup/components/ClaimList';
 import { checkSummary, lengthLine, nothingFound, tooLong, unmatchedLine } from './check-words';
 import { useCheck, type CheckState } from './use-check';
@@ -169,7 +169,7 @@ function Results({
   onToggle,
 }: {
   state: CheckState;
-  groups: ReturnType<typeof groupClaims>;
+  groups: readonly ClaimGroup[];
   expanded: ReadonlySet<string>;
   onToggle: (id: string) => void;
 }) {
