@@ -47,6 +47,9 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 600,
+      // Pages the manifest does not name (crxjs builds those it names): "Check a text", opened from the options
+      // page and the context menu.
+      rolldownOptions: { input: { check: 'src/check/index.html' } },
     },
     server: { port: 5173, strictPort: true },
   };

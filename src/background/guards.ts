@@ -5,7 +5,8 @@
 import type { Runtime } from '../shared/browser';
 import { ext } from '../shared/browser';
 import type { Guards } from '../shared/rpc';
-import { MAX_NEW_DOCUMENTS, SCAN_LIMITS, type WorkerProtocol } from '../shared/messages';
+import { CHECK_TEXT_LIMITS, MAX_NEW_DOCUMENTS, SCAN_LIMITS, type WorkerProtocol } from '../shared/messages';
+import { parseIso } from '../core/extract/date-math';
 import type { Claim } from '../core/types';
 import { USER_DOCUMENT_LIMITS, type NewDocument } from '../core/corpus/user-documents';
 import { siteKey } from '../shared/settings';
@@ -162,6 +163,19 @@ export const workerGuards: Guards<WorkerProtocol> = {
     fromExtensionPage(sender)
       ? { ok: true, payload: {} }
       : refuse('documents are exported only to extension pages'),
+  checkText(payload, sender) {
+    const { text, referenceDate, published } = payload;
+    if (!fromExtensionPage(sender)) return refuse('texts are checked only from extension pages');
+    if (typeof text !== 'string') return refuse('text must be a string');
+    if (text.length > CHECK_TEXT_LIMITS.chars)
+      return refuse(
+        `the text has ${text.length.toLocaleString('en')} characters; at most ${CHECK_TEXT_LIMITS.chars.toLocaleString('en')} are checked at once`,
+      );
+    if (typeof referenceDate !== 'string' || parseIso(referenceDate) === null)
+      return refuse('the date must be a day written YYYY-MM-DD');
+    if (typeof published !== 'boolean') return refuse('published must be true or false');
+    return { ok: true, payload: { text, referenceDate, published } };
+  },
   openFullView(payload, sender) {
     const { claimId } = payload;
     if (!fromContentScript(sender)) return refuse('only a tab opens its full view');

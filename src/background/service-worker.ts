@@ -25,6 +25,8 @@ import {
 import { workerGuards } from './guards';
 import { userDocumentInfo } from '../shared/user-document-info';
 import { loadSettings, updateSettings } from './settings-store';
+import { checkTextInTurns } from './check-text';
+import { listenToCheckMenu } from './check-menu';
 
 handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
   async scanTexts({ texts, referenceDate, published }, sender) {
@@ -93,6 +95,15 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     if (error !== undefined) throw new Error(`your documents could not be read from storage: ${error}`);
     return { documents, unreadable };
   },
+  async checkText({ text, referenceDate, published }) {
+    const index = await corpusReady().catch((error: unknown) => {
+      // The page says it in words; the reason is for whoever debugs it.
+      console.warn('Claim Lens: the corpus could not be loaded to check a text', error);
+      return null;
+    });
+    if (index === null) return { kind: 'no-corpus' };
+    return checkTextInTurns(index, text, referenceDate, published);
+  },
   async openFullView({ claimId }, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;
@@ -101,6 +112,8 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     return null;
   },
 });
+
+listenToCheckMenu();
 
 ext.commands.onCommand.addListener((command: string) => {
   const direction = command === 'next-claim' ? 1 : command === 'previous-claim' ? -1 : 0;

@@ -17,7 +17,7 @@ import { pageDocument } from './corpus/page-document';
 import { ClaimGate } from './match/claim-gate';
 import { buildCorpusGate } from './match/gate';
 import { GateChecker } from './match/gate-checker';
-import type { ScannedClaim } from './types';
+import type { Claim, ScannedClaim } from './types';
 
 /** The two gates of one index: per sentence, before claims are built, and per claim, before matching. */
 export interface ScanGates {
@@ -28,6 +28,34 @@ export interface ScanGates {
 /** Builds the gates of a loaded index (one pass over its passages; the claim gate fills its tables on first use). */
 export function scanGates(index: CorpusIndex): ScanGates {
   return { sentence: new GateChecker(buildCorpusGate(index)), claim: new ClaimGate(index) };
+}
+
+/** The options every claim of one request is matched with. */
+function matchOptionsOf(
+  index: CorpusIndex,
+  referenceDate: string,
+  published: boolean,
+  pageUrl: string | undefined,
+): MatchOptions {
+  const options: MatchOptions = published ? { published: referenceDate } : {};
+  const own = pageDocument(index, pageUrl);
+  if (own !== undefined) options.excludeDoc = own;
+  return options;
+}
+
+/** The claim gate's verdict on a claim already built: a necessary condition of a match (null gates: every claim). */
+function claimCanMatch(
+  gates: ScanGates | null,
+  claim: Claim,
+  referenceDate: string,
+  published: boolean,
+): boolean {
+  if (gates === null) return true;
+  return (
+    gates.sentence.valueCanMatch(claim) &&
+    // The gate compares the date the matcher will (see withRecentYear), or it would hide a match.
+    gates.claim.canMatch(published ? withRecentYear(claim, referenceDate) : claim)
+  );
 }
 
 /**
@@ -45,20 +73,13 @@ export function scanTexts(
   published = false,
   pageUrl?: string,
 ): ScannedClaim[][] {
-  const options: MatchOptions = published ? { published: referenceDate } : {};
-  const own = pageDocument(index, pageUrl);
-  if (own !== undefined) options.excludeDoc = own;
+  const options = matchOptionsOf(index, referenceDate, published, pageUrl);
   return texts.map((text) => {
     const claims = gates
       ? extractClaims(text, {
           referenceDate,
           keepSentence: (terms) => gates.sentence.sentenceCanMatch(terms),
-        }).filter(
-          (claim) =>
-            gates.sentence.valueCanMatch(claim) &&
-            // The gate compares the date the matcher will (see withRecentYear), or it would hide a match.
-            gates.claim.canMatch(published ? withRecentYear(claim, referenceDate) : claim),
-        )
+        }).filter((claim) => claimCanMatch(gates, claim, referenceDate, published))
       : extractClaims(text, { referenceDate });
     const out: ScannedClaim[] = [];
     for (const claim of claims) {
@@ -67,4 +88,37 @@ export function scanTexts(
     }
     return out;
   });
+}
+
+/** One text's claims with context, and how many other claims it makes (see scanCounting). */
+export interface CountedScan {
+  found: ScannedClaim[];
+  /** Claims the text makes that no source states, nor gives as counted at another time. */
+  unmatched: number;
+}
+
+/**
+ * What scanTexts finds in one text, and the number of its other claims: a reader who pastes a text is told that
+ * Claim Lens read its figures, dates and quotes even where the corpus says nothing of them. Every claim is built
+ * (the sentence gate, which skips building them, would leave them uncounted); the claim gate still spares the
+ * matcher those that cannot match, so `found` is what scanTexts finds.
+ */
+export function scanCounting(
+  index: CorpusIndex,
+  gates: ScanGates | null,
+  text: string,
+  referenceDate: string,
+  published = false,
+): CountedScan {
+  const options = matchOptionsOf(index, referenceDate, published, undefined);
+  const found: ScannedClaim[] = [];
+  let unmatched = 0;
+  for (const claim of extractClaims(text, { referenceDate })) {
+    const result = claimCanMatch(gates, claim, referenceDate, published)
+      ? matchClaim(index, claim, options)
+      : null;
+    if (result !== null && (result.matches.length > 0 || result.otherCounts)) found.push({ claim, result });
+    else unmatched++;
+  }
+  return { found, unmatched };
 }

@@ -3,6 +3,8 @@
  * A view only: every change goes to the worker, which saves it and returns the new settings.
  */
 import { PauseControl } from '../popup/components/PauseControl';
+import { ext } from '../shared/browser';
+import { CHECK_PAGE } from '../shared/check-handoff';
 import type { DefaultMode } from '../shared/settings';
 import { CorpusView } from './CorpusView';
 import { SitesList } from './SitesList';
@@ -67,6 +69,15 @@ export function Options() {
       </section>
       <section aria-labelledby="corpus-heading">
         <h2 id="corpus-heading">Corpus</h2>
+        {/* Beside the corpus it checks against: a text from a PDF or an e-mail, which no content script reads. */}
+        <p class="check-link">
+          <a href={ext.runtime.getURL(CHECK_PAGE)} data-testid="check-text-link">
+            Check a text…
+          </a>{' '}
+          <span class="muted">
+            Paste a text from a PDF, an e-mail or an app, and see what the corpus says about its claims.
+          </span>
+        </p>
         <CorpusView />
       </section>
     </main>

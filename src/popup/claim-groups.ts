@@ -6,6 +6,7 @@
 import type { Claim, ClaimResult } from '../core/types';
 import type { TabClaim } from '../shared/messages';
 import { claimStatus, type ClaimStatus } from '../shared/relation-words';
+import { PLACE_WORDS, type ClaimPlace } from './place-words';
 
 /** One list entry: a claim as the page words it, with every place the page has it. */
 export interface ClaimGroup {
@@ -100,7 +101,10 @@ export function listCount(shown: number, total: number): string {
   return shown === total ? `Showing all ${total} entries` : `Showing ${shown} of ${total} entries`;
 }
 
-/** "3 times on this page", for an entry that stands for repeats; null for a claim the page has once. */
-export function repeatLabel(group: ClaimGroup): string | null {
-  return group.ids.length > 1 ? `${group.ids.length} times on this page` : null;
+/**
+ * "3 times on this page" ("in this text" on the check page), for an entry that stands for repeats; null for a
+ * claim the page has once.
+ */
+export function repeatLabel(group: ClaimGroup, place: ClaimPlace = 'page'): string | null {
+  return group.ids.length > 1 ? PLACE_WORDS[place].times(group.ids.length) : null;
 }

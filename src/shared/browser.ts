@@ -10,7 +10,7 @@ import type { Browser } from 'webextension-polyfill';
 /** The promise-based WebExtension API (chrome.* in Chromium, browser.* in Firefox). */
 export const ext: Browser = browser;
 
-export type { Browser, Runtime, Storage, Tabs } from 'webextension-polyfill';
+export type { Browser, Menus, Runtime, Storage, Tabs } from 'webextension-polyfill';
 
 /**
  * True while this script still belongs to a live extension. After an update, disable or uninstall, an

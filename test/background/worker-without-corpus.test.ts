@@ -33,7 +33,10 @@ vi.mock('../../src/shared/browser', () => {
         id: 'claim-lens',
         getURL: (path: string) => `chrome-extension://claim-lens/${path}`,
         onMessage: { addListener: (listener: typeof browser.listener) => (browser.listener = listener) },
+        onInstalled: { addListener: () => undefined },
+        onStartup: { addListener: () => undefined },
       },
+      contextMenus: { onClicked: { addListener: () => undefined } },
       storage: {
         local: area(() => browser.local),
         session: area(() => session),
@@ -122,6 +125,16 @@ describe('the worker without its bundled corpus', () => {
     stored();
     const reply = (await ask('exportDocuments')) as { ok: true; value: { documents: { id: string }[] } };
     expect(reply.value.documents.map((d) => d.id)).toEqual(['user-riverton']);
+  });
+
+  it('answers a text to check with "no corpus", for the check page to say so in its own words', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const text = "Syria's war has killed more than 250,000 people since March 2011.";
+    expect(await ask('checkText', { text, referenceDate: '2016-06-01', published: false })).toEqual({
+      ok: true,
+      value: { kind: 'no-corpus' },
+    });
+    warn.mockRestore();
   });
 
   it('removes a document, and says it did', async () => {

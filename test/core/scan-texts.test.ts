@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readCorpusDir } from '../../src/build/read-corpus';
 import { USER_DOCUMENT_LIMITS } from '../../src/core/corpus/user-documents';
-import { scanGates, scanTexts } from '../../src/core/scan-texts';
+import { scanCounting, scanGates, scanTexts } from '../../src/core/scan-texts';
+import { extractClaims } from '../../src/core/extract-claims';
 import { largeArticle } from '../bench/large-page';
 import { goldItems } from '../gold/evaluate';
 import { builtIndex } from './built-index';
@@ -37,6 +38,18 @@ describe('scanTexts (what the worker runs for a page)', () => {
 
   it('finds with its gates exactly what it finds without them', () => {
     expect(gated).toEqual(scanTexts(index, null, texts, '2016-06-01'));
+  });
+
+  it('scanCounting (the check page) finds what scanTexts finds, and counts every other claim', () => {
+    let unmatched = 0;
+    texts.forEach((text, i) => {
+      const counted = scanCounting(index, scanGates(index), text, '2016-06-01');
+      expect(counted.found).toEqual(gated[i]);
+      const all = extractClaims(text, { referenceDate: '2016-06-01' }).length;
+      expect(counted.unmatched).toBe(all - counted.found.length);
+      unmatched += counted.unmatched;
+    });
+    expect(unmatched).toBeGreaterThan(100);
   });
 
   it('resolves relative dates against the reference date it is given', () => {

@@ -2,7 +2,8 @@
  * The Firefox build (dist-firefox/) in a real Firefox: the same source as the Chromium build, checked where
  * the two browsers differ (an event page instead of a service worker, moz-extension: pages, Firefox's
  * CSS.highlights). One walk through what a user does: read the highlights, hover a claim, open the full
- * view from its card, switch the site off and on, add a document of their own, export it and add it back.
+ * view from its card, switch the site off and on, add a document of their own, export it and add it back, and
+ * check a pasted text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
@@ -147,6 +148,48 @@ describe('the Firefox build in Firefox', () => {
     // The outlet comes from the file: the form's fields were left blank.
     expect(await outlet?.evaluate((td) => td.textContent)).toBe('Zorblax Courier');
     expect(await bodyText(full)).toContain('Added 1 document: Bridge report.');
+    expect(harness.errors).toEqual([]);
+  });
+
+  it('checks a pasted text on the check page, reached from the options page, and a text handed over', async () => {
+    await full.click('[data-testid="check-text-link"]');
+    await expect.poll(() => full.evaluate(() => document.title), poll).toBe('Claim Lens — Check a text');
+    await full.waitForSelector('[data-testid="check-input"]');
+    await full.type(
+      '[data-testid="check-input"]',
+      "Syria's war has killed more than 250,000 people since March 2011.",
+    );
+    await full.click('[data-testid="check-submit"]');
+    const status = () =>
+      full.evaluate(() => document.querySelector('[data-testid="check-status"]')?.textContent);
+    await expect.poll(status, poll).toBe('2 claims with context in this text · 1 where a source differs');
+    // The context menu's way in: the text in storage.session under a one-time key (written here by the page, as the
+    // event page writes it on a click), read once.
+    await full.evaluate(async () => {
+      const api = (
+        globalThis as unknown as { browser: { storage: { session: { set(v: object): Promise<void> } } } }
+      ).browser;
+      await api.storage.session.set({
+        'checkText:firefox-key': 'The committee met again to talk about the agenda.',
+      });
+      location.href = '/src/check/index.html?handoff=firefox-key';
+    });
+    await expect.poll(status, poll).toBe('No claims found in this text');
+    expect(await full.evaluate(() => location.search)).toBe('');
+    // The menu item exists: update() fails for an id that does not.
+    const menu = await full.evaluate(() =>
+      (
+        globalThis as unknown as {
+          browser: { contextMenus: { update(id: string, p: object): Promise<void> } };
+        }
+      ).browser.contextMenus
+        .update('claim-lens-check-selection', {})
+        .then(
+          () => 'exists',
+          (error: Error) => error.message,
+        ),
+    );
+    expect(menu).toBe('exists');
     expect(harness.errors).toEqual([]);
   });
 });

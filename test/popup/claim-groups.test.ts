@@ -10,6 +10,7 @@ import {
   offersFilter,
   repeatLabel,
   whereSourcesDiffer,
+  type ClaimGroup,
 } from '../../src/popup/claim-groups';
 import type { TabClaim } from '../../src/shared/messages';
 import { CLAIMS } from './fixtures';
@@ -29,7 +30,8 @@ describe('groupClaims', () => {
       ['c2', ['c2']],
       ['c3', ['c3']],
     ]);
-    expect(groups.map(repeatLabel)).toEqual(['3 times on this page', null, null]);
+    expect(groups.map((group) => repeatLabel(group))).toEqual(['3 times on this page', null, null]);
+    expect(repeatLabel(groups[0] as ClaimGroup, 'text')).toBe('3 times in this text');
     expect(groupOf(groups, 't3')?.id).toBe('c1');
     expect(groupOf(groups, 'nope')).toBeUndefined();
   });

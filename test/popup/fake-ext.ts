@@ -61,6 +61,8 @@ export const fake = {
   listeners: new Set<Listener>(),
   updatedListeners: new Set<UpdatedListener>(),
   ports: [] as FakePort[],
+  /** storage.session's contents (the check page reads a handed text from it). */
+  session: {} as Record<string, unknown>,
   reset(): void {
     this.worker = {};
     this.tab = {};
@@ -74,6 +76,7 @@ export const fake = {
     this.listeners.clear();
     this.updatedListeners.clear();
     this.ports = [];
+    this.session = {};
   },
   /** Fires tabs.onUpdated as the browser would while a tab loads. */
   emitTabUpdated(tabId: number, info: { status?: string }): void {
@@ -105,7 +108,7 @@ async function answer(
   }
 }
 
-/** The fake `ext`. Only what the popup and options page use. */
+/** The fake `ext`. Only what the popup, the options page and the check page use. */
 export const ext = {
   runtime: {
     id: 'fakeextensionid',
@@ -153,6 +156,14 @@ export const ext = {
     },
   },
   storage: {
+    session: {
+      async get(key: string) {
+        return key in fake.session ? { [key]: structuredClone(fake.session[key]) } : {};
+      },
+      async remove(key: string) {
+        delete fake.session[key];
+      },
+    },
     onChanged: {
       addListener: (listener: Listener) => void fake.listeners.add(listener),
       removeListener: (listener: Listener) => void fake.listeners.delete(listener),

@@ -8,6 +8,7 @@ import type { DocumentInfo } from '../../core/types';
 import { repeatLabel, type ClaimGroup } from '../claim-groups';
 import { claimBadge, claimSources } from '../claim-view';
 import { KIND_LABEL } from '../labels';
+import { PLACE_WORDS, placeSentence, type ClaimPlace } from '../place-words';
 import type { TabClaim } from '../../shared/messages';
 import { Passage } from './Passage';
 import { SourceRow } from './SourceRow';
@@ -19,8 +20,10 @@ export interface ClaimItemProps {
   expanded: boolean;
   /** Called with the entry's id (its first occurrence). */
   onToggle(id: string): void;
-  /** Called with the id of the occurrence to show. */
-  onReveal(id: string): void;
+  /** Called with the id of the occurrence to show; absent where there is no page to show it on (a pasted text). */
+  onReveal?: (id: string) => void;
+  /** Where the claim comes from, for the words that name it: a page (the default) or a pasted text. */
+  place?: ClaimPlace;
 }
 
 /** The claim's own words as the page has them; quotes get their quote marks back. */
@@ -29,10 +32,17 @@ function wording(item: TabClaim): string {
 }
 
 /** A claim in the list; its details render only while expanded. */
-export function ClaimItem({ group, documents, expanded, onToggle, onReveal }: ClaimItemProps) {
+export function ClaimItem({
+  group,
+  documents,
+  expanded,
+  onToggle,
+  onReveal,
+  place = 'page',
+}: ClaimItemProps) {
   const { item } = group;
   const badge = claimBadge(item.result);
-  const repeats = repeatLabel(group);
+  const repeats = repeatLabel(group, place);
   const detailsId = `claim-${group.id}-details`;
   return (
     <li
@@ -72,7 +82,9 @@ export function ClaimItem({ group, documents, expanded, onToggle, onReveal }: Cl
         )}
         {item.result.variance.summary}
       </p>
-      {expanded && <ClaimDetails group={group} documents={documents} id={detailsId} onReveal={onReveal} />}
+      {expanded && (
+        <ClaimDetails group={group} documents={documents} id={detailsId} onReveal={onReveal} place={place} />
+      )}
     </li>
   );
 }
@@ -84,7 +96,17 @@ const MAX_SENTENCE = 280;
  * The page's own sentence, with the claim marked: what a figure counts or a date dates, which the entry's title
  * alone does not say ("250,000"), above all in the full view, where the page is not beside it.
  */
-function PageSentence({ sentence, context, text }: { sentence: string; context?: string; text: string }) {
+function PageSentence({
+  sentence,
+  context,
+  text,
+  caption,
+}: {
+  sentence: string;
+  context?: string;
+  text: string;
+  caption: string;
+}) {
   const own = sentence.replace(/\s+/g, ' ').trim();
   const claim = text.replace(/\s+/g, ' ').trim();
   if (own === '' || own === claim) return null;
@@ -105,7 +127,7 @@ function PageSentence({ sentence, context, text }: { sentence: string; context?:
   if (at >= 0 && shown.slice(at, at + claim.length) !== claim) at = -1;
   return (
     <figure class="page-sentence" data-testid="page-sentence">
-      <figcaption>On this page</figcaption>
+      <figcaption>{caption}</figcaption>
       <Passage text={shown} spanStart={at < 0 ? 0 : at} spanEnd={at < 0 ? 0 : at + claim.length} />
     </figure>
   );
@@ -116,11 +138,13 @@ function ClaimDetails({
   documents,
   id,
   onReveal,
+  place,
 }: {
   group: ClaimGroup;
   documents: ReadonlyMap<string, DocumentInfo>;
   id: string;
-  onReveal(id: string): void;
+  onReveal: ((id: string) => void) | undefined;
+  place: ClaimPlace;
 }) {
   const { item, ids, status } = group;
   const { reporting, otherTimes, silent } = claimSources(item.result, documents);
@@ -131,31 +155,44 @@ function ClaimDetails({
   const at = step < ids.length ? step : 0;
   const showNext = (): void => {
     setStep((at + 1) % ids.length);
-    onReveal(ids[at] ?? group.id);
+    onReveal?.(ids[at] ?? group.id);
   };
   return (
     <div class="claim-details" id={id}>
-      <p class="claim-actions">
-        <button type="button" class="link-button" data-testid="show-on-page" onClick={showNext}>
-          {ids.length > 1 ? `Show place ${at + 1} of ${ids.length} on the page` : 'Show on page'}
-        </button>
-      </p>
-      <PageSentence sentence={item.claim.sentence} context={item.claim.context} text={item.claim.text} />
+      {onReveal !== undefined && (
+        <p class="claim-actions">
+          <button type="button" class="link-button" data-testid="show-on-page" onClick={showNext}>
+            {ids.length > 1 ? `Show place ${at + 1} of ${ids.length} on the page` : 'Show on page'}
+          </button>
+        </p>
+      )}
+      <PageSentence
+        sentence={item.claim.sentence}
+        context={item.claim.context}
+        text={item.claim.text}
+        caption={PLACE_WORDS[place].ownSentence}
+      />
       {status?.sourcesAlsoDisagree != null && (
         <p class="note disagree" data-testid="corpus-disagrees">
-          {status.sourcesAlsoDisagree}
+          {placeSentence(status.sourcesAlsoDisagree, place)}
         </p>
       )}
       {status?.sourcesVary != null && (
         <p class="note vary" data-testid="sources-vary">
-          {status.sourcesVary}
+          {placeSentence(status.sourcesVary, place)}
         </p>
       )}
       <h4 class="sub">Sources that state it</h4>
       {reporting.length > 0 ? (
         <ul class="sources">
           {reporting.map((source, i) => (
-            <SourceRow key={source.doc} source={source} claim={item.claim} reference={i > 0 ? first : null} />
+            <SourceRow
+              key={source.doc}
+              source={source}
+              claim={item.claim}
+              reference={i > 0 ? first : null}
+              place={place}
+            />
           ))}
         </ul>
       ) : (
@@ -170,7 +207,7 @@ function ClaimDetails({
           </p>
           <ul class="sources" data-testid="other-time-sources">
             {otherTimes.map((source) => (
-              <SourceRow key={source.doc} source={source} claim={item.claim} reference={null} />
+              <SourceRow key={source.doc} source={source} claim={item.claim} reference={null} place={place} />
             ))}
           </ul>
         </>

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { DocumentInfo } from '../../core/types';
 import { listCount, offersFilter, whereSourcesDiffer, type ClaimGroup } from '../claim-groups';
+import { PLACE_WORDS, type ClaimPlace } from '../place-words';
 import { ClaimItem } from './ClaimItem';
 
 /** Props of ClaimList. */
@@ -15,11 +16,22 @@ export interface ClaimListProps {
   expanded: ReadonlySet<string>;
   /** Called with the entry's id (its first occurrence). */
   onToggle(id: string): void;
-  onReveal(id: string): void;
+  /** Shows a claim on its page; absent where there is no page to show it on (a pasted text). */
+  onReveal?: (id: string) => void;
+  /** Where the claims come from, for the words that name it: a page (the default) or a pasted text. */
+  place?: ClaimPlace;
 }
 
 /** An ordered list, since page order is meaningful ("the third figure on the page"). */
-export function ClaimList({ groups, documents, expanded, onToggle, onReveal }: ClaimListProps) {
+export function ClaimList({
+  groups,
+  documents,
+  expanded,
+  onToggle,
+  onReveal,
+  place = 'page',
+}: ClaimListProps) {
+  const words = PLACE_WORDS[place];
   const [onlyDiffer, setOnlyDiffer] = useState(false);
   const filterable = offersFilter(groups);
   // A list that shrank below the filter's size shows everything again, rather than a filter the reader cannot see.
@@ -28,7 +40,7 @@ export function ClaimList({ groups, documents, expanded, onToggle, onReveal }: C
   return (
     <section class="claims-section" aria-labelledby="claims-heading">
       <h2 id="claims-heading" class="sr-only">
-        Claims on this page
+        {words.listHeading}
       </h2>
       {filterable && (
         <div class="list-tools">
@@ -40,7 +52,7 @@ export function ClaimList({ groups, documents, expanded, onToggle, onReveal }: C
               aria-controls="claim-list"
               onChange={(event) => setOnlyDiffer(event.currentTarget.checked)}
             />{' '}
-            Only where a source differs from this page
+            {words.filter}
           </label>
           <p class="list-count" data-testid="list-count" aria-live="polite">
             {listCount(shown.length, groups.length)}
@@ -56,6 +68,7 @@ export function ClaimList({ groups, documents, expanded, onToggle, onReveal }: C
             expanded={group.ids.some((id) => expanded.has(id))}
             onToggle={onToggle}
             onReveal={onReveal}
+            place={place}
           />
         ))}
       </ol>

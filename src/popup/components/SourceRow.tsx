@@ -6,6 +6,7 @@ import { sourceWording } from '../../shared/source-wording';
 import { SOURCE_SENTENCE, SOURCE_WORDS } from '../../shared/relation-words';
 import { hasChanges, quoteWording, wordDiff } from '../word-diff';
 import { dateLabel } from '../labels';
+import { PLACE_WORDS, type ClaimPlace } from '../place-words';
 import { Passage } from './Passage';
 import { QuoteDiff } from './QuoteDiff';
 
@@ -15,10 +16,13 @@ export interface SourceRowProps {
   claim: Claim;
   /** The first reporting source, when this is a later one: quotes are also compared against it. */
   reference: SourceView | null;
+  /** Where the claim comes from, for the words that name it: a page (the default) or a pasted text. */
+  place?: ClaimPlace;
 }
 
 /** A reporting source; silent sources are listed by ClaimItem, not here. */
-export function SourceRow({ source, claim, reference }: SourceRowProps) {
+export function SourceRow({ source, claim, reference, place = 'page' }: SourceRowProps) {
+  const words = PLACE_WORDS[place];
   const match = source.match;
   const isQuote = claim.value.type === 'quote' && match !== null;
   // Diffs are computed only here, when the claim is expanded, never while the list first renders.
@@ -65,7 +69,7 @@ export function SourceRow({ source, claim, reference }: SourceRowProps) {
         {wording !== null ? `: “${wording}”` : ''}.
       </p>
       {pageDiff !== null && (
-        <QuoteDiff caption="Against the page" parts={pageDiff} addedBy="this source" removedBy="the page" />
+        <QuoteDiff caption={words.againstOwn} parts={pageDiff} addedBy="this source" removedBy={words.own} />
       )}
       {sourceDiff !== null && reference !== null && hasChanges(sourceDiff) && (
         <QuoteDiff

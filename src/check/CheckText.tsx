@@ -1,0 +1,234 @@
+/**
+ * "Check a text": a reader pastes a text from anywhere Claim Lens cannot read for itself (a PDF in the browser's
+ * viewer, an e-mail, an app, a printed article) and sees its claims and what the corpus says about them, as the
+ * popup shows them for a web page. The context menu's "Check with Claim Lens" opens it with the selection in it.
+ */
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { ext } from '../shared/browser';
+import { takeHandedText, type Handed } from '../shared/check-handoff';
+import { CHECK_TEXT_LIMITS } from '../shared/messages';
+import { localDay } from '../shared/local-day';
+import { groupClaims, type ClaimGroup } from '../popup/claim-groups';
+import { ClaimList } from '../popup/components/ClaimList';
+import { checkSummary, lengthLine, nothingFound, tooLong, unmatchedLine } from './check-words';
+import { useCheck, type CheckState } from './use-check';
+
+/** Props of CheckText. */
+export interface CheckTextProps {
+  /** The page's query string (location.search): it may name a text handed over by the context menu. */
+  search: string;
+}
+
+/** What the page says of a handed text it could not get; null when there is nothing to say. */
+function handedNote(handed: Handed | null): string | null {
+  if (handed?.kind === 'gone')
+    return 'The selected text is no longer here: it is handed to this page once, and is not kept. Select it again and choose “Check with Claim Lens”, or paste it below.';
+  if (handed?.kind === 'failed')
+    return 'The selected text could not be handed to this page: the browser would not keep it. Copy it and paste it below.';
+  return null;
+}
+
+/** The status line: what the check found, or why there is nothing to show. */
+function statusOf(state: CheckState, entries: number): string {
+  switch (state.status) {
+    case 'idle':
+      return '';
+    case 'checking':
+      return 'Checking…';
+    case 'checked':
+      return state.claims.length > 0
+        ? checkSummary(state.claims, entries)
+        : nothingFound(state.unmatched, state.corpusSize).status;
+    case 'too-long':
+      return 'The text is too long to check at once';
+    case 'no-corpus':
+      return 'The text could not be looked up';
+    case 'failed':
+      return 'The text could not be checked';
+  }
+}
+
+/** The check page's root component. */
+export function CheckText({ search }: CheckTextProps) {
+  const [text, setText] = useState('');
+  const [writtenOn, setWrittenOn] = useState('');
+  const [handed, setHanded] = useState<Handed | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const { state, check } = useCheck();
+  const ids = { text: useId(), length: useId(), date: useId(), dateHint: useId() };
+
+  // A text handed over by the context menu: filled in and checked at once, as the reader asked.
+  useEffect(() => {
+    void takeHandedText(search)
+      .catch((): Handed => ({ kind: 'gone' }))
+      .then((got) => {
+        setHanded(got);
+        if (got.kind !== 'text') return;
+        setText(got.text);
+        check(got.text, '');
+      });
+    // Read once: the text's key is deleted as it is read.
+  }, []);
+
+  const claims = state.status === 'checked' ? state.claims : [];
+  const groups = useMemo(() => groupClaims(claims), [claims]);
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    if (text.trim() === '') return;
+    setExpanded(new Set());
+    check(text, writtenOn);
+  };
+  const toggle = (id: string): void => {
+    const next = new Set(expanded);
+    if (!next.delete(id)) next.add(id);
+    setExpanded(next);
+  };
+
+  const over = text.length > CHECK_TEXT_LIMITS.chars;
+  const note = handedNote(handed);
+  const stale = state.status === 'checked' && state.text !== text;
+  return (
+    <main class="check">
+      <h1>Check a text</h1>
+      <p class="muted intro">
+        Paste a text Claim Lens cannot read on a page for you: from a PDF, an e-mail, an app or a printed
+        article. Its figures, dates and quotes are compared with the corpus of news articles, as on a web
+        page. The text stays in this browser: it is not stored, and nothing is sent anywhere.
+      </p>
+      {note !== null && (
+        <p class="note handed" role="alert" data-testid="handed-note">
+          {note}
+        </p>
+      )}
+      <form class="check-form" onSubmit={submit} data-testid="check-form">
+        <label class="field" for={ids.text}>
+          Text to check
+        </label>
+        <textarea
+          id={ids.text}
+          rows={12}
+          value={text}
+          spellcheck={false}
+          aria-describedby={ids.length}
+          aria-invalid={over}
+          data-testid="check-input"
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <p id={ids.length} class={over ? 'length error' : 'length muted'} data-testid="check-length">
+          {over ? tooLong(text.length) : lengthLine(text.length)}
+        </p>
+        <label class="field" for={ids.date}>
+          Written on (optional)
+        </label>
+        <input
+          id={ids.date}
+          type="date"
+          value={writtenOn}
+          max={localDay(new Date())}
+          aria-describedby={ids.dateHint}
+          data-testid="check-date"
+          onInput={(e) => setWrittenOn(e.currentTarget.value)}
+        />
+        <p id={ids.dateHint} class="hint muted">
+          The day the text was written, when you know it: “last Friday” is read as the Friday before it, and a
+          day’s toll is compared with reports of that time. Left empty, the text is read as of today, like a
+          page that gives no date.
+        </p>
+        <button
+          type="submit"
+          class="primary"
+          disabled={text.trim() === '' || state.status === 'checking'}
+          aria-busy={state.status === 'checking'}
+          data-testid="check-submit"
+        >
+          {state.status === 'checking' ? 'Checking…' : 'Check'}
+        </button>
+      </form>
+      <section class="check-results" aria-labelledby="results-heading">
+        <h2 id="results-heading">What the corpus says</h2>
+        {/* Always in the page, so that screen readers announce each new status, the results' arrival included. */}
+        <p class="status" role="status" aria-live="polite" data-testid="check-status">
+          {statusOf(state, groups.length)}
+        </p>
+        {stale && (
+          <p class="note stale" data-testid="check-stale">
+            The text has changed since it was checked: press Check again to update these results.
+          </p>
+        )}
+        <Results state={state} groups={groups} expanded={expanded} onToggle={toggle} />
+      </section>
+    </main>
+  );
+}
+
+/** Below the status line: the claims with context and the count of the others, or why there are none. */
+function Results({
+  state,
+  groups,
+  expanded,
+  onToggle,
+}: {
+  state: CheckState;
+  groups: readonly ClaimGroup[];
+  expanded: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+}) {
+  if (state.status === 'too-long')
+    return (
+      <p class="error" data-testid="check-too-long">
+        {tooLong(state.chars)}
+      </p>
+    );
+  if (state.status === 'no-corpus')
+    return (
+      <div class="note corpus-unavailable" data-testid="check-no-corpus">
+        <p>
+          <strong>
+            Claim Lens could not load its corpus of news articles, so it cannot look up the claims in this
+            text for now.
+          </strong>
+        </p>
+        <p>
+          Reloading Claim Lens on the browser’s extensions page may bring the corpus back. Your text is still
+          in the box above: press Check again afterwards.
+        </p>
+      </div>
+    );
+  if (state.status === 'failed')
+    return (
+      <p class="error" data-testid="check-failed">
+        The text could not be checked: {state.reason}.
+      </p>
+    );
+  if (state.status !== 'checked') return null;
+  const others = unmatchedLine(state.unmatched, state.claims.length);
+  if (state.claims.length === 0)
+    return (
+      <div class="nothing" data-testid="check-nothing">
+        <p>{nothingFound(state.unmatched, state.corpusSize).explanation}</p>
+        {state.unmatched > 0 && (
+          <p>
+            <button type="button" class="link-button" onClick={() => void ext.runtime.openOptionsPage()}>
+              Add documents on the options page
+            </button>
+          </p>
+        )}
+      </div>
+    );
+  return (
+    <>
+      <ClaimList
+        groups={groups}
+        documents={state.documents}
+        expanded={expanded}
+        onToggle={onToggle}
+        place="text"
+      />
+      {others !== '' && (
+        <p class="muted unmatched" data-testid="check-unmatched">
+          {others}
+        </p>
+      )}
+    </>
+  );
+}

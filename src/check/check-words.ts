@@ -1,0 +1,59 @@
+/**
+ * What the check page says: its status line, why nothing was found, the length limit. Pure functions over plain
+ * data, so the words are tested on their own and the component stays thin.
+ */
+import type { TabClaim } from '../shared/messages';
+import { CHECK_TEXT_LIMITS } from '../shared/messages';
+import { sourcesDiffer } from '../popup/claim-view';
+import { plural } from '../popup/labels';
+
+/** A count as the reader writes it: "200,000". */
+export function count(n: number): string {
+  return n.toLocaleString('en');
+}
+
+/**
+ * "3 claims with context in this text · 1 where a source differs"; with `entries` (the list's distinct claims)
+ * fewer than the claims, it says so, as the popup does.
+ */
+export function checkSummary(claims: readonly TabClaim[], entries = claims.length): string {
+  const differ = claims.filter((c) => sourcesDiffer(c.result)).length;
+  const distinct = entries < claims.length ? ` (${entries} different)` : '';
+  const head = `${plural(claims.length, 'claim', 'claims')} with context in this text${distinct}`;
+  return differ > 0 ? `${head} · ${differ} where a source differs` : head;
+}
+
+/** "2 other claims found in the text have no context in the corpus."; '' for none. */
+export function unmatchedLine(unmatched: number, withContext: number): string {
+  if (unmatched === 0) return '';
+  const other = withContext > 0 ? 'other ' : '';
+  const claims = unmatched === 1 ? 'claim' : 'claims';
+  const verb = unmatched === 1 ? 'has' : 'have';
+  return `${count(unmatched)} ${other}${claims} found in the text ${verb} no context in the corpus.`;
+}
+
+/** The status line and the sentence below it when no claim has context. */
+export function nothingFound(unmatched: number, corpusSize: number): { status: string; explanation: string } {
+  const corpus = `the corpus’s ${plural(corpusSize, 'document', 'documents')}`;
+  if (unmatched === 0)
+    return {
+      status: 'No claims found in this text',
+      explanation:
+        'Claim Lens looks for figures (“more than 280,000 killed”), dates (“since March 2011”) and quoted statements, and found none here.',
+    };
+  return {
+    status: 'No claims with context in this text',
+    explanation: `Claim Lens found ${plural(unmatched, 'claim', 'claims')} (figures, dates or quotes) in it, but none that ${corpus} report. It compares a text with its corpus only: to check texts on other subjects, add articles about them to your documents.`,
+  };
+}
+
+/** Said of a text over CHECK_TEXT_LIMITS.chars, instead of checking it. */
+export function tooLong(chars: number): string {
+  return `This text has ${count(chars)} characters; Claim Lens checks up to ${count(CHECK_TEXT_LIMITS.chars)} at once. Check it in parts.`;
+}
+
+/** The length under the text box: "1,234 characters" (and the limit, once past half of it). */
+export function lengthLine(chars: number): string {
+  const of = chars > CHECK_TEXT_LIMITS.chars / 2 ? ` of at most ${count(CHECK_TEXT_LIMITS.chars)}` : '';
+  return `${count(chars)} ${chars === 1 ? 'character' : 'characters'}${of}`;
+}

@@ -1,0 +1,78 @@
+/**
+ * A pasted text in, its claims with context out: what the worker runs for "Check a text", the page a reader
+ * pastes a PDF's, an e-mail's or a printed article's text into.
+ *
+ * The text is read as the content script reads a page, a piece at a time: a line (a paragraph, once the lines a
+ * PDF wraps are joined, see unwrapLines), cut at sentence ends when longer than a window. A line break ends a
+ * sentence and a figure's thread anyway, so reading the lines apart finds what reading the whole would; and the
+ * worker can answer the tabs' requests between pieces. Offsets are into the whole text.
+ */
+import type { CorpusIndex } from './corpus/model';
+import { scanCounting, type ScanGates } from './scan-texts';
+import { unwrapLines } from './text/unwrap-lines';
+import { windowsOf, type TextWindow } from './text/windows';
+import type { ScannedClaim } from './types';
+
+/** A line of text: no line break inside. */
+const LINE = /[^\n\r\u2028\u2029]+/g;
+
+/**
+ * The pieces `text` is read in, in order: its lines, its hard-wrapped lines joined (see unwrapLines), each cut
+ * into windows of at most `max` characters at sentence ends. Blank lines are left out; `start` is the piece's
+ * offset in `text`, and a piece's text is `text` at that offset but for line breaks read as spaces.
+ */
+export function checkWindows(text: string, max: number): TextWindow[] {
+  const out: TextWindow[] = [];
+  for (const line of unwrapLines(text).matchAll(LINE)) {
+    if (line[0].trim() === '') continue;
+    for (const window of windowsOf(line[0], max))
+      out.push({ start: line.index + window.start, text: window.text });
+  }
+  return out;
+}
+
+/** What a text (or a piece of one) says that the corpus has context for, and how many claims it makes besides. */
+export interface CheckedText {
+  /** Claims with at least one match or count of another time, in text order; spans are offsets into the text. */
+  claims: ScannedClaim[];
+  /** Claims found that no source states (figures, dates and quotes the corpus has nothing on). */
+  unmatched: number;
+}
+
+/**
+ * One piece's claims (see checkWindows), their spans moved to offsets in the whole text. Relative dates are read
+ * against `referenceDate`; `published` says it is the day the text was written, not the reader's today (see
+ * MatchOptions).
+ */
+export function checkWindow(
+  index: CorpusIndex,
+  gates: ScanGates | null,
+  window: TextWindow,
+  referenceDate: string,
+  published: boolean,
+): CheckedText {
+  const { found, unmatched } = scanCounting(index, gates, window.text, referenceDate, published);
+  const claims = found.map(({ claim, result }) => ({
+    claim: { ...claim, start: claim.start + window.start, end: claim.end + window.start },
+    result,
+  }));
+  return { claims, unmatched };
+}
+
+/** Every piece of `text` checked (see checkWindows, checkWindow), in one call. */
+export function checkText(
+  index: CorpusIndex,
+  gates: ScanGates | null,
+  text: string,
+  referenceDate: string,
+  published: boolean,
+  max: number,
+): CheckedText {
+  const out: CheckedText = { claims: [], unmatched: 0 };
+  for (const window of checkWindows(text, max)) {
+    const { claims, unmatched } = checkWindow(index, gates, window, referenceDate, published);
+    out.claims.push(...claims);
+    out.unmatched += unmatched;
+  }
+  return out;
+}

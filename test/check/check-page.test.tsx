@@ -1,0 +1,249 @@
+// @vitest-environment happy-dom
+/**
+ * The check page: a labelled text box and date, the request it sends, the results listed with the popup's own
+ * components (without "Show on page": a pasted text has no page), the count of claims without context, and what it
+ * says when nothing is found, the text is too long, the corpus is missing or the check fails; and a text the context
+ * menu handed over, filled in and checked at once, read once.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { CheckText } from '../../src/check/CheckText';
+import type { CheckTextReply } from '../../src/shared/messages';
+import { CHECK_TEXT_LIMITS } from '../../src/shared/messages';
+import { HANDOFF_PREFIX } from '../../src/shared/check-handoff';
+import { localDay } from '../../src/shared/local-day';
+import { fake } from '../popup/fake-ext';
+import { CLAIMS, DOCUMENTS } from '../popup/fixtures';
+import { $, click, mount, settle, texts, unmountAll } from '../popup/render';
+
+vi.mock('../../src/shared/browser', async () => ({
+  ext: (await import('../popup/fake-ext')).ext,
+  extensionAlive: () => true,
+}));
+
+const TEXT = "Syria's war has killed more than 280,000 people, the monitor said on Friday.";
+
+/** A reply with the fixtures' three claims (as the worker sends them: no ids) and `unmatched` others. */
+function reply(unmatched = 2, claims = CLAIMS): CheckTextReply {
+  return {
+    kind: 'checked',
+    claims: claims.map(({ claim, result }) => ({ claim, result })),
+    unmatched,
+    documents: DOCUMENTS,
+    corpusSize: 5,
+  };
+}
+
+beforeEach(() => {
+  fake.reset();
+  fake.worker.checkText = () => reply();
+});
+afterEach(() => {
+  unmountAll();
+  vi.restoreAllMocks();
+});
+
+/** Types `value` into a field as a reader would. */
+async function type(field: HTMLElement, value: string): Promise<void> {
+  await act(() => {
+    (field as HTMLInputElement).value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** The control a visible label names (its `for`). */
+function labelled(root: HTMLElement, words: string): HTMLElement {
+  const label = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === words);
+  if (!label) throw new Error(`no label "${words}"`);
+  return $(root, `[id="${label.htmlFor}"]`);
+}
+
+async function open(search = ''): Promise<HTMLElement> {
+  const root = await mount(<CheckText search={search} />);
+  await settle();
+  return root;
+}
+
+async function checkText(root: HTMLElement, text = TEXT): Promise<void> {
+  await type(labelled(root, 'Text to check'), text);
+  await click($(root, '[data-testid="check-submit"]'));
+  await settle();
+}
+
+const status = (root: HTMLElement) => $(root, '[data-testid="check-status"]').textContent;
+
+describe('the check page', () => {
+  it('has a labelled text box and date field, and a Check button that waits for a text', async () => {
+    const root = await open();
+    expect(labelled(root, 'Text to check').tagName).toBe('TEXTAREA');
+    const date = labelled(root, 'Written on (optional)');
+    expect(date.getAttribute('type')).toBe('date');
+    expect(date.getAttribute('aria-describedby')).toBeTruthy();
+    expect($(root, '[data-testid="check-submit"]').hasAttribute('disabled')).toBe(true);
+    await type(labelled(root, 'Text to check'), '   ');
+    expect($(root, '[data-testid="check-submit"]').hasAttribute('disabled')).toBe(true);
+    await type(labelled(root, 'Text to check'), TEXT);
+    expect($(root, '[data-testid="check-submit"]').hasAttribute('disabled')).toBe(false);
+    expect($(root, '[data-testid="check-length"]').textContent).toBe(`${TEXT.length} characters`);
+  });
+
+  it('sends the text read as of today, undated, when no date is given', async () => {
+    const root = await open();
+    await checkText(root);
+    expect(fake.callsOf('checkText').map((c) => c.payload)).toEqual([
+      { text: TEXT, referenceDate: localDay(new Date()), published: false },
+    ]);
+  });
+
+  it('sends the day the text was written, as its own date, when given', async () => {
+    const root = await open();
+    await type(labelled(root, 'Written on (optional)'), '2016-06-01');
+    await checkText(root);
+    expect(fake.callsOf('checkText')[0]?.payload).toEqual({
+      text: TEXT,
+      referenceDate: '2016-06-01',
+      published: true,
+    });
+  });
+
+  it('announces and lists the claims with context with the popup’s list, and counts the others', async () => {
+    const root = await open();
+    await checkText(root);
+    const live = $(root, '[data-testid="check-status"]');
+    expect(live.getAttribute('role')).toBe('status');
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(status(root)).toBe('3 claims with context in this text · 2 where a source differs');
+    expect(texts(root, '[data-testid="claim-text"]')).toEqual([
+      'more than 280,000',
+      'February 27',
+      '“Russia needs to understand that our patience is not infinite”',
+    ]);
+    expect($(root, '#claims-heading').textContent).toBe('Claims in this text');
+    expect($(root, '[data-testid="check-unmatched"]').textContent).toBe(
+      '2 other claims found in the text have no context in the corpus.',
+    );
+  });
+
+  it('opens a claim with its sources and relations, and no "Show on page"', async () => {
+    const root = await open();
+    await checkText(root);
+    const toggle = root.querySelector<HTMLButtonElement>('[data-claim-id="t0"] .claim-toggle');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    await click(toggle);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    const item = $(root, '[data-claim-id="t0"]');
+    expect(texts(item, '[data-testid="source-outlet"]')).toEqual([
+      'The Middle East Online',
+      'unknown outlet',
+    ]);
+    expect(texts(item, '[data-testid="source-relation"]')).toEqual(['Agrees', 'Differs']);
+    expect(texts(item, '[data-testid="silent-sources"] .outlet')).toEqual(['Arutz Sheva']);
+    expect(item.querySelector('[data-testid="show-on-page"]')).toBeNull();
+    expect($(item, '[data-testid="page-sentence"] figcaption').textContent).toBe('In this text');
+    expect(item.textContent).not.toContain('page');
+    await click(toggle);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('compares a quote with the text’s wording, not a page’s', async () => {
+    const root = await open();
+    await checkText(root);
+    await click(root.querySelector('[data-claim-id="t2"] .claim-toggle'));
+    expect(texts(root, '[data-testid="quote-diff"] figcaption')).toContain('Against the text');
+  });
+
+  it('says so when the text has no claim at all', async () => {
+    fake.worker.checkText = () => reply(0, []);
+    const root = await open();
+    await checkText(root);
+    expect(status(root)).toBe('No claims found in this text');
+    expect($(root, '[data-testid="check-nothing"]').textContent).toContain(
+      'Claim Lens looks for figures (“more than 280,000 killed”), dates (“since March 2011”) and quoted statements, and found none here.',
+    );
+    expect(root.querySelector('[data-testid="claim-list"]')).toBeNull();
+  });
+
+  it('says so when the corpus has nothing on its claims, and where to add documents', async () => {
+    fake.worker.checkText = () => reply(3, []);
+    const root = await open();
+    await checkText(root);
+    expect(status(root)).toBe('No claims with context in this text');
+    const nothing = $(root, '[data-testid="check-nothing"]');
+    expect(nothing.textContent).toContain(
+      'Claim Lens found 3 claims (figures, dates or quotes) in it, but none that the corpus’s 5 documents report.',
+    );
+    await click(nothing.querySelector('button'));
+    expect(fake.optionsOpened).toBe(1);
+  });
+
+  it('refuses a text over the limit in a sentence, and sends nothing', async () => {
+    const root = await open();
+    const long = 'a'.repeat(CHECK_TEXT_LIMITS.chars + 1);
+    await type(labelled(root, 'Text to check'), long);
+    expect($(root, '[data-testid="check-length"]').textContent).toBe(
+      'This text has 200,001 characters; Claim Lens checks up to 200,000 at once. Check it in parts.',
+    );
+    expect(labelled(root, 'Text to check').getAttribute('aria-invalid')).toBe('true');
+    await click($(root, '[data-testid="check-submit"]'));
+    expect(fake.callsOf('checkText')).toEqual([]);
+    expect(status(root)).toBe('The text is too long to check at once');
+    expect($(root, '[data-testid="check-too-long"]').textContent).toContain('Check it in parts.');
+  });
+
+  it('says in words that the corpus could not be loaded', async () => {
+    fake.worker.checkText = (): CheckTextReply => ({ kind: 'no-corpus' });
+    const root = await open();
+    await checkText(root);
+    expect(status(root)).toBe('The text could not be looked up');
+    expect($(root, '[data-testid="check-no-corpus"]').textContent).toContain(
+      'Claim Lens could not load its corpus of news articles, so it cannot look up the claims in this text for now.',
+    );
+  });
+
+  it('says why a check failed', async () => {
+    fake.worker.checkText = () => {
+      throw new Error('Claim Lens refused checkText: the date must be a day written YYYY-MM-DD');
+    };
+    const root = await open();
+    await checkText(root);
+    expect(status(root)).toBe('The text could not be checked');
+    expect($(root, '[data-testid="check-failed"]').textContent).toBe(
+      'The text could not be checked: Claim Lens refused checkText: the date must be a day written YYYY-MM-DD.',
+    );
+  });
+
+  it('says when the results are for an earlier version of the text', async () => {
+    const root = await open();
+    await checkText(root);
+    expect(root.querySelector('[data-testid="check-stale"]')).toBeNull();
+    await type(labelled(root, 'Text to check'), `${TEXT} More.`);
+    expect($(root, '[data-testid="check-stale"]').textContent).toContain('press Check again');
+  });
+
+  it('fills in and checks a text handed over by the context menu, and reads it once', async () => {
+    fake.session[`${HANDOFF_PREFIX}abc`] = TEXT;
+    const root = await open('?handoff=abc');
+    expect((labelled(root, 'Text to check') as HTMLTextAreaElement).value).toBe(TEXT);
+    expect(fake.callsOf('checkText').map((c) => c.payload.text)).toEqual([TEXT]);
+    expect(fake.session).toEqual({});
+    expect(status(root)).toBe('3 claims with context in this text · 2 where a source differs');
+    unmountAll();
+    const again = await open('?handoff=abc');
+    expect((labelled(again, 'Text to check') as HTMLTextAreaElement).value).toBe('');
+    expect($(again, '[data-testid="handed-note"]').textContent).toContain(
+      'The selected text is no longer here',
+    );
+  });
+
+  it('asks for the text to be pasted when it could not be handed over', async () => {
+    const root = await open('?handoff=failed');
+    expect($(root, '[data-testid="handed-note"]').textContent).toContain('Copy it and paste it below.');
+    expect(fake.callsOf('checkText')).toEqual([]);
+  });
+
+  it('says nothing of a handed text when opened without one', async () => {
+    const root = await open();
+    expect(root.querySelector('[data-testid="handed-note"]')).toBeNull();
+    expect(status(root)).toBe('');
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * "Check a text" in the engine: a pasted text read a window at a time finds what reading it whole finds, at the
+ * right offsets in the whole text, claims on the windows' edges included; lines a PDF wrapped are joined first.
+ */
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { readCorpusDir } from '../../src/build/read-corpus';
+import { checkText, checkWindows } from '../../src/core/check-text';
+import { extractClaims } from '../../src/core/extract-claims';
+import { scanGates } from '../../src/core/scan-texts';
+import { unwrapLines } from '../../src/core/text/unwrap-lines';
+import type { ScannedClaim } from '../../src/core/types';
+import { builtIndex } from './built-index';
+
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
+const index = builtIndex(readCorpusDir(SEEDS));
+const gates = scanGates(index);
+
+/** Two seeds say 280,000 killed (so the figure has context), and date the war's start to March 2011. */
+const CLAIM = "Syria's war has killed more than 250,000 people since March 2011.";
+/** Claims the corpus has nothing on. */
+const OTHER = 'The marathon had 12,000 runners last Sunday.';
+const MAX = 4_000;
+
+/** A sentence of exactly `n` characters (n ≥ 12) with no figure, date or quote in it. */
+function pad(n: number): string {
+  const words = `Talks went ${'on and '.repeat(Math.ceil(n / 7))}`;
+  return `${words
+    .slice(0, n - 2)
+    .trimEnd()
+    .padEnd(n - 2, 'n')}s.`;
+}
+
+/**
+ * One paragraph of about 13,000 characters (no line break): CLAIM across the first window's edge, so that the
+ * second window starts with it; CLAIM again as the second window's last sentence; CLAIM and OTHER in between and
+ * after.
+ */
+function longParagraph(): string {
+  const parts: string[] = [];
+  const length = () => parts.join(' ').length + (parts.length > 0 ? 1 : 0);
+  parts.push(OTHER, pad(1_500), CLAIM, pad(1_200));
+  // The next sentence starts 30 characters before the edge: the window is cut before it.
+  parts.push(pad(MAX - 30 - length() - 1));
+  const secondStart = length();
+  parts.push(CLAIM, pad(1_800), OTHER);
+  // CLAIM and its space end 5 characters before the second window's edge; the long sentence after it crosses it.
+  parts.push(pad(secondStart + MAX - 5 - CLAIM.length - 1 - length() - 1), CLAIM, pad(1_000));
+  parts.push(OTHER, pad(2_000), CLAIM, pad(900), OTHER);
+  return parts.join(' ');
+}
+
+/** What a reader is shown of each claim: where, which words, and each source's relation. */
+function shown(claims: readonly ScannedClaim[]): [number, number, string, string[]][] {
+  return claims.map(({ claim, result }) => [
+    claim.start,
+    claim.end,
+    claim.text,
+    result.matches.map((m) => `${m.doc} ${m.relation}`).sort(),
+  ]);
+}
+
+describe('checkWindows', () => {
+  it('cuts a long paragraph at sentence ends, with claims right at both edges of a window', () => {
+    const text = longParagraph();
+    const windows = checkWindows(text, MAX);
+    expect(windows.length).toBeGreaterThanOrEqual(4);
+    for (const w of windows) {
+      expect(w.text.length).toBeLessThanOrEqual(MAX);
+      expect(text.slice(w.start, w.start + w.text.length)).toBe(w.text);
+    }
+    // Together the windows are the text.
+    expect(windows.map((w) => w.text).join('')).toBe(text);
+    // The claim sentence across the first edge opens the second window, and another closes it.
+    expect(windows[1]?.text.startsWith(CLAIM)).toBe(true);
+    expect(windows[1]?.text.trimEnd().endsWith(CLAIM)).toBe(true);
+  });
+
+  it('reads each line apart and leaves blank lines out', () => {
+    const text = `Heading\n\n${CLAIM}\n   \n${OTHER}\n`;
+    expect(checkWindows(text, MAX)).toEqual([
+      { start: 0, text: 'Heading' },
+      { start: 9, text: CLAIM },
+      { start: 9 + CLAIM.length + 5, text: OTHER },
+    ]);
+  });
+});
+
+describe('checkText', () => {
+  it('finds in windows what it finds in the whole text, at offsets into the whole text', () => {
+    const text = longParagraph();
+    const windowed = checkText(index, gates, text, '2016-06-01', false, MAX);
+    const whole = checkText(index, null, text, '2016-06-01', false, 1_000_000);
+    const claimSentences = text.split(CLAIM).length - 1;
+    // Each CLAIM: its figure and its date.
+    expect(windowed.claims).toHaveLength(2 * claimSentences);
+    expect(shown(windowed.claims)).toEqual(shown(whole.claims));
+    for (const { claim } of windowed.claims) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+    // The claims on the edges of the second window are among them.
+    const [, second] = checkWindows(text, MAX);
+    const starts = windowed.claims.map(({ claim }) => claim.start);
+    expect(starts).toContain((second?.start ?? -1) + CLAIM.indexOf('more than'));
+    const lastInSecond = (second?.start ?? 0) + (second?.text.trimEnd().length ?? 0) - CLAIM.length;
+    expect(starts).toContain(lastInSecond + CLAIM.indexOf('March 2011'));
+  });
+
+  it('counts the claims it found that the corpus has nothing on', () => {
+    const text = longParagraph();
+    const { unmatched } = checkText(index, gates, text, '2016-06-01', false, MAX);
+    const perOther = extractClaims(OTHER, { referenceDate: '2016-06-01' }).length;
+    expect(perOther).toBe(2);
+    expect(unmatched).toBe(perOther * (text.split(OTHER).length - 1));
+  });
+
+  it('finds the claim of a sentence whose lines a PDF wrapped, at its place in the pasted text', () => {
+    const wrapped = "Syria's war has killed more than\n250,000 people since March\n2011. More followed.";
+    const { claims } = checkText(index, gates, `Casualties\n\n${wrapped}`, '2016-06-01', false, MAX);
+    const figure = claims.find(({ claim }) => claim.kind === 'quantity');
+    expect(figure?.claim.text).toBe('more than 250,000');
+    const at = 'Casualties\n\n'.length + wrapped.indexOf('more than');
+    expect([figure?.claim.start, figure?.claim.end]).toEqual([at, at + 'more than\n250,000'.length]);
+    expect(figure?.result.matches.map((m) => m.relation)).toContain('conflicts');
+    // The whole sentence, not "250,000 people since March", is what the sources were matched on.
+    expect(figure?.claim.sentence).toBe("Syria's war has killed more than 250,000 people since March 2011.");
+  });
+
+  it('finds nothing in an empty or blank text', () => {
+    expect(checkText(index, gates, '', '2016-06-01', false, MAX)).toEqual({ claims: [], unmatched: 0 });
+    expect(checkText(index, gates, ' \n\n\t', '2016-06-01', false, MAX)).toEqual({
+      claims: [],
+      unmatched: 0,
+    });
+  });
+});
+
+describe('unwrapLines', () => {
+  it('joins lines broken inside a sentence, character for character', () => {
+    const text = 'The war has killed more than\n250,000 people, the\nmonitor said.\nIt began in 2011.';
+    const out = unwrapLines(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).toBe('The war has killed more than 250,000 people, the monitor said.\nIt began in 2011.');
+  });
+
+  it('keeps paragraph breaks, sentence ends, list items and short headings', () => {
+    const text = [
+      'Syria in numbers',
+      'More than 280,000 killed',
+      '',
+      'The toll:',
+      '- 280,000 killed',
+      '- millions displaced',
+      '1. first',
+      'A sentence that ends here.',
+      'Next one',
+    ].join('\n');
+    expect(unwrapLines(text)).toBe(text);
+  });
+
+  it('joins a long line to a next line that starts with a capital (a name, a new clause)', () => {
+    const text =
+      'Speaking to reporters in Geneva on Friday, the envoy\nStaffan de Mistura said talks would resume.';
+    expect(unwrapLines(text)).toBe(text.replace('\n', ' '));
+  });
+
+  it('turns a wrapped CRLF into two spaces, keeping offsets', () => {
+    expect(unwrapLines('killed more than\r\n250,000 people.\r\nThen')).toBe(
+      'killed more than  250,000 people.\r\nThen',
+    );
+  });
+});

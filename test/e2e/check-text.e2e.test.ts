@@ -1,0 +1,184 @@
+/**
+ * "Check a text" in the built extension: a pasted text's claims listed with their sources and relations as the
+ * bundled corpus states them, a text without claims said so, a text the context menu hands over through
+ * storage.session filled in and checked, the menu item itself, and the options page's link. Screenshots of the
+ * page with results, light (docs/check-text.png, in the README) and dark (test-results/).
+ *
+ * The expectations come from the seeds: two sources say "more than 280,000" killed, so the text's "more than
+ * 250,000" is contradicted by both; Arutz Sheva dates the war's start to March 2011.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launchExtension, ROOT, type Harness } from './harness';
+
+/** The bit of the chrome.* API evaluated in the service worker. */
+declare const chrome: {
+  storage: {
+    session: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<object> };
+  };
+  contextMenus: { update(id: string, properties: object): Promise<void> };
+};
+
+const MIDDLE_EAST_ONLINE = 'The Middle East Online';
+const ARUTZ_SHEVA = 'Arutz Sheva (Israel National News)';
+const TEXT = [
+  'Memo: the war in numbers',
+  '',
+  "Syria's war has killed more than 250,000 people since March 2011.",
+  'The marathon had 12,000 runners last Sunday.',
+].join('\n');
+
+describe('check a text', () => {
+  let harness: Harness;
+  let page: Page;
+
+  /** The list item of the claim whose wording contains `text`. */
+  const claim = (text: string): Locator =>
+    page.locator('[data-testid="claim"]').filter({
+      has: page.locator('[data-testid="claim-text"]', { hasText: text }),
+    });
+
+  /** [outlet, relation] of every source row of an item. */
+  async function sources(item: Locator): Promise<[string, string][]> {
+    const rows = item.locator('[data-testid="source"]');
+    const out: [string, string][] = [];
+    for (let i = 0; i < (await rows.count()); i++) {
+      const row = rows.nth(i);
+      out.push([
+        (await row.getByTestId('source-outlet').textContent()) ?? '',
+        (await row.getByTestId('source-relation').textContent()) ?? '',
+      ]);
+    }
+    return out;
+  }
+
+  /** Pastes `text` into the box, presses Check and waits for the answer. */
+  async function check(text: string): Promise<string> {
+    await page.getByLabel('Text to check').fill(text);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const status = page.getByTestId('check-status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/in this text$|this text ·/);
+    return (await status.textContent()) ?? '';
+  }
+
+  beforeAll(async () => {
+    harness = await launchExtension({ dist: process.env.CLAIM_LENS_DIST });
+    page = await harness.context.newPage();
+    await page.goto(harness.extensionUrl('src/check/index.html'));
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('lists the claim the corpus contradicts, with its sources and their relation', async () => {
+    expect(await check(TEXT)).toBe('2 claims with context in this text · 1 where a source differs');
+    const figure = claim('more than 250,000');
+    expect(await figure.getByTestId('claim-badge').textContent()).toBe('Sources differ');
+    await figure.locator('.claim-toggle').click();
+    expect(await sources(figure)).toEqual(
+      expect.arrayContaining([
+        [MIDDLE_EAST_ONLINE, 'Differs'],
+        [ARUTZ_SHEVA, 'Differs'],
+      ]),
+    );
+    const marks = await figure.locator('.sources [data-testid="passage"] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => /280,000/.test(m))).toBe(true);
+    expect(await figure.getByTestId('page-sentence').textContent()).toContain('In this text');
+    // A pasted text has no page to show the claim on.
+    expect(await page.getByTestId('show-on-page').count()).toBe(0);
+    const date = claim('March 2011');
+    await date.locator('.claim-toggle').click();
+    expect(await sources(date)).toContainEqual([ARUTZ_SHEVA, 'Agrees']);
+    expect(await page.getByTestId('check-unmatched').textContent()).toBe(
+      '2 other claims found in the text have no context in the corpus.',
+    );
+  });
+
+  it('takes the screenshots of the page with results, light and dark', async () => {
+    await page.setViewportSize({ width: 900, height: 1100 });
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    await mkdir(join(ROOT, 'docs'), { recursive: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot({ path: join(ROOT, 'docs/check-text.png'), fullPage: true });
+    await mkdir(join(ROOT, 'test-results'), { recursive: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(ROOT, 'test-results/check-text-dark.png'), fullPage: true });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(23, 25, 30)',
+    );
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('says so when the text has no claim', async () => {
+    expect(await check('The committee met again to talk about the agenda of the next meeting.')).toBe(
+      'No claims found in this text',
+    );
+    expect(await page.getByTestId('check-nothing').textContent()).toContain('found none here');
+    expect(await page.getByTestId('claim').count()).toBe(0);
+  });
+
+  it('is usable with the keyboard: Tab from the text box reaches the date, then Check', async () => {
+    await page.getByLabel('Text to check').fill(TEXT);
+    await page.getByLabel('Text to check').focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 6 && !seen.includes('check-submit'); i++) {
+      await page.keyboard.press('Tab');
+      seen.push((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) ?? '');
+    }
+    expect(seen).toContain('check-date');
+    expect(seen.at(-1)).toBe('check-submit');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('check-status').textContent(), { timeout: 15_000 })
+      .toMatch(/^2 claims with context/);
+  });
+
+  it('fills in and checks a text handed over in storage.session, read once, its key out of the address', async () => {
+    const worker = await harness.serviceWorker();
+    const text = "Syria's war has killed more than\n250,000 people since March 2011.";
+    await worker.evaluate((value) => chrome.storage.session.set({ 'checkText:e2e-key': value }), text);
+    const handed = await harness.context.newPage();
+    await handed.goto(harness.extensionUrl('src/check/index.html?handoff=e2e-key'));
+    await expect
+      .poll(() => handed.getByTestId('check-status').textContent(), { timeout: 15_000 })
+      .toBe('2 claims with context in this text · 1 where a source differs');
+    expect(await handed.getByLabel('Text to check').inputValue()).toBe(text);
+    // The hard-wrapped figure was read whole.
+    expect(await handed.getByTestId('claim-text').allTextContents()).toContain('more than 250,000');
+    expect(new URL(handed.url()).search).toBe('');
+    expect(await worker.evaluate(() => chrome.storage.session.get('checkText:e2e-key'))).toEqual({});
+    await handed.close();
+  });
+
+  it('has its context menu item, created on install', async () => {
+    const worker = await harness.serviceWorker();
+    // update() fails for an id that does not exist.
+    await expect(
+      worker.evaluate(() =>
+        chrome.contextMenus.update('claim-lens-check-selection', {}).then(
+          () => 'exists',
+          (error: Error) => error.message,
+        ),
+      ),
+    ).resolves.toBe('exists');
+  });
+
+  it('is linked from the options page', async () => {
+    const options = await harness.context.newPage();
+    await options.goto(harness.extensionUrl('src/options/index.html'));
+    await options.getByRole('link', { name: 'Check a text…' }).click();
+    await options.waitForURL(harness.extensionUrl('src/check/index.html'));
+    expect(await options.getByRole('heading', { level: 1 }).textContent()).toBe('Check a text');
+    await options.close();
+  });
+
+  it('reached no console error', () => {
+    expect(harness.errors).toEqual([]);
+  });
+});
