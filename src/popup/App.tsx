@@ -4,6 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
+import { CHECK_PAGE } from '../shared/check-handoff';
 import { sendToTab } from '../shared/rpc';
 import { offReason, siteKey, type OffReason } from '../shared/settings';
 import { groupClaims, groupOf } from './claim-groups';
@@ -116,6 +117,10 @@ export function App({ target }: AppProps) {
     if (data.tabId === null) return;
     void ext.tabs.create({ url: fullViewUrl(data.tabId) }).then(() => window.close());
   };
+  // The toolbar popup closes once the new tab is open; the full view is a tab of its own, and stays.
+  const openCheck = (): void => {
+    void ext.tabs.create({ url: ext.runtime.getURL(CHECK_PAGE) }).then(() => full || window.close());
+  };
 
   const framesNote = unreadFramesNote(state?.unreadFrames ?? 0);
   // Any page whose content script answers can be added, a site switched off too: its switch is about reading pages
@@ -174,6 +179,7 @@ export function App({ target }: AppProps) {
         onPause={data.setPaused}
         onOpenFullView={full || data.tabId === null ? undefined : openFullView}
         onOpenOptions={() => void ext.runtime.openOptionsPage()}
+        onOpenCheck={openCheck}
       >
         <AddPage tabId={data.tabId} unavailable={addUnavailable} onAdded={data.reloadCorpus} />
       </CorpusFooter>

@@ -77,6 +77,18 @@ describe('popup', () => {
     expect(close).toHaveBeenCalled();
   });
 
+  it('opens the check page in a new tab, closing the toolbar popup but not the full view', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const popup = await open();
+    await click(popup.querySelector('[data-testid="open-check"]'));
+    expect(fake.created).toEqual(['chrome-extension://fakeextensionid/src/check/index.html']);
+    expect(close).toHaveBeenCalledTimes(1);
+    const fullView = await open('?tab=42');
+    await click(fullView.querySelector('[data-testid="open-check"]'));
+    expect(fake.created).toHaveLength(2);
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
   it('expands and focuses the claim named by #claim=', async () => {
     const root = await open('?tab=7', '#claim=c3');
     expect($(root, '[data-claim-id="c3"] .claim-toggle').getAttribute('aria-expanded')).toBe('true');

@@ -18,6 +18,8 @@ export interface CorpusFooterProps {
   /** Absent in the full view, which already is the larger view. */
   onOpenFullView?: () => void;
   onOpenOptions(): void;
+  /** Opens the check page, for a text no content script reads (a PDF, an e-mail). */
+  onOpenCheck(): void;
   /** Shown under the corpus's size: the control that adds the page to it (AddPage). */
   children?: ComponentChildren;
 }
@@ -30,6 +32,7 @@ export function CorpusFooter({
   onPause,
   onOpenFullView,
   onOpenOptions,
+  onOpenCheck,
   children,
 }: CorpusFooterProps) {
   return (
@@ -68,6 +71,9 @@ export function CorpusFooter({
             Open full view
           </button>
         )}
+        <button type="button" class="link-button" onClick={onOpenCheck} data-testid="open-check">
+          Check a text…
+        </button>
         <button type="button" class="link-button" onClick={onOpenOptions}>
           Options and corpus
         </button>
