@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * Moving from one claim's card to another claim: the other claim's card opens however long the pointer took
- * to get there, even when it then rests and sends no further move; and one only crossed on the way back
- * into the card does not replace it.
+ * to get there, even when it then rests and sends no further move, or rests where the closing card lay over it;
+ * and one only crossed on the way back into the card does not replace it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -75,6 +75,18 @@ describe('CardController moving to another claim', () => {
       expect(controller.openClaim).toBe(claimB);
     });
   }
+
+  // Card A lay over claim B. The pointer came back onto it, over B, just as A's grace ran out: the move was still
+  // the card's when it was looked at, after the card had gone, and B never opened under the resting pointer.
+  it("opens claim B's card when the pointer rests where card A covered B as A closes", () => {
+    openA();
+    moveTo(250);
+    // Looked at MOVE_THROTTLE_MS later, when A's close is due: the same moment as the close.
+    vi.advanceTimersByTime(CLOSE_DELAY_MS);
+    moveTo(350, controller.host.element!);
+    vi.advanceTimersByTime(CLOSE_DELAY_MS * 4);
+    expect(controller.openClaim).toBe(claimB);
+  });
 
   it('still closes the card when the pointer crosses B without resting and goes on to empty space', () => {
     openA();

@@ -94,6 +94,25 @@ describe('Card values', () => {
     expect(root.querySelector('.value')?.textContent ?? null).toBe(expected);
   });
 
+  // A long quote printed twice, as the claim and again "Read as", had left its sources one line of a 440 px card.
+  it.each<[string, ClaimValue, string | null]>([
+    [
+      '“We must pay attention to what is written,” Azzouz said. “There is worry the government will use the attack.”',
+      {
+        type: 'quote',
+        text: 'We must pay attention to what is written There is worry the government will use the attack.',
+        speaker: 'Azzouz',
+      },
+      'Said by: Azzouz',
+    ],
+    ['“Our nation is in danger,”', { type: 'quote', text: 'Our nation is in danger' }, null],
+  ])('gives a quote’s speaker, not its words again: %s', (text, value, expected) => {
+    const root = mount(claimOf(text, value));
+    expect(root.querySelector('.claim')?.textContent).toBe(text);
+    expect(root.querySelector('.value')?.textContent ?? null).toBe(expected);
+    expect(root.textContent?.split('pay attention').length ?? 0).toBeLessThanOrEqual(2);
+  });
+
   it.each<[string, string, string, ClaimValue]>([
     // A vague word is the source's, not a range the reader has to map back to it.
     [

@@ -365,3 +365,43 @@ describe('pointsToUnnamedPlace', () => {
     expect(pointsToUnnamedPlace(sentence)).toBe(expected);
   });
 });
+
+describe('an everyday figure against a large one', () => {
+  const mixed = builtIndex([
+    {
+      id: 'spending',
+      text:
+        'How to Program Your Mind\n\n' +
+        'Depending on your spending habits this could possibly be in the hundreds to thousands of dollars.',
+    },
+    {
+      id: 'ghouta',
+      text:
+        'Chemical attack near Damascus\n\n' +
+        'Opponents of Bashar al-Assad said his forces killed 1,300 people in chemical attacks on Ghouta on Wednesday.',
+    },
+  ]);
+  const relations = (text: string, span: string) => {
+    const claim = extractClaims(text, { referenceDate: '2016-06-01' }).find((c) => c.text === span);
+    expect(claim, `no claim "${span}"`).toBeDefined();
+    return claim ? matchClaim(mixed, claim).matches.map((m) => `${m.doc} ${m.relation}`) : [];
+  };
+
+  // The same article saved from another address: its "hundreds" had been a rival for its own "thousands", which
+  // needed no shared name, while the "hundreds" it does print needs one, and the sentence names nothing.
+  it('is no rival when the sentences share no name and neither restates the other', () => {
+    const copy =
+      'Depending on your spending habits this could possibly be in the hundreds to thousands of dollars.';
+    expect(relations(copy, 'hundreds')).toEqual([]);
+    expect(relations(copy, 'thousands')).toEqual(['spending agrees']);
+  });
+
+  it('is a rival when the sentences share a name', () => {
+    expect(
+      relations(
+        'Activists said hundreds of people were killed in the chemical attacks on Ghouta.',
+        'hundreds',
+      ),
+    ).toEqual(['ghouta conflicts']);
+  });
+});

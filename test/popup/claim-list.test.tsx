@@ -49,6 +49,25 @@ describe('ClaimList', () => {
     expect(root.querySelector('[data-testid="source"]')).toBeNull();
   });
 
+  it('shows a quote broken by its attribution as its parts with an ellipsis, not run together', async () => {
+    const [, , quote] = CLAIMS;
+    const broken: TabClaim = {
+      ...quote!,
+      claim: {
+        ...quote!.claim,
+        text: '“We are ready,” Kerry said. “We will act.”',
+        value: {
+          type: 'quote',
+          text: 'We are ready We will act',
+          speaker: 'Kerry',
+          parts: ['We are ready', 'We will act'],
+        },
+      },
+    };
+    const root = await mount(list([], [broken]).view);
+    expect(texts(root, '[data-testid="claim-text"]')).toEqual(['“We are ready … We will act”']);
+  });
+
   it('is a disclosure: a button with aria-expanded that asks to toggle its claim', async () => {
     const { view, onToggle } = list([]);
     const root = await mount(view);

@@ -132,12 +132,19 @@ export function Card({ claim, documents, pageDated = true, onOpenFullView, onClo
         </button>
       </div>
       <p class="claim">{text}</p>
-      {/* Only when it adds something: "Some 42,000" read as "some 42,000" is the same words. */}
-      {readAs.toLowerCase() !== text.toLowerCase() && (
-        <p class="value">
-          Read as: <strong>{readAs}</strong>
-        </p>
-      )}
+      {/* Only when it adds something: "Some 42,000" read as "some 42,000" is the same words. A quote's reading is
+          its own words again, which a long quote had made most of the card: only who said it is new. */}
+      {found.value.type === 'quote'
+        ? found.value.speaker && (
+            <p class="value">
+              Said by: <strong>{tidy(found.value.speaker)}</strong>
+            </p>
+          )
+        : readAs.toLowerCase() !== text.toLowerCase() && (
+            <p class="value">
+              Read as: <strong>{readAs}</strong>
+            </p>
+          )}
       {result.variance.summary && <p class="summary">{result.variance.summary}</p>}
       {status?.sourcesVary && <p class="vary">{status.sourcesVary}</p>}
       {status?.sourcesAlsoDisagree && <p class="vary">{status.sourcesAlsoDisagree}</p>}

@@ -75,7 +75,9 @@ export class CardController {
   private check(): void {
     const pointer = this.pointer;
     if (!pointer) return;
-    if (this.host.contains(pointer.target)) {
+    // A move onto a card that has closed since is a move onto what lay under it: the target is the event's, and
+    // the card may be gone by the time it is looked at.
+    if (this.current !== null && this.host.contains(pointer.target)) {
       // A claim crossed on the way in is not what the reader wants: its card would replace this one under them.
       this.cancel('open');
       this.cancel('close');

@@ -4,6 +4,8 @@
  * the card says its own, and the dark card its scrollbar's colours, which Firefox otherwise draws white.
  * The source list shrinks to scroll inside a short card, but not below a few lines: in a small window the fixed
  * lines (badge, claim, summary, button) had squeezed it to nothing, and the card scrolls as a whole instead.
+ * The claim's own words take four lines at most: a long quote is on the page beside the card, and had pushed the
+ * sources, which are what the card is for, down to one line.
  * Its text is not selectable and it is not printed: a reader's Select All, copy or print of the article
  * must not carry the card along (the full view is where passages are copied from).
  */
@@ -26,7 +28,7 @@ export const CARD_CSS = `
 .close{all:unset;cursor:pointer;font-size:18px;line-height:1;padding:0 4px;color:var(--muted)}
 .close:focus-visible,.open:focus-visible{outline:2px solid var(--other);outline-offset:2px}
 p{margin:0 0 6px}
-.claim{font-weight:600}
+.claim{font-weight:600;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:4;overflow:hidden}
 .value,.summary,.vary,.more,.title,.date,.says{color:var(--muted)}
 .summary{border-left:3px solid var(--line);padding-left:8px}
 ul{list-style:none;margin:8px 0;padding:0;overflow:auto;min-height:5.5em;flex:1 1 auto}

@@ -7,6 +7,37 @@ import type { CorpusIndex } from './model';
 import { isHttpUrl } from './sources-meta';
 import { USER_DOCUMENT_LIMITS } from './user-documents';
 
+/**
+ * Query parameters that say how a reader came to a page, not which page it is: a link shared on a social site
+ * carries them, the same article opened from the site's front page does not. Names are compared in lower case;
+ * every `utm_…` is one of them too.
+ */
+const TRACKING_PARAMS = new Set([
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+]);
+
+function isTracking(param: string): boolean {
+  const eq = param.indexOf('=');
+  const name = (eq < 0 ? param : param.slice(0, eq)).toLowerCase();
+  return name.startsWith('utm_') || TRACKING_PARAMS.has(name);
+}
+
+/**
 /** An address without its fragment: "#section-2" is the same page, and the popup saves pages without it. */
 function withoutFragment(url: string): string {
   const hash = url.indexOf('#');
@@ -30,16 +61,41 @@ export function keptPageAddress(href: string): string | null {
 }
 
 /**
- * Index of the document whose address is `pageUrl` (fragments aside), or undefined when there is none. A page
+ * What names one page in an address: its host (without "www." and a default port), its path (without a closing
+ * slash) and its query (without tracking parameters, in any order), whether over http or https, fragment aside.
+ * "https://www.news.example/a/?utm_source=x#top" and "http://news.example/a" are one page; "?id=7" and "?id=8"
+ * are two. An address that is no http(s) one is kept whole, fragment aside.
+ */
+export function pageKey(url: string): string {
+  const bare = withoutFragment(url);
+  const parts = /^https?:\/\/([^/?]*)([^?]*)(?:\?(.*))?$/i.exec(bare);
+  if (!parts) return bare;
+  const host = (parts[1] ?? '')
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/:(80|443)$/, '');
+  const path = (parts[2] ?? '').replace(/\/+$/, '');
+  const query = (parts[3] ?? '')
+    .split('&')
+    .filter((param) => param !== '' && !isTracking(param))
+    .sort();
+  return `${host}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+}
+
+/**
+ * Index of the document saved from the page at `pageUrl` (see pageKey), or undefined when there is none. A page
  * whose address was too long to keep whole is known by what was kept (see keptPageAddress): another page at the
  * same path whose query is as long is taken for it too, since nothing kept tells the two apart.
  */
 export function pageDocument(index: CorpusIndex, pageUrl: string | undefined): number | undefined {
   if (!pageUrl) return undefined;
-  const page = withoutFragment(pageUrl);
+  const page = pageKey(pageUrl);
   const kept = keptPageAddress(pageUrl);
-  const found = index.documents.findIndex(
-    (d) => d.url !== null && (withoutFragment(d.url) === page || d.url === kept),
-  );
+  const keptKey = kept === null ? null : pageKey(kept);
+  const found = index.documents.findIndex((d) => {
+    if (d.url === null) return false;
+    const key = pageKey(d.url);
+    return key === page || key === keptKey;
+  });
   return found < 0 ? undefined : found;
 }

@@ -106,7 +106,8 @@ export function countAtAnotherTime(
 /**
  * False when a page figure and a corpus figure (claim `claimIndex`, which relates to the page figure as
  * `relation`) are rivals, one is large, and the page sentence points to a place it does not name and shares no
- * name with the passage. Also false when both are everyday ones and: one is a vague magnitude and the other not;
+ * name with the passage; or rivals, one everyday and the other large, and the sentences share no actor's name and
+ * neither restates the other (an everyday figure needs an anchor to agree, so it needs one to differ too). Also false when both are everyday ones and: one is a vague magnitude and the other not;
  * or the page sentence shares no name with the passage (other figures' places left out on both sides, see
  * figure-places.ts), apart from the corpus's common topic (for rivals: no actor's name, apart from names most of
  * a large corpus uses too), and does not restate it; or shares one only with its subheading or its neighbours
@@ -127,6 +128,16 @@ export function figuresAnchored(
   if (page.type !== 'quantity' || corpusValue?.type !== 'quantity') return true;
   const passageIndex = corpus?.passage ?? -1;
   if (!isEveryday(page) || !isEveryday(corpusValue)) {
+    // "Hundreds" against "thousands of dollars" in a copy of the same sentence, or "3000 people left al-Foua"
+    // against "hundreds of Sunni insurgents" leaving Madaya: without this, an everyday figure met a large rival
+    // on its words alone, while the same figure printed there needed a shared name to agree.
+    if (relation === 'conflicts' && isEveryday(page) !== isEveryday(corpusValue)) {
+      const names = figureOwnNames(index, claimIndex);
+      return (
+        namesShared(index, ctx, names.own, Infinity, true, names.ownNames) ||
+        restates(index, ctx, passageIndex, names)
+      );
+    }
     if (relation !== 'conflicts' || !pointsToUnnamedPlace(ctx.claim.sentence)) return true;
     // One place's count, the place named elsewhere on the page: only a shared name makes another count its rival.
     const own = figureOwnNames(index, claimIndex);

@@ -26,9 +26,15 @@ export interface ClaimItemProps {
   place?: ClaimPlace;
 }
 
-/** The claim's own words as the page has them; quotes get their quote marks back. */
+/**
+ * The claim's own words as the page has them; quotes get their quote marks back, and a quote broken by its
+ * attribution ("…,” Azzouz said. “…") shows its parts with an ellipsis between, not run together into one
+ * sentence ("…during the transition period And it could have…").
+ */
 function wording(item: TabClaim): string {
-  return item.claim.value.type === 'quote' ? `“${item.claim.value.text}”` : item.claim.text;
+  const { value } = item.claim;
+  if (value.type !== 'quote') return item.claim.text;
+  return `“${value.parts && value.parts.length > 1 ? value.parts.join(' … ') : value.text}”`;
 }
 
 /** A claim in the list; its details render only while expanded. */
