@@ -107,10 +107,11 @@ export function countAtAnotherTime(
  * False when a page figure and a corpus figure (claim `claimIndex`, which relates to the page figure as
  * `relation`) are rivals, one is large, and the page sentence points to a place it does not name and shares no
  * name with the passage; or rivals, one everyday and the other large, and the sentences share no actor's name and
- * neither restates the other (an everyday figure needs an anchor to agree, so it needs one to differ too). Also false when both are everyday ones and: one is a vague magnitude and the other not;
- * or the page sentence shares no name with the passage (other figures' places left out on both sides, see
- * figure-places.ts), apart from the corpus's common topic (for rivals: no actor's name, apart from names most of
- * a large corpus uses too), and does not restate it; or shares one only with its subheading or its neighbours
+ * neither restates the other (an everyday figure needs an anchor to agree, so it needs one to differ too). Also
+ * false when both are everyday ones and: one is a vague magnitude and the other not; or the page sentence shares
+ * no name with the passage (other figures' places left out on both sides, see figure-places.ts), apart from the
+ * corpus's common topic (for rivals: no actor's name, apart from names most of a large corpus uses too), and does
+ * not restate it; or shares one only with its subheading or its neighbours
  * (see namesAround) and the figures are rivals, or with its neighbours and the figures are not the same count; or
  * the page gives its date, or its sentence writes its own in full, and the passage reports another time (see
  * report-days.ts); or the passage recalls an event years before its report (see look-back.ts), the page sentence
