@@ -11,6 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { sourceRows } from './claim-list-rows';
 import { launchExtension, ROOT, type Harness } from './harness';
 
 /** The bit of the chrome.* API evaluated in the service worker. */
@@ -40,20 +41,6 @@ describe('check a text', () => {
       has: page.locator('[data-testid="claim-text"]', { hasText: text }),
     });
 
-  /** [outlet, relation] of every source row of an item. */
-  async function sources(item: Locator): Promise<[string, string][]> {
-    const rows = item.locator('[data-testid="source"]');
-    const out: [string, string][] = [];
-    for (let i = 0; i < (await rows.count()); i++) {
-      const row = rows.nth(i);
-      out.push([
-        (await row.getByTestId('source-outlet').textContent()) ?? '',
-        (await row.getByTestId('source-relation').textContent()) ?? '',
-      ]);
-    }
-    return out;
-  }
-
   /** Pastes `text` into the box, presses Check and waits for the answer. */
   async function check(text: string): Promise<string> {
     await page.getByLabel('Text to check').fill(text);
@@ -77,7 +64,7 @@ describe('check a text', () => {
     const figure = claim('more than 250,000');
     expect(await figure.getByTestId('claim-badge').textContent()).toBe('Sources differ');
     await figure.locator('.claim-toggle').click();
-    expect(await sources(figure)).toEqual(
+    expect(await sourceRows(figure)).toEqual(
       expect.arrayContaining([
         [MIDDLE_EAST_ONLINE, 'Differs'],
         [ARUTZ_SHEVA, 'Differs'],
@@ -91,7 +78,7 @@ describe('check a text', () => {
     expect(await page.getByTestId('show-on-page').count()).toBe(0);
     const date = claim('March 2011');
     await date.locator('.claim-toggle').click();
-    expect(await sources(date)).toContainEqual([ARUTZ_SHEVA, 'Agrees']);
+    expect(await sourceRows(date)).toContainEqual([ARUTZ_SHEVA, 'Agrees']);
     expect(await page.getByTestId('check-unmatched').textContent()).toBe(
       '2 other claims found in the text have no context in the corpus.',
     );

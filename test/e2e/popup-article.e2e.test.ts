@@ -11,6 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { sourceRows } from './claim-list-rows';
 import { launchExtension, popupListed, ROOT, type Harness } from './harness';
 
 /** The bit of the chrome.* API evaluated in the service worker. */
@@ -37,20 +38,6 @@ describe('popup on article.html', () => {
     const toggle = item.locator('.claim-toggle');
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     return item;
-  }
-
-  /** [outlet, relation] of every source row of an expanded claim. */
-  async function sources(item: Locator): Promise<[string, string][]> {
-    const rows = item.locator('[data-testid="source"]');
-    const out: [string, string][] = [];
-    for (let i = 0; i < (await rows.count()); i++) {
-      const row = rows.nth(i);
-      out.push([
-        (await row.getByTestId('source-outlet').textContent()) ?? '',
-        (await row.getByTestId('source-relation').textContent()) ?? '',
-      ]);
-    }
-    return out;
   }
 
   beforeAll(async () => {
@@ -100,7 +87,7 @@ describe('popup on article.html', () => {
 
   it('"more than 280,000" lives: two corpus sources agree', async () => {
     const item = await expand('280,000');
-    const rows = await sources(item);
+    const rows = await sourceRows(item);
     expect(rows).toEqual(
       expect.arrayContaining([
         [MIDDLE_EAST_ONLINE, 'Agrees'],
@@ -112,7 +99,7 @@ describe('popup on article.html', () => {
   it('"250,000" killed: the corpus sources give a different figure', async () => {
     const item = await expand('250,000');
     expect(await item.getByTestId('claim-badge').textContent()).toBe('Sources differ');
-    const rows = await sources(item);
+    const rows = await sourceRows(item);
     expect(rows).toEqual(
       expect.arrayContaining([
         [MIDDLE_EAST_ONLINE, 'Differs'],
@@ -126,7 +113,7 @@ describe('popup on article.html', () => {
 
   it('"close to 600,000" in besieged areas: Arutz Sheva agrees, with its passage and emphasis', async () => {
     const item = await expand('600,000');
-    expect(await sources(item)).toEqual([[ARUTZ_SHEVA, 'Agrees']]);
+    expect(await sourceRows(item)).toEqual([[ARUTZ_SHEVA, 'Agrees']]);
     expect(await item.getByTestId('source-title').textContent()).toBe(
       "Kerry tells Russia US patience on Syria 'limited'",
     );
@@ -146,7 +133,7 @@ describe('popup on article.html', () => {
 
   it('the truce date, February 27, is stated by Arutz Sheva', async () => {
     const item = await expand('February 27');
-    expect((await sources(item)).map(([outlet]) => outlet)).toContain(ARUTZ_SHEVA);
+    expect((await sourceRows(item)).map(([outlet]) => outlet)).toContain(ARUTZ_SHEVA);
   });
 
   it("Kerry's quote: three sources have the same words", async () => {
@@ -155,7 +142,7 @@ describe('popup on article.html', () => {
     // never the page's quote contradicted.
     expect(await item.getByTestId('claim-badge').textContent()).toBe('Sources agree');
     expect(await item.getByTestId('corpus-disagrees').count()).toBe(0);
-    const rows = await sources(item);
+    const rows = await sourceRows(item);
     expect(rows.map(([outlet]) => outlet)).toEqual(
       expect.arrayContaining([MIDDLE_EAST_ONLINE, ARUTZ_SHEVA, 'unknown outlet']),
     );
@@ -169,7 +156,7 @@ describe('popup on article.html', () => {
   it('the reworded quote shows its word differences against the page and between sources', async () => {
     const item = await expand('We are also ready');
     expect(await item.getByTestId('claim-badge').textContent()).toBe('Wording differs');
-    const rows = await sources(item);
+    const rows = await sourceRows(item);
     expect(rows.length).toBeGreaterThanOrEqual(2);
     expect(rows.every(([, relation]) => relation === 'Reworded')).toBe(true);
     const first = item.getByTestId('source').first();
