@@ -2,7 +2,7 @@
  * The worker's side of "Check a text": the engine over a pasted text, a window at a time, with a turn for other
  * requests every so often, so that open tabs still get their claims while a long text is read.
  */
-import { checkWindow, checkWindows } from '../core/check-text';
+import { checkText } from '../core/check-text';
 import type { CorpusIndex } from '../core/corpus/model';
 import type { ScannedClaim } from '../core/types';
 import { CHECK_TEXT_LIMITS, type CheckTextReply } from '../shared/messages';
@@ -37,20 +37,15 @@ export async function checkTextInTurns(
   referenceDate: string,
   published: boolean,
 ): Promise<CheckTextReply> {
-  const gates = corpusGates(index);
-  const claims: ScannedClaim[] = [];
-  let unmatched = 0;
-  let sinceTurn = 0;
-  for (const window of checkWindows(text, CHECK_TEXT_LIMITS.window)) {
-    if (sinceTurn >= TURN_CHARS) {
-      await nextTurn();
-      sinceTurn = 0;
-    }
-    const checked = checkWindow(index, gates, window, referenceDate, published);
-    claims.push(...checked.claims);
-    unmatched += checked.unmatched;
-    sinceTurn += window.text.length;
-  }
+  const { claims, unmatched } = await checkText(
+    index,
+    corpusGates(index),
+    text,
+    referenceDate,
+    published,
+    CHECK_TEXT_LIMITS.window,
+    { every: TURN_CHARS, take: nextTurn },
+  );
   const cited = citedDocs(claims);
   return {
     kind: 'checked',

@@ -44,7 +44,7 @@ export interface CheckedText {
  * against `referenceDate`; `published` says it is the day the text was written, not the reader's today (see
  * MatchOptions).
  */
-export function checkWindow(
+function checkWindow(
   index: CorpusIndex,
   gates: ScanGates | null,
   window: TextWindow,
@@ -59,20 +59,38 @@ export function checkWindow(
   return { claims, unmatched };
 }
 
-/** Every piece of `text` checked (see checkWindows, checkWindow), in one call. */
-export function checkText(
+/** Turns given to other work while a long text is read (the worker answers tabs' requests in them). */
+export interface Turns {
+  /** Characters read between two turns. */
+  every: number;
+  /** Resolves once the other work has had its turn. */
+  take(): Promise<void>;
+}
+
+/**
+ * Every piece of `text` checked (see checkWindows, checkWindow), in order, with a turn for other work (`turns`)
+ * between pieces once `turns.every` characters have been read since the last.
+ */
+export async function checkText(
   index: CorpusIndex,
   gates: ScanGates | null,
   text: string,
   referenceDate: string,
   published: boolean,
   max: number,
-): CheckedText {
+  turns?: Turns,
+): Promise<CheckedText> {
   const out: CheckedText = { claims: [], unmatched: 0 };
+  let sinceTurn = 0;
   for (const window of checkWindows(text, max)) {
+    if (turns && sinceTurn >= turns.every) {
+      await turns.take();
+      sinceTurn = 0;
+    }
     const { claims, unmatched } = checkWindow(index, gates, window, referenceDate, published);
     out.claims.push(...claims);
     out.unmatched += unmatched;
+    sinceTurn += window.text.length;
   }
   return out;
 }

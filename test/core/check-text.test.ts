@@ -87,10 +87,10 @@ describe('checkWindows', () => {
 });
 
 describe('checkText', () => {
-  it('finds in windows what it finds in the whole text, at offsets into the whole text', () => {
+  it('finds in windows what it finds in the whole text, at offsets into the whole text', async () => {
     const text = longParagraph();
-    const windowed = checkText(index, gates, text, '2016-06-01', false, MAX);
-    const whole = checkText(index, null, text, '2016-06-01', false, 1_000_000);
+    const windowed = await checkText(index, gates, text, '2016-06-01', false, MAX);
+    const whole = await checkText(index, null, text, '2016-06-01', false, 1_000_000);
     const claimSentences = text.split(CLAIM).length - 1;
     // Each CLAIM: its figure and its date.
     expect(windowed.claims).toHaveLength(2 * claimSentences);
@@ -104,17 +104,28 @@ describe('checkText', () => {
     expect(starts).toContain(lastInSecond + CLAIM.indexOf('March 2011'));
   });
 
-  it('counts the claims it found that the corpus has nothing on', () => {
+  it('gives other work a turn between windows when asked to, and finds the same', async () => {
     const text = longParagraph();
-    const { unmatched } = checkText(index, gates, text, '2016-06-01', false, MAX);
+    let turns = 0;
+    const taking = await checkText(index, gates, text, '2016-06-01', false, MAX, {
+      every: 1,
+      take: async () => void turns++,
+    });
+    expect(turns).toBe(checkWindows(text, MAX).length - 1);
+    expect(taking).toEqual(await checkText(index, gates, text, '2016-06-01', false, MAX));
+  });
+
+  it('counts the claims it found that the corpus has nothing on', async () => {
+    const text = longParagraph();
+    const { unmatched } = await checkText(index, gates, text, '2016-06-01', false, MAX);
     const perOther = extractClaims(OTHER, { referenceDate: '2016-06-01' }).length;
     expect(perOther).toBe(2);
     expect(unmatched).toBe(perOther * (text.split(OTHER).length - 1));
   });
 
-  it('finds the claim of a sentence whose lines a PDF wrapped, at its place in the pasted text', () => {
+  it('finds the claim of a sentence whose lines a PDF wrapped, at its place in the pasted text', async () => {
     const wrapped = "Syria's war has killed more than\n250,000 people since March\n2011. More followed.";
-    const { claims } = checkText(index, gates, `Casualties\n\n${wrapped}`, '2016-06-01', false, MAX);
+    const { claims } = await checkText(index, gates, `Casualties\n\n${wrapped}`, '2016-06-01', false, MAX);
     const figure = claims.find(({ claim }) => claim.kind === 'quantity');
     expect(figure?.claim.text).toBe('more than 250,000');
     const at = 'Casualties\n\n'.length + wrapped.indexOf('more than');
@@ -124,9 +135,9 @@ describe('checkText', () => {
     expect(figure?.claim.sentence).toBe("Syria's war has killed more than 250,000 people since March 2011.");
   });
 
-  it('finds nothing in an empty or blank text', () => {
-    expect(checkText(index, gates, '', '2016-06-01', false, MAX)).toEqual({ claims: [], unmatched: 0 });
-    expect(checkText(index, gates, ' \n\n\t', '2016-06-01', false, MAX)).toEqual({
+  it('finds nothing in an empty or blank text', async () => {
+    expect(await checkText(index, gates, '', '2016-06-01', false, MAX)).toEqual({ claims: [], unmatched: 0 });
+    expect(await checkText(index, gates, ' \n\n\t', '2016-06-01', false, MAX)).toEqual({
       claims: [],
       unmatched: 0,
     });
