@@ -9,8 +9,9 @@ import { takeHandedText, type Handed } from '../shared/check-handoff';
 import { CHECK_TEXT_LIMITS } from '../shared/messages';
 import { localDay } from '../shared/local-day';
 import { groupClaims, type ClaimGroup } from '../popup/claim-groups';
+import { summaryLine } from '../popup/claim-view';
 import { ClaimList } from '../popup/components/ClaimList';
-import { checkSummary, lengthLine, nothingFound, tooLong, unmatchedLine } from './check-words';
+import { lengthLine, nothingFound, tooLong, unmatchedLine } from './check-words';
 import { useCheck, type CheckState } from './use-check';
 
 /** Props of CheckText. */
@@ -37,7 +38,7 @@ function statusOf(state: CheckState, entries: number): string {
       return 'Checking…';
     case 'checked':
       return state.claims.length > 0
-        ? checkSummary(state.claims, entries)
+        ? summaryLine(state.claims, entries, 'text')
         : nothingFound(state.unmatched, state.corpusSize).status;
     case 'too-long':
       return 'The text is too long to check at once';

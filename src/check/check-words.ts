@@ -2,25 +2,12 @@
  * What the check page says: its status line, why nothing was found, the length limit. Pure functions over plain
  * data, so the words are tested on their own and the component stays thin.
  */
-import type { TabClaim } from '../shared/messages';
 import { CHECK_TEXT_LIMITS } from '../shared/messages';
-import { sourcesDiffer } from '../popup/claim-view';
 import { plural } from '../popup/labels';
 
 /** A count as the reader writes it: "200,000". */
 export function count(n: number): string {
   return n.toLocaleString('en');
-}
-
-/**
- * "3 claims with context in this text · 1 where a source differs"; with `entries` (the list's distinct claims)
- * fewer than the claims, it says so, as the popup does.
- */
-export function checkSummary(claims: readonly TabClaim[], entries = claims.length): string {
-  const differ = claims.filter((c) => sourcesDiffer(c.result)).length;
-  const distinct = entries < claims.length ? ` (${entries} different)` : '';
-  const head = `${plural(claims.length, 'claim', 'claims')} with context in this text${distinct}`;
-  return differ > 0 ? `${head} · ${differ} where a source differs` : head;
 }
 
 /** "2 other claims found in the text have no context in the corpus."; '' for none. */

@@ -8,6 +8,7 @@ import type { TabClaim } from '../shared/messages';
 import { claimStatus, NO_SOURCE_WORDS, type ClaimTone, type SourceStatus } from '../shared/relation-words';
 import { outletOf } from '../shared/source-name';
 import { dateLabel, plural } from './labels';
+import { PLACE_WORDS, type ClaimPlace } from './place-words';
 
 /** One corpus source as a row of the expanded claim. */
 export interface SourceView {
@@ -116,13 +117,18 @@ export function claimBadge(result: ClaimResult): ClaimBadge {
 }
 
 /**
- * "9 claims with context on this page · 2 where a source differs", counting places; with `entries` (the list's
- * distinct claims) fewer than the places, it says so: "88 claims … (42 different)", the list's own count.
+ * "9 claims with context on this page · 2 where a source differs" ("in this text" for a pasted text), counting
+ * places; with `entries` (the list's distinct claims) fewer than the places, it says so: "88 claims … (42
+ * different)", the list's own count.
  */
-export function summaryLine(claims: readonly TabClaim[], entries = claims.length): string {
+export function summaryLine(
+  claims: readonly TabClaim[],
+  entries = claims.length,
+  place: ClaimPlace = 'page',
+): string {
   const differ = claims.filter((c) => sourcesDiffer(c.result)).length;
   const distinct = entries < claims.length ? ` (${entries} different)` : '';
-  const head = `${plural(claims.length, 'claim', 'claims')} with context on this page${distinct}`;
+  const head = `${plural(claims.length, 'claim', 'claims')} with context ${PLACE_WORDS[place].where}${distinct}`;
   return differ > 0 ? `${head} · ${differ} where a source differs` : head;
 }
 

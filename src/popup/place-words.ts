@@ -10,6 +10,8 @@ export type ClaimPlace = 'page' | 'text';
 export interface PlaceWords {
   /** The list's heading (for screen readers). */
   listHeading: string;
+  /** Where the claims are, in the summary line ("9 claims with context on this page"). */
+  where: string;
   /** The label of the list's filter. */
   filter: string;
   /** Caption of the claim's own sentence. */
@@ -26,6 +28,7 @@ export interface PlaceWords {
 export const PLACE_WORDS: Record<ClaimPlace, PlaceWords> = {
   page: {
     listHeading: 'Claims on this page',
+    where: 'on this page',
     filter: 'Only where a source differs from this page',
     ownSentence: 'On this page',
     againstOwn: 'Against the page',
@@ -34,6 +37,7 @@ export const PLACE_WORDS: Record<ClaimPlace, PlaceWords> = {
   },
   text: {
     listHeading: 'Claims in this text',
+    where: 'in this text',
     filter: 'Only where a source differs from this text',
     ownSentence: 'In this text',
     againstOwn: 'Against the text',
