@@ -7,6 +7,7 @@ import { ext } from '../shared/browser';
 import type { Guards } from '../shared/rpc';
 import { CHECK_TEXT_LIMITS, MAX_NEW_DOCUMENTS, SCAN_LIMITS, type WorkerProtocol } from '../shared/messages';
 import { parseIso } from '../core/extract/date-math';
+import { formatCount } from '../core/text/format-count';
 import type { Claim } from '../core/types';
 import { USER_DOCUMENT_LIMITS, type NewDocument } from '../core/corpus/user-documents';
 import { siteKey } from '../shared/settings';
@@ -169,7 +170,7 @@ export const workerGuards: Guards<WorkerProtocol> = {
     if (typeof text !== 'string') return refuse('text must be a string');
     if (text.length > CHECK_TEXT_LIMITS.chars)
       return refuse(
-        `the text has ${text.length.toLocaleString('en')} characters; at most ${CHECK_TEXT_LIMITS.chars.toLocaleString('en')} are checked at once`,
+        `the text has ${formatCount(text.length)} characters; at most ${formatCount(CHECK_TEXT_LIMITS.chars)} are checked at once`,
       );
     if (typeof referenceDate !== 'string' || parseIso(referenceDate) === null)
       return refuse('the date must be a day written YYYY-MM-DD');

@@ -4,11 +4,7 @@
  */
 import { CHECK_TEXT_LIMITS } from '../shared/messages';
 import { plural } from '../popup/labels';
-
-/** A count as the reader writes it: "200,000". */
-export function count(n: number): string {
-  return n.toLocaleString('en');
-}
+import { formatCount } from '../core/text/format-count';
 
 /** "2 other claims found in the text have no context in the corpus."; '' for none. */
 export function unmatchedLine(unmatched: number, withContext: number): string {
@@ -16,7 +12,7 @@ export function unmatchedLine(unmatched: number, withContext: number): string {
   const other = withContext > 0 ? 'other ' : '';
   const claims = unmatched === 1 ? 'claim' : 'claims';
   const verb = unmatched === 1 ? 'has' : 'have';
-  return `${count(unmatched)} ${other}${claims} found in the text ${verb} no context in the corpus.`;
+  return `${formatCount(unmatched)} ${other}${claims} found in the text ${verb} no context in the corpus.`;
 }
 
 /** The status line and the sentence below it when no claim has context. */
@@ -36,11 +32,11 @@ export function nothingFound(unmatched: number, corpusSize: number): { status: s
 
 /** Said of a text over CHECK_TEXT_LIMITS.chars, instead of checking it. */
 export function tooLong(chars: number): string {
-  return `This text has ${count(chars)} characters; Claim Lens checks up to ${count(CHECK_TEXT_LIMITS.chars)} at once. Check it in parts.`;
+  return `This text has ${formatCount(chars)} characters; Claim Lens checks up to ${formatCount(CHECK_TEXT_LIMITS.chars)} at once. Check it in parts.`;
 }
 
 /** The length under the text box: "1,234 characters" (and the limit, once past half of it). */
 export function lengthLine(chars: number): string {
-  const of = chars > CHECK_TEXT_LIMITS.chars / 2 ? ` of at most ${count(CHECK_TEXT_LIMITS.chars)}` : '';
-  return `${count(chars)} ${chars === 1 ? 'character' : 'characters'}${of}`;
+  const of = chars > CHECK_TEXT_LIMITS.chars / 2 ? ` of at most ${formatCount(CHECK_TEXT_LIMITS.chars)}` : '';
+  return `${formatCount(chars)} ${chars === 1 ? 'character' : 'characters'}${of}`;
 }

@@ -14,6 +14,7 @@ import { USER_DOCUMENT_LIMITS, type NewDocument } from '../core/corpus/user-docu
 import { articleText, openingSentences, wordCount } from './article-text';
 import { MAX_LABEL_CHARS, plural } from './labels';
 import { localDay } from '../shared/local-day';
+import { formatCount } from '../core/text/format-count';
 
 /**
  * Fewest words an article must have. Readability returns the best it found even on a page with no article (a
@@ -78,7 +79,7 @@ function read(page: PageInput, now: Date): ArticleOutcome {
   if (elements > MAX_ARTICLE_ELEMENTS)
     return {
       kind: 'unreadable',
-      reason: `This page is too large to read an article out of (${amount(elements)} elements; at most ${amount(MAX_ARTICLE_ELEMENTS)}).`,
+      reason: `This page is too large to read an article out of (${formatCount(elements)} elements; at most ${formatCount(MAX_ARTICLE_ELEMENTS)}).`,
     };
   // Read before Readability, which rewrites the document as it goes.
   const pageTitle = collapse(doc.title);
@@ -101,7 +102,7 @@ function read(page: PageInput, now: Date): ArticleOutcome {
   if (text.length > USER_DOCUMENT_LIMITS.chars)
     return {
       kind: 'too-long',
-      reason: `This article is too long to add (${amount(text.length)} characters; a document may have at most ${amount(USER_DOCUMENT_LIMITS.chars)}).`,
+      reason: `This article is too long to add (${formatCount(text.length)} characters; a document may have at most ${formatCount(USER_DOCUMENT_LIMITS.chars)}).`,
     };
   const host = hostOf(page.url);
   return {
@@ -194,9 +195,4 @@ function collapse(text: string): string {
 
 function clip(text: string): string {
   return text.length <= MAX_LABEL_CHARS ? text : `${text.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
-}
-
-/** A count as a person reads it: "491,529". */
-function amount(n: number): string {
-  return n.toLocaleString('en-US');
 }

@@ -9,6 +9,7 @@
 import { CorpusError } from '../errors';
 import type { CorpusSource } from '../corpus-index';
 import { isHttpUrl, isIsoDate } from './sources-meta';
+import { formatCount } from '../text/format-count';
 
 /** A document as it is stored: its text and what the user said of its source (null: not given). */
 export interface UserDocument {
@@ -109,7 +110,7 @@ export function checkNewDocument(
   if (text.length > USER_DOCUMENT_LIMITS.chars)
     throw new CorpusError(
       name,
-      `is too long (${amount(text.length)} characters; at most ${amount(USER_DOCUMENT_LIMITS.chars)})`,
+      `is too long (${formatCount(text.length)} characters; at most ${formatCount(USER_DOCUMENT_LIMITS.chars)})`,
     );
   if (text.includes('\u0000')) throw new CorpusError(name, 'is binary (contains NUL characters), not a text');
   if (existing.userTexts.includes(text)) throw new CorpusError(name, 'is already in the corpus');
@@ -124,7 +125,7 @@ export function checkNewDocument(
   if (total > USER_DOCUMENT_LIMITS.totalChars)
     throw new CorpusError(
       name,
-      `cannot be added: your documents would pass ${amount(USER_DOCUMENT_LIMITS.totalChars)} characters`,
+      `cannot be added: your documents would pass ${formatCount(USER_DOCUMENT_LIMITS.totalChars)} characters`,
     );
   const date = field(input.date);
   if (date !== null && !isIsoDate(date)) throw new CorpusError(name, `date "${date}" is not YYYY-MM-DD`);
@@ -156,11 +157,6 @@ function addedAt(given: unknown, now: Date): string {
   if (typeof given !== 'string' || !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(given)) return now.toISOString();
   const time = Date.parse(given);
   return Number.isNaN(time) || time > now.getTime() ? now.toISOString() : new Date(time).toISOString();
-}
-
-/** A count as a person reads it in a message: "491,529", not "491529". */
-function amount(n: number): string {
-  return n.toLocaleString('en-US');
 }
 
 /** The stored entry as a document, or null when it is not one. */
