@@ -89,13 +89,26 @@ export function pageKey(url: string): string {
  */
 export function pageDocument(index: CorpusIndex, pageUrl: string | undefined): number | undefined {
   if (!pageUrl) return undefined;
-  const page = pageKey(pageUrl);
+  const byKey = documentsByPage(index);
+  const found = byKey.get(pageKey(pageUrl));
+  if (found !== undefined) return found;
   const kept = keptPageAddress(pageUrl);
-  const keptKey = kept === null ? null : pageKey(kept);
-  const found = index.documents.findIndex((d) => {
-    if (d.url === null) return false;
-    const key = pageKey(d.url);
-    return key === page || key === keptKey;
-  });
-  return found < 0 ? undefined : found;
+  return kept === null ? undefined : byKey.get(pageKey(kept));
+}
+
+/** Per loaded index, its documents by pageKey (the first of any two): asked on every batch a page sends. */
+const pageKeys = new WeakMap<CorpusIndex, Map<string, number>>();
+
+function documentsByPage(index: CorpusIndex): Map<string, number> {
+  let byKey = pageKeys.get(index);
+  if (byKey === undefined) {
+    byKey = new Map();
+    for (const [i, d] of index.documents.entries()) {
+      if (d.url === null) continue;
+      const key = pageKey(d.url);
+      if (!byKey.has(key)) byKey.set(key, i);
+    }
+    pageKeys.set(index, byKey);
+  }
+  return byKey;
 }
