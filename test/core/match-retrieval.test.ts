@@ -86,6 +86,22 @@ describe('retrieve', () => {
     }
   });
 
+  it('scores the wanted passages as the whole ranking does, wherever they rank', () => {
+    const random = prng(7);
+    for (const query of queries(seeds, 100)) {
+      const all = retrieve(seeds.retrieval, query, () => 1);
+      const wanted = new Set<number>();
+      for (let k = 0; k < 5; k++) wanted.add(Math.floor(random() * seeds.passages.length));
+      const limited = retrieve(seeds.retrieval, query, () => 1, 3, wanted);
+      expect(limited.ids).toEqual(all.ids.slice(0, 3));
+      const expected = new Map<number, number>();
+      all.ids.forEach((id, k) => {
+        if (wanted.has(id)) expected.set(id, all.scores[k] ?? 0);
+      });
+      expect(limited.wantedScores ?? new Map()).toEqual(expected);
+    }
+  });
+
   it('finds nothing for an empty or unknown query', () => {
     expect(retrieve(seeds.retrieval, [], () => 1).ids).toEqual([]);
     expect(retrieve(seeds.retrieval, ['zzzunknown'], () => 1).ids).toEqual([]);

@@ -35,6 +35,7 @@ import { countGrew, pageNewsDays, reportDate, sameTimeAsPage, writtenNewsDays } 
 import { documentFrequency } from './terms-cache';
 import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';
+import { countsAPart, wholeCeiling } from './figure-scope';
 import { leadTerms } from './names-clash';
 
 /** Figures below this are everyday ones. */
@@ -138,6 +139,16 @@ export function figuresAnchored(
         namesShared(index, ctx, names.own, Infinity, true, names.ownNames) ||
         restates(index, ctx, passageIndex, names)
       );
+    }
+    if (relation === 'conflicts' && !isEveryday(page) && !isEveryday(corpusValue)) {
+      // One place's count against the whole's (see figure-scope.ts): rivals only with a shared name or restated.
+      const names = figureOwnNames(index, claimIndex);
+      if (
+        countsAPart(index, ctx, passageIndex, names.ownNames) &&
+        !namesShared(index, ctx, names.own, wholeCeiling(index), true, names.ownNames) &&
+        !restates(index, ctx, passageIndex, names)
+      )
+        return false;
     }
     if (relation !== 'conflicts' || !pointsToUnnamedPlace(ctx.claim.sentence)) return true;
     // One place's count, the place named elsewhere on the page: only a shared name makes another count its rival.

@@ -17,6 +17,7 @@ import { scoreQuote } from './score-quote';
 import { claimContext, type ClaimContext } from './subject';
 import { topicCoverage } from './subject-score';
 import { withRecentYear } from './compare-dates';
+import { valuePassages } from './value-candidates';
 
 /** A passage that covers the claim's topic this well (rarity-weighted share of subject terms) is "silent" if it does not match. */
 export const TOPIC_COVERAGE = 0.6;
@@ -175,7 +176,14 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
   const covering = new Map<number, number>();
   if (query.length === 0) return { candidates: [], otherCounts: [], covering };
   const limit = options.limit ?? RETRIEVAL_LIMIT;
-  const hits = retrieve(index.retrieval, query, (t) => (ctx.subject.has(t) ? 2 : 1), limit);
+  const byValue = valuePassages(index, ctx.claim, ctx.subject);
+  const hits = retrieve(
+    index.retrieval,
+    query,
+    (t) => (ctx.subject.has(t) ? 2 : 1),
+    limit,
+    new Set(byValue.keys()),
+  );
   const top = hits.scores[0] ?? 1;
   const bestPerDoc = new Map<number, Candidate>();
   const threshold = options.threshold ?? MATCH_THRESHOLD;
@@ -183,12 +191,9 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
   const topical = ctx.subject.size >= MIN_TOPIC_TERMS;
   const topic = topicNames(index);
   const ownNames = topical ? topicalNames(ctx, topic) : [];
-  const count = Math.min(limit, hits.ids.length);
-  for (let k = 0; k < count; k++) {
-    const passageIndex = hits.ids[k] ?? -1;
+  const examine = (passageIndex: number, retrieval: number): void => {
     const passage = index.passages[passageIndex];
-    if (!passage || passage.doc === options.excludeDoc) continue;
-    const retrieval = (hits.scores[k] ?? 0) / top;
+    if (!passage || passage.doc === options.excludeDoc) return;
     if (
       topical &&
       !covering.has(passage.doc) &&
@@ -203,11 +208,24 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
       // source that prints "less than forty minutes of warning" is not silent on it.
       if (covering.has(passage.doc) && statesSameValue(index, ctx.claim, passageIndex))
         nearMisses.add(passage.doc);
-      continue;
+      return;
     }
     if (candidate.match.score < threshold) nearMisses.add(passage.doc);
     else keepBest(bestPerDoc, passage.doc, candidate);
+  };
+  const count = Math.min(limit, hits.ids.length);
+  for (let k = 0; k < count; k++) {
+    const passageIndex = hits.ids[k] ?? -1;
+    byValue.delete(passageIndex);
+    examine(passageIndex, (hits.scores[k] ?? 0) / top);
   }
+  // Passages that give a value the claim's could be, beyond the ranks examined (see value-candidates.ts): the
+  // closest values first, then the best ranked, as many again as retrieval gave at most.
+  const extra = [...byValue]
+    .map(([p, close]) => ({ p, close, score: hits.wantedScores?.get(p) ?? 0 }))
+    .sort((a, b) => b.close - a.close || b.score - a.score || a.p - b.p)
+    .slice(0, limit);
+  for (const { p, score } of extra) examine(p, score / top);
   for (const doc of nearMisses) covering.delete(doc);
   const best = [...bestPerDoc.values()].sort((a, b) => b.match.score - a.match.score);
   return {

@@ -35,6 +35,8 @@ export interface Retrieval {
 export interface Hits {
   ids: number[];
   scores: number[];
+  /** The score of each `wanted` passage the query found (see retrieve); absent ones scored nothing. */
+  wantedScores?: Map<number, number>;
 }
 
 /** MiniSearch 7's default BM25+ parameters (SEARCH_OPTIONS in corpus-index.ts does not override them). */
@@ -96,13 +98,14 @@ export function buildRetrieval(search: AsPlainObject): Retrieval {
  * The ranked passages for a query of terms (MiniSearch `search(terms.join(' '), { tokenize: split on ' ',
  * combineWith: 'OR', boostTerm })`): BM25+ per term times its boost, summed in query order, times the number
  * of distinct query terms found, sorted by score with ties in first-found order. With `limit`, only the first
- * `limit` of that ranking (the matcher examines no more).
+ * `limit` of that ranking (the matcher examines no more), and the scores of the `wanted` passages wherever they rank.
  */
 export function retrieve(
   r: Retrieval,
   query: readonly string[],
   boost: (term: string) => number,
   limit = Infinity,
+  wanted?: ReadonlySet<number>,
 ): Hits {
   const tokens = plainTerms(query)
     ? query
@@ -136,10 +139,15 @@ export function retrieve(
     }
   }
   const final = new Float64Array(n);
+  const wantedScores = wanted && wanted.size > 0 ? new Map<number, number>() : undefined;
   for (let i = 0; i < n; i++) {
     const doc = touched[i] ?? 0;
     final[i] = (scores[doc] ?? 0) * (quality[doc] ?? 1);
     quality[doc] = 0;
+    if (wantedScores) {
+      const id = r.externalId[doc] ?? -1;
+      if (wanted?.has(id)) wantedScores.set(id, final[i] ?? 0);
+    }
   }
   // A fractional limit is rounded up, as the matcher's loop over the hits counts.
   const take = Math.min(n, Math.max(0, Math.ceil(limit)));
@@ -151,7 +159,7 @@ export function retrieve(
     ids[i] = r.externalId[touched[k] ?? 0] ?? -1;
     out[i] = final[k] ?? 0;
   }
-  return { ids, scores: out };
+  return wantedScores ? { ids, scores: out, wantedScores } : { ids, scores: out };
 }
 
 /**

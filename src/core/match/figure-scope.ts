@@ -1,0 +1,119 @@
+/**
+ * A corpus figure that counts a part of what the page's figure counts: "more than 250,000 people live under
+ * siege in the eastern half of Aleppo", "up to 400,000 people are believed to live in Eastern Ghouta" against
+ * "close to 600,000 Syrians are living in besieged areas". Large figures need no shared name to meet (see
+ * anchors.ts), so without this every place's own count was called a rival of the country's: read against
+ * FA-KES, the seeds' besieged-areas figure met eight such counts as "conflicts".
+ */
+import type { CorpusIndex } from '../corpus/model';
+import { topicNames } from './corpus-names';
+import { sentenceNameSpans, type NameTerms } from './names';
+import type { ClaimContext } from './subject';
+import { documentFrequency } from './terms-cache';
+
+/** Words that put a name as the place a figure was counted in: "in Aleppo", "near Damascus", "the city of Manbij". */
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'near', 'outside', 'inside', 'around', 'across', 'from']);
+
+/** Lower-case words allowed between the preposition and the name: "in the eastern half of …" is two steps. */
+const MAX_WORDS_BETWEEN = 2;
+
+/**
+ * A name in at least this share of a large corpus's documents is its whole, not a part: in FA-KES "Syria" (91 %)
+ * is the country every report is set in, "Aleppo" (48 %) one of its cities. "The ongoing war in Syria has left an
+ * estimated 220,000 dead" is a count of the whole war, whose rival a page's toll is.
+ */
+const WHOLE_SHARE = 0.75;
+
+/** Below this many documents a share says little; only the topic's names (in every document) are the whole. */
+const MIN_DOCUMENTS_FOR_SHARE = 20;
+
+const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
+
+/**
+ * The names `sentence` gives as places: after "in", "near", "outside" and the like, with at most two lower-case
+ * words between ("in eastern Aleppo", "in the historic center of Aleppo"). "of" counts only after a lower-case word:
+ * in "the Ministry of Defence" it joins one institution's name.
+ */
+export function placeNames(sentence: string): NameTerms[] {
+  const out: NameTerms[] = [];
+  for (const span of sentenceNameSpans(sentence)) {
+    let at = span.start;
+    for (let step = 0; step <= MAX_WORDS_BETWEEN + 1; step++) {
+      const word = WORD_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
+      if (!word?.[1]) break;
+      const w = word[1];
+      if (/^\p{Lu}/u.test(w)) break;
+      at -= word[0].length;
+      const lower = w.toLowerCase();
+      if (PLACE_PREPOSITIONS.has(lower)) {
+        const before = WORD_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
+        if (lower !== 'of' || (before !== undefined && !/^\p{Lu}/u.test(before))) out.push(span.terms);
+        break;
+      }
+      if (step === MAX_WORDS_BETWEEN) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "the attack", "a chemical strike", "the siege" not followed by where: the sentence counts one event, placed in
+ * an earlier sentence or not at all, and a report that names where it happened ("well over 1,000 killed in the
+ * Ghouta attack") tells of that event, not of a part of it. Only counts of many places (a war's dead, the people
+ * under siege) have parts.
+ */
+const UNNAMED_EVENT =
+  /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}(?:attacks?|strikes?|bombings?|massacre|assault|blast|explosion|raids?|offensive|battle|siege|shelling)\b(?!\s+(?:on|in|of|near)\s+\p{Lu})/u;
+
+/** True when the sentence speaks of an event only as "the attack", "a strike" and the like (see UNNAMED_EVENT). */
+export function pointsToUnnamedEvent(sentence: string): boolean {
+  return UNNAMED_EVENT.test(sentence);
+}
+
+const placesByIndex = new WeakMap<CorpusIndex, Map<number, NameTerms[]>>();
+
+/** placeNames of a corpus passage's own sentence, worked out once per passage. */
+function passagePlaces(index: CorpusIndex, passageIndex: number): NameTerms[] {
+  let byPassage = placesByIndex.get(index);
+  if (!byPassage) placesByIndex.set(index, (byPassage = new Map()));
+  let found = byPassage.get(passageIndex);
+  if (!found) byPassage.set(passageIndex, (found = placeNames(index.passages[passageIndex]?.text ?? '')));
+  return found;
+}
+
+/**
+ * The most documents a name may be in and not name the corpus's whole (see WHOLE_SHARE); Infinity in a small
+ * corpus, where only the topic's names are the whole.
+ */
+export function wholeCeiling(index: CorpusIndex): number {
+  const n = index.documents.length;
+  return n >= MIN_DOCUMENTS_FOR_SHARE ? Math.ceil(WHOLE_SHARE * n) - 1 : Infinity;
+}
+
+/** True when the term names the corpus's whole: its common topic, or in a large corpus nearly every document. */
+function namesWhole(index: CorpusIndex, t: string): boolean {
+  return topicNames(index).has(t) || documentFrequency(index, t) > wholeCeiling(index);
+}
+
+/**
+ * True when the corpus figure's own sentence (`own`: its names, see figureOwnNames) sets it in a place the page
+ * sentence does not name, other than the corpus's whole (see namesWhole): its count is then a part's, not the
+ * page's whole. The caller still lets a shared name other than the whole's (see wholeCeiling) or a restated
+ * sentence make the two rivals.
+ */
+export function countsAPart(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  passageIndex: number,
+  own: readonly NameTerms[],
+): boolean {
+  if (pointsToUnnamedEvent(ctx.claim.sentence)) return false;
+  for (const place of passagePlaces(index, passageIndex)) {
+    const key = place.join(' ');
+    if (!own.some((name) => name.join(' ') === key)) continue;
+    if (place.every((t) => ctx.sentence.has(t) || ctx.entities.includes(t))) continue;
+    if (place.some((t) => !namesWhole(index, t) && !ctx.sentence.has(t) && !ctx.entities.includes(t)))
+      return true;
+  }
+  return false;
+}

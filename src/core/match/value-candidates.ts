@@ -1,0 +1,86 @@
+/**
+ * Passages found by their value rather than their words. Retrieval ranks passages by the claim's rarest terms,
+ * and in a large corpus on one topic the words of a war's toll ("killed", "war", "Syria") are in so many
+ * passages that the query leaves them out: with 804 FA-KES articles beside the seeds, the seed that says "Syria's
+ * war has killed more than 280,000 people" ranked 380th for a page's "the war in Syria has now claimed more than
+ * 280,000 lives", far beyond the passages the matcher examines. A large figure or a date is itself a telling
+ * key: the few passages that give a figure or date the claim's could be, and share a word of its subject, are
+ * examined too.
+ */
+import type { CorpusIndex } from '../corpus/model';
+import type { Claim, DateValue } from '../types';
+import { isEveryday } from './anchors';
+import { compareDates } from './compare-dates';
+import { compareQuantities } from './compare-values';
+import { perIndex } from './terms-cache';
+
+/**
+ * A date written out to its month or day ("March 2011", "February 27"), not counted from a reference ("Saturday",
+ * "last year") nor a bare year: those are in most of a war's reports and tell no fact apart.
+ */
+function writtenDate(value: DateValue): boolean {
+  return value.relative !== true && value.precision !== 'year';
+}
+
+/** The corpus's large figures and written dates, filed by each term of their subject: claim indices, in corpus order. */
+interface ValueClaims {
+  figures: Map<string, number[]>;
+  dates: Map<string, number[]>;
+}
+
+const valueClaims = perIndex((index: CorpusIndex, _key: 'all'): ValueClaims => {
+  const figures = new Map<string, number[]>();
+  const dates = new Map<string, number[]>();
+  index.claims.forEach((claim, ci) => {
+    const v = claim.value;
+    const byTerm =
+      v.type === 'quantity' && !isEveryday(v) ? figures : v.type === 'date' && writtenDate(v) ? dates : null;
+    if (!byTerm) return;
+    for (const t of new Set(claim.subject)) {
+      const list = byTerm.get(t);
+      if (list) list.push(ci);
+      else byTerm.set(t, [ci]);
+    }
+  });
+  return { figures, dates };
+});
+
+/**
+ * The passages holding a corpus figure or date that the claim's value could be one fact with (see compareValues)
+ * and whose subject shares a term with `subject`, each once with how close its value is: 1 for the same value,
+ * less for a rival (compatibility, see ValueComparison). None for an everyday figure ("12 killed" is in hundreds of
+ * a war's reports, and needs a shared name anyway) or a quote.
+ */
+export function valuePassages(
+  index: CorpusIndex,
+  claim: Claim,
+  subject: ReadonlySet<string>,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  const page = claim.value;
+  if (page.type === 'quote' || (page.type === 'quantity' ? isEveryday(page) : !writtenDate(page))) return out;
+  const { figures, dates } = valueClaims(index, 'all');
+  const byTerm = page.type === 'quantity' ? figures : dates;
+  const seen = new Set<number>();
+  for (const t of subject) {
+    for (const ci of byTerm.get(t) ?? []) {
+      if (seen.has(ci)) continue;
+      seen.add(ci);
+      const corpus = index.claims[ci];
+      if (!corpus) continue;
+      const compared =
+        page.type === 'quantity'
+          ? corpus.value.type === 'quantity'
+            ? compareQuantities(page, corpus.value)
+            : null
+          : corpus.value.type === 'date'
+            ? compareDates(page, corpus.value)
+            : null;
+      if (compared === null) continue;
+      const before = out.get(corpus.passage);
+      if (before === undefined || compared.compatibility > before)
+        out.set(corpus.passage, compared.compatibility);
+    }
+  }
+  return out;
+}
