@@ -11,7 +11,7 @@ import { localDay } from '../shared/local-day';
 import { groupClaims, type ClaimGroup } from '../popup/claim-groups';
 import { summaryLine } from '../popup/claim-view';
 import { ClaimList } from '../popup/components/ClaimList';
-import { lengthLine, nothingFound, tooLong, unmatchedLine } from './check-words';
+import { checkKeys, lengthLine, nothingFound, tooLong, unmatchedLine } from './check-words';
 import { useCheck, type CheckState } from './use-check';
 
 /** Props of CheckText. */
@@ -73,11 +73,21 @@ export function CheckText({ search }: CheckTextProps) {
 
   const claims = state.status === 'checked' ? state.claims : [];
   const groups = useMemo(() => groupClaims(claims), [claims]);
-  const submit = (event: Event): void => {
-    event.preventDefault();
+  const run = (): void => {
     if (text.trim() === '') return;
     setExpanded(new Set());
     check(text, writtenOn);
+  };
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    run();
+  };
+  // Ctrl+Enter (Cmd+Enter on a Mac) checks from the box, as in most paste-and-check tools: after a paste the
+  // reader's hands are on the keyboard. Plain Enter stays a line break, and an input method's Enter is its own.
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return;
+    event.preventDefault();
+    if (state.status !== 'checking') run();
   };
   const toggle = (id: string): void => {
     const next = new Set(expanded);
@@ -88,6 +98,8 @@ export function CheckText({ search }: CheckTextProps) {
   const over = text.length > CHECK_TEXT_LIMITS.chars;
   const note = handedNote(handed);
   const stale = state.status === 'checked' && state.text !== text;
+  // navigator.platform is deprecated but the one name every browser still gives ("MacIntel" on any Mac).
+  const keys = checkKeys(navigator.platform);
   return (
     <main class="check">
       <h1>Check a text</h1>
@@ -112,8 +124,10 @@ export function CheckText({ search }: CheckTextProps) {
           spellcheck={false}
           aria-describedby={ids.length}
           aria-invalid={over}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
           data-testid="check-input"
           onInput={(e) => setText(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
         />
         <p id={ids.length} class={over ? 'length error' : 'length muted'} data-testid="check-length">
           {over ? tooLong(text.length) : lengthLine(text.length)}
@@ -135,15 +149,22 @@ export function CheckText({ search }: CheckTextProps) {
           day’s toll is compared with reports of that time. Left empty, the text is read as of today, like a
           page that gives no date.
         </p>
-        <button
-          type="submit"
-          class="primary"
-          disabled={text.trim() === '' || state.status === 'checking'}
-          aria-busy={state.status === 'checking'}
-          data-testid="check-submit"
-        >
-          {state.status === 'checking' ? 'Checking…' : 'Check'}
-        </button>
+        <p class="submit-row">
+          <button
+            type="submit"
+            class="primary"
+            title={`Check the text (${keys})`}
+            disabled={text.trim() === '' || state.status === 'checking'}
+            aria-busy={state.status === 'checking'}
+            data-testid="check-submit"
+          >
+            {state.status === 'checking' ? 'Checking…' : 'Check'}
+          </button>
+          {/* Hidden from screen readers: the text box announces its shortcut itself (aria-keyshortcuts). */}
+          <span class="muted key-hint" aria-hidden="true" data-testid="check-keys">
+            or {keys}
+          </span>
+        </p>
       </form>
       <section class="check-results" aria-labelledby="results-heading">
         <h2 id="results-heading">What the corpus says</h2>

@@ -40,3 +40,11 @@ export function lengthLine(chars: number): string {
   const of = chars > CHECK_TEXT_LIMITS.chars / 2 ? ` of at most ${formatCount(CHECK_TEXT_LIMITS.chars)}` : '';
   return `${formatCount(chars)} ${chars === 1 ? 'character' : 'characters'}${of}`;
 }
+
+/**
+ * The keys that check the text from its box, named as the reader's platform names them: "Cmd+Enter" on macOS
+ * (`platform` is `navigator.platform`, "MacIntel" there), "Ctrl+Enter" elsewhere. The page takes either anywhere.
+ */
+export function checkKeys(platform: string): string {
+  return /^mac/i.test(platform) ? 'Cmd+Enter' : 'Ctrl+Enter';
+}

@@ -14,6 +14,7 @@ import { ClaimList } from './components/ClaimList';
 import { CorpusFooter } from './components/CorpusFooter';
 import { EmptyState, unreadFramesNote, emptyStatus, type EmptyKind } from './components/EmptyState';
 import { SiteSwitch } from './components/SiteSwitch';
+import { StepKeys } from './components/StepKeys';
 import { fullViewUrl, type PopupTarget } from './popup-target';
 import { usePopupData } from './use-popup-data';
 
@@ -169,6 +170,8 @@ export function App({ target }: AppProps) {
                 {framesNote}
               </p>
             )}
+            {/* Where the reader has claims to step through; in the full view too, which is the popup made larger. */}
+            <StepKeys onOpened={() => full || window.close()} />
           </>
         )}
       </main>

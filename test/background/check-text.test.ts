@@ -208,3 +208,52 @@ describe('checkText in the worker', () => {
     });
   });
 });
+
+/**
+ * A selection handed over by the context menu may have lost its line breaks: Chromium gives `selectionText` with
+ * each one read as a space (crbug.com/116429), and a text may run its sentences together with none at all. Prose
+ * whose sentences end in stops still gives the claims, and the relations, of the text as written.
+ */
+describe('checkText on a selection whose line breaks are gone', () => {
+  const LINES = [
+    'Syria: the war in numbers',
+    '',
+    CLAIM,
+    'A truce has been in place since February 27.',
+    'The UN said the government had granted aid access to 15 of 18 besieged areas.',
+    'Kerry said "Russia needs to understand that our patience is not infinite."',
+    'The marathon had 12,000 runners last Sunday.',
+  ].join('\n');
+
+  /** Each claim with context and the relations its sources give, in text order. */
+  const found = (reply: Awaited<ReturnType<typeof checked>>) =>
+    reply.claims.map(({ claim, result }) => [
+      claim.text,
+      [...new Set(result.matches.map((m) => m.relation))],
+    ]);
+
+  it('finds what the text as written gives when each line break became a space', async () => {
+    const written = await checked(LINES);
+    const spaced = LINES.replace(/\n/g, ' ');
+    const reply = await checked(spaced);
+    expect(found(reply)).toEqual(found(written));
+    expect(found(reply).map(([text]) => text)).toEqual([
+      'more than 250,000',
+      'March 2011',
+      'February 27',
+      '15 of 18',
+      '"Russia needs to understand that our patience is not infinite."',
+    ]);
+    expect(reply.unmatched).toBe(written.unmatched);
+    for (const { claim } of reply.claims) expect(spaced.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+
+  it('finds them too when the sentences run together with no space between them', async () => {
+    const written = await checked(LINES);
+    const glued = LINES.replace(/\n/g, '');
+    const reply = await checked(glued);
+    expect(found(reply)).toEqual(found(written));
+    expect(reply.unmatched).toBe(written.unmatched);
+    for (const { claim } of reply.claims) expect(glued.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+});

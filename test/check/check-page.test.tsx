@@ -10,6 +10,7 @@ import { act } from 'preact/test-utils';
 import { CheckText } from '../../src/check/CheckText';
 import type { CheckTextReply } from '../../src/shared/messages';
 import { CHECK_TEXT_LIMITS } from '../../src/shared/messages';
+import { checkKeys } from '../../src/check/check-words';
 import { HANDOFF_PREFIX } from '../../src/shared/check-handoff';
 import { localDay } from '../../src/shared/local-day';
 import { fake } from '../popup/fake-ext';
@@ -245,5 +246,77 @@ describe('the check page', () => {
     const root = await open();
     expect(root.querySelector('[data-testid="handed-note"]')).toBeNull();
     expect(status(root)).toBe('');
+  });
+});
+
+describe('the check page’s keyboard', () => {
+  /** Presses a key in `field` as a reader would, with the given modifiers. */
+  async function press(field: HTMLElement, key: string, init: KeyboardEventInit = {}): Promise<boolean> {
+    let allowed = true;
+    await act(() => {
+      allowed = field.dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }),
+      );
+    });
+    await settle();
+    return allowed;
+  }
+
+  it('checks the text on Ctrl+Enter in the text box, as most paste-and-check tools do', async () => {
+    const root = await open();
+    const box = labelled(root, 'Text to check');
+    await type(box, TEXT);
+    expect(await press(box, 'Enter', { ctrlKey: true })).toBe(false);
+    expect(fake.callsOf('checkText').map((c) => c.payload.text)).toEqual([TEXT]);
+    expect(status(root)).toBe('3 claims with context in this text · 2 where a source differs');
+  });
+
+  it('checks it on Cmd+Enter too (macOS)', async () => {
+    const root = await open();
+    const box = labelled(root, 'Text to check');
+    await type(box, TEXT);
+    await press(box, 'Enter', { metaKey: true });
+    expect(fake.callsOf('checkText')).toHaveLength(1);
+  });
+
+  it('keeps Enter, Shift+Enter and Alt+Enter for line breaks, and checks no empty text', async () => {
+    const root = await open();
+    const box = labelled(root, 'Text to check');
+    await type(box, TEXT);
+    expect(await press(box, 'Enter')).toBe(true);
+    expect(await press(box, 'Enter', { shiftKey: true })).toBe(true);
+    expect(await press(box, 'Enter', { altKey: true })).toBe(true);
+    expect(fake.callsOf('checkText')).toEqual([]);
+    await type(box, '  \n ');
+    await press(box, 'Enter', { ctrlKey: true });
+    expect(fake.callsOf('checkText')).toEqual([]);
+  });
+
+  it('does not check while an input method is composing', async () => {
+    const root = await open();
+    const box = labelled(root, 'Text to check');
+    await type(box, TEXT);
+    await press(box, 'Enter', { ctrlKey: true, isComposing: true });
+    expect(fake.callsOf('checkText')).toEqual([]);
+  });
+
+  it('says so by the Check button, and to assistive technology', async () => {
+    const root = await open();
+    const button = $(root, '[data-testid="check-submit"]');
+    expect(button.getAttribute('title')).toBe('Check the text (Ctrl+Enter)');
+    expect($(root, '[data-testid="check-keys"]').textContent).toBe('or Ctrl+Enter');
+    expect(labelled(root, 'Text to check').getAttribute('aria-keyshortcuts')).toBe(
+      'Control+Enter Meta+Enter',
+    );
+  });
+});
+
+describe('checkKeys', () => {
+  it('names Cmd on macOS and Ctrl elsewhere', () => {
+    expect(checkKeys('MacIntel')).toBe('Cmd+Enter');
+    expect(checkKeys('macOS')).toBe('Cmd+Enter');
+    expect(checkKeys('Win32')).toBe('Ctrl+Enter');
+    expect(checkKeys('Linux x86_64')).toBe('Ctrl+Enter');
+    expect(checkKeys('')).toBe('Ctrl+Enter');
   });
 });

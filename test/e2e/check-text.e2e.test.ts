@@ -126,6 +126,21 @@ describe('check a text', () => {
       .toMatch(/^2 claims with context/);
   });
 
+  it('checks from the text box on Ctrl+Enter, and says so by the Check button', async () => {
+    expect(await check('The committee met again to talk about the agenda of the next meeting.')).toBe(
+      'No claims found in this text',
+    );
+    const box = page.getByLabel('Text to check');
+    await box.fill(TEXT);
+    await box.focus();
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(() => page.getByTestId('check-status').textContent(), { timeout: 15_000 })
+      .toMatch(/^2 claims with context/);
+    expect(await box.inputValue()).toBe(TEXT);
+    expect(await page.getByTestId('check-keys').textContent()).toBe('or Ctrl+Enter');
+  });
+
   it('fills in and checks a text handed over in storage.session, read once, its key out of the address', async () => {
     const worker = await harness.serviceWorker();
     const text = "Syria's war has killed more than\n250,000 people since March 2011.";

@@ -2,8 +2,8 @@
  * The Firefox build (dist-firefox/) in a real Firefox: the same source as the Chromium build, checked where
  * the two browsers differ (an event page instead of a service worker, moz-extension: pages, Firefox's
  * CSS.highlights). One walk through what a user does: read the highlights, hover a claim, open the full
- * view from its card, switch the site off and on, add a document of their own, export it and add it back, and
- * check a pasted text.
+ * view from its card (which names the keys Firefox bound to step through claims), switch the site off and on,
+ * add a document of their own, export it and add it back, and check a pasted text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
@@ -92,6 +92,14 @@ describe('the Firefox build in Firefox', () => {
     expect(text).toContain('Claim Lens on 127.0.0.1');
     expect(text).toContain('250,000');
     expect(text).toMatch(/The Middle East Online|Arutz Sheva/);
+  });
+
+  it('names the keys Firefox bound to step through the claims, and offers its own settings to change them', async () => {
+    const line = () =>
+      full.evaluate(() => document.querySelector('[data-testid="step-keys"]')?.textContent ?? null);
+    await expect
+      .poll(line, poll)
+      .toBe('Alt+Shift+N next claim on the page, Alt+Shift+P previous · Change keys');
   });
 
   it("switches the site off from the full view, which clears the page's highlights until switched on", async () => {
