@@ -7,6 +7,7 @@ import type { CorpusClaim, CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
 import { countAtAnotherTime, datesAnchored, figuresAnchored } from './anchors';
 import { namesClash } from './names-clash';
+import { causesClash } from './causes';
 import { countedGroupNamed } from './counted-people';
 import { countsDead, deathsOnOneSide } from './counted';
 import { samePageNewsDay } from './report-days';
@@ -194,7 +195,8 @@ export function scoreFactClaims(
       (framesClash(pageFrame(ctx), corpusFrame(index, claimIndex)) ||
         !figuresAnchored(index, ctx, claimIndex, cmp.relation) ||
         !countedGroupNamed(index, ctx, c.value, passage.doc) ||
-        deathsUnsaid(index, ctx, c, passageIndex))
+        deathsUnsaid(index, ctx, c, passageIndex) ||
+        causesClash(index, ctx, passageIndex))
     )
       continue;
     if (
