@@ -262,6 +262,25 @@ describe('adding the page to your documents', () => {
     );
   });
 
+  it('names the outlet unknown for a page served from an IP address, not the address, and sends it as unknown', async () => {
+    source = {
+      kind: 'page',
+      url: 'http://127.0.0.1:8765/truce.html',
+      html: ARTICLE_HTML.replace('<meta property="og:site_name" content="The Daily Ledger">', ''),
+      published: null,
+    };
+    const root = await open();
+    await preview(root);
+    expect($(root, '[data-testid="add-page-facts"]').textContent).toMatch(
+      /^unknown outlet · date unknown · /,
+    );
+    await click(root.querySelector('[data-testid="add-page-confirm"]'));
+    await settle();
+    expect(sentDocuments()).toEqual([
+      expect.objectContaining({ outlet: null, title: 'Syria’s fragile truce' }),
+    ]);
+  });
+
   it('says plainly that a page without an article has nothing to add, and offers no preview', async () => {
     source = {
       kind: 'page',

@@ -8,7 +8,9 @@ import type { RefObject } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_PAGE_SOURCE_CHARS, type PageSource } from '../../shared/messages';
 import { sendToTab, sendToWorker } from '../../shared/rpc';
-import { dateLabel, MAX_LABEL_CHARS, plural } from '../labels';
+import { dateLabel, MAX_LABEL_CHARS, plural, UNTITLED_PAGE } from '../labels';
+import { UNKNOWN_OUTLET } from '../../shared/source-name';
+// Types only: the reader (Readability) is loaded on the first press, not with the popup.
 import type { ArticleOutcome, PageArticle } from '../page-article';
 
 /** Props of AddPage. */
@@ -244,11 +246,12 @@ function Preview({ article, id, adding, addRef, title, onTitle, onAdd, onCancel 
       />
       {untitled && (
         <p class="muted" id={`${id}-untitled`} data-testid="add-page-untitled">
-          No title: it will be listed as {article.outlet}.
+          No title: it will be listed as {article.outlet ?? `“${UNTITLED_PAGE}”`}.
         </p>
       )}
       <p class="muted" id={`${id}-facts`} data-testid="add-page-facts">
-        {article.outlet} · {article.date === null ? 'date unknown' : dateLabel(article.date)} ·{' '}
+        {article.outlet ?? UNKNOWN_OUTLET} ·{' '}
+        {article.date === null ? 'date unknown' : dateLabel(article.date)} ·{' '}
         {plural(article.words, 'word', 'words')}
       </p>
       <blockquote class="add-page-opening" data-testid="add-page-opening">
