@@ -8,11 +8,12 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { decodeCorpusFile } from '../core/corpus/decode';
 import { isExportFileName, readDocumentsExport } from '../core/corpus/documents-export';
 import { CorpusError } from '../core/errors';
-import type { AddDocumentsReply, NewDocument } from '../shared/messages';
+import type { DocumentInfo } from '../core/types';
+import type { NewDocument } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
 import { plural } from '../popup/labels';
 import { addInBatches } from './add-in-batches';
-import { refusalLines } from './group-refusals';
+import { refusalLines, withSources, type Refusal } from './group-refusals';
 import { listSome } from './list-some';
 import { focusWasLost } from './use-focus-after-removal';
 
@@ -34,6 +35,14 @@ const SOURCE_INPUTS: { key: keyof SourceFields; label: string; type: string }[] 
 
 /** How many titles the success message names before "and N more". */
 const TITLES_SHOWN = 10;
+
+/** What an add did: the documents added, and each refused with why. */
+interface AddResult {
+  added: DocumentInfo[];
+  rejected: Refusal[];
+  /** How many documents each export picked held, by file name: its refusals are counted against them. */
+  exportSizes: Map<string, number>;
+}
 
 /** How far a many-request add has got: documents answered of all sent. */
 interface Progress {
@@ -78,22 +87,29 @@ function orNull(value: string): string | null {
   return value.trim() === '' ? null : value.trim();
 }
 
+/** The picked files read: the documents to send, the files refused, and the export each document came out of. */
+export interface PickedFiles {
+  documents: NewDocument[];
+  rejected: { name: string; reason: string }[];
+  /** The export (.json) file name of each document read out of one; text files are not in it. */
+  fromExport: Map<NewDocument, string>;
+}
+
 /**
  * Reads picked files into new documents; a file that cannot be read is reported, the others still go. An
  * export (.json) gives all its documents, with the sources saved in it: the form's fields are for text files.
  */
-export async function readPickedFiles(
-  files: readonly File[],
-  fields: SourceFields,
-): Promise<{ documents: NewDocument[]; rejected: { name: string; reason: string }[] }> {
+export async function readPickedFiles(files: readonly File[], fields: SourceFields): Promise<PickedFiles> {
   const documents: NewDocument[] = [];
   const rejected: { name: string; reason: string }[] = [];
+  const fromExport = new Map<NewDocument, string>();
   for (const file of files) {
     try {
       const text = decodeCorpusFile(file.name, new Uint8Array(await file.arrayBuffer()));
       if (isExportFileName(file.name)) {
         const exported = readDocumentsExport(file.name, text);
         documents.push(...exported.documents);
+        for (const doc of exported.documents) fromExport.set(doc, file.name);
         if (exported.unreadable > 0) {
           const entries =
             exported.unreadable === 1 ? 'entry that is not a document' : 'entries that are not documents';
@@ -119,19 +135,41 @@ export async function readPickedFiles(
       });
     }
   }
-  return { documents, rejected };
+  return { documents, rejected, fromExport };
 }
 
-/** The form; `onAdded` is called after any document was added, so the corpus view reloads. */
-export function AddDocuments({ onAdded }: { onAdded: () => void }) {
+/** Props of AddDocuments. */
+export interface AddDocumentsProps {
+  /** Called after any document was added, so the corpus view reloads. */
+  onAdded: () => void;
+  /**
+   * Ids of the user's documents as the corpus view last loaded them. When one is gone (removed), the outcome of
+   * the last add is taken down: it spoke of the corpus before, and "already in the corpus" may be false now.
+   */
+  yours?: readonly string[];
+}
+
+/** The form. */
+export function AddDocuments({ onAdded, yours }: AddDocumentsProps) {
   const [files, setFiles] = useState<File[]>([]);
   const [pasted, setPasted] = useState('');
   const [title, setTitle] = useState('');
   const [fields, setFields] = useState<SourceFields>(BLANK);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [result, setResult] = useState<AddDocumentsReply | null>(null);
+  const [result, setResult] = useState<AddResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const before = useRef(yours);
+  useEffect(() => {
+    const known = before.current;
+    before.current = yours;
+    if (known === undefined || yours === undefined) return;
+    const now = new Set(yours);
+    if (known.some((id) => !now.has(id))) {
+      setResult(null);
+      setError(null);
+    }
+  }, [yours]);
   const [formKey, setFormKey] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -171,12 +209,19 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
         });
       }
       setProgress({ done: 0, total: documents.length });
+      const refused: Refusal[] = [...read.rejected];
       const { reply, error: failed } = await addInBatches(
         documents,
-        (batch) => sendToWorker('addDocuments', { documents: batch }),
+        async (batch) => {
+          const part = await sendToWorker('addDocuments', { documents: batch });
+          refused.push(...withSources(batch, part.rejected, (doc) => read.fromExport.get(doc)));
+          return part;
+        },
         { onProgress: (done, total) => setProgress({ done, total }) },
       );
-      setResult({ added: reply.added, rejected: [...read.rejected, ...reply.rejected] });
+      const exportSizes = new Map<string, number>();
+      for (const file of read.fromExport.values()) exportSizes.set(file, (exportSizes.get(file) ?? 0) + 1);
+      setResult({ added: reply.added, rejected: refused, exportSizes });
       // After a failure the form keeps the user's choice: sending it again adds the rest (the others are refused
       // as already in the corpus).
       if (failed !== null) setError(failed);
@@ -287,7 +332,7 @@ export function AddDocuments({ onAdded }: { onAdded: () => void }) {
       {((result?.rejected.length ?? 0) > 0 || error !== null) && (
         <ul class="error" role="alert" data-testid="add-errors" tabIndex={-1} ref={errorsRef}>
           {error !== null && <li>{error}</li>}
-          {refusalLines(result?.rejected ?? []).map((line) => (
+          {refusalLines(result?.rejected ?? [], result?.exportSizes).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

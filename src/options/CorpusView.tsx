@@ -72,7 +72,7 @@ export function CorpusView() {
   const form = (
     <>
       <h3>Add your own documents</h3>
-      <AddDocuments onAdded={load} />
+      <AddDocuments onAdded={load} yours={corpus?.userDocuments} />
       {exportable && (
         <>
           <h3>Keep a copy of your documents</h3>

@@ -184,7 +184,12 @@ export function App({ target }: AppProps) {
         onOpenOptions={() => void ext.runtime.openOptionsPage()}
         onOpenCheck={openCheck}
       >
-        <AddPage tabId={data.tabId} unavailable={addUnavailable} onAdded={data.reloadCorpus} />
+        <AddPage
+          tabId={data.tabId}
+          unavailable={addUnavailable}
+          onAdded={data.reloadCorpus}
+          onOpenOptions={() => void ext.runtime.openOptionsPage()}
+        />
       </CorpusFooter>
     </div>
   );

@@ -10,6 +10,9 @@ import type { ClaimKind } from '../core/types';
  */
 export const MAX_LABEL_CHARS = 300;
 
+/** What a page added with neither a title nor an outlet is named in the corpus. */
+export const UNTITLED_PAGE = 'untitled page';
+
 /** Human names of the claim kinds. */
 export const KIND_LABEL: Record<ClaimKind, string> = {
   quantity: 'Figure',

@@ -220,6 +220,68 @@ describe('adding the page to your documents', () => {
     expect(status(root)).toBe('Added “Syria’s fragile truce” to your documents.');
   });
 
+  describe('a page already in your documents', () => {
+    /** The page as added a week before: under a shared link's address, over http, without www. */
+    const stored = (text: string) => ({
+      id: 'user-syria-s-fragile-truce',
+      name: 'Syria’s fragile truce',
+      text,
+      title: 'Syria’s fragile truce',
+      outlet: 'The Daily Ledger',
+      date: '2016-06-16',
+      url: 'http://dailyledger.example/world/truce/?utm_source=share',
+      added: '2026-11-14T10:00:00.000Z',
+    });
+
+    it('says so on the first press, with its title and day, and offers no preview or add', async () => {
+      fake.worker.exportDocuments = () => ({ documents: [stored(TEXT)], unreadable: 0 });
+      const root = await open();
+      await preview(root);
+      expect(status(root)).toBe(
+        'This page is already in your documents: you added it as “Syria’s fragile truce” on 14 November 2026.',
+      );
+      expect($(root, '[data-testid="add-page-status"]').classList.contains('error')).toBe(false);
+      expect(root.querySelector('[data-testid="add-page-preview"]')).toBeNull();
+      expect(root.querySelector('[data-testid="add-page-confirm"]')).toBeNull();
+      // Nothing to replace: the page reads as it did.
+      expect(root.querySelector('[data-testid="add-page-options"]')).toBeNull();
+      expect(fake.callsOf('addDocuments')).toEqual([]);
+    });
+
+    it('says when the page now reads differently, and how to keep this version, without removing anything', async () => {
+      fake.worker.exportDocuments = () => ({
+        documents: [stored('An older version of the article.')],
+        unreadable: 0,
+      });
+      const root = await open();
+      await preview(root);
+      expect(status(root)).toBe(
+        'This page is already in your documents: you added it as “Syria’s fragile truce” on 14 November 2026. The page now reads differently; to keep this version instead, remove that one in Options, then add the page again.',
+      );
+      expect(root.querySelector('[data-testid="add-page-preview"]')).toBeNull();
+      await click(root.querySelector('[data-testid="add-page-options"]'));
+      expect(fake.optionsOpened).toBe(1);
+      expect(fake.callsOf('addDocuments')).toEqual([]);
+      expect(fake.callsOf('removeDocument')).toEqual([]);
+    });
+
+    it('previews a page at another address, and one whose documents cannot be read (the worker still checks)', async () => {
+      fake.worker.exportDocuments = () => ({
+        documents: [{ ...stored(TEXT), url: 'https://dailyledger.example/world/truce?id=2' }],
+        unreadable: 0,
+      });
+      const root = await open();
+      await preview(root);
+      expect(root.querySelector('[data-testid="add-page-preview"]')).not.toBeNull();
+      await click(root.querySelector('[data-testid="add-page-cancel"]'));
+      fake.worker.exportDocuments = () => {
+        throw new Error('storage cannot be read');
+      };
+      await preview(root);
+      expect(root.querySelector('[data-testid="add-page-preview"]')).not.toBeNull();
+    });
+  });
+
   it('says why the worker refused the page, in its words', async () => {
     reply = { added: [], rejected: [{ name: 'Syria’s fragile truce', reason: 'is already in the corpus' }] };
     const root = await open();
@@ -260,6 +322,25 @@ describe('adding the page to your documents', () => {
     expect($(root, '[data-testid="add-page-facts"]').textContent).toMatch(
       /^The Daily Ledger · date unknown · /,
     );
+  });
+
+  it('names the outlet unknown for a page served from an IP address, not the address, and sends it as unknown', async () => {
+    source = {
+      kind: 'page',
+      url: 'http://127.0.0.1:8765/truce.html',
+      html: ARTICLE_HTML.replace('<meta property="og:site_name" content="The Daily Ledger">', ''),
+      published: null,
+    };
+    const root = await open();
+    await preview(root);
+    expect($(root, '[data-testid="add-page-facts"]').textContent).toMatch(
+      /^unknown outlet · date unknown · /,
+    );
+    await click(root.querySelector('[data-testid="add-page-confirm"]'));
+    await settle();
+    expect(sentDocuments()).toEqual([
+      expect.objectContaining({ outlet: null, title: 'Syria’s fragile truce' }),
+    ]);
   });
 
   it('says plainly that a page without an article has nothing to add, and offers no preview', async () => {

@@ -3,7 +3,8 @@
  * worded for the plural from the reasons the page and the worker really give.
  */
 import { describe, expect, it } from 'vitest';
-import { refusalLines, type Refusal } from '../../src/options/group-refusals';
+import { refusalLines, withSources, type Refusal } from '../../src/options/group-refusals';
+import type { NewDocument } from '../../src/shared/messages';
 import { listSome } from '../../src/options/list-some';
 
 const TOTAL = 'cannot be added: your documents would pass 1,000,000 characters';
@@ -76,5 +77,82 @@ describe('refusalLines', () => {
     ['outlet is too long', '3 files cannot be added: outlet is too long'],
   ])('"%s" of three files: "%s (…)"', (reason, sentence) => {
     expect(refusalLines(files(3, reason))).toEqual([`${sentence} (f0.txt, f1.txt and f2.txt)`]);
+  });
+});
+
+describe('refusalLines of documents read out of an export', () => {
+  const FILE = 'claim-lens-documents-2026-11-20.json';
+  const ALREADY = 'is already in the corpus';
+  const fromExport = (names: string[], reason = ALREADY): Refusal[] =>
+    names.map((name) => ({ name, reason, from: FILE }));
+
+  it('speaks of the documents in the one file picked, not of files, with their count', () => {
+    expect(refusalLines(fromExport(['riverton.txt', 'Floods in Riverton']), new Map([[FILE, 2]]))).toEqual([
+      `Both documents in ${FILE} are already in the corpus`,
+    ]);
+    expect(refusalLines(fromExport(['a', 'b', 'c']), new Map([[FILE, 3]]))).toEqual([
+      `All 3 documents in ${FILE} are already in the corpus`,
+    ]);
+    expect(refusalLines(fromExport(['a', 'b', 'c']), new Map([[FILE, 40]]))).toEqual([
+      `3 of the 40 documents in ${FILE} are already in the corpus (a, b and c)`,
+    ]);
+    expect(refusalLines(fromExport(['riverton.txt']), new Map([[FILE, 2]]))).toEqual([
+      `riverton.txt (in ${FILE}): is already in the corpus`,
+    ]);
+  });
+
+  it('keeps an export’s documents apart from the files picked with it, and from another export', () => {
+    expect(
+      refusalLines(
+        [
+          { name: 'a.txt', reason: ALREADY },
+          ...fromExport(['x', 'y']),
+          { name: 'b.txt', reason: ALREADY },
+          { name: 'z', reason: ALREADY, from: 'backup.json' },
+        ],
+        new Map([
+          [FILE, 2],
+          ['backup.json', 5],
+        ]),
+      ),
+    ).toEqual([
+      '2 files are already in the corpus (a.txt and b.txt)',
+      `Both documents in ${FILE} are already in the corpus`,
+      'z (in backup.json): is already in the corpus',
+    ]);
+  });
+});
+
+describe('withSources', () => {
+  const doc = (name: string): NewDocument => ({
+    name,
+    text: `${name} text`,
+    title: null,
+    outlet: null,
+    date: null,
+    url: null,
+  });
+
+  it('gives each refusal the export of the document it names, in the order sent, a name shared or not', () => {
+    const sent = [doc('notes.txt'), doc('a'), doc('notes.txt'), doc('b')];
+    const exports = new Map([
+      [sent[2]!, 'backup.json'],
+      [sent[3]!, 'backup.json'],
+    ]);
+    expect(
+      withSources(
+        sent,
+        [
+          { name: 'notes.txt', reason: 'is empty' },
+          { name: 'notes.txt', reason: 'is already in the corpus' },
+          { name: 'b', reason: 'is already in the corpus' },
+        ],
+        (d) => exports.get(d),
+      ),
+    ).toEqual([
+      { name: 'notes.txt', reason: 'is empty' },
+      { name: 'notes.txt', reason: 'is already in the corpus', from: 'backup.json' },
+      { name: 'b', reason: 'is already in the corpus', from: 'backup.json' },
+    ]);
   });
 });

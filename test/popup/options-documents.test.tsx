@@ -433,7 +433,71 @@ describe('a Claim Lens export picked in the add form', () => {
     expect(read).toEqual({
       documents: [],
       rejected: [{ name: 'claim-lens-documents-2026-11-21.json', reason: 'contains no documents' }],
+      fromExport: new Map(),
     });
+  });
+
+  it('speaks of the documents in the export picked again, not of files, and takes it down once they are removed', async () => {
+    const TWO = 'claim-lens-documents-2026-11-22.json';
+    const second = { ...MINE, id: 'user-ferry', title: 'Ferry carried 412', outlet: null };
+    const both = documentsExport(
+      [
+        {
+          id: MINE.id,
+          name: 'riverton.txt',
+          text: 'The floods in Riverton killed 412 people.',
+          outlet: 'Valley Herald',
+          title: 'Floods in Riverton',
+          date: '2016-03-01',
+          url: null,
+          added: '2026-11-01T09:00:00.000Z',
+        },
+        {
+          id: second.id,
+          name: 'ferry.txt',
+          text: 'The ferry carried 412 passengers.',
+          outlet: null,
+          title: 'Ferry carried 412',
+          date: null,
+          url: null,
+          added: '2026-11-02T09:00:00.000Z',
+        },
+      ],
+      new Date('2026-11-22T00:00:00Z'),
+    );
+    corpus = {
+      ...CORPUS,
+      documents: [...CORPUS.documents, MINE, second],
+      userDocuments: [MINE.id, second.id],
+    };
+    fake.worker.addDocuments = (payload): AddDocumentsReply => ({
+      added: [],
+      rejected: (payload.documents as { name: string }[]).map((d) => ({
+        name: d.name,
+        reason: 'is already in the corpus',
+      })),
+    });
+    fake.worker.removeDocument = (payload) => {
+      corpus = {
+        ...corpus,
+        documents: corpus.documents.filter((d) => d.id !== payload.id),
+        userDocuments: corpus.userDocuments.filter((id) => id !== payload.id),
+      };
+      return { removed: true };
+    };
+    vi.stubGlobal('confirm', () => true);
+    const root = await mount(<CorpusView />);
+    await settle();
+    await pick(root, [new File([both], TWO)]);
+    await submit(root);
+    expect(texts(root, '[data-testid="add-errors"] li')).toEqual([
+      `Both documents in ${TWO} are already in the corpus`,
+    ]);
+    // No longer true once one of them is gone: the line does not stay to say it.
+    await click($(root, 'button.remove'));
+    await settle();
+    expect(fake.callsOf('removeDocument')).toHaveLength(1);
+    expect(root.querySelector('[data-testid="add-errors"]')).toBeNull();
   });
 
   it('says the form’s fields are not for it, and counts only text files in the shared-fields note', async () => {
@@ -539,6 +603,23 @@ describe('the user documents in the corpus view', () => {
     expect(texts(root, '[data-testid="user-problems"] li')).toEqual([
       'Left out of the corpus: 1 stored document(s) could not be read; they are kept as they are',
     ]);
+  });
+
+  it('takes down “already in the corpus” once that document is removed: it is no longer true', async () => {
+    fake.worker.addDocuments = (): AddDocumentsReply => ({
+      added: [],
+      rejected: [{ name: 'riverton.txt', reason: 'is already in the corpus' }],
+    });
+    vi.stubGlobal('confirm', () => true);
+    const root = await mount(<CorpusView />);
+    await settle();
+    await pick(root, [new File(['The floods in Riverton killed 412 people.'], 'riverton.txt')]);
+    await submit(root);
+    expect(texts(root, '[data-testid="add-errors"] li')).toEqual(['riverton.txt: is already in the corpus']);
+    await click($(root, 'button.remove'));
+    await settle();
+    expect(fake.callsOf('removeDocument')).toHaveLength(1);
+    expect(root.querySelector('[data-testid="add-errors"]')).toBeNull();
   });
 
   it('removes a document only once the user confirms', async () => {

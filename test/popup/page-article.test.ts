@@ -115,9 +115,76 @@ describe('readArticle', () => {
   });
 
   it('names the page’s host as the outlet when the page names no site', () => {
-    expect(article(readArticle({ html: newsPage(), url: URL, published: null }, NOW)).outlet).toBe(
-      'dailyledger.example',
-    );
+    const html = newsPage({ title: 'Aleppo truce holds for a third day' });
+    expect(article(readArticle({ html, url: URL, published: null }, NOW)).outlet).toBe('dailyledger.example');
+  });
+
+  describe('the outlet: the name a reader knows the site by', () => {
+    const outletOf = (
+      head: string,
+      url: string,
+      title = 'Aleppo truce holds for a third day',
+    ): string | null =>
+      article(readArticle({ html: newsPage({ head, title }), url, published: null }, NOW)).outlet;
+    const publisher = (name: string): string =>
+      `<script type="application/ld+json">${JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'Aleppo truce holds for a third day',
+        publisher: { '@type': 'Organization', name },
+      })}</script>`;
+
+    it('calls a Wikipedia article’s outlet Wikipedia, not the Foundation that publishes it', () => {
+      // What en.wikipedia.org gives: no og:site_name, JSON-LD naming the Foundation, the site at the title’s end.
+      expect(
+        outletOf(
+          publisher('Wikimedia Foundation, Inc.'),
+          'https://en.wikipedia.org/wiki/Aleppo',
+          'Aleppo - Wikipedia',
+        ),
+      ).toBe('Wikipedia');
+    });
+
+    it('prefers the site’s own name (og:site_name, else application-name) to its publisher’s company name', () => {
+      const og = '<meta property="og:site_name" content="The Daily Ledger">';
+      expect(outletOf(`${og}${publisher('Ledger Media Group LLC')}`, URL)).toBe('The Daily Ledger');
+      const app = '<meta name="application-name" content="Daily Ledger">';
+      expect(outletOf(`${app}${publisher('Ledger Media Group LLC')}`, URL)).toBe('Daily Ledger');
+      // A publisher is taken when it is all the page says, without its legal form.
+      expect(outletOf(publisher('Ledger Media Group LLC'), URL)).toBe('Ledger Media Group');
+    });
+
+    it('spells out a host the end of the title names, and takes no other end of a title for a site', () => {
+      expect(
+        outletOf(
+          '',
+          'https://www.nytimes.com/2016/06/16/world/aleppo.html',
+          'Aleppo truce - The New York Times',
+        ),
+      ).toBe('The New York Times');
+      expect(outletOf('', URL, 'Aleppo truce holds | Opinion')).toBe('dailyledger.example');
+    });
+
+    it('tidies a site’s name: no tagline, no address for a name, no headline for a name', () => {
+      const og = (name: string): string => `<meta property="og:site_name" content="${name}">`;
+      expect(outletOf(og('The Daily Ledger – news you can count on'), URL)).toBe('The Daily Ledger');
+      expect(outletOf(og('http://www.dailyledger.example'), URL)).toBe('dailyledger.example');
+      // Some sites fill application-name with the page's headline.
+      const app = '<meta name="application-name" content="Aleppo truce holds for a third day">';
+      expect(outletOf(app, URL)).toBe('dailyledger.example');
+    });
+
+    it('names no outlet for a page on an IP address, localhost or an intranet name, which say no publisher', () => {
+      for (const url of [
+        'http://127.0.0.1:8765/article.html',
+        'http://localhost:3000/story',
+        'http://[::1]/story',
+        'http://intranet/news/story',
+        'http://printer.local/story',
+      ])
+        expect(outletOf('', url), url).toBeNull();
+      expect(outletOf('', 'https://www.example.com/story')).toBe('example.com');
+    });
   });
 
   it('takes the headline, not the tail Readability cuts at a colon, when the <title> starts with an <h1>', () => {
@@ -248,6 +315,14 @@ describe('newDocument', () => {
     expect(newDocument({ ...base, title: null, outlet: 'news.example' })).toMatchObject({
       name: 'news.example',
       title: null,
+    });
+  });
+
+  it('names an article with neither a title nor an outlet “untitled page”, and keeps its outlet unknown', () => {
+    expect(newDocument({ ...base, title: null, outlet: null })).toMatchObject({
+      name: 'untitled page',
+      title: null,
+      outlet: null,
     });
   });
 });

@@ -2,14 +2,18 @@
  * "Add this page to your documents": the article on the page, read out of it in the popup, shown before it is
  * kept (title, outlet, date, length, its first sentences), then added to the corpus like a document added on the
  * options page. Two presses: one to read, one to add. The title can be corrected before adding: Readability
- * sometimes takes a section's name or keeps the site's.
+ * sometimes takes a section's name or keeps the site's. A page already among the reader's documents is said to
+ * be so on the first press, with no preview and no "Add" the worker would refuse (see saved-page.ts).
  */
 import type { RefObject } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_PAGE_SOURCE_CHARS, type PageSource } from '../../shared/messages';
 import { sendToTab, sendToWorker } from '../../shared/rpc';
-import { dateLabel, MAX_LABEL_CHARS, plural } from '../labels';
+import { dateLabel, MAX_LABEL_CHARS, plural, UNTITLED_PAGE } from '../labels';
+import { UNKNOWN_OUTLET } from '../../shared/source-name';
+// Types only: the reader (Readability) is loaded on the first press, not with the popup.
 import type { ArticleOutcome, PageArticle } from '../page-article';
+import type { SavedPage } from '../saved-page';
 
 /** Props of AddPage. */
 export interface AddPageProps {
@@ -18,6 +22,8 @@ export interface AddPageProps {
   unavailable: string | null;
   /** Called once a document was added, so that the corpus's size is asked again. */
   onAdded(): void;
+  /** Opens the options page, where a document saved from this page can be removed; absent, none is offered. */
+  onOpenOptions?: () => void;
 }
 
 /** Where the add is: nothing asked yet, reading the page, showing what would be added, adding, or its outcome. */
@@ -26,7 +32,25 @@ type Step =
   | { kind: 'reading' }
   | { kind: 'preview'; article: PageArticle }
   | { kind: 'adding'; article: PageArticle }
-  | { kind: 'outcome'; tone: 'added' | 'refused'; message: string };
+  | { kind: 'outcome'; tone: 'added' | 'refused'; message: string }
+  | { kind: 'saved'; saved: SavedPage; changed: boolean | null };
+
+/** What pressing the button found: the article to preview, why there is none, or that the page is saved already. */
+type PageOutcome = ArticleOutcome | { kind: 'saved'; saved: SavedPage; changed: boolean | null };
+
+/**
+ * The words for a page already among the reader's documents, and what to do when its text is not what was saved
+ * (`changed`; null when the page could not be read to tell). Replacing is left to the reader, in two steps they
+ * see (remove, then add): a document removed by a press in the popup could be the only copy of a page that is
+ * gone from the web.
+ */
+export function savedMessage(saved: SavedPage, changed: boolean | null): string {
+  const when = saved.added === null ? '' : ` on ${dateLabel(saved.added)}`;
+  const already = `This page is already in your documents: you added it as “${saved.title}”${when}.`;
+  return changed === true
+    ? `${already} The page now reads differently; to keep this version instead, remove that one in Options, then add the page again.`
+    : already;
+}
 
 /** The words of a refusal of the page by the worker (see checkNewDocument): its reasons read after a name. */
 export function refusedMessage(reason: string): string {
@@ -50,8 +74,17 @@ function millions(chars: number): string {
   return `${(chars / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} million`;
 }
 
-/** Reads the article out of the page the tab's content script sends; every failure is an outcome in words. */
-async function readPage(tabId: number): Promise<ArticleOutcome> {
+/**
+ * Reads the article out of the page the tab's content script sends, unless the page is one of the reader's
+ * documents already; every failure is an outcome in words.
+ */
+async function readPage(tabId: number): Promise<PageOutcome> {
+  // The reader's documents, with their addresses and the days they were added. Not knowing them (storage that
+  // cannot be read) is no reason to refuse the page: the worker still refuses a text it holds.
+  const stored = sendToWorker('exportDocuments', {}).then(
+    (reply) => reply.documents,
+    () => null,
+  );
   let source: PageSource;
   try {
     source = await sendToTab(tabId, 'getPageSource', {});
@@ -61,20 +94,34 @@ async function readPage(tabId: number): Promise<ArticleOutcome> {
       reason: `Claim Lens could not get this page from its tab (${error instanceof Error ? error.message : String(error)}). Reloading the page may help.`,
     };
   }
-  if (source.kind === 'too-large')
-    return {
-      kind: 'unreadable',
-      reason: `This page is too large to add (${millions(source.chars)} characters of HTML; at most ${millions(MAX_PAGE_SOURCE_CHARS)}).`,
-    };
   // Readability is loaded only now, on the first press: a popup opened to read claims never parses it.
-  const { readArticle } = await import('../page-article');
+  const [{ readArticle }, { savedPage }, documents] = await Promise.all([
+    import('../page-article'),
+    import('../saved-page'),
+    stored,
+  ]);
+  const saved = documents === null ? null : savedPage(documents, source.url);
+  if (source.kind === 'too-large')
+    return saved !== null
+      ? { kind: 'saved', saved, changed: null }
+      : {
+          kind: 'unreadable',
+          reason: `This page is too large to add (${millions(source.chars)} characters of HTML; at most ${millions(MAX_PAGE_SOURCE_CHARS)}).`,
+        };
   // One frame for "Reading the page…" to show before the synchronous parse holds the thread.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return readArticle(source);
+  const outcome = readArticle(source);
+  if (saved === null) return outcome;
+  // Read all the same, to say whether the page still reads as it did when it was added.
+  return {
+    kind: 'saved',
+    saved,
+    changed: outcome.kind === 'article' ? outcome.article.text !== saved.text : null,
+  };
 }
 
 /** The button, the preview and the outcome. */
-export function AddPage({ tabId, unavailable, onAdded }: AddPageProps) {
+export function AddPage({ tabId, unavailable, onAdded, onOpenOptions }: AddPageProps) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   // The title box's text while the preview is open, set from the title read when it opens.
   const [title, setTitle] = useState('');
@@ -100,7 +147,7 @@ export function AddPage({ tabId, unavailable, onAdded }: AddPageProps) {
     if (tabId === null || working.current) return;
     working.current = true;
     setStep({ kind: 'reading' });
-    const outcome = await readPage(tabId).catch((error: unknown): ArticleOutcome => ({
+    const outcome = await readPage(tabId).catch((error: unknown): PageOutcome => ({
       kind: 'unreadable',
       reason: `Claim Lens could not read this page (${error instanceof Error ? error.message : String(error)}).`,
     }));
@@ -109,7 +156,8 @@ export function AddPage({ tabId, unavailable, onAdded }: AddPageProps) {
       setTitle(outcome.article.title ?? '');
       setStep({ kind: 'preview', article: outcome.article });
       setRefocus('add');
-    } else setStep({ kind: 'outcome', tone: 'refused', message: outcome.reason });
+    } else if (outcome.kind === 'saved') setStep(outcome);
+    else setStep({ kind: 'outcome', tone: 'refused', message: outcome.reason });
   };
 
   const add = async (article: PageArticle): Promise<void> => {
@@ -195,8 +243,17 @@ export function AddPage({ tabId, unavailable, onAdded }: AddPageProps) {
             ? 'Adding it to your documents…'
             : step.kind === 'outcome'
               ? step.message
-              : ''}
+              : step.kind === 'saved'
+                ? savedMessage(step.saved, step.changed)
+                : ''}
       </p>
+      {step.kind === 'saved' && step.changed === true && onOpenOptions !== undefined && (
+        <p class="add-page-note">
+          <button type="button" class="link-button" data-testid="add-page-options" onClick={onOpenOptions}>
+            Open your documents in Options
+          </button>
+        </p>
+      )}
     </section>
   );
 }
@@ -244,11 +301,12 @@ function Preview({ article, id, adding, addRef, title, onTitle, onAdd, onCancel 
       />
       {untitled && (
         <p class="muted" id={`${id}-untitled`} data-testid="add-page-untitled">
-          No title: it will be listed as {article.outlet}.
+          No title: it will be listed as {article.outlet ?? `“${UNTITLED_PAGE}”`}.
         </p>
       )}
       <p class="muted" id={`${id}-facts`} data-testid="add-page-facts">
-        {article.outlet} · {article.date === null ? 'date unknown' : dateLabel(article.date)} ·{' '}
+        {article.outlet ?? UNKNOWN_OUTLET} ·{' '}
+        {article.date === null ? 'date unknown' : dateLabel(article.date)} ·{' '}
         {plural(article.words, 'word', 'words')}
       </p>
       <blockquote class="add-page-opening" data-testid="add-page-opening">
