@@ -1,7 +1,8 @@
 /**
- * What a toll is of: a war, a natural disaster (which one), a disease or an accident. "Floods have killed more than 280,000
- * people" and "The earthquake killed more than 280,000" are not the war's "more than 280,000 killed", however
- * well figure and counted words agree; nothing else in their sentences told them apart.
+ * What a toll is of: a war, a natural disaster (which one), a disease or an accident. "Floods have killed
+ * more than 280,000 people" and "The earthquake killed more than 280,000" are not the war's "more than
+ * 280,000 killed", however well figure and counted words agree; nothing else in their sentences told them
+ * apart.
  */
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
@@ -9,10 +10,10 @@ import type { ClaimContext } from './subject';
 import { documentTerms, passageTerms, perIndex } from './terms-cache';
 
 /**
- * Words of each kind of cause, as terms (so that "bombing" and "shelling" fold into the matcher's one term). Each
- * kind of natural disaster is a kind of its own (floods are no earthquake), diseases are one (a pandemic and
- * COVID are one cause to a reader). Words that also say other things are left out: "storm" (troops storm a
- * town), "eruption" (protests erupt), "attack" (a heart attack), "outbreak" (of war), "fire" (opened fire).
+ * Words of each kind of cause, as terms (so that "bombing" and "shelling" fold into the matcher's one term).
+ * Each kind of natural disaster is a kind of its own (floods are no earthquake), diseases are one (a pandemic
+ * and COVID are one cause to a reader). Words that also say other things are left out: "storm" (troops storm
+ * a town), "eruption" (protests erupt), "attack" (a heart attack), "outbreak" (of war), "fire" (opened fire).
  */
 const CAUSE_WORDS: readonly string[] = [
   'war conflict fighting clashes airstrikes bombing shelling insurgency genocide',
@@ -48,9 +49,9 @@ const passageCauses = perIndex((index: CorpusIndex, passage: number): number =>
 );
 
 /**
- * True when the page sentence names a cause of its figure (a war, a kind of disaster, a disease, an accident) and the
- * passage names only causes of other kinds; a passage that names none speaks of its document's. A sentence that
- * names no cause, or a corpus that names none, leaves the figure to the other checks.
+ * True when the page sentence names a cause of its figure (a war, a kind of disaster, a disease, an accident)
+ * and the passage names only causes of other kinds; a passage that names none speaks of its document's. A
+ * sentence that names no cause, or a corpus that names none, leaves the figure to the other checks.
  */
 export function causesClash(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
   const page = causesIn(ctx.sentence);

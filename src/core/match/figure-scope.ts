@@ -18,9 +18,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'of', 'near', 'outside', 'inside', 'ar
 const MAX_WORDS_BETWEEN = 2;
 
 /**
- * A name in at least this share of a large corpus's documents is its whole, not a part: in FA-KES "Syria" (91 %)
- * is the country every report is set in, "Aleppo" (48 %) one of its cities. "The ongoing war in Syria has left an
- * estimated 220,000 dead" is a count of the whole war, whose rival a page's toll is.
+ * A name in at least this share of a large corpus's documents is its whole, not a part: in FA-KES "Syria" (91
+ * %) is the country every report is set in, "Aleppo" (48 %) one of its cities. "The ongoing war in Syria has
+ * left an estimated 220,000 dead" is a count of the whole war, whose rival a page's toll is.
  */
 const WHOLE_SHARE = 0.75;
 
@@ -30,9 +30,9 @@ const MIN_DOCUMENTS_FOR_SHARE = 20;
 const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
 
 /**
- * The names `sentence` gives as places: after "in", "near", "outside" and the like, with at most two lower-case
- * words between ("in eastern Aleppo", "in the historic center of Aleppo"). "of" counts only after a lower-case word:
- * in "the Ministry of Defence" it joins one institution's name.
+ * The names `sentence` gives as places: after "in", "near", "outside" and the like, with at most two
+ * lower-case words between ("in eastern Aleppo", "in the historic center of Aleppo"). "of" counts only after
+ * a lower-case word: in "the Ministry of Defence" it joins one institution's name.
  */
 export function placeNames(sentence: string): NameTerms[] {
   const out: NameTerms[] = [];
@@ -57,10 +57,10 @@ export function placeNames(sentence: string): NameTerms[] {
 }
 
 /**
- * "the attack", "a chemical strike", "the siege" not followed by where: the sentence counts one event, placed in
- * an earlier sentence or not at all, and a report that names where it happened ("well over 1,000 killed in the
- * Ghouta attack") tells of that event, not of a part of it. Only counts of many places (a war's dead, the people
- * under siege) have parts.
+ * "the attack", "a chemical strike", "the siege" not followed by where: the sentence counts one event, placed
+ * in an earlier sentence or not at all, and a report that names where it happened ("well over 1,000 killed in
+ * the Ghouta attack") tells of that event, not of a part of it. Only counts of many places (a war's dead, the
+ * people under siege) have parts.
  */
 const UNNAMED_EVENT =
   /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}(?:attacks?|strikes?|bombings?|massacre|assault|blast|explosion|raids?|offensive|battle|siege|shelling)\b(?!\s+(?:on|in|of|near)\s+\p{Lu})/u;
@@ -96,10 +96,10 @@ function namesWhole(index: CorpusIndex, t: string): boolean {
 }
 
 /**
- * True when the corpus figure's own sentence (`own`: its names, see figureOwnNames) sets it in a place the page
- * sentence does not name, other than the corpus's whole (see namesWhole): its count is then a part's, not the
- * page's whole. The caller still lets a shared name other than the whole's (see wholeCeiling) or a restated
- * sentence make the two rivals.
+ * True when the corpus figure's own sentence (`own`: its names, see figureOwnNames) sets it in a place the
+ * page sentence does not name, other than the corpus's whole (see namesWhole): its count is then a part's,
+ * not the page's whole. The caller still lets a shared name other than the whole's (see wholeCeiling) or a
+ * restated sentence make the two rivals.
  */
 export function countsAPart(
   index: CorpusIndex,

@@ -1,11 +1,11 @@
 /**
- * Passages found by their value rather than their words. Retrieval ranks passages by the claim's rarest terms,
- * and in a large corpus on one topic the words of a war's toll ("killed", "war", "Syria") are in so many
- * passages that the query leaves them out: with 804 FA-KES articles beside the seeds, the seed that says "Syria's
- * war has killed more than 280,000 people" ranked 380th for a page's "the war in Syria has now claimed more than
- * 280,000 lives", far beyond the passages the matcher examines. A large figure or a date is itself a telling
- * key: the few passages that give a figure or date the claim's could be, and share a word of its subject, are
- * examined too.
+ * Passages found by their value rather than their words. Retrieval ranks passages by the claim's rarest
+ * terms, and in a large corpus on one topic the words of a war's toll ("killed", "war", "Syria") are in so
+ * many passages that the query leaves them out: with 804 FA-KES articles beside the seeds, the seed that says
+ * "Syria's war has killed more than 280,000 people" ranked 380th for a page's "the war in Syria has now
+ * claimed more than 280,000 lives", far beyond the passages the matcher examines. A large figure or a date is
+ * itself a telling key: the few passages that give a figure or date the claim's could be, and share a word of
+ * its subject, are examined too.
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim, DateValue } from '../types';
@@ -15,8 +15,8 @@ import { compareQuantities } from './compare-values';
 import { perIndex } from './terms-cache';
 
 /**
- * A date written out to its month or day ("March 2011", "February 27"), not counted from a reference ("Saturday",
- * "last year") nor a bare year: those are in most of a war's reports and tell no fact apart.
+ * A date written out to its month or day ("March 2011", "February 27"), not counted from a reference
+ * ("Saturday", "last year") nor a bare year: those are in most of a war's reports and tell no fact apart.
  */
 function writtenDate(value: DateValue): boolean {
   return value.relative !== true && value.precision !== 'year';
@@ -46,10 +46,10 @@ const valueClaims = perIndex((index: CorpusIndex, _key: 'all'): ValueClaims => {
 });
 
 /**
- * The passages holding a corpus figure or date that the claim's value could be one fact with (see compareValues)
- * and whose subject shares a term with `subject`, each once with how close its value is: 1 for the same value,
- * less for a rival (compatibility, see ValueComparison). None for an everyday figure ("12 killed" is in hundreds of
- * a war's reports, and needs a shared name anyway) or a quote.
+ * The passages holding a corpus figure or date that the claim's value could be one fact with (see
+ * compareValues) and whose subject shares a term with `subject`, each once with how close its value is: 1 for
+ * the same value, less for a rival (compatibility, see ValueComparison). None for an everyday figure ("12
+ * killed" is in hundreds of a war's reports, and needs a shared name anyway) or a quote.
  */
 export function valuePassages(
   index: CorpusIndex,
