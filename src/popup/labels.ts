@@ -37,3 +37,13 @@ export function dateLabel(iso: string | null | undefined): string {
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** Runs of white space as one space, trimmed: page text as a label shows it. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A label cut to MAX_LABEL_CHARS with an ellipsis. */
+export function clipLabel(text: string): string {
+  return text.length <= MAX_LABEL_CHARS ? text : `${text.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
+}
