@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusSource } from '../../src/core/corpus-index';
 import { builtIndex } from './built-index';
 import { matchesOf } from './claim-matches';
+import { extractClaims } from '../../src/core/extract-claims';
+import { claimContext } from '../../src/core/match/subject';
+import { valuePassages } from '../../src/core/match/value-candidates';
 
 const TOWNS = ['Homs', 'Hama', 'Deraa', 'Idlib', 'Raqqa', 'Douma', 'Zabadani', 'Madaya', 'Qusayr'];
 
@@ -38,7 +41,15 @@ const WAR: CorpusSource = {
     'repression of anti-government protests in March 2011.',
 };
 
-const index = builtIndex([...reports(200), WAR]);
+/** A city's population: a large figure of people, counted over years, and nothing a page on health shares. */
+const CITY: CorpusSource = {
+  id: 'city',
+  text:
+    'Aleppo Syrias largest city before the war when it had more than 2 million people has been divided for ' +
+    'years into opposition and government sectors.',
+};
+
+const index = builtIndex([...reports(200), WAR, CITY]);
 
 const PAGE =
   'The war in Syria has now claimed more than 280,000 lives, according to United Nations estimates, since the government crushed protests in March 2011.';
@@ -54,6 +65,26 @@ describe('passages found by their value', () => {
       expect(matchesOf(index, PAGE, (c) => c.text === span, '2016-05-02')).toEqual(expected);
     },
   );
+
+  it('proposes no passage that shares only who is counted and when', () => {
+    const claimOf = (text: string, span: string) =>
+      extractClaims(text, { referenceDate: '2016-05-02' }).find((c) => c.text === span);
+    const passagesOf = (doc: string) =>
+      index.passages.flatMap((p, i) => (index.documents[p.doc]?.id === doc ? [i] : []));
+    const proposed = (text: string, span: string): number[] => {
+      const claim = claimOf(text, span);
+      expect(claim, span).toBeDefined();
+      return claim ? [...valuePassages(index, claim, claimContext(claim).subject).keys()] : [];
+    };
+    // "people" and "year" are all the health figure shares with the city's population.
+    const health = proposed(
+      'Every year, about 2 million people get sick from a superbug, according to health officials.',
+      'about 2 million',
+    );
+    expect(health.filter((p) => passagesOf('city').includes(p))).toEqual([]);
+    // The war's toll shares what happened ("killed") and where ("Syria", "war").
+    expect(proposed(PAGE, 'more than 280,000')).toEqual(passagesOf('war'));
+  });
 
   it('leaves an everyday figure about another event unmatched, however many passages share its words', () => {
     const small = builtIndex([

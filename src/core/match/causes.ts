@@ -36,7 +36,9 @@ const CAUSES: ReadonlyMap<string, number> = new Map(
 /** The kinds of cause a set of terms names, as bits (0: none). */
 function causesIn(set: ReadonlySet<string>): number {
   let kinds = 0;
-  for (const [t, bit] of CAUSES) if (set.has(t)) kinds |= bit;
+  // Over the smaller of the two: a sentence's dozen terms, or the cause words against a document's thousands.
+  if (set.size < CAUSES.size) for (const t of set) kinds |= CAUSES.get(t) ?? 0;
+  else for (const [t, bit] of CAUSES) if (set.has(t)) kinds |= bit;
   return kinds;
 }
 
@@ -54,7 +56,7 @@ const passageCauses = perIndex((index: CorpusIndex, passage: number): number =>
  * sentence that names no cause, or a corpus that names none, leaves the figure to the other checks.
  */
 export function causesClash(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
-  const page = causesIn(ctx.sentence);
+  const page = (ctx.causes ??= causesIn(ctx.sentence));
   if (page === 0) return false;
   let corpus = passageCauses(index, passageIndex);
   if (corpus === 0) corpus = documentCauses(index, index.passages[passageIndex]?.doc ?? -1);

@@ -51,6 +51,8 @@ export interface ClaimContext {
   credited?: ReadonlySet<string>;
   /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
   subjectWeights?: SubjectWeights;
+  /** Filled on first use by the matcher: the kinds of cause the sentence names, as bits (see causes.ts). */
+  causes?: number;
   /** The page's publication day, when the page states it (see FindOptions.published). */
   published?: string;
   /** Filled on first use: the days the sentence's news falls in (see pageNewsDays, writtenNewsDays). */

@@ -5,7 +5,7 @@
  * "Syria's war has killed more than 280,000 people" ranked 380th for a page's "the war in Syria has now
  * claimed more than 280,000 lives", far beyond the passages the matcher examines. A large figure or a date is
  * itself a telling key: the few passages that give a figure or date the claim's could be, and share a word of
- * its subject, are examined too.
+ * its subject that says what it is about (see telling), are examined too.
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim, DateValue } from '../types';
@@ -13,6 +13,26 @@ import { isEveryday } from './anchors';
 import { compareDates } from './compare-dates';
 import { compareQuantities } from './compare-values';
 import { perIndex } from './terms-cache';
+import { CALENDAR_TERMS } from './subject';
+import { terms } from '../text/terms';
+
+/**
+ * Terms that say only that people are counted, or when: shared by counts of anything. ("Civilians" or
+ * "children" do say who, and a people noun's stem may be an act's: "protesters" and "protests" are one term.)
+ */
+const UNTELLING: ReadonlySet<string> = new Set([
+  ...CALENDAR_TERMS,
+  ...terms('people persons year years month months week weeks day days time'),
+]);
+
+/**
+ * True when a shared subject term says what a figure or date is about: "about 2 million people get sick every
+ * year" shares only "people" and "year" with a city's "more than 2 million people … divided for years", which
+ * is no more the same fact than any two counts of people are.
+ */
+function telling(t: string): boolean {
+  return !UNTELLING.has(t);
+}
 
 /**
  * A date written out to its month or day ("March 2011", "February 27"), not counted from a reference
@@ -47,9 +67,10 @@ const valueClaims = perIndex((index: CorpusIndex, _key: 'all'): ValueClaims => {
 
 /**
  * The passages holding a corpus figure or date that the claim's value could be one fact with (see
- * compareValues) and whose subject shares a term with `subject`, each once with how close its value is: 1 for
- * the same value, less for a rival (compatibility, see ValueComparison). None for an everyday figure ("12
- * killed" is in hundreds of a war's reports, and needs a shared name anyway) or a quote.
+ * compareValues) and whose subject shares a telling term with `subject` (see telling), each once with how
+ * close its value is: 1 for the same value, less for a rival (compatibility, see ValueComparison). None for
+ * an everyday figure ("12 killed" is in hundreds of a war's reports, and needs a shared name anyway) or a
+ * quote.
  */
 export function valuePassages(
   index: CorpusIndex,
@@ -63,6 +84,7 @@ export function valuePassages(
   const byTerm = page.type === 'quantity' ? figures : dates;
   const seen = new Set<number>();
   for (const t of subject) {
+    if (!telling(t)) continue;
     for (const ci of byTerm.get(t) ?? []) {
       if (seen.has(ci)) continue;
       seen.add(ci);
