@@ -5,24 +5,15 @@
  * and indexes them. Nothing leaves the browser.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { decodeCorpusFile } from '../core/corpus/decode';
-import { isExportFileName, readDocumentsExport } from '../core/corpus/documents-export';
-import { CorpusError } from '../core/errors';
+import { isExportFileName } from '../core/corpus/documents-export';
 import type { DocumentInfo } from '../core/types';
-import type { NewDocument } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
-import { plural } from '../popup/labels';
+import { collapseSpace, plural } from '../popup/labels';
 import { addInBatches } from './add-in-batches';
 import { refusalLines, withSources, type Refusal } from './group-refusals';
 import { listSome } from './list-some';
 import { focusWasLost } from './use-focus-after-removal';
-
-/** What the user says of the source of the documents being added; blank fields are unknown. */
-interface SourceFields {
-  outlet: string;
-  date: string;
-  url: string;
-}
+import { orNull, readPickedFiles, type SourceFields } from './picked-files';
 
 const BLANK: SourceFields = { outlet: '', date: '', url: '' };
 
@@ -72,7 +63,7 @@ const PASTED_OPENING = 48;
  * untitled pastes were both "pasted text", told apart only by their ids.
  */
 export function pastedName(text: string): string {
-  const whole = text.replace(/\s+/g, ' ').trim();
+  const whole = collapseSpace(text);
   let opening = '';
   for (const word of whole.split(' ')) {
     const longer = opening === '' ? word : `${opening} ${word}`;
@@ -81,61 +72,6 @@ export function pastedName(text: string): string {
   }
   if (opening === '') opening = whole.slice(0, PASTED_OPENING);
   return `pasted text “${opening}${opening.length < whole.length ? '…' : ''}”`;
-}
-
-function orNull(value: string): string | null {
-  return value.trim() === '' ? null : value.trim();
-}
-
-/** The picked files read: the documents to send, the files refused, and the export each document came out of. */
-export interface PickedFiles {
-  documents: NewDocument[];
-  rejected: { name: string; reason: string }[];
-  /** The export (.json) file name of each document read out of one; text files are not in it. */
-  fromExport: Map<NewDocument, string>;
-}
-
-/**
- * Reads picked files into new documents; a file that cannot be read is reported, the others still go. An
- * export (.json) gives all its documents, with the sources saved in it: the form's fields are for text files.
- */
-export async function readPickedFiles(files: readonly File[], fields: SourceFields): Promise<PickedFiles> {
-  const documents: NewDocument[] = [];
-  const rejected: { name: string; reason: string }[] = [];
-  const fromExport = new Map<NewDocument, string>();
-  for (const file of files) {
-    try {
-      const text = decodeCorpusFile(file.name, new Uint8Array(await file.arrayBuffer()));
-      if (isExportFileName(file.name)) {
-        const exported = readDocumentsExport(file.name, text);
-        documents.push(...exported.documents);
-        for (const doc of exported.documents) fromExport.set(doc, file.name);
-        if (exported.unreadable > 0) {
-          const entries =
-            exported.unreadable === 1 ? 'entry that is not a document' : 'entries that are not documents';
-          rejected.push({ name: file.name, reason: `has ${exported.unreadable} ${entries} (left out)` });
-        } else if (exported.documents.length === 0) {
-          // An export made with no documents of one's own: say so, rather than a bare "nothing was added".
-          rejected.push({ name: file.name, reason: 'contains no documents' });
-        }
-        continue;
-      }
-      documents.push({
-        name: file.name,
-        text,
-        title: null,
-        outlet: orNull(fields.outlet),
-        date: orNull(fields.date),
-        url: orNull(fields.url),
-      });
-    } catch (error) {
-      rejected.push({
-        name: file.name,
-        reason: error instanceof CorpusError ? error.reason : `could not be read (${String(error)})`,
-      });
-    }
-  }
-  return { documents, rejected, fromExport };
 }
 
 /** Props of AddDocuments. */

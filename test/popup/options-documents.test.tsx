@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { CorpusView } from '../../src/options/CorpusView';
-import { pastedName, readPickedFiles } from '../../src/options/AddDocuments';
+import { pastedName } from '../../src/options/AddDocuments';
+import { readPickedFiles } from '../../src/options/picked-files';
 import { MAX_NEW_DOCUMENTS, type AddDocumentsReply, type CorpusInfo } from '../../src/shared/messages';
 import type { DocumentInfo } from '../../src/core/types';
 import { documentsExport, readDocumentsExport } from '../../src/core/corpus/documents-export';

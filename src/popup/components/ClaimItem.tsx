@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { DocumentInfo } from '../../core/types';
 import { repeatLabel, type ClaimGroup } from '../claim-groups';
 import { claimBadge, claimSources } from '../claim-view';
-import { KIND_LABEL } from '../labels';
+import { collapseSpace, KIND_LABEL } from '../labels';
 import { PLACE_WORDS, placeSentence, type ClaimPlace } from '../place-words';
 import type { TabClaim } from '../../shared/messages';
 import { Passage } from './Passage';
@@ -113,12 +113,12 @@ function PageSentence({
   text: string;
   caption: string;
 }) {
-  const own = sentence.replace(/\s+/g, ' ').trim();
-  const claim = text.replace(/\s+/g, ' ').trim();
+  const own = collapseSpace(sentence);
+  const claim = collapseSpace(text);
   if (own === '' || own === claim) return null;
   // The sentences before, when the claim's own says nothing but what it counts (Claim.context): the matches
   // rest on them, and the claim is marked in its own sentence, not where the same words occur before.
-  const before = context === undefined ? '' : `${context.replace(/\s+/g, ' ').trim()} `;
+  const before = context === undefined ? '' : `${collapseSpace(context)} `;
   const tidy = `${before}${own}`;
   const inOwn = own.indexOf(claim);
   let at = inOwn < 0 ? -1 : before.length + inOwn;
