@@ -55,6 +55,12 @@ export interface DateValue {
   /** True when the year was not written and was inferred from the reference date. */
   yearInferred?: boolean;
   /**
+   * Set on a page's yearless date when the page gives its publication day: the year inferred from that day is
+   * the writer's, or the one before or after (a recalled event, a coming one), never further: a writer who
+   * means a month two years back writes its year.
+   */
+  yearNearPublished?: true;
+  /**
    * True when the whole date was counted from the reference date ("Saturday", "last month", "three days
    * ago"): its day is no more written than its year, so moving it by whole years means nothing.
    */

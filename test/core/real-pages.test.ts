@@ -7,7 +7,7 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
     'keeps the right matches and drops most of the wrong ones',
     () => {
       const scores = evaluateRealPages();
-      const { dev, test, fresh, fresh2, fresh3, fresh4 } = scores;
+      const { dev, test, fresh, fresh2, fresh3, fresh4, fresh5 } = scores;
       console.log(SPLITS.map((split) => describeScore(split, scores[split])).join('\n'));
       // Before anchoring (a85f9a7) every labelled match was made: precision 0.22 (dev) and 0.30 (test). With
       // anchors anywhere in the document (4e6f53b) 0.42 and 0.495; in the passage or its subheading, 0.52 and 0.635;
@@ -30,6 +30,11 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
       // another year's war toll labelled another fact; 0.72 with the deaths rule designed on it.
       expect(fresh4.precision).toBeGreaterThanOrEqual(0.65);
       expect(fresh4.sameKept).toBeGreaterThanOrEqual(0.95);
+      // Sampled in the thirty-second session (two labellers apart, agreed labels only): 0.566 when labelled, 17 of
+      // its 33 wrong matches another year's war toll against the undated seeds; 0.581 with the bound on a dated
+      // page's yearless dates designed on it.
+      expect(fresh5.precision).toBeGreaterThanOrEqual(0.55);
+      expect(fresh5.sameKept).toBeGreaterThanOrEqual(0.95);
     },
     60_000,
   );

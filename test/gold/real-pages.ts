@@ -33,12 +33,13 @@ interface Label {
  * on one fresh item, so fresh is no longer strictly held out). fresh3: the same again in the fourteenth session, as a
  * sample that no rule has yet been designed against. fresh4: the same in the twenty-eighth session, labelled with the
  * time frame as part of the fact (a 2014 war toll is not the seeds' 2016 one); the deaths rule (deathsOnOneSide) was
- * designed on its wrong matches afterwards.
+ * designed on its wrong matches afterwards. fresh5: the same again in the thirty-second session, with fresh4's instructions;
+ * the bound on a dated page's yearless dates was designed on its wrong matches afterwards.
  */
-export type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4';
+export type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5';
 
 /** Every split, in the order they were sampled. */
-export const SPLITS: readonly Split[] = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4'];
+export const SPLITS: readonly Split[] = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
 
 /** The figures for one split. */
 export interface RealPagesScore {
@@ -77,11 +78,15 @@ function matchKeys(documentIds: ReadonlySet<string>): Set<string> {
   for (const doc of readFakes(FAKES)) {
     if (!documentIds.has(doc.id)) continue;
     const parts = windows(doc.text);
+    // Read as a news page that states its date is read (see scanTexts' `published`), since the thirty-second
+    // session; before, as an undated page read against that date, which changed only fresh2 (0.877 against 0.889).
+    const date = doc.meta?.date;
     const found = scanTexts(
       index,
       gates,
       parts.map((p) => p.text),
-      doc.meta?.date ?? '2016-06-01',
+      date ?? '2016-06-01',
+      date !== undefined,
     );
     found.forEach((claims, i) => {
       const offset = parts[i]?.start ?? 0;
@@ -121,6 +126,7 @@ export function evaluateRealPages(): Record<Split, RealPagesScore> {
     fresh2: score('fresh2'),
     fresh3: score('fresh3'),
     fresh4: score('fresh4'),
+    fresh5: score('fresh5'),
   };
 }
 

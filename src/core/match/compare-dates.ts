@@ -42,14 +42,16 @@ const RECENT_DAYS = 31;
  * A page claim with its date's year as written (see yearAsWritten) when the page gives its publication day and
  * the date falls in the month before it: a report of 12 September says "September 8" of its own news, and may then
  * dispute a corpus report's "Tuesday, September 9". An older yearless date stays a guess, moved next to the
- * corpus's: a 2017 page's "On February 27 a ceasefire took effect" recalls the truce of 2016.
+ * corpus's, but by a year at most (DateValue.yearNearPublished): a 2017 page's "On February 27 a ceasefire took
+ * effect" recalls the truce of 2016, where a 2016 page's "defeated there in March" is no March of 2011.
  */
 export function withRecentYear(claim: Claim, published: string): Claim {
   const value = yearAsWritten(claim.value);
-  if (value === claim.value || value.type !== 'date') return claim;
+  if (value === claim.value || value.type !== 'date' || claim.value.type !== 'date') return claim;
   const day = toDay(published);
   const end = toDay(value.end);
-  return end <= day && end >= day - RECENT_DAYS ? { ...claim, value } : claim;
+  if (end <= day && end >= day - RECENT_DAYS) return { ...claim, value };
+  return Number.isNaN(day) ? claim : { ...claim, value: { ...claim.value, yearNearPublished: true } };
 }
 
 /**
@@ -76,14 +78,16 @@ function shiftYears(iso: string, years: number, monthEnd = false): string {
 
 /**
  * Moves a date or period by whole years to where it lies nearest the other value; start and end move together,
- * so a period across New Year ("December 28 to January 3") stays whole and can still contain January 1.
+ * so a period across New Year ("December 28 to January 3") stays whole and can still contain January 1. A date
+ * whose year is near its page's publication (DateValue.yearNearPublished) moves a year at most, else not at all.
  */
 function nearestYear(value: DateValue, other: DateValue): DateValue {
   const years = Number(other.start.slice(0, 4)) - Number(value.start.slice(0, 4));
   const target = (toDay(other.start) + toDay(other.end)) / 2;
   let best: Shifted | null = null;
   let bestDistance = Infinity;
-  for (let shift = years - 1; shift <= years + 1; shift++) {
+  const reach = value.yearNearPublished === true ? 1 : Infinity;
+  for (let shift = Math.max(years - 1, -reach); shift <= Math.min(years + 1, reach); shift++) {
     const moved = shifted(value, shift);
     const distance = Math.abs(moved.middle - target);
     if (distance < bestDistance) [best, bestDistance] = [moved, distance];
