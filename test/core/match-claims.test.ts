@@ -347,6 +347,29 @@ describe('matchClaim on short quotes', () => {
   });
 });
 
+describe('matchClaim on short quotes in a corpus that names the same people throughout', () => {
+  const corpus = builtIndex([
+    {
+      id: 'kremlin',
+      text: 'Kremlin line\n\nMoscow said it would keep arming Assad to fight "terrorist groups" near Homs.',
+    },
+    { id: 'talks', text: 'Talks\n\nKerry told Moscow that Assad must be held to account.' },
+    { id: 'truce', text: 'Truce\n\nAssad accepted the truce that Moscow brokered with Washington.' },
+  ]);
+  const matched = (text: string) => {
+    const q = extractClaims(text).find((c) => c.kind === 'quote');
+    return q ? matchClaim(corpus, q).matches.map((m) => m.doc) : null;
+  };
+  it.each([
+    // Names every document uses tie a stock phrase to no statement.
+    ['Moscow launched strikes in support of Assad against what it called "terrorist groups".', []],
+    // A name one document uses does.
+    ['Moscow vowed to fight "terrorist groups" around Homs.', ['kremlin']],
+  ])('%s', (text, expected) => {
+    expect(matched(text)).toEqual(expected);
+  });
+});
+
 describe('sources called silent', () => {
   const corpus = builtIndex([
     {

@@ -186,6 +186,23 @@ export function figuresAnchored(
 }
 
 /**
+ * True when the page sentence shares with a corpus passage's own sentence a name that few of the corpus's documents
+ * use (RARE_NAME_SHARE, or one document): what ties a stock phrase in quotation marks ("terrorist groups", "war
+ * crime") to one statement. In five articles on Kerry and Assad, every one names both.
+ */
+export function sharesRareName(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
+  const rare = Math.max(1, index.documents.length * RARE_NAME_SHARE);
+  return namesShared(
+    index,
+    ctx,
+    passageNames(index, passageIndex).own,
+    rare,
+    false,
+    passageNames(index, passageIndex).ownNames,
+  );
+}
+
+/**
  * True when the page sentence names something `names` holds (the sentence's first word included, see leadTerms),
  * other than the corpus's common topic and, with `rare`, other than names more documents than that use. For a
  * `rival` figure or date only an actor's name counts (see actorNames), not the source a report is credited to:

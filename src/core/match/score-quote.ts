@@ -16,7 +16,8 @@ import {
 } from './compare-quotes';
 import { quoteDiff } from './quote-diff';
 import { round, ROUNDING_MARGIN, passageMatch, passageWithDocument, type Candidate } from './match-score';
-import { namesClash, sharesName } from './names-clash';
+import { namesClash } from './names-clash';
+import { sharesRareName } from './anchors';
 import type { ClaimContext } from './subject';
 import { terms } from '../text/terms';
 import { documentTerms, passageQuoteText } from './terms-cache';
@@ -131,7 +132,8 @@ export const MIN_SHORT_QUOTE_WORDS = 2;
 /**
  * A quote too short to be told by its words alone (two or three: "war crime", "sleeper cells"), matched only to
  * the same words in quotation marks in the passage, said by the same named person or in a sentence that names
- * something the page sentence names: the phrase is a stock one, the attribution is what makes it a statement.
+ * something the page sentence names and few documents do (see sharesRareName): the phrase is a stock one, the
+ * attribution is what makes it a statement.
  */
 function shortQuote(
   index: CorpusIndex,
@@ -158,7 +160,7 @@ function shortQuote(
   if (own?.value.type !== 'quote') return null;
   const a = value.speaker && !value.speakerByPronoun ? surname(value.speaker) : null;
   const b = own.value.speaker ? surname(own.value.speaker) : null;
-  if (!((a !== null && a === b) || sharesName(index, ctx, passageIndex))) return null;
+  if (!((a !== null && a === b) || sharesRareName(index, ctx, passageIndex))) return null;
   const score = round(Q_COVERAGE + Q_DENSITY + Q_RETRIEVAL * retrieval);
   if (score < threshold) return null;
   // The quoted words, without their quotation marks, as an aligned quote's span is.
