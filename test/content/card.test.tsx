@@ -92,6 +92,8 @@ describe('Card', () => {
       <Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />,
     );
     expect(root.querySelector('li .outlet')?.textContent).toBe('unknown outlet');
+    // Undated, as the popup says it.
+    expect(root.querySelector('li .date')?.textContent).toBe(' · undated');
     expect(root.querySelector('li .title')?.textContent).toBe('War toll rises');
   });
 

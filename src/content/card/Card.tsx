@@ -88,12 +88,13 @@ function SourceItem({ source, info }: { source: CardSource; info: DocumentInfo |
   const outlet = outletOf(info, match.source);
   const title = info?.title && info.title !== outlet ? info.title : null;
   const day = source.reported ?? info?.date;
-  const date = day ? formatDate({ type: 'date', start: day, end: day, precision: 'day' }) : null;
+  // Said as the popup says it: a reader weighing "a different number" needs to know when, or that no one knows.
+  const date = day ? formatDate({ type: 'date', start: day, end: day, precision: 'day' }) : 'undated';
   return (
     <li class="source">
       <div class="meta">
         <span class="outlet">{outlet}</span>
-        {date && <span class="date"> · {date}</span>}
+        <span class="date"> · {date}</span>
         <span class={`rel rel-${status}`}>{SOURCE_WORDS[status]}</span>
       </div>
       {title && (
