@@ -19,6 +19,11 @@ const index = builtIndex([
       'A cessation of hostilities in Syria took effect on February 27, 2016, brokered by Russia and the US.',
     meta: { date: '2016-06-15' },
   },
+  {
+    id: 'campaign',
+    text: 'Russia in Syria\n\nRussia began air strikes in Syria in September 2015 in support of Assad.',
+    meta: { date: '2016-06-15' },
+  },
 ]);
 
 /** Relations of the matches of the date `span` in `sentence`, read as a page published on `published`. */
@@ -49,6 +54,21 @@ describe('a dated page’s yearless date', () => {
       'A cessation of hostilities in Syria took effect on February 27, brokered by Russia and the US.',
       'February 27',
       '2018-04-10',
+      true,
+      [],
+    ],
+    // "Last September" is the one before the page's date, and no other.
+    [
+      'Russia began air strikes in Syria last September in support of Assad.',
+      'last September',
+      '2016-08-10',
+      true,
+      ['agrees'],
+    ],
+    [
+      'Russia began air strikes in Syria last September in support of Assad.',
+      'last September',
+      '2017-08-10',
       true,
       [],
     ],

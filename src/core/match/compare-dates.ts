@@ -35,13 +35,17 @@ export function yearAsWritten(value: ClaimValue): ClaimValue {
   return dated;
 }
 
+/** A month or day said with the year it falls in counted from the writer's day: "last September", "next March". */
+const NAMED_YEAR = /^(?:last|this|next)\s/i;
+
 /** A page's yearless date at most this many days before its publication day is taken as that year's. */
 const RECENT_DAYS = 31;
 
 /**
  * A page claim with its date's year as written (see yearAsWritten) when the page gives its publication day and
- * the date falls in the month before it: a report of 12 September says "September 8" of its own news, and may then
- * dispute a corpus report's "Tuesday, September 9". An older yearless date stays a guess, moved next to the
+ * the date falls in the month before it, or is said with its year counted from the page's ("last September"): a
+ * report of 12 September says "September 8" of its own news, and may then dispute a corpus report's "Tuesday,
+ * September 9". An older yearless date stays a guess, moved next to the
  * corpus's, but by a year at most (DateValue.yearNearPublished): a 2017 page's "On February 27 a ceasefire took
  * effect" recalls the truce of 2016, where a 2016 page's "defeated there in March" is no March of 2011.
  */
@@ -50,7 +54,8 @@ export function withRecentYear(claim: Claim, published: string): Claim {
   if (value === claim.value || value.type !== 'date' || claim.value.type !== 'date') return claim;
   const day = toDay(published);
   const end = toDay(value.end);
-  if (end <= day && end >= day - RECENT_DAYS) return { ...claim, value };
+  // "Last September", "next March": the page's date names the year, as if it were written.
+  if ((end <= day && end >= day - RECENT_DAYS) || NAMED_YEAR.test(claim.text)) return { ...claim, value };
   return Number.isNaN(day) ? claim : { ...claim, value: { ...claim.value, yearNearPublished: true } };
 }
 
