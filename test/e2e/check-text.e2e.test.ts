@@ -158,7 +158,10 @@ describe('check a text', () => {
   it('fills in and checks a text handed over in storage.session, read once, its key out of the address', async () => {
     const worker = await harness.serviceWorker();
     const text = "Syria's war has killed more than\n250,000 people since March 2011.";
-    await worker.evaluate((value) => chrome.storage.session.set({ 'checkText:e2e-key': value }), text);
+    await worker.evaluate(
+      (value) => chrome.storage.session.set({ 'checkText:e2e-key': { text: value, cut: null } }),
+      text,
+    );
     const handed = await harness.context.newPage();
     await handed.goto(harness.extensionUrl('src/check/index.html?handoff=e2e-key'));
     await expect
