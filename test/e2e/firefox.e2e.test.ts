@@ -103,7 +103,7 @@ describe('the Firefox build in Firefox', () => {
       full.evaluate(() => document.querySelector('[data-testid="step-keys"]')?.textContent ?? null);
     await expect
       .poll(line, poll)
-      .toBe('Alt+Shift+N next claim on the page, Alt+Shift+P previous · Change keys');
+      .toBe('In the page’s tab: Alt+Shift+N next claim, Alt+Shift+P previous · Change keys');
   });
 
   it("switches the site off from the full view, which clears the page's highlights until switched on", async () => {
