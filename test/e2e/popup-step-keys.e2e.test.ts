@@ -1,8 +1,8 @@
 /**
- * The popup's line naming the keys that step through the page's claims, in the built extension. Chromium with an
- * extension loaded from the command line binds none of the manifest's suggested keys (chrome://extensions/shortcuts
- * says "Not set"; seen headless and headed), so the line first says none are set; the keys are then set on that page
- * as a reader would, and the line names them, read with commands.getAll. "Change keys" opens the same page in a tab.
+ * The popup's line naming the keys that step through the page's claims, in the built extension. The Chromium the
+ * tests start binds none of the manifest's suggested keys (chrome://extensions/shortcuts says "Not set"; seen
+ * headless and headed), so the line first says none are set; the keys are then set on that page as a reader would,
+ * and the line names them, read with commands.getAll. "Change keys" opens the same page in a tab.
  * The view is the full view (the toolbar popup cannot be opened headless), whose line says the keys work in the
  * page's tab: pressed in the full view, a key reached the full view's own tab, where no content script answers
  * (seen in headed Chromium 150). Screenshots of the view's foot with the line, light and dark (test-results/).
