@@ -1,10 +1,12 @@
 /**
  * "Check with Claim Lens" in the context menu of selected text: it opens the check page in a new tab with the
  * selection filled in and checked. The extension sees the selection only when the reader picks the item: the
- * browser passes it with the click (with the page's address, which is not used).
+ * browser passes it with the click (with the page's address, which is not used), and the worker then asks the
+ * tab's content script for it as the page has it, line breaks and all (see selected-text.ts).
  */
 import { ext, type Menus, type Tabs } from '../shared/browser';
 import { dropHandOver, handOver } from '../shared/check-handoff';
+import { selectedText } from './selected-text';
 
 /** The menu item's id. */
 export const CHECK_MENU_ID = 'claim-lens-check-selection';
@@ -30,7 +32,8 @@ export async function createCheckMenu(): Promise<void> {
 /** Opens the check page for a click on the menu item, with the selected text handed over (see check-handoff.ts). */
 export async function openCheckPage(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   if (info.menuItemId !== CHECK_MENU_ID) return;
-  const url = await handOver(info.selectionText ?? '');
+  const { text, cut } = await selectedText(info, tab?.id);
+  const url = await handOver(text, cut);
   // Beside the page the text came from. Not from a private window's tab: an extension page opens in a normal
   // window, where that tab's index means nothing.
   const place = tab?.index !== undefined && tab.incognito !== true ? { index: tab.index + 1 } : {};

@@ -11,7 +11,7 @@ import { localDay } from '../shared/local-day';
 import { groupClaims, type ClaimGroup } from '../popup/claim-groups';
 import { summaryLine } from '../popup/claim-view';
 import { ClaimList } from '../popup/components/ClaimList';
-import { checkKeys, lengthLine, nothingFound, tooLong, unmatchedLine } from './check-words';
+import { checkKeys, cutNote, lengthLine, nothingFound, tooLong, unmatchedLine } from './check-words';
 import { useCheck, type CheckState } from './use-check';
 
 /** Props of CheckText. */
@@ -20,8 +20,9 @@ export interface CheckTextProps {
   search: string;
 }
 
-/** What the page says of a handed text it could not get; null when there is nothing to say. */
+/** What the page says of a handed text it could not get, or got only part of; null when there is nothing to say. */
 function handedNote(handed: Handed | null): string | null {
+  if (handed?.kind === 'text' && handed.cut !== null) return cutNote(handed.cut, handed.text.length);
   if (handed?.kind === 'gone')
     return 'The selected text is no longer here: it is handed to this page once, and is not kept. Select it again and choose “Check with Claim Lens”, or paste it below.';
   if (handed?.kind === 'failed')
@@ -66,7 +67,9 @@ export function CheckText({ search }: CheckTextProps) {
         setHanded(got);
         if (got.kind !== 'text') return;
         setText(got.text);
-        check(got.text, '');
+        // Only part of a selection over the limit is here: it waits for the reader's Check, so that its results
+        // are not taken for the whole selection's.
+        if (got.cut?.kind !== 'over-limit') check(got.text, '');
       });
     // Read once: the text's key is deleted as it is read.
   }, []);

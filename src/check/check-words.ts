@@ -2,6 +2,7 @@
  * What the check page says: its status line, why nothing was found, the length limit. Pure functions over plain
  * data, so the words are tested on their own and the component stays thin.
  */
+import type { HandedCut } from '../shared/check-handoff';
 import { CHECK_TEXT_LIMITS } from '../shared/messages';
 import { plural } from '../popup/labels';
 import { formatCount } from '../core/text/format-count';
@@ -47,4 +48,11 @@ export function lengthLine(chars: number): string {
  */
 export function checkKeys(platform: string): string {
   return /^mac/i.test(platform) ? 'Cmd+Enter' : 'Ctrl+Enter';
+}
+
+/** Said of a selected text that is only part of the selection, above the text box. */
+export function cutNote(cut: HandedCut, chars: number): string {
+  if (cut.kind === 'over-limit')
+    return `Your selection has ${formatCount(cut.chars)} characters, more than the ${formatCount(CHECK_TEXT_LIMITS.chars)} Claim Lens checks at once, so it was not checked. The box below holds its first ${formatCount(chars)}: press Check to check them, or select a shorter part and choose “Check with Claim Lens” again.`;
+  return `The browser hands extensions at most ${formatCount(chars)} characters of a selection, and Claim Lens could not read yours on the page itself: if you selected more, only this start of it is checked. To check all of it, copy it and paste it below.`;
 }

@@ -12,6 +12,7 @@ import { SETTINGS_KEY } from '../shared/settings';
 import { readStoredSettings } from '../shared/stored-settings';
 import type { AppPorts } from './app-ports';
 import { ContentApp } from './content-app';
+import { pageSelection } from './page-selection';
 import { pageSource } from './page-source';
 import { shownFrames } from './shown-frames';
 import { TabFollowers } from './tab-followers';
@@ -61,6 +62,7 @@ const guards: Guards<TabProtocol> = {
       : { ok: false, reason: 'bad direction' },
   corpusChanged: () => ({ ok: true, payload: {} }),
   getPageSource: () => ({ ok: true, payload: {} }),
+  getSelectedText: () => ({ ok: true, payload: {} }),
 };
 
 handleRequests<TabProtocol>(TAB_REQUESTS, guards, {
@@ -78,6 +80,9 @@ handleRequests<TabProtocol>(TAB_REQUESTS, guards, {
   // Only the extension's own pages reach this handler (handleRequests checks the sender), and only when the
   // reader pressed "Add this page": the HTML goes to the popup, inside the browser, and nowhere else.
   getPageSource: () => pageSource(document),
+  // Asked by the worker only when the reader picked "Check with Claim Lens" on this page; the text goes to the
+  // extension's check page, nowhere else.
+  getSelectedText: () => pageSelection(window),
 });
 
 void app.start();

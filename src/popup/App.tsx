@@ -170,8 +170,8 @@ export function App({ target }: AppProps) {
                 {framesNote}
               </p>
             )}
-            {/* Where the reader has claims to step through; in the full view too, which is the popup made larger. */}
-            <StepKeys onOpened={() => full || window.close()} />
+            {/* Where the reader has claims to step through; in the full view too, saying where the keys work. */}
+            <StepKeys full={full} onOpened={() => full || window.close()} />
           </>
         )}
       </main>

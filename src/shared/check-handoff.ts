@@ -19,11 +19,22 @@ export const HANDOFF_FAILED = 'failed';
 /** storage.session keys of handed texts start with this, so they cannot be taken for any other entry. */
 export const HANDOFF_PREFIX = 'checkText:';
 
+/** Why a handed text is less than the reader selected. */
+export type HandedCut =
+  /** The selection had `chars` characters, more than the check page takes (CHECK_TEXT_LIMITS): this is its start. */
+  | { kind: 'over-limit'; chars: number }
+  /**
+   * The text is as long as the browser's copy of a selection goes (Firefox stops at 16,384 characters), and the page
+   * could not be asked for the rest: the selection may have gone on.
+   */
+  | { kind: 'browser-limit' };
+
 /** What the check page was handed. */
 export type Handed =
   /** Opened without a handed text (from the options page, or typed in). */
   | { kind: 'none' }
-  | { kind: 'text'; text: string }
+  /** `cut` says why the text is only part of the selection; null when it is all of it. */
+  | { kind: 'text'; text: string; cut: HandedCut | null }
   /** A key whose text is gone: read already (the page was reloaded) or never stored. */
   | { kind: 'gone' }
   /** The worker could not store the text. */
@@ -34,14 +45,40 @@ function newKey(): string {
   return crypto.randomUUID();
 }
 
+/** What is stored under a key: the text, and why it is less than the selection. */
+interface StoredHandOver {
+  text: string;
+  cut: HandedCut | null;
+}
+
+/** A stored entry read back, or null for anything else. */
+function storedHandOver(raw: unknown): StoredHandOver | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { text, cut } = raw as { text?: unknown; cut?: unknown };
+  if (typeof text !== 'string') return null;
+  return { text, cut: handedCut(cut) };
+}
+
+/** A stored cut read back; anything unexpected counts as none. */
+function handedCut(raw: unknown): HandedCut | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { kind, chars } = raw as { kind?: unknown; chars?: unknown };
+  if (kind === 'browser-limit') return { kind };
+  if (kind === 'over-limit' && typeof chars === 'number' && Number.isSafeInteger(chars))
+    return { kind, chars };
+  return null;
+}
+
 /**
- * Worker side: stores `text` for the check page and returns the address to open. When storage refuses it (its
- * quota is shared with the corpus cache), the address says so instead, and the page asks for the text to be pasted.
+ * Worker side: stores `text` for the check page (with `cut`, why it is only part of the selection) and returns the
+ * address to open. When storage refuses it (its quota is shared with the corpus cache), the address says so
+ * instead, and the page asks for the text to be pasted.
  */
-export async function handOver(text: string): Promise<string> {
+export async function handOver(text: string, cut: HandedCut | null = null): Promise<string> {
   const key = newKey();
   try {
-    await ext.storage.session.set({ [HANDOFF_PREFIX + key]: text });
+    const stored: StoredHandOver = { text, cut };
+    await ext.storage.session.set({ [HANDOFF_PREFIX + key]: stored });
   } catch (error) {
     console.warn('Claim Lens: the selected text could not be handed to the check page', error);
     return ext.runtime.getURL(`${CHECK_PAGE}?${HANDOFF_PARAM}=${HANDOFF_FAILED}`);
@@ -66,6 +103,6 @@ export async function takeHandedText(search: string): Promise<Handed> {
   const storageKey = HANDOFF_PREFIX + key;
   const stored: Record<string, unknown> = await ext.storage.session.get(storageKey);
   await ext.storage.session.remove(storageKey);
-  const text = stored[storageKey];
-  return typeof text === 'string' ? { kind: 'text', text } : { kind: 'gone' };
+  const handed = storedHandOver(stored[storageKey]);
+  return handed === null ? { kind: 'gone' } : { kind: 'text', ...handed };
 }

@@ -116,6 +116,18 @@ export const CHECK_TEXT_LIMITS = {
 } as const;
 
 /**
+ * The selection of a page as the page has it (`getSelection().toString()`, line breaks kept), for "Check with Claim
+ * Lens": at most CHECK_TEXT_LIMITS.chars of it cross, so that a reader who selected a whole long page costs no
+ * message of megabytes, and `chars` says how long it really is.
+ */
+export interface PageSelection {
+  /** The selection's text, cut to CHECK_TEXT_LIMITS.chars; '' when nothing is selected in the page's own text. */
+  text: string;
+  /** The whole selection's length, in characters (more than `text.length` when it was cut). */
+  chars: number;
+}
+
+/**
  * What "Check a text" found: the claims with context, with the metadata of the documents they cite; or, when the
  * corpus cannot be loaded, that alone, so that the page says it in words rather than as an error.
  */
@@ -213,6 +225,12 @@ export interface TabProtocol {
    * out of it). Answered whether or not Claim Lens is switched on for the site: the reader asked for this page.
    */
   getPageSource: { request: Record<string, never>; reply: PageSource };
+  /**
+   * Worker → content: the page's selection, for a click on "Check with Claim Lens". The browser's own copy
+   * (`selectionText`) loses the line breaks in Chromium and stops at 16,384 characters in Firefox. Answered whether
+   * or not Claim Lens is switched on for the site: the reader asked for this text.
+   */
+  getSelectedText: { request: Record<string, never>; reply: PageSelection };
 }
 
 /**
@@ -271,6 +289,7 @@ export const TAB_REQUESTS: readonly (keyof TabProtocol)[] = [
   'stepClaim',
   'corpusChanged',
   'getPageSource',
+  'getSelectedText',
 ];
 
 /** Narrows an unknown incoming value to a request of the given protocol; anything else is ignored. */

@@ -21,15 +21,14 @@ export async function sendToWorker<K extends keyof WorkerProtocol>(
   return unwrap<ReplyOf<WorkerProtocol, K>>(await ext.runtime.sendMessage({ type, payload }));
 }
 
-/** Sends a request to the content script of `tabId` (top frame) and resolves with its reply. */
+/** Sends a request to the content script of `tabId` (its top frame unless `frameId` says) and resolves with its reply. */
 export async function sendToTab<K extends keyof TabProtocol>(
   tabId: number,
   type: K,
   payload: RequestOf<TabProtocol, K>,
+  frameId = 0,
 ): Promise<ReplyOf<TabProtocol, K>> {
-  return unwrap<ReplyOf<TabProtocol, K>>(
-    await ext.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 }),
-  );
+  return unwrap<ReplyOf<TabProtocol, K>>(await ext.tabs.sendMessage(tabId, { type, payload }, { frameId }));
 }
 
 /** One handler per request of protocol P. */

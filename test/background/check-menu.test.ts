@@ -1,7 +1,8 @@
 /**
  * "Check with Claim Lens" in the context menu: the item is created for selected text only, and a click opens the
  * check page with the selection handed over in storage.session under a one-time key, never in the address; the
- * page reads it once.
+ * page reads it once. The selection is the page's own, line breaks and all, when the tab's content script answers
+ * (selected-text.test.ts has the cases where it does not).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Menus, Tabs } from '../../src/shared/browser';
@@ -17,6 +18,9 @@ const fake = vi.hoisted(() => ({
   failCreateTab: false,
   failSessionSet: false,
   lastError: undefined as { message: string } | undefined,
+  /** The content script's answer to getSelectedText, by frame; a frame without one has no content script. */
+  pageSelection: {} as Record<number, { text: string; chars: number }>,
+  asked: [] as { tabId: number; type: string; frameId?: number }[],
 }));
 
 vi.mock('../../src/shared/browser', () => {
@@ -61,6 +65,13 @@ vi.mock('../../src/shared/browser', () => {
         onClicked: event('onClicked'),
       },
       tabs: {
+        async sendMessage(tabId: number, message: { type: string }, options?: { frameId?: number }) {
+          fake.asked.push({ tabId, type: message.type, frameId: options?.frameId });
+          const answer = fake.pageSelection[options?.frameId ?? 0];
+          if (answer === undefined)
+            throw new Error('Could not establish connection. Receiving end does not exist.');
+          return { ok: true, value: answer };
+        },
         async create(properties: { url: string; index?: number }) {
           if (fake.failCreateTab) throw new Error('No current window');
           fake.created.push(properties);
@@ -88,6 +99,8 @@ beforeEach(() => {
   fake.failCreateTab = false;
   fake.failSessionSet = false;
   fake.lastError = undefined;
+  fake.pageSelection = {};
+  fake.asked = [];
 });
 
 /** The query string of the one tab opened. */
@@ -135,13 +148,22 @@ describe('a click on "Check with Claim Lens"', () => {
     expect(decodeURIComponent(url)).not.toContain('Syria');
     const key = new URLSearchParams(openedSearch()).get('handoff') ?? '';
     expect(key).toMatch(/^[0-9a-f-]{36}$/);
-    expect(fake.session).toEqual({ [HANDOFF_PREFIX + key]: SELECTION });
+    expect(fake.session).toEqual({ [HANDOFF_PREFIX + key]: { text: SELECTION, cut: null } });
+  });
+
+  it('hands over the selection as the page has it, with its line breaks, asked of the frame clicked in', async () => {
+    const paragraphs = 'The war began in March 2011\n\nMore than 280,000 people were killed.';
+    fake.pageSelection[0] = { text: paragraphs, chars: paragraphs.length };
+    // Chromium's own copy: every line break a space.
+    await openCheckPage({ ...click(paragraphs.replace(/\n/g, ' ')), frameId: 0 }, TAB);
+    expect(fake.asked).toEqual([{ tabId: 3, type: 'getSelectedText', frameId: 0 }]);
+    expect(await takeHandedText(openedSearch())).toEqual({ kind: 'text', text: paragraphs, cut: null });
   });
 
   it('hands the text over once: the page reads it and it is gone', async () => {
     await openCheckPage(click(SELECTION), TAB);
     const search = openedSearch();
-    expect(await takeHandedText(search)).toEqual({ kind: 'text', text: SELECTION });
+    expect(await takeHandedText(search)).toEqual({ kind: 'text', text: SELECTION, cut: null });
     expect(fake.session).toEqual({});
     expect(await takeHandedText(search)).toEqual({ kind: 'gone' });
   });
@@ -151,8 +173,8 @@ describe('a click on "Check with Claim Lens"', () => {
     await openCheckPage(click('second text'), TAB);
     const [first, second] = fake.created.map((tab) => new URL(tab.url).search);
     expect(first).not.toBe(second);
-    expect(await takeHandedText(second ?? '')).toEqual({ kind: 'text', text: 'second text' });
-    expect(await takeHandedText(first ?? '')).toEqual({ kind: 'text', text: 'first text' });
+    expect(await takeHandedText(second ?? '')).toEqual({ kind: 'text', text: 'second text', cut: null });
+    expect(await takeHandedText(first ?? '')).toEqual({ kind: 'text', text: 'first text', cut: null });
   });
 
   it('ignores other menu items', async () => {

@@ -222,8 +222,9 @@ describe('the check page', () => {
   });
 
   it('fills in and checks a text handed over by the context menu, and reads it once', async () => {
-    fake.session[`${HANDOFF_PREFIX}abc`] = TEXT;
+    fake.session[`${HANDOFF_PREFIX}abc`] = { text: TEXT, cut: null };
     const root = await open('?handoff=abc');
+    expect(root.querySelector('[data-testid="handed-note"]')).toBeNull();
     expect((labelled(root, 'Text to check') as HTMLTextAreaElement).value).toBe(TEXT);
     expect(fake.callsOf('checkText').map((c) => c.payload.text)).toEqual([TEXT]);
     expect(fake.session).toEqual({});
@@ -233,6 +234,31 @@ describe('the check page', () => {
     expect((labelled(again, 'Text to check') as HTMLTextAreaElement).value).toBe('');
     expect($(again, '[data-testid="handed-note"]').textContent).toContain(
       'The selected text is no longer here',
+    );
+  });
+
+  it('holds the start of a selection over the limit unchecked, and says so with the selection’s length', async () => {
+    const start = 'a'.repeat(CHECK_TEXT_LIMITS.chars);
+    fake.session[`${HANDOFF_PREFIX}abc`] = { text: start, cut: { kind: 'over-limit', chars: 283_640 } };
+    const root = await open('?handoff=abc');
+    expect((labelled(root, 'Text to check') as HTMLTextAreaElement).value).toBe(start);
+    expect(fake.callsOf('checkText')).toEqual([]);
+    expect(status(root)).toBe('');
+    expect($(root, '[data-testid="handed-note"]').textContent).toBe(
+      'Your selection has 283,640 characters, more than the 200,000 Claim Lens checks at once, so it was not checked. The box below holds its first 200,000: press Check to check them, or select a shorter part and choose “Check with Claim Lens” again.',
+    );
+    await click($(root, '[data-testid="check-submit"]'));
+    await settle();
+    expect(fake.callsOf('checkText').map((c) => c.payload.text)).toEqual([start]);
+  });
+
+  it('checks a text the browser may have cut at once, and says it may be only the start', async () => {
+    const firefox = TEXT.repeat(300).slice(0, 16_384);
+    fake.session[`${HANDOFF_PREFIX}abc`] = { text: firefox, cut: { kind: 'browser-limit' } };
+    const root = await open('?handoff=abc');
+    expect(fake.callsOf('checkText').map((c) => c.payload.text)).toEqual([firefox]);
+    expect($(root, '[data-testid="handed-note"]').textContent).toBe(
+      'The browser hands extensions at most 16,384 characters of a selection, and Claim Lens could not read yours on the page itself: if you selected more, only this start of it is checked. To check all of it, copy it and paste it below.',
     );
   });
 

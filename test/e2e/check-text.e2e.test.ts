@@ -1,8 +1,10 @@
 /**
  * "Check a text" in the built extension: a pasted text's claims listed with their sources and relations as the
  * bundled corpus states them, a text without claims said so, a text the context menu hands over through
- * storage.session filled in and checked, the menu item itself, and the options page's link. Screenshots of the
- * page with results, light (docs/check-text.png, in the README) and dark (test-results/).
+ * storage.session filled in and checked, the page's selection read for the menu item (the native menu cannot be
+ * clicked headless: the worker's request is sent from the worker by hand), the menu item itself, and the options
+ * page's link. Screenshots of the page with results, light (docs/check-text.png, in the README) and dark
+ * (test-results/).
  *
  * The expectations come from the seeds: two sources say "more than 280,000" killed, so the text's "more than
  * 250,000" is contradicted by both; Arutz Sheva dates the war's start to March 2011.
@@ -11,6 +13,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { CHECK_TEXT_LIMITS } from '../../src/shared/messages';
 import { sourceRows } from './claim-list-rows';
 import { launchExtension, ROOT, type Harness } from './harness';
 
@@ -20,7 +23,15 @@ declare const chrome: {
     session: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<object> };
   };
   contextMenus: { update(id: string, properties: object): Promise<void> };
+  tabs: { sendMessage(tabId: number, message: object, options: { frameId: number }): Promise<unknown> };
 };
+
+/** A page to select in: a heading, paragraphs and a list, and a part longer than the check page takes. */
+const SELECTION_PAGE = `<!doctype html><html><head><title>Selection</title></head><body>
+<div id="short"><h2>Syria in numbers</h2><p>The war began in March 2011</p><p>More than 280,000 people were killed.</p>
+<ul><li>first item</li><li>second item</li></ul></div>
+<div id="long">${'<p>In March 2011 the war began, and more than 280,000 people were killed by 2019.</p>'.repeat(3_000)}</div>
+</body></html>`;
 
 const MIDDLE_EAST_ONLINE = 'The Middle East Online';
 const ARUTZ_SHEVA = 'Arutz Sheva (Israel National News)';
@@ -51,7 +62,10 @@ describe('check a text', () => {
   }
 
   beforeAll(async () => {
-    harness = await launchExtension({ dist: process.env.CLAIM_LENS_DIST });
+    harness = await launchExtension({
+      dist: process.env.CLAIM_LENS_DIST,
+      generated: { '/selection.html': () => SELECTION_PAGE },
+    });
     page = await harness.context.newPage();
     await page.goto(harness.extensionUrl('src/check/index.html'));
   });
@@ -144,7 +158,10 @@ describe('check a text', () => {
   it('fills in and checks a text handed over in storage.session, read once, its key out of the address', async () => {
     const worker = await harness.serviceWorker();
     const text = "Syria's war has killed more than\n250,000 people since March 2011.";
-    await worker.evaluate((value) => chrome.storage.session.set({ 'checkText:e2e-key': value }), text);
+    await worker.evaluate(
+      (value) => chrome.storage.session.set({ 'checkText:e2e-key': { text: value, cut: null } }),
+      text,
+    );
     const handed = await harness.context.newPage();
     await handed.goto(harness.extensionUrl('src/check/index.html?handoff=e2e-key'));
     await expect
@@ -156,6 +173,37 @@ describe('check a text', () => {
     expect(new URL(handed.url()).search).toBe('');
     expect(await worker.evaluate(() => chrome.storage.session.get('checkText:e2e-key'))).toEqual({});
     await handed.close();
+  });
+
+  it('reads a page’s selection for the menu item with its line breaks, a long one cut with its length', async () => {
+    const selected = await harness.openPage('/selection.html');
+    const tabId = await harness.tabIdOf(selected);
+    const worker = await harness.serviceWorker();
+    /** Selects the element's text as a reader would, and asks the tab's content script for it as the worker does. */
+    const selectAndAsk = async (id: string): Promise<{ page: string; answer: unknown }> => {
+      const page = await selected.evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.getElementById(element)!);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return getSelection()!.toString();
+      }, id);
+      const answer = await worker.evaluate(
+        (tab) => chrome.tabs.sendMessage(tab, { type: 'getSelectedText', payload: {} }, { frameId: 0 }),
+        tabId,
+      );
+      return { page, answer };
+    };
+    const short = await selectAndAsk('short');
+    expect(short.page).toContain('March 2011\n\nMore than 280,000');
+    expect(short.answer).toEqual({ ok: true, value: { text: short.page, chars: short.page.length } });
+    const long = await selectAndAsk('long');
+    expect(long.page.length).toBeGreaterThan(CHECK_TEXT_LIMITS.chars);
+    expect(long.answer).toEqual({
+      ok: true,
+      value: { text: long.page.slice(0, CHECK_TEXT_LIMITS.chars), chars: long.page.length },
+    });
+    await selected.close();
   });
 
   it('has its context menu item, created on install', async () => {

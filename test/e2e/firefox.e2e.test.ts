@@ -3,7 +3,8 @@
  * the two browsers differ (an event page instead of a service worker, moz-extension: pages, Firefox's
  * CSS.highlights). One walk through what a user does: read the highlights, hover a claim, open the full
  * view from its card (which names the keys Firefox bound to step through claims), switch the site off and on,
- * add a document of their own, export it and add it back, and check a pasted text.
+ * add a document of their own, export it and add it back, check a pasted text, and have the page's selection read
+ * for "Check with Claim Lens".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
@@ -48,6 +49,8 @@ describe('the Firefox build in Firefox', () => {
   let harness: FirefoxHarness;
   let article: Page;
   let full: Page;
+  /** The tab id of article.html, as the full view's address names it. */
+  let articleTab = -1;
   // Room for launchFirefox's second start (two of up to 45 s each).
   beforeAll(async () => {
     harness = await launchFirefox();
@@ -87,6 +90,7 @@ describe('the Firefox build in Firefox', () => {
       await article.keyboard.press('Enter');
     });
     expect(await locationOf(full)).toMatch(/\/src\/popup\/index\.html\?tab=\d+#claim=/);
+    articleTab = Number(new URL(await locationOf(full)).searchParams.get('tab'));
     await expect.poll(() => bodyText(full), poll).toContain('Sources that state it'.toUpperCase());
     const text = await bodyText(full);
     expect(text).toContain('Claim Lens on 127.0.0.1');
@@ -99,7 +103,7 @@ describe('the Firefox build in Firefox', () => {
       full.evaluate(() => document.querySelector('[data-testid="step-keys"]')?.textContent ?? null);
     await expect
       .poll(line, poll)
-      .toBe('Alt+Shift+N next claim on the page, Alt+Shift+P previous · Change keys');
+      .toBe('In the page’s tab: Alt+Shift+N next claim, Alt+Shift+P previous · Change keys');
   });
 
   it("switches the site off from the full view, which clears the page's highlights until switched on", async () => {
@@ -178,7 +182,7 @@ describe('the Firefox build in Firefox', () => {
         globalThis as unknown as { browser: { storage: { session: { set(v: object): Promise<void> } } } }
       ).browser;
       await api.storage.session.set({
-        'checkText:firefox-key': 'The committee met again to talk about the agenda.',
+        'checkText:firefox-key': { text: 'The committee met again to talk about the agenda.', cut: null },
       });
       location.href = '/src/check/index.html?handoff=firefox-key';
     });
@@ -199,5 +203,26 @@ describe('the Firefox build in Firefox', () => {
     );
     expect(menu).toBe('exists');
     expect(harness.errors).toEqual([]);
+  });
+
+  it('reads the page’s selection for the menu item, line breaks kept', async () => {
+    const selected = await article.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.body);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(selected).toContain('\n');
+    const answer = await full.evaluate(
+      (tab) =>
+        (
+          globalThis as unknown as {
+            browser: { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } };
+          }
+        ).browser.tabs.sendMessage(tab, { type: 'getSelectedText', payload: {} }, { frameId: 0 }),
+      articleTab,
+    );
+    expect(answer).toEqual({ ok: true, value: { text: selected, chars: selected.length } });
   });
 });

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 /**
  * The popup's line naming the keys that step through the page's claims: the keys the browser has bound now (read
- * with commands.getAll, never the manifest's suggestion), none for a cleared command, only where the page has
- * claims with context, and "Change keys" opening the browser's own shortcut settings: Firefox's
- * commands.openShortcutSettings where it exists, Chromium's chrome://extensions/shortcuts in a tab, else nothing.
+ * with commands.getAll, never the manifest's suggestion), none for a cleared command, that no keys are set when
+ * neither command has any, only where the page has claims with context, and "Change keys" (or "Set keys") opening
+ * the browser's own shortcut settings: Firefox's commands.openShortcutSettings where it exists, Chromium's
+ * chrome://extensions/shortcuts in a tab, else nothing. The full view's line says the keys work in the page's tab:
+ * they act on the active tab, which there is the full view itself.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/popup/App';
@@ -100,7 +102,7 @@ describe('the popup’s step keys', () => {
     expect(texts(root, '[data-testid="step-keys"] kbd')).toEqual(['⌥⇧J', 'Ctrl+Shift+K']);
   });
 
-  it('leaves out a command without keys, and says nothing when both are cleared', async () => {
+  it('leaves out a command without keys, and says that none are set when both are cleared', async () => {
     commands.bound[0]!.shortcut = '';
     const root = await open();
     expect(line(root)).toBe('Alt+Shift+P previous claim on the page · Change keys');
@@ -108,7 +110,37 @@ describe('the popup’s step keys', () => {
     commands.bound[1]!.shortcut = '';
     const none = await open();
     expect(none.querySelectorAll('[data-testid="claim"]')).toHaveLength(3);
-    expect(line(none)).toBeNull();
+    expect(line(none)).toBe('No keys set for stepping through claims · Set keys');
+    expect(none.querySelector('[data-testid="step-keys"] kbd')).toBeNull();
+    expect($(none, '[data-testid="step-keys"]').classList.contains('muted')).toBe(true);
+  });
+
+  it('opens the shortcut settings from "Set keys" when no keys are set', async () => {
+    commands.bound = commands.bound.map((command) => ({ ...command, shortcut: '' }));
+    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const root = await open();
+    await click($(root, '[data-testid="change-step-keys"]'));
+    expect(fake.created).toEqual(['chrome://extensions/shortcuts']);
+  });
+
+  it('says that no keys are set, without a way to set them, where the browser offers none', async () => {
+    commands.scheme = 'moz-extension';
+    commands.bound = [];
+    const root = await open();
+    expect(line(root)).toBe('No keys set for stepping through claims');
+  });
+
+  it('says in the full view that the keys work in the page’s tab, where it is not', async () => {
+    const root = await open('?tab=7');
+    expect(line(root)).toBe('In the page’s tab: Alt+Shift+N next claim, Alt+Shift+P previous · Change keys');
+    unmountAll();
+    commands.bound[0]!.shortcut = '';
+    const one = await open('?tab=7');
+    expect(line(one)).toBe('In the page’s tab: Alt+Shift+P previous claim · Change keys');
+    unmountAll();
+    commands.bound[1]!.shortcut = '';
+    const none = await open('?tab=7');
+    expect(line(none)).toBe('No keys set for stepping through claims · Set keys');
   });
 
   it('leaves out a command the browser does not list (no shortcut field at all)', async () => {
