@@ -192,14 +192,8 @@ export function figuresAnchored(
  */
 export function sharesRareName(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
   const rare = Math.max(1, index.documents.length * RARE_NAME_SHARE);
-  return namesShared(
-    index,
-    ctx,
-    passageNames(index, passageIndex).own,
-    rare,
-    false,
-    passageNames(index, passageIndex).ownNames,
-  );
+  const { own, ownNames } = passageNames(index, passageIndex);
+  return namesShared(index, ctx, own, rare, false, ownNames);
 }
 
 /**

@@ -45,9 +45,9 @@ const RECENT_DAYS = 31;
  * A page claim with its date's year as written (see yearAsWritten) when the page gives its publication day and
  * the date falls in the month before it, or is said with its year counted from the page's ("last September"): a
  * report of 12 September says "September 8" of its own news, and may then dispute a corpus report's "Tuesday,
- * September 9". An older yearless date stays a guess, moved next to the
- * corpus's, but by a year at most (DateValue.yearNearPublished): a 2017 page's "On February 27 a ceasefire took
- * effect" recalls the truce of 2016, where a 2016 page's "defeated there in March" is no March of 2011.
+ * September 9". An older yearless date stays a guess, moved next to the corpus's, but by a year at most
+ * (DateValue.yearNearPublished): a 2017 page's "On February 27 a ceasefire took effect" recalls the truce of 2016,
+ * where a 2016 page's "defeated there in March" is no March of 2011.
  */
 export function withRecentYear(claim: Claim, published: string): Claim {
   const value = yearAsWritten(claim.value);

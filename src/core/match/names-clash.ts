@@ -9,19 +9,6 @@ import { sameName, type NameTerms } from './names';
 import { namesOfDocument, passageNames, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
 
-/**
- * True when the page sentence and the passage's own sentence name one thing (a person, place or group), the
- * corpus's common topic aside: "Darwish … described the bombing as a 'war crime'" and "Dr. Hashem Darwish …
- * described the attack as a 'war crime'".
- */
-export function sharesName(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
-  const topic = topicNames(index);
-  const { ownNames } = passageNames(index, passageIndex);
-  return ctx.names.some(
-    (name) => name.some((t) => !topic.has(t)) && ownNames.some((other) => sameName(name, other)),
-  );
-}
-
 /** The capitalised word a sentence starts with, if any (after any opening quote or bracket). */
 const LEAD_WORD = /^[^\p{L}\p{N}]*(\p{Lu}[\p{L}’']*)/u;
 
