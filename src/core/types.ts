@@ -61,6 +61,11 @@ export interface DateValue {
    */
   yearNearPublished?: true;
   /**
+   * Set with yearNearPublished on a date after "since" ("since April"): a period running up to the page's day
+   * began before it, so its year may move back but never forward.
+   */
+  yearNotLater?: true;
+  /**
    * True when the whole date was counted from the reference date ("Saturday", "last month", "three days
    * ago"): its day is no more written than its year, so moving it by whole years means nothing.
    */

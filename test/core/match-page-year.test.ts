@@ -57,6 +57,22 @@ describe('a dated page’s yearless date', () => {
       true,
       [],
     ],
+    // A yearless month may be the coming one (a page of December 2014 on a campaign planned for September)…
+    [
+      'Russia will begin air strikes in Syria in September in support of Assad.',
+      'September',
+      '2014-12-20',
+      true,
+      ['agrees'],
+    ],
+    // …but not after "since": a period running up to the page's day began before it.
+    [
+      'Russia has carried out air strikes in Syria since September in support of Assad.',
+      'September',
+      '2014-12-20',
+      true,
+      [],
+    ],
     // "Last September" is the one before the page's date, and no other.
     [
       'Russia began air strikes in Syria last September in support of Assad.',

@@ -52,9 +52,26 @@ function matched(text: string, span: string, published?: string): [string, strin
 
 describe('a dated page’s everyday tolls', () => {
   const TOLL = 'A motorcycle bomber killed 16 people outside a bakery in Hasakeh, officials said.';
+  const RIVAL = 'A motorcycle bomber killed 14 people outside a bakery in Hasakeh, officials said.';
   it.each([
     ['reported within days of the corpus’s report', TOLL, '16', '2016-07-06', [['bakery', 'agrees']]],
     ['reported a year later, naming no time: another attack', TOLL, '16', '2017-07-10', []],
+    // A rival toll is held closer: an update comes out within days, a weekly round-up repeats the toll as it was.
+    [
+      'a rival toll two days after the report: the toll updated',
+      RIVAL,
+      '14',
+      '2016-07-07',
+      [['bakery', 'conflicts']],
+    ],
+    ['a rival toll a week after the report: another attack', RIVAL, '14', '2016-07-12', []],
+    [
+      'the same toll a week after the report: a round-up repeating it',
+      TOLL,
+      '16',
+      '2016-07-12',
+      [['bakery', 'agrees']],
+    ],
     [
       'a year later, naming the month it happened',
       'In July 2016, a motorcycle bomber killed 16 people outside a bakery in Hasakeh.',

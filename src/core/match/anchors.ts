@@ -31,7 +31,14 @@ import { sameName, type NameTerms } from './names';
 import { figureOwnNames, namesAround, passageNames, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
-import { countGrew, pageNewsDays, reportDate, sameTimeAsPage, writtenNewsDays } from './report-days';
+import {
+  countGrew,
+  pageNewsDays,
+  reportDate,
+  RIVAL_LAG_DAYS,
+  sameTimeAsPage,
+  writtenNewsDays,
+} from './report-days';
 import { documentFrequency } from './terms-cache';
 import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';
@@ -115,7 +122,7 @@ export function countAtAnotherTime(
  * not restate it; or shares one only with its subheading or its neighbours
  * (see namesAround) and the figures are rivals, or with its neighbours and the figures are not the same count; or
  * the page gives its date, or its sentence writes its own in full, and the passage reports another time (see
- * report-days.ts); or the passage recalls an event years before its report (see look-back.ts), the page sentence
+ * report-days.ts; for rivals, a closer one: RIVAL_LAG_DAYS); or the passage recalls an event years before its report (see look-back.ts), the page sentence
  * names no year and the figures are rivals.
  */
 export function figuresAnchored(
@@ -161,6 +168,13 @@ export function figuresAnchored(
     ctx.pageDays = ctx.published ? pageNewsDays(sentence, ctx.published) : writtenNewsDays(sentence);
   }
   if (ctx.pageDays && !sameTimeAsPage(index, passageIndex, ctx.pageDays)) return false;
+  if (relation === 'conflicts') {
+    if (ctx.rivalDays === undefined)
+      ctx.rivalDays = ctx.published
+        ? pageNewsDays(ctx.claim.sentence, ctx.published, RIVAL_LAG_DAYS)
+        : ctx.pageDays;
+    if (ctx.rivalDays && !sameTimeAsPage(index, passageIndex, ctx.rivalDays, RIVAL_LAG_DAYS)) return false;
+  }
   if (relation === 'conflicts' && looksBack(index, passageIndex) && !namesAYear(ctx.claim.sentence))
     return false;
   const { heading, headingNames } = passageNames(index, passageIndex);

@@ -38,6 +38,15 @@ export function yearAsWritten(value: ClaimValue): ClaimValue {
 /** A month or day said with the year it falls in counted from the writer's day: "last September", "next March". */
 const NAMED_YEAR = /^(?:last|this|next)\s/i;
 
+/** "since" right before a date, as its sentence writes it. */
+const SINCE_BEFORE = /\bsince\s+$/i;
+
+/** True when the claim's sentence writes "since" right before it ("since April"). */
+function afterSince(claim: Claim): boolean {
+  const at = claim.sentence.indexOf(claim.text);
+  return at > 0 && SINCE_BEFORE.test(claim.sentence.slice(Math.max(0, at - 12), at));
+}
+
 /** A page's yearless date at most this many days before its publication day is taken as that year's. */
 const RECENT_DAYS = 31;
 
@@ -56,7 +65,10 @@ export function withRecentYear(claim: Claim, published: string): Claim {
   const end = toDay(value.end);
   // "Last September", "next March": the page's date names the year, as if it were written.
   if ((end <= day && end >= day - RECENT_DAYS) || NAMED_YEAR.test(claim.text)) return { ...claim, value };
-  return Number.isNaN(day) ? claim : { ...claim, value: { ...claim.value, yearNearPublished: true } };
+  if (Number.isNaN(day)) return claim;
+  const near: DateValue = { ...claim.value, yearNearPublished: true };
+  if (afterSince(claim)) near.yearNotLater = true;
+  return { ...claim, value: near };
 }
 
 /**
@@ -92,7 +104,8 @@ function nearestYear(value: DateValue, other: DateValue): DateValue {
   let best: Shifted | null = null;
   let bestDistance = Infinity;
   const reach = value.yearNearPublished === true ? 1 : Infinity;
-  for (let shift = Math.max(years - 1, -reach); shift <= Math.min(years + 1, reach); shift++) {
+  const forward = value.yearNotLater === true ? 0 : reach;
+  for (let shift = Math.max(years - 1, -reach); shift <= Math.min(years + 1, forward); shift++) {
     const moved = shifted(value, shift);
     const distance = Math.abs(moved.middle - target);
     if (distance < bestDistance) [best, bestDistance] = [moved, distance];

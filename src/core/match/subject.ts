@@ -57,6 +57,8 @@ export interface ClaimContext {
   published?: string;
   /** Filled on first use: the days the sentence's news falls in (see pageNewsDays, writtenNewsDays). */
   pageDays?: [number, number] | null;
+  /** The same with a rival figure's shorter report lag (see RIVAL_LAG_DAYS). */
+  rivalDays?: [number, number] | null;
 }
 
 /** The subject terms with their termWeight in one index, and their sum, in the subject's iteration order. */
