@@ -12,7 +12,7 @@ import { readCorpusDir } from '../../src/build/read-corpus';
 import { readFakes } from '../../src/build/read-fakes';
 import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
 import { scanGates } from '../../src/core/scan-texts';
-import { describeScore, FAKES, scanArticle, type RealPagesScore } from './real-pages';
+import { describeScore, FAKES, scanArticle, scoreLabels, type RealPagesScore } from './real-pages';
 
 const LABELS = fileURLToPath(new URL('../../test/gold/large-corpus.json', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -76,21 +76,12 @@ export function evaluateLargeCorpus(): Record<LargeSplit, LargeScore> {
   const score = (split: LargeSplit): LargeScore => {
     const mine = labels.filter((l) => l.split === split && l.label !== 'unsure');
     // A label is about one pair of claims: the same page claim matched to another claim of that document is unlabelled.
-    const changed = mine.filter((l) => found.has(l.key) && !found.get(l.key)?.includes(l.corpusClaim));
-    const kept = mine.filter((l) => found.get(l.key)?.includes(l.corpusClaim) === true);
-    const same = kept.filter((l) => l.label === 'same').length;
-    const different = kept.length - same;
-    const allSame = mine.filter((l) => l.label === 'same').length;
-    const changedSame = changed.filter((l) => l.label === 'same').length;
-    return {
-      same,
-      different,
-      precision: kept.length === 0 ? 1 : same / kept.length,
-      sameKept: allSame === 0 ? 1 : same / allSame,
-      removedSame: allSame - same - changedSame,
-      removedDifferent: mine.length - allSame - different - (changed.length - changedSame),
-      changed: changed.length,
-    };
+    const pairs = (l: LargeLabel) => found.get(l.key);
+    return scoreLabels(
+      mine,
+      (l) => pairs(l)?.includes(l.corpusClaim) === true,
+      (l) => pairs(l) !== undefined && !pairs(l)?.includes(l.corpusClaim),
+    );
   };
   return { 'large-dev': score('large-dev'), 'large-test': score('large-test') };
 }

@@ -107,24 +107,40 @@ function matchKeys(documentIds: ReadonlySet<string>): Set<string> {
   return keys;
 }
 
+/**
+ * The figures of a split's labels (unsure ones left out): `kept` tells whether the engine still makes a label's
+ * match, `changed` whether it now pairs the page claim with another corpus claim, which no label covers and which
+ * counts as neither kept nor removed.
+ */
+export function scoreLabels<L extends { label: string }>(
+  labels: readonly L[],
+  kept: (label: L) => boolean,
+  changed: (label: L) => boolean = () => false,
+): RealPagesScore & { changed: number } {
+  const keptLabels = labels.filter(kept);
+  const moved = labels.filter(changed);
+  const same = keptLabels.filter((l) => l.label === 'same').length;
+  const different = keptLabels.length - same;
+  const allSame = labels.filter((l) => l.label === 'same').length;
+  const movedSame = moved.filter((l) => l.label === 'same').length;
+  return {
+    same,
+    different,
+    precision: keptLabels.length === 0 ? 1 : same / keptLabels.length,
+    sameKept: allSame === 0 ? 1 : same / allSame,
+    removedSame: allSame - same - movedSame,
+    removedDifferent: labels.length - allSame - different - (moved.length - movedSame),
+    changed: moved.length,
+  };
+}
+
 /** Scores the engine on the labelled matches, per split. Needs FAKES. */
 export function evaluateRealPages(): Record<Split, RealPagesScore> {
   const labels = (JSON.parse(readFileSync(LABELS, 'utf8')) as { items: Label[] }).items;
   const keys = matchKeys(new Set(labels.map((l) => l.key.split(':')[0] ?? '')));
   const score = (split: Split): RealPagesScore => {
     const mine = labels.filter((l) => l.split === split && l.label !== 'unsure');
-    const kept = mine.filter((l) => keys.has(l.key));
-    const same = kept.filter((l) => l.label === 'same').length;
-    const different = kept.length - same;
-    const allSame = mine.filter((l) => l.label === 'same').length;
-    return {
-      same,
-      different,
-      precision: kept.length === 0 ? 1 : same / kept.length,
-      sameKept: allSame === 0 ? 1 : same / allSame,
-      removedSame: allSame - same,
-      removedDifferent: mine.length - allSame - different,
-    };
+    return scoreLabels(mine, (l) => keys.has(l.key));
   };
   return {
     dev: score('dev'),
