@@ -119,11 +119,11 @@ export function countAtAnotherTime(
  * false when both are everyday ones and: one is a vague magnitude and the other not; or the page sentence shares
  * no name with the passage (other figures' places left out on both sides, see figure-places.ts), apart from the
  * corpus's common topic (for rivals: no actor's name, apart from names most of a large corpus uses too), and does
- * not restate it; or shares one only with its subheading or its neighbours
- * (see namesAround) and the figures are rivals, or with its neighbours and the figures are not the same count; or
- * the page gives its date, or its sentence writes its own in full, and the passage reports another time (see
- * report-days.ts; for rivals, a closer one: RIVAL_LAG_DAYS); or the passage recalls an event years before its report (see look-back.ts), the page sentence
- * names no year and the figures are rivals.
+ * not restate it; or shares one only with its subheading or its neighbours (see namesAround) and the figures are
+ * rivals, or with its neighbours and the figures are not the same count; or the page gives its date, or its
+ * sentence writes its own in full, and the passage reports another time (see report-days.ts; for rivals, held
+ * closer: RIVAL_LAG_DAYS); or the passage recalls an event years before its report (see look-back.ts), the page
+ * sentence names no year and the figures are rivals.
  */
 export function figuresAnchored(
   index: CorpusIndex,
