@@ -116,25 +116,28 @@ export function pageNewsDays(
   published: string,
   lag = REPORT_LAG_DAYS,
 ): [number, number] | null {
-  // The claims of one sentence arrive one after another, and each would read the sentence again.
-  if (lastNews?.sentence !== sentence || lastNews.published !== published || lastNews.lag !== lag)
-    lastNews = { sentence, published, lag, days: readPageNewsDays(sentence, published, lag) };
-  return lastNews.days;
+  // The claims of one sentence arrive one after another, and each would read the sentence again; only the days
+  // a sentence that names none falls back on depend on `lag`, so one reading serves every lag.
+  if (lastNews?.sentence !== sentence || lastNews.published !== published)
+    lastNews = { sentence, published, days: readPageNewsDays(sentence, published) };
+  if (lastNews.days) return lastNews.days;
+  const on = day(published);
+  return on === null ? null : [on - lag, on];
 }
 
 /** The last sentence pageNewsDays or writtenNewsDays read (published '' for writtenNewsDays), with its days. */
-let lastNews: { sentence: string; published: string; lag: number; days: [number, number] | null } | null =
-  null;
+let lastNews: { sentence: string; published: string; days: [number, number] | null } | null = null;
 
-function readPageNewsDays(sentence: string, published: string, lag: number): [number, number] | null {
+/** The days the dates of a page sentence name, or null when it names none (a "since" runs on to `published`). */
+function readPageNewsDays(sentence: string, published: string): [number, number] | null {
   const on = day(published);
-  const news: [number, number] | null = on === null ? null : [on - lag, on];
-  const span = new DaySpan(news);
+  // DaySpan reads only the end of the news days, the page's own day, whatever the lag.
+  const span = new DaySpan(on === null ? null : [on, on]);
   const onDateline = (value: DateValue) => span.addDay(value.start);
   for (const c of extractClaims(sentence, { referenceDate: published, onDateline, onSaid: onDateline })) {
     if (c.value.type === 'date') span.add(c.value, sentence, c.start);
   }
-  return span.days() ?? news;
+  return span.days();
 }
 
 /**
@@ -147,7 +150,7 @@ function readPageNewsDays(sentence: string, published: string, lag: number): [nu
  */
 export function writtenNewsDays(sentence: string): [number, number] | null {
   if (lastNews?.sentence !== sentence || lastNews.published !== '')
-    lastNews = { sentence, published: '', lag: 0, days: readWrittenNewsDays(sentence) };
+    lastNews = { sentence, published: '', days: readWrittenNewsDays(sentence) };
   return lastNews.days;
 }
 
