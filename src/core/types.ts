@@ -169,7 +169,9 @@ export type SourceMatch = Omit<Match, 'relation'>;
  * A corpus report of the page's large figure as counted at another time: "more than 280,000 killed" reported in
  * June 2016 against a page of late 2017 that says "more than 330,000". The count grew between the two reports
  * (see countGrew), so the source is context for the page's figure, not a source that contradicts it: it is kept
- * out of `ClaimResult.matches` and named apart in the variance.
+ * out of `ClaimResult.matches` and named apart in the variance. So is a running count that agrees with the
+ * page's but was reported half a year or more away from it ("millions displaced" in 2014 and in 2016, see
+ * RUNNING_APART_DAYS): the same words, not the same count.
  */
 export interface OtherTimeCount extends SourceMatch {
   /** 'earlier' when the source reported before the page's date, 'later' when after it. */

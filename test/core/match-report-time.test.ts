@@ -10,7 +10,13 @@ import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { scanGates, scanTexts } from '../../src/core/scan-texts';
-import { countGrew, reportDate, writtenNewsDays, type DatedCount } from '../../src/core/match/report-days';
+import {
+  countGrew,
+  reportDate,
+  runsOn,
+  writtenNewsDays,
+  type DatedCount,
+} from '../../src/core/match/report-days';
 import { builtIndex } from './built-index';
 
 /** A dated document on the corpus's topic that reports no toll. */
@@ -116,11 +122,18 @@ describe('a dated page’s everyday tolls', () => {
       [['bakery', 'agrees']],
     ],
     [
-      'a war’s toll, whatever the time',
+      'a war’s toll months later, when an everyday toll would be another attack',
+      'The war in Syria has killed more than 280,000 people.',
+      'more than 280,000',
+      '2016-11-10',
+      [['bakery', 'agrees']],
+    ],
+    [
+      'a war’s toll a year later: a count of another time (see below), not a match',
       'The war in Syria has killed more than 280,000 people.',
       'more than 280,000',
       '2017-07-10',
-      [['bakery', 'agrees']],
+      [],
     ],
   ])('%s', (_what, text, span, published, expected) => {
     expect(matched(text, span, published)).toEqual(expected);
@@ -294,6 +307,67 @@ describe('a large count made again at another time', () => {
     expect(reported).toEqual([['june-2016', 'mar-2016', 'mar-2018', 'nov-2017']]);
     const growing = builtIndex([JUNE_2016, NOV_2017]);
     expect(growing.disagreements).toEqual([]);
+  });
+});
+
+describe('a running count that agrees, reported half a year or more away', () => {
+  const index = builtIndex([
+    {
+      id: 'mar-2014',
+      text: 'The war in Syria has displaced millions of people since it began in 2011.',
+      meta: { date: '2014-03-10' },
+    },
+    {
+      id: 'jun-2016',
+      text: 'Millions of Syrians have been displaced since the war in Syria began in 2011.',
+      meta: { date: '2016-06-01' },
+    },
+    {
+      id: 'ghouta',
+      text: 'The United States said the chemical attack on Ghouta in Syria killed 1,429 people.',
+      meta: { date: '2013-08-31' },
+    },
+  ]);
+  const result = (text: string, span: string, published: string) => {
+    const claim = extractClaims(text, { referenceDate: published }).find((c) => c.text === span);
+    expect(claim, `no claim "${span}"`).toBeDefined();
+    return claim ? matchClaim(index, claim, { published }) : null;
+  };
+  const docs = (r: ReturnType<typeof result>) => ({
+    matches: r?.matches.map((m) => [m.doc, m.relation]) ?? [],
+    other: r?.otherCounts?.map((c) => [c.doc, c.when]) ?? [],
+  });
+
+  it('is a count of another time; one of the same months still agrees', () => {
+    const page = 'The war in Syria has displaced millions since it started in 2011.';
+    expect(docs(result(page, 'millions', '2016-07-10'))).toEqual({
+      matches: [['jun-2016', 'agrees']],
+      other: [['mar-2014', 'earlier']],
+    });
+  });
+
+  it('leaves the toll of one event alone, however long after it is told', () => {
+    const page =
+      'The United States said more than 1,400 people were killed in the chemical attack on Ghouta.';
+    expect(docs(result(page, 'more than 1,400', '2015-08-20'))).toEqual({
+      matches: [['ghouta', 'agrees']],
+      other: [],
+    });
+  });
+});
+
+describe('runsOn', () => {
+  it.each([
+    ['The war has killed more than 280,000 people.', true],
+    ['Millions have been displaced.', true],
+    ['More than 300 people were killed in Aleppo since April.', true],
+    ['Some 500 people were killed so far this year.', true],
+    ['The attack killed 1,429 people.', false],
+    ['Israel seized 1,200 square kilometres of the Golan in 1967.', false],
+    ['Syria has a population of 23 million.', false],
+    ['The town has been a refuge for 60,000 people.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(runsOn(sentence)).toBe(expected);
   });
 });
 

@@ -35,6 +35,9 @@ import {
   countGrew,
   pageNewsDays,
   reportDate,
+  reportsApart,
+  RUNNING_APART_DAYS,
+  runsOn,
   RIVAL_LAG_DAYS,
   sameTimeAsPage,
   writtenNewsDays,
@@ -91,9 +94,10 @@ function commonCeiling(index: CorpusIndex): number {
 }
 
 /**
- * Set when a corpus figure that `relation` calls a conflict with the page's is a large count made again at
- * another time, the page's date being known (see countGrew): "more than 280,000 killed" in a report of June
- * 2016 against a page of late 2017 that says "more than 330,000". Null otherwise.
+ * Set when a corpus figure is a large count made again at another time, the page's date being known: one that
+ * `relation` calls a conflict and that grew (see countGrew: "more than 280,000 killed" in a report of June 2016
+ * against a page of late 2017 that says "more than 330,000"), or a running count on both sides, reported half a
+ * year or more apart, whatever the figures (see RUNNING_APART_DAYS, runsOn). Null otherwise.
  */
 export function countAtAnotherTime(
   index: CorpusIndex,
@@ -103,11 +107,18 @@ export function countAtAnotherTime(
   relation: Relation,
 ): OtherTime | null {
   const page = ctx.claim.value;
-  if (relation !== 'conflicts' || page.type !== 'quantity' || ctx.published === undefined) return null;
+  if (page.type !== 'quantity' || ctx.published === undefined) return null;
   if (isEveryday(page) && isEveryday(corpusValue)) return null;
   const reported = reportDate(index, passageIndex);
   if (reported === null) return null;
-  if (!countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: reported })) return null;
+  if (relation === 'conflicts') {
+    if (!countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: reported })) return null;
+  } else if (
+    !reportsApart(ctx.published, reported, RUNNING_APART_DAYS) ||
+    !runsOn(ctx.claim.sentence) ||
+    !runsOn(index.passages[passageIndex]?.text ?? '')
+  )
+    return null;
   return { when: reported < ctx.published ? 'earlier' : 'later', reported };
 }
 

@@ -261,6 +261,34 @@ export function reportDate(index: CorpusIndex, passageIndex: number): string | n
   return passage?.dateline ?? index.documents[passage?.doc ?? -1]?.date ?? null;
 }
 
+/** True when two reports (ISO dates) lie `days` or more apart; false when either date is unknown. */
+export function reportsApart(a: string, b: string, days = COUNT_APART_DAYS): boolean {
+  const x = day(a);
+  const y = day(b);
+  return x !== null && y !== null && Math.abs(x - y) >= days;
+}
+
+/**
+ * Reports of a running count this many days apart give it at two different times even when their figures agree:
+ * "millions displaced" in March 2014 and in July 2016, "more than 10 million" in July 2016 and "11 million" in
+ * November 2017. Within a few months the same count is often repeated as it stood (SOHR's "more than 280,000"
+ * from June to October 2016), which two readers took for the same fact.
+ */
+export const RUNNING_APART_DAYS = 180;
+
+/**
+ * A sentence whose count runs on to the day of its report: "has killed more than 280,000 since 2011", "have
+ * been displaced", "so far". A count of one event or year ("killed 1,429 in the attack", "seized 1,200 square
+ * kilometres in 1967") is the same fact whenever it is reported.
+ */
+const RUNS_ON =
+  /\bsince\b|\b(?:so|thus) far\b|\bto date\b|\b(?:has|have)\s+(?:now\s+|already\s+)?(?!(?:to|no|not|a|an|the|been\s+(?:a|an|the|no))\b)[a-z]+\b/i;
+
+/** True when the sentence gives its count as running on to its report (see RUNS_ON). */
+export function runsOn(sentence: string): boolean {
+  return RUNS_ON.test(sentence);
+}
+
 /** A large figure as one report gives it: the figure and the day its report appeared. */
 export interface DatedCount {
   value: QuantityValue;
@@ -275,9 +303,7 @@ export interface DatedCount {
  * the larger (two counts of one time by different monitors read so: 470,000 against a later 330,000).
  */
 export function countGrew(a: DatedCount, b: DatedCount): boolean {
-  const x = day(a.date);
-  const y = day(b.date);
-  if (x === null || y === null || Math.abs(x - y) < COUNT_APART_DAYS) return false;
-  const [earlier, later] = x < y ? [a, b] : [b, a];
+  if (!reportsApart(a.date, b.date)) return false;
+  const [earlier, later] = a.date < b.date ? [a, b] : [b, a];
   return earlier.value.nominal < later.value.nominal;
 }

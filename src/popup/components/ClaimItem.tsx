@@ -208,7 +208,7 @@ function ClaimDetails({
         <>
           <h4 class="sub">Counts of other times</h4>
           <p class="muted">
-            These sources give the figure as it was counted at another time: a count that grows, not a
+            These sources give the figure as it was counted at another time: a count that runs on, not a
             different fact.
           </p>
           <ul class="sources" data-testid="other-time-sources">
