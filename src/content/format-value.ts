@@ -140,7 +140,10 @@ export interface FormatOptions {
   hideGuessedYear?: boolean;
 }
 
-/** "27 Feb 2016", "Feb 2016", "2016", "week of 22 Feb 2016"; "27 Feb", "Sep" with a guessed year hidden. */
+/**
+ * "27 Feb 2016", "Feb 2016", "2016", "week of 22 Feb 2016", "early Mar 2016", "mid-2015"; "27 Feb", "Sep" with a
+ * guessed year hidden.
+ */
 export function formatDate(value: DateValue, options: FormatOptions = {}): string {
   const start = parts(value.start);
   if (!start) return value.start;
@@ -154,7 +157,8 @@ export function formatDate(value: DateValue, options: FormatOptions = {}): strin
       : value.precision === 'month'
         ? `${start.month}${year}`
         : `${start.day} ${start.month}${year}`;
-  return value.precision === 'week' ? `week of ${text}` : text;
+  if (value.precision === 'week') return `week of ${text}`;
+  return value.part === undefined ? text : `${value.part === 'mid' ? 'mid-' : `${value.part} `}${text}`;
 }
 
 /** Collapses runs of whitespace, for showing page text in a small card. */

@@ -46,12 +46,17 @@ export interface QuantityValue {
 /** How finely a date is known. A month-level date is vaguer than a day in that month. */
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
+/** A third of a month or year: "early March", "mid-2015", "the end of May" (see period-part.ts). */
+export type PeriodPart = 'early' | 'mid' | 'late';
+
 /** A date or period resolved against a reference date; `start`/`end` are ISO dates (YYYY-MM-DD), inclusive. */
 export interface DateValue {
   type: 'date';
   start: string;
   end: string;
   precision: DatePrecision;
+  /** Set when the text names a part of the month or year ("mid-July"): start and end then bound that part. */
+  part?: PeriodPart;
   /** True when the year was not written and was inferred from the reference date. */
   yearInferred?: boolean;
   /**

@@ -161,6 +161,18 @@ describe('formatSourceValue: a corpus date shows no year its source did not give
       'Mar 2011',
       'Mar 2011',
     ],
+    [
+      'a part of a month',
+      date({ start: '2016-07-11', end: '2016-07-20', precision: 'month', part: 'mid', yearInferred: true }),
+      'mid-Jul',
+      'mid-Jul 2016',
+    ],
+    [
+      'a part of a year',
+      date({ start: '2015-09-01', end: '2015-12-31', precision: 'year', part: 'late' }),
+      'late 2015',
+      'late 2015',
+    ],
     // Counted from the document's day: its year is as real as its day, so it stays.
     [
       'a relative "last month"',

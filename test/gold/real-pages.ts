@@ -96,6 +96,25 @@ export function scanArticle(
   });
 }
 
+/**
+ * Finds a label's key among the keys of the matches found: the key itself, or else the key of the same claim read
+ * from further back, ending where it did ("mid-March 2011" where the label was made on "March 2011").
+ */
+export function keyFinder(found: Iterable<string>): (key: string) => string | undefined {
+  const exact = new Set(found);
+  const byEnd = new Map<string, { start: number; key: string }[]>();
+  for (const key of exact) {
+    const [page, start, end, doc] = key.split(':');
+    const at = `${page}:${end}:${doc}`;
+    byEnd.set(at, [...(byEnd.get(at) ?? []), { start: Number(start), key }]);
+  }
+  return (key) => {
+    if (exact.has(key)) return key;
+    const [page, start, end, doc] = key.split(':');
+    return byEnd.get(`${page}:${end}:${doc}`)?.find((f) => f.start <= Number(start))?.key;
+  };
+}
+
 /** The keys of every match the engine makes on the labelled articles. */
 function matchKeys(documentIds: ReadonlySet<string>): Set<string> {
   const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(readCorpusDir(SEEDS)))));
@@ -137,10 +156,10 @@ export function scoreLabels<L extends { label: string }>(
 /** Scores the engine on the labelled matches, per split. Needs FAKES. */
 export function evaluateRealPages(): Record<Split, RealPagesScore> {
   const labels = (JSON.parse(readFileSync(LABELS, 'utf8')) as { items: Label[] }).items;
-  const keys = matchKeys(new Set(labels.map((l) => l.key.split(':')[0] ?? '')));
+  const find = keyFinder(matchKeys(new Set(labels.map((l) => l.key.split(':')[0] ?? ''))));
   const score = (split: Split): RealPagesScore => {
     const mine = labels.filter((l) => l.split === split && l.label !== 'unsure');
-    return scoreLabels(mine, (l) => keys.has(l.key));
+    return scoreLabels(mine, (l) => find(l.key) !== undefined);
   };
   return {
     dev: score('dev'),

@@ -9,6 +9,7 @@ import type { DateValue } from '../types';
 import { dayValue, daysInMonth, monthValue, pastYearFor, yearValue, type Ymd } from './date-math';
 import { FULL_MONTHS_BY_SPAN, MONTHS_BY_SPAN, PERIOD_CONTEXT } from './date-words';
 import { unitAt } from './quantity-context';
+import { narrowToPart, partBefore } from './period-part';
 
 /** A date found in the text. */
 export interface DateHit {
@@ -87,7 +88,7 @@ export function dateAtMonth(text: string, s: number, e: number, ref: Ymd): DateH
     }
     if (n && n.end - j === 4 && !isDigit(text.charCodeAt(n.end)) && !isLetter(text.charCodeAt(n.end))) {
       if (n.value < 1000 || n.value > 2999) return null;
-      return { start: s, end: n.end, value: monthValue(n.value, month, false) };
+      return withPart(text, { start: s, end: n.end, value: monthValue(n.value, month, false) });
     }
     const glued = gluedDayYear(text, j, month);
     if (glued) return { start: s, end: glued.end, value: dayValue(glued, false) };
@@ -107,8 +108,18 @@ export function dateAtMonth(text: string, s: number, e: number, ref: Ymd): DateH
   } else if (lowerIs(text, prev.start, prev.end, 'this')) {
     y = ref.y;
     start = prev.start;
-  }
+  } else return withPart(text, { start, end: e, value: monthValue(y, month, true) });
   return { start, end: e, value: monthValue(y, month, true) };
+}
+
+/** `hit`, a whole month or year, narrowed to the part of it named before it ("mid-July", "the end of 2016"). */
+function withPart(text: string, hit: DateHit): DateHit {
+  const found = partBefore(text, hit.start);
+  if (found) {
+    narrowToPart(hit.value, found.part);
+    hit.start = found.start;
+  }
+  return hit;
 }
 
 /** A day number at [s, e) followed by a month: "27 February", "27th of February 2016", "05 Apr 2017". */
@@ -143,7 +154,7 @@ export function dateAtYear(text: string, s: number, e: number): DateHit | null {
   if (!prev) return null;
   if (!PERIOD_CONTEXT.has(text, prev.start, prev.end) && !qualifiesNoun(text, prev.start, prev.end, s, e, y))
     return null;
-  return { start: s, end: e, value: yearValue(y, false) };
+  return withPart(text, { start: s, end: e, value: yearValue(y, false) });
 }
 
 /** Years a noun-qualifying figure can be: a count of 1900 to 2099 things is rarer than a year. */

@@ -131,7 +131,9 @@ function shifted(value: DateValue, shift: number): Shifted {
   let found = byShift.get(shift);
   if (!found) {
     const start = shiftYears(value.start, shift);
-    const end = shiftYears(value.end, shift, value.precision === 'month');
+    // The end of February moves to the end of February; its first two thirds end where they did.
+    const monthEnd = value.precision === 'month' && value.part !== 'early' && value.part !== 'mid';
+    const end = shiftYears(value.end, shift, monthEnd);
     found = { value: { ...value, start, end }, middle: (toDay(start) + toDay(end)) / 2 };
     byShift.set(shift, found);
   }
@@ -194,8 +196,11 @@ export function compareDates(pageValue: DateValue, corpusValue: DateValue): Valu
   const [ps, pe, cs, ce] = [toDay(page.start), toDay(page.end), toDay(corpus.start), toDay(corpus.end)];
   if (Number.isNaN(ps) || Number.isNaN(pe) || Number.isNaN(cs) || Number.isNaN(ce)) return null;
   if (ps === cs && pe === ce) return { relation: 'agrees', compatibility: 1 };
-  if (cs <= ps && ce >= pe) return { relation: 'vaguer', compatibility: 0.85 };
-  if (ps <= cs && pe >= ce) return { relation: 'more-precise', compatibility: 0.85 };
+  // A part of the same month or year ("mid-March 2011" against "March 2011") is as sure a sign of one event as
+  // the whole: the vaguer side was only written more loosely.
+  const nested = page.precision === corpus.precision ? 1 : 0.85;
+  if (cs <= ps && ce >= pe) return { relation: 'vaguer', compatibility: nested };
+  if (ps <= cs && pe >= ce) return { relation: 'more-precise', compatibility: nested };
   if (!mayConflict(pageValue, corpusValue)) return null;
   const gap = Math.max(cs - pe, ps - ce, 0);
   if (gap > MAX_CONFLICT_DAYS && !(ps <= ce && cs <= pe)) return null;
