@@ -330,6 +330,10 @@ describe('compareDates (corpus relative to page)', () => {
     const tuesday: DateValue = { ...d('2013-09-03', '2013-09-03', 'day', true), relative: true };
     expect(compareDates(d('2013-01-01', '2013-12-31', 'year'), tuesday)).toBeNull();
     expect(compareDates(tuesday, d('2013-01-01', '2013-12-31', 'year'))).toBeNull();
+    // Nor about a year counted from its writer's day: "last year" holds every Tuesday of that year too.
+    const lastYear: DateValue = { ...d('2013-01-01', '2013-12-31', 'year', true), relative: true };
+    expect(compareDates(lastYear, tuesday)).toBeNull();
+    expect(compareDates(tuesday, lastYear)).toBeNull();
     // A month a report looks back to ("18 months ago") and a written day still sit inside their year.
     const monthsAgo: DateValue = { ...d('2013-09-01', '2013-09-30', 'month'), relative: true };
     expect(compareDates(d('2013-01-01', '2013-12-31', 'year'), monthsAgo)?.relation).toBe('more-precise');
