@@ -176,10 +176,10 @@ function yearlessAgainstYear(a: DateValue, b: DateValue): boolean {
  * of month and day between them is chance. Nor does a bare year, written or counted, say anything about a day so
  * counted: "in 2013" holds the "Tuesday" of every report of 2013 ("In 2013, McConnell called the debt …" against a
  * 2013 report's "Tuesday" on Syria), and "last year" the "Thursday" of every report of the year before (Nusra
- * severed its ties "last year" against a road the regime severed "on Thursday"). A month back ("18 months ago") is a date a report looks back to, and may be the year's.
- * Two days both so counted compare as days: each was counted from its own writer's day (a corpus document's
- * relative dates are kept only when it is dated), so "on Monday" in a report of Tuesday 6 September and in one of
- * Monday 5 September is the same day.
+ * severed its ties "last year" against a road the regime severed "on Thursday"). A month back ("18 months ago") is
+ * a date a report looks back to, and may be the year's. Two days both so counted compare as days: each was
+ * counted from its own writer's day (a corpus document's relative dates are kept only when it is dated), so "on
+ * Monday" in a report of Tuesday 6 September and in one of Monday 5 September is the same day.
  */
 function relativeAgainstYearless(a: DateValue, b: DateValue): boolean {
   if (a.relative !== true) return false;
