@@ -10,13 +10,8 @@ import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { scanGates, scanTexts } from '../../src/core/scan-texts';
-import {
-  countGrew,
-  reportDate,
-  runsOn,
-  writtenNewsDays,
-  type DatedCount,
-} from '../../src/core/match/report-days';
+import { reportDate, writtenNewsDays } from '../../src/core/match/report-days';
+import { countGrew, runsOn, type DatedCount } from '../../src/core/match/other-time';
 import { builtIndex } from './built-index';
 
 /** A dated document on the corpus's topic that reports no toll. */

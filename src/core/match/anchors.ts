@@ -26,22 +26,11 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
-import type { OtherTime } from './match-score';
 import { sameName, type NameTerms } from './names';
 import { figureOwnNames, namesAround, passageNames, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
-import {
-  countGrew,
-  pageNewsDays,
-  reportDate,
-  reportsApart,
-  RUNNING_APART_DAYS,
-  runsOn,
-  RIVAL_LAG_DAYS,
-  sameTimeAsPage,
-  writtenNewsDays,
-} from './report-days';
+import { pageNewsDays, RIVAL_LAG_DAYS, sameTimeAsPage, writtenNewsDays } from './report-days';
 import { documentFrequency } from './terms-cache';
 import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';
@@ -91,35 +80,6 @@ const MIN_DOCUMENTS_FOR_SHARE = 20;
 function commonCeiling(index: CorpusIndex): number {
   const n = index.documents.length;
   return n >= MIN_DOCUMENTS_FOR_SHARE ? COMMON_NAME_SHARE * n : Infinity;
-}
-
-/**
- * Set when a corpus figure is a large count made again at another time, the page's date being known: one that
- * `relation` calls a conflict and that grew (see countGrew: "more than 280,000 killed" in a report of June 2016
- * against a page of late 2017 that says "more than 330,000"), or a running count on both sides, reported half a
- * year or more apart, whatever the figures (see RUNNING_APART_DAYS, runsOn). Null otherwise.
- */
-export function countAtAnotherTime(
-  index: CorpusIndex,
-  ctx: ClaimContext,
-  corpusValue: QuantityValue,
-  passageIndex: number,
-  relation: Relation,
-): OtherTime | null {
-  const page = ctx.claim.value;
-  if (page.type !== 'quantity' || ctx.published === undefined) return null;
-  if (isEveryday(page) && isEveryday(corpusValue)) return null;
-  const reported = reportDate(index, passageIndex);
-  if (reported === null) return null;
-  if (relation === 'conflicts') {
-    if (!countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: reported })) return null;
-  } else if (
-    !reportsApart(ctx.published, reported, RUNNING_APART_DAYS) ||
-    !runsOn(ctx.claim.sentence) ||
-    !runsOn(index.passages[passageIndex]?.text ?? '')
-  )
-    return null;
-  return { when: reported < ctx.published ? 'earlier' : 'later', reported };
 }
 
 /**

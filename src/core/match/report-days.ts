@@ -8,12 +8,12 @@
  * when its own event was (see writtenNewsDays).
  */
 import type { CorpusIndex } from '../corpus/model';
-import type { DateValue, QuantityValue } from '../types';
+import type { DateValue } from '../types';
 import { toDay } from './compare-dates';
 import { extractClaims } from '../extract-claims';
 
 /** Days since 1970 of an ISO date, or null for a malformed one. */
-function day(iso: string): number | null {
+export function isoDay(iso: string): number | null {
   const n = toDay(iso);
   return Number.isNaN(n) ? null : n;
 }
@@ -72,8 +72,8 @@ class DaySpan {
 
   /** Adds a date found at `start` in `sentence`. */
   add(value: DateValue, sentence: string, start: number): void {
-    const from = day(value.start);
-    const to = day(value.end);
+    const from = isoDay(value.start);
+    const to = isoDay(value.end);
     if (from === null || to === null) return;
     const since = SINCE.test(sentence.slice(Math.max(0, start - 70), start));
     this.first = Math.min(this.first, from);
@@ -82,7 +82,7 @@ class DaySpan {
 
   /** Adds a dateline's day (ISO): the day its text was reported, which no "since" runs on from. */
   addDay(iso: string): void {
-    const on = day(iso);
+    const on = isoDay(iso);
     if (on === null) return;
     this.first = Math.min(this.first, on);
     this.last = Math.max(this.last, on);
@@ -97,7 +97,7 @@ class DaySpan {
 /** The `lag` days up to a document's date: when the news it reports happened; null when it is undated. */
 function newsDays(index: CorpusIndex, doc: number, lag = REPORT_LAG_DAYS): [number, number] | null {
   const published = index.documents[doc]?.date;
-  const on = published ? day(published) : null;
+  const on = published ? isoDay(published) : null;
   return on === null ? null : [on - lag, on];
 }
 
@@ -121,7 +121,7 @@ export function pageNewsDays(
   if (lastNews?.sentence !== sentence || lastNews.published !== published)
     lastNews = { sentence, published, days: readPageNewsDays(sentence, published) };
   if (lastNews.days) return lastNews.days;
-  const on = day(published);
+  const on = isoDay(published);
   return on === null ? null : [on - lag, on];
 }
 
@@ -130,7 +130,7 @@ let lastNews: { sentence: string; published: string; days: [number, number] | nu
 
 /** The days the dates of a page sentence name, or null when it names none (a "since" runs on to `published`). */
 function readPageNewsDays(sentence: string, published: string): [number, number] | null {
-  const on = day(published);
+  const on = isoDay(published);
   // DaySpan reads only the end of the news days, the page's own day, whatever the lag.
   const span = new DaySpan(on === null ? null : [on, on]);
   const onDateline = (value: DateValue) => span.addDay(value.start);
@@ -225,7 +225,7 @@ export function samePageNewsDay(
   published: string,
   corpus: { passage: number; value: DateValue },
 ): boolean {
-  const on = day(published);
+  const on = isoDay(published);
   const x = on === null ? null : ownNewsDay(page, [on - REPORT_LAG_DAYS, on]);
   const y = newsOf(index, corpus);
   return !x || !y || overlap(x, y);
@@ -240,17 +240,11 @@ function newsOf(index: CorpusIndex, at: { passage: number; value: DateValue }): 
 function ownNewsDay(value: DateValue, news: [number, number] | null): [number, number] | null {
   const { precision, start, end } = value;
   if (precision !== 'day' && precision !== 'week') return null;
-  const from = day(start);
-  const to = day(end);
+  const from = isoDay(start);
+  const to = isoDay(end);
   if (!news || from === null || to === null) return null;
   return overlap([from, to], news) && to <= news[1] + SLACK_DAYS ? [from, to] : null;
 }
-
-/**
- * Reports this many days apart or more give a large figure at two different times. A war's toll, a count of the
- * displaced or of refugees is reported again every few weeks, each time larger.
- */
-const COUNT_APART_DAYS = 30;
 
 /**
  * The day a corpus passage was reported, as its dateline gives it, else its document's date; null when neither
@@ -259,51 +253,4 @@ const COUNT_APART_DAYS = 30;
 export function reportDate(index: CorpusIndex, passageIndex: number): string | null {
   const passage = index.passages[passageIndex];
   return passage?.dateline ?? index.documents[passage?.doc ?? -1]?.date ?? null;
-}
-
-/** True when two reports (ISO dates) lie `days` or more apart; false when either date is unknown. */
-export function reportsApart(a: string, b: string, days = COUNT_APART_DAYS): boolean {
-  const x = day(a);
-  const y = day(b);
-  return x !== null && y !== null && Math.abs(x - y) >= days;
-}
-
-/**
- * Reports of a running count this many days apart give it at two different times even when their figures agree:
- * "millions displaced" in March 2014 and in July 2016, "more than 10 million" in July 2016 and "11 million" in
- * November 2017. Within a few months the same count is often repeated as it stood (SOHR's "more than 280,000"
- * from June to October 2016), which two readers took for the same fact.
- */
-export const RUNNING_APART_DAYS = 180;
-
-/**
- * A sentence whose count runs on to the day of its report: "has killed more than 280,000 since 2011", "have
- * been displaced", "so far". A count of one event or year ("killed 1,429 in the attack", "seized 1,200 square
- * kilometres in 1967") is the same fact whenever it is reported.
- */
-const RUNS_ON =
-  /\bsince\b|\b(?:so|thus) far\b|\bto date\b|\b(?:has|have)\s+(?:now\s+|already\s+)?(?!(?:to|no|not|a|an|the|been\s+(?:a|an|the|no))\b)[a-z]+\b/i;
-
-/** True when the sentence gives its count as running on to its report (see RUNS_ON). */
-export function runsOn(sentence: string): boolean {
-  return RUNS_ON.test(sentence);
-}
-
-/** A large figure as one report gives it: the figure and the day its report appeared. */
-export interface DatedCount {
-  value: QuantityValue;
-  /** ISO date of the report (see reportDate, or the page's own). */
-  date: string;
-}
-
-/**
- * True when two reports of a large figure lie COUNT_APART_DAYS or more apart and the later one gives the larger
- * figure: the same count made again later ("more than 280,000 killed" in June 2016, "more than 330,000" in
- * November 2017), not two sources that disagree. False when either date is unknown, or the earlier figure is
- * the larger (two counts of one time by different monitors read so: 470,000 against a later 330,000).
- */
-export function countGrew(a: DatedCount, b: DatedCount): boolean {
-  if (!reportsApart(a.date, b.date)) return false;
-  const [earlier, later] = a.date < b.date ? [a, b] : [b, a];
-  return earlier.value.nominal < later.value.nominal;
 }

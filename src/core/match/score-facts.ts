@@ -5,7 +5,8 @@
  */
 import type { CorpusClaim, CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
-import { countAtAnotherTime, datesAnchored, figuresAnchored } from './anchors';
+import { datesAnchored, figuresAnchored } from './anchors';
+import { countAtAnotherTime } from './other-time';
 import { namesClash } from './names-clash';
 import { causesClash } from './causes';
 import { countedGroupNamed } from './counted-people';

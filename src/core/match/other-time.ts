@@ -1,0 +1,93 @@
+/**
+ * Large counts of another time. A war's toll, a count of the displaced or of refugees is reported again and again
+ * as it grows; a corpus report of it made long before or after the page's is context for the page's figure, not
+ * a source that agrees or disagrees with it (see OtherTimeCount).
+ */
+import type { CorpusIndex } from '../corpus/model';
+import type { QuantityValue, Relation } from '../types';
+import { isEveryday } from './anchors';
+import type { OtherTime } from './match-score';
+import { isoDay, reportDate } from './report-days';
+import type { ClaimContext } from './subject';
+
+/**
+ * Reports this many days apart or more give a large figure at two different times. A war's toll, a count of the
+ * displaced or of refugees is reported again every few weeks, each time larger.
+ */
+const COUNT_APART_DAYS = 30;
+
+/** True when two reports (ISO dates) lie `days` or more apart; false when either date is unknown. */
+export function reportsApart(a: string, b: string, days = COUNT_APART_DAYS): boolean {
+  const x = isoDay(a);
+  const y = isoDay(b);
+  return x !== null && y !== null && Math.abs(x - y) >= days;
+}
+
+/**
+ * Reports of a running count this many days apart give it at two different times even when their figures agree:
+ * "millions displaced" in March 2014 and in July 2016, "more than 10 million" in July 2016 and "11 million" in
+ * November 2017. Within a few months the same count is often repeated as it stood (SOHR's "more than 280,000"
+ * from June to October 2016), which two readers took for the same fact.
+ */
+export const RUNNING_APART_DAYS = 180;
+
+/**
+ * A sentence whose count runs on to the day of its report: "has killed more than 280,000 since 2011", "have
+ * been displaced", "so far". A count of one event or year ("killed 1,429 in the attack", "seized 1,200 square
+ * kilometres in 1967") is the same fact whenever it is reported.
+ */
+const RUNS_ON =
+  /\bsince\b|\b(?:so|thus) far\b|\bto date\b|\b(?:has|have)\s+(?:now\s+|already\s+)?(?!(?:to|no|not|a|an|the|been\s+(?:a|an|the|no))\b)[a-z]+\b/i;
+
+/** True when the sentence gives its count as running on to its report (see RUNS_ON). */
+export function runsOn(sentence: string): boolean {
+  return RUNS_ON.test(sentence);
+}
+
+/** A large figure as one report gives it: the figure and the day its report appeared. */
+export interface DatedCount {
+  value: QuantityValue;
+  /** ISO date of the report (see reportDate, or the page's own). */
+  date: string;
+}
+
+/**
+ * True when two reports of a large figure lie COUNT_APART_DAYS or more apart and the later one gives the larger
+ * figure: the same count made again later ("more than 280,000 killed" in June 2016, "more than 330,000" in
+ * November 2017), not two sources that disagree. False when either date is unknown, or the earlier figure is
+ * the larger (two counts of one time by different monitors read so: 470,000 against a later 330,000).
+ */
+export function countGrew(a: DatedCount, b: DatedCount): boolean {
+  if (!reportsApart(a.date, b.date)) return false;
+  const [earlier, later] = a.date < b.date ? [a, b] : [b, a];
+  return earlier.value.nominal < later.value.nominal;
+}
+
+/**
+ * Set when a corpus figure is a large count made again at another time, the page's date being known: one that
+ * `relation` calls a conflict and that grew (see countGrew: "more than 280,000 killed" in a report of June 2016
+ * against a page of late 2017 that says "more than 330,000"), or a running count on both sides, reported half a
+ * year or more apart, whatever the figures (see RUNNING_APART_DAYS, runsOn). Null otherwise.
+ */
+export function countAtAnotherTime(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  corpusValue: QuantityValue,
+  passageIndex: number,
+  relation: Relation,
+): OtherTime | null {
+  const page = ctx.claim.value;
+  if (page.type !== 'quantity' || ctx.published === undefined) return null;
+  if (isEveryday(page) && isEveryday(corpusValue)) return null;
+  const reported = reportDate(index, passageIndex);
+  if (reported === null) return null;
+  if (relation === 'conflicts') {
+    if (!countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: reported })) return null;
+  } else if (
+    !reportsApart(ctx.published, reported, RUNNING_APART_DAYS) ||
+    !runsOn(ctx.claim.sentence) ||
+    !runsOn(index.passages[passageIndex]?.text ?? '')
+  )
+    return null;
+  return { when: reported < ctx.published ? 'earlier' : 'later', reported };
+}
