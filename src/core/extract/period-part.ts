@@ -25,16 +25,13 @@ const PART_OF_WORDS = new LowerWords<PeriodPart>([
 
 /**
  * The part named right before a month or year that starts at `s`, and where its words start; null when none is.
- * "As early as March" says "already in March", not its first days, so it is none.
+ * Only the word right before counts: "as early as March" says "already in March", not its first days.
  */
 export function partBefore(text: string, s: number): { start: number; part: PeriodPart } | null {
   const prev = prevWord(text, s, 3, true);
   if (!prev) return null;
   const part = PART_WORDS.get(text, prev.start, prev.end);
-  if (part !== undefined) {
-    const before = prevWord(text, prev.start, 3);
-    return before && lowerIs(text, before.start, before.end, 'as') ? null : { start: prev.start, part };
-  }
+  if (part !== undefined) return { start: prev.start, part };
   if (!lowerIs(text, prev.start, prev.end, 'of')) return null;
   const head = prevWord(text, prev.start, 3);
   const partOf = head ? PART_OF_WORDS.get(text, head.start, head.end) : undefined;
