@@ -31,13 +31,13 @@ const TRACKING_PARAMS = new Set([
   'mkt_tok',
 ]);
 
+/** True for a `name=value` query parameter that only says how the reader came (see TRACKING_PARAMS). */
 function isTracking(param: string): boolean {
   const eq = param.indexOf('=');
   const name = (eq < 0 ? param : param.slice(0, eq)).toLowerCase();
   return name.startsWith('utm_') || TRACKING_PARAMS.has(name);
 }
 
-/**
 /** An address without its fragment: "#section-2" is the same page, and the popup saves pages without it. */
 function withoutFragment(url: string): string {
   const hash = url.indexOf('#');

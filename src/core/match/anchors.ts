@@ -27,7 +27,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
 import { sameName, type NameTerms } from './names';
-import { figureOwnNames, namesAround, passageNames, topicNames } from './corpus-names';
+import { figureOwnNames, namesAround, passageNames, shareCeiling, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
 import { pageNewsDays, RIVAL_LAG_DAYS, sameTimeAsPage, writtenNewsDays } from './report-days';
@@ -70,16 +70,12 @@ const RARE_NAME_SHARE = 0.05;
  */
 const COMMON_NAME_SHARE = 0.2;
 
-/** Below this many documents a share says little (a name in two of five seeds); only the topic's names are common. */
-const MIN_DOCUMENTS_FOR_SHARE = 20;
-
 /**
  * The most documents a name may be in and still anchor a rival everyday figure or date (Infinity in a small
  * corpus).
  */
 function commonCeiling(index: CorpusIndex): number {
-  const n = index.documents.length;
-  return n >= MIN_DOCUMENTS_FOR_SHARE ? COMMON_NAME_SHARE * n : Infinity;
+  return shareCeiling(index, COMMON_NAME_SHARE);
 }
 
 /**

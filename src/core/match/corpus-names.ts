@@ -146,6 +146,18 @@ export function namesAround(index: CorpusIndex, passageIndex: number): ReadonlyS
   return found.around;
 }
 
+/** Below this many documents a share of them says little (a name in two of five seeds): see shareCeiling. */
+const MIN_DOCUMENTS_FOR_SHARE = 20;
+
+/**
+ * `share` of the corpus's documents, for a ceiling on how many may use a name; Infinity in a corpus of fewer than
+ * MIN_DOCUMENTS_FOR_SHARE, where only the topic's names (see topicNames) are common to it.
+ */
+export function shareCeiling(index: CorpusIndex, share: number): number {
+  const n = index.documents.length;
+  return n >= MIN_DOCUMENTS_FOR_SHARE ? share * n : Infinity;
+}
+
 /** Names every document of the corpus uses (none in a corpus of fewer than MIN_DOCUMENTS_FOR_TOPIC). */
 export function topicNames(index: CorpusIndex): ReadonlySet<string> {
   const names = corpusNames(index);

@@ -6,7 +6,7 @@
  * FA-KES, the seeds' besieged-areas figure met eight such counts as "conflicts".
  */
 import type { CorpusIndex } from '../corpus/model';
-import { topicNames } from './corpus-names';
+import { shareCeiling, topicNames } from './corpus-names';
 import { sentenceNameSpans, type NameTerms } from './names';
 import type { ClaimContext } from './subject';
 import { documentFrequency } from './terms-cache';
@@ -23,9 +23,6 @@ const MAX_WORDS_BETWEEN = 2;
  * left an estimated 220,000 dead" is a count of the whole war, whose rival a page's toll is.
  */
 const WHOLE_SHARE = 0.75;
-
-/** Below this many documents a share says little; only the topic's names (in every document) are the whole. */
-const MIN_DOCUMENTS_FOR_SHARE = 20;
 
 const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
 
@@ -86,8 +83,8 @@ function passagePlaces(index: CorpusIndex, passageIndex: number): NameTerms[] {
  * corpus, where only the topic's names are the whole.
  */
 export function wholeCeiling(index: CorpusIndex): number {
-  const n = index.documents.length;
-  return n >= MIN_DOCUMENTS_FOR_SHARE ? Math.ceil(WHOLE_SHARE * n) - 1 : Infinity;
+  // Fewer than the share: a name in exactly three quarters of the documents names the whole.
+  return Math.ceil(shareCeiling(index, WHOLE_SHARE)) - 1;
 }
 
 /** True when the term names the corpus's whole: its common topic, or in a large corpus nearly every document. */
