@@ -7,6 +7,7 @@ import { DURATION_UNITS } from './extract/quantity-words';
 import { restatesMeasure } from './extract/quantity-context';
 import { findQuotes } from './extract/quotes';
 import { isDateline } from './extract/datelines';
+import { isCitationDate } from './extract/citation-dates';
 import { dateSubject, quantitySubject } from './extract/subject';
 import { quoteSubject } from './extract/quote-subject';
 import { TriggerScanner } from './extract/triggers';
@@ -131,6 +132,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     const hit = kind === 'date' ? hitReading.date : kind === 'quantity' ? hitReading.quantity : null;
     if (kind === null || hit === null) continue;
     const { start, end } = hit;
+    if (hit.value.type === 'date' && isCitationDate(text, start)) continue;
     if (hit.value.type === 'date' && isDateline(text, start, end, hit.value)) {
       options?.onDateline?.(hit.value);
       continue;

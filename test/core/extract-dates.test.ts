@@ -295,6 +295,12 @@ describe('dates', () => {
     ['The toll rose to 41, officials said Thursday.'],
     ['The ministry told reporters on Friday that talks would resume.'],
     ['The monitor on Monday said the toll had risen.'],
+    // A reference list's days: when a source was read or archived.
+    ['Retrieved 27 April 2017 .'],
+    ['Retrieved on April 28, 2017.'],
+    ['Smith, John. "Title". The Times (accessed 5 May 2017).'],
+    ['Archived from the original on 11 May 2011 .'],
+    ['Last accessed: 4 March 2016'],
   ];
   // A date that begins a sentence about it, a timeline's entry, or a date at a line's start without its year
   // reports a date.
@@ -313,6 +319,9 @@ describe('dates', () => {
     ['The toll reached 52 on Friday, officials said.', 'Friday'],
     ['Officials said the storm hit on Tuesday.', 'Tuesday'],
     ['The ministry said last Friday that talks would resume.', 'last Friday'],
+    // Prose that tells what was retrieved or accessed on a day.
+    ['Rescuers said the bodies were retrieved on May 3, 2016.', 'May 3, 2016'],
+    ['The site was last accessed on 4 March 2016, the police said.', '4 March 2016'],
   ])('keeps the date in "%s"', (text, span) => {
     expect(dates(text, '2016-06-01').map((d) => d.text)).toContain(span);
   });
