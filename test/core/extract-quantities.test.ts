@@ -444,6 +444,15 @@ describe('quantities', () => {
     ['Print Tweet Views 1430 Related: the killed in Aleppo.', 'a view counter'],
     ['Get short URL 0 13 The coalition airstrikes killed rebels.', 'a run of share counters'],
     ['Raqqa was taken. ... 91 Related US Mistakes Lead to Civilians Killed', 'a related-articles counter'],
+    // Trackers' numbers, and labels cut short, marked or followed by a colon.
+    ['Fixed in Bug 1637059, a regression from bug 1624235.', 'bug numbers'],
+    ['Cambridge University Press. p. 652.', 'a cited page'],
+    ['He wore No. 5 shirts.', 'a label cut short'],
+    ['Regarding item# 22222, the part is sold out.', 'a marked label'],
+    ['Campaign ID: 285217 ran on the page.', 'a label with a colon'],
+    // Military units and their bases are named by their numbers.
+    ['The base of Division 17 has fallen to the rebels.', 'a division'],
+    ['Fighting spread west of the regiment 137 base.', 'a regiment'],
   ];
   it.each(negatives)('ignores %s (%s)', (text) => {
     expect(quantities(text).map((q) => q.text)).toEqual([]);
@@ -455,6 +464,9 @@ describe('quantities', () => {
     ['Get short URL 0 85 12 Daesh terrorists were killed.', '12'],
     ['Page 2 14 people were killed in the raid.', '14'],
     ['Officials found 91 related cases of fraud.', '91'],
+    // A full stop after a word that is no short form ends a sentence; a sentence may start with a figure.
+    ['The club ended its season. 3 players left.', '3'],
+    ['At least 54 members of Division 30 entered Syria.', 'At least 54'],
   ])('keeps the count in "%s"', (text, span) => {
     expect(quantities(text).map((q) => q.text)).toContain(span);
   });

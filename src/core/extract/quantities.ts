@@ -3,14 +3,21 @@
  * The word tables it consults are in quantity-words.ts, the looks at neighbouring words in
  * quantity-context.ts.
  */
-import { isDigit, isHyphen, isLetter, nextWord, prevWord, skipSpaces } from '../text/chars';
+import { isDigit, isHyphen, isLetter, letterRunStart, nextWord, prevWord, skipSpaces } from '../text/chars';
 import { lowerIs } from '../text/word-table';
 import type { QuantityValue } from '../types';
 import { readDigits } from './numbers';
 import { isHedge } from './hedge';
 import { boundsFor, qualifierBefore } from './qualifiers';
 import { ageEnd, isClockTime, isListMarker, isStampTime, unitAt, wholeAfter } from './quantity-context';
-import { LABEL_WORDS, ONE_NOT_AFTER, ONE_NOT_COUNT, SCALES_BY_SPAN, STAMP_WORDS } from './quantity-words';
+import {
+  LABEL_WORDS,
+  SHORT_LABEL_WORDS,
+  ONE_NOT_AFTER,
+  ONE_NOT_COUNT,
+  SCALES_BY_SPAN,
+  STAMP_WORDS,
+} from './quantity-words';
 import { readNumberWords } from './spelled-numbers';
 import { isNumberInName } from './in-name';
 
@@ -60,6 +67,23 @@ function rangeFigureAt(text: string, k: number, sign: number): number {
 }
 
 /** No claim at the hit [s, e): scanning resumes at `to`, or past the hit. */
+/**
+ * True when what comes right before a figure makes it a label: a label word ("Page 2", "Bug 1637059"), one cut
+ * short or marked ("No. 5", "item# 22222", "ID: 285217"), a reference's bracket ("[12]") or a number sign ("#3").
+ * A full stop counts only after a short form: "… this season. 3 players" ends a sentence.
+ */
+function isLabelBefore(text: string, start: number, prevStart: number, prevEnd: number): boolean {
+  if (LABEL_WORDS.has(text, prevStart, prevEnd)) return true;
+  let j = start;
+  while (j > start - 2 && text.charCodeAt(j - 1) === 32) j--;
+  const mark = text.charCodeAt(j - 1);
+  if (mark === 91 || (mark === 35 && j === start)) return true;
+  if (mark !== 46 && mark !== 35 && mark !== 58) return false;
+  const wordStart = letterRunStart(text, j - 1);
+  const words = mark === 46 ? SHORT_LABEL_WORDS : LABEL_WORDS;
+  return wordStart < j - 1 && words.has(text, wordStart, j - 1);
+}
+
 function skip(to: number, e: number): QuantityRead {
   return { hit: null, skipTo: Math.max(to, e) };
 }
@@ -102,7 +126,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   const afterBetween = lowerIs(text, prevStart, prevEnd, 'between');
   // "Page 2 of 5": the whole belongs to the label too, so scanning resumes past it. So does a bare figure
   // after it: a page's share counters ("Get short URL 0 13 The coalition's airstrikes …").
-  if (LABEL_WORDS.has(text, prevStart, prevEnd) || text.charCodeAt(start - 1) === 91)
+  if (isLabelBefore(text, start, prevStart, prevEnd))
     return skip(wholeAfter(text, end, value)?.end ?? counterAfter(text, end), e);
   // "… 91 Related US Mistakes …": a page's counter before its related-articles list.
   if (n.digits && isRelatedList(text, end)) return skip(end, e);

@@ -108,6 +108,34 @@ export const LABEL_WORDS = LowerWords.set([
   'url',
   // A page's view counter ("Print Tweet Views 1430"): furniture, though it counts something.
   'views',
+  // Trackers' and version control's numbers ("Bug 1637059", "revision 6"), and the numbers that name military
+  // units and their bases ("Division 30", "Regiment 137"): a label each, never a count.
+  'bug',
+  'ticket',
+  'revision',
+  'rev',
+  'commit',
+  'division',
+  'brigade',
+  'regiment',
+  'battalion',
+]);
+
+/** LABEL_WORDS written cut short with a full stop before their figure ("No. 5", "pp. 23", "Vol. 2"). */
+export const SHORT_LABEL_WORDS = LowerWords.set([
+  'no',
+  'nr',
+  'p',
+  'pp',
+  'vol',
+  'fig',
+  'v',
+  'ver',
+  'rev',
+  'ext',
+  'tel',
+  'apt',
+  'ref',
 ]);
 
 /** Words before a figure that make a four-digit one a clock time when a date follows (see isStampTime). */
