@@ -370,6 +370,36 @@ describe('matchClaim on short quotes in a corpus that names the same people thro
   });
 });
 
+describe('matchClaim on quotes of a stock phrase', () => {
+  const corpus = builtIndex([
+    {
+      id: 'survey',
+      text: 'Developer survey\n\nFor two years running, respondents have ranked the tool among the technologies they would prefer not to use.',
+    },
+    {
+      id: 'flood',
+      text: 'Flood in Riverton\n\nResidents who had lost everything said "they are really shaken up by this" as the water rose.',
+    },
+    {
+      id: 'novela',
+      text: 'Crónica\n\nLire la suite de la critique sur le site du journal, avec la ministre de la culture.',
+    },
+  ]);
+  const matched = (text: string) => {
+    const q = extractClaims(text).find((c) => c.kind === 'quote');
+    return q ? matchClaim(corpus, q).matches.map((m) => m.doc) : null;
+  };
+  it.each([
+    // One content word, however many words: a phrase anyone says is someone's statement only where it is quoted.
+    ['"I would prefer not to," said the clerk.', []],
+    ['A neighbour said "they are really shaken up by this" on Monday.', ['flood']],
+    // Articles and prepositions of other languages say nothing either: one word here is about anything.
+    ['Una fuente lo llamó "la estrategia de la" guerra.', []],
+  ])('%s', (text, expected) => {
+    expect(matched(text)).toEqual(expected);
+  });
+});
+
 describe('sources called silent', () => {
   const corpus = builtIndex([
     {

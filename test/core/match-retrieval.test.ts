@@ -17,7 +17,7 @@ import {
 } from '../../src/core/match/compare-quotes';
 import { retrieve } from '../../src/core/match/retrieval';
 import { passageTerms } from '../../src/core/match/terms-cache';
-import { STOPWORDS } from '../../src/core/text/stopwords';
+import { isFunctionWord } from '../../src/core/text/stopwords';
 
 /** MiniSearch loaded from the same serialised index: the reference the flat postings must rank like. */
 const reference = new Map<CorpusIndex, MiniSearch<{ id: number; text: string }>>();
@@ -188,7 +188,7 @@ function referenceAlign(quote: string, passage: string): QuoteAlignment | null {
     k++
   )
     diffLast = matched[k] ?? 0;
-  const content = q.map((w, k) => ({ k, content: !STOPWORDS.has(w.norm) })).filter((w) => w.content);
+  const content = q.map((w, k) => ({ k, content: !isFunctionWord(w.norm) })).filter((w) => w.content);
   return {
     contentWords: content.length,
     missingContent: content.filter((w) => !kept.includes(w.k)).length,

@@ -6,7 +6,7 @@
  * punctuation-stripped corpora often lose the quotation marks that would make a quote claim.
  */
 import { americanSpelling } from '../text/spelling';
-import { STOPWORDS } from '../text/stopwords';
+import { isFunctionWord } from '../text/stopwords';
 
 /** A word of a text with its offsets, compared lower-case without punctuation. */
 export interface Word {
@@ -257,7 +257,7 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
   let contentWords = 0;
   let missingContent = 0;
   for (let k = 0; k < n; k++) {
-    if (STOPWORDS.has(q[k]?.norm ?? '')) continue;
+    if (isFunctionWord(q[k]?.norm ?? '')) continue;
     contentWords++;
     if (kept[k] === 0) missingContent++;
   }

@@ -20,6 +20,7 @@ import { namesClash } from './names-clash';
 import { sharesRareName } from './anchors';
 import type { ClaimContext } from './subject';
 import { terms } from '../text/terms';
+import { isFunctionWord } from '../text/stopwords';
 import { documentTerms, passageQuoteText } from './terms-cache';
 
 /** Share of a page quote's words that may be absent from a corpus passage that still quotes it. */
@@ -82,7 +83,43 @@ export function scoreQuote(
     shortQuote(index, ctx, value, passageIndex, retrieval, threshold);
   const doc = index.passages[passageIndex]?.doc;
   if (!best || doc === undefined || namesClash(index, ctx, passageIndex, doc, false)) return null;
+  if (isStockPhrase(ctx.quote) && index.claims[best.claim]?.kind !== 'quote') return null;
   return otherSpeaker(index, doc, value, best) ? null : best;
+}
+
+/** The most content words (not stopwords) a stock phrase has: "I would prefer not to", "What do you mean?". */
+const MAX_STOCK_CONTENT_WORDS = 1;
+
+/**
+ * True for a quote of at most MAX_STOCK_CONTENT_WORDS content words, however long: anyone may say it, in any
+ * story, so like a short quote (see shortQuote) it is someone's statement only by who said it. A corpus of 123
+ * assorted pages paired two novels' "What do you mean?" and Bartleby's "I would prefer not to" with a survey's
+ * "would prefer not to use".
+ */
+function isStockPhrase(quote: QuoteText | undefined): boolean {
+  let content = 0;
+  for (const w of quote?.words ?? [])
+    if (!isFunctionWord(w.norm) && ++content > MAX_STOCK_CONTENT_WORDS) return false;
+  return true;
+}
+
+/**
+ * True when the corpus claim `claim` is a quotation said by the page quote's named speaker, or in a sentence
+ * sharing a name with the page's that few documents use (see sharesRareName): what makes a stock phrase one
+ * statement.
+ */
+function saidAlike(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  value: QuoteValue,
+  claim: number,
+  passageIndex: number,
+): boolean {
+  const own = index.claims[claim];
+  if (own?.value.type !== 'quote') return false;
+  const a = value.speaker && !value.speakerByPronoun ? surname(value.speaker) : null;
+  const b = own.value.speaker ? surname(own.value.speaker) : null;
+  return (a !== null && a === b) || sharesRareName(index, ctx, passageIndex);
 }
 
 /**
@@ -157,10 +194,7 @@ function shortQuote(
   const claim = passage.claims.find((ci) => same(index.claims[ci]));
   if (claim === undefined) return null;
   const own = index.claims[claim];
-  if (own?.value.type !== 'quote') return null;
-  const a = value.speaker && !value.speakerByPronoun ? surname(value.speaker) : null;
-  const b = own.value.speaker ? surname(own.value.speaker) : null;
-  if (!((a !== null && a === b) || sharesRareName(index, ctx, passageIndex))) return null;
+  if (own?.value.type !== 'quote' || !saidAlike(index, ctx, value, claim, passageIndex)) return null;
   const score = round(Q_COVERAGE + Q_DENSITY + Q_RETRIEVAL * retrieval);
   if (score < threshold) return null;
   // The quoted words, without their quotation marks, as an aligned quote's span is.

@@ -23,3 +23,26 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'fairly pretty somewhat slightly extremely incredibly truly absolutely totally'
   ).split(' '),
 );
+
+/**
+ * Articles, prepositions, conjunctions and pronouns of French, Spanish, Italian, Portuguese and German, for
+ * telling a quotation's content words (see isFunctionWord). Only quotes need them: the extractor reads English
+ * figures and dates, but a quotation in any language is compared word by word, and "La estrategia de la" shared
+ * three of its four words with "la suite de la" and "La ministre de la". Words that are also English content
+ * words ("die", "son", "sin", "pour", "par", "con", "den", "mit") and the UN's "un" are left out.
+ */
+const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'le la les une des du de au aux et ou mais que qui ce cette ces il elle ils elles nous vous je tu ne pas est ' +
+    'sont sur dans avec sans se sa ses leur leurs en y ' +
+    'los las unos unas del por para su sus es lo como pero muy ya ' +
+    'lo gli di della dei delle da dal nel nella che non si è ' +
+    'os um uma dos das em na nos nas não é ' +
+    'der das ein eine einen einem einer und oder aber nicht ist sind zu von auf für im sich auch es er sie wir ich'
+  ).split(' '),
+);
+
+/** True for a word (lower-case) that says nothing on its own in a quotation, in English or another language. */
+export function isFunctionWord(word: string): boolean {
+  return STOPWORDS.has(word) || FOREIGN_FUNCTION_WORDS.has(word);
+}
