@@ -467,6 +467,9 @@ describe('quantities', () => {
     // A full stop after a word that is no short form ends a sentence; a sentence may start with a figure.
     ['The club ended its season. 3 players left.', '3'],
     ['At least 54 members of Division 30 entered Syria.', 'At least 54'],
+    // A verb before a count, and a noun before a colon that opens what it says.
+    ['The US will commit 5,000 troops to the mission.', '5,000'],
+    ['The issue: 300,000 people are trapped in the city.', '300,000'],
   ])('keeps the count in "%s"', (text, span) => {
     expect(quantities(text).map((q) => q.text)).toContain(span);
   });

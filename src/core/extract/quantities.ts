@@ -11,6 +11,7 @@ import { isHedge } from './hedge';
 import { boundsFor, qualifierBefore } from './qualifiers';
 import { ageEnd, isClockTime, isListMarker, isStampTime, unitAt, wholeAfter } from './quantity-context';
 import {
+  FIELD_LABEL_WORDS,
   LABEL_WORDS,
   SHORT_LABEL_WORDS,
   ONE_NOT_AFTER,
@@ -80,7 +81,7 @@ function isLabelBefore(text: string, start: number, prevStart: number, prevEnd: 
   if (mark === 91 || (mark === 35 && j === start)) return true;
   if (mark !== 46 && mark !== 35 && mark !== 58) return false;
   const wordStart = letterRunStart(text, j - 1);
-  const words = mark === 46 ? SHORT_LABEL_WORDS : LABEL_WORDS;
+  const words = mark === 46 ? SHORT_LABEL_WORDS : mark === 58 ? FIELD_LABEL_WORDS : LABEL_WORDS;
   return wordStart < j - 1 && words.has(text, wordStart, j - 1);
 }
 

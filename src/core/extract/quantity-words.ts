@@ -108,13 +108,12 @@ export const LABEL_WORDS = LowerWords.set([
   'url',
   // A page's view counter ("Print Tweet Views 1430"): furniture, though it counts something.
   'views',
-  // Trackers' and version control's numbers ("Bug 1637059", "revision 6"), and the numbers that name military
-  // units and their bases ("Division 30", "Regiment 137"): a label each, never a count.
+  // Trackers' and version control's numbers ("Bug 1637059", "revision 6"; not "commit", a verb before a count),
+  // and the numbers that name military units and their bases ("Division 30", "Regiment 137"): labels, not counts.
   'bug',
   'ticket',
   'revision',
   'rev',
-  'commit',
   'division',
   'brigade',
   'regiment',
@@ -136,6 +135,28 @@ export const SHORT_LABEL_WORDS = LowerWords.set([
   'tel',
   'apt',
   'ref',
+]);
+
+/**
+ * LABEL_WORDS that name a field with a colon before their figure ("ID: 285217", "Tel: 555 0100"). Not every label:
+ * "The issue: 300,000 people are trapped" counts.
+ */
+export const FIELD_LABEL_WORDS = LowerWords.set([
+  'id',
+  'ref',
+  'isbn',
+  'doi',
+  'tel',
+  'phone',
+  'fax',
+  'ext',
+  'zip',
+  'postcode',
+  'pin',
+  'code',
+  'no',
+  'nr',
+  'views',
 ]);
 
 /** Words before a figure that make a four-digit one a clock time when a date follows (see isStampTime). */
