@@ -452,6 +452,7 @@ describe('quantities', () => {
     ['Campaign ID: 285217 ran on the page.', 'a label with a colon'],
     // Military units and their bases are named by their numbers.
     ['The base of Division 17 has fallen to the rebels.', 'a division'],
+    ['Posted 52m ago in Gaming', "a feed's time stamp"],
     ['Fighting spread west of the regiment 137 base.', 'a regiment'],
   ];
   it.each(negatives)('ignores %s (%s)', (text) => {

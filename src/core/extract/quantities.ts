@@ -85,6 +85,12 @@ function isLabelBefore(text: string, start: number, prevStart: number, prevEnd: 
   return wordStart < j - 1 && words.has(text, wordStart, j - 1);
 }
 
+/** True when the word right after `end` is "ago". */
+function isAgo(text: string, end: number): boolean {
+  const w = nextWord(text, end, 2);
+  return w !== null && lowerIs(text, w.start, w.end, 'ago');
+}
+
 function skip(to: number, e: number): QuantityRead {
   return { hit: null, skipTo: Math.max(to, e) };
 }
@@ -99,6 +105,9 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   const n = read.numeral;
   if (!n) return { hit: null, skipTo: Math.max(read.skipTo, e) };
   if (n.leadingZero || (!digitHit && isNumberInName(text, s, e))) return skip(n.end, e);
+  // "52m ago", "3k ago": a feed's time stamp in minutes or the like, not 52 million of anything.
+  if (n.digits && n.scale > 1 && isLetter(text.charCodeAt(n.end - 1)) && isAgo(text, n.end))
+    return skip(n.end, e);
   let start = n.start;
   let end = n.end;
   let value = n.value;
