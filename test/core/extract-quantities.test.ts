@@ -444,6 +444,10 @@ describe('quantities', () => {
     ['Print Tweet Views 1430 Related: the killed in Aleppo.', 'a view counter'],
     ['Get short URL 0 13 The coalition airstrikes killed rebels.', 'a run of share counters'],
     ['Raqqa was taken. ... 91 Related US Mistakes Lead to Civilians Killed', 'a related-articles counter'],
+    [
+      'Russia suspended the memorandum. ... 510 Topic US Missile Attack on Syrian Air Base',
+      'a topic-box counter',
+    ],
     // Trackers' numbers, and labels cut short, marked or followed by a colon.
     ['Fixed in Bug 1637059, a regression from bug 1624235.', 'bug numbers'],
     ['Cambridge University Press. p. 652.', 'a cited page'],

@@ -52,10 +52,18 @@ function counterAfter(text: string, end: number): number {
   return j;
 }
 
-/** "Related" with its capital right after a figure: a related-articles heading, not what the figure counts. */
+/**
+ * "Related" or "Topic" with its capital right after a figure: a heading of a news site's related articles or
+ * topic box ("… 510 Topic US Missile Attack on Syrian Air Base"), not what the figure (a view counter) counts.
+ */
 function isRelatedList(text: string, end: number): boolean {
   const w = nextWord(text, end, 1);
-  return w !== null && w.end - w.start === 7 && text.startsWith('Related', w.start);
+  if (w === null) return false;
+  const length = w.end - w.start;
+  return (
+    (length === 7 && text.startsWith('Related', w.start)) ||
+    (length === 5 && text.startsWith('Topic', w.start))
+  );
 }
 
 /**
@@ -138,7 +146,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   // after it: a page's share counters ("Get short URL 0 13 The coalition's airstrikes …").
   if (isLabelBefore(text, start, prevStart, prevEnd))
     return skip(wholeAfter(text, end, value)?.end ?? counterAfter(text, end), e);
-  // "… 91 Related US Mistakes …": a page's counter before its related-articles list.
+  // "… 91 Related US Mistakes …": a page's counter before its related-articles list or topic box.
   if (n.digits && isRelatedList(text, end)) return skip(end, e);
   if (n.digits && !unit && (isClockTime(text, end) || isListMarker(text, start, end))) return skip(end, e);
   if (n.digits && isStampTime(text, start, end) && STAMP_WORDS.has(text, prevStart, prevEnd))
