@@ -281,6 +281,8 @@ describe('dates', () => {
     ['Air strikes kill 12 in Aleppo Monitor AFP Thursday 14 Jul 2016 Air strikes kill 11 in Idlib.'],
     // An agency's name is a credit line though it ends in lower case; the article may open with a quotation.
     ['Aleppo killed 84 in three days Reuters Monday 31 Oct 2016 Syrias army said in a statement.'],
+    // Run into a first word that lost its capital.
+    ['Strikes on a market Monitor AFP Monday 6 Jun 2016 seventeen civilians were killed in the strikes.'],
     [
       'Strikes kill 11 civilians Monitor AFP Friday 15 Jul 2016 "At least 11 civilians were killed," it said.',
     ],
@@ -312,6 +314,8 @@ describe('dates', () => {
     // A day's name and full date in a sentence that says what it is.
     ['The army said on Thursday 14 July 2016 Russian jets struck the town.', 'Thursday 14 July 2016'],
     ['Talks ended on Monday, May 2, 2016 at 16:45 in Geneva.', 'Monday, May 2, 2016'],
+    // A sentence may open with its date and go on in lower case.
+    ['Monday 6 June 2016 was the bloodiest day of the month.', 'Monday 6 June 2016'],
     // Prose naming an agency says what the date is; a quotation after a date is no article's start.
     ['The army told Reuters on Monday 31 Oct 2016 Aleppo was surrounded.', 'Monday 31 Oct 2016'],
     ['He wrote on Friday 15 Jul 2016 "We will stay," and left.', 'Friday 15 Jul 2016'],

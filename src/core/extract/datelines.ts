@@ -46,6 +46,8 @@ const AFTER_CREDIT = new RegExp(
 );
 /** The date's own text starts with a day's name ("Thursday 14 Jul 2016"): the start to try AFTER_CREDIT at. */
 const WEEKDAY_FIRST = new RegExp(WEEKDAY, 'iy');
+/** A lower-case word right after a date: FA-KES's scraped pages often lost the capital of an article's first word. */
+const LOWER_AFTER = /[ \t]+\p{Ll}/uy;
 
 /**
  * True for a date that dates the page or article rather than reporting a date: after "Published", "Updated" …
@@ -61,12 +63,19 @@ export function isDateline(text: string, start: number, end: number, value: Date
   STAMP_AFTER.lastIndex = end;
   if (STAMP_AFTER.test(text)) return true;
   DATELINE_AFTER.lastIndex = end;
-  if (!DATELINE_AFTER.test(text)) return false;
+  const opensText = DATELINE_AFTER.test(text);
   LINE_START.lastIndex = start;
-  if (LINE_START.test(text)) return true;
+  const lineStart = LINE_START.test(text);
+  if (opensText && lineStart) return true;
   // The day's name in the date's own span ("Thursday 14 Jul 2016") or just before it ("Thu 14 Jul 2016").
   WEEKDAY_FIRST.lastIndex = start;
   const at = WEEKDAY_FIRST.test(text) ? WEEKDAY_FIRST.lastIndex : start;
   AFTER_CREDIT.lastIndex = at;
-  return AFTER_CREDIT.test(text);
+  if (!AFTER_CREDIT.test(text)) return false;
+  if (opensText) return true;
+  // Run into a lower-case word ("… Monitor AFP Monday 6 Jun 2016 seventeen civilians were killed …"): still a
+  // dateline after a credit line, but not at a line's start, where a sentence may open with its date ("Monday 6
+  // June 2016 was the bloodiest day").
+  LOWER_AFTER.lastIndex = end;
+  return !lineStart && LOWER_AFTER.test(text);
 }
