@@ -75,7 +75,6 @@ function rangeFigureAt(text: string, k: number, sign: number): number {
   return sign > 0 && text.charCodeAt(k) === sign && isDigit(text.charCodeAt(k + 1)) ? k + 1 : -1;
 }
 
-/** No claim at the hit [s, e): scanning resumes at `to`, or past the hit. */
 /**
  * True when what comes right before a figure makes it a label: a label word ("Page 2", "Bug 1637059"), one cut
  * short or marked ("No. 5", "item# 22222", "ID: 285217"), a reference's bracket ("[12]") or a number sign ("#3").
@@ -99,6 +98,7 @@ function isAgo(text: string, end: number): boolean {
   return w !== null && lowerIs(text, w.start, w.end, 'ago');
 }
 
+/** No claim at the hit [s, e): scanning resumes at `to`, or past the hit. */
 function skip(to: number, e: number): QuantityRead {
   return { hit: null, skipTo: Math.max(to, e) };
 }

@@ -91,35 +91,17 @@ export function scoreQuote(
 const MAX_STOCK_CONTENT_WORDS = 1;
 
 /**
- * True for a quote of at most MAX_STOCK_CONTENT_WORDS content words, however long: anyone may say it, in any
- * story, so like a short quote (see shortQuote) it is someone's statement only by who said it. A corpus of 123
- * assorted pages paired two novels' "What do you mean?" and Bartleby's "I would prefer not to" with a survey's
- * "would prefer not to use".
+ * True for a quote of at most MAX_STOCK_CONTENT_WORDS content words, however long: anyone may say it, so it
+ * matches only where a corpus document quotes it too, not the same words in a passage's own prose. A corpus of
+ * 123 assorted pages paired Bartleby's "I would prefer not to" with a survey's "would prefer not to use". (Asking
+ * also for the same speaker or a rare shared name, as short quotes do, lost FA-KES's "will not go unpunished"
+ * and "they are really shaken up by this", quoted in two reports of one event.)
  */
 function isStockPhrase(quote: QuoteText | undefined): boolean {
   let content = 0;
   for (const w of quote?.words ?? [])
     if (!isFunctionWord(w.norm) && ++content > MAX_STOCK_CONTENT_WORDS) return false;
   return true;
-}
-
-/**
- * True when the corpus claim `claim` is a quotation said by the page quote's named speaker, or in a sentence
- * sharing a name with the page's that few documents use (see sharesRareName): what makes a stock phrase one
- * statement.
- */
-function saidAlike(
-  index: CorpusIndex,
-  ctx: ClaimContext,
-  value: QuoteValue,
-  claim: number,
-  passageIndex: number,
-): boolean {
-  const own = index.claims[claim];
-  if (own?.value.type !== 'quote') return false;
-  const a = value.speaker && !value.speakerByPronoun ? surname(value.speaker) : null;
-  const b = own.value.speaker ? surname(own.value.speaker) : null;
-  return (a !== null && a === b) || sharesRareName(index, ctx, passageIndex);
 }
 
 /**
@@ -194,7 +176,10 @@ function shortQuote(
   const claim = passage.claims.find((ci) => same(index.claims[ci]));
   if (claim === undefined) return null;
   const own = index.claims[claim];
-  if (own?.value.type !== 'quote' || !saidAlike(index, ctx, value, claim, passageIndex)) return null;
+  if (own?.value.type !== 'quote') return null;
+  const a = value.speaker && !value.speakerByPronoun ? surname(value.speaker) : null;
+  const b = own.value.speaker ? surname(own.value.speaker) : null;
+  if (!((a !== null && a === b) || sharesRareName(index, ctx, passageIndex))) return null;
   const score = round(Q_COVERAGE + Q_DENSITY + Q_RETRIEVAL * retrieval);
   if (score < threshold) return null;
   // The quoted words, without their quotation marks, as an aligned quote's span is.
