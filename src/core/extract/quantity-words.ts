@@ -120,7 +120,7 @@ export const LABEL_WORDS = LowerWords.set([
   'battalion',
 ]);
 
-/** LABEL_WORDS written cut short with a full stop before their figure ("No. 5", "pp. 23", "Vol. 2"). */
+/** Labels written cut short, with a full stop before their figure ("No. 5", "Nr. 5", "pp. 23", "Vol. 2"). */
 export const SHORT_LABEL_WORDS = LowerWords.set([
   'no',
   'nr',
@@ -138,8 +138,8 @@ export const SHORT_LABEL_WORDS = LowerWords.set([
 ]);
 
 /**
- * LABEL_WORDS that name a field with a colon before their figure ("ID: 285217", "Tel: 555 0100"). Not every label:
- * "The issue: 300,000 people are trapped" counts.
+ * Labels that name a field, with a colon before their figure ("ID: 285217", "Tel: 555 0100"). Not every label
+ * word: "The issue: 300,000 people are trapped" counts.
  */
 export const FIELD_LABEL_WORDS = LowerWords.set([
   'id',

@@ -36,7 +36,7 @@ const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'le la les une des du de au aux et ou mais que qui ce cette ces il elle ils elles nous vous je tu ne pas est ' +
     'sont sur dans avec sans se sa ses leur leurs en y ' +
     'los las unos unas del por para su sus es lo como pero muy ya ' +
-    'lo gli di della dei delle da dal nel nella che non si è ' +
+    'gli di della dei delle da dal nel nella che non si è ' +
     'os um uma dos das em na nos nas não é ' +
     'der das ein eine einen einem einer und oder aber nicht ist sind zu von auf für im sich auch es er sie wir ich'
   ).split(' '),
