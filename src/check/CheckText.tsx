@@ -150,7 +150,7 @@ export function CheckText({ search }: CheckTextProps) {
         <p id={ids.dateHint} class="hint muted">
           The day the text was written, when you know it: “last Friday” is read as the Friday before it, and a
           day’s toll is compared with reports of that time. Left empty, the text is read as of today, like a
-          page that gives no date.
+          page that gives no date. A dateline in the text (“Published April 8 2017”) dates what follows it.
         </p>
         <p class="submit-row">
           <button

@@ -15,8 +15,9 @@ import { buildIndexArtifact, loadIndex, type CorpusIndex } from '../core/corpus-
 import { decodeCorpusFile } from '../core/corpus/decode';
 import { CorpusError } from '../core/errors';
 import { extractClaims } from '../core/extract-claims';
-import { parseIso } from '../core/extract/date-math';
-import { matchClaims } from '../core/match-claims';
+import { iso, parseIso, today } from '../core/extract/date-math';
+import { DatelineDays } from '../core/dateline-days';
+import { matchClaim } from '../core/match-claims';
 import type { Claim, ClaimResult, SourceMatch } from '../core/types';
 import { readCorpusDir } from '../build/read-corpus';
 
@@ -153,8 +154,14 @@ function main(): number {
       failures.push(`check: cannot read ${file}: ${reason}`);
       continue;
     }
-    const claims = extractClaims(text, args.date ? { referenceDate: args.date } : {});
-    const results = matchClaims(index, claims, args.date ? { published: args.date } : {});
+    // Without --date the text is read against today, which holds nothing (published false), until a dateline.
+    const days = new DatelineDays(args.date ?? iso(today()), args.date !== undefined);
+    const { onDateline } = days;
+    const claims = extractClaims(text, args.date ? { referenceDate: args.date, onDateline } : { onDateline });
+    const results = claims.map((claim) => {
+      const written = days.at(claim.start);
+      return matchClaim(index, claim, written.published ? { published: written.day } : {});
+    });
     process.stdout.write(
       `${args.pretty ? pretty(file, claims, results) : JSON.stringify(report(file, claims, results))}\n`,
     );

@@ -50,13 +50,13 @@ function checkWindow(
   window: TextWindow,
   referenceDate: string,
   published: boolean,
-): CheckedText {
-  const { found, unmatched } = scanCounting(index, gates, window.text, referenceDate, published);
+): CheckedText & { dateline?: string } {
+  const { found, unmatched, dateline } = scanCounting(index, gates, window.text, referenceDate, published);
   const claims = found.map(({ claim, result }) => ({
     claim: { ...claim, start: claim.start + window.start, end: claim.end + window.start },
     result,
   }));
-  return { claims, unmatched };
+  return dateline === undefined ? { claims, unmatched } : { claims, unmatched, dateline };
 }
 
 /** Turns given to other work while a long text is read (the worker answers tabs' requests in them). */
@@ -69,7 +69,8 @@ export interface Turns {
 
 /**
  * Every piece of `text` checked (see checkWindows, checkWindow), in order, with a turn for other work (`turns`)
- * between pieces once `turns.every` characters have been read since the last.
+ * between pieces once `turns.every` characters have been read since the last. The pieces after a dateline are
+ * read as published on its day, whatever `referenceDate` and `published` say: the text says when it was written.
  */
 export async function checkText(
   index: CorpusIndex,
@@ -82,15 +83,22 @@ export async function checkText(
 ): Promise<CheckedText> {
   const out: CheckedText = { claims: [], unmatched: 0 };
   let sinceTurn = 0;
+  // A dateline ("Published April 8 2017") starts a report of that day: the lines after it are read as written then.
+  let day = referenceDate;
+  let dated = published;
   for (const window of checkWindows(text, max)) {
     if (turns && sinceTurn >= turns.every) {
       await turns.take();
       sinceTurn = 0;
     }
-    const { claims, unmatched } = checkWindow(index, gates, window, referenceDate, published);
+    const { claims, unmatched, dateline } = checkWindow(index, gates, window, day, dated);
     out.claims.push(...claims);
     out.unmatched += unmatched;
     sinceTurn += window.text.length;
+    if (dateline !== undefined) {
+      day = dateline;
+      dated = true;
+    }
   }
   return out;
 }

@@ -14,6 +14,7 @@ import { isIsoDate } from './corpus/sources-meta';
 import { FORMAT, VERSION, type IndexArtifact, type StoredPassage } from './corpus/artifact';
 import { indexFrom } from './corpus/load-index';
 import { extractClaims } from './extract-claims';
+import { datelineReference } from './extract/datelines';
 import { terms } from './text/terms';
 import type { DateValue, DocumentInfo } from './types';
 import { findCorpusDisagreements } from './match/disagreements';
@@ -45,6 +46,12 @@ export const SEARCH_OPTIONS = {
 };
 
 /**
+ * How far into an undated document a dateline dates the whole of it: past a headline, a byline and a caption. One
+ * further down dates what follows it (another article's excerpt, an update), not the document.
+ */
+const OPENING_CHARS = 600;
+
+/**
  * A date written relative to the day of writing ("on Wednesday", "last week", "3 days ago") names no day at all
  * when the document's date is unknown; kept, it would "agree" with every other unanchored weekday.
  */
@@ -64,7 +71,14 @@ function titleOf(source: CorpusSource, found: string | null): string {
 function passagesOf(
   docIndex: number,
   source: CorpusSource,
-): { passages: StoredPassage[]; opens: boolean[]; headings: StoredPassage[]; title: string | null } {
+): {
+  passages: StoredPassage[];
+  opens: boolean[];
+  headings: StoredPassage[];
+  /** Lines that are no passage, by offset: where a dateline may stand alone (see CleanedDocument.opening). */
+  lines: StoredPassage[];
+  title: string | null;
+} {
   const cleaned = cleanDocument(source.text, source.meta?.title ?? null);
   const passages: StoredPassage[] = [];
   // Per passage: does it open a paragraph (a block of the cleaned text)?
@@ -80,7 +94,12 @@ function passagesOf(
     h.start,
     source.text.slice(h.start, h.end),
   ]);
-  return { passages, opens, headings, title: cleaned.title };
+  const lines = [...cleaned.opening, ...cleaned.headings].map((h): StoredPassage => [
+    docIndex,
+    h.start,
+    source.text.slice(h.start, h.end),
+  ]);
+  return { passages, opens, headings, lines, title: cleaned.title };
 }
 
 function documentInfo(source: CorpusSource, foundTitle: string | null): DocumentInfo {
@@ -106,6 +125,7 @@ function emptyArtifact(): IndexArtifact {
     headings: [],
     paragraphStarts: [],
     datelines: [],
+    written: [],
     claims: [],
     search: new MiniSearch<{ id: number; text: string }>(SEARCH_OPTIONS).toJSON(),
     disagreements: [],
@@ -114,7 +134,7 @@ function emptyArtifact(): IndexArtifact {
 
 /**
  * Builds the index artifact from corpus documents: cleans and splits each document, extracts the claims of every
- * passage (dates resolved against the document's date when known), indexes passages for retrieval and finds the
+ * passage (dates resolved against the document's date when known, or a dateline before them), indexes passages for retrieval and finds the
  * facts the corpus's own sources disagree on. Pure: no I/O, so it runs in Node and in the service worker alike.
  */
 export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
@@ -137,6 +157,7 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
   // An older base without paragraphs: each of its passages stands alone.
   const paragraphStarts = base.paragraphStarts ? [...base.paragraphStarts] : base.passages.map((_, i) => i);
   const datelines = [...(base.datelines ?? [])];
+  const written = [...(base.written ?? [])];
   const claims = [...base.claims];
   const added: StoredPassage[] = [];
   for (const source of docs) {
@@ -150,22 +171,45 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
     const info = documentInfo(source, split.title);
     documents.push(info);
     headings.push(...split.headings);
+    // The passage's report day: its first dateline, or a weekday beside a verb of saying.
     let dateline: string | null = null;
-    const options = {
-      ...(info.date ? { referenceDate: info.date } : {}),
-      onDateline: (value: DateValue) => void (dateline ??= value.start),
-      // "…, officials said Thursday" dates its passage as a dateline does, when the document's date places it.
-      ...(info.date ? { onSaid: (value: DateValue) => void (dateline ??= value.start) } : {}),
+    // The day the document's relative dates count from: its recorded date, until a dateline starts a report of
+    // its own day (as extractClaims does within one text, here across passages and lines).
+    let reference = info.date ?? undefined;
+    let next = reference;
+    // Where the text being read starts in the document.
+    let at = 0;
+    const onSaid = (value: DateValue) => void (dateline ??= value.start);
+    const onDateline = (value: DateValue, start: number) => {
+      dateline ??= value.start;
+      const day = datelineReference(value);
+      if (day === null) return;
+      next = day;
+      // An undated document that says at its top when it was written is dated so (see OPENING_CHARS).
+      if (info.date === null && at + start < OPENING_CHARS) info.date = day;
     };
+    let line = 0;
     for (const [k, passage] of split.passages.entries()) {
+      for (; line < split.lines.length && (split.lines[line]?.[1] ?? 0) < passage[1]; line++) {
+        const [, offset, text] = split.lines[line] ?? [0, 0, ''];
+        at = offset;
+        extractClaims(text, { onDateline });
+      }
       const passageIndex = passages.length;
       dateline = null;
+      at = passage[1];
+      reference = next;
+      if (reference !== undefined && reference !== info.date) written.push([passageIndex, reference]);
       if (split.opens[k]) paragraphStarts.push(passageIndex);
       passages.push(passage);
       added.push(passage);
+      const options = reference
+        ? // "…, officials said Thursday" dates its passage as a dateline does, when the document's date places it.
+          { referenceDate: reference, onDateline, onSaid }
+        : { onDateline };
       for (const c of extractClaims(passage[2], options)) {
-        if (!info.date && c.kind === 'date' && isRelativeDate(c.text)) continue;
-        const value = info.date ? yearAsWritten(c.value) : c.value;
+        if (!reference && c.kind === 'date' && isRelativeDate(c.text)) continue;
+        const value = reference ? yearAsWritten(c.value) : c.value;
         claims.push([passageIndex, c.kind, c.start, c.end, value, c.subject]);
       }
       if (dateline !== null) datelines.push([passageIndex, dateline]);
@@ -186,6 +230,7 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
     headings,
     paragraphStarts,
     datelines,
+    written,
     claims,
     search: search.toJSON(),
     disagreements: [],

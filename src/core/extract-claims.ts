@@ -6,7 +6,7 @@ import { hitReading, readHit } from './extract/read-hit';
 import { DURATION_UNITS } from './extract/quantity-words';
 import { restatesMeasure } from './extract/quantity-context';
 import { findQuotes } from './extract/quotes';
-import { isDateline } from './extract/datelines';
+import { datelineReference, isDateline } from './extract/datelines';
 import { isCitationDate } from './extract/citation-dates';
 import { dateSubject, quantitySubject } from './extract/subject';
 import { quoteSubject } from './extract/quote-subject';
@@ -28,10 +28,10 @@ export interface ExtractOptions {
    */
   keepSentence?: (terms: readonly string[]) => boolean;
   /**
-   * Called with each dateline's date ("… Monitor AFP Thursday 14 Jul 2016 Air strikes …", see datelines.ts),
-   * which is no claim but says when the text around it was reported (see report-days.ts).
+   * Called with each dateline's date ("… Monitor AFP Thursday 14 Jul 2016 Air strikes …", see datelines.ts) and
+   * where it starts, which is no claim but says when the text around it was reported (see report-days.ts).
    */
-  onDateline?: (value: DateValue) => void;
+  onDateline?: (value: DateValue, start: number) => void;
   /**
    * Called with each bare weekday beside a verb of saying ("officials said Thursday", "told reporters on
    * Friday"): the day the report was made, which is no claim (two reports of one weekday share no fact) but, like a
@@ -110,7 +110,10 @@ function byPosition(a: Claim, b: Claim): number {
  * hit, and one pass over the quote marks; every step is linear in the text, whatever its content.
  */
 export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
-  const ref = referenceDay(options?.referenceDate);
+  // A dateline ("AFP Wednesday 29 Oct 2014 Syrian regime aircraft killed … on Wednesday") starts a report of that
+  // day: the text after it counts its relative days from there, not from the reference, which may be a corpus's
+  // recorded date weeks off or a reader's today.
+  let ref = referenceDay(options?.referenceDate);
   const claims: Claim[] = [];
   let sentences = new SentenceFinder(text);
   cached = null;
@@ -134,7 +137,9 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     const { start, end } = hit;
     if (hit.value.type === 'date' && isCitationDate(text, start)) continue;
     if (hit.value.type === 'date' && isDateline(text, start, end, hit.value)) {
-      options?.onDateline?.(hit.value);
+      options?.onDateline?.(hit.value, start);
+      const day = datelineReference(hit.value);
+      ref = (day !== null ? parseIso(day) : null) ?? ref;
       continue;
     }
     if (hit.value.type === 'date' && kind === 'date' && hitReading.date?.said === true) {

@@ -17,6 +17,7 @@ import { pageDocument } from './corpus/page-document';
 import { ClaimGate } from './match/claim-gate';
 import { buildCorpusGate } from './match/gate';
 import { GateChecker } from './match/gate-checker';
+import { DatelineDays, type WrittenDay } from './dateline-days';
 import type { Claim, ScannedClaim } from './types';
 
 /** The two gates of one index: per sentence, before claims are built, and per claim, before matching. */
@@ -30,31 +31,24 @@ export function scanGates(index: CorpusIndex): ScanGates {
   return { sentence: new GateChecker(buildCorpusGate(index)), claim: new ClaimGate(index) };
 }
 
-/** The options every claim of one request is matched with. */
-function matchOptionsOf(
-  index: CorpusIndex,
-  referenceDate: string,
-  published: boolean,
-  pageUrl: string | undefined,
-): MatchOptions {
-  const options: MatchOptions = published ? { published: referenceDate } : {};
+/**
+ * The options a claim written on `written` (see DatelineDays) is matched with. A corpus document saved from
+ * `pageUrl`, the page's own address, is no source on it.
+ */
+function matchOptionsOf(index: CorpusIndex, written: WrittenDay, pageUrl: string | undefined): MatchOptions {
+  const options: MatchOptions = written.published ? { published: written.day } : {};
   const own = pageDocument(index, pageUrl);
   if (own !== undefined) options.excludeDoc = own;
   return options;
 }
 
 /** The claim gate's verdict on a claim already built: a necessary condition of a match (null gates: every claim). */
-function claimCanMatch(
-  gates: ScanGates | null,
-  claim: Claim,
-  referenceDate: string,
-  published: boolean,
-): boolean {
+function claimCanMatch(gates: ScanGates | null, claim: Claim, written: WrittenDay): boolean {
   if (gates === null) return true;
   return (
     gates.sentence.valueCanMatch(claim) &&
     // The gate compares the date the matcher will (see withRecentYear), or it would hide a match.
-    gates.claim.canMatch(published ? withRecentYear(claim, referenceDate) : claim)
+    gates.claim.canMatch(written.published ? withRecentYear(claim, written.day) : claim)
   );
 }
 
@@ -63,7 +57,8 @@ function claimCanMatch(
  * OtherTimeCount), with their results. Spans are
  * offsets into that text. `gates` are the index's (null: everything is matched, with the same results, slower).
  * Relative dates are read against `referenceDate`; `published` says it is the page's own date, not a reader's
- * today (see MatchOptions). A corpus document saved from `pageUrl`, the page's own address, is no source on it.
+ * today (see MatchOptions); after a dateline in a text, its day is (see DatelineDays). A corpus document saved
+ * from `pageUrl`, the page's own address, is no source on it.
  */
 export function scanTexts(
   index: CorpusIndex,
@@ -73,16 +68,22 @@ export function scanTexts(
   published = false,
   pageUrl?: string,
 ): ScannedClaim[][] {
-  const options = matchOptionsOf(index, referenceDate, published, pageUrl);
+  const given = matchOptionsOf(index, { day: referenceDate, published }, pageUrl);
   return texts.map((text) => {
+    const days = new DatelineDays(referenceDate, published);
+    const { onDateline } = days;
     const claims = gates
       ? extractClaims(text, {
           referenceDate,
           keepSentence: (terms) => gates.sentence.sentenceCanMatch(terms),
-        }).filter((claim) => claimCanMatch(gates, claim, referenceDate, published))
-      : extractClaims(text, { referenceDate });
+          onDateline,
+        }).filter((claim) => claimCanMatch(gates, claim, days.at(claim.start)))
+      : extractClaims(text, { referenceDate, onDateline });
     const out: ScannedClaim[] = [];
     for (const claim of claims) {
+      const written = days.at(claim.start);
+      const same = written.day === referenceDate && written.published === published;
+      const options = same ? given : matchOptionsOf(index, written, pageUrl);
       const result = matchClaim(index, claim, options);
       if (result.matches.length > 0 || result.otherCounts) out.push({ claim, result });
     }
@@ -95,6 +96,8 @@ export interface CountedScan {
   found: ScannedClaim[];
   /** Claims the text makes that no source states, nor gives as counted at another time. */
   unmatched: number;
+  /** The day its last dateline gives (see datelineReference): what a text going on after it counts from. */
+  dateline?: string;
 }
 
 /**
@@ -110,15 +113,17 @@ export function scanCounting(
   referenceDate: string,
   published = false,
 ): CountedScan {
-  const options = matchOptionsOf(index, referenceDate, published, undefined);
   const found: ScannedClaim[] = [];
   let unmatched = 0;
-  for (const claim of extractClaims(text, { referenceDate })) {
-    const result = claimCanMatch(gates, claim, referenceDate, published)
-      ? matchClaim(index, claim, options)
+  const days = new DatelineDays(referenceDate, published);
+  for (const claim of extractClaims(text, { referenceDate, onDateline: days.onDateline })) {
+    const written = days.at(claim.start);
+    const result = claimCanMatch(gates, claim, written)
+      ? matchClaim(index, claim, matchOptionsOf(index, written, undefined))
       : null;
     if (result !== null && (result.matches.length > 0 || result.otherCounts)) found.push({ claim, result });
     else unmatched++;
   }
-  return { found, unmatched };
+  const dateline = days.last();
+  return dateline === undefined ? { found, unmatched } : { found, unmatched, dateline };
 }

@@ -118,19 +118,22 @@ describe('check CLI', () => {
     expect(docs.every((d) => d === 'x')).toBe(true);
   });
 
-  it('holds a toll to the day --date gives the page', () => {
+  it('holds a toll to the day --date gives the page, or the text’s own dateline', () => {
     const corpus = corpusDir('dated', {
       'bakery.txt': 'Bomber kills 16\n\nA bomber killed 16 people outside a bakery in Hasakeh.\n',
       'sources.json': JSON.stringify({ bakery: { date: '2016-07-05' } }),
     });
     const page = 'A bomber killed 16 people outside a bakery in Hasakeh.\n';
-    const docs = (args: string[]) =>
-      (JSON.parse(run(['--corpus', corpus, ...args, '-'], page).stdout) as Report).claims.flatMap((c) =>
+    const docs = (args: string[], text = page) =>
+      (JSON.parse(run(['--corpus', corpus, ...args, '-'], text).stdout) as Report).claims.flatMap((c) =>
         c.matches.map((m) => m.doc),
       );
     expect(docs(['--date', '2016-07-06'])).toEqual(['bakery']);
     // A year on, the same words report another attack.
     expect(docs(['--date', '2017-07-06'])).toEqual([]);
+    // A text whose dateline gives the day is read as written then, whatever --date says.
+    expect(docs(['--date', '2017-07-06'], `Published July 6 2016\n\n${page}`)).toEqual(['bakery']);
+    expect(docs(['--date', '2016-07-06'], `Published July 6 2017\n\n${page}`)).toEqual([]);
   });
 
   it('names a war toll counted years before --date as an earlier count, for a person; no match in the JSON', () => {

@@ -135,6 +135,44 @@ describe('checkText', () => {
     expect(figure?.claim.sentence).toBe("Syria's war has killed more than 250,000 people since March 2011.");
   });
 
+  describe('a dateline in the text', () => {
+    const camp = builtIndex([
+      {
+        id: 'camp',
+        text:
+          'Barrel bombs hit a camp for displaced people.\n\nBarrel bombs dropped on a camp for displaced ' +
+          'people killed at least 10 people on October 29, 2014, a monitor said.',
+        meta: { date: '2014-10-30' },
+      },
+    ]);
+    const campGates = scanGates(camp);
+    const REPORT =
+      'Barrel bombs dropped on a camp for displaced people killed 10 people on Wednesday, a monitor said.';
+    const relationsOfWednesday = async (text: string, day: string, published: boolean) => {
+      const { claims } = await checkText(camp, campGates, text, day, published, MAX);
+      const found = claims.find(({ claim }) => claim.text === 'Wednesday');
+      return found ? found.result.matches.map((m) => m.relation) : [];
+    };
+
+    it('dates the lines after it: their "Wednesday" is the day before it, not a Wednesday of today', async () => {
+      // Read against today (the reader gave no date), the line alone names a recent Wednesday.
+      expect(await relationsOfWednesday(REPORT, '2026-11-22', false)).toEqual([]);
+      expect(
+        await relationsOfWednesday(`Published October 30 2014\n\n${REPORT}`, '2026-11-22', false),
+      ).toEqual(['agrees']);
+      // Over a date the reader gave, too: the text says when it was written.
+      expect(
+        await relationsOfWednesday(`Published October 30 2014\n\n${REPORT}`, '2015-03-01', true),
+      ).toEqual(['agrees']);
+    });
+
+    it('dates only what follows it', async () => {
+      expect(
+        await relationsOfWednesday(`${REPORT}\n\nPublished October 30 2014`, '2026-11-22', false),
+      ).toEqual([]);
+    });
+  });
+
   it('finds nothing in an empty or blank text', async () => {
     expect(await checkText(index, gates, '', '2016-06-01', false, MAX)).toEqual({ claims: [], unmatched: 0 });
     expect(await checkText(index, gates, ' \n\n\t', '2016-06-01', false, MAX)).toEqual({

@@ -63,6 +63,15 @@ describe('cleanDocument', () => {
     ]);
   });
 
+  it('keeps the short lines above the first prose line apart, where a dateline says when it was written', () => {
+    const text =
+      'A real headline about things\n\nWorld News\n\nPublished October 29 2014\n\nBeirut\n\n' +
+      'The minister said the talks would resume.\n\nUpdated October 30 2014\n\nThe strikes went on.\n';
+    const c = cleanDocument(text);
+    expect(c.opening.map((h) => text.slice(h.start, h.end))).toEqual(['Published October 29 2014', 'Beirut']);
+    expect(c.headings.map((h) => text.slice(h.start, h.end))).toEqual(['Updated October 30 2014']);
+  });
+
   it('does not take a first paragraph that ends inside a quotation for the title', () => {
     const text =
       'Talks resume\n\nThe envoy met both delegations. “We are working very hard to reach a deal.”\n';

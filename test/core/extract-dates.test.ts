@@ -360,6 +360,55 @@ describe('dates', () => {
     }
   });
 
+  describe('a dateline starts a report of its day', () => {
+    const startOf = (text: string, ref: string, span: string) =>
+      dates(text, ref).find((d) => d.text === span)?.value.start;
+    const REPORT =
+      'Raids kill 10 in camp Monitor AFP Wednesday 29 Oct 2014 Syrian aircraft killed 10 people on Wednesday.';
+
+    it.each([
+      // A corpus's recorded date weeks off, or a reader's today: the text after the dateline counts from its day.
+      [REPORT, '2014-10-03', 'Wednesday', '2014-10-29'],
+      [REPORT, '2026-11-22', 'Wednesday', '2014-10-29'],
+      [
+        'Published April 8 2017\nAn air strike killed 18 civilians on Saturday.',
+        '2026-11-22',
+        'Saturday',
+        '2017-04-08',
+      ],
+      [
+        'Published March 10 2016\nThe truce has held since February 27.',
+        '2026-11-22',
+        'February 27',
+        '2016-02-27',
+      ],
+      ['Published March 10 2016\nFighting resumed last week.', '2026-11-22', 'last week', '2016-02-29'],
+      // What comes before it keeps the reference.
+      [
+        'Talks began on Friday.\nPublished April 8 2017\nStrikes hit on Saturday.',
+        '2016-06-01',
+        'Friday',
+        '2016-05-27',
+      ],
+      // Each dateline starts its own report.
+      [
+        'Published April 8 2017\nStrikes hit on Saturday.\nPublished October 30 2014\nA camp was hit on Wednesday.',
+        '2026-11-22',
+        'Wednesday',
+        '2014-10-29',
+      ],
+      // A day after today dated no writing: it is left alone.
+      [
+        'Published April 8 2099\nAn air strike killed 18 civilians on Saturday.',
+        '2016-06-01',
+        'Saturday',
+        '2016-05-28',
+      ],
+    ])('"%s" read on %s: %s is %s', (text, ref, span, start) => {
+      expect(startOf(text, ref, span)).toBe(start);
+    });
+  });
+
   it('reads a yearless date in the past even when the nearest one is ahead', () => {
     expect(dates('The truce held since February 27', '2016-01-10')[0]?.value.start).toBe('2015-02-27');
   });

@@ -57,6 +57,9 @@ describe('index artifact', () => {
     ['datelines that are not a list', { ...artifact, datelines: '2016-07-14' }],
     ['a dateline of a missing passage', { ...artifact, datelines: [[1e9, '2016-07-14']] }],
     ['a dateline that is no day', { ...artifact, datelines: [[0, 'Thursday']] }],
+    ['written days that are not a list', { ...artifact, written: { 0: '2016-07-14' } }],
+    ['a written day of a missing passage', { ...artifact, written: [[-1, '2016-07-14']] }],
+    ['a written day that is no day', { ...artifact, written: [[0, '14/07/2016']] }],
   ])('loadIndex rejects %s', (_n, bad) => {
     expect(() => loadIndex(bad)).toThrow(CorpusError);
   });

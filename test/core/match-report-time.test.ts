@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
-import { scanGates, scanTexts } from '../../src/core/scan-texts';
+import { scanCounting, scanGates, scanTexts } from '../../src/core/scan-texts';
 import { reportDate, writtenNewsDays } from '../../src/core/match/report-days';
 import { countGrew, runsOn, type DatedCount } from '../../src/core/match/other-time';
 import { builtIndex } from './built-index';
@@ -444,6 +444,106 @@ describe('a dateline dates its report', () => {
     ],
   ])('%s', (_what, text, published, expected) => {
     expect(relations(text, published)).toEqual(expected);
+  });
+
+  it('dates the claims after it in a page scan or a checked text, over the day the page was given', () => {
+    // The dateline on a line of its own: the claim's sentence names no day (see pageNewsDays for one that does).
+    const text = 'Published July 9 2016\nA motorcycle bomber killed 16 people outside a bakery in Hasakeh.';
+    const gates = scanGates(misfiled);
+    const scanned = (published: string, dated: boolean) =>
+      scanTexts(misfiled, gates, [text], published, dated)[0]
+        ?.filter(({ claim }) => claim.text === '16')
+        .flatMap(({ result }) => result.matches.map((m) => m.relation));
+    const counted = (published: string, dated: boolean) =>
+      scanCounting(misfiled, gates, text, published, dated)
+        .found.filter(({ claim }) => claim.text === '16')
+        .flatMap(({ result }) => result.matches.map((m) => m.relation));
+    // A year after the attack, or a reader's today: the dateline says the page is the attack's day's report.
+    for (const [day, dated] of [
+      ['2017-07-06', true],
+      ['2026-11-22', false],
+    ] as const) {
+      expect(scanned(day, dated), `${day} ${dated}`).toEqual(['agrees']);
+      expect(counted(day, dated), `${day} ${dated}`).toEqual(['agrees']);
+    }
+    // Without it, a year on, the toll is another attack's.
+    const undated = text.replace('Published July 9 2016\n', '');
+    expect(scanTexts(misfiled, gates, [undated], '2017-07-06', true)[0]).toEqual([]);
+  });
+});
+
+describe('a dateline dates the passages after it in a corpus document', () => {
+  const REPORT = 'Syrian aircraft killed 10 people in a camp for displaced people on Wednesday.';
+  const index = builtIndex([
+    // Recorded weeks before the day its dateline gives, as 196 of FA-KES's 613 dated articles are.
+    {
+      id: 'misdated',
+      text: `Raids kill 10 in camp\n\nPublished October 29 2014\n\n${REPORT}`,
+      meta: { date: '2014-10-03' },
+    },
+    { id: 'undated', text: `Raids kill 10 in camp\n\nPublished October 29 2014\n\n${REPORT}` },
+    {
+      id: 'after',
+      text: `Raids kill 10 in camp\n\n${REPORT}\n\nPublished October 29 2014`,
+      meta: { date: '2014-10-03' },
+    },
+    { id: 'unanchored', text: `Raids kill 10 in camp\n\n${REPORT}` },
+    // A dateline run into the article's first sentence, as FA-KES's scraped texts have it.
+    {
+      id: 'run-in',
+      text: `Raids kill 10 in camp\n\nNGO AFP Wednesday 29 Oct 2014 ${REPORT}`,
+      meta: { date: '2014-10-03' },
+    },
+    // The passage after it names no day of its own.
+    {
+      id: 'toll',
+      text: 'Raids kill 10 in camp\n\nPublished October 29 2014\n\nSyrian aircraft killed 10 people at a camp, a monitor said.',
+      meta: { date: '2014-10-03' },
+    },
+    // Far down an undated document: it dates what follows it, not the document.
+    {
+      id: 'deep',
+      text: `Raids kill 10 in camp\n\n${'Aid agencies said more help was needed. '.repeat(20)}\n\nPublished October 29 2014\n\n${REPORT}`,
+    },
+  ]);
+  const wednesday = (id: string) => {
+    const doc = index.documents.findIndex((d) => d.id === id);
+    return index.claims.find((c) => index.passages[c.passage]?.doc === doc && c.kind === 'date')?.value;
+  };
+
+  const date = (id: string) => index.documents.find((d) => d.id === id)?.date;
+
+  it('counts the relative days of a misdated or undated document from its dateline', () => {
+    for (const id of ['misdated', 'undated', 'run-in', 'deep'])
+      expect(wednesday(id), id).toMatchObject({ start: '2014-10-29', relative: true });
+  });
+
+  it('dates an undated document by a dateline at its top, and leaves a recorded date as it is', () => {
+    expect([date('undated'), date('deep'), date('unanchored')]).toEqual(['2014-10-29', null, null]);
+    expect([date('misdated'), date('run-in')]).toEqual(['2014-10-03', '2014-10-03']);
+  });
+
+  it('says when the news of the passages after it happened', () => {
+    const passage = index.passages.findIndex((p) => index.documents[p.doc]?.id === 'toll');
+    expect(reportDate(index, passage)).toBe('2014-10-29');
+    // A page of that day's toll is the same report; one of the document's recorded date is another time.
+    const relations = (published: string) =>
+      matchClaim(
+        index,
+        extractClaims('Syrian aircraft killed 10 people at a camp for the displaced, a monitor said.', {
+          referenceDate: published,
+        }).find((c) => c.text === '10')!,
+        { published },
+      )
+        .matches.filter((m) => m.doc === 'toll')
+        .map((m) => m.relation);
+    expect(relations('2014-10-30')).toEqual(['agrees']);
+    expect(relations('2014-10-04')).toEqual([]);
+  });
+
+  it('leaves what comes before it to the recorded date, and an undated document without one names no day', () => {
+    expect(wednesday('after')).toMatchObject({ start: '2014-10-01' });
+    expect(wednesday('unanchored')).toBeUndefined();
   });
 });
 

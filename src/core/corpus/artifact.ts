@@ -31,6 +31,11 @@ export interface IndexArtifact {
    * older files.
    */
   datelines?: [number, string][];
+  /**
+   * [passage index, ISO day] of each passage written on another day than its document's date, as a dateline
+   * before it in its document says (see Passage.written), ascending by passage; absent in older files.
+   */
+  written?: [number, string][];
   claims: StoredClaim[];
   /** MiniSearch.toJSON() of the passage index (ids are passage indexes, no stored fields). */
   search: AsPlainObject;
@@ -87,6 +92,24 @@ function checkStoredText(entry: unknown, what: string, documentCount: number): v
 }
 
 /** Checks every part the matcher relies on, so a corrupt or foreign file fails here and not mid-match. */
+/** Absent, or a list of [passage index, YYYY-MM-DD] pairs naming passages there are (datelines, written). */
+function isDayList(list: unknown, passageCount: number): boolean {
+  return (
+    list === undefined ||
+    (Array.isArray(list) &&
+      list.every(
+        (d: unknown) =>
+          Array.isArray(d) &&
+          d.length === 2 &&
+          Number.isInteger(d[0]) &&
+          (d[0] as number) >= 0 &&
+          (d[0] as number) < passageCount &&
+          typeof d[1] === 'string' &&
+          /^\d{4}-\d\d-\d\d$/.test(d[1]),
+      ))
+  );
+}
+
 export function validateArtifact(input: unknown): IndexArtifact {
   if (!isRecord(input)) fail('is not a JSON object');
   if (input['format'] !== FORMAT)
@@ -120,25 +143,8 @@ export function validateArtifact(input: unknown): IndexArtifact {
   ) {
     fail('has a malformed paragraph list');
   }
-  const datelines = input['datelines'];
-  if (
-    datelines !== undefined &&
-    !(
-      Array.isArray(datelines) &&
-      datelines.every(
-        (d: unknown) =>
-          Array.isArray(d) &&
-          d.length === 2 &&
-          Number.isInteger(d[0]) &&
-          (d[0] as number) >= 0 &&
-          (d[0] as number) < passages.length &&
-          typeof d[1] === 'string' &&
-          /^\d{4}-\d\d-\d\d$/.test(d[1]),
-      )
-    )
-  ) {
-    fail('has a malformed datelines list');
-  }
+  if (!isDayList(input['datelines'], passages.length)) fail('has a malformed datelines list');
+  if (!isDayList(input['written'], passages.length)) fail('has a malformed written list');
   if (!Array.isArray(claims)) fail('has no claims list');
   claims.forEach((c: unknown, i) => {
     if (!Array.isArray(c) || c.length !== 6) fail(`claim ${i} is malformed`);

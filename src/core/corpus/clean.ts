@@ -23,6 +23,11 @@ export interface CleanedDocument {
    * what the lines under them are about, which those lines often leave unsaid.
    */
   headings: TextSpan[];
+  /**
+   * Short lines above the first prose line, other than the title ("World News", a byline, "Published April 8
+   * 2017"), in order: not prose, but a dateline among them says when the document was written.
+   */
+  opening: TextSpan[];
 }
 
 /**
@@ -177,6 +182,7 @@ export function cleanDocument(text: string, knownTitle?: string | null): Cleaned
   if (knownTitle) seen.add(normalise(knownTitle));
   const blocks: TextSpan[] = [];
   const headings: TextSpan[] = [];
+  const opening: TextSpan[] = [];
   let title: string | null = knownTitle ?? null;
   let titleSpan: TextSpan | null = null;
   let index = 0;
@@ -208,9 +214,10 @@ export function cleanDocument(text: string, knownTitle?: string | null): Cleaned
       // Above the first prose line such lines are bylines and section labels ("World News"), and a single word
       // is more often a stray label or a name than a subheading.
       if (blocks.length > 0 && words(line).length >= 2) headings.push(span);
+      else if (blocks.length === 0) opening.push(span);
       continue;
     }
     blocks.push(span);
   }
-  return { title, titleSpan, blocks, headings };
+  return { title, titleSpan, blocks, headings, opening };
 }

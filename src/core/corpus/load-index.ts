@@ -59,6 +59,10 @@ export function indexFrom(artifact: IndexArtifact): CorpusIndex {
     const p = passages[i];
     if (p) p.dateline = day;
   }
+  for (const [i, day] of artifact.written ?? []) {
+    const p = passages[i];
+    if (p) p.written = day;
+  }
   const claims: CorpusClaim[] = artifact.claims.map(([passage, kind, start, end, value, subject], i) => {
     passages[passage]?.claims.push(i);
     return { passage, kind, start, end, value, subject };

@@ -28,6 +28,11 @@ export interface Passage {
    * better witness of the report's time than a document date that may be wrong (see report-days.ts).
    */
   dateline?: string;
+  /**
+   * The day the passage was written on (ISO), when a dateline before it in its document gives another day than
+   * the document's date: the news it reports is of the days before that day (see report-days.ts).
+   */
+  written?: string;
 }
 
 /** A claim found in a corpus passage; offsets are relative to the passage text. */

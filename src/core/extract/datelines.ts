@@ -4,6 +4,7 @@
  * reports. Read at each date the extractor finds.
  */
 import type { DateValue } from '../types';
+import { iso, today } from './date-math';
 
 /**
  * A day's name, whole or cut short ("Thursday", "Thu", "Thurs."), and what may follow it before a date. Written
@@ -78,4 +79,12 @@ export function isDateline(text: string, start: number, end: number, value: Date
   // June 2016 was the bloodiest day").
   LOWER_AFTER.lastIndex = end;
   return !lineStart && LOWER_AFTER.test(text);
+}
+
+/**
+ * The day (YYYY-MM-DD) a dateline dates its text from: the day its writer counted "on Thursday" and "last week"
+ * from. Null for a day after today, which no writer counted from.
+ */
+export function datelineReference(value: DateValue): string | null {
+  return value.start <= iso(today()) ? value.start : null;
 }

@@ -7,6 +7,7 @@
  * is background to it.
  */
 import type { CorpusIndex } from '../corpus/model';
+import { writtenDay } from './report-days';
 import { perIndex } from './terms-cache';
 
 /** Years between a report and a year its sentence names, at least, for the sentence to recall another event. */
@@ -20,12 +21,12 @@ export function namesAYear(sentence: string): boolean {
   return YEAR.test(sentence);
 }
 
-/** True when the passage's own sentence names a year LOOK_BACK_YEARS or more from its dated document's. */
+/** True when the passage's own sentence names a year LOOK_BACK_YEARS or more from the year it was written in. */
 export const looksBack = perIndex(namesAnotherYear);
 
 function namesAnotherYear(index: CorpusIndex, passageIndex: number): boolean {
   const passage = index.passages[passageIndex];
-  const published = passage ? index.documents[passage.doc]?.date : undefined;
+  const published = writtenDay(index, passageIndex);
   if (!passage || !published) return false;
   const year = Number(published.slice(0, 4));
   return passage.claims.some((c) => {

@@ -46,7 +46,7 @@ function reportDays(
 ): [number, number] | null {
   const passage = index.passages[passageIndex];
   if (!passage) return null;
-  const news = newsDays(index, passage.doc, lag);
+  const news = newsDays(index, passageIndex, lag);
   const span = new DaySpan(news);
   if (passage.dateline) span.addDay(passage.dateline);
   for (const c of passage.claims) {
@@ -94,9 +94,12 @@ class DaySpan {
   }
 }
 
-/** The `lag` days up to a document's date: when the news it reports happened; null when it is undated. */
-function newsDays(index: CorpusIndex, doc: number, lag = REPORT_LAG_DAYS): [number, number] | null {
-  const published = index.documents[doc]?.date;
+/**
+ * The `lag` days up to the day a passage was written (after a dateline, its day; else its document's date): when
+ * the news it reports happened; null when that day is unknown.
+ */
+function newsDays(index: CorpusIndex, passageIndex: number, lag = REPORT_LAG_DAYS): [number, number] | null {
+  const published = writtenDay(index, passageIndex);
   const on = published ? isoDay(published) : null;
   return on === null ? null : [on - lag, on];
 }
@@ -233,7 +236,7 @@ export function samePageNewsDay(
 
 /** A date's days when it is a day or week within its own document's news days; else null. */
 function newsOf(index: CorpusIndex, at: { passage: number; value: DateValue }): [number, number] | null {
-  return ownNewsDay(at.value, newsDays(index, index.passages[at.passage]?.doc ?? -1));
+  return ownNewsDay(at.value, newsDays(index, at.passage));
 }
 
 /** A day or week's days when they fall within `news` (a report's news days); else null. */
@@ -247,10 +250,18 @@ function ownNewsDay(value: DateValue, news: [number, number] | null): [number, n
 }
 
 /**
- * The day a corpus passage was reported, as its dateline gives it, else its document's date; null when neither
- * is known.
+ * The day a corpus passage was written on: as a dateline before it in its document gives it (see
+ * Passage.written), else its document's date; undefined when neither is known.
+ */
+export function writtenDay(index: CorpusIndex, passageIndex: number): string | undefined {
+  const passage = index.passages[passageIndex];
+  return passage?.written ?? index.documents[passage?.doc ?? -1]?.date ?? undefined;
+}
+
+/**
+ * The day a corpus passage was reported, as its own dateline gives it, else the day it was written on (see
+ * writtenDay); null when neither is known.
  */
 export function reportDate(index: CorpusIndex, passageIndex: number): string | null {
-  const passage = index.passages[passageIndex];
-  return passage?.dateline ?? index.documents[passage?.doc ?? -1]?.date ?? null;
+  return index.passages[passageIndex]?.dateline ?? writtenDay(index, passageIndex) ?? null;
 }

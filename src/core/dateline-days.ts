@@ -1,0 +1,47 @@
+/**
+ * The day each claim of a text was written on. A dateline ("Published April 8 2017", "… AFP Wednesday 29 Oct 2014
+ * Syrian aircraft …") starts a report of its day, so the claims after it are read as published then, whatever day
+ * the text as a whole was given: a corpus's recorded date may be weeks off, and a reader's today says nothing.
+ * extractClaims counts the relative dates after a dateline from its day; this tells the matcher the same.
+ */
+import { datelineReference } from './extract/datelines';
+import type { DateValue } from './types';
+
+/** The day a claim was written on, and whether it is a day the text gives (true) or a reader's today (false). */
+export interface WrittenDay {
+  day: string;
+  published: boolean;
+}
+
+/** The datelines of one text, fed by extractClaims' `onDateline`, in text order. */
+export class DatelineDays {
+  private readonly starts: number[] = [];
+  private readonly days: string[] = [];
+  private readonly given: WrittenDay;
+
+  /** `day` is what the text was given (see WrittenDay); it holds up to the first dateline. */
+  constructor(day: string, published: boolean) {
+    this.given = { day, published };
+  }
+
+  /** For extractClaims' `onDateline`. A dateline of a day after today dates nothing (see datelineReference). */
+  readonly onDateline = (value: DateValue, start: number): void => {
+    const day = datelineReference(value);
+    if (day === null) return;
+    this.starts.push(start);
+    this.days.push(day);
+  };
+
+  /** The day a claim starting at `start` was written on: the last dateline's before it, else the given day. */
+  at(start: number): WrittenDay {
+    for (let k = this.starts.length - 1; k >= 0; k--)
+      if ((this.starts[k] ?? Infinity) < start)
+        return { day: this.days[k] ?? this.given.day, published: true };
+    return this.given;
+  }
+
+  /** The day of the text's last dateline, if it has one: what a text going on after it was written on. */
+  last(): string | undefined {
+    return this.days[this.days.length - 1];
+  }
+}
