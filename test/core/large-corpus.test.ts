@@ -12,9 +12,10 @@ describe('a large user corpus (half of FA-KES and the seeds; the other half read
       // When labelled (thirty-third session, 569f9bd): 0.791 (dev) and 0.904 (test); 0.828 and 0.940 with the
       // rival-toll lag and the since-date bound designed on large-dev's wrong matches; 0.912 and 0.939 with the
       // thirty-fourth session's running counts of another time and parts of a month or year; 0.963 and 0.939
-      // with the thirty-fifth's topic-box counters and datelines run into a lower-case word.
+      // with the thirty-fifth's topic-box counters and datelines run into a lower-case word; 0.981 and 0.939 with
+      // the thirty-sixth's reports dated by their datelines.
       const { 'large-dev': dev, 'large-test': test } = scores;
-      expect(dev.precision).toBeGreaterThanOrEqual(0.93);
+      expect(dev.precision).toBeGreaterThanOrEqual(0.95);
       expect(test.precision).toBeGreaterThanOrEqual(0.9);
       for (const split of [dev, test]) {
         expect(split.sameKept).toBeGreaterThanOrEqual(0.95);
