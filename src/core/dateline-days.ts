@@ -13,7 +13,10 @@ export interface WrittenDay {
   published: boolean;
 }
 
-/** The datelines of one text, fed by extractClaims' `onDateline`, in text order. */
+/**
+ * The datelines of one text, fed by extractClaims' `onDateline`, in text order. One instance may read text after
+ * text (see `reset`): a page sends thousands of blocks, and few have a dateline.
+ */
 export class DatelineDays {
   private readonly starts: number[] = [];
   private readonly days: string[] = [];
@@ -22,6 +25,12 @@ export class DatelineDays {
   /** `day` is what the text was given (see WrittenDay); it holds up to the first dateline. */
   constructor(day: string, published: boolean) {
     this.given = { day, published };
+  }
+
+  /** Forgets the datelines read, for the next text given the same day. */
+  reset(): void {
+    this.starts.length = 0;
+    this.days.length = 0;
   }
 
   /** For extractClaims' `onDateline`. A dateline of a day after today dates nothing (see datelineReference). */

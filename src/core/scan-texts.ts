@@ -69,9 +69,10 @@ export function scanTexts(
   pageUrl?: string,
 ): ScannedClaim[][] {
   const given = matchOptionsOf(index, { day: referenceDate, published }, pageUrl);
+  const days = new DatelineDays(referenceDate, published);
+  const { onDateline } = days;
   return texts.map((text) => {
-    const days = new DatelineDays(referenceDate, published);
-    const { onDateline } = days;
+    days.reset();
     const claims = gates
       ? extractClaims(text, {
           referenceDate,
