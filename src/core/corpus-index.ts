@@ -134,8 +134,9 @@ function emptyArtifact(): IndexArtifact {
 
 /**
  * Builds the index artifact from corpus documents: cleans and splits each document, extracts the claims of every
- * passage (dates resolved against the document's date when known, or a dateline before them), indexes passages for retrieval and finds the
- * facts the corpus's own sources disagree on. Pure: no I/O, so it runs in Node and in the service worker alike.
+ * passage (dates resolved against a dateline before them, else the document's date when known), indexes passages
+ * for retrieval and finds the facts the corpus's own sources disagree on. Pure: no I/O, so it runs in Node and in
+ * the service worker alike.
  */
 export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
   return extendIndexArtifact(emptyArtifact(), docs);

@@ -91,7 +91,6 @@ function checkStoredText(entry: unknown, what: string, documentCount: number): v
   if (typeof start !== 'number' || typeof text !== 'string') fail(`${what} is malformed`);
 }
 
-/** Checks every part the matcher relies on, so a corrupt or foreign file fails here and not mid-match. */
 /** Absent, or a list of [passage index, YYYY-MM-DD] pairs naming passages there are (datelines, written). */
 function isDayList(list: unknown, passageCount: number): boolean {
   return (
@@ -110,6 +109,7 @@ function isDayList(list: unknown, passageCount: number): boolean {
   );
 }
 
+/** Checks every part the matcher relies on, so a corrupt or foreign file fails here and not mid-match. */
 export function validateArtifact(input: unknown): IndexArtifact {
   if (!isRecord(input)) fail('is not a JSON object');
   if (input['format'] !== FORMAT)
