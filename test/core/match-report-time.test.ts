@@ -475,7 +475,8 @@ describe('a dateline dates its report', () => {
 describe('a dateline dates the passages after it in a corpus document', () => {
   const REPORT = 'Syrian aircraft killed 10 people in a camp for displaced people on Wednesday.';
   const index = builtIndex([
-    // Recorded weeks before the day its dateline gives, as 196 of FA-KES's 613 dated articles are.
+    // Recorded weeks before the day its dateline gives: 196 of FA-KES's 613 articles with a dateline are recorded
+    // on another day than it gives.
     {
       id: 'misdated',
       text: `Raids kill 10 in camp\n\nPublished October 29 2014\n\n${REPORT}`,
