@@ -501,6 +501,12 @@ describe('a dateline dates the passages after it in a corpus document', () => {
       text: 'Raids kill 10 in camp\n\nPublished October 29 2014\n\nSyrian aircraft killed 10 people at a camp, a monitor said.',
       meta: { date: '2014-10-03' },
     },
+    // On a subheading between two prose lines.
+    {
+      id: 'subheading',
+      text: `Raids kill 10 in camp\n\nAid agencies said more help was needed.\n\nUpdated October 29 2014\n\n${REPORT}`,
+      meta: { date: '2014-10-03' },
+    },
     // Far down an undated document: it dates what follows it, not the document.
     {
       id: 'deep',
@@ -515,7 +521,7 @@ describe('a dateline dates the passages after it in a corpus document', () => {
   const date = (id: string) => index.documents.find((d) => d.id === id)?.date;
 
   it('counts the relative days of a misdated or undated document from its dateline', () => {
-    for (const id of ['misdated', 'undated', 'run-in', 'deep'])
+    for (const id of ['misdated', 'undated', 'run-in', 'subheading', 'deep'])
       expect(wednesday(id), id).toMatchObject({ start: '2014-10-29', relative: true });
   });
 
