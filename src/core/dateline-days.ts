@@ -41,12 +41,20 @@ export class DatelineDays {
     this.days.push(day);
   };
 
-  /** The day a claim starting at `start` was written on: the last dateline's before it, else the given day. */
+  /**
+   * The day a claim starting at `start` was written on: the last dateline's before it, else the given day. A binary
+   * search: a hostile text may hold as many datelines as claims.
+   */
   at(start: number): WrittenDay {
-    for (let k = this.starts.length - 1; k >= 0; k--)
-      if ((this.starts[k] ?? Infinity) < start)
-        return { day: this.days[k] ?? this.given.day, published: true };
-    return this.given;
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.starts[mid] ?? Infinity) < start) low = mid + 1;
+      else high = mid;
+    }
+    const day = this.days[low - 1];
+    return day === undefined ? this.given : { day, published: true };
   }
 
   /** The day of the text's last dateline, if it has one: what a text going on after it was written on. */

@@ -33,6 +33,21 @@ describe('DatelineDays', () => {
     expect(days.last()).toBeUndefined();
   });
 
+  it('finds the dateline before each of many claims among many datelines (hostile text: as many as claims)', () => {
+    // A million of each: a search from the end for each claim would take some 5·10¹¹ steps and time out.
+    const days = new DatelineDays('2026-11-22', false);
+    const n = 1_000_000;
+    const DAYS = Array.from({ length: 10 }, (_, k) => `20${10 + k}-01-01`);
+    for (let k = 0; k < n; k++) {
+      const day = DAYS[k % 10] ?? '';
+      days.onDateline({ type: 'date', start: day, end: day, precision: 'day' }, k * 10);
+    }
+    let wrong = 0;
+    for (let k = 0; k < n; k++) if (days.at(k * 10 + 5).day !== DAYS[k % 10]) wrong++;
+    expect(wrong).toBe(0);
+    expect(days.at(0)).toEqual({ day: '2026-11-22', published: false });
+  });
+
   it('forgets one text’s datelines when reset for the next', () => {
     const days = read(TEXT, '2026-11-22', false);
     days.reset();
