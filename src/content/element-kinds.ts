@@ -4,7 +4,7 @@
  * browser compute styles; `isShown` is the one style-aware test, asked once per block that holds a claim.
  */
 
-import { BLOCK_TAGS, SKIP_TAGS } from '../shared/element-tags';
+import { BLOCK_TAGS, isCodeListing, SKIP_TAGS } from '../shared/element-tags';
 
 /** True for elements whose tag breaks a block. */
 function isBlockElement(element: Element): boolean {
@@ -17,7 +17,7 @@ function isBlockElement(element: Element): boolean {
  * compute styles. Stylesheet-hidden content is caught per block by `isShown`, only where a claim is.
  */
 export function isSkippedElement(element: Element): boolean {
-  if (SKIP_TAGS.has(element.localName)) return true;
+  if (SKIP_TAGS.has(element.localName) || isCodeListing(element)) return true;
   // Most elements of an article carry no attributes at all: they need no further look.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
@@ -88,13 +88,12 @@ export function blockContainerOf(node: Node): Element | null {
 }
 
 /**
- * Inline tags a paragraph of prose is commonly made of. Anything else inside a block (another block, a
- * skipped element, an image, a custom element) sends it down the exact, node-by-node path.
+ * Inline tags a paragraph of prose is commonly made of, none of them skipped (a skipped `code` must not be read
+ * with its paragraph). Anything else inside a block (another block, a skipped element, an image, a custom
+ * element) sends it down the exact, node-by-node path.
  */
 const INLINE_TAGS =
-  'a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span strong sub sup time u var wbr'.split(
-    ' ',
-  );
+  'a abbr b bdi bdo cite data del dfn em font i ins mark q s small span strong sub sup time u var wbr'.split(' ');
 
 /**
  * What makes a block element's content more than one run of prose: any element inside it that is not a

@@ -5,7 +5,7 @@
  * next one's heading.
  */
 import { splitSentences } from '../core/corpus/passages';
-import { BLOCK_TAGS, SKIP_TAGS } from '../shared/element-tags';
+import { BLOCK_TAGS, isCodeListing, SKIP_TAGS } from '../shared/element-tags';
 
 /** Table cells: their words are kept apart by a space, in one line per row. */
 const CELLS = new Set(['td', 'th']);
@@ -49,7 +49,7 @@ export function articleText(root: Node): string {
     }
     if (item.nodeType !== ELEMENT_NODE && item !== root) continue;
     const tag = item.nodeType === ELEMENT_NODE ? (item as Element).localName : '';
-    if (SKIP_TAGS.has(tag)) continue;
+    if (SKIP_TAGS.has(tag) || (tag === 'pre' && isCodeListing(item as Element))) continue;
     if (tag === 'br') {
       endLine();
       continue;

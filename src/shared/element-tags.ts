@@ -1,12 +1,21 @@
 /**
  * Which elements hold no prose a reader reads, and which break a block of text: one list for the content script,
  * which reads pages, and the popup, which reads an article out of a page the reader adds to their documents.
- * Markup only (by `localName`), so both can ask it of every element of a large page.
+ * Markup only (tag names, and a `pre`'s class), so both can ask it of every element of a large page.
  */
 
-/** Elements whose content is not prose a person reads (by `localName`, which is lower case in HTML, SVG and XML alike). */
+/**
+ * Elements whose content is not prose a person reads (by `localName`, which is lower case in HTML, SVG and XML alike).
+ * Computer code, keys and program output are in it: "timeout: 30" or `"Content-Type": "text/plain"` in a listing
+ * states no fact, and matched against another page's code it is a wrong match. A `pre` is read: it also holds
+ * whole plain-text documents (an RFC, a mailing list's messages); a listing in one is skipped by its `code`, or
+ * by `isCodeListing`.
+ */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'script',
+  'code',
+  'kbd',
+  'samp',
   'style',
   'noscript',
   'template',
@@ -82,3 +91,25 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'tr',
   'ul',
 ]);
+
+/**
+ * Class names the common syntax highlighters give a listing or its frame (highlight.js `hljs`, Prism and
+ * Markdown's `language-…`, Pygments and Rouge `highlight`, SyntaxHighlighter `brush:`, google-code-prettify
+ * `prettyprint`, pandoc `sourceCode`, WP-Syntax `wp_syntax`, and the plain `code`), as whole words of a class list.
+ */
+const CODE_CLASS =
+  /(?:^|[\s_-])(?:code|highlight|hljs|prettyprint|brush|syntax|sourcecode)(?:$|[\s_:-])|(?:^|\s)(?:language|lang)-/i;
+
+/**
+ * True for a `pre` that a highlighter marks as a code listing, on itself or its parent. Many highlighters write
+ * no `code` element (WP-Syntax writes `<td class="code"><pre class="javascript">`), and a `pre` alone may be a
+ * plain-text document, so its class is the sign. Asked of `pre` elements only, which are few.
+ */
+export function isCodeListing(element: Element): boolean {
+  if (element.localName !== 'pre') return false;
+  const parent = element.parentElement;
+  return (
+    CODE_CLASS.test(element.getAttribute('class') ?? '') ||
+    (parent !== null && CODE_CLASS.test(parent.getAttribute('class') ?? ''))
+  );
+}

@@ -36,6 +36,17 @@ describe('readBlocks', () => {
       ['c 16', 'd'],
     ],
     ['svg text', '<p>a</p><svg><text>11 km</text></svg><p>b</p>', ['a', 'b']],
+    [
+      'code, keys and program output',
+      '<pre><code>const limit = 30;</code></pre><p>Set <code>"limit": 30</code> and press <kbd>Ctrl+2</kbd>.</p>' +
+        '<samp>3 files</samp><pre>RFC 2616 text in 3 sections</pre>',
+      ['Set and press .', 'RFC 2616 text in 3 sections'],
+    ],
+    [
+      'a highlighted listing with no code element',
+      '<p>a</p><table><tr><td class="code"><pre class="javascript">retries: 3</pre></td></tr></table><p>b</p>',
+      ['a', 'b'],
+    ],
     // Stepping over a skipped subtree must resume at the right place, however deep it ends.
     ['a last child, deep', '<div><div><p>a</p><div hidden><p>12</p></div></div></div><p>b</p>', ['a', 'b']],
     ['inline, mid-sentence', '<p>a <span>x <script>13</script></span> y</p><p>b</p>', ['a x y', 'b']],
@@ -142,7 +153,7 @@ describe('blocks read whole', () => {
   it.each([
     [
       'common inline tags',
-      '<p>On <time>May 1</time>, <strong>30</strong> <span>were</span> <code>x</code> <sup>1</sup></p>',
+      '<p>On <time>May 1</time>, <strong>30</strong> <span>were</span> <em>x</em> <sup>1</sup></p>',
     ],
     ['no markup at all', '<p>More than 280,000 people</p>'],
   ])('reads a paragraph of %s whole', (_name, html) => {
@@ -154,6 +165,7 @@ describe('blocks read whole', () => {
     ['a custom element', '<p>a <my-note>9</my-note></p>'],
     ['a nested block', '<div>a <span><div>9</div></span></div>'],
     ['a hidden span', '<p>a <span hidden>9</span></p>'],
+    ['code', '<p>a <code>9</code></p>'],
   ])('reads a paragraph with %s node by node', (_name, html) => {
     const [first] = blocksOf(html);
     expect(first?.container).toBe(document.body.firstElementChild);

@@ -36,6 +36,13 @@ describe('articleText', () => {
     expect(articleText(root)).toBe('Kept\n\nalso kept');
   });
 
+  it('leaves out code, highlighted listings, keys and program output, but keeps a plain-text pre', () => {
+    const root = body(
+      '<p>Send <code>"Content-Type": "text/plain"</code> first.</p><pre><code>fetch(url, { retries: 3 })</code></pre><pre>Plain 4 lines</pre><div class="highlight"><pre>$ hg clone 5</pre></div><p>Press <kbd>F5</kbd><samp>6 ok</samp></p>',
+    );
+    expect(articleText(root)).toBe('Send first.\n\nPlain 4 lines\n\nPress');
+  });
+
   it('walks a tree nested 50,000 elements deep without overflowing the stack', () => {
     const root = body('');
     let at: HTMLElement = root;
