@@ -93,7 +93,9 @@ export function blockContainerOf(node: Node): Element | null {
  * element) sends it down the exact, node-by-node path.
  */
 const INLINE_TAGS =
-  'a abbr b bdi bdo cite data del dfn em font i ins mark q s small span strong sub sup time u var wbr'.split(' ');
+  'a abbr b bdi bdo cite data del dfn em font i ins mark q s small span strong sub sup time u var wbr'.split(
+    ' ',
+  );
 
 /**
  * What makes a block element's content more than one run of prose: any element inside it that is not a

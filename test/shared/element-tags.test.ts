@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { isCodeListing } from '../../src/shared/element-tags';
+import { setBody } from '../content/fixtures';
 
 /** The first `pre` of `html`. */
 function preOf(html: string): Element {
-  document.body.innerHTML = html;
+  setBody(html);
   const pre = document.querySelector('pre');
   if (!pre) throw new Error('no pre');
   return pre;
@@ -34,7 +35,7 @@ describe('isCodeListing', () => {
   });
 
   it('is false for anything but a pre', () => {
-    document.body.innerHTML = '<div class="highlight"><p class="code">x</p></div>';
+    setBody('<div class="highlight"><p class="code">x</p></div>');
     expect(isCodeListing(document.querySelector('p')!)).toBe(false);
   });
 });
