@@ -387,6 +387,14 @@ describe('matchClaim on quotes of a stock phrase', () => {
       id: 'novela',
       text: 'Crónica\n\nLire la suite de la critique sur le site du journal, avec la ministre de la culture.',
     },
+    {
+      id: 'story-a',
+      text: 'Chapter one\n\nThe lamp went out over the harbour, and the boats came in.\n\n“What do you mean?” he whispered.',
+    },
+    {
+      id: 'story-b',
+      text: 'Chapter nine\n\nShe looked at the map for a long time.\n\nHer reply, “What do you mean?”, came over the radio.',
+    },
   ]);
   const matched = (text: string) => {
     const q = extractClaims(text).find((c) => c.kind === 'quote');
@@ -398,6 +406,11 @@ describe('matchClaim on quotes of a stock phrase', () => {
     ['A neighbour said "they are really shaken up by this" on Monday.', ['flood']],
     // Articles and prepositions of other languages say nothing either: one word here is about anything.
     ['Una fuente lo llamó "la estrategia de la" guerra.', []],
+    // Quoted in two stories, by no one named, with nothing else in common: every story has someone ask it.
+    ['“What do you mean?”', []],
+    ['“What do you mean?” she asked.', []],
+    // The words around it are the passage's too: the same line.
+    ['Her reply, “What do you mean?”, came over the radio at dawn.', ['story-b']],
   ])('%s', (text, expected) => {
     expect(matched(text)).toEqual(expected);
   });

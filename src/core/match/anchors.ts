@@ -162,8 +162,7 @@ export function figuresAnchored(
   // same city would fit as well. A vague word ("dozens") is no figure of its own. And only a name few documents
   // use: a paragraph that names Aleppo may report any of its attacks.
   if (page.nominal !== corpusValue.nominal && !page.vague && !corpusValue.vague) return false;
-  const rare = Math.max(1, index.documents.length * RARE_NAME_SHARE);
-  return namesShared(index, ctx, namesAround(index, passageIndex), rare);
+  return namesShared(index, ctx, namesAround(index, passageIndex), rareCeiling(index));
 }
 
 /**
@@ -172,9 +171,13 @@ export function figuresAnchored(
  * crime") to one statement. In five articles on Kerry and Assad, every one names both.
  */
 export function sharesRareName(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
-  const rare = Math.max(1, index.documents.length * RARE_NAME_SHARE);
   const { own, ownNames } = passageNames(index, passageIndex);
-  return namesShared(index, ctx, own, rare, false, ownNames);
+  return namesShared(index, ctx, own, rareCeiling(index), false, ownNames);
+}
+
+/** The most documents a rare term is in: RARE_NAME_SHARE of the corpus, or one. */
+export function rareCeiling(index: CorpusIndex): number {
+  return Math.max(1, index.documents.length * RARE_NAME_SHARE);
 }
 
 /**

@@ -17,11 +17,12 @@ import {
 import { quoteDiff } from './quote-diff';
 import { round, ROUNDING_MARGIN, passageMatch, passageWithDocument, type Candidate } from './match-score';
 import { namesClash } from './names-clash';
-import { sharesRareName } from './anchors';
+import { rareCeiling, sharesRareName } from './anchors';
 import type { ClaimContext } from './subject';
 import { terms } from '../text/terms';
 import { isFunctionWord } from '../text/stopwords';
-import { documentTerms, passageQuoteText } from './terms-cache';
+import { documentFrequency, documentTerms, passageQuoteText, passageTerms } from './terms-cache';
+import { SPEECH_VERBS } from '../extract/speaker-words';
 
 /** Share of a page quote's words that may be absent from a corpus passage that still quotes it. */
 const MAX_MISSING_QUOTE_SHARE = 0.25;
@@ -83,8 +84,37 @@ export function scoreQuote(
     shortQuote(index, ctx, value, passageIndex, retrieval, threshold);
   const doc = index.passages[passageIndex]?.doc;
   if (!best || doc === undefined || namesClash(index, ctx, passageIndex, doc, false)) return null;
-  if (isStockPhrase(ctx.quote) && index.claims[best.claim]?.kind !== 'quote') return null;
+  if (isStockPhrase(ctx.quote) && !stockPhraseTied(index, ctx, value, best, passageIndex)) return null;
   return otherSpeaker(index, doc, value, best) ? null : best;
+}
+
+/** Terms of the verbs that attribute a quote: two lines of dialogue both "asked" are no more one statement. */
+const SPEECH_TERMS: ReadonlySet<string> = new Set(terms([...SPEECH_VERBS].join(' ')));
+
+/**
+ * True when a stock phrase's match (see isStockPhrase) is one statement, not two people saying the same few
+ * words: the corpus quotes it too, and the same named person says it, the phrase's own word is rare in the corpus
+ * (FA-KES's "will not go unpunished", "they are really shaken up by this"), the passage holds a word of the page
+ * sentence outside the quote ("your personal “should I buy this?” test"), or the two share a rare name. Two
+ * novels' lines of dialogue “What do you mean?” share none of these: every story has someone ask it.
+ */
+function stockPhraseTied(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  value: QuoteValue,
+  found: Candidate,
+  passageIndex: number,
+): boolean {
+  const corpus = index.claims[found.claim];
+  if (corpus?.value.type !== 'quote') return false;
+  const a = value.speaker && !value.speakerByPronoun ? surname(value.speaker) : null;
+  if (a !== null && corpus.value.speaker !== undefined && surname(corpus.value.speaker) === a) return true;
+  const own = terms(value.text);
+  const rare = rareCeiling(index);
+  for (const t of own) if (documentFrequency(index, t) <= rare) return true;
+  const there = passageTerms(index, passageIndex);
+  for (const t of ctx.sentence) if (!own.includes(t) && !SPEECH_TERMS.has(t) && there.has(t)) return true;
+  return sharesRareName(index, ctx, passageIndex);
 }
 
 /** The most content words (not stopwords) a stock phrase has: "I would prefer not to", "What do you mean?". */
