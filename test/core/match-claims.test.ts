@@ -416,6 +416,32 @@ describe('matchClaim on quotes of a stock phrase', () => {
   });
 });
 
+describe('matchClaim on a title in quotation marks', () => {
+  const corpus = builtIndex([
+    {
+      id: 'listings',
+      text: 'Streaming this week\n\nStar Wars: The Last Jedi is currently streaming on Netflix and available to rent.',
+    },
+    {
+      id: 'flood',
+      text: 'Flood in Riverton\n\nResidents said the water came fast and nobody had any warning at all.',
+    },
+  ]);
+  const matched = (text: string) => {
+    const q = extractClaims(text).find((c) => c.kind === 'quote');
+    return q ? matchClaim(corpus, q).matches.map((m) => m.doc) : null;
+  };
+  it.each([
+    // A name is not a statement: the passage uses it.
+    ['‘Star Wars: The Last Jedi’ – The Title Has More to Tell Us', []],
+    ['The studio called it "Star Wars: The Last Jedi" in its filing.', []],
+    // Words in sentence case are a statement, printed without marks or not.
+    ['A resident said "the water came fast and nobody had any warning" in Riverton.', ['flood']],
+  ])('%s', (text, expected) => {
+    expect(matched(text)).toEqual(expected);
+  });
+});
+
 describe('sources called silent', () => {
   const corpus = builtIndex([
     {
