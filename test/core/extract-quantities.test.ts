@@ -458,6 +458,10 @@ describe('quantities', () => {
     ['The base of Division 17 has fallen to the rebels.', 'a division'],
     ['Posted 52m ago in Gaming', "a feed's time stamp"],
     ['Fighting spread west of the regiment 137 base.', 'a regiment'],
+    // A product's or a group's number after a name with a capital inside it.
+    ['Some PlayStation 4 Pro games let you choose how to use its power.', 'a console'],
+    ['Apple has an iPhone 7 problem with users in the rain.', 'a phone'],
+    ['The DeirEzzor 24 monitoring group said the missile hit homes.', 'a monitoring group'],
   ];
   it.each(negatives)('ignores %s (%s)', (text) => {
     expect(quantities(text).map((q) => q.text)).toEqual([]);
@@ -472,6 +476,11 @@ describe('quantities', () => {
     // A full stop after a word that is no short form ends a sentence; a sentence may start with a figure.
     ['The club ended its season. 3 players left.', '3'],
     ['At least 54 members of Division 30 entered Syria.', 'At least 54'],
+    // A name with a capital only first is no model's ("Aleppo 15 people", its full stop lost); nor is a figure
+    // with separators or a scale.
+    ['Shelling in Aleppo 15 people were killed on Monday.', '15'],
+    ['Sony sold PlayStation 1,200 consoles a day in the first week.', '1,200'],
+    ['The McLaren 7 million pounds deal fell through with the buyers.', '7 million'],
     // A verb before a count, and a noun before a colon that opens what it says.
     ['The US will commit 5,000 troops to the mission.', '5,000'],
     ['The issue: 300,000 people are trapped in the city.', '300,000'],

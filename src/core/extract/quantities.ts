@@ -9,7 +9,15 @@ import type { QuantityValue } from '../types';
 import { readDigits } from './numbers';
 import { isHedge } from './hedge';
 import { boundsFor, qualifierBefore } from './qualifiers';
-import { ageEnd, isClockTime, isListMarker, isStampTime, unitAt, wholeAfter } from './quantity-context';
+import {
+  ageEnd,
+  isClockTime,
+  isListMarker,
+  isModelNumber,
+  isStampTime,
+  unitAt,
+  wholeAfter,
+} from './quantity-context';
 import {
   FIELD_LABEL_WORDS,
   LABEL_WORDS,
@@ -151,6 +159,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   if (n.digits && !unit && (isClockTime(text, end) || isListMarker(text, start, end))) return skip(end, e);
   if (n.digits && isStampTime(text, start, end) && STAMP_WORDS.has(text, prevStart, prevEnd))
     return skip(end, e);
+  if (n.digits && !unit && isModelNumber(text, start, end, prevStart, prevEnd)) return skip(end, e);
   let ago: QuantityHit['ago'];
   let of: number | undefined;
   let rangeHigh: number | undefined;

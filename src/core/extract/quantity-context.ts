@@ -133,6 +133,29 @@ export function isStampTime(text: string, start: number, end: number): boolean {
   return hours < 24 && minutes < 60;
 }
 
+/**
+ * True when the figure [start, end), up to three plain digits, follows a word with a capital inside it, one space
+ * before: a product's or a group's number ("PlayStation 4", "iPhone 7", "iOS 17", "the DeirEzzor 24 monitoring
+ * group"), not a count. Prose writes no such word before a count; a word run into the next by a lost full stop
+ * ("Aleppo 15 people") has its capital first. In the 130 saved pages it also takes two days of dates run into a
+ * source's name ("Associated PressDecember 2, 2016"), read as counts before, not as dates.
+ */
+export function isModelNumber(
+  text: string,
+  start: number,
+  end: number,
+  prevStart: number,
+  prevEnd: number,
+): boolean {
+  if (end - start > 3 || prevEnd !== start - 1 || text.charCodeAt(prevEnd) !== 32) return false;
+  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  for (let i = prevStart + 1; i < prevEnd; i++) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 97 && c <= 122 && isUpper(text.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
 /** A list marker: "1." or "2)" at the start of a paragraph. */
 export function isListMarker(text: string, start: number, end: number): boolean {
   let k = start - 1;
