@@ -462,6 +462,10 @@ describe('quantities', () => {
     ['Some PlayStation 4 Pro games let you choose how to use its power.', 'a console'],
     ['Apple has an iPhone 7 problem with users in the rain.', 'a phone'],
     ['The DeirEzzor 24 monitoring group said the missile hit homes.', 'a monitoring group'],
+    // One digit and a K: a resolution or a race, not thousands.
+    ['It plays more titles in native 4K than any console.', 'a resolution'],
+    ['Their 4K/HDR enhanced games look great.', 'a resolution before a slash'],
+    ['She ran a 5K race with friends.', 'a race'],
   ];
   it.each(negatives)('ignores %s (%s)', (text) => {
     expect(quantities(text).map((q) => q.text)).toEqual([]);
@@ -481,6 +485,10 @@ describe('quantities', () => {
     ['Shelling in Aleppo 15 people were killed on Monday.', '15'],
     ['Sony sold PlayStation 1,200 consoles a day in the first week.', '1,200'],
     ['The McLaren 7 million pounds deal fell through with the buyers.', '7 million'],
+    // Thousands in shorthand: two digits or a currency.
+    ['She has 20K followers on the site.', '20K'],
+    ['They raised $4K for the shelter.', '$4K'],
+    ['They raised 4.5K for the shelter.', '4.5K'],
     // A verb before a count, and a noun before a colon that opens what it says.
     ['The US will commit 5,000 troops to the mission.', '5,000'],
     ['The issue: 300,000 people are trapped in the city.', '300,000'],

@@ -145,6 +145,9 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
     start--;
     if (cur === 36 && text.slice(start - 2, start) === 'US') start -= 2;
   }
+  // "Native 4K", "4K/HDR", "a 5K run": a screen's resolution or a race's length. Thousands in shorthand take two
+  // digits or more ("20K followers") or a currency ("$4K"); a count of four thousand is written "4,000".
+  if (n.digits && n.scale === 1000 && n.end - n.start === 2 && unit === undefined) return skip(n.end, e);
   const prev = prevWord(text, start, 2);
   // An empty span when there is no previous word: no word list holds ''.
   const prevStart = prev ? prev.start : 0;
