@@ -11,9 +11,11 @@ import { isHedge } from './hedge';
 import { boundsFor, qualifierBefore } from './qualifiers';
 import {
   ageEnd,
+  counterAfter,
   isClockTime,
   isListMarker,
   isModelNumber,
+  isRelatedList,
   isStampTime,
   unitAt,
   wholeAfter,
@@ -43,35 +45,6 @@ export interface QuantityHit {
 export interface QuantityRead {
   hit: QuantityHit | null;
   skipTo: number;
-}
-
-/**
- * The end of the bare figure one space after a label's figure (digits only), else `end`: a share widget prints a
- * pair of counters ("Get short URL 0 13 The coalition …"), and a third figure is the article's ("Get short URL 0
- * 85 12 Daesh terrorists were killed"). A figure that a lower-case word follows counts it ("Page 2 14 people
- * were killed").
- */
-function counterAfter(text: string, end: number): number {
-  if (text.charCodeAt(end) !== 32 || !isDigit(text.charCodeAt(end + 1))) return end;
-  let j = end + 1;
-  while (isDigit(text.charCodeAt(j))) j++;
-  const next = text.charCodeAt(j + 1);
-  if (isLetter(text.charCodeAt(j)) || (text.charCodeAt(j) === 32 && next >= 97 && next <= 122)) return end;
-  return j;
-}
-
-/**
- * "Related" or "Topic" with its capital right after a figure: a heading of a news site's related articles or
- * topic box ("… 510 Topic US Missile Attack on Syrian Air Base"), not what the figure (a view counter) counts.
- */
-function isRelatedList(text: string, end: number): boolean {
-  const w = nextWord(text, end, 1);
-  if (w === null) return false;
-  const length = w.end - w.start;
-  return (
-    (length === 7 && text.startsWith('Related', w.start)) ||
-    (length === 5 && text.startsWith('Topic', w.start))
-  );
 }
 
 /**

@@ -1,9 +1,19 @@
 /**
  * Readers of the words around a figure: its unit, its "of" whole, and the markers that make it a
- * clock time or a list number. Separate from quantities.ts so quantityAt reads as the decision it
+ * clock time, a list number, a page's counter or a model's number. Separate from quantities.ts so quantityAt reads as the decision it
  * makes, with each look to the left or right of the figure named here.
  */
-import { isDigit, isNewline, isSpace, isUpper, lowerOf, nextWord, prevWord, skipSpaces } from '../text/chars';
+import {
+  isDigit,
+  isLetter,
+  isNewline,
+  isSpace,
+  isUpper,
+  lowerOf,
+  nextWord,
+  prevWord,
+  skipSpaces,
+} from '../text/chars';
 import { lowerIs } from '../text/word-table';
 import { readDigits, type Numeral } from './numbers';
 import { readNumberWords } from './spelled-numbers';
@@ -154,6 +164,35 @@ export function isModelNumber(
     if (c >= 97 && c <= 122 && isUpper(text.charCodeAt(i))) return true;
   }
   return false;
+}
+
+/**
+ * The end of the bare figure one space after a label's figure (digits only), else `end`: a share widget prints a
+ * pair of counters ("Get short URL 0 13 The coalition …"), and a third figure is the article's ("Get short URL 0
+ * 85 12 Daesh terrorists were killed"). A figure that a lower-case word follows counts it ("Page 2 14 people
+ * were killed").
+ */
+export function counterAfter(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32 || !isDigit(text.charCodeAt(end + 1))) return end;
+  let j = end + 1;
+  while (isDigit(text.charCodeAt(j))) j++;
+  const next = text.charCodeAt(j + 1);
+  if (isLetter(text.charCodeAt(j)) || (text.charCodeAt(j) === 32 && next >= 97 && next <= 122)) return end;
+  return j;
+}
+
+/**
+ * "Related" or "Topic" with its capital right after a figure: a heading of a news site's related articles or
+ * topic box ("… 510 Topic US Missile Attack on Syrian Air Base"), not what the figure (a view counter) counts.
+ */
+export function isRelatedList(text: string, end: number): boolean {
+  const w = nextWord(text, end, 1);
+  if (w === null) return false;
+  const length = w.end - w.start;
+  return (
+    (length === 7 && text.startsWith('Related', w.start)) ||
+    (length === 5 && text.startsWith('Topic', w.start))
+  );
 }
 
 /** A list marker: "1." or "2)" at the start of a paragraph. */

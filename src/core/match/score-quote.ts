@@ -2,7 +2,6 @@
  * Scores a passage against a page quote: how many of the quote's words it holds, in order and close
  * together. Separate from the figure scorer because quotes are judged on wording, not on a value.
  */
-import { boundedMemo } from '../text/bounded-memo';
 import type { CorpusIndex } from '../corpus/model';
 import type { QuoteValue } from '../types';
 import {
@@ -17,12 +16,12 @@ import {
 import { quoteDiff } from './quote-diff';
 import { round, ROUNDING_MARGIN, passageMatch, passageWithDocument, type Candidate } from './match-score';
 import { namesClash } from './names-clash';
-import { rareCeiling, sharesRareName } from './anchors';
+import { sharesRareName } from './anchors';
 import type { ClaimContext } from './subject';
 import { terms } from '../text/terms';
-import { isFunctionWord } from '../text/stopwords';
-import { documentFrequency, documentTerms, passageQuoteText, passageTerms } from './terms-cache';
-import { SPEECH_VERBS } from '../extract/speaker-words';
+import { documentTerms, passageQuoteText } from './terms-cache';
+import { speakerSurname, surname } from './speaker-surname';
+import { isStockPhrase, isTitleCased, stockPhraseTied } from './stock-quotes';
 
 /** Share of a page quote's words that may be absent from a corpus passage that still quotes it. */
 const MAX_MISSING_QUOTE_SHARE = 0.25;
@@ -63,7 +62,7 @@ export function scoreQuote(
 ): Candidate | null {
   const value = ctx.claim.value;
   if (value.type !== 'quote') return null;
-  const speaker = value.speaker && !value.speakerByPronoun ? surname(value.speaker) : null;
+  const speaker = speakerSurname(value);
   const whole = scoreWords(
     index,
     (ctx.quote ??= quoteText(value.text)),
@@ -89,72 +88,6 @@ export function scoreQuote(
   return otherSpeaker(index, doc, value, best) ? null : best;
 }
 
-/** A word of four letters or more: the ones Title Case capitalises and sentence case does not. */
-const LONG_WORD = /\p{L}[\p{L}\p{M}'’-]{3,}/gu;
-
-/**
- * True when every word of four letters or more starts with a capital, and there are two: a title or a name ("Star
- * Wars: The Last Jedi", "Syrian Observatory for Human Rights"). Such a quote matches only a quotation: found in a
- * passage's prose, its words are the passage using the name (the film "is currently streaming", "the Star Wars
- * trilogy), The Last Jedi"), not quoting a statement. A statement a Title Case headline quotes is lost where the
- * corpus prints it without quotation marks; FA-KES and the other labelled sets have none.
- */
-function isTitleCased(text: string): boolean {
-  let long = 0;
-  for (const m of text.matchAll(LONG_WORD)) {
-    const first = m[0].charAt(0);
-    if (first === first.toLowerCase()) return false;
-    long++;
-  }
-  return long >= 2;
-}
-
-/** Terms of the verbs that attribute a quote: two lines of dialogue both "asked" are no more one statement. */
-const SPEECH_TERMS: ReadonlySet<string> = new Set(terms([...SPEECH_VERBS].join(' ')));
-
-/**
- * True when a stock phrase's match (see isStockPhrase) is one statement, not two people saying the same few
- * words: the corpus quotes it too, and the same named person says it, the phrase's own word is rare in the corpus
- * (FA-KES's "will not go unpunished", "they are really shaken up by this"), the passage holds a word of the page
- * sentence outside the quote ("your personal “should I buy this?” test"), or the two share a rare name. Two
- * novels' lines of dialogue “What do you mean?” share none of these: every story has someone ask it.
- */
-function stockPhraseTied(
-  index: CorpusIndex,
-  ctx: ClaimContext,
-  value: QuoteValue,
-  found: Candidate,
-  passageIndex: number,
-): boolean {
-  const corpus = index.claims[found.claim];
-  if (corpus?.value.type !== 'quote') return false;
-  const a = value.speaker && !value.speakerByPronoun ? surname(value.speaker) : null;
-  if (a !== null && corpus.value.speaker !== undefined && surname(corpus.value.speaker) === a) return true;
-  const own = terms(value.text);
-  const rare = rareCeiling(index);
-  for (const t of own) if (documentFrequency(index, t) <= rare) return true;
-  const there = passageTerms(index, passageIndex);
-  for (const t of ctx.sentence) if (!own.includes(t) && !SPEECH_TERMS.has(t) && there.has(t)) return true;
-  return sharesRareName(index, ctx, passageIndex);
-}
-
-/** The most content words (not stopwords) a stock phrase has: "I would prefer not to", "What do you mean?". */
-const MAX_STOCK_CONTENT_WORDS = 1;
-
-/**
- * True for a quote of at most MAX_STOCK_CONTENT_WORDS content words, however long: anyone may say it, so it
- * matches only where a corpus document quotes it too, not the same words in a passage's own prose. A corpus of
- * 123 assorted pages paired Bartleby's "I would prefer not to" with a survey's "would prefer not to use". (Asking
- * also for the same speaker or a rare shared name, as short quotes do, lost FA-KES's "will not go unpunished"
- * and "they are really shaken up by this", quoted in two reports of one event.)
- */
-function isStockPhrase(quote: QuoteText | undefined): boolean {
-  let content = 0;
-  for (const w of quote?.words ?? [])
-    if (!isFunctionWord(w.norm) && ++content > MAX_STOCK_CONTENT_WORDS) return false;
-  return true;
-}
-
 /**
  * True when the page names who spoke, by a surname that the corpus quote's speaker does not have, or, when the
  * corpus does not say who spoke, that its document never mentions: a football manager's "we are working very,
@@ -163,8 +96,7 @@ function isStockPhrase(quote: QuoteText | undefined): boolean {
  * Ambleside") proves nothing either way, nor does a missing one.
  */
 function otherSpeaker(index: CorpusIndex, doc: number, page: QuoteValue, found: Candidate): boolean {
-  // A "he said" taken for the last speaker named proves nothing: "he" is often someone named without a quote.
-  const a = page.speaker && !page.speakerByPronoun ? surname(page.speaker) : null;
+  const a = speakerSurname(page);
   if (a === null) return false;
   const corpus = found.match.value;
   if (corpus.type === 'quote' && corpus.speaker) {
@@ -178,23 +110,6 @@ function otherSpeaker(index: CorpusIndex, doc: number, page: QuoteValue, found: 
   const name = terms(a)[0];
   return name !== undefined && !documentTerms(index, doc).has(name);
 }
-
-/** Last word, possessive dropped; capitalised or it is no name. */
-const LAST_NAME = /(\p{Lu}[\p{L}\p{M}'’-]*?)(?:['’]s)?[^\p{L}]*$/u;
-
-/** A speaker's surname, or null when it has none. */
-function readSurname(speaker: string): string | null {
-  // A name starts with a capital; "the mayor of Ambleside", "the UN" describe a speaker, who may be anyone there.
-  if (!/^\p{Lu}/u.test(speaker)) return null;
-  const m = LAST_NAME.exec(speaker);
-  if (!m?.[1] || m.index + m[0].length !== speaker.length) return null;
-  // The match must be the last word, not a capital inside it ("a Turkish official" ends lower-case).
-  const before = speaker.charAt(m.index - 1);
-  return before === '' || /\s/.test(before) ? m[1].toLowerCase() : null;
-}
-
-/** readSurname kept per speaker: asked for every passage a page quote is scored against, of the same few. */
-const surname = boundedMemo(1024, readSurname);
 
 /** The fewest words a short quote ("war crime", "horrifically transformed") is matched with. */
 export const MIN_SHORT_QUOTE_WORDS = 2;
@@ -228,7 +143,7 @@ function shortQuote(
   if (claim === undefined) return null;
   const own = index.claims[claim];
   if (own?.value.type !== 'quote') return null;
-  const a = value.speaker && !value.speakerByPronoun ? surname(value.speaker) : null;
+  const a = speakerSurname(value);
   const b = own.value.speaker ? surname(own.value.speaker) : null;
   if (!((a !== null && a === b) || sharesRareName(index, ctx, passageIndex))) return null;
   const score = round(Q_COVERAGE + Q_DENSITY + Q_RETRIEVAL * retrieval);
