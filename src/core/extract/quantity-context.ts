@@ -1,7 +1,7 @@
 /**
- * Readers of the words around a figure: its unit, its "of" whole, and the markers that make it a
- * clock time, a list number, a page's counter or a model's number. Separate from quantities.ts so quantityAt reads as the decision it
- * makes, with each look to the left or right of the figure named here.
+ * Readers of the words around a figure: its unit, its "of" whole, and the markers that make it a clock time, a
+ * list number, a page's counter or a model's number. Separate from quantities.ts so quantityAt reads as the
+ * decision it makes, with each look to the left or right of the figure named here.
  */
 import {
   isDigit,
