@@ -49,7 +49,7 @@ export function articleText(root: Node): string {
     }
     if (item.nodeType !== ELEMENT_NODE && item !== root) continue;
     const tag = item.nodeType === ELEMENT_NODE ? (item as Element).localName : '';
-    if (SKIP_TAGS.has(tag) || (tag === 'pre' && isCodeListing(item as Element))) continue;
+    if (SKIP_TAGS.has(tag) || isCodeListing(item as Element)) continue;
     if (tag === 'br') {
       endLine();
       continue;

@@ -21,6 +21,12 @@ const claim = (over: Partial<Claim> & Pick<Claim, 'kind' | 'value'>): Claim => (
   ...over,
 });
 
+/** The documents the first quote of `text` matches in `corpus`, best first; null when it holds no quote. */
+function quoteMatchDocs(corpus: ReturnType<typeof builtIndex>, text: string): string[] | null {
+  const q = extractClaims(text).find((c) => c.kind === 'quote');
+  return q ? matchClaim(corpus, q).matches.map((m) => m.doc) : null;
+}
+
 describe('index artifact', () => {
   it('keeps passage offsets into the original file text', () => {
     for (const [doc, start, text] of artifact.passages) {
@@ -359,10 +365,7 @@ describe('matchClaim on short quotes in a corpus that names the same people thro
     { id: 'talks', text: 'Talks\n\nKerry told Moscow that Assad must be held to account.' },
     { id: 'truce', text: 'Truce\n\nAssad accepted the truce that Moscow brokered with Washington.' },
   ]);
-  const matched = (text: string) => {
-    const q = extractClaims(text).find((c) => c.kind === 'quote');
-    return q ? matchClaim(corpus, q).matches.map((m) => m.doc) : null;
-  };
+  const matched = (text: string) => quoteMatchDocs(corpus, text);
   it.each([
     // Names every document uses tie a stock phrase to no statement.
     ['Moscow launched strikes in support of Assad against what it called "terrorist groups".', []],
@@ -396,10 +399,7 @@ describe('matchClaim on quotes of a stock phrase', () => {
       text: 'Chapter nine\n\nShe looked at the map for a long time.\n\nHer reply, “What do you mean?”, came over the radio.',
     },
   ]);
-  const matched = (text: string) => {
-    const q = extractClaims(text).find((c) => c.kind === 'quote');
-    return q ? matchClaim(corpus, q).matches.map((m) => m.doc) : null;
-  };
+  const matched = (text: string) => quoteMatchDocs(corpus, text);
   it.each([
     // One content word, however many words: a phrase anyone says is someone's statement only where it is quoted.
     ['"I would prefer not to," said the clerk.', []],
@@ -427,10 +427,7 @@ describe('matchClaim on a title in quotation marks', () => {
       text: 'Flood in Riverton\n\nResidents said the water came fast and nobody had any warning at all.',
     },
   ]);
-  const matched = (text: string) => {
-    const q = extractClaims(text).find((c) => c.kind === 'quote');
-    return q ? matchClaim(corpus, q).matches.map((m) => m.doc) : null;
-  };
+  const matched = (text: string) => quoteMatchDocs(corpus, text);
   it.each([
     // A name is not a statement: the passage uses it.
     ['‘Star Wars: The Last Jedi’ – The Title Has More to Tell Us', []],
