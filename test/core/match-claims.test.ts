@@ -376,6 +376,33 @@ describe('matchClaim on short quotes in a corpus that names the same people thro
   });
 });
 
+describe('matchClaim on a short quote that several documents print', () => {
+  // A user who adds a second report of a speech makes its names two documents' names: the reports of one
+  // statement share them, and they still tie the quote to it.
+  const corpus = builtIndex([
+    {
+      id: 'wire',
+      text: 'Kerry abroad\n\nSpeaking in Oslo, Kerry rejected claims of a “clash of civilisations” between the West and Islam.',
+    },
+    {
+      id: 'ledger',
+      text: 'Visit\n\nIn Oslo, Kerry dismissed talk of a "clash of civilisations" between the West and Islam.',
+    },
+    { id: 'talks', text: 'Talks\n\nKerry told Moscow that Assad must be held to account.' },
+    { id: 'truce', text: 'Truce\n\nAssad accepted the truce that Moscow brokered with Washington.' },
+    { id: 'summit', text: 'Summit\n\nLeaders of the West met in Brussels to discuss Islam and extremism.' },
+  ]);
+  const matched = (text: string) => quoteMatchDocs(corpus, text)?.sort();
+  it.each([
+    // Oslo is in the two reports of the statement and in no other document.
+    ['In Oslo, Kerry also rejected the notion of a "clash of civilisations".', ['ledger', 'wire']],
+    // The West and Islam are a third document's names too: they tie the phrase to no statement.
+    ['Critics of the West see a "clash of civilisations" with Islam.', []],
+  ])('%s', (text, expected) => {
+    expect(matched(text)).toEqual(expected);
+  });
+});
+
 describe('matchClaim on quotes of a stock phrase', () => {
   const corpus = builtIndex([
     {

@@ -31,7 +31,7 @@ import { figureOwnNames, namesAround, passageNames, shareCeiling, topicNames } f
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
 import { pageNewsDays, RIVAL_LAG_DAYS, sameTimeAsPage, writtenNewsDays } from './report-days';
-import { documentFrequency } from './terms-cache';
+import { documentFrequency, documentsUsing } from './terms-cache';
 import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';
 import { countsAPart, wholeCeiling } from './figure-scope';
@@ -168,11 +168,18 @@ export function figuresAnchored(
 /**
  * True when the page sentence shares with a corpus passage's own sentence a name that few of the corpus's documents
  * use (RARE_NAME_SHARE, or one document): what ties a stock phrase in quotation marks ("terrorist groups", "war
- * crime") to one statement. In five articles on Kerry and Assad, every one names both.
+ * crime") to one statement. In five articles on Kerry and Assad, every one names both. The documents in `quoting`
+ * (those that print the same quotation) count as one: several reports of one speech all name where it was given,
+ * and a user who adds a second report of it should not lose the first one's match.
  */
-export function sharesRareName(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
+export function sharesRareName(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  passageIndex: number,
+  quoting?: ReadonlySet<number>,
+): boolean {
   const { own, ownNames } = passageNames(index, passageIndex);
-  return namesShared(index, ctx, own, rareCeiling(index), false, ownNames);
+  return namesShared(index, ctx, own, rareCeiling(index), false, ownNames, quoting);
 }
 
 /** The most documents a rare term is in: RARE_NAME_SHARE of the corpus, or one. */
@@ -193,10 +200,11 @@ function namesShared(
   rare = Infinity,
   rival = false,
   whole?: readonly NameTerms[],
+  quoting?: ReadonlySet<number>,
 ): boolean {
   // Asked several times per corpus figure: plain loops over helpers, no closures built per call.
   const topic = topicNames(index);
-  const shared: SharedNames = { index, names, topic, rare, whole };
+  const shared: SharedNames = { index, names, topic, rare, whole, quoting };
   if (rival) {
     for (const name of ctx.actors) if (anchorsName(shared, name)) return true;
     return anchorsAny(shared, leadTerms(ctx));
@@ -207,19 +215,34 @@ function namesShared(
   return anchorsAny(shared, leadTerms(ctx));
 }
 
-/** What namesShared looks for: terms of `names`, not of `topic`, in at most `rare` documents (see namesShared). */
+/**
+ * What namesShared looks for: terms of `names`, not of `topic`, in at most `rare` documents, those of `quoting`
+ * counted as one (see namesShared, sharesRareName).
+ */
 interface SharedNames {
   index: CorpusIndex;
   names: ReadonlySet<string>;
   topic: ReadonlySet<string>;
   rare: number;
   whole: readonly NameTerms[] | undefined;
+  quoting?: ReadonlySet<number> | undefined;
 }
 
 function anchorsTerm(s: SharedNames, t: string): boolean {
-  return (
-    s.names.has(t) && !s.topic.has(t) && (s.rare === Infinity || documentFrequency(s.index, t) <= s.rare)
-  );
+  return s.names.has(t) && !s.topic.has(t) && (s.rare === Infinity || usedBy(s, t) <= s.rare);
+}
+
+/** How many documents use `t`, those of `s.quoting` counted as one. */
+function usedBy(s: SharedNames, t: string): number {
+  if (!s.quoting || s.quoting.size < 2) return documentFrequency(s.index, t);
+  const docs = documentsUsing(s.index, t);
+  let outside = 0;
+  let inside = false;
+  for (const d of docs) {
+    if (s.quoting.has(d)) inside = true;
+    else outside++;
+  }
+  return outside + (inside ? 1 : 0);
 }
 
 function anchorsAny(s: SharedNames, list: readonly string[]): boolean {

@@ -22,6 +22,7 @@ import { terms } from '../text/terms';
 import { documentTerms, passageQuoteText } from './terms-cache';
 import { speakerSurname, surname } from './speaker-surname';
 import { isStockPhrase, isTitleCased, stockPhraseTied } from './stock-quotes';
+import { documentsQuoting } from './quoting-documents';
 
 /** Share of a page quote's words that may be absent from a corpus passage that still quotes it. */
 const MAX_MISSING_QUOTE_SHARE = 0.25;
@@ -145,7 +146,8 @@ function shortQuote(
   if (own?.value.type !== 'quote') return null;
   const a = speakerSurname(value);
   const b = own.value.speaker ? surname(own.value.speaker) : null;
-  if (!((a !== null && a === b) || sharesRareName(index, ctx, passageIndex))) return null;
+  if (!((a !== null && a === b) || sharesRareName(index, ctx, passageIndex, documentsQuoting(index, quote))))
+    return null;
   const score = round(Q_COVERAGE + Q_DENSITY + Q_RETRIEVAL * retrieval);
   if (score < threshold) return null;
   // The quoted words, without their quotation marks, as an aligned quote's span is.
