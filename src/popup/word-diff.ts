@@ -2,7 +2,7 @@
  * Word-level differences between two wordings of one quote, computed only when a reader expands a claim
  * (never at first render) so the popup opens fast.
  */
-import { diffWords } from 'diff';
+import { mergeSame, sameMarks, wordParts } from '../core/match/diff-parts';
 import type { DiffPart, SourceMatch } from '../core/types';
 
 /**
@@ -12,16 +12,11 @@ import type { DiffPart, SourceMatch } from '../core/types';
 const EDGES = /^[\s"“”„‘’'«».,;:!?…-]+|[\s"“”„‘’'«».,;:!?…-]+$/g;
 
 /**
- * Diff from `from` to `to`: `added` parts are only in `to`, `removed` parts only in `from`. Case and the marks
- * and stops around each wording (see EDGES) are ignored.
+ * Diff from `from` to `to`: `added` parts are only in `to`, `removed` parts only in `from`. Case, how apostrophes
+ * and quotation marks are set (see sameMarks), and the marks and stops around each wording (see EDGES) are ignored.
  */
 export function wordDiff(from: string, to: string): DiffPart[] {
-  return diffWords(from.replace(EDGES, ''), to.replace(EDGES, ''), { ignoreCase: true }).map((part) => {
-    const out: DiffPart = { value: part.value };
-    if (part.added) out.added = true;
-    if (part.removed) out.removed = true;
-    return out;
-  });
+  return mergeSame(wordParts(from.replace(EDGES, ''), to.replace(EDGES, '')), sameMarks);
 }
 
 /** The words a source uses for a quote: its quote value, else the emphasised span of its passage. */

@@ -462,6 +462,14 @@ describe('alignQuote', () => {
     // Another word is still a change.
     expect(quoteDiff(said, printed.replace('analysing', 'reading')).some((p) => p.added)).toBe(true);
   });
+  it('takes a typed and a typeset apostrophe or quotation mark as one', () => {
+    const printed = 'We look for Russia’s cooperation, and the “regime” must listen';
+    const parts = quoteDiff('We look for Russia\'s cooperation, and the "regime" must listen', printed);
+    expect(parts.filter((p) => p.added || p.removed)).toEqual([]);
+    expect(parts.map((p) => p.value).join('')).toBe(printed);
+    // A word beside the mark is still a change.
+    expect(quoteDiff("We look for Russia's help", printed.slice(0, 30)).some((p) => p.removed)).toBe(true);
+  });
   it('leaves out the stops a quoting writer cut the quote at', () => {
     const parts = quoteDiff('What is the sea telling us?', 'what is the sea telling us');
     expect(parts.filter((p) => p.added || p.removed)).toEqual([]);

@@ -1,10 +1,11 @@
 /**
  * How a source words a quotation the page also gives: a word-level diff of the two (jsdiff), without the stops a
- * writer cut either at, and with British and American spellings of a word taken as one.
+ * writer cut either at, and with British and American spellings of a word, and typed and typeset apostrophes, taken
+ * as one.
  */
-import { diffWords } from 'diff';
 import type { DiffPart } from '../types';
 import { isNegation, quoteWords, sameWords, type Word } from './compare-quotes';
+import { mergeSame, sameMarks, wordParts } from './diff-parts';
 
 /** Stops, dashes and spaces at either end of a quote: where a writer cut a quotation, not what was said. */
 const EDGE_PUNCTUATION = /^[\s.,;:!?…-]+|[\s.,;:!?…-]+$/g;
@@ -26,22 +27,9 @@ export function quoteDiff(pageQuote: string, corpusQuote: string): DiffPart[] {
   // changes no token's bounds): jsdiff would give the one unchanged part, the source's whole text (its
   // tokens rejoined), for which it still tokenizes and compares both sides.
   if (corpus !== '' && sameButAsciiCase(page, corpus)) return [{ value: corpus }];
-  const parts = diffWords(page, corpus, { ignoreCase: true }).map((part) => {
-    const out: DiffPart = { value: part.value };
-    if (part.added) out.added = true;
-    if (part.removed) out.removed = true;
-    return out;
-  });
-  // A word removed and the same word added in the other spelling ("analyzing", "analysing") is no change; the
-  // source's spelling stands, as jsdiff gives the source's text for words in common.
-  for (let i = 0; i + 1 < parts.length; i++) {
-    const removed = parts[i];
-    const added = parts[i + 1];
-    if (removed?.removed && added?.added && sameSpelling(removed.value, added.value)) {
-      parts.splice(i, 2, { value: added.value });
-    }
-  }
-  return parts;
+  // A word removed and the same word added in another spelling ("analyzing", "analysing"; "Russia's",
+  // "Russia’s") is no change.
+  return mergeSame(wordParts(page, corpus), (a, b) => sameMarks(a, b) || sameSpelling(a, b));
 }
 
 /** True when two texts are the same character for character, or differ only in the case of ASCII letters. */
