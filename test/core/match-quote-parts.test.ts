@@ -24,6 +24,12 @@ const DOCS: CorpusSource[] = [
   },
   { id: 'markets', text: 'Treasury yields rose for a third week as investors sold bonds.' },
   {
+    id: 'harbour',
+    text:
+      'Storm repairs are nearly done at the port.\n\n' +
+      '“The harbour will reopen on Friday. We expect the ferries to resume a full timetable within two weeks of the repairs,” the port director said.',
+  },
+  {
     id: 'talks',
     text: 'The envoy met both delegations on Monday.\n\n“The talks were pretty productive,” the envoy said.',
   },
@@ -53,6 +59,12 @@ describe('a quote joined across an attribution', () => {
       'a short part the source does not print and a long one it does',
       '“He carried a lot in his head,” Fetter said. “He would come in with maybe one yellow sheet of paper, a legal piece of paper in his pocket, pull it out, and say, ‘Let’s try this.’”',
       [['lab', 'agrees']],
+    ],
+    [
+      // One quotation in the source holds both parts: the second given otherwise is the whole reworded.
+      'one part word for word and one reworded, in one quotation',
+      '“The harbour will reopen on Friday,” she said. “We expect ferries to resume their timetable within two weeks.”',
+      [['harbour', 'reworded']],
     ],
     [
       'no part the source says',

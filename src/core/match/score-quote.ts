@@ -74,13 +74,15 @@ export function scoreQuote(
     speaker,
   );
   // A quote broken by "she said" is two sentences in a source that prints it, one passage each: the whole
-  // reads as reworded against either, where the part that passage holds is word for word the same.
-  const part =
+  // reads as reworded against either, where the part that passage holds is word for word the same. But where
+  // the passage also holds another part in other words, the whole is the quotation, reworded.
+  const parts =
     whole === null || whole.match.relation !== 'agrees'
-      ? bestPart(index, ctx, value, passageIndex, retrieval, threshold)
+      ? partsIn(index, ctx, value, passageIndex, retrieval, threshold)
       : null;
+  const part = parts?.best ?? null;
   const best =
-    (part?.match.relation === 'agrees' ? part : (whole ?? part)) ??
+    (part?.match.relation === 'agrees' && !(whole && parts?.reworded) ? part : (whole ?? part)) ??
     shortQuote(index, ctx, value, passageIndex, retrieval, threshold);
   const doc = index.passages[passageIndex]?.doc;
   if (!best || doc === undefined || namesClash(index, ctx, passageIndex, doc, false)) return null;
@@ -159,24 +161,30 @@ function shortQuote(
   return { claim, passage: passageIndex, match };
 }
 
-/** The best-scoring part of a joined quote (see QuoteValue.parts) in one passage; null when none matches. */
-function bestPart(
+/**
+ * The parts of a joined quote (see QuoteValue.parts) found in one passage: the best-scoring one (null when none
+ * matches), and whether any is there reworded.
+ */
+function partsIn(
   index: CorpusIndex,
   ctx: ClaimContext,
   value: QuoteValue,
   passageIndex: number,
   retrieval: number,
   threshold: number,
-): Candidate | null {
+): { best: Candidate | null; reworded: boolean } | null {
   if (!value.parts) return null;
   const parts = (ctx.quoteParts ??= value.parts.map(quoteText));
   let best: Candidate | null = null;
+  let reworded = false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const found = part && scoreWords(index, part, value.parts[i] ?? '', passageIndex, retrieval, threshold);
-    if (found && (best === null || found.match.score > best.match.score)) best = found;
+    if (!found) continue;
+    if (found.match.relation !== 'agrees') reworded = true;
+    if (best === null || found.match.score > best.match.score) best = found;
   }
-  return best;
+  return { best, reworded };
 }
 
 /**
