@@ -78,6 +78,23 @@ describe('groupClaims', () => {
       },
       true,
     ],
+    [
+      // Whether a source covers the topic turns on the rest of the sentence; what the sources say does not.
+      'one more source silent on it',
+      {
+        ...again(toll, 'x'),
+        result: {
+          ...toll.result,
+          variance: {
+            ...toll.result.variance,
+            reports: [...toll.result.variance.reports, { doc: 'other', source: 'Other', status: 'silent' }],
+            summary:
+              '1 source agrees, 1 gives a different figure; 2 other sources on the topic do not mention it',
+          },
+        },
+      },
+      true,
+    ],
   ])('%s: grouped with the first is %s', (_what, other, grouped) => {
     const base = other.claim.kind === 'quote' ? quote : toll;
     expect(groupClaims([base, other])).toHaveLength(grouped ? 1 : 2);
