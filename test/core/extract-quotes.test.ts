@@ -90,6 +90,37 @@ const cases: [name: string, text: string, quote: string, speaker: string | undef
     'This is a tragedy',
     'UNICEF director Anthony Lake',
   ],
+  [
+    'a club, a post and a person after the verb',
+    '"We wanted this win badly," said Rovers manager Sergio Vallet.',
+    'We wanted this win badly',
+    'Rovers manager Sergio Vallet',
+  ],
+  [
+    'a post of something and a person after the verb',
+    '“Our patience is not infinite,” said Secretary of State John Kerry.',
+    'Our patience is not infinite',
+    'Secretary of State John Kerry',
+  ],
+  [
+    'a post in lower case and a person after the verb',
+    '“The bridge will reopen in May,” said mayor Anna Berg.',
+    'The bridge will reopen in May',
+    'mayor Anna Berg',
+  ],
+  [
+    'a post with its qualifier',
+    '“We never gave up,” said former president Ellen Marsh.',
+    'We never gave up',
+    'former president Ellen Marsh',
+  ],
+  // A person's own name and an organisation after "of" are not one speaker.
+  [
+    'a person of an organisation',
+    '“We voted no,” said Hywel Williams of Plaid Cymru.',
+    'We voted no',
+    'Hywel Williams',
+  ],
   ['a place after the named speaker', '“We are ready,” said Kerry in Geneva.', 'We are ready', 'Kerry'],
   [
     'an addressee and "that" between the verb and the quote',

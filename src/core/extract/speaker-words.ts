@@ -102,7 +102,19 @@ export const POSTS = new Set([
   'negotiator',
   'general',
   'deputy',
+  'manager',
+  'coach',
+  'captain',
+  'executive',
+  'economist',
+  'analyst',
+  'professor',
+  'lawyer',
+  'researcher',
 ]);
+
+/** Words before a post in lower case that are part of it: "said former president …", "said deputy head …". */
+export const POST_QUALIFIERS = new Set(['former', 'acting', 'interim', 'assistant', 'vice', 'senior']);
 
 /** Words that start a clause after a description: "said the Observatory, which relies on …", "adding that". */
 export const DESCRIPTION_ENDS = new Set([

@@ -6,6 +6,7 @@ import {
   DESCRIPTION_ENDS,
   DESCRIPTION_GLUE,
   PARTICLES,
+  POST_QUALIFIERS,
   POSTS,
   SPEECH_VERBS,
 } from './speaker-words';
@@ -127,7 +128,11 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerH
   if (toks.n > 0 && first === 'according')
     return lowerAt(1) === 'to' ? named(text, nameRun(text, 2, 1)) : null;
   if (v < 0 || toks.n === 0) return null;
-  if (v === 0) return named(text, withTitledName(text, nameRun(text, 1, 1))) ?? describedAfterVerb(text);
+  if (v === 0)
+    return (
+      named(text, withTitledName(text, nameRun(text, 1, 1)) ?? postedName(text, 1)) ??
+      describedAfterVerb(text)
+    );
   if (PRONOUNS.has(first) && v <= 2) return { name: first, pronoun: true };
   const lead = nameRun(text, 0, 1);
   if (lead && (lead[1] + 1 === v || text.slice(endAt(lead[1]), nextStart(lead[1] + 1)).includes(','))) {
@@ -141,16 +146,38 @@ export function speakerAfter(text: string, pos: number, limit: number): SpeakerH
 
 /**
  * A name run followed by one or two words for a post and a second name is one speaker, whose own name comes
- * last: "said UNICEF director Anthony Lake", "said Observatory head Rami Abdel Rahman". Read as "UNICEF" alone,
- * the speaker's surname would be the organisation's.
+ * last: "said UNICEF director Anthony Lake", "said Observatory head Rami Abdel Rahman", "said Rovers manager
+ * Sergio Vallet". Read as "UNICEF" alone, the speaker's surname would be the organisation's. So is a post of
+ * something ("said Secretary of State John Kerry"), read as "Secretary" before.
  */
 function withTitledName(text: string, run: [number, number] | null): [number, number] | null {
   if (!run) return null;
   let k = run[1] + 1;
-  for (let n = 0; n < 2 && POSTS.has(lowerAt(k)) && nameGlue(text, endAt(k - 1), startAt(k)); n++) k++;
-  if (k === run[1] + 1 || !nameGlue(text, endAt(k - 1), startAt(k))) return run;
+  if (run[0] === run[1] && POSTS.has(lowerAt(run[0])) && lowerAt(k) === 'of' && glued(text, k)) {
+    const person = nameRun(text, k + 1, 1);
+    return person && glued(text, k + 1) ? [run[0], person[1]] : run;
+  }
+  for (let n = 0; n < 2 && POSTS.has(lowerAt(k)) && glued(text, k); n++) k++;
+  if (k === run[1] + 1 || !glued(text, k)) return run;
   const person = nameRun(text, k, 1);
   return person ? [run[0], person[1]] : run;
+}
+
+/** True when only name glue sits between token k and the one before it. */
+function glued(text: string, k: number): boolean {
+  return nameGlue(text, endAt(k - 1), startAt(k));
+}
+
+/**
+ * A post in lower case, then the name, right after a leading verb: "said mayor Anna Berg", "said coach Louis
+ * Grant", "said former president Mohammed Morsi". Null without a post word or a name after it.
+ */
+function postedName(text: string, k: number): [number, number] | null {
+  let j = k;
+  while (j < k + 3 && (POSTS.has(lowerAt(j)) || POST_QUALIFIERS.has(lowerAt(j))) && glued(text, j + 1)) j++;
+  if (j === k || !POSTS.has(lowerAt(j - 1))) return null;
+  const person = nameRun(text, j, 1);
+  return person ? [k, person[1]] : null;
 }
 
 /** Most words of a speaker described after the verb: "said the mayor of Ambleside". */
