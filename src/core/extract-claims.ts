@@ -4,7 +4,7 @@ import type { Claim, DateValue } from './types';
 import { parseIso, today, type Ymd } from './extract/date-math';
 import { hitReading, readHit } from './extract/read-hit';
 import { DURATION_UNITS } from './extract/quantity-words';
-import { restatesMeasure } from './extract/quantity-context';
+import { isTimeSinceLast, restatesMeasure, SINCE_LAST } from './extract/quantity-context';
 import { findQuotes } from './extract/quotes';
 import { datelineReference, isDateline } from './extract/datelines';
 import { isCitationDate } from './extract/citation-dates';
@@ -178,6 +178,10 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
         ? quantitySubject(text, spans, start, end, counted)
         : dateSubject(text, spans, start, end);
     if (subject.length === 0) continue;
+    // A duration (the only figures with a unit that count anything) after "the first … in" is the time since.
+    if (counted?.length === 0 && hit.value.type === 'quantity' && hit.value.unit !== undefined) {
+      if (isTimeSinceLast(text, ss, start)) counted.push(SINCE_LAST);
+    }
     const context = counted ? thread.follow(spans, ss, se, subject, counted) : undefined;
     // "Ten days old", "three weeks long": an age or a length, of something named elsewhere in the sentence.
     if (

@@ -190,6 +190,25 @@ describe('corpus disagreements of one report printed twice', () => {
   });
 });
 
+describe('corpus disagreements of durations', () => {
+  it('do not set the time since the last of something against how long a war has lasted', () => {
+    const disagreements = (gap: string) =>
+      builtIndex([
+        {
+          id: 'talks',
+          text: `Talks pause\n\nThe envoy announced a pause in the Geneva talks, the first attempt to negotiate an end to Syria's war${gap}.`,
+        },
+        {
+          id: 'toll',
+          text: "Toll rises\n\nThe envoy said that 400,000 people had been killed in Syria's five-year war, speaking in Geneva.",
+        },
+      ]).disagreements.map((d) => d.reports.map((r) => `${r.doc} ${r.text}`));
+    expect(disagreements(' in two years')).toEqual([]);
+    // What lasted two years is the war here: a rival of its five years.
+    expect(disagreements(' after two years of war')).toHaveLength(1);
+  });
+});
+
 describe('corpus disagreements over time', () => {
   /** Two reports of a rocket attack's toll, published on the given days; `said` may name the attack's own day. */
   function tolls(first: string, second: string, said = ['', '']) {

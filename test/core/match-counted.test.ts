@@ -53,6 +53,13 @@ describe('what a figure counts', () => {
     ['De Mistura announced a three-week pause in the talks.', 'three-week', ['paus']],
     ['After two weeks of fighting in Aleppo, the truce collapsed.', 'two weeks', ['fight']],
     ['The offensive on Mosul is now ten days old.', 'ten days', undefined],
+    // After "the first … in" or a superlative, a duration is the time since the last one, not the war's length.
+    ["It was the first attempt to negotiate an end to Syria's war in two years.", 'two years', ['since']],
+    ['It was the deadliest attack on the city in the past three years.', 'three years', ['since']],
+    ['The truce held for the first time in five years.', 'five years', ['since']],
+    // "At least", "at most" and a date's own words are no superlative.
+    ['At least 45 people were killed in Aleppo in the last 24 hours.', '24 hours', undefined],
+    ['The war will end in two years, the envoy said.', 'two years', undefined],
     // A measure is compared by its unit, not by what follows.
     ['The convoy drove 40 kilometres of mountain road.', '40 kilometres', undefined],
     // A word in the singular before another noun qualifies it: the phrase counts its last noun.

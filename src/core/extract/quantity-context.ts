@@ -216,3 +216,19 @@ export function restatesMeasure(text: string, measureEnd: number, start: number,
   if (text.charCodeAt(open) !== 40 || skipSpaces(text, open + 1, 2) !== start) return false;
   return text.charCodeAt(skipSpaces(text, end, 2)) === 41;
 }
+
+/**
+ * What a duration counts when it is the time since something last happened: "the first attempt … in two years",
+ * "the deadliest attack in three years", "for the first time in a decade". Not a word `terms()` gives, so it is
+ * never what another figure counts; two such durations still meet.
+ */
+export const SINCE_LAST = 'since';
+
+/** A superlative or "first" before "in" and a duration: the duration is the time since the last one. */
+const SINCE_LAST_BEFORE =
+  /\b(?:first|deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest|highest|lowest|strongest|weakest|longest)\b[^.;:,!?\n]{0,80}\bin(?: the (?:past|last))?\s+$/i;
+
+/** True when the duration starting at `start` follows "in" after a superlative or "first" in its clause. */
+export function isTimeSinceLast(text: string, sentenceStart: number, start: number): boolean {
+  return SINCE_LAST_BEFORE.test(text.slice(Math.max(sentenceStart, start - 120), start));
+}
