@@ -109,7 +109,10 @@ function read(page: PageInput, now: Date): ArticleOutcome {
       kind: 'too-long',
       reason: `This article is too long to add (${formatCount(text.length)} characters; a document may have at most ${formatCount(USER_DOCUMENT_LIMITS.chars)}).`,
     };
-  const title = articleTitle(collapse(parsed?.title ?? ''), pageTitle, headings);
+  const title = articleTitle(collapse(parsed?.title ?? ''), pageTitle, headings, [
+    siteNames.openGraph,
+    siteNames.application,
+  ]);
   return {
     kind: 'article',
     article: {
@@ -153,7 +156,12 @@ const TITLE_SEPARATOR = /^\s*[|\-–—:·•/»]\s+/;
  * without "|" or " - " at its colon, keeping the tail ("what we know — The Daily Ledger" out of "Syria's truce:
  * what we know — The Daily Ledger").
  */
-function articleTitle(title: string, pageTitle: string, headings: readonly string[]): string | null {
+function articleTitle(
+  title: string,
+  pageTitle: string,
+  headings: readonly string[],
+  siteNames: readonly (string | null)[],
+): string | null {
   if (pageTitle.endsWith(title)) {
     const headline = headings.find((heading) => {
       if (heading === '' || !pageTitle.startsWith(heading)) return false;
@@ -163,7 +171,31 @@ function articleTitle(title: string, pageTitle: string, headings: readonly strin
     });
     if (headline !== undefined) return clip(headline);
   }
-  return title === '' ? null : clip(title);
+  // Cut at a colon by Readability, with no <h1> to say where the headline ends: the <title> is, whole, unless what
+  // comes before the colon is the site's name ("Silicon Exposed: Open Verilog flow …", whose blog header is an <h1>).
+  const head = pageTitle.endsWith(title) ? pageTitle.slice(0, pageTitle.length - title.length) : '';
+  const cutAt = /\S(:\s+)$/.exec(head);
+  const named = cutAt !== null && [...siteNames, ...headings].includes(head.slice(0, cutAt.index + 1));
+  const whole = title !== '' && cutAt !== null && !named ? pageTitle : title;
+  const headline = withoutSiteName(whole, siteNames);
+  return headline === '' ? null : clip(headline);
+}
+
+/** A separator before a site's name at the end of a title: " — The Daily Ledger", " | Site". */
+const SITE_SEPARATOR = /\s+[|\-–—·•/»]\s*$/;
+
+/**
+ * `title` without the site's name the page gives (og:site_name, application-name) after a separator at its end,
+ * which Readability 0.6.0 keeps after an em dash ("Kerry warns Moscow — The Daily Ledger").
+ */
+function withoutSiteName(title: string, siteNames: readonly (string | null)[]): string {
+  for (const name of siteNames) {
+    if (!name || !title.endsWith(name)) continue;
+    const before = title.slice(0, title.length - name.length);
+    const separator = SITE_SEPARATOR.exec(before);
+    if (separator && separator.index > 0) return before.slice(0, separator.index);
+  }
+  return title;
 }
 
 /**

@@ -197,6 +197,40 @@ describe('readArticle', () => {
     );
   });
 
+  it.each([
+    // Readability cuts a <title> without "|" or " - " at its colon and keeps the tail, site's name and all.
+    [
+      'cut at its colon, with an <h1> of other words',
+      'Idlib offensive: air strikes kill dozens as the war enters its ninth year — The Daily Ledger',
+      'Idlib offensive: air strikes kill dozens as the war enters its ninth year',
+    ],
+    // Readability keeps a site's name after an em dash; og:site_name says it is one.
+    [
+      'the site’s name after an em dash',
+      'Kerry warns Moscow over Syria truce in Oslo — The Daily Ledger',
+      'Kerry warns Moscow over Syria truce in Oslo',
+    ],
+    // A site's name before the colon goes with it.
+    [
+      'the site’s name before its colon',
+      'The Daily Ledger: Kerry warns Moscow over Syria truce in Oslo',
+      'Kerry warns Moscow over Syria truce in Oslo',
+    ],
+    // A colon and a dash that are the headline's own stay.
+    [
+      'a colon and a dash of its own',
+      'Aleppo truce: day three — and counting',
+      'Aleppo truce: day three — and counting',
+    ],
+  ])('takes the whole <title> without the site’s name: %s', (_what, title, expected) => {
+    const head = '<meta property="og:site_name" content="The Daily Ledger">';
+    const html = newsPage({ head, title }).replace(
+      '<h1>Aleppo truce holds for a third day</h1>',
+      '<h1>Air strikes on a market kill dozens as the offensive grinds on</h1>',
+    );
+    expect(article(readArticle({ html, url: URL, published: null }, NOW)).title).toBe(expected);
+  });
+
   it('dates the article by the date the page states, else by Readability’s publishedTime, else not at all', () => {
     const meta = '<meta property="article:published_time" content="2016-06-16T09:00:00Z">';
     const read = (head: string, published: string | null) =>
