@@ -3,6 +3,7 @@
  * worker as that takes: counts are coalesced, an unchanged count is not sent, and a new page (whose badge the
  * browser has already blanked) sends nothing until it has something to show.
  */
+import { after, type Timer } from './timers';
 
 /** How long counts are coalesced before one is sent. */
 const BADGE_DELAY_MS = 150;
@@ -11,7 +12,7 @@ const BADGE_DELAY_MS = 150;
 export class BadgeReporter {
   /** The count the badge shows: a new page starts blank (the browser resets a tab's badge on navigation). */
   private shown = 0;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: Timer | null = null;
   private stopped = false;
 
   /** `send` asks the worker to set the badge; its failures are the caller's to notice (and are ignored here). */
@@ -20,13 +21,13 @@ export class BadgeReporter {
   /** Shows `count` soon, unless it is what the badge shows already. */
   report(count: number): void {
     if (this.stopped) return;
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    this.timer?.cancel();
+    this.timer = after(BADGE_DELAY_MS, () => {
       this.timer = null;
       if (this.stopped || count === this.shown) return;
       this.shown = count;
       this.send(count).catch(() => undefined);
-    }, BADGE_DELAY_MS);
+    });
   }
 
   /** The browser blanked the badge behind our back (a back-forward cache restore): show `count` again. */
@@ -38,7 +39,7 @@ export class BadgeReporter {
   /** Sends nothing more. */
   stop(): void {
     this.stopped = true;
-    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer?.cancel();
     this.timer = null;
   }
 }

@@ -6,6 +6,7 @@ import type { CardController } from './card/card-controller';
 import { inPageOrder, type FoundClaim } from './found-claim';
 import type { Highlighter } from './highlighter';
 import { scrollIntoContainers } from './scroll-containers';
+import { after, type Timer } from './timers';
 
 /** How long a revealed claim stays marked. */
 export const FOCUS_MS = 1_500;
@@ -37,8 +38,8 @@ export interface StepperDeps {
 /** Reveals claims and steps through them; remembers the last one stepped to. */
 export class ClaimStepper {
   private stepped: string | null = null;
-  private focusTimer: ReturnType<typeof setTimeout> | null = null;
-  private stepTimer: ReturnType<typeof setTimeout> | null = null;
+  private focusTimer: Timer | null = null;
+  private stepTimer: Timer | null = null;
 
   constructor(private readonly deps: StepperDeps) {}
 
@@ -57,11 +58,11 @@ export class ClaimStepper {
     const height = view?.innerHeight ?? 0;
     view?.scrollBy?.({ top: rect.top - height * 0.35, left: 0, behavior: scrollBehavior(this.deps.doc) });
     highlighter.focus(claim);
-    if (this.focusTimer !== null) clearTimeout(this.focusTimer);
-    this.focusTimer = setTimeout(() => {
+    this.focusTimer?.cancel();
+    this.focusTimer = after(FOCUS_MS, () => {
       this.focusTimer = null;
       this.deps.highlighter()?.focus(null);
-    }, FOCUS_MS);
+    });
     return true;
   }
 
@@ -81,11 +82,11 @@ export class ClaimStepper {
     this.stepped = next.id;
     cards.close();
     this.reveal(next.id);
-    if (this.stepTimer !== null) clearTimeout(this.stepTimer);
-    this.stepTimer = setTimeout(() => {
+    this.stepTimer?.cancel();
+    this.stepTimer = after(STEP_SETTLE_MS, () => {
       this.stepTimer = null;
       if (this.deps.active() && this.byId(next.id)) cards.open(next, { focus: true });
-    }, STEP_SETTLE_MS);
+    });
     return true;
   }
 
@@ -96,7 +97,8 @@ export class ClaimStepper {
 
   /** Cancels pending timers. */
   stop(): void {
-    for (const timer of [this.focusTimer, this.stepTimer]) if (timer !== null) clearTimeout(timer);
+    this.focusTimer?.cancel();
+    this.stepTimer?.cancel();
     this.focusTimer = null;
     this.stepTimer = null;
   }

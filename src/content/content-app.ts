@@ -19,6 +19,7 @@ import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner } from './scanner';
 import { retryingOnce } from '../shared/promises';
 import { WhenShown } from './when-shown';
+import { after, every, type Timer } from './timers';
 
 /** Delay between the first claims found and their highlights. */
 const SYNC_MS = 50;
@@ -49,10 +50,10 @@ export class ContentApp {
     this.guard(this.ports.getDocuments()).then((list) => new Map(list.map((info) => [info.id, info]))),
   );
   private readonly badge: BadgeReporter;
-  private aliveTimer: ReturnType<typeof setInterval> | null = null;
+  private aliveTimer: Timer | null = null;
   private unsubscribe: (() => void) | null = null;
   private readonly stepper: ClaimStepper;
-  private syncTimer: ReturnType<typeof setTimeout> | null = null;
+  private syncTimer: Timer | null = null;
   private lastSync = -Infinity;
   private firstScanMarked = false;
   /**
@@ -111,11 +112,11 @@ export class ContentApp {
     if (this.started) return;
     this.started = true;
     this.unsubscribe = this.ports.onSettingsChanged(() => void this.refreshSettings());
-    this.aliveTimer = setInterval(() => {
+    this.aliveTimer = every(ALIVE_CHECK_MS, () => {
       if (!this.ports.alive()) this.teardown();
       // A page's own find-in-page widget may empty CSS.highlights; nothing tells us, so look now and then.
       else this.highlighter?.restore();
-    }, ALIVE_CHECK_MS);
+    });
     // Back from the back-forward cache, the page is the same but its tab's badge was reset by the navigation.
     this.doc.defaultView?.addEventListener(
       'pageshow',
@@ -170,7 +171,7 @@ export class ContentApp {
         if (!completed || this.dead) return;
         // A finished scan shows its last results now rather than after the coalescing delay.
         if (this.syncTimer !== null) {
-          clearTimeout(this.syncTimer);
+          this.syncTimer.cancel();
           this.syncTimer = null;
           this.sync();
         }
@@ -201,13 +202,10 @@ export class ContentApp {
     this.hitIndex = null;
     if (this.syncTimer !== null) return;
     const gap = this.scanner.scanning ? this.lastSync + SCAN_SYNC_GAP_MS - performance.now() : 0;
-    this.syncTimer = setTimeout(
-      () => {
-        this.syncTimer = null;
-        this.sync();
-      },
-      Math.max(SYNC_MS, gap),
-    );
+    this.syncTimer = after(Math.max(SYNC_MS, gap), () => {
+      this.syncTimer = null;
+      this.sync();
+    });
   }
 
   private sync(): void {
@@ -284,8 +282,8 @@ export class ContentApp {
     this.highlighter = null;
     this.stepper.stop();
     this.badge.stop();
-    if (this.syncTimer !== null) clearTimeout(this.syncTimer);
-    if (this.aliveTimer !== null) clearInterval(this.aliveTimer);
+    this.syncTimer?.cancel();
+    this.aliveTimer?.cancel();
     try {
       this.unsubscribe?.();
     } catch {

@@ -5,6 +5,7 @@
  * so it cannot make Claim Lens eat its CPU.
  */
 import { blockContainerOf, wasInlineHidden } from './element-kinds';
+import { after, type Timer } from './timers';
 
 /** Quiet time after a change before rescanning. */
 export const DEBOUNCE_MS = 300;
@@ -46,7 +47,7 @@ export class PageWatcher {
   private readonly roots = new Set<Element>();
   private full = false;
   private navigated = false;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: Timer | null = null;
   private firstChange = 0;
   private lastChange = 0;
   private lastFire = -Infinity;
@@ -55,7 +56,7 @@ export class PageWatcher {
   private abort: AbortController | null = null;
   /** Elements restyled since the last check, or null for "the whole page" (too many to keep). */
   private restyled: Set<Element> | null = new Set();
-  private restyleTimer: ReturnType<typeof setTimeout> | null = null;
+  private restyleTimer: Timer | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -99,9 +100,9 @@ export class PageWatcher {
     this.observer = null;
     this.abort?.abort();
     this.abort = null;
-    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer?.cancel();
     this.timer = null;
-    if (this.restyleTimer !== null) clearTimeout(this.restyleTimer);
+    this.restyleTimer?.cancel();
     this.restyleTimer = null;
     this.restyled = new Set();
     this.roots.clear();
@@ -177,7 +178,7 @@ export class PageWatcher {
       this.restyled.add(target);
       if (this.restyled.size > MAX_ROOTS) this.restyled = null;
     }
-    this.restyleTimer ??= setTimeout(() => this.checkRestyled(), RESTYLE_MS);
+    this.restyleTimer ??= after(RESTYLE_MS, () => this.checkRestyled());
   }
 
   private checkRestyled(): void {
@@ -204,7 +205,7 @@ export class PageWatcher {
 
   private arm(delay: number): void {
     const wait = Math.max(delay, this.lastFire + this.interval - performance.now());
-    this.timer = setTimeout(() => this.fire(), wait);
+    this.timer = after(wait, () => this.fire());
   }
 
   private fire(): void {

@@ -2,6 +2,7 @@
  * Cooperative time slicing: long work runs in slices of a few milliseconds and gives the thread back to
  * the page in between, so scrolling and input stay smooth even on a page with a megabyte of text.
  */
+import { after } from './timers';
 
 /** Milliseconds of work per slice; well under the 50 ms that counts as a long task. */
 export const SLICE_MS = 10;
@@ -31,9 +32,21 @@ export function yieldToPage(): Promise<void> {
  */
 export const FAIR_MS = 50;
 
-/** Gives the page's due timers their turn before the next slice: a timer task, queued after theirs. */
+/** How long a slice waits for its timer before it goes on without it. */
+const TIMER_FALLBACK_MS = 250;
+
+/**
+ * Gives the page's due timers their turn before the next slice: a timer task, queued after theirs. A page that
+ * clears every timer id cancels it too (see timers.ts), so a task the page cannot cancel ends the wait later.
+ */
 function yieldToTimers(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const fallback = after(TIMER_FALLBACK_MS, resolve);
+    setTimeout(() => {
+      fallback.cancel();
+      resolve();
+    }, 0);
+  });
 }
 
 /** A budget for one slice: `spent()` turns true once the slice has used its time. */

@@ -14,6 +14,8 @@ beforeEach(() => {
       yields.push('scheduler');
       return Promise.resolve();
     },
+    // The fallback for a timer the page cancels (see timers.ts): pending here, since the timers run.
+    postTask: () => new Promise(() => undefined),
   });
   vi.spyOn(globalThis, 'setTimeout').mockImplementation(((run: () => void) => {
     yields.push('timer');
@@ -50,5 +52,22 @@ describe('SliceClock', () => {
     );
     expect(yields).toEqual(expected);
     expect(yields.filter((y) => y === 'timer')).toHaveLength(2);
+  });
+
+  it('goes on without its timer when the page cancels it', async () => {
+    // A page clearing every timer id clears ours too: the timer never runs, a postTask does.
+    vi.mocked(setTimeout).mockImplementation((() => 0) as unknown as typeof setTimeout);
+    vi.stubGlobal('scheduler', {
+      yield: () => Promise.resolve(),
+      postTask: (run: () => void, options: { delay: number }) => {
+        yields.push(`task after ${options.delay} ms`);
+        run();
+        return Promise.resolve();
+      },
+    });
+    const clock = new SliceClock();
+    now += FAIR_MS;
+    await clock.yield();
+    expect(yields).toEqual(['task after 250 ms']);
   });
 });

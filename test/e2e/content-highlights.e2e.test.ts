@@ -127,6 +127,28 @@ describe('content script highlights', () => {
     await page.close();
   });
 
+  it('keeps following the page after the page clears every timer id, its own and the content script’s', async () => {
+    const page = await harness.openPage('/content-unrelated.html');
+    await settled(page);
+    // A change arms the watcher's timer; then the page clears every id it can, as some scripts do to stop others.
+    await page.evaluate(() => document.getElementById('story')!.append(' Updated.'));
+    await page.evaluate(() => {
+      const last = setTimeout(() => undefined, 0) as unknown as number;
+      for (let id = 0; id <= last + 1000; id++) {
+        clearTimeout(id);
+        clearInterval(id);
+      }
+    });
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'Later: close to 600,000 Syrians live in besieged areas, the UN says.';
+      document.getElementById('story')!.append(p);
+    });
+    await expect.poll(() => highlightedIds(page), poll).toEqual(['late']);
+    await page.close();
+  });
+
   it('rescans after a single-page navigation and after going back', async () => {
     const page = await harness.openPage('/content-spa.html');
     await settled(page);

@@ -6,6 +6,7 @@ import type { DocumentInfo } from '../../core/types';
 import type { FoundClaim } from '../found-claim';
 import { claimAtPoint, type HitIndex } from '../hit-index';
 import { CardHost } from './card-host';
+import { after, type Timer } from '../timers';
 
 /** Dwell before a hovered claim opens its card. */
 export const OPEN_DELAY_MS = 100;
@@ -35,9 +36,9 @@ export class CardController {
   private near: { x: number; y: number } | null = null;
   private documents: ReadonlyMap<string, DocumentInfo> | null = null;
   private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
-  private moveTimer: ReturnType<typeof setTimeout> | null = null;
-  private openTimer: ReturnType<typeof setTimeout> | null = null;
-  private closeTimer: ReturnType<typeof setTimeout> | null = null;
+  private moveTimer: Timer | null = null;
+  private openTimer: Timer | null = null;
+  private closeTimer: Timer | null = null;
   private pending: FoundClaim | null = null;
   private returnFocus: Element | null = null;
 
@@ -66,10 +67,10 @@ export class CardController {
   private onMove(event: PointerEvent): void {
     this.pointer = { x: event.clientX, y: event.clientY, target: event.target };
     if (this.moveTimer !== null) return;
-    this.moveTimer = setTimeout(() => {
+    this.moveTimer = after(MOVE_THROTTLE_MS, () => {
       this.moveTimer = null;
       this.check();
-    }, MOVE_THROTTLE_MS);
+    });
   }
 
   private check(): void {
@@ -97,11 +98,11 @@ export class CardController {
       this.cancel('open');
       this.pending = claim;
       const near = { x: pointer.x, y: pointer.y };
-      this.openTimer = setTimeout(() => {
+      this.openTimer = after(OPEN_DELAY_MS, () => {
         this.openTimer = null;
         this.pending = null;
         this.open(claim, { near });
-      }, OPEN_DELAY_MS);
+      });
       return;
     }
     this.cancel('open');
@@ -118,11 +119,11 @@ export class CardController {
 
   private cancel(which: 'open' | 'close'): void {
     if (which === 'open') {
-      if (this.openTimer !== null) clearTimeout(this.openTimer);
+      this.openTimer?.cancel();
       this.openTimer = null;
       this.pending = null;
     } else {
-      if (this.closeTimer !== null) clearTimeout(this.closeTimer);
+      this.closeTimer?.cancel();
       this.closeTimer = null;
     }
   }
@@ -130,10 +131,10 @@ export class CardController {
   private scheduleClose(): void {
     this.cancel('open');
     if (!this.current || this.closeTimer !== null) return;
-    this.closeTimer = setTimeout(() => {
+    this.closeTimer = after(CLOSE_DELAY_MS, () => {
       this.closeTimer = null;
       this.close();
-    }, CLOSE_DELAY_MS);
+    });
   }
 
   /** Opens the card for `claim`; with `focus` (keyboard), focus moves into it and returns on close. */
@@ -197,7 +198,7 @@ export class CardController {
   destroy(): void {
     this.cancel('open');
     this.cancel('close');
-    if (this.moveTimer !== null) clearTimeout(this.moveTimer);
+    this.moveTimer?.cancel();
     this.moveTimer = null;
     this.current = null;
     this.host.destroy();
