@@ -118,6 +118,29 @@ describe('the Firefox build in Firefox', () => {
     await expect.poll(() => highlightCount(article), poll).toBe(before);
   });
 
+  it('keeps following a page that clears every timer id, its own and the content script’s', async () => {
+    const page = await harness.openPage('/content-unrelated.html');
+    await new Promise((wake) => setTimeout(wake, 1500));
+    // A change arms the watcher's timer; then the page clears every id it can, as some scripts do to stop others.
+    await page.evaluate(() => void document.getElementById('story')!.append(' Updated.'));
+    await page.evaluate(() => {
+      const last = setTimeout(() => undefined, 0) as unknown as number;
+      for (let id = 0; id <= last + 1000; id++) {
+        clearTimeout(id);
+        clearInterval(id);
+      }
+    });
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later: close to 600,000 Syrians live in besieged areas, the UN says.';
+      document.getElementById('story')!.append(p);
+    });
+    await expect
+      .poll(async () => Object.values(await highlights(page)).flat(), poll)
+      .toContain('close to 600,000');
+    await page.close();
+  });
+
   it('matches a document pasted on the options page against a page', async () => {
     await full.evaluate(() => {
       location.href = '/src/options/index.html';
