@@ -466,6 +466,9 @@ describe('quantities', () => {
     ['It plays more titles in native 4K than any console.', 'a resolution'],
     ['Their 4K/HDR enhanced games look great.', 'a resolution before a slash'],
     ['She ran a 5K race with friends.', 'a race'],
+    // A live blog's or a timeline's numbered entry: a word and a number opening a paragraph, then a colon.
+    ['Post 15: Aid convoys were turned back.', 'a live blog’s entry'],
+    ['Day 4: The truce held in most areas.', 'a timeline’s entry'],
   ];
   it.each(negatives)('ignores %s (%s)', (text) => {
     expect(quantities(text).map((q) => q.text)).toEqual([]);
@@ -477,6 +480,9 @@ describe('quantities', () => {
     ['Get short URL 0 85 12 Daesh terrorists were killed.', '12'],
     ['Page 2 14 people were killed in the raid.', '14'],
     ['Officials found 91 related cases of fraud.', '91'],
+    // Only a word and a number opening a paragraph are an entry's: a figure after its own clause is a count.
+    ['Killed in Idlib 15: the figure from the monitor.', '15'],
+    ['Post 15: Nearly 600,000 Syrians live in besieged areas.', 'Nearly 600,000'],
     // A full stop after a word that is no short form ends a sentence; a sentence may start with a figure.
     ['The club ended its season. 3 players left.', '3'],
     ['At least 54 members of Division 30 entered Syria.', 'At least 54'],

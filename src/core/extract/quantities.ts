@@ -13,6 +13,7 @@ import {
   ageEnd,
   counterAfter,
   isClockTime,
+  isEntryNumber,
   isListMarker,
   isModelNumber,
   isRelatedList,
@@ -133,6 +134,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   // "… 91 Related US Mistakes …": a page's counter before its related-articles list or topic box.
   if (n.digits && isRelatedList(text, end)) return skip(end, e);
   if (n.digits && !unit && (isClockTime(text, end) || isListMarker(text, start, end))) return skip(end, e);
+  if (n.digits && prev && isEntryNumber(text, prevStart, start, end)) return skip(end, e);
   if (n.digits && isStampTime(text, start, end) && STAMP_WORDS.has(text, prevStart, prevEnd))
     return skip(end, e);
   if (n.digits && !unit && isModelNumber(text, start, end, prevStart, prevEnd)) return skip(end, e);

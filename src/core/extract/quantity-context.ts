@@ -9,6 +9,7 @@ import {
   isNewline,
   isSpace,
   isUpper,
+  letterRunEnd,
   lowerOf,
   nextWord,
   prevWord,
@@ -202,6 +203,19 @@ export function isListMarker(text: string, start: number, end: number): boolean 
   if (k >= 0 && !isNewline(text.charCodeAt(k))) return false;
   const c = text.charCodeAt(end);
   return (c === 46 || c === 41) && (isSpace(text.charCodeAt(end + 1)) || end + 1 >= text.length);
+}
+
+/**
+ * A numbered heading: one capitalised word and a number at the start of a paragraph, then a colon ("Post 15:",
+ * "Update 12:", "Day 4:"), as live blogs and timelines number their entries. `wordStart` is the word's start.
+ */
+export function isEntryNumber(text: string, wordStart: number, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 58 || !isUpper(text.charCodeAt(wordStart))) return false;
+  let k = wordStart - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  if (k >= 0 && !isNewline(text.charCodeAt(k))) return false;
+  // Only the word and one space before the figure.
+  return text.charCodeAt(start - 1) === 32 && letterRunEnd(text, wordStart) === start - 1;
 }
 
 /**
