@@ -47,6 +47,33 @@ describe('a date and the event it belongs to', () => {
   });
 });
 
+describe('a page sentence of two events', () => {
+  const idlib = builtIndex([
+    {
+      id: 'idlib',
+      text: 'A ceasefire has been in place in Idlib since January 10, but fresh fighting broke out in February that stalled the talks.',
+    },
+  ]);
+  const dated = (text: string, span: string) =>
+    matchesOf(idlib, text, (c) => c.kind === 'date' && c.text === span, '2016-06-01');
+  it.each([
+    // The truce's day, weeks from the passage's, is no rival for the fighting's month in the passage's other clause.
+    [
+      'The ceasefire in Idlib has held since January 29, but fighting broke out again in February.',
+      'January 29',
+      [],
+    ],
+    [
+      'The ceasefire in Idlib has held since January 29, but fighting broke out again in February.',
+      'February',
+      [['idlib', 'agrees']],
+    ],
+    ['The ceasefire in Idlib has held since January 8.', 'January 8', [['idlib', 'conflicts']]],
+  ])('%s (%s)', (text, span, expected) => {
+    expect(dated(text, span)).toEqual(expected);
+  });
+});
+
 describe('the bundled corpus', () => {
   const seeds = builtIndex(readCorpusDir('seeds'));
   it('does not read a football result as the truce date', () => {

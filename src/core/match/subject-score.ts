@@ -6,7 +6,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
 import { documentTerms, passageTerms, perIndex, termWeight } from './terms-cache';
-import { CALENDAR_TERMS, type ClaimContext } from './subject';
+import { CALENDAR_TERMS, placeIn, type ClaimContext } from './subject';
 
 /** Words that fit almost any count or date; sharing one says little about sharing a fact. */
 const GENERIC_TERMS: ReadonlySet<string> = new Set(
@@ -70,13 +70,14 @@ export function subjectScore(
 
 /**
  * True when a page date and a corpus date share what happened on them: a word of one claim's own subject found
- * in the other's subject or sentence (for the corpus date, the clause of its sentence that holds it), not a
+ * in the other's subject or sentence (for either date, the clause of its sentence that holds it), not a
  * common noun ("day", "people") or a calendar word. A day is shared by everything that happened on it, and two
  * sentences naming the same cities say nothing about which event a date belongs to: "Aleppo FC beat Damascus
  * United 3-1 on February 27" is not the truce "in effect since February 27" of a sentence on Damascus's campaign
  * in Aleppo, though an exact day and two names give it a subject score. Nor are "Talks resumed in Geneva on
  * February 27" and a ceasefire "in place since February 27, but fresh bout of fighting … stalled the UN peace
- * talks in Geneva".
+ * talks in Geneva". Nor is a page's truce "in place since March 27, but fighting broke out again in April" that
+ * passage's April: the fighting is the April's, not the truce's.
  */
 export function sameDateEvent(
   index: CorpusIndex,
@@ -87,12 +88,39 @@ export function sameDateEvent(
   const around = clauseTerms(index, claimIndex);
   const corpus = subjectSet(corpusSubject);
   for (const t of ctx.subject) if (eventTerm(t) && (corpus.has(t) || around.has(t))) return true;
-  for (const t of corpus) if (eventTerm(t) && ctx.sentence.has(t)) return true;
+  const own = pageClauseTerms(ctx);
+  for (const t of corpus) if (eventTerm(t) && own.has(t)) return true;
   return false;
 }
 
+/** Terms of the clause of the page sentence that holds the claim (see CLAUSE_END), made once per claim. */
+function pageClauseTerms(ctx: ClaimContext): ReadonlySet<string> {
+  if (ctx.clause) return ctx.clause;
+  const text = ctx.claim.sentence;
+  const at = text ? placeIn(text, ctx.claim) : -1;
+  if (at < 0) return (ctx.clause = ctx.sentence);
+  const [from, to] = clauseBounds(text, at, at + ctx.claim.text.length);
+  return (ctx.clause =
+    from === 0 && to === text.length ? ctx.sentence : new Set(terms(text.slice(from, to))));
+}
+
+/** Where the clause around [start, end) of `text` starts and ends (see CLAUSE_END). */
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(text); m; m = CLAUSE_END.exec(text)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
 /**
- * Where a clause of a corpus sentence ends: a semicolon or colon, or a conjunction that opens another statement
+ * Where a clause of a sentence ends: a semicolon or colon, or a conjunction that opens another statement
  * ("…, but fresh fighting broke out in April that stalled the UN peace talks in Geneva").
  */
 const CLAUSE_END = /[;:]|,\s+(?:but|while|whereas|and|as|after|which|who|where)\s|\s(?:but|while|whereas)\s/g;
@@ -101,17 +129,7 @@ const CLAUSE_END = /[;:]|,\s+(?:but|while|whereas|and|as|after|which|who|where)\
 const clauseTerms = perIndex((index: CorpusIndex, claimIndex: number): ReadonlySet<string> => {
   const c = index.claims[claimIndex];
   const text = index.passages[c?.passage ?? -1]?.text ?? '';
-  const at = c?.start ?? 0;
-  let from = 0;
-  let to = text.length;
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(text); m; m = CLAUSE_END.exec(text)) {
-    if (m.index + m[0].length <= at) from = m.index + m[0].length;
-    else if (m.index >= (c?.end ?? 0)) {
-      to = m.index;
-      break;
-    }
-  }
+  const [from, to] = clauseBounds(text, c?.start ?? 0, c?.end ?? 0);
   return new Set(terms(text.slice(from, to)));
 });
 

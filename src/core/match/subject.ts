@@ -38,6 +38,8 @@ export interface ClaimContext {
   frame?: FigureFrame;
   /** Filled on first use by the matcher: terms of the peoples the sentence names by plural (see countedGroupNamed). */
   peoples?: readonly string[];
+  /** Filled on first use by the matcher: terms of the clause of the sentence that holds the claim (see sameDateEvent). */
+  clause?: ReadonlySet<string>;
   /** The sentence's names, each whole (see sentenceNames); `entities` are their terms. */
   names: readonly NameTerms[];
   /** The names of actors in the sentence (see actorNames). */
@@ -117,7 +119,7 @@ function twoHits(text: string): boolean {
 }
 
 /** Where `claim` stands in `text` (its sentence): its own offsets when they fit, else where its words first do. */
-function placeIn(text: string, claim: Claim): number {
+export function placeIn(text: string, claim: Claim): number {
   const first = text.indexOf(claim.text);
   const fits = text.slice(claim.start, claim.end) === claim.text;
   return fits && text.indexOf(claim.text, first + 1) >= 0 ? claim.start : first;
