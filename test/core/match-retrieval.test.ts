@@ -175,19 +175,27 @@ function referenceAlign(quote: string, passage: string): QuoteAlignment | null {
   const span = last - first + 1;
   // Further matched stretches a few words on are shown in the diff (MAX_ELIDED in compare-quotes.ts: 12).
   let diffFirst = first;
+  const shown = [...kept];
   for (
     let k = best.from - 1;
     k >= 0 && diffFirst - (matched[k] ?? 0) <= 13 && (matched[k] ?? 0) < diffFirst;
     k--
-  )
+  ) {
     diffFirst = matched[k] ?? 0;
+    shown.push(matchedQuote[k] ?? 0);
+  }
   let diffLast = last;
   for (
     let k = best.to;
     k < matched.length && (matched[k] ?? 0) - diffLast <= 13 && (matched[k] ?? 0) > diffLast;
     k++
-  )
+  ) {
     diffLast = matched[k] ?? 0;
+    shown.push(matchedQuote[k] ?? 0);
+  }
+  // As many passage words as the quote has before the first word shown and after the last.
+  diffFirst = Math.max(0, diffFirst - Math.min(...shown));
+  diffLast = Math.min(m - 1, diffLast + (n - 1 - Math.max(...shown)));
   const content = q.map((w, k) => ({ k, content: !isFunctionWord(w.norm) })).filter((w) => w.content);
   return {
     contentWords: content.length,

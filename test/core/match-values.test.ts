@@ -430,6 +430,16 @@ describe('alignQuote', () => {
       'Russia needs to understand that our patience is not infinite, in fact it is very limited',
     );
   });
+  it('shows the source’s words where a page ends or opens a quote with words of its own', () => {
+    const a = alignQuote('Russia must understand that our patience is not unlimited', corpus);
+    expect(corpus.slice(a?.diffStart, a?.diffEnd)).toBe(
+      'Russia needs to understand that our patience is not infinite',
+    );
+    const b = alignQuote('Moscow needs to understand that our patience is not infinite', corpus);
+    expect(corpus.slice(b?.diffStart, b?.diffEnd)).toBe(
+      'Russia needs to understand that our patience is not infinite',
+    );
+  });
   it('sees an editor’s insertion as rewording', () => {
     const a = alignQuote('whether or not Assad is going to be held accountable', corpus);
     expect(a?.coverage).toBe(1);

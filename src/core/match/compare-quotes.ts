@@ -240,18 +240,29 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
   if (!firstWord || !lastWord) return null;
   const span = lastIndex - firstIndex + 1;
   // Matched words of the quote a few words beyond the run, stretch by stretch, are part of what it is shown against.
+  // The quote words the shown stretch reaches, first and last.
+  let firstShown = 0;
+  while (firstShown < n - 1 && kept[firstShown] === 0) firstShown++;
+  let lastShown = n - 1;
+  while (lastShown > 0 && kept[lastShown] === 0) lastShown--;
   let diffFirstIndex = firstIndex;
   for (let k = best.from - 1; k >= 0; k--) {
     const at = matched[k] ?? 0;
     if (at >= diffFirstIndex || diffFirstIndex - at > MAX_ELIDED + 1) break;
     diffFirstIndex = at;
+    firstShown = Math.min(firstShown, matchedQuote[k] ?? firstShown);
   }
   let diffLastIndex = lastIndex;
   for (let k = best.to; k < matched.length; k++) {
     const at = matched[k] ?? 0;
     if (at <= diffLastIndex || at - diffLastIndex > MAX_ELIDED + 1) break;
     diffLastIndex = at;
+    lastShown = Math.max(lastShown, matchedQuote[k] ?? lastShown);
   }
+  // The quote's words before the first word shown and after the last stand where as many of the passage's do:
+  // "our patience is not unlimited" against "… is not infinite" shows "infinite", not only "unlimited" gone.
+  diffFirstIndex = Math.max(0, diffFirstIndex - firstShown);
+  diffLastIndex = Math.min(m - 1, diffLastIndex + (n - 1 - lastShown));
   const diffFirst = p[diffFirstIndex] ?? firstWord;
   const diffLast = p[diffLastIndex] ?? lastWord;
   let contentWords = 0;
