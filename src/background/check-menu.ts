@@ -32,8 +32,8 @@ export async function createCheckMenu(): Promise<void> {
 /** Opens the check page for a click on the menu item, with the selected text handed over (see check-handoff.ts). */
 export async function openCheckPage(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   if (info.menuItemId !== CHECK_MENU_ID) return;
-  const { text, cut } = await selectedText(info, tab?.id);
-  const url = await handOver(text, cut);
+  const { text, cut, writtenOn } = await selectedText(info, tab?.id);
+  const url = await handOver(text, cut, writtenOn);
   // Beside the page the text came from. Not from a private window's tab: an extension page opens in a normal
   // window, where that tab's index means nothing.
   const place = tab?.index !== undefined && tab.incognito !== true ? { index: tab.index + 1 } : {};

@@ -6,6 +6,7 @@
  * script (browser pages, the PDF viewer), a frame (it runs in the top frame only), a page gone or too busy to
  * answer, a selection inside a text field.
  */
+import { isIsoDate } from '../core/corpus/sources-meta';
 import type { Menus } from '../shared/browser';
 import type { HandedCut } from '../shared/check-handoff';
 import { cutText } from '../shared/cut-text';
@@ -21,10 +22,14 @@ export const BROWSER_SELECTION_CAP = 16_384;
 /** How long the page may take to answer: one busy with its own scripts must not hold the check page back long. */
 export const PAGE_ANSWER_MS = 1_500;
 
-/** The text for the check page, and why it is only part of the selection (null when it is all of it). */
+/**
+ * The text for the check page, why it is only part of the selection (null when it is all of it), and the day the
+ * page says it was published (null when it states none, or the browser's copy is used).
+ */
 export interface SelectedText {
   text: string;
   cut: HandedCut | null;
+  writtenOn: string | null;
 }
 
 /** Letters and digits alone: the two copies of a selection differ in their spaces, line breaks and tabs. */
@@ -52,13 +57,14 @@ export function sameSelection(page: PageSelection, browserText: string): boolean
 /** A content script's answer, checked: a page may not make the worker hold more than the check page takes. */
 function isPageSelection(raw: unknown): raw is PageSelection {
   if (typeof raw !== 'object' || raw === null) return false;
-  const { text, chars } = raw as { text?: unknown; chars?: unknown };
+  const { text, chars, writtenOn } = raw as { text?: unknown; chars?: unknown; writtenOn?: unknown };
   return (
     typeof text === 'string' &&
     text.length <= CHECK_TEXT_LIMITS.chars &&
     typeof chars === 'number' &&
     Number.isSafeInteger(chars) &&
-    chars >= text.length
+    chars >= text.length &&
+    (writtenOn === undefined || (typeof writtenOn === 'string' && isIsoDate(writtenOn)))
   );
 }
 
@@ -82,10 +88,14 @@ async function askPage(tabId: number, frameId: number, wait: number): Promise<Pa
 /** The browser's copy, cut to the check page's limit. */
 function fromBrowser(text: string): SelectedText {
   if (text.length > CHECK_TEXT_LIMITS.chars)
-    return { text: cutText(text, CHECK_TEXT_LIMITS.chars), cut: { kind: 'over-limit', chars: text.length } };
+    return {
+      text: cutText(text, CHECK_TEXT_LIMITS.chars),
+      cut: { kind: 'over-limit', chars: text.length },
+      writtenOn: null,
+    };
   // A shorter copy is whole; one of exactly the cap is where Firefox stopped, and the selection may go on.
-  if (text.length === BROWSER_SELECTION_CAP) return { text, cut: { kind: 'browser-limit' } };
-  return { text, cut: null };
+  if (text.length === BROWSER_SELECTION_CAP) return { text, cut: { kind: 'browser-limit' }, writtenOn: null };
+  return { text, cut: null, writtenOn: null };
 }
 
 /**
@@ -101,7 +111,7 @@ export async function selectedText(
   const page = tabId === undefined ? null : await askPage(tabId, info.frameId ?? 0, wait);
   if (page !== null && page.text !== '' && (browserText === '' || sameSelection(page, browserText))) {
     const cut = page.chars > page.text.length ? { kind: 'over-limit' as const, chars: page.chars } : null;
-    return { text: page.text, cut };
+    return { text: page.text, cut, writtenOn: page.writtenOn ?? null };
   }
   return fromBrowser(browserText);
 }

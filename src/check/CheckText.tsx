@@ -67,9 +67,12 @@ export function CheckText({ search }: CheckTextProps) {
         setHanded(got);
         if (got.kind !== 'text') return;
         setText(got.text);
+        // The page's own date, as a scan of the page reads it against.
+        const day = got.writtenOn ?? '';
+        setWrittenOn(day);
         // Only part of a selection over the limit is here: it waits for the reader's Check, so that its results
         // are not taken for the whole selection's.
-        if (got.cut?.kind !== 'over-limit') check(got.text, '');
+        if (got.cut?.kind !== 'over-limit') check(got.text, day);
       });
     // Read once: the text's key is deleted as it is read.
   }, []);

@@ -5,6 +5,7 @@
  * scripts' reach) under a random one-time key, and opens the check page with that key; the page reads the text
  * and deletes it.
  */
+import { isIsoDate } from '../core/corpus/sources-meta';
 import { ext } from './browser';
 
 /** The check page, as a path inside the extension. */
@@ -33,8 +34,11 @@ export type HandedCut =
 export type Handed =
   /** Opened without a handed text (from the options page, or typed in). */
   | { kind: 'none' }
-  /** `cut` says why the text is only part of the selection; null when it is all of it. */
-  | { kind: 'text'; text: string; cut: HandedCut | null }
+  /**
+   * `cut` says why the text is only part of the selection (null when it is all of it); `writtenOn` is the day the
+   * page it came from says it was published (null when it states none).
+   */
+  | { kind: 'text'; text: string; cut: HandedCut | null; writtenOn: string | null }
   /** A key whose text is gone: read already (the page was reloaded) or never stored. */
   | { kind: 'gone' }
   /** The worker could not store the text. */
@@ -45,18 +49,20 @@ function newKey(): string {
   return crypto.randomUUID();
 }
 
-/** What is stored under a key: the text, and why it is less than the selection. */
+/** What is stored under a key: the text, why it is less than the selection, and its page's date. */
 interface StoredHandOver {
   text: string;
   cut: HandedCut | null;
+  writtenOn: string | null;
 }
 
 /** A stored entry read back, or null for anything else. */
 function storedHandOver(raw: unknown): StoredHandOver | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { text, cut } = raw as { text?: unknown; cut?: unknown };
+  const { text, cut, writtenOn } = raw as { text?: unknown; cut?: unknown; writtenOn?: unknown };
   if (typeof text !== 'string') return null;
-  return { text, cut: handedCut(cut) };
+  const day = typeof writtenOn === 'string' && isIsoDate(writtenOn) ? writtenOn : null;
+  return { text, cut: handedCut(cut), writtenOn: day };
 }
 
 /** A stored cut read back; anything unexpected counts as none. */
@@ -70,14 +76,19 @@ function handedCut(raw: unknown): HandedCut | null {
 }
 
 /**
- * Worker side: stores `text` for the check page (with `cut`, why it is only part of the selection) and returns the
+ * Worker side: stores `text` for the check page (with `cut`, why it is only part of the selection, and `writtenOn`,
+ * the day its page says it was published) and returns the
  * address to open. When storage refuses it (its quota is shared with the corpus cache), the address says so
  * instead, and the page asks for the text to be pasted.
  */
-export async function handOver(text: string, cut: HandedCut | null = null): Promise<string> {
+export async function handOver(
+  text: string,
+  cut: HandedCut | null = null,
+  writtenOn: string | null = null,
+): Promise<string> {
   const key = newKey();
   try {
-    const stored: StoredHandOver = { text, cut };
+    const stored: StoredHandOver = { text, cut, writtenOn };
     await ext.storage.session.set({ [HANDOFF_PREFIX + key]: stored });
   } catch (error) {
     console.warn('Claim Lens: the selected text could not be handed to the check page', error);

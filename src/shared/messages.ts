@@ -125,6 +125,11 @@ export interface PageSelection {
   text: string;
   /** The whole selection's length, in characters (more than `text.length` when it was cut). */
   chars: number;
+  /**
+   * The day the page says it was published (YYYY-MM-DD, read as a scan reads it), which the check page reads the
+   * text as written on; absent when the page states none.
+   */
+  writtenOn?: string;
 }
 
 /**

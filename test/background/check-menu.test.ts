@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Menus, Tabs } from '../../src/shared/browser';
+import type { PageSelection } from '../../src/shared/messages';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -19,7 +20,7 @@ const fake = vi.hoisted(() => ({
   failSessionSet: false,
   lastError: undefined as { message: string } | undefined,
   /** The content script's answer to getSelectedText, by frame; a frame without one has no content script. */
-  pageSelection: {} as Record<number, { text: string; chars: number }>,
+  pageSelection: {} as Record<number, PageSelection>,
   asked: [] as { tabId: number; type: string; frameId?: number }[],
 }));
 
@@ -148,7 +149,7 @@ describe('a click on "Check with Claim Lens"', () => {
     expect(decodeURIComponent(url)).not.toContain('Syria');
     const key = new URLSearchParams(openedSearch()).get('handoff') ?? '';
     expect(key).toMatch(/^[0-9a-f-]{36}$/);
-    expect(fake.session).toEqual({ [HANDOFF_PREFIX + key]: { text: SELECTION, cut: null } });
+    expect(fake.session).toEqual({ [HANDOFF_PREFIX + key]: { text: SELECTION, cut: null, writtenOn: null } });
   });
 
   it('hands over the selection as the page has it, with its line breaks, asked of the frame clicked in', async () => {
@@ -157,13 +158,34 @@ describe('a click on "Check with Claim Lens"', () => {
     // Chromium's own copy: every line break a space.
     await openCheckPage({ ...click(paragraphs.replace(/\n/g, ' ')), frameId: 0 }, TAB);
     expect(fake.asked).toEqual([{ tabId: 3, type: 'getSelectedText', frameId: 0 }]);
-    expect(await takeHandedText(openedSearch())).toEqual({ kind: 'text', text: paragraphs, cut: null });
+    expect(await takeHandedText(openedSearch())).toEqual({
+      kind: 'text',
+      text: paragraphs,
+      cut: null,
+      writtenOn: null,
+    });
+  });
+
+  it('hands over the day the page says it was published with its selection', async () => {
+    fake.pageSelection[0] = { text: SELECTION, chars: SELECTION.length, writtenOn: '2016-06-15' };
+    await openCheckPage({ ...click(SELECTION), frameId: 0 }, TAB);
+    expect(await takeHandedText(openedSearch())).toEqual({
+      kind: 'text',
+      text: SELECTION,
+      cut: null,
+      writtenOn: '2016-06-15',
+    });
   });
 
   it('hands the text over once: the page reads it and it is gone', async () => {
     await openCheckPage(click(SELECTION), TAB);
     const search = openedSearch();
-    expect(await takeHandedText(search)).toEqual({ kind: 'text', text: SELECTION, cut: null });
+    expect(await takeHandedText(search)).toEqual({
+      kind: 'text',
+      text: SELECTION,
+      cut: null,
+      writtenOn: null,
+    });
     expect(fake.session).toEqual({});
     expect(await takeHandedText(search)).toEqual({ kind: 'gone' });
   });
@@ -173,8 +195,18 @@ describe('a click on "Check with Claim Lens"', () => {
     await openCheckPage(click('second text'), TAB);
     const [first, second] = fake.created.map((tab) => new URL(tab.url).search);
     expect(first).not.toBe(second);
-    expect(await takeHandedText(second ?? '')).toEqual({ kind: 'text', text: 'second text', cut: null });
-    expect(await takeHandedText(first ?? '')).toEqual({ kind: 'text', text: 'first text', cut: null });
+    expect(await takeHandedText(second ?? '')).toEqual({
+      kind: 'text',
+      text: 'second text',
+      cut: null,
+      writtenOn: null,
+    });
+    expect(await takeHandedText(first ?? '')).toEqual({
+      kind: 'text',
+      text: 'first text',
+      cut: null,
+      writtenOn: null,
+    });
   });
 
   it('ignores other menu items', async () => {

@@ -48,7 +48,11 @@ beforeEach(() => {
 describe('selectedText', () => {
   it('takes the page’s selection, line breaks kept, over Chromium’s spaced copy', async () => {
     fake.frames[0] = whole(PAGE);
-    expect(await selectedText({ selectionText: CHROMIUM, frameId: 0 }, 4)).toEqual({ text: PAGE, cut: null });
+    expect(await selectedText({ selectionText: CHROMIUM, frameId: 0 }, 4)).toEqual({
+      text: PAGE,
+      cut: null,
+      writtenOn: null,
+    });
     expect(fake.asked).toEqual([{ tabId: 4, frameId: 0 }]);
   });
 
@@ -57,6 +61,7 @@ describe('selectedText', () => {
     expect(await selectedText({ selectionText: CHROMIUM, frameId: 7 }, 4)).toEqual({
       text: CHROMIUM,
       cut: null,
+      writtenOn: null,
     });
     expect(fake.asked).toEqual([{ tabId: 4, frameId: 7 }]);
   });
@@ -65,13 +70,19 @@ describe('selectedText', () => {
     expect(await selectedText({ selectionText: CHROMIUM, frameId: 0 }, 4)).toEqual({
       text: CHROMIUM,
       cut: null,
+      writtenOn: null,
     });
     fake.frames[0] = new Error('Frame with ID 0 was removed.');
     expect(await selectedText({ selectionText: CHROMIUM, frameId: 0 }, 4)).toEqual({
       text: CHROMIUM,
       cut: null,
+      writtenOn: null,
     });
-    expect(await selectedText({ selectionText: CHROMIUM }, undefined)).toEqual({ text: CHROMIUM, cut: null });
+    expect(await selectedText({ selectionText: CHROMIUM }, undefined)).toEqual({
+      text: CHROMIUM,
+      cut: null,
+      writtenOn: null,
+    });
     expect(fake.asked).toHaveLength(2);
   });
 
@@ -81,6 +92,7 @@ describe('selectedText', () => {
     expect(await selectedText({ selectionText: CHROMIUM, frameId: 0 }, 4, 50)).toEqual({
       text: CHROMIUM,
       cut: null,
+      writtenOn: null,
     });
     expect(Date.now() - started).toBeLessThan(1_000);
   });
@@ -90,6 +102,7 @@ describe('selectedText', () => {
     expect(await selectedText({ selectionText: 'killed 280,000', frameId: 0 }, 4)).toEqual({
       text: 'killed 280,000',
       cut: null,
+      writtenOn: null,
     });
   });
 
@@ -98,6 +111,7 @@ describe('selectedText', () => {
     expect(await selectedText({ selectionText: CHROMIUM, frameId: 0 }, 4)).toEqual({
       text: CHROMIUM,
       cut: null,
+      writtenOn: null,
     });
   });
 
@@ -112,6 +126,7 @@ describe('selectedText', () => {
       expect(await selectedText({ selectionText: CHROMIUM, frameId: 0 }, 4)).toEqual({
         text: CHROMIUM,
         cut: null,
+        writtenOn: null,
       });
     }
   });
@@ -124,6 +139,7 @@ describe('selectedText', () => {
     expect(await selectedText({ selectionText: browser, frameId: 0 }, 4)).toEqual({
       text: start,
       cut: { kind: 'over-limit', chars },
+      writtenOn: null,
     });
   });
 
@@ -131,7 +147,11 @@ describe('selectedText', () => {
     const long = PAGE.repeat(400);
     fake.frames[0] = whole(long);
     const firefox = long.slice(0, BROWSER_SELECTION_CAP);
-    expect(await selectedText({ selectionText: firefox, frameId: 0 }, 4)).toEqual({ text: long, cut: null });
+    expect(await selectedText({ selectionText: firefox, frameId: 0 }, 4)).toEqual({
+      text: long,
+      cut: null,
+      writtenOn: null,
+    });
   });
 
   it('cuts the browser’s copy of a selection over the limit, and says so', async () => {
@@ -146,16 +166,30 @@ describe('selectedText', () => {
     expect(await selectedText({ selectionText: firefox, frameId: 0 }, 4)).toEqual({
       text: firefox,
       cut: { kind: 'browser-limit' },
+      writtenOn: null,
     });
     const shorter = firefox.slice(0, -1);
     expect(await selectedText({ selectionText: shorter, frameId: 0 }, 4)).toEqual({
       text: shorter,
       cut: null,
+      writtenOn: null,
     });
   });
 
+  it('gives the day the page says it was published with the page’s selection, not with the browser’s copy', async () => {
+    fake.frames[0] = { ...whole(PAGE), writtenOn: '2016-06-15' };
+    expect(await selectedText({ selectionText: CHROMIUM, frameId: 0 }, 4)).toEqual({
+      text: PAGE,
+      cut: null,
+      writtenOn: '2016-06-15',
+    });
+    // A page may not hand the check page anything but a day.
+    fake.frames[0] = { ...whole(PAGE), writtenOn: 'yesterday' };
+    expect((await selectedText({ selectionText: CHROMIUM, frameId: 0 }, 4)).writtenOn).toBeNull();
+  });
+
   it('is an empty text, not an error, when there is nothing at all', async () => {
-    expect(await selectedText({}, undefined)).toEqual({ text: '', cut: null });
+    expect(await selectedText({}, undefined)).toEqual({ text: '', cut: null, writtenOn: null });
   });
 });
 

@@ -237,6 +237,17 @@ describe('the check page', () => {
     );
   });
 
+  it('reads a handed text as written on the day its page says it was published, and shows that day', async () => {
+    fake.session[`${HANDOFF_PREFIX}abc`] = { text: TEXT, cut: null, writtenOn: '2016-06-15' };
+    const root = await open('?handoff=abc');
+    expect((labelled(root, 'Written on (optional)') as HTMLInputElement).value).toBe('2016-06-15');
+    expect(fake.callsOf('checkText')[0]?.payload).toEqual({
+      text: TEXT,
+      referenceDate: '2016-06-15',
+      published: true,
+    });
+  });
+
   it('holds the start of a selection over the limit unchecked, and says so with the selection’s length', async () => {
     const start = 'a'.repeat(CHECK_TEXT_LIMITS.chars);
     fake.session[`${HANDOFF_PREFIX}abc`] = { text: start, cut: { kind: 'over-limit', chars: 283_640 } };
