@@ -53,6 +53,9 @@ describe('what a figure counts', () => {
     ['De Mistura announced a three-week pause in the talks.', 'three-week', ['paus']],
     ['After two weeks of fighting in Aleppo, the truce collapsed.', 'two weeks', ['fight']],
     ['The offensive on Mosul is now ten days old.', 'ten days', undefined],
+    // Those driven "from their homes" are the displaced, whatever the verb before them.
+    ['The war has forced over 11 million from their homes.', 'over 11 million', ['displac']],
+    ['Shelling drove 5,000 people from their homes.', '5,000', ['peopl', 'displac']],
     // After "the first … in" or a superlative, a duration is the time since the last one, not the war's length.
     ["It was the first attempt to negotiate an end to Syria's war in two years.", 'two years', ['since']],
     ['It was the deadliest attack on the city in the past three years.', 'three years', ['since']],

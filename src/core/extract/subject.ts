@@ -10,6 +10,12 @@ const MAX_SUBJECT = 8;
 /** Terms of the phrase after a figure kept as what it counts ("besieged areas", "people killed"). */
 const MAX_COUNTED = 2;
 
+/** The term every word for being displaced folds into ("fled", "refugees", "forced from their homes"). */
+const DISPLACED = 'displac';
+
+/** "… 11 million from their homes", "… 5,000 people from their homes", right after a figure. */
+const FROM_HOMES = /[ \t]+(?:\p{L}+[ \t]+)?from[ \t]+(?:their|his|her)[ \t]+homes?\b/iuy;
+
 function pushUnique(out: string[], term: string): void {
   if (out.length < MAX_SUBJECT && !out.includes(term)) out.push(term);
 }
@@ -68,6 +74,11 @@ export function quantitySubject(
     const term = b.term[j] ?? '';
     if (OUTCOME_TERMS.has(term) && !breaksPhrase(text, b.end[j] ?? 0, start, true) && !counted.includes(term))
       counted.push(term);
+  }
+  // "forced over 11 million from their homes": those the figure counts were displaced, whatever the verb before.
+  if (counted && !counted.includes(DISPLACED)) {
+    FROM_HOMES.lastIndex = end;
+    if (FROM_HOMES.test(text)) counted.push(DISPLACED);
   }
   // "a population of 23 million", "a city of 220,000": with nothing named after it, a figure after "of" counts
   // the noun before it, not what the sentence's verbs did to others ("displaced half the population of …").
