@@ -239,12 +239,12 @@ export function alignQuoteText(quote: QuoteText, passage: QuoteText): QuoteAlign
   const lastWord = p[lastIndex];
   if (!firstWord || !lastWord) return null;
   const span = lastIndex - firstIndex + 1;
-  // Matched words of the quote a few words beyond the run, stretch by stretch, are part of what it is shown against.
   // The quote words the shown stretch reaches, first and last.
   let firstShown = 0;
   while (firstShown < n - 1 && kept[firstShown] === 0) firstShown++;
   let lastShown = n - 1;
   while (lastShown > 0 && kept[lastShown] === 0) lastShown--;
+  // Matched words of the quote a few words beyond the run, stretch by stretch, are part of what it is shown against.
   let diffFirstIndex = firstIndex;
   for (let k = best.from - 1; k >= 0; k--) {
     const at = matched[k] ?? 0;

@@ -70,17 +70,20 @@ export function perIndex<K, V>(
   };
 }
 
-/** The documents that use `term` (read from the retrieval index's postings, which list passages). */
-export const documentsUsing = perIndex((index: CorpusIndex, term: string): ReadonlySet<number> => {
+/**
+ * The documents that use `term` (read from the retrieval index's postings, which list passages). Not kept: only
+ * the count is asked often (documentFrequency), and a large corpus's sets would weigh megabytes.
+ */
+export function documentsUsing(index: CorpusIndex, term: string): ReadonlySet<number> {
   const docs = new Set<number>();
   for (const id of index.retrieval.postings.get(term)?.docs ?? []) {
     const passage = index.passages[index.retrieval.externalId[id] ?? -1];
     if (passage) docs.add(passage.doc);
   }
   return docs;
-});
+}
 
 /** How many documents use `term`. */
-export function documentFrequency(index: CorpusIndex, term: string): number {
-  return documentsUsing(index, term).size;
-}
+export const documentFrequency = perIndex(
+  (index: CorpusIndex, term: string): number => documentsUsing(index, term).size,
+);
