@@ -77,9 +77,8 @@ function handedCut(raw: unknown): HandedCut | null {
 
 /**
  * Worker side: stores `text` for the check page (with `cut`, why it is only part of the selection, and `writtenOn`,
- * the day its page says it was published) and returns the
- * address to open. When storage refuses it (its quota is shared with the corpus cache), the address says so
- * instead, and the page asks for the text to be pasted.
+ * the day its page says it was published) and returns the address to open. When storage refuses it (its quota is
+ * shared with the corpus cache), the address says so instead, and the page asks for the text to be pasted.
  */
 export async function handOver(
   text: string,
