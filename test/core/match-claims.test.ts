@@ -376,6 +376,27 @@ describe('matchClaim on short quotes in a corpus that names the same people thro
   });
 });
 
+describe('matchClaim on a short stretch of a longer quotation', () => {
+  const corpus = builtIndex([
+    {
+      id: 'envoy',
+      text: 'Talks stall\n\n“Our patience is not infinite, in fact it is very limited,” said envoy Anna Berg in Geneva.',
+    },
+    { id: 'storm', text: 'Weather\n\nThe storm season is long, forecasters said on Monday in Geneva.' },
+  ]);
+  const matched = (text: string) => quoteMatchDocs(corpus, text);
+  it.each([
+    // Three words of Berg's quotation, in a sentence that names her.
+    ['Berg said the mediators’ patience “is not infinite”.', ['envoy']],
+    ['“Very limited,” Berg said of her patience.', ['envoy']],
+    // The same words, said by no one the sentence names, or by someone else.
+    ['The coach said his patience “is not infinite”.', []],
+    ['“Is not infinite,” said coach Louis Grant.', []],
+  ])('%s', (text, expected) => {
+    expect(matched(text)).toEqual(expected);
+  });
+});
+
 describe('matchClaim on a short quote that several documents print', () => {
   // A user who adds a second report of a speech makes its names two documents' names: the reports of one
   // statement share them, and they still tie the quote to it.

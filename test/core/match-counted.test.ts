@@ -56,6 +56,8 @@ describe('what a figure counts', () => {
     // Those driven "from their homes" are the displaced, whatever the verb before them.
     ['The war has forced over 11 million from their homes.', 'over 11 million', ['displac']],
     ['Shelling drove 5,000 people from their homes.', '5,000', ['peopl', 'displac']],
+    // Not a whole that a part of was driven out.
+    ["It forced half of Syria's pre-war population of 23 million from their homes.", '23 million', ['popul']],
     // After "the first … in" or a superlative, a duration is the time since the last one, not the war's length.
     ["It was the first attempt to negotiate an end to Syria's war in two years.", 'two years', ['since']],
     ['It was the deadliest attack on the city in the past three years.', 'three years', ['since']],

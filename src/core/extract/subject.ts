@@ -16,6 +16,9 @@ const DISPLACED = 'displac';
 /** "… 11 million from their homes", "… 5,000 people from their homes", right after a figure. */
 const FROM_HOMES = /[ \t]+(?:\p{L}+[ \t]+)?from[ \t]+(?:their|his|her)[ \t]+homes?\b/iuy;
 
+/** "of " right before a figure: it is a whole ("a population of 23 million"). */
+const OF_BEFORE = /\bof\s+$/i;
+
 function pushUnique(out: string[], term: string): void {
   if (out.length < MAX_SUBJECT && !out.includes(term)) out.push(term);
 }
@@ -76,7 +79,8 @@ export function quantitySubject(
       counted.push(term);
   }
   // "forced over 11 million from their homes": those the figure counts were displaced, whatever the verb before.
-  if (counted && !counted.includes(DISPLACED)) {
+  // Not a whole a part of which was ("half of Syria's pre-war population of 23 million from their homes").
+  if (counted && !counted.includes(DISPLACED) && !OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
     FROM_HOMES.lastIndex = end;
     if (FROM_HOMES.test(text)) counted.push(DISPLACED);
   }

@@ -15,7 +15,7 @@ import {
 } from './compare-quotes';
 import { quoteDiff } from './quote-diff';
 import { round, ROUNDING_MARGIN, passageMatch, passageWithDocument, type Candidate } from './match-score';
-import { namesClash } from './names-clash';
+import { leadTerms, namesClash } from './names-clash';
 import { sharesRareName } from './anchors';
 import type { ClaimContext } from './subject';
 import { terms } from '../text/terms';
@@ -119,9 +119,10 @@ export const MIN_SHORT_QUOTE_WORDS = 2;
 
 /**
  * A quote too short to be told by its words alone (two or three: "war crime", "sleeper cells"), matched only to
- * the same words in quotation marks in the passage, said by the same named person or in a sentence that names
- * something the page sentence names and few documents do (see sharesRareName): the phrase is a stock one, the
- * attribution is what makes it a statement.
+ * the same words in quotation marks in the passage, said by the same named person (or by a person the page
+ * sentence names, where it names no speaker for the quote) or in a sentence that names something the page
+ * sentence names and few documents do (see sharesRareName): the phrase is a stock one, the attribution is what
+ * makes it a statement. Those words may be a stretch of a longer quotation of that person's.
  */
 function shortQuote(
   index: CorpusIndex,
@@ -134,31 +135,65 @@ function shortQuote(
   const quote = (ctx.quote ??= quoteText(value.text));
   const n = quote.words.length;
   if (n < MIN_SHORT_QUOTE_WORDS || n >= MIN_QUOTE_WORDS) return null;
-  const found = passageWithDocument(index, passageIndex);
-  if (!found) return null;
-  const { passage, doc } = found;
+  const located = passageWithDocument(index, passageIndex);
+  if (!located) return null;
+  const { passage, doc } = located;
   const same = (c: (typeof index.claims)[number] | undefined) => {
     if (c?.value.type !== 'quote') return false;
     const words = quoteText(c.value.text).words;
     return words.length === n && words.every((w, i) => w.norm === quote.words[i]?.norm);
   };
-  const claim = passage.claims.find((ci) => same(index.claims[ci]));
-  if (claim === undefined) return null;
+  const a = speakerSurname(value);
+  // Whose words the quote may be: the page's named speaker's, or, where the page names none for it, those of a
+  // person its sentence names ("Kerry said Russia had to understand that US patience “is not infinite”").
+  const saidBy = (b: string | null): boolean => b !== null && (a !== null ? a === b : sentenceNames(ctx, b));
+  const whole = passage.claims.find((ci) => same(index.claims[ci]));
+  // Or a stretch of a longer quotation that person is quoted saying: "is not infinite" of Kerry's "our patience
+  // is not infinite, in fact it is very limited".
+  const found =
+    whole !== undefined ? { claim: whole, at: 0 } : stretchSaidBy(index, passage.claims, saidBy, quote);
+  if (found === null) return null;
+  const { claim } = found;
   const own = index.claims[claim];
   if (own?.value.type !== 'quote') return null;
-  const a = speakerSurname(value);
   const b = own.value.speaker ? surname(own.value.speaker) : null;
-  if (!((a !== null && a === b) || sharesRareName(index, ctx, passageIndex, documentsQuoting(index, quote))))
-    return null;
+  if (!(saidBy(b) || sharesRareName(index, ctx, passageIndex, documentsQuoting(index, quote)))) return null;
   const score = round(Q_COVERAGE + Q_DENSITY + Q_RETRIEVAL * retrieval);
   if (score < threshold) return null;
   // The quoted words, without their quotation marks, as an aligned quote's span is.
-  const words = quoteText(passage.text.slice(own.start, own.end)).words;
+  const words = quoteText(passage.text.slice(own.start, own.end)).words.slice(found.at, found.at + n);
   const spanStart = own.start + (words[0]?.start ?? 0);
   const spanEnd = own.start + (words.at(-1)?.end ?? own.end - own.start);
   const match = passageMatch(doc, passage, spanStart, spanEnd, score, 'agrees', own.value);
-  match.diff = quoteDiff(value.text, own.value.text);
+  match.diff = quoteDiff(value.text, passage.text.slice(spanStart, spanEnd));
   return { claim, passage: passageIndex, match };
+}
+
+/** True when the page sentence names the person of surname `speaker`, its first word included. */
+function sentenceNames(ctx: ClaimContext, speaker: string): boolean {
+  const term = terms(speaker)[0];
+  return term !== undefined && (ctx.entities.includes(term) || leadTerms(ctx).includes(term));
+}
+
+/**
+ * The passage's quotation (one of `claims`) said by a speaker `saidBy` accepts (by surname) that holds `quote`'s
+ * words in a row, and the index of its word where they start; null when there is none.
+ */
+function stretchSaidBy(
+  index: CorpusIndex,
+  claims: readonly number[],
+  saidBy: (surname: string | null) => boolean,
+  quote: QuoteText,
+): { claim: number; at: number } | null {
+  for (const ci of claims) {
+    const c = index.claims[ci];
+    if (c?.value.type !== 'quote' || !c.value.speaker || !saidBy(surname(c.value.speaker))) continue;
+    const words = quoteText(c.value.text).words;
+    for (let at = 0; at + quote.words.length <= words.length; at++) {
+      if (quote.words.every((w, i) => w.norm === words[at + i]?.norm)) return { claim: ci, at };
+    }
+  }
+  return null;
 }
 
 /**

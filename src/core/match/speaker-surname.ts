@@ -8,10 +8,14 @@ import type { QuoteValue } from '../types';
 /** Last word, possessive dropped; capitalised or it is no name. */
 const LAST_NAME = /(\p{Lu}[\p{L}\p{M}'’-]*?)(?:['’]s)?[^\p{L}]*$/u;
 
+/** A speaker's description rather than a name: it opens with an article or a word like one. */
+const DESCRIBED = /^(?:the|a|an|one|another|some|two|three)\b/iu;
+
 /** A speaker's surname, or null when it has none. */
 function readSurname(speaker: string): string | null {
-  // A name starts with a capital; "the mayor of Ambleside", "the UN" describe a speaker, who may be anyone there.
-  if (!/^\p{Lu}/u.test(speaker)) return null;
+  // A name starts with a capital, or with its post ("mayor Anna Berg", "former president Ellen Marsh"); "the mayor
+  // of Ambleside", "a Turkish official", "the UN" describe a speaker, who may be anyone there.
+  if (!/^\p{Lu}/u.test(speaker) && DESCRIBED.test(speaker)) return null;
   const m = LAST_NAME.exec(speaker);
   if (!m?.[1] || m.index + m[0].length !== speaker.length) return null;
   // The match must be the last word, not a capital inside it ("a Turkish official" ends lower-case).
