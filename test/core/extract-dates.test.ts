@@ -286,6 +286,10 @@ describe('dates', () => {
     [
       'Strikes kill 11 civilians Monitor AFP Friday 15 Jul 2016 "At least 11 civilians were killed," it said.',
     ],
+    // A news agency's dateline: the place in capitals, the day, maybe the agency, a dash.
+    ['WASHINGTON, Feb 9 - The United States said on Tuesday it had concerns.'],
+    ['GENEVA, May 2 (Reuters) - Kerry arrived for talks on Syria.'],
+    ['BEIRUT, Lebanon, March 3 — Shelling resumed around the city.'],
     // A time stamp, and "Last Update".
     ['Print this page Tuesday 19 July 2016 16:45 Russian Airstrikes Disrupt Ambulances.'],
     ['Last Update: Friday 23 August 2013 KSA 11:13 - GMT 08:13'],
@@ -310,6 +314,9 @@ describe('dates', () => {
     ['February 27, 2016 was the day the truce began.', 'February 27, 2016'],
     ['March 15, 2011: protests erupt in Deraa over the arrest of schoolboys.', 'March 15, 2011'],
     ['March 15, 2011 — Protests erupt in Deraa over the arrest of schoolboys.', 'March 15, 2011'],
+    // A place's name in prose before a date is no agency's dateline.
+    ['In Aleppo, March 3 - the day the truce broke - was the worst day.', 'March 3'],
+    ['NATO, on May 2 - a Monday - met in Brussels.', 'May 2'],
     ['February 27 Truce Holds In Most Of Syria', 'February 27'],
     // A day's name and full date in a sentence that says what it is.
     ['The army said on Thursday 14 July 2016 Russian jets struck the town.', 'Thursday 14 July 2016'],

@@ -47,6 +47,16 @@ const AFTER_CREDIT = new RegExp(
 );
 /** The date's own text starts with a day's name ("Thursday 14 Jul 2016"): the start to try AFTER_CREDIT at. */
 const WEEKDAY_FIRST = new RegExp(WEEKDAY, 'iy');
+/**
+ * A news agency's dateline before a date: the place in capitals at a paragraph's start, a comma ("WASHINGTON,
+ * Feb 9 -", "GENEVA, May 2 (Reuters) -", "BEIRUT, Lebanon, March 3 —"). Sticky and zero-width, tried at the
+ * date's start; WIRE_AFTER must follow the date.
+ */
+const WIRE_BEFORE =
+  /(?<=^[ \t]*\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,3},[ \t]+(?:\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?,[ \t]+)?)/muy;
+/** What ends a wire dateline: the agency's name in brackets, then a dash before the article. */
+const WIRE_AFTER = /[ \t]*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|dpa|SANA)\)[ \t]*)?[-–—][ \t]/y;
+
 /** A lower-case word right after a date: FA-KES's scraped pages often lost the capital of an article's first word. */
 const LOWER_AFTER = /[ \t]+\p{Ll}/uy;
 
@@ -55,11 +65,17 @@ const LOWER_AFTER = /[ \t]+\p{Ll}/uy;
  * at a line's start, or a full date (day, month and written year) that is a time stamp (a clock time right
  * after it), or that is alone at a line's start (a day's name may come first) or run into the article's first
  * sentence ("12 February 2015 Casualties mount in …", as 139 of FA-KES's 793 articles begin), or that follows a
- * credit line with its day's name (see AFTER_CREDIT).
+ * credit line with its day's name (see AFTER_CREDIT), or a news agency's place (see WIRE_BEFORE).
  */
 export function isDateline(text: string, start: number, end: number, value: DateValue): boolean {
   DATELINE.lastIndex = start;
   if (DATELINE.test(text)) return true;
+  // An agency's dateline gives a day without its year ("WASHINGTON, Feb 9 -").
+  if (value.precision === 'day' && !value.relative) {
+    WIRE_AFTER.lastIndex = end;
+    WIRE_BEFORE.lastIndex = start;
+    if (WIRE_AFTER.test(text) && WIRE_BEFORE.test(text)) return true;
+  }
   if (value.precision !== 'day' || value.yearInferred || value.relative) return false;
   STAMP_AFTER.lastIndex = end;
   if (STAMP_AFTER.test(text)) return true;
