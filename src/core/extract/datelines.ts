@@ -53,7 +53,7 @@ const WEEKDAY_FIRST = new RegExp(WEEKDAY, 'iy');
  * date's start; WIRE_AFTER must follow the date.
  */
 const WIRE_BEFORE =
-  /(?<=^[ \t]*\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,3},[ \t]+(?:\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?,[ \t]+)?)/muy;
+  /(?<=^[ \t]*\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3},[ \t]+(?:\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?,[ \t]+)?)/muy;
 /** What ends a wire dateline: the agency's name in brackets, then a dash before the article. */
 const WIRE_AFTER = /[ \t]*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|dpa|SANA)\)[ \t]*)?[-–—][ \t]/y;
 
