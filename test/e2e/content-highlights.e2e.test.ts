@@ -16,6 +16,7 @@ import {
   storeSettings,
 } from './content-helpers';
 import type { TabState } from '../../src/shared/messages';
+import { appendParagraph, clearEveryTimer, LATE_CLAIM } from './in-page';
 
 const poll = { timeout: 10_000, interval: 100 };
 
@@ -132,19 +133,8 @@ describe('content script highlights', () => {
     await settled(page);
     // A change arms the watcher's timer; then the page clears every id it can, as some scripts do to stop others.
     await page.evaluate(() => document.getElementById('story')!.append(' Updated.'));
-    await page.evaluate(() => {
-      const last = setTimeout(() => undefined, 0) as unknown as number;
-      for (let id = 0; id <= last + 1000; id++) {
-        clearTimeout(id);
-        clearInterval(id);
-      }
-    });
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'late';
-      p.textContent = 'Later: close to 600,000 Syrians live in besieged areas, the UN says.';
-      document.getElementById('story')!.append(p);
-    });
+    await page.evaluate(clearEveryTimer);
+    await page.evaluate(appendParagraph, { into: 'story', id: 'late', text: LATE_CLAIM });
     await expect.poll(() => highlightedIds(page), poll).toEqual(['late']);
     await page.close();
   });

@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefox, locationOf, type FirefoxHarness } from './firefox-harness';
-import { highlightPoint } from './in-page';
+import { appendParagraph, clearEveryTimer, highlightPoint, LATE_CLAIM } from './in-page';
 
 const poll = { timeout: 10_000, interval: 100 };
 
@@ -123,18 +123,8 @@ describe('the Firefox build in Firefox', () => {
     await new Promise((wake) => setTimeout(wake, 1500));
     // A change arms the watcher's timer; then the page clears every id it can, as some scripts do to stop others.
     await page.evaluate(() => void document.getElementById('story')!.append(' Updated.'));
-    await page.evaluate(() => {
-      const last = setTimeout(() => undefined, 0) as unknown as number;
-      for (let id = 0; id <= last + 1000; id++) {
-        clearTimeout(id);
-        clearInterval(id);
-      }
-    });
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Later: close to 600,000 Syrians live in besieged areas, the UN says.';
-      document.getElementById('story')!.append(p);
-    });
+    await page.evaluate(clearEveryTimer);
+    await page.evaluate(appendParagraph, { into: 'story', id: 'late', text: LATE_CLAIM });
     await expect
       .poll(async () => Object.values(await highlights(page)).flat(), poll)
       .toContain('close to 600,000');

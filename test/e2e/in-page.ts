@@ -17,3 +17,26 @@ export function highlightPoint(wanted: string): { x: number; y: number } | null 
   }
   return null;
 }
+
+/**
+ * Clears every timer id the page can reach, as some scripts do to stop other scripts' timers: a content script's
+ * share the window's ids.
+ */
+export function clearEveryTimer(): void {
+  const last = setTimeout(() => undefined, 0) as unknown as number;
+  for (let id = 0; id <= last + 1000; id++) {
+    clearTimeout(id);
+    clearInterval(id);
+  }
+}
+
+/** A claim the seeds state, for a page to add after its first scan. */
+export const LATE_CLAIM = 'Later: close to 600,000 Syrians live in besieged areas, the UN says.';
+
+/** Appends a paragraph of `text`, with id `id`, to the element of id `into`. */
+export function appendParagraph({ into, id, text }: { into: string; id: string; text: string }): void {
+  const p = document.createElement('p');
+  p.id = id;
+  p.textContent = text;
+  document.getElementById(into)!.append(p);
+}

@@ -183,27 +183,16 @@ describe('QuoteDiff', () => {
     expect(changed.map((part) => part.value.trim())).toEqual(['[Bashar] Al-']);
   });
 
-  it('takes a typed and a typeset apostrophe for the same wording', async () => {
+  it.each([
+    ['another case', 'Same Words here', 'same words here'],
+    [
+      'a typed and a typeset apostrophe',
+      "We look for Russia's cooperation",
+      'We look for Russia’s cooperation',
+    ],
+  ])('says the wording is the same rather than showing an empty diff: %s', async (_what, page, source) => {
     const root = await mount(
-      <QuoteDiff
-        caption="x"
-        parts={wordDiff("We look for Russia's cooperation", 'We look for Russia’s cooperation')}
-        addedBy="a"
-        removedBy="b"
-      />,
-    );
-    expect(root.querySelector('ins, del')).toBeNull();
-    expect(root.textContent).toContain('Same words.');
-  });
-
-  it('says the wording is the same rather than showing an empty diff', async () => {
-    const root = await mount(
-      <QuoteDiff
-        caption="x"
-        parts={wordDiff('Same Words here', 'same words here')}
-        addedBy="a"
-        removedBy="b"
-      />,
+      <QuoteDiff caption="x" parts={wordDiff(page, source)} addedBy="a" removedBy="b" />,
     );
     expect(root.querySelector('ins, del')).toBeNull();
     expect(root.textContent).toContain('Same words.');
