@@ -128,6 +128,10 @@ describe('countedClash', () => {
     // Those in need of aid are neither the displaced nor the dead.
     ['Syrians in need against Syrians displaced', t('Syrians need'), t('Syrians displaced'), true],
     ['people in need against Syrians who need aid', t('people need'), t('Syrians need'), false],
+    // Those who came back are neither the displaced nor those living under siege; returnees are the returned.
+    ['Syrians returned against the displaced', t('Syrians returned'), t('displaced'), true],
+    ['Syrians returned against Syrians living', t('Syrians returned'), t('Syrians living'), true],
+    ['returnees against Syrians who returned', t('returnees'), t('Syrians returned'), false],
     ['areas under siege against besieged areas', t('areas under'), t('besieged areas'), false],
     // Taken prisoner, by an army or by the police, is one outcome; abducted and kidnapped are one word.
     ['fighters captured against militants killed', t('fighters captured'), t('militants killed'), true],

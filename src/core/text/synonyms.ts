@@ -61,6 +61,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'fled their homes',
     'homeless',
   ],
+  // Those who came back are no count of the displaced, nor of those still living under siege.
+  ['returned', 'returnees', 'returnee', 'returning'],
   [
     'airstrike',
     'airstrikes',
