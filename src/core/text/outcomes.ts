@@ -8,5 +8,7 @@ import { terms } from './terms';
 
 /** The outcome terms. */
 export const OUTCOME_TERMS: ReadonlySet<string> = new Set(
-  terms('killed wounded displaced arrested kidnapped captured missing evacuated trapped living need returned'),
+  terms(
+    'killed wounded displaced arrested kidnapped captured missing evacuated trapped living need returned',
+  ),
 );
