@@ -3,6 +3,7 @@
  * gets one entry for it that says how often, instead of the same entry again and again. Pure functions over
  * plain data, so the grouping and the filter are tested on their own.
  */
+import { typedMarks } from '../core/match/diff-parts';
 import type { Claim, ClaimResult } from '../core/types';
 import type { TabClaim } from '../shared/messages';
 import { claimStatus, type ClaimStatus } from '../shared/relation-words';
@@ -29,11 +30,7 @@ export const MANY_ENTRIES = 10;
  */
 export function normalisedWording(claim: Claim): string {
   const words = claim.value.type === 'quote' ? claim.value.text : claim.text;
-  return words
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+  return typedMarks(words.normalize('NFKC').toLowerCase())
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();

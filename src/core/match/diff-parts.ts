@@ -31,12 +31,17 @@ export function mergeSame(parts: DiffPart[], same: (removed: string, added: stri
   return parts;
 }
 
-/** Apostrophes and quotation marks as a keyboard types them: ’ and ‘ are ', “ and ” are ". */
-function typed(text: string): string {
-  return text.replace(/[‘’‛′ʼ]/g, "'").replace(/[“”‟″]/g, '"');
+/**
+ * Apostrophes and quotation marks as a keyboard types them: ’ ‘ ‛ ′ ʼ are ', “ ” „ ‟ ″ « » are ". What the popup
+ * groups repeated claims by too (normalisedWording).
+ */
+export function typedMarks(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201b\u2032\u02bc]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"');
 }
 
 /** True when two stretches differ only in how their apostrophes and quotation marks are set ("'", "’"). */
 export function sameMarks(a: string, b: string): boolean {
-  return a !== b && typed(a) === typed(b);
+  return a !== b && typedMarks(a) === typedMarks(b);
 }
