@@ -567,11 +567,14 @@ describe('matchClaim on a dated page', () => {
 
   it.each([
     ['Kerry arrived in Geneva on Sunday for talks with the Russians.', ['004']],
-    // The same Sunday, another event: a report's own news day is shared by everything reported that day.
+    // 004 is dated (1 May 2016, see seeds/sources.json), so its own "on Sunday" is a day: the ceasefire it
+    // reports extended that Sunday.
     [
       "Syria's army announced a unilateral ceasefire around Damascus and in Latakia province for 72 hours on Sunday.",
-      [],
+      ['004'],
     ],
+    // The same Sunday, another event: a report's own news day is shared by everything reported that day.
+    ["Syria's army shelled rebel positions around Damascus on Sunday.", []],
   ])('dates "%s" as the seeds do', (text, docs) => {
     const sunday = extractClaims(text, { referenceDate: '2016-05-02' }).find((c) => c.text === 'Sunday');
     expect(sunday ? matchClaim(index, sunday).matches.map((m) => m.doc.slice(0, 3)) : null).toEqual(docs);

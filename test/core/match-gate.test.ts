@@ -147,7 +147,8 @@ describe('corpus gate: never hides a match', () => {
     const checker = new GateChecker(buildCorpusGate(indexOf()));
     const text =
       'The phone sold 280,000 units in its first week. Bake the cake for 45 minutes at 180 degrees. ' +
-      'The striker scored 3 goals in 12 matches.';
+      // Not "goals": a seed uses the word ("how to achieve these goals") in a sentence that holds a date.
+      'The striker scored 3 times in 12 games.';
     const claims = extractClaims(text).filter((c) => c.kind !== 'quote');
     expect(claims.length).toBeGreaterThan(2);
     expect(claims.filter((c) => passes(checker, c)).map((c) => c.text)).toEqual([]);
