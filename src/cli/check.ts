@@ -115,7 +115,8 @@ function pretty(file: string, claims: Claim[], results: ClaimResult[]): string {
     };
     for (const m of r.matches) row(m.relation, m);
     // Not matches (the JSON keeps to them): the page's large figure as a source counted it at another time.
-    for (const m of counts) row(`${m.when} count`, m, `${m.source} (${m.reported})`);
+    for (const m of counts)
+      row(`${m.when} count`, m, `${m.source} (${m.bound ? `${m.bound} ` : ''}${m.reported})`);
   });
   return lines.join('\n');
 }

@@ -181,8 +181,16 @@ export type SourceMatch = Omit<Match, 'relation'>;
 export interface OtherTimeCount extends SourceMatch {
   /** 'earlier' when the source reported before the page's date, 'later' when after it. */
   when: 'earlier' | 'later';
-  /** ISO date (YYYY-MM-DD) of the source's report: its dateline, else its document's date. */
+  /**
+   * ISO date (YYYY-MM-DD) of the source's report: its dateline, else its document's date; with `bound`, for an
+   * undated source, the nearest day its report can have been made on (see undatedWindow).
+   */
   reported: string;
+  /**
+   * Set when the source is undated and the events it shares with dated sources place it in a span of days: its
+   * report was made after `reported` ('after', the page being older) or before it ('before').
+   */
+  bound?: 'after' | 'before';
 }
 
 /**

@@ -20,8 +20,8 @@ export interface SourceView {
   status: SourceStatus;
   /** The best matching passage, or the count of another time; null for a silent source. */
   match: SourceMatch | null;
-  /** For a count of another time: the day its source reported it (ISO). */
-  reported?: string;
+  /** For a count of another time: when its source reported it (see OtherTimeCount). */
+  reported?: Pick<OtherTimeCount, 'reported' | 'bound'>;
 }
 
 /**
@@ -55,7 +55,7 @@ function sourceView(
     date: dateLabel(info?.date),
     status,
     match,
-    ...(match !== null && 'reported' in match ? { reported: match.reported } : {}),
+    ...(match !== null && 'reported' in match ? { reported: match } : {}),
   };
 }
 

@@ -169,3 +169,22 @@ export function claimStatus(result: ClaimResult): ClaimStatus | null {
       relation !== 'agrees' && differs && result.variance.corpusDisagrees ? SOURCES_ALSO_DISAGREE : null,
   };
 }
+
+/** A count of another time's report, as the card's meta line and the popup's sentence date it. */
+type Reported = Pick<OtherTimeCount, 'reported' | 'bound'>;
+
+/**
+ * When a count of another time was reported, for a source's meta line, `date` writing the day: "1 May 2016", or
+ * for an undated source the bound the events it shares with dated sources give ("undated, written after 27 Feb
+ * 2016"; see OtherTimeCount.bound), never a day no source gave.
+ */
+export function reportedWhen(count: Reported, date: (iso: string) => string): string {
+  return count.bound ? `undated, written ${count.bound} ${date(count.reported)}` : date(count.reported);
+}
+
+/** The same in a sentence: "in a report of 1 May 2016", "in an undated report written after 27 February 2016". */
+export function inReportWords(count: Reported, date: (iso: string) => string): string {
+  return count.bound
+    ? `in an undated report written ${count.bound} ${date(count.reported)}`
+    : `in a report of ${date(count.reported)}`;
+}

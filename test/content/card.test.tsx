@@ -81,6 +81,27 @@ describe('Card', () => {
     expect(root.querySelector('.badge')?.textContent).toBe('Source agrees');
   });
 
+  it('dates a count of an undated source by the bound its events give, never by a day it did not give', () => {
+    const claim = found('c1', range, 'other-count');
+    const { relation: _relation, ...later } = match(
+      'conflicts',
+      'More than 280,000 have been killed.',
+      'seed',
+    );
+    claim.result = {
+      ...result([]),
+      otherCounts: [{ ...later, when: 'later', reported: '2016-02-27', bound: 'after' }],
+    };
+    const documents = new Map<string, DocumentInfo>([
+      ['seed', { id: 'seed', outlet: 'The Ledger', title: 'Kerry warns', date: null, url: null }],
+    ]);
+    const root = mount(
+      <Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />,
+    );
+    expect(root.querySelector('li .date')?.textContent).toBe(' · undated, written after 27 Feb 2016');
+    expect(root.querySelector('li')?.textContent).toContain('Later count');
+  });
+
   it('says an outlet is unknown, as the popup does, and names the document by its title below', () => {
     const claim = found('c1', range, 'agrees');
     // The engine labels an outlet-less match with its title; the card must not pass that off as an outlet.

@@ -1,12 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFakes } from '../../src/build/read-fakes';
-import {
-  BUILD_LIMIT,
-  findCorpusDisagreements,
-  groupFacts,
-  type Anchor,
-} from '../../src/core/match/disagreements';
+import { BUILD_LIMIT } from '../../src/core/match/claim-postings';
+import { findCorpusDisagreements, groupFacts, type Anchor } from '../../src/core/match/disagreements';
 import { builtIndex } from './built-index';
 
 const FAKES = new URL('../../../shared/corpora/fa-kes.csv', import.meta.url);

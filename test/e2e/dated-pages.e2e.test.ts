@@ -37,6 +37,12 @@ const LATER_TOLL =
 
 const TOLL = 'A motorcycle bomber killed 16 people outside a bakery in Hasakeh, officials said.';
 
+/**
+ * The war's toll as counted in 2014. The seeds that give it are undated, but they report the truce of February 27
+ * that a dated seed gives with its year, so they were written after it (see undated-window.ts).
+ */
+const SYRIA_2014 = 'More than 170,000 people have been killed in Syria since the war began in March 2011.';
+
 /** A yearless day the bundled corpus gives. */
 const TRUCE = 'A truce brokered by Washington and Moscow has officially held since February 27.';
 
@@ -59,6 +65,7 @@ describe('dated pages against a dated document', () => {
         '/yemen-undated.html': () => page(LATER_TOLL),
         '/truce-dated.html': () => page(TRUCE, '2016-06-16'),
         '/truce-undated.html': () => page(TRUCE),
+        '/syria-2014.html': () => page(SYRIA_2014, '2014-08-17'),
       },
     });
     const options = await harness.context.newPage();
@@ -108,6 +115,22 @@ describe('dated pages against a dated document', () => {
     expect(card!.text).toContain('1 source gave an earlier count');
     expect(card!.text).toContain('Earlier count');
     expect(card!.text).toContain('30 Aug 2016');
+    await opened.close();
+  });
+
+  it('underlines an older toll as such against the undated seeds, their later count dated by the truce', async () => {
+    const opened = await harness.openPage('/syria-2014.html');
+    await expect
+      .poll(async () => (await highlighted(opened))['other-count'], poll)
+      .toContain('More than 170,000');
+    const { x, y } = await rangeCenter(opened, 'More than 170,000');
+    await opened.mouse.move(x - 40, y + 40);
+    await opened.mouse.move(x, y, { steps: 4 });
+    await expect.poll(async () => (await cardDialogs(opened)).length, poll).toBe(1);
+    const [card] = await cardDialogs(opened);
+    expect(card!.text).toContain('Later count');
+    expect(card!.text).toContain('undated, written after 27 Feb 2016');
+    expect(card!.text).not.toContain('Differs');
     await opened.close();
   });
 

@@ -155,6 +155,17 @@ describe('ClaimList', () => {
       'This source gave an earlier count, in a report of 2 September 2015: “more than 250,000”.',
     );
     expect(texts(item, '[data-testid="silent-sources"] .outlet')).toEqual(['unknown outlet']);
+    // An undated source's count is dated by the bound its events give, not by a day it never gave.
+    const [count] = grown.result.otherCounts ?? [];
+    if (!count) throw new Error('no count');
+    const bounded: TabClaim = {
+      ...grown,
+      result: { ...grown.result, otherCounts: [{ ...count, reported: '2017-02-26', bound: 'before' }] },
+    };
+    const undated = $(await mount(list([claim.id], [bounded]).view), `[data-claim-id="${claim.id}"]`);
+    expect($(undated, '[data-testid="other-time-sources"]').textContent).toContain(
+      'This source gave an earlier count, in an undated report written before 26 February 2017: “more than 250,000”.',
+    );
     // With no source of the page's time, the entry is the count's: its own badge, no source said to state it.
     const only: TabClaim = { ...grown, result: { ...grown.result, matches: [] } };
     const alone = $(await mount(list([claim.id], [only]).view), `[data-claim-id="${claim.id}"]`);

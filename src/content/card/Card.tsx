@@ -2,8 +2,14 @@
  * The hover card: what the corpus says about one claim. Page and corpus text are rendered only as
  * Preact text nodes, so nothing from either can become markup.
  */
-import type { ClaimResult, DiffPart, DocumentInfo, SourceMatch } from '../../core/types';
-import { claimStatus, NO_SOURCE_WORDS, SOURCE_WORDS, type SourceStatus } from '../../shared/relation-words';
+import type { ClaimResult, DiffPart, DocumentInfo, OtherTimeCount, SourceMatch } from '../../core/types';
+import {
+  claimStatus,
+  NO_SOURCE_WORDS,
+  reportedWhen,
+  SOURCE_WORDS,
+  type SourceStatus,
+} from '../../shared/relation-words';
 import { outletOf } from '../../shared/source-name';
 import { sourceWording } from '../../shared/source-wording';
 import type { FoundClaim } from '../found-claim';
@@ -69,8 +75,8 @@ function Diff({ parts }: { parts: DiffPart[] }) {
 interface CardSource {
   match: SourceMatch;
   status: SourceStatus;
-  /** The day a count of another time was reported (ISO), which dates it better than its document's date. */
-  reported?: string;
+  /** When a count of another time was reported, which dates it better than its document's date. */
+  reported?: Pick<OtherTimeCount, 'reported' | 'bound'>;
 }
 
 /** The matches, then the counts of other times (see OtherTimeCount), each with its status. */
@@ -78,7 +84,7 @@ function cardSources(result: ClaimResult): CardSource[] {
   const sources: CardSource[] = result.matches.map((match) => ({ match, status: match.relation }));
   for (const count of result.otherCounts ?? []) {
     const status = count.when === 'earlier' ? 'earlier-count' : 'later-count';
-    sources.push({ match: count, status, reported: count.reported });
+    sources.push({ match: count, status, reported: count });
   }
   return sources;
 }
@@ -87,9 +93,13 @@ function SourceItem({ source, info }: { source: CardSource; info: DocumentInfo |
   const { match, status } = source;
   const outlet = outletOf(info, match.source);
   const title = info?.title && info.title !== outlet ? info.title : null;
-  const day = source.reported ?? info?.date;
+  const written = (day: string) => formatDate({ type: 'date', start: day, end: day, precision: 'day' });
   // Said as the popup says it: a reader weighing "a different number" needs to know when, or that no one knows.
-  const date = day ? formatDate({ type: 'date', start: day, end: day, precision: 'day' }) : 'undated';
+  const date = source.reported
+    ? reportedWhen(source.reported, written)
+    : info?.date
+      ? written(info.date)
+      : 'undated';
   return (
     <li class="source">
       <div class="meta">

@@ -98,7 +98,7 @@ function shiftYears(iso: string, years: number, monthEnd = false): string {
  * so a period across New Year ("December 28 to January 3") stays whole and can still contain January 1. A date
  * whose year is near its page's publication (DateValue.yearNearPublished) moves a year at most, else not at all.
  */
-function nearestYear(value: DateValue, other: DateValue): DateValue {
+export function nearestYear(value: DateValue, other: DateValue): DateValue {
   const years = Number(other.start.slice(0, 4)) - Number(value.start.slice(0, 4));
   const target = (toDay(other.start) + toDay(other.end)) / 2;
   let best: Shifted | null = null;

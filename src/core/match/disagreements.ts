@@ -7,6 +7,7 @@ import type { CorpusClaim, CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import type { Claim, ClaimKind, CorpusDisagreement } from '../types';
 import { isEveryday, isMagnitude } from './anchors';
+import { BUILD_RETRIEVAL, blockedCandidates, claimPostings, corpusClaimAsPage } from './claim-postings';
 import { keepBest, scorePassage } from './find-matches';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';
 import { countGrew } from './other-time';
@@ -20,44 +21,6 @@ export interface StoredDisagreement {
   kind: ClaimKind;
   topic: string;
   reports: [number, number, number][];
-}
-
-/** Passages examined per corpus claim: those whose claims share the most subject terms with it. */
-export const BUILD_LIMIT = 12;
-
-/** A subject term shared by more claims than this names no particular fact ("killed" in a war corpus). */
-const MAX_POSTINGS = 400;
-
-/** Stands in for the retrieval rank, which the build-time search does not compute. */
-const BUILD_RETRIEVAL = 0.5;
-
-/**
- * Candidate passages for one corpus claim, without full-text retrieval (too slow to run for every claim of a
- * large corpus): claims of the same kind in other documents that share subject terms, most shared first.
- */
-function blockedCandidates(
-  index: CorpusIndex,
-  postings: Map<string, number[]>,
-  claimIndex: number,
-): number[] {
-  const c = index.claims[claimIndex];
-  const own = c ? index.passages[c.passage]?.doc : undefined;
-  if (!c) return [];
-  const shared = new Map<number, number>();
-  for (const t of new Set(c.subject)) {
-    const list: number[] = postings.get(`${c.kind}:${t}`) ?? [];
-    if (list.length > MAX_POSTINGS) continue;
-    for (const other of list as number[]) {
-      const passage = index.claims[other]?.passage ?? -1;
-      if (index.passages[passage]?.doc === own) continue;
-      shared.set(passage, (shared.get(passage) ?? 0) + 1);
-    }
-  }
-  return [...shared]
-    .filter(([, n]) => n >= 1)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, BUILD_LIMIT)
-    .map(([p]) => p);
 }
 
 /**
@@ -170,28 +133,12 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
     if (!nodes.has(key)) nodes.set(key, node);
     return key;
   };
-  const postings = new Map<string, number[]>();
-  index.claims.forEach((c, i) => {
-    for (const t of new Set(c.subject)) {
-      const key = `${c.kind}:${t}`;
-      const list = postings.get(key);
-      if (list) list.push(i);
-      else postings.set(key, [i]);
-    }
-  });
+  const postings = claimPostings(index);
   const anchors: Anchor[] = [];
   index.claims.forEach((c, claimIndex) => {
     const passage = index.passages[c.passage];
-    if (!passage) return;
-    const claim: Claim = {
-      kind: c.kind,
-      text: passage.text.slice(c.start, c.end),
-      start: c.start,
-      end: c.end,
-      value: c.value,
-      subject: c.subject,
-      sentence: passage.text,
-    };
+    const claim = corpusClaimAsPage(index, claimIndex);
+    if (!passage || !claim) return;
     const ctx = claimContext(claim);
     const bestPerDoc = new Map<number, Candidate>();
     for (const p of blockedCandidates(index, postings, claimIndex)) {

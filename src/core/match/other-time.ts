@@ -9,6 +9,7 @@ import { isEveryday } from './anchors';
 import type { OtherTime } from './match-score';
 import { isoDay, reportDate } from './report-days';
 import type { ClaimContext } from './subject';
+import { undatedWindow } from './undated-window';
 
 /**
  * Reports this many days apart or more give a large figure at two different times. A war's toll, a count of the
@@ -79,15 +80,41 @@ export function countAtAnotherTime(
   const page = ctx.claim.value;
   if (page.type !== 'quantity' || ctx.published === undefined) return null;
   if (isEveryday(page) && isEveryday(corpusValue)) return null;
-  const reported = reportDate(index, passageIndex);
+  const reported = reportDate(index, passageIndex) ?? undatedReport(index, passageIndex, ctx.published);
   if (reported === null) return null;
+  const bound = typeof reported === 'string' ? undefined : reported.bound;
+  const day = typeof reported === 'string' ? reported : reported.day;
   if (relation === 'conflicts') {
-    if (!countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: reported })) return null;
+    if (!countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: day })) return null;
   } else if (
-    !reportsApart(ctx.published, reported, RUNNING_APART_DAYS) ||
+    !reportsApart(ctx.published, day, RUNNING_APART_DAYS) ||
     !runsOn(ctx.claim.sentence) ||
     !runsOn(index.passages[passageIndex]?.text ?? '')
   )
     return null;
-  return { when: reported < ctx.published ? 'earlier' : 'later', reported };
+  return { when: day < ctx.published ? 'earlier' : 'later', reported: day, ...(bound ? { bound } : {}) };
+}
+
+/**
+ * For a passage of an undated document written in a known window (see undatedWindow): the window's edge nearest
+ * the page's day, when the page's day lies outside it, as the day its report was made at the latest ('before')
+ * or the earliest ('after'). Null when the window is unknown or holds the page's day.
+ */
+function undatedReport(
+  index: CorpusIndex,
+  passageIndex: number,
+  published: string,
+): { day: string; bound: 'after' | 'before' } | null {
+  const doc = index.passages[passageIndex]?.doc;
+  const window = doc === undefined ? null : undatedWindow(index, doc);
+  const on = isoDay(published);
+  if (!window || on === null) return null;
+  if (on < window[0]) return { day: dayIso(window[0]), bound: 'after' };
+  if (on > window[1]) return { day: dayIso(window[1]), bound: 'before' };
+  return null;
+}
+
+/** The ISO date of a day since 1970. */
+function dayIso(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

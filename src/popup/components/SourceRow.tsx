@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { Claim } from '../../core/types';
 import type { SourceView } from '../claim-view';
 import { sourceWording } from '../../shared/source-wording';
-import { SOURCE_SENTENCE, SOURCE_WORDS } from '../../shared/relation-words';
+import { inReportWords, SOURCE_SENTENCE, SOURCE_WORDS } from '../../shared/relation-words';
 import { hasChanges, quoteWording, wordDiff } from '../word-diff';
 import { dateLabel } from '../labels';
 import { PLACE_WORDS, type ClaimPlace } from '../place-words';
@@ -65,7 +65,7 @@ export function SourceRow({ source, claim, reference, place = 'page' }: SourceRo
       {match !== null && <Passage text={match.passage} spanStart={match.spanStart} spanEnd={match.spanEnd} />}
       <p class="relation-sentence">
         This source {SOURCE_SENTENCE[source.status]}
-        {source.reported !== undefined ? `, in a report of ${dateLabel(source.reported)}` : ''}
+        {source.reported !== undefined ? `, ${inReportWords(source.reported, dateLabel)}` : ''}
         {wording !== null ? `: “${wording}”` : ''}.
       </p>
       {pageDiff !== null && (

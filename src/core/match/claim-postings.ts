@@ -1,0 +1,73 @@
+/**
+ * Build-time candidate search between corpus claims: full-text retrieval is too slow to run for every claim of a
+ * large corpus, so a corpus claim is compared with the claims of the same kind in other documents that share its
+ * subject terms (the corpus's disagreements, and the dating of undated documents, see undated-window.ts).
+ */
+import type { CorpusIndex } from '../corpus/model';
+import type { Claim } from '../types';
+
+/** Passages examined per corpus claim: those whose claims share the most subject terms with it. */
+export const BUILD_LIMIT = 12;
+
+/** A subject term shared by more claims than this names no particular fact ("killed" in a war corpus). */
+const MAX_POSTINGS = 400;
+
+/** Stands in for the retrieval rank, which the build-time search does not compute. */
+export const BUILD_RETRIEVAL = 0.5;
+
+/** Claim indexes by `<kind>:<subject term>`. */
+export type ClaimPostings = Map<string, number[]>;
+
+/** The postings of every claim of the index. */
+export function claimPostings(index: CorpusIndex): ClaimPostings {
+  const postings: ClaimPostings = new Map();
+  index.claims.forEach((c, i) => {
+    for (const t of new Set(c.subject)) {
+      const key = `${c.kind}:${t}`;
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+  return postings;
+}
+
+/**
+ * Candidate passages for one corpus claim: passages of other documents holding claims of the same kind that
+ * share subject terms with it, most shared first.
+ */
+export function blockedCandidates(index: CorpusIndex, postings: ClaimPostings, claimIndex: number): number[] {
+  const c = index.claims[claimIndex];
+  const own = c ? index.passages[c.passage]?.doc : undefined;
+  if (!c) return [];
+  const shared = new Map<number, number>();
+  for (const t of new Set(c.subject)) {
+    const list: number[] = postings.get(`${c.kind}:${t}`) ?? [];
+    if (list.length > MAX_POSTINGS) continue;
+    for (const other of list) {
+      const passage = index.claims[other]?.passage ?? -1;
+      if (index.passages[passage]?.doc === own) continue;
+      shared.set(passage, (shared.get(passage) ?? 0) + 1);
+    }
+  }
+  return [...shared]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, BUILD_LIMIT)
+    .map(([p]) => p);
+}
+
+/** A corpus claim as the matcher reads a page's, to be matched against the other documents; null if none. */
+export function corpusClaimAsPage(index: CorpusIndex, claimIndex: number): Claim | null {
+  const c = index.claims[claimIndex];
+  const passage = c ? index.passages[c.passage] : undefined;
+  if (!c || !passage) return null;
+  return {
+    kind: c.kind,
+    text: passage.text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    subject: c.subject,
+    sentence: passage.text,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * An undated document is placed in time by the events it shares with dated ones, and its running counts are then
+ * told apart from a page's count of another year (see undated-window.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { readCorpusDir } from '../../src/build/read-corpus';
+import type { CorpusSource } from '../../src/core/corpus-index';
+import { extractClaims } from '../../src/core/extract-claims';
+import { matchClaim } from '../../src/core/match-claims';
+import { undatedWindow } from '../../src/core/match/undated-window';
+import { builtIndex } from './built-index';
+
+/** An ISO day as days since 1970, as windows give them. */
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** A dated report of the truce, with its year. */
+const DATED: CorpusSource = {
+  id: 'dated',
+  text: 'Truce holds\n\nA truce between the government and the rebels in Syria took effect on February 27, 2016.',
+  meta: { date: '2016-05-01' },
+};
+
+/** An undated report that names the truce's day without its year, and the war's running toll. */
+const UNDATED: CorpusSource = {
+  id: 'undated',
+  text:
+    'Kerry warns Russia\n\n' +
+    'The truce between the government and the rebels in Syria, in effect since February 27, is at risk.\n\n' +
+    'The war in Syria has killed more than 280,000 people since it began in 2011.',
+};
+
+/** Another undated report on another subject, sharing no event with a dated one. */
+const ELSEWHERE: CorpusSource = {
+  id: 'elsewhere',
+  text: 'Harvest report\n\nFarmers in the valley began the grape harvest on September 3, ahead of the rains.',
+};
+
+describe('undatedWindow', () => {
+  const index = builtIndex([DATED, UNDATED, ELSEWHERE]);
+  const doc = (id: string) => index.documents.findIndex((d) => d.id === id);
+
+  it('places an undated document in the year after an event a dated one gives with its year', () => {
+    expect(undatedWindow(index, doc('undated'))).toEqual([day('2016-02-27'), day('2016-02-27') + 365]);
+  });
+
+  it('places neither a dated document nor one that shares no event with a dated one', () => {
+    expect(undatedWindow(index, doc('dated'))).toBeNull();
+    expect(undatedWindow(index, doc('elsewhere'))).toBeNull();
+  });
+
+  it('places no day when its events lie more than a year apart', () => {
+    const apart = builtIndex([
+      DATED,
+      {
+        id: 'harvest-dated',
+        text: 'Harvest report\n\nFarmers in the valley began the grape harvest on September 3, 2018, ahead of the rains.',
+        meta: { date: '2018-09-10' },
+      },
+      { id: 'both', text: `${UNDATED.text}\n\n${ELSEWHERE.text.split('\n\n')[1] ?? ''}` },
+      ELSEWHERE,
+    ]);
+    const at = (id: string) => apart.documents.findIndex((d) => d.id === id);
+    // Each event alone places its document: the harvest in the year after September 3, 2018.
+    expect(undatedWindow(apart, at('elsewhere'))?.[0]).toBe(day('2018-09-03'));
+    expect(undatedWindow(apart, at('both'))).toBeNull();
+  });
+
+  it('places the undated seeds that report the truce of 27 February as 004 does', () => {
+    const seeds = builtIndex(readCorpusDir(new URL('../../seeds/', import.meta.url).pathname));
+    const windows = seeds.documents.map((d, i) => [d.id.slice(0, 3), undatedWindow(seeds, i)?.[0] ?? null]);
+    expect(Object.fromEntries(windows)).toEqual({
+      '000': day('2016-02-27'),
+      '001': day('2016-02-27'),
+      '002': day('2016-02-27'),
+      '003': null,
+      '004': null,
+    });
+  });
+});
+
+describe('a running count of an undated document, against a dated page', () => {
+  const index = builtIndex([DATED, UNDATED]);
+  const toll = (text: string, published: string) => {
+    const claim = extractClaims(text, { referenceDate: published }).find((c) => c.kind === 'quantity');
+    if (!claim) throw new Error(`no figure in ${text}`);
+    return matchClaim(index, claim, { published });
+  };
+
+  it.each([
+    // Older than the window: the document's larger count was made after it.
+    [
+      'More than 170,000 people have been killed in Syria since the war began.',
+      '2014-08-17',
+      'later',
+      'after',
+      '2016-02-27',
+    ],
+    // Newer than the window: the document's smaller count was made before it.
+    [
+      'More than 340,000 people have been killed in Syria since the war began.',
+      '2017-11-26',
+      'earlier',
+      'before',
+      '2017-02-26',
+    ],
+  ])('"%s" on a page of %s: a %s count, reported %s %s', (text, published, when, bound, reported) => {
+    const result = toll(text, published);
+    expect(result.matches).toEqual([]);
+    expect(result.otherCounts).toEqual([expect.objectContaining({ doc: 'undated', when, bound, reported })]);
+  });
+
+  it.each([
+    // Within the window: two counts that may be of one time, so two sources that disagree.
+    ['The war in Syria has killed 250,000 people since it began.', '2016-06-20'],
+    // Later but smaller: not the count grown (see countGrew).
+    ['More than 170,000 people have been killed in Syria since the war began.', '2017-11-26'],
+  ])('"%s" on a page of %s still differs', (text, published) => {
+    const result = toll(text, published);
+    expect(result.matches.map((m) => [m.doc, m.relation])).toEqual([['undated', 'conflicts']]);
+    expect(result.otherCounts ?? []).toEqual([]);
+  });
+});
