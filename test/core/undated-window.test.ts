@@ -26,7 +26,8 @@ const UNDATED: CorpusSource = {
   text:
     'Kerry warns Russia\n\n' +
     'The truce between the government and the rebels in Syria, in effect since February 27, is at risk.\n\n' +
-    'The war in Syria has killed more than 280,000 people since it began in 2011.',
+    'The war in Syria has killed more than 280,000 people since it began in 2011.\n\n' +
+    'In Aleppo, dozens of people were killed in air strikes in the past few days.',
 };
 
 /** Another undated report on another subject, sharing no event with a dated one. */
@@ -118,5 +119,19 @@ describe('a running count of an undated document, against a dated page', () => {
     const result = toll(text, published);
     expect(result.matches.map((m) => [m.doc, m.relation])).toEqual([['undated', 'conflicts']]);
     expect(result.otherCounts ?? []).toEqual([]);
+  });
+});
+
+describe('an everyday figure of an undated document, against a dated page', () => {
+  const index = builtIndex([DATED, UNDATED]);
+  it.each([
+    ['2016-06-20', ['undated']],
+    // Two years before the document was written: another day's strikes, whatever the words.
+    ['2014-06-20', []],
+  ])('on a page of %s matches %j', (published, docs) => {
+    const text = 'Dozens of people were killed in air strikes on Aleppo, activists said.';
+    const claim = extractClaims(text, { referenceDate: published }).find((c) => c.kind === 'quantity');
+    if (!claim) throw new Error('no figure');
+    expect(matchClaim(index, claim, { published }).matches.map((m) => m.doc)).toEqual(docs);
   });
 });

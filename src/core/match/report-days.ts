@@ -11,6 +11,7 @@ import type { CorpusIndex } from '../corpus/model';
 import type { DateValue } from '../types';
 import { toDay } from './compare-dates';
 import { extractClaims } from '../extract-claims';
+import { undatedWindow } from './undated-window';
 
 /** Days since 1970 of an ISO date, or null for a malformed one. */
 export function isoDay(iso: string): number | null {
@@ -193,8 +194,18 @@ export function sameTimeAsPage(
   page: [number, number],
   lag = REPORT_LAG_DAYS,
 ): boolean {
-  const x = reportDays(index, passage, true, lag);
+  const x = reportDays(index, passage, true, lag) ?? undatedNewsDays(index, passage, lag);
   return !x || overlap(x, page);
+}
+
+/**
+ * The news days of a passage of an undated document placed in time (see undatedWindow): any of the year it was
+ * written in, and the `lag` days before. Wide, but it tells a 2016 report's "dozens killed" from a page's of 2014.
+ */
+function undatedNewsDays(index: CorpusIndex, passage: number, lag: number): [number, number] | null {
+  const doc = index.passages[passage]?.doc;
+  const window = doc === undefined ? null : undatedWindow(index, doc);
+  return window ? [window[0] - lag, window[1]] : null;
 }
 
 /** False only when both passages' event days are known and lie more than SLACK_DAYS apart. */
