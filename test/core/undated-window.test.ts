@@ -135,3 +135,23 @@ describe('an everyday figure of an undated document, against a dated page', () =
     expect(matchClaim(index, claim, { published }).matches.map((m) => m.doc)).toEqual(docs);
   });
 });
+
+describe("the corpus's own disagreements, with an undated document placed in time", () => {
+  /** A dated report of the war's toll, as it stood on `date`. */
+  const toll = (figure: string, date: string): CorpusSource => ({
+    id: `toll-${date}`,
+    text: `War toll\n\nThe war in Syria has killed ${figure} people since it began in 2011.`,
+    meta: { date },
+  });
+  const tolls = (docs: CorpusSource[]) =>
+    builtIndex(docs).disagreements.filter((d) => d.reports.some((r) => r.text.includes('280,000')));
+
+  it('lists a toll of the same year that differs', () => {
+    const [found] = tolls([DATED, UNDATED, toll('250,000', '2016-06-20')]);
+    expect(found?.reports.map((r) => r.doc).sort()).toEqual(['toll-2016-06-20', 'undated']);
+  });
+
+  it('does not list a smaller toll two years older: the count grew', () => {
+    expect(tolls([DATED, UNDATED, toll('170,000', '2014-08-17')])).toEqual([]);
+  });
+});

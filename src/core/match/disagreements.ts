@@ -10,7 +10,7 @@ import { isEveryday, isMagnitude } from './anchors';
 import { BUILD_RETRIEVAL, blockedCandidates, claimPostings, corpusClaimAsPage } from './claim-postings';
 import { keepBest, scorePassage } from './find-matches';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';
-import { countGrew } from './other-time';
+import { countGrew, undatedReport } from './other-time';
 import { reportDate, sameNewsDay, sameTime } from './report-days';
 import { claimContext } from './subject';
 import { disagreementTopic } from './disagreement-topic';
@@ -40,8 +40,11 @@ function sameIncident(index: CorpusIndex, c: CorpusClaim, cand: Candidate): bool
   if (c.value.type !== 'quantity' || other?.type !== 'quantity') return true;
   if (!isEveryday(c.value) || !isEveryday(other)) {
     if (isMagnitude(c.value) || isMagnitude(other)) return true;
-    const x = reportDate(index, c.passage);
-    const y = reportDate(index, cand.passage);
+    let x = reportDate(index, c.passage);
+    let y = reportDate(index, cand.passage);
+    // An undated report placed in time (see undatedWindow) is dated by its window's edge nearest the other's day.
+    if (x && !y) y = undatedReport(index, cand.passage, x)?.day ?? null;
+    if (y && !x) x = undatedReport(index, c.passage, y)?.day ?? null;
     return !x || !y || !countGrew({ value: c.value, date: x }, { value: other, date: y });
   }
   return sameTime(index, c.passage, cand.passage);

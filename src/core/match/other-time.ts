@@ -100,7 +100,7 @@ export function countAtAnotherTime(
  * the page's day, when the page's day lies outside it, as the day its report was made at the latest ('before')
  * or the earliest ('after'). Null when the window is unknown or holds the page's day.
  */
-function undatedReport(
+export function undatedReport(
   index: CorpusIndex,
   passageIndex: number,
   published: string,
