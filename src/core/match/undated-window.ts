@@ -1,14 +1,15 @@
 /**
  * When an undated corpus document was written, as far as the events it shares with dated documents tell. Its
- * yearless dates name events without a year ("a cessation of hostilities, in effect since February 27"); where a
- * dated document reports the same event with its year ("the truce in February", in a report of 1 May 2016), that
- * event is placed, and the document was written within the year after it: a writer who means a day more than a
- * year back writes its year, and this engine reads a dated document's yearless dates the same way (see
- * yearAsWritten). Its running counts can then be told apart from a page's count of another year ("more than
- * 280,000 killed" against a 2014 page's "more than 170,000"), which an undated document otherwise leaves open.
+ * yearless dates name events without a year ("a cessation of hostilities, in effect since February 27"); where
+ * another document gives the same event with its year (written, or read from its own date: "the truce in
+ * February", in a report of 1 May 2016), that event is placed, and the document was written within the year after
+ * it: a writer who means a day more than a year back writes its year, and this engine reads a dated document's
+ * yearless dates the same way (see yearAsWritten). Its running counts can then be told apart from a page's count
+ * of another year ("more than 280,000 killed" against a 2014 page's "more than 170,000"), which an undated
+ * document otherwise leaves open.
  *
- * An event placed so also places the same event in another undated document (one step, not a chain: matches
- * chain across a corpus, see groupFacts). Worked out on first use, per document, and kept with the index.
+ * An event placed so also places the same event in another undated document (one step, not a chain: matches chain
+ * across a corpus, see groupFacts). Worked out on first use, per document, and kept with the index.
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { DateValue } from '../types';
@@ -32,8 +33,12 @@ export type DocumentWindow = readonly [number, number];
 
 interface Cache {
   postings: ClaimPostings;
-  /** Per claim, the first day of its event as dated documents place it (NaN: not placed). */
-  placed: Map<number, number>;
+  /**
+   * Per claim, the first day of its event as documents that give it with its year place it, directly and
+   * then also through another undated document (see placedDay); NaN: not placed.
+   */
+  direct: Map<number, number>;
+  indirect: Map<number, number>;
   windows: Map<number, DocumentWindow | null>;
 }
 
@@ -42,7 +47,15 @@ const caches = new WeakMap<CorpusIndex, Cache>();
 function cacheOf(index: CorpusIndex): Cache {
   let cache = caches.get(index);
   if (!cache)
-    caches.set(index, (cache = { postings: claimPostings(index), placed: new Map(), windows: new Map() }));
+    caches.set(
+      index,
+      (cache = {
+        postings: claimPostings(index),
+        direct: new Map(),
+        indirect: new Map(),
+        windows: new Map(),
+      }),
+    );
   return cache;
 }
 
@@ -53,12 +66,13 @@ function yearless(value: DateValue | undefined): value is DateValue {
 
 /**
  * The first day of the event of corpus claim `claimIndex` (a yearless date of an undated document), as the
- * dated documents that state the same event place it, or, with `indirect`, as they place the same event in
- * another undated document; NaN when none does. The surest match decides.
+ * documents that state the same event with its year place it, or, with `indirect`, as they place the same event
+ * in another undated document; NaN when none does. The surest match decides.
  */
 function placedDay(index: CorpusIndex, cache: Cache, claimIndex: number, indirect: boolean): number {
-  const known = cache.placed.get(claimIndex);
-  if (known !== undefined && (!indirect || !Number.isNaN(known))) return known;
+  const memo = indirect ? cache.indirect : cache.direct;
+  const known = memo.get(claimIndex);
+  if (known !== undefined) return known;
   const claim = corpusClaimAsPage(index, claimIndex);
   let best = NaN;
   let bestScore = -Infinity;
@@ -70,6 +84,7 @@ function placedDay(index: CorpusIndex, cache: Cache, claimIndex: number, indirec
       const other = index.claims[cand.claim]?.value;
       if (other?.type !== 'date' || other.relative === true) continue;
       let day = NaN;
+      // A year written, or read from its document's date (see yearAsWritten), places the event.
       if (other.yearInferred !== true) day = toDay(nearestYear(claim.value, other).start);
       else if (indirect && yearless(other)) {
         const there = placedDay(index, cache, cand.claim, false);
@@ -80,7 +95,7 @@ function placedDay(index: CorpusIndex, cache: Cache, claimIndex: number, indirec
       bestScore = cand.match.score;
     }
   }
-  if (!indirect || !Number.isNaN(best)) cache.placed.set(claimIndex, best);
+  memo.set(claimIndex, best);
   return best;
 }
 
