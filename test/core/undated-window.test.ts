@@ -27,7 +27,8 @@ const UNDATED: CorpusSource = {
     'Kerry warns Russia\n\n' +
     'The truce between the government and the rebels in Syria, in effect since February 27, is at risk.\n\n' +
     'The war in Syria has killed more than 280,000 people since it began in 2011.\n\n' +
-    'In Aleppo, dozens of people were killed in air strikes in the past few days.',
+    'In Aleppo, dozens of people were killed in air strikes in the past few days.\n\n' +
+    'Russia began its air strikes in support of the government in September.',
 };
 
 /** Another undated report on another subject, sharing no event with a dated one. */
@@ -153,5 +154,19 @@ describe("the corpus's own disagreements, with an undated document placed in tim
 
   it('does not list a smaller toll two years older: the count grew', () => {
     expect(tolls([DATED, UNDATED, toll('170,000', '2014-08-17')])).toEqual([]);
+  });
+});
+
+describe('a yearless date of an undated document placed in time, against a page date with its year', () => {
+  const index = builtIndex([DATED, UNDATED]);
+  it.each([
+    // Within the year before the document was written (after 27 February 2016): it may be this September.
+    ['Russia began its air strikes in Syria in September 2015.', ['undated']],
+    // Not 2014: the document was written after February 2016, and its "September" was within the year before.
+    ['Russia began its air strikes in Syria in September 2014.', []],
+  ])('"%s" matches %j', (text, docs) => {
+    const claim = extractClaims(text, { referenceDate: '2018-01-01' }).find((c) => c.kind === 'date');
+    if (!claim) throw new Error('no date');
+    expect(matchClaim(index, claim).matches.map((m) => m.doc)).toEqual(docs);
   });
 });

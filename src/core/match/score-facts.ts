@@ -7,6 +7,7 @@ import type { CorpusClaim, CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
 import { datesAnchored, figuresAnchored } from './anchors';
 import { countAtAnotherTime } from './other-time';
+import { yearFitsWindow } from './undated-window';
 import { namesClash } from './names-clash';
 import { causesClash } from './causes';
 import { countedGroupNamed } from './counted-people';
@@ -203,7 +204,8 @@ export function scoreFactClaims(
     if (
       c.value.type === 'date' &&
       (!datesAnchored(index, ctx, passageIndex, cmp.relation) ||
-        !sameDateEvent(index, ctx, c.subject, claimIndex))
+        !sameDateEvent(index, ctx, c.subject, claimIndex) ||
+        (ctx.claim.value.type === 'date' && !yearFitsWindow(index, passage.doc, c.value, ctx.claim.value)))
     )
       continue;
     const otherTime =

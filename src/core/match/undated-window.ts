@@ -126,3 +126,16 @@ export function undatedWindow(index: CorpusIndex, doc: number): DocumentWindow |
   cache.windows.set(doc, window);
   return window;
 }
+
+/**
+ * False when a yearless date of an undated document placed in time cannot be the page's date of a written year:
+ * it fell within the year before the document was written (see the file comment), and the page's year puts it
+ * outside that. "Russia began its offensive in September", in a report of 2016, is no September of 2014.
+ */
+export function yearFitsWindow(index: CorpusIndex, doc: number, corpus: DateValue, page: DateValue): boolean {
+  if (!yearless(corpus) || page.yearInferred === true || page.relative === true) return true;
+  const window = undatedWindow(index, doc);
+  if (!window) return true;
+  const day = toDay(nearestYear(corpus, page).start);
+  return day >= window[0] - YEARLESS_REACH_DAYS && day <= window[1];
+}
