@@ -120,6 +120,23 @@ export async function cardDialogs(page: Page): Promise<{ name: string; text: str
   }
 }
 
+/**
+ * Hovers the highlighted `text` (coming from below left, as a reader's pointer does) until its card opens, and
+ * returns the card's text. Waits as `poll` says.
+ */
+export async function hoverCard(
+  page: Page,
+  text: string,
+  poll: { timeout: number; interval: number },
+): Promise<string> {
+  const { x, y } = await rangeCenter(page, text);
+  await page.mouse.move(x - 40, y + 40);
+  await page.mouse.move(x, y, { steps: 4 });
+  await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(1);
+  const [card] = await cardDialogs(page);
+  return card?.text ?? '';
+}
+
 /** Sets the stored settings from the service worker, as the popup would. */
 export async function storeSettings(harness: Harness, settings: object): Promise<void> {
   const worker = await harness.serviceWorker();

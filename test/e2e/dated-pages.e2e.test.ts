@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
-import { allHighlighted, cardDialogs, highlighted, rangeCenter, settledState } from './content-helpers';
+import { allHighlighted, highlighted, hoverCard, settledState } from './content-helpers';
 import { submitTextFile } from './add-document';
 
 const poll = { timeout: 15_000, interval: 100 };
@@ -106,15 +106,11 @@ describe('dated pages against a dated document', () => {
     await expect
       .poll(async () => (await highlighted(opened))['other-count'], poll)
       .toEqual(['more than 16,000']);
-    const { x, y } = await rangeCenter(opened, 'more than 16,000');
-    await opened.mouse.move(x - 40, y + 40);
-    await opened.mouse.move(x, y, { steps: 4 });
-    await expect.poll(async () => (await cardDialogs(opened)).length, poll).toBe(1);
-    const [card] = await cardDialogs(opened);
-    expect(card!.text).toContain('OLDER COUNT IN A SOURCE');
-    expect(card!.text).toContain('1 source gave an earlier count');
-    expect(card!.text).toContain('Earlier count');
-    expect(card!.text).toContain('30 Aug 2016');
+    const card = await hoverCard(opened, 'more than 16,000', poll);
+    expect(card).toContain('OLDER COUNT IN A SOURCE');
+    expect(card).toContain('1 source gave an earlier count');
+    expect(card).toContain('Earlier count');
+    expect(card).toContain('30 Aug 2016');
     await opened.close();
   });
 
@@ -123,14 +119,10 @@ describe('dated pages against a dated document', () => {
     await expect
       .poll(async () => (await highlighted(opened))['other-count'], poll)
       .toContain('More than 170,000');
-    const { x, y } = await rangeCenter(opened, 'More than 170,000');
-    await opened.mouse.move(x - 40, y + 40);
-    await opened.mouse.move(x, y, { steps: 4 });
-    await expect.poll(async () => (await cardDialogs(opened)).length, poll).toBe(1);
-    const [card] = await cardDialogs(opened);
-    expect(card!.text).toContain('Later count');
-    expect(card!.text).toContain('undated, written after 27 Feb 2016');
-    expect(card!.text).not.toContain('Differs');
+    const card = await hoverCard(opened, 'More than 170,000', poll);
+    expect(card).toContain('Later count');
+    expect(card).toContain('undated, written after 27 Feb 2016');
+    expect(card).not.toContain('Differs');
     await opened.close();
   });
 
@@ -141,12 +133,7 @@ describe('dated pages against a dated document', () => {
   ])('%s: the card reads the yearless day as %s', async (path, readAs) => {
     const opened = await harness.openPage(path);
     await expect.poll(() => allHighlighted(opened), poll).toContain('February 27');
-    const { x, y } = await rangeCenter(opened, 'February 27');
-    await opened.mouse.move(x - 40, y + 40);
-    await opened.mouse.move(x, y, { steps: 4 });
-    await expect.poll(async () => (await cardDialogs(opened)).length, poll).toBe(1);
-    const [card] = await cardDialogs(opened);
-    expect(card!.text).toMatch(readAs);
+    expect(await hoverCard(opened, 'February 27', poll)).toMatch(readAs);
     await opened.close();
   });
 

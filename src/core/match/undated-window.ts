@@ -110,6 +110,9 @@ export function undatedWindow(index: CorpusIndex, doc: number): DocumentWindow |
   const cache = cacheOf(index);
   const known = cache.windows.get(doc);
   if (known !== undefined) return known;
+  // Placing an event scores dates only, which never ask for a window; were that to change, a document asked for
+  // again while its window is being worked out gets none rather than a loop.
+  cache.windows.set(doc, null);
   let first = -Infinity;
   let last = Infinity;
   for (const p of index.documentPassages[doc] ?? []) {
