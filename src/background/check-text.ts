@@ -7,6 +7,7 @@ import type { CorpusIndex } from '../core/corpus/model';
 import type { ScannedClaim } from '../core/types';
 import { CHECK_TEXT_LIMITS, type CheckTextReply } from '../shared/messages';
 import { corpusGates } from './corpus-store';
+import { placedDocuments } from '../core/match/undated-window';
 
 /**
  * Characters read between two turns given to other requests: a content script's batch (BATCH_CHARS), a few
@@ -51,7 +52,7 @@ export async function checkTextInTurns(
     kind: 'checked',
     claims,
     unmatched,
-    documents: index.documents.filter((doc) => cited.has(doc.id)),
+    documents: placedDocuments(index).filter((doc) => cited.has(doc.id)),
     corpusSize: index.documents.length,
   };
 }

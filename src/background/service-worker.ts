@@ -23,6 +23,7 @@ import {
   USER_DOCUMENTS_KEY,
 } from './user-documents-store';
 import { workerGuards } from './guards';
+import { placedDocuments } from '../core/match/undated-window';
 import { userDocumentInfo } from '../shared/user-document-info';
 import { loadSettings, updateSettings } from './settings-store';
 import { checkTextInTurns } from './check-text';
@@ -59,7 +60,7 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
   async getCorpusInfo() {
     const { index, userIds, problems } = await loadCorpus();
     return {
-      documents: index.documents,
+      documents: placedDocuments(index),
       disagreements: index.disagreements,
       userDocuments: userIds,
       userProblems: problems,

@@ -142,6 +142,11 @@ export interface DocumentInfo {
   /** ISO date (YYYY-MM-DD) or null. */
   date: string | null;
   url: string | null;
+  /**
+   * For an undated document that the events it shares with dated ones place in time (see undatedWindow): the
+   * first and last day (ISO) it can have been written on.
+   */
+  writtenBetween?: [string, string];
 }
 
 /** A corpus passage that states the same fact as a page claim. */

@@ -5,6 +5,7 @@
 import { useCallback, useId, useMemo, useState } from 'preact/hooks';
 import { dateLabel, plural } from '../popup/labels';
 import { UNKNOWN_OUTLET } from '../shared/source-name';
+import { writtenWhen } from '../shared/relation-words';
 import type { DocumentInfo } from '../core/types';
 import type { CorpusInfo } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
@@ -194,7 +195,7 @@ export function CorpusDetails({
                 )}
                 <div class="doc-id muted">{doc.id}</div>
               </td>
-              <td class={doc.date === null ? 'muted' : ''}>{dateLabel(doc.date)}</td>
+              <td class={doc.date === null ? 'muted' : ''}>{writtenWhen(doc, dateLabel)}</td>
               <td>
                 {mine.has(doc.id) ? (
                   onRemove && (

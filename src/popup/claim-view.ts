@@ -5,7 +5,13 @@
  */
 import type { ClaimResult, DocumentInfo, Match, OtherTimeCount, SourceMatch } from '../core/types';
 import type { TabClaim } from '../shared/messages';
-import { claimStatus, NO_SOURCE_WORDS, type ClaimTone, type SourceStatus } from '../shared/relation-words';
+import {
+  claimStatus,
+  NO_SOURCE_WORDS,
+  writtenWhen,
+  type ClaimTone,
+  type SourceStatus,
+} from '../shared/relation-words';
 import { outletOf } from '../shared/source-name';
 import { dateLabel, plural } from './labels';
 import { PLACE_WORDS, type ClaimPlace } from './place-words';
@@ -52,7 +58,7 @@ function sourceView(
     doc,
     outlet: outletOf(info, fallback),
     title: info?.title ?? null,
-    date: dateLabel(info?.date),
+    date: writtenWhen(info, dateLabel),
     status,
     match,
     ...(match !== null && 'reported' in match ? { reported: match } : {}),

@@ -8,7 +8,14 @@
  * page ("Sources more precise": the page is the vaguer one), while a source row is the source, so its words
  * are the source's ("More precise").
  */
-import type { ClaimKind, ClaimResult, OtherTimeCount, Relation, ReportStatus } from '../core/types';
+import type {
+  ClaimKind,
+  ClaimResult,
+  DocumentInfo,
+  OtherTimeCount,
+  Relation,
+  ReportStatus,
+} from '../core/types';
 
 /** A source's status on a claim: a relation to the page, a count of another time, or silent on this fact. */
 export type SourceStatus = ReportStatus;
@@ -187,4 +194,18 @@ export function inReportWords(count: Reported, date: (iso: string) => string): s
   return count.bound
     ? `in an undated report written ${count.bound} ${date(count.reported)}`
     : `in a report of ${date(count.reported)}`;
+}
+
+/**
+ * When a document was written, `date` writing a day: its date; for an undated one that its events place in time,
+ * the span they allow ("undated, written 27 Feb 2016 – 26 Feb 2017"; see DocumentInfo.writtenBetween); else
+ * "undated". A reader weighing a different figure needs to know when it was given, or that no one knows.
+ */
+export function writtenWhen(
+  info: Pick<DocumentInfo, 'date' | 'writtenBetween'> | undefined,
+  date: (iso: string) => string,
+): string {
+  if (info?.date) return date(info.date);
+  const span = info?.writtenBetween;
+  return span ? `undated, written ${date(span[0])} – ${date(span[1])}` : 'undated';
 }

@@ -102,6 +102,28 @@ describe('Card', () => {
     expect(root.querySelector('li')?.textContent).toContain('Later count');
   });
 
+  it('dates a match of an undated source by the span its events place it in', () => {
+    const claim = found('c1', range, 'conflicts');
+    claim.result = result([match('conflicts', 'More than 280,000 have been killed.', 'seed')]);
+    const documents = new Map<string, DocumentInfo>([
+      [
+        'seed',
+        {
+          id: 'seed',
+          outlet: 'The Ledger',
+          title: 'Kerry warns',
+          date: null,
+          url: null,
+          writtenBetween: ['2016-02-27', '2017-02-26'],
+        },
+      ],
+    ]);
+    const root = mount(
+      <Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />,
+    );
+    expect(root.querySelector('li .date')?.textContent).toBe(' · undated, written 27 Feb 2016 – 26 Feb 2017');
+  });
+
   it('says an outlet is unknown, as the popup does, and names the document by its title below', () => {
     const claim = found('c1', range, 'agrees');
     // The engine labels an outlet-less match with its title; the card must not pass that off as an outlet.

@@ -7,7 +7,7 @@ import { readCorpusDir } from '../../src/build/read-corpus';
 import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
-import { undatedWindow } from '../../src/core/match/undated-window';
+import { placedDocuments, undatedWindow } from '../../src/core/match/undated-window';
 import { builtIndex } from './built-index';
 
 /** An ISO day as days since 1970, as windows give them. */
@@ -65,6 +65,14 @@ describe('undatedWindow', () => {
     // Each event alone places its document: the harvest in the year after September 3, 2018.
     expect(undatedWindow(apart, at('elsewhere'))?.[0]).toBe(day('2018-09-03'));
     expect(undatedWindow(apart, at('both'))).toBeNull();
+  });
+
+  it('gives the placed documents the days they were written between, and leaves the others as they are', () => {
+    expect(placedDocuments(index).map((d) => [d.id, d.date, d.writtenBetween ?? null])).toEqual([
+      ['dated', '2016-05-01', null],
+      ['undated', null, ['2016-02-27', '2017-02-26']],
+      ['elsewhere', null, null],
+    ]);
   });
 
   it('places the undated seeds that report the truce of 27 February as 004 does', () => {

@@ -126,6 +126,15 @@ describe('dated pages against a dated document', () => {
     await opened.close();
   });
 
+  it('dates a differing undated seed by the span its events place it in, on the card', async () => {
+    const opened = await harness.openPage('/same-week.html');
+    await expect.poll(() => allHighlighted(opened), poll).toContain('250,000');
+    const card = await hoverCard(opened, '250,000', poll);
+    expect(card).toContain('Differs');
+    expect(card).toContain('undated, written 27 Feb 2016 – 26 Feb 2017');
+    await opened.close();
+  });
+
   it.each([
     ['/truce-dated.html', /Read as: 27 Feb 2016/],
     // Read against the reader's today, whose year the card does not give as the page's.

@@ -98,6 +98,15 @@ describe('ClaimList', () => {
       'US patience in Syria is very limited',
     ]);
     expect(texts(item, '[data-testid="source-date"]')).toEqual(['15 June 2016', 'undated']);
+    // An undated source that its events place in time says when that was.
+    const placed = DOCUMENTS.map((d) =>
+      d.id === 'doc-b' ? { ...d, writtenBetween: ['2016-02-27', '2017-02-26'] as [string, string] } : d,
+    );
+    const again = $(await mount(list(['c1'], CLAIMS, placed).view), '[data-claim-id="c1"]');
+    expect(texts(again, '[data-testid="source-date"]')).toEqual([
+      '15 June 2016',
+      'undated, written 27 February 2016 – 26 February 2017',
+    ]);
     expect(texts(item, '[data-testid="source-relation"]')).toEqual(['Agrees', 'Differs']);
     expect(texts(item, '.sources [data-testid="passage"] mark')).toEqual(['more than 280,000', '250,000']);
     // The page's own sentence, with the claim marked, says what the figure counts.

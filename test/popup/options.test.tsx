@@ -112,6 +112,18 @@ describe('options page', () => {
     expect(texts(disagreement, 'mark')).toEqual(['280,000', '250,000']);
   });
 
+  it('gives an undated document the span its events place it in', async () => {
+    const [a, b, c] = CORPUS.documents;
+    if (!a || !b || !c) throw new Error('fixture');
+    const placed = { ...b, writtenBetween: ['2016-02-27', '2017-02-26'] as [string, string] };
+    fake.worker.getCorpusInfo = (): CorpusInfo => ({ ...CORPUS, documents: [a, placed, c] });
+    const root = await open();
+    const row = $(root, '[data-testid="documents"] tr[data-doc="doc-b"]');
+    expect(row.querySelectorAll('td')[2]?.textContent).toBe(
+      'undated, written 27 February 2016 – 26 February 2017',
+    );
+  });
+
   it('marks the words on which two wordings of a fact differ', async () => {
     fake.worker.getCorpusInfo = (): CorpusInfo => ({
       ...CORPUS,

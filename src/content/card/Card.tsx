@@ -8,6 +8,7 @@ import {
   NO_SOURCE_WORDS,
   reportedWhen,
   SOURCE_WORDS,
+  writtenWhen,
   type SourceStatus,
 } from '../../shared/relation-words';
 import { outletOf } from '../../shared/source-name';
@@ -95,11 +96,7 @@ function SourceItem({ source, info }: { source: CardSource; info: DocumentInfo |
   const title = info?.title && info.title !== outlet ? info.title : null;
   const written = (day: string) => formatDate({ type: 'date', start: day, end: day, precision: 'day' });
   // Said as the popup says it: a reader weighing "a different number" needs to know when, or that no one knows.
-  const date = source.reported
-    ? reportedWhen(source.reported, written)
-    : info?.date
-      ? written(info.date)
-      : 'undated';
+  const date = source.reported ? reportedWhen(source.reported, written) : writtenWhen(info, written);
   return (
     <li class="source">
       <div class="meta">

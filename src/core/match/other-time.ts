@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
 import { isEveryday } from './anchors';
 import type { OtherTime } from './match-score';
-import { isoDay, reportDate } from './report-days';
+import { dayIso, isoDay, reportDate } from './report-days';
 import type { ClaimContext } from './subject';
 import { undatedWindow } from './undated-window';
 
@@ -112,9 +112,4 @@ export function undatedReport(
   if (on < window[0]) return { day: dayIso(window[0]), bound: 'after' };
   if (on > window[1]) return { day: dayIso(window[1]), bound: 'before' };
   return null;
-}
-
-/** The ISO date of a day since 1970. */
-function dayIso(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

@@ -19,6 +19,11 @@ export function isoDay(iso: string): number | null {
   return Number.isNaN(n) ? null : n;
 }
 
+/** The ISO date of a day since 1970 (isoDay's inverse). */
+export function dayIso(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A report appears this many days after its event at most (a weekly round-up; most are next-day). */
 const REPORT_LAG_DAYS = 7;
 

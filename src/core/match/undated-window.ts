@@ -12,7 +12,7 @@
  * across a corpus, see groupFacts). Worked out on first use, per document, and kept with the index.
  */
 import type { CorpusIndex } from '../corpus/model';
-import type { DateValue } from '../types';
+import type { DateValue, DocumentInfo } from '../types';
 import {
   BUILD_RETRIEVAL,
   blockedCandidates,
@@ -22,6 +22,7 @@ import {
 } from './claim-postings';
 import { nearestYear, toDay } from './compare-dates';
 import { MATCH_THRESHOLD } from './match-score';
+import { dayIso } from './report-days';
 import { scoreFactClaims } from './score-facts';
 import { claimContext } from './subject';
 
@@ -141,4 +142,12 @@ export function yearFitsWindow(index: CorpusIndex, doc: number, corpus: DateValu
   if (!window) return true;
   const day = toDay(nearestYear(corpus, page).start);
   return day >= window[0] - YEARLESS_REACH_DAYS && day <= window[1];
+}
+
+/** The index's documents, each undated one that its events place in time with the days it was written between. */
+export function placedDocuments(index: CorpusIndex): DocumentInfo[] {
+  return index.documents.map((info, doc) => {
+    const window = undatedWindow(index, doc);
+    return window ? { ...info, writtenBetween: [dayIso(window[0]), dayIso(window[1])] } : info;
+  });
 }
