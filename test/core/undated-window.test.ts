@@ -75,6 +75,26 @@ describe('undatedWindow', () => {
     ]);
   });
 
+  it('places no one-off day by another report of that month: only a state both say runs on from it', () => {
+    const tabqa = builtIndex([
+      {
+        id: 'pentagon',
+        text: 'Pentagon\n\nThe Pentagon announced in March 2016 that American forces had killed a commander near Tabqa.',
+        meta: { date: '2016-04-02' },
+      },
+      {
+        id: 'assault',
+        text: 'Tabqa\n\nOn March 22 American aircraft ferried forces behind militant lines near Tabqa.',
+      },
+    ]);
+    expect(
+      undatedWindow(
+        tabqa,
+        tabqa.documents.findIndex((d) => d.id === 'assault'),
+      ),
+    ).toBeNull();
+  });
+
   it('places the undated seeds that report the truce of 27 February as 004 does', () => {
     const seeds = builtIndex(readCorpusDir(new URL('../../seeds/', import.meta.url).pathname));
     const windows = seeds.documents.map((d, i) => [d.id.slice(0, 3), undatedWindow(seeds, i)?.[0] ?? null]);

@@ -71,6 +71,11 @@ function reportDays(
 /** Before a date, the words of a period that runs from it up to the report ("killed since the offensive began on"). */
 const SINCE = /\bsince\b[^.;]{0,60}$/i;
 
+/** True when the date at `start` of `sentence` opens a period that runs on to the report ("in effect since"). */
+export function runsSince(sentence: string, start: number): boolean {
+  return SINCE.test(sentence.slice(Math.max(0, start - 70), start));
+}
+
 /** The days the dates of one sentence cover; a date after "since" runs on to its report's news days. */
 class DaySpan {
   private first = Infinity;
@@ -83,7 +88,7 @@ class DaySpan {
     const from = isoDay(value.start);
     const to = isoDay(value.end);
     if (from === null || to === null) return;
-    const since = SINCE.test(sentence.slice(Math.max(0, start - 70), start));
+    const since = runsSince(sentence, start);
     this.first = Math.min(this.first, from);
     this.last = Math.max(this.last, since && this.news ? Math.max(to, this.news[1]) : to);
   }

@@ -22,7 +22,7 @@ import {
 } from './claim-postings';
 import { nearestYear, toDay } from './compare-dates';
 import { MATCH_THRESHOLD } from './match-score';
-import { dayIso } from './report-days';
+import { dayIso, runsSince } from './report-days';
 import { scoreFactClaims } from './score-facts';
 import { claimContext } from './subject';
 
@@ -82,6 +82,11 @@ function placedDay(index: CorpusIndex, cache: Cache, claimIndex: number, indirec
     for (const p of blockedCandidates(index, cache.postings, claimIndex)) {
       const cand = scoreFactClaims(index, ctx, p, BUILD_RETRIEVAL, MATCH_THRESHOLD);
       if (!cand || cand.match.relation === 'conflicts' || cand.match.score <= bestScore) continue;
+      // A day against a month, or a month against a day, is one event only where both speak of one state that
+      // runs on from it ("a cessation of hostilities, in effect since February 27" and "the truce in February"):
+      // a one-off event's day and another report's events of that month ("On March 22 U.S. aircraft ferried
+      // forces" and "The Pentagon announced in March 2016 …") were other events in FA-KES.
+      if (cand.match.relation !== 'agrees' && !runsSince(claim.sentence, claim.start)) continue;
       const other = index.claims[cand.claim]?.value;
       if (other?.type !== 'date' || other.relative === true) continue;
       let day = NaN;
