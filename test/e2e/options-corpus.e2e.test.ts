@@ -30,6 +30,9 @@ describe('options: corpus view', () => {
     await harness?.close();
   });
 
+  /** The undated seeds that the events they share with a dated one place in time (see undated-window.ts). */
+  const PLACED = new Set(['000_e4e932a64afb5874', '001_b2556f4a5b9ae9bb', '002_f6c15ed2f06924aa']);
+
   it('lists every corpus document with its outlet, title and date as the corpus metadata has them', async () => {
     const ids = Object.keys(meta).sort();
     expect(await options.getByTestId('corpus-count').textContent()).toBe(`${ids.length} documents`);
@@ -38,7 +41,11 @@ describe('options: corpus view', () => {
       const expected = meta[id]!;
       expect(cells[0]).toBe(expected.outlet ?? 'unknown outlet');
       if (expected.title !== null) expect(cells[1]).toContain(expected.title);
-      if (expected.date === null) expect(cells[2]).toBe('undated');
+      // An undated seed that reports the truce of 27 February, as the dated 004 does, is placed in the year after it.
+      if (expected.date === null)
+        expect(cells[2]).toBe(
+          PLACED.has(id) ? 'undated, written 27 February 2016 – 26 February 2017' : 'undated',
+        );
       else expect(cells[2]).toMatch(/\b\d{4}$/);
     }
   });

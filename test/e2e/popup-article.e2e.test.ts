@@ -117,7 +117,10 @@ describe('popup on article.html', () => {
     expect(await item.getByTestId('source-title').textContent()).toBe(
       "Kerry tells Russia US patience on Syria 'limited'",
     );
-    expect(await item.getByTestId('source-date').textContent()).toBe('undated');
+    // Undated, but placed in time by the truce it reports, as the dated 004 does.
+    expect(await item.getByTestId('source-date').textContent()).toBe(
+      'undated, written 27 February 2016 – 26 February 2017',
+    );
     expect(await item.locator('.sources [data-testid="passage"] mark').textContent()).toBe('nearly 600,000');
   });
 
