@@ -1,7 +1,8 @@
 /**
- * Build-time candidate search between corpus claims: full-text retrieval is too slow to run for every claim of a
- * large corpus, so a corpus claim is compared with the claims of the same kind in other documents that share its
- * subject terms (the corpus's disagreements, and the dating of undated documents, see undated-window.ts).
+ * Candidate search between corpus claims: full-text retrieval is too slow to run for every claim of a large
+ * corpus, so a corpus claim is compared with the claims of the same kind in other documents that share its
+ * subject terms. Used for the corpus's disagreements, found when the index is built, and for placing undated
+ * documents in time, worked out on first use (see undated-window.ts).
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim } from '../types';
