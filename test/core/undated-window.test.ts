@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCorpusDir } from '../../src/build/read-corpus';
-import type { CorpusSource } from '../../src/core/corpus-index';
+import type { CorpusIndex, CorpusSource } from '../../src/core/corpus-index';
+import type { Claim, ClaimKind } from '../../src/core/types';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { placedDocuments, undatedWindow } from '../../src/core/match/undated-window';
@@ -12,6 +13,16 @@ import { builtIndex } from './built-index';
 
 /** An ISO day as days since 1970, as windows give them. */
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** The position of document `id` in `index`. */
+const docAt = (index: CorpusIndex, id: string) => index.documents.findIndex((d) => d.id === id);
+
+/** The first claim of `kind` in `text`, read on `referenceDate`. */
+function firstClaim(text: string, kind: ClaimKind, referenceDate: string): Claim {
+  const claim = extractClaims(text, { referenceDate }).find((c) => c.kind === kind);
+  if (!claim) throw new Error(`no ${kind} in ${text}`);
+  return claim;
+}
 
 /** A dated report of the truce, with its year. */
 const DATED: CorpusSource = {
@@ -39,7 +50,7 @@ const ELSEWHERE: CorpusSource = {
 
 describe('undatedWindow', () => {
   const index = builtIndex([DATED, UNDATED, ELSEWHERE]);
-  const doc = (id: string) => index.documents.findIndex((d) => d.id === id);
+  const doc = (id: string) => docAt(index, id);
 
   it('places an undated document in the year after an event a dated one gives with its year', () => {
     expect(undatedWindow(index, doc('undated'))).toEqual([day('2016-02-27'), day('2016-02-27') + 365]);
@@ -61,7 +72,7 @@ describe('undatedWindow', () => {
       { id: 'both', text: `${UNDATED.text}\n\n${ELSEWHERE.text.split('\n\n')[1] ?? ''}` },
       ELSEWHERE,
     ]);
-    const at = (id: string) => apart.documents.findIndex((d) => d.id === id);
+    const at = (id: string) => docAt(apart, id);
     // Each event alone places its document: the harvest in the year after September 3, 2018.
     expect(undatedWindow(apart, at('elsewhere'))?.[0]).toBe(day('2018-09-03'));
     expect(undatedWindow(apart, at('both'))).toBeNull();
@@ -87,12 +98,7 @@ describe('undatedWindow', () => {
         text: 'Tabqa\n\nOn March 22 American aircraft ferried forces behind militant lines near Tabqa.',
       },
     ]);
-    expect(
-      undatedWindow(
-        tabqa,
-        tabqa.documents.findIndex((d) => d.id === 'assault'),
-      ),
-    ).toBeNull();
+    expect(undatedWindow(tabqa, docAt(tabqa, 'assault'))).toBeNull();
   });
 
   it('places the undated seeds that report the truce of 27 February as 004 does', () => {
@@ -111,9 +117,7 @@ describe('undatedWindow', () => {
 describe('a running count of an undated document, against a dated page', () => {
   const index = builtIndex([DATED, UNDATED]);
   const toll = (text: string, published: string) => {
-    const claim = extractClaims(text, { referenceDate: published }).find((c) => c.kind === 'quantity');
-    if (!claim) throw new Error(`no figure in ${text}`);
-    return matchClaim(index, claim, { published });
+    return matchClaim(index, firstClaim(text, 'quantity', published), { published });
   };
 
   it.each([
@@ -159,8 +163,7 @@ describe('an everyday figure of an undated document, against a dated page', () =
     ['2014-06-20', []],
   ])('on a page of %s matches %j', (published, docs) => {
     const text = 'Dozens of people were killed in air strikes on Aleppo, activists said.';
-    const claim = extractClaims(text, { referenceDate: published }).find((c) => c.kind === 'quantity');
-    if (!claim) throw new Error('no figure');
+    const claim = firstClaim(text, 'quantity', published);
     expect(matchClaim(index, claim, { published }).matches.map((m) => m.doc)).toEqual(docs);
   });
 });
@@ -193,8 +196,6 @@ describe('a yearless date of an undated document placed in time, against a page 
     // Not 2014: the document was written after February 2016, and its "September" was within the year before.
     ['Russia began its air strikes in Syria in September 2014.', []],
   ])('"%s" matches %j', (text, docs) => {
-    const claim = extractClaims(text, { referenceDate: '2018-01-01' }).find((c) => c.kind === 'date');
-    if (!claim) throw new Error('no date');
-    expect(matchClaim(index, claim).matches.map((m) => m.doc)).toEqual(docs);
+    expect(matchClaim(index, firstClaim(text, 'date', '2018-01-01')).matches.map((m) => m.doc)).toEqual(docs);
   });
 });

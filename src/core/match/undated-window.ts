@@ -12,19 +12,14 @@
  * across a corpus, see groupFacts). Worked out on first use, per document, and kept with the index.
  */
 import type { CorpusIndex } from '../corpus/model';
-import type { DateValue, DocumentInfo } from '../types';
-import {
-  BUILD_RETRIEVAL,
-  blockedCandidates,
-  claimPostings,
-  corpusClaimAsPage,
-  type ClaimPostings,
-} from './claim-postings';
+import type { ClaimValue, DateValue, DocumentInfo } from '../types';
+import { BUILD_RETRIEVAL, blockedCandidates, claimPostings, corpusClaimAsPage } from './claim-postings';
 import { nearestYear, toDay } from './compare-dates';
 import { MATCH_THRESHOLD } from './match-score';
 import { dayIso, runsSince } from './report-days';
 import { scoreFactClaims } from './score-facts';
 import { claimContext } from './subject';
+import { perIndex } from './terms-cache';
 
 /** Days after a yearless date's event that its writer may still leave its year out. */
 const YEARLESS_REACH_DAYS = 365;
@@ -32,54 +27,34 @@ const YEARLESS_REACH_DAYS = 365;
 /** The days [first, last] (since 1970) an undated document was written in. */
 export type DocumentWindow = readonly [number, number];
 
-interface Cache {
-  postings: ClaimPostings;
-  /**
-   * Per claim, the first day of its event as documents that give it with its year place it, directly and
-   * then also through another undated document (see placedDay); NaN: not placed.
-   */
-  direct: Map<number, number>;
-  indirect: Map<number, number>;
-  windows: Map<number, DocumentWindow | null>;
-}
-
-const caches = new WeakMap<CorpusIndex, Cache>();
-
-function cacheOf(index: CorpusIndex): Cache {
-  let cache = caches.get(index);
-  if (!cache)
-    caches.set(
-      index,
-      (cache = {
-        postings: claimPostings(index),
-        direct: new Map(),
-        indirect: new Map(),
-        windows: new Map(),
-      }),
-    );
-  return cache;
-}
+/** The claims of each kind by subject term, for the candidate search (see blockedCandidates). */
+const postingsOf = perIndex((index: CorpusIndex, _all: 'all') => claimPostings(index));
 
 /** A date of an undated document that names a day or month without its year, nor counts from its writer's day. */
-function yearless(value: DateValue | undefined): value is DateValue {
-  return value?.yearInferred === true && value.relative !== true && value.precision !== 'year';
+function yearless(value: ClaimValue | undefined): value is DateValue {
+  return (
+    value?.type === 'date' &&
+    value.yearInferred === true &&
+    value.relative !== true &&
+    value.precision !== 'year'
+  );
 }
 
 /**
- * The first day of the event of corpus claim `claimIndex` (a yearless date of an undated document), as the
- * documents that state the same event with its year place it, or, with `indirect`, as they place the same event
- * in another undated document; NaN when none does. The surest match decides.
+ * The first day of the event of a corpus claim (a yearless date of an undated document), as the documents that
+ * state the same event with its year place it, or, in one step, as they place the same event in another undated
+ * document; NaN when none does. The surest match decides. The two are kept apart, so one step never becomes two.
  */
-function placedDay(index: CorpusIndex, cache: Cache, claimIndex: number, indirect: boolean): number {
-  const memo = indirect ? cache.indirect : cache.direct;
-  const known = memo.get(claimIndex);
-  if (known !== undefined) return known;
+const placedDirectly = perIndex((index: CorpusIndex, claimIndex: number) => place(index, claimIndex, false));
+const placedInOneStep = perIndex((index: CorpusIndex, claimIndex: number) => place(index, claimIndex, true));
+
+function place(index: CorpusIndex, claimIndex: number, indirect: boolean): number {
   const claim = corpusClaimAsPage(index, claimIndex);
   let best = NaN;
   let bestScore = -Infinity;
   if (claim && claim.value.type === 'date') {
     const ctx = claimContext(claim);
-    for (const p of blockedCandidates(index, cache.postings, claimIndex)) {
+    for (const p of blockedCandidates(index, postingsOf(index, 'all'), claimIndex)) {
       const cand = scoreFactClaims(index, ctx, p, BUILD_RETRIEVAL, MATCH_THRESHOLD);
       if (!cand || cand.match.relation === 'conflicts' || cand.match.score <= bestScore) continue;
       // A day against a month, or a month against a day, is one event only where both speak of one state that
@@ -92,16 +67,12 @@ function placedDay(index: CorpusIndex, cache: Cache, claimIndex: number, indirec
       let day = NaN;
       // A year written, or read from its document's date (see yearAsWritten), places the event.
       if (other.yearInferred !== true) day = toDay(nearestYear(claim.value, other).start);
-      else if (indirect && yearless(other)) {
-        const there = placedDay(index, cache, cand.claim, false);
-        if (!Number.isNaN(there)) day = there;
-      }
+      else if (indirect && yearless(other)) day = placedDirectly(index, cand.claim);
       if (Number.isNaN(day)) continue;
       best = day;
       bestScore = cand.match.score;
     }
   }
-  memo.set(claimIndex, best);
   return best;
 }
 
@@ -111,30 +82,33 @@ function placedDay(index: CorpusIndex, cache: Cache, claimIndex: number, indirec
  * placed, and for one whose events bound no day (they lie more than a year apart).
  */
 export function undatedWindow(index: CorpusIndex, doc: number): DocumentWindow | null {
-  const info = index.documents[doc];
-  if (!info || info.date) return null;
-  const cache = cacheOf(index);
-  const known = cache.windows.get(doc);
-  if (known !== undefined) return known;
-  // Placing an event scores dates only, which never ask for a window; were that to change, a document asked for
-  // again while its window is being worked out gets none rather than a loop.
-  cache.windows.set(doc, null);
+  return index.documents[doc]?.date === null ? windowOf(index, doc) : null;
+}
+
+/** Documents whose window is being worked out: asked again meanwhile, one gets none rather than a loop. */
+const working = new Set<number>();
+
+const windowOf = perIndex((index: CorpusIndex, doc: number): DocumentWindow | null => {
+  // Placing an event scores dates only, which never ask for a window; the guard is for a change that would.
+  if (working.has(doc)) return null;
+  working.add(doc);
   let first = -Infinity;
   let last = Infinity;
-  for (const p of index.documentPassages[doc] ?? []) {
-    for (const c of index.passages[p]?.claims ?? []) {
-      const value = index.claims[c]?.value;
-      if (value?.type !== 'date' || !yearless(value)) continue;
-      const day = placedDay(index, cache, c, true);
-      if (Number.isNaN(day)) continue;
-      first = Math.max(first, day);
-      last = Math.min(last, day + YEARLESS_REACH_DAYS);
+  try {
+    for (const p of index.documentPassages[doc] ?? []) {
+      for (const c of index.passages[p]?.claims ?? []) {
+        if (!yearless(index.claims[c]?.value)) continue;
+        const day = placedInOneStep(index, c);
+        if (Number.isNaN(day)) continue;
+        first = Math.max(first, day);
+        last = Math.min(last, day + YEARLESS_REACH_DAYS);
+      }
     }
+  } finally {
+    working.delete(doc);
   }
-  const window: DocumentWindow | null = first <= last && Number.isFinite(first) ? [first, last] : null;
-  cache.windows.set(doc, window);
-  return window;
-}
+  return first <= last && Number.isFinite(first) ? [first, last] : null;
+});
 
 /**
  * False when a yearless date of an undated document placed in time cannot be the page's date of a written year:
