@@ -186,6 +186,22 @@ describe("the corpus's own disagreements, with an undated document placed in tim
   it('does not list a smaller toll two years older: the count grew', () => {
     expect(tolls([DATED, UNDATED, toll('170,000', '2014-08-17')])).toEqual([]);
   });
+
+  it.each([
+    ['2016-06-20', ['strikes-2016-06-20', 'undated']],
+    // Two years before the undated report was written: another day's strikes.
+    ['2014-06-20', []],
+  ])('lists an everyday toll of Aleppo reported on %s against the undated "dozens": %j', (date, docs) => {
+    const strikes: CorpusSource = {
+      id: `strikes-${date}`,
+      text: 'Aleppo\n\nIn Aleppo, hundreds of people were killed in air strikes in the past few days.',
+      meta: { date },
+    };
+    const found = builtIndex([DATED, UNDATED, strikes]).disagreements.find((d) =>
+      d.reports.some((r) => r.doc === strikes.id),
+    );
+    expect(found?.reports.map((r) => r.doc).sort() ?? []).toEqual(docs);
+  });
 });
 
 describe('a yearless date of an undated document placed in time, against a page date with its year', () => {

@@ -41,8 +41,8 @@ const SLACK_DAYS = 2;
 
 /**
  * The days [first, last] the passage's event falls in: from its dateline's day and the day, week or month dates
- * of its own sentence (and years, with `years`), else the REPORT_LAG_DAYS before its document's date; null when
- * neither is known.
+ * of its own sentence (and years, with `years`), else the REPORT_LAG_DAYS before its document's date, or the
+ * year an undated document's events place it in (see undatedNewsDays); null when none is known.
  */
 function reportDays(
   index: CorpusIndex,
@@ -52,7 +52,7 @@ function reportDays(
 ): [number, number] | null {
   const passage = index.passages[passageIndex];
   if (!passage) return null;
-  const news = newsDays(index, passageIndex, lag);
+  const news = newsDays(index, passageIndex, lag) ?? undatedNewsDays(index, passageIndex, lag);
   const span = new DaySpan(news);
   if (passage.dateline) span.addDay(passage.dateline);
   for (const c of passage.claims) {
@@ -204,7 +204,7 @@ export function sameTimeAsPage(
   page: [number, number],
   lag = REPORT_LAG_DAYS,
 ): boolean {
-  const x = reportDays(index, passage, true, lag) ?? undatedNewsDays(index, passage, lag);
+  const x = reportDays(index, passage, true, lag);
   return !x || overlap(x, page);
 }
 
