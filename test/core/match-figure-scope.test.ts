@@ -1,8 +1,10 @@
 /**
  * One place's count is no rival of the whole's: a corpus figure set in a place the page sentence does not name
- * (beside the corpus's whole, the country every document is about) counts a part, unless the two share a name.
+ * (beside the corpus's whole, the country every document is about) counts a part, unless the two share a name;
+ * so does a page figure set in a place of its own that the corpus passage does not name.
  */
 import { describe, expect, it } from 'vitest';
+import { readCorpusDir } from '../../src/build/read-corpus';
 import type { CorpusSource } from '../../src/core/corpus-index';
 import { placeNames } from '../../src/core/match/figure-scope';
 import { builtIndex } from './built-index';
@@ -111,5 +113,43 @@ describe('the whole of a large corpus', () => {
         '2016-05-02',
       ),
     ).toEqual([['un', 'agrees']]);
+  });
+});
+
+describe('a page’s count of a part against the seeds’ whole', () => {
+  // The seeds: "nearly 600,000 Syrians live in besieged areas of Syria"; their document names Aleppo elsewhere,
+  // so a page's Aleppo is no unknown name there (see namesClash): only where the page sets its figure tells the
+  // two apart.
+  const seeds = builtIndex(readCorpusDir('seeds'));
+  const seedMatches = (text: string, span: string) =>
+    matchesOf(seeds, text, (c) => c.text === span, '2016-05-02');
+
+  it.each([
+    [
+      'More than 250,000 people live under government siege in the eastern half of Aleppo.',
+      'More than 250,000',
+    ],
+    [
+      'The siege of eastern Aleppo, where more than 250,000 people live, is in its third month.',
+      'more than 250,000',
+    ],
+    [
+      'Between 250,000 and 300,000 people live in areas held by the opposition in Aleppo.',
+      'Between 250,000 and 300,000',
+    ],
+  ])('%s', (text, span) => {
+    expect(seedMatches(text, span)).toEqual([]);
+  });
+
+  it.each([
+    // The country's count stays the rival of another outlet's.
+    ['Some 450,000 Syrians live in besieged areas, the United Nations says.', 'Some 450,000'],
+    // A place in a relative clause, or far from the figure, is not where the figure was counted.
+    [
+      'Some 450,000 Syrians live in besieged areas, which include the city of Aleppo and towns near Damascus.',
+      'Some 450,000',
+    ],
+  ])('%s', (text, span) => {
+    expect(seedMatches(text, span)).toEqual([['001_b2556f4a5b9ae9bb', 'conflicts']]);
   });
 });

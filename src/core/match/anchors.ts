@@ -34,7 +34,7 @@ import { pageNewsDays, RIVAL_LAG_DAYS, sameTimeAsPage, writtenNewsDays } from '.
 import { documentFrequency, documentsUsing } from './terms-cache';
 import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';
-import { countsAPart, wholeCeiling } from './figure-scope';
+import { countsAPart, pageCountsAPart, wholeCeiling } from './figure-scope';
 import { leadTerms } from './names-clash';
 
 /** Figures below this are everyday ones. */
@@ -118,7 +118,8 @@ export function figuresAnchored(
       // One place's count against the whole's (see figure-scope.ts): rivals only with a shared name or restated.
       const names = figureOwnNames(index, claimIndex);
       if (
-        countsAPart(index, ctx, passageIndex, names.ownNames) &&
+        (countsAPart(index, ctx, passageIndex, names.ownNames) ||
+          pageCountsAPart(index, ctx, passageIndex)) &&
         !namesShared(index, ctx, names.own, wholeCeiling(index), true, names.ownNames) &&
         !restates(index, ctx, passageIndex, names)
       )
