@@ -7,6 +7,7 @@ import type { CorpusClaim, CorpusIndex } from '../corpus/model';
 import type { Claim, Match } from '../types';
 import { datesAnchored, figuresAnchored } from './anchors';
 import { countAtAnotherTime } from './other-time';
+import { sameDateAgent } from './date-agents';
 import { yearFitsWindow } from './undated-window';
 import { namesClash } from './names-clash';
 import { causesClash } from './causes';
@@ -205,6 +206,7 @@ export function scoreFactClaims(
       c.value.type === 'date' &&
       (!datesAnchored(index, ctx, passageIndex, cmp.relation) ||
         !sameDateEvent(index, ctx, c.subject, claimIndex) ||
+        !sameDateAgent(index, ctx, claimIndex) ||
         (ctx.claim.value.type === 'date' && !yearFitsWindow(index, passage.doc, c.value, ctx.claim.value)))
     )
       continue;

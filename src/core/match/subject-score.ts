@@ -105,7 +105,7 @@ function pageClauseTerms(ctx: ClaimContext): ReadonlySet<string> {
 }
 
 /** Where the clause around [start, end) of `text` starts and ends (see CLAUSE_END). */
-function clauseBounds(text: string, start: number, end: number): [number, number] {
+export function clauseBounds(text: string, start: number, end: number): [number, number] {
   let from = 0;
   let to = text.length;
   CLAUSE_END.lastIndex = 0;

@@ -13,6 +13,7 @@ import { ownedByFigure, type FigureAt } from './figure-places';
 import type { FigureFrame } from './fact-frame';
 import type { Claim } from '../types';
 import type { QuoteText } from './compare-quotes';
+import type { Actors } from './date-agents';
 
 /** What the matcher needs to know about a page claim, computed once per claim. */
 export interface ClaimContext {
@@ -40,6 +41,8 @@ export interface ClaimContext {
   peoples?: readonly string[];
   /** Filled on first use by the matcher: terms of the clause of the sentence that holds the claim (see sameDateEvent). */
   clause?: ReadonlySet<string>;
+  /** Filled on first use by the matcher: terms of the names that act in that clause (see sameDateAgent). */
+  agents?: Actors;
   /** The sentence's names, each whole (see sentenceNames); `entities` are their terms. */
   names: readonly NameTerms[];
   /** The names of actors in the sentence (see actorNames). */
