@@ -121,6 +121,54 @@ describe('who acted in a corpus clause', () => {
   });
 });
 
+describe('agents after "by" and actors named before', () => {
+  const index = builtIndex([
+    {
+      id: 'truce',
+      text: 'The ceasefire, which was brokered by the United States and Russia in late February, was meant to help the talks.',
+    },
+    {
+      id: 'pause',
+      // Russia is named elsewhere in the document: the first word of a sentence is a name only then.
+      text: 'Russia declared a 48-hour truce in Aleppo on Thursday to let aid in. Aid agencies asked Russia to extend it.',
+      meta: { date: '2016-10-14' },
+    },
+    {
+      id: 'oil',
+      text: 'Islamic State took over two oil fields near Deir ez-Zor in July, the Observatory said.',
+    },
+  ]);
+
+  it.each([
+    // The same name after "by" on both sides is the same broker, whatever the participle modifies.
+    [
+      'A ceasefire brokered by Russia and the United States took effect in late February.',
+      'late February',
+      [['truce', 'agrees']],
+    ],
+    // So is a name before a hyphenated participle ("US-Russia-led").
+    [
+      'The US-Russia-led truce agreed in late February has been violated repeatedly.',
+      'late February',
+      [['truce', 'agrees']],
+    ],
+    // A date right after a participle's agent is the participle's: Russia announced it on Thursday.
+    [
+      'A 48-hour truce in Aleppo announced by Russia on Thursday has had little impact.',
+      'Thursday',
+      [['pause', 'agrees']],
+    ],
+    // "The militants" point back to a group named before, as a pronoun does.
+    [
+      'The conflict flared after the militants took over two oil fields near Deir ez-Zor in July.',
+      'July',
+      [['oil', 'agrees']],
+    ],
+  ])('%s', (text, span, expected) => {
+    expect(dates(index, text, span)).toEqual(expected);
+  });
+});
+
 describe('a hostile corpus clause', () => {
   it('is read near its date only: a user document of 32,000 actors and no full stop is matched in one pass', () => {
     const actors = 'then, Russia began strikes, then, Moscow launched raids, '.repeat(16000);
