@@ -29,6 +29,8 @@ describe('the seeds’ "Russia began military offensive … in September"', () =
       'The freeze on fighting began on September 12 in accordance with the US-Russia agreement.',
       'September 12',
     ],
+    // An ally named in apposition after "by" is in the modifier too.
+    ['Government forces backed by ally Russia have waged an assault since late September.', 'late September'],
     [
       'Airstrikes have intensified since a US-Russian brokered ceasefire collapsed in September.',
       'September',

@@ -242,6 +242,9 @@ export function acts(
     // appeared"): without one, the name is no plain actor.
     crossed = true;
     if (listed || !leniently) continue;
+    // A noun in apposition after "by" ("forces backed by ally Russia have waged …"): the "by" governs the name.
+    const before = words[k - 1]?.text.toLowerCase();
+    if (before === 'by') return passiveBy(words, k - 1) ? Role.Agent : Role.ModifierAgent;
     return Role.Subject;
   }
   // The clause's start, or (in a corpus clause) too far back to tell.
