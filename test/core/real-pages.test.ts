@@ -7,7 +7,7 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
     'keeps the right matches and drops most of the wrong ones',
     () => {
       const scores = evaluateRealPages();
-      const { dev, test, fresh, fresh2, fresh3, fresh4, fresh5 } = scores;
+      const { dev, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 } = scores;
       console.log(SPLITS.map((split) => describeScore(split, scores[split])).join('\n'));
       // Before anchoring (a85f9a7) every labelled match was made: precision 0.22 (dev) and 0.30 (test). With
       // anchors anywhere in the document (4e6f53b) 0.42 and 0.495; in the passage or its subheading, 0.52 and 0.635;
@@ -40,6 +40,12 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
       // 0.83 with their everyday figures held to that time, 0.86 with their yearless dates too.
       expect(fresh5.precision).toBeGreaterThanOrEqual(0.75);
       expect(fresh5.sameKept).toBeGreaterThanOrEqual(0.95);
+      // Sampled in the forty-first session (two labellers apart, 79 of 80 agreed): 0.835 when labelled, held out. Of
+      // its 13 wrong matches, five are everyday figures of other 2016 events against the undated seeds, which the
+      // engine can place only in the year after February 27, 2016; four are a toll of late October 2016 taken as
+      // the seeds' June one's rival (two pages, one of them in FA-KES three times).
+      expect(fresh6.precision).toBeGreaterThanOrEqual(0.8);
+      expect(fresh6.sameKept).toBeGreaterThanOrEqual(0.95);
     },
     60_000,
   );
