@@ -157,14 +157,22 @@ describe('a running count of an undated document, against a dated page', () => {
 
 describe('an everyday figure of an undated document, against a dated page', () => {
   const index = builtIndex([DATED, UNDATED]);
+  /** The undated report's sentence, restated as a page would print it. */
+  const RESTATED =
+    'In Aleppo, dozens of people were killed in air strikes in the past few days, activists said.';
   it.each([
-    ['2016-06-20', ['undated']],
+    [RESTATED, '2016-06-20', ['undated']],
     // Two years before the document was written: another day's strikes, whatever the words.
-    ['2014-06-20', []],
-  ])('on a page of %s matches %j', (published, docs) => {
-    const text = 'Dozens of people were killed in air strikes on Aleppo, activists said.';
-    const claim = firstClaim(text, 'quantity', published);
-    expect(matchClaim(index, claim, { published }).matches.map((m) => m.doc)).toEqual(docs);
+    [RESTATED, '2014-06-20', []],
+    // Within the year, a shared place is no anchor: the document's week is unknown, and Aleppo saw dozens killed
+    // in air strikes week after week.
+    ['Dozens of people were killed in air strikes on Aleppo, activists said.', '2016-06-20', []],
+    // An undated page: no time of its own to hold the report to.
+    ['Dozens of people were killed in air strikes on Aleppo, activists said.', undefined, ['undated']],
+  ])('%s on a page of %s matches %j', (text, published, docs) => {
+    const claim = firstClaim(text, 'quantity', published ?? '2016-06-20');
+    const options = published ? { published } : {};
+    expect(matchClaim(index, claim, options).matches.map((m) => m.doc)).toEqual(docs);
   });
 });
 

@@ -288,3 +288,15 @@ export function writtenDay(index: CorpusIndex, passageIndex: number): string | u
 export function reportDate(index: CorpusIndex, passageIndex: number): string | null {
   return index.passages[passageIndex]?.dateline ?? writtenDay(index, passageIndex) ?? null;
 }
+
+/**
+ * True when all the corpus knows of when the passage's news happened is the year its undated document is placed
+ * in (see undatedNewsDays): no document date, no dateline, no date of its own.
+ */
+export function vagueReportTime(index: CorpusIndex, passageIndex: number): boolean {
+  const passage = index.passages[passageIndex];
+  if (!passage || passage.dateline || newsDays(index, passageIndex) !== null) return false;
+  const window = undatedNewsDays(index, passageIndex, REPORT_LAG_DAYS);
+  const days = reportDays(index, passageIndex);
+  return window !== null && days !== null && days[0] === window[0] && days[1] === window[1];
+}
