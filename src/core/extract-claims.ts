@@ -8,7 +8,7 @@ import { isTimeSinceLast, restatesMeasure, SINCE_LAST } from './extract/quantity
 import { findQuotes } from './extract/quotes';
 import { datelineReference, isDateline } from './extract/datelines';
 import { isCitationDate } from './extract/citation-dates';
-import { dateSubject, quantitySubject } from './extract/subject';
+import { dateSubject, isPartOfGroup, quantitySubject } from './extract/subject';
 import { quoteSubject } from './extract/quote-subject';
 import { TriggerScanner } from './extract/triggers';
 import { FigureThread } from './extract/figure-thread';
@@ -189,8 +189,10 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
       counted.length > 0 &&
       hit.value.type === 'quantity' &&
       !AGE_OR_LENGTH.has(counted[0] ?? '')
-    )
+    ) {
       hit.value.counted = counted;
+      if (isPartOfGroup(text, start, end)) hit.value.part = true;
+    }
     const claim: Claim = {
       kind,
       text: text.slice(start, end),

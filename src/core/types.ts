@@ -41,6 +41,11 @@ export interface QuantityValue {
    * what lasted so long ("three-week pause", "two weeks of fighting"): a pause is not the fighting.
    */
   counted?: string[];
+  /**
+   * True for a figure that counts part of a group its sentence names before it ("more than 300,000 lives,
+   * including some 87,000 civilians"; "30 people, five of them children"): a count of that part, not of the whole.
+   */
+  part?: boolean;
 }
 
 /** How finely a date is known. A month-level date is vaguer than a day in that month. */

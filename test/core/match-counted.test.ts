@@ -5,7 +5,7 @@ import type { QuantityValue } from '../../src/core/types';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { compareQuantities } from '../../src/core/match/compare-values';
-import { countedClash, deathsOnOneSide } from '../../src/core/match/counted';
+import { countedClash, deathsOnOneSide, partAgainstWhole } from '../../src/core/match/counted';
 import { terms } from '../../src/core/text/terms';
 import { builtIndex } from './built-index';
 import { matchesOf } from './claim-matches';
@@ -380,5 +380,85 @@ describe('a people counted by name', () => {
     expect(relations('UN Says War Displaced 4.5 Million Civilians Across Country', '4.5 Million')).toEqual([
       'conflicts',
     ]);
+  });
+});
+
+describe('a part of a group against the whole', () => {
+  /** Whether extraction marks the figure `span` of `text` as counting part of a group named before it. */
+  function partOf(text: string, span: string): boolean {
+    const claim = extractClaims(text, { referenceDate: '2016-06-01' }).find((c) => c.text === span);
+    expect(claim, `no claim "${span}"`).toBeDefined();
+    return claim?.value.type === 'quantity' && claim.value.part === true;
+  }
+  it.each([
+    ['The war has claimed more than 300,000 lives, including some 87,000 civilians.', 'some 87,000', true],
+    [
+      'The war has claimed more than 300,000 lives, including some 87,000 civilians.',
+      'more than 300,000',
+      false,
+    ],
+    ['At least 30 people, five of them children, were killed.', 'five', true],
+    ['Strikes killed 40 people, among them 12 rebels.', '12', true],
+    ['Some 87,000 civilians have been killed, the monitor said.', 'Some 87,000', false],
+  ])('%s → “%s” is a part: %s', (text, span, expected) => {
+    expect(partOf(text, span)).toBe(expected);
+  });
+
+  const index = builtIndex([
+    {
+      id: 'toll',
+      text: 'War toll\n\nSyria’s war has killed more than 280,000 people since it began in 2011, the UN said.',
+    },
+  ]);
+  const relations = (text: string, span: string) =>
+    matchesOf(index, text, (c) => c.text === span, '2016-06-01').map(([, relation]) => relation);
+  it.each([
+    // The civilians among the dead are no rival figure for all the dead; the whole they are part of still agrees.
+    [
+      'Syria’s war has killed more than 280,000 people, including at least 80,000 civilians, since 2011.',
+      'at least 80,000',
+      [],
+    ],
+    [
+      'Syria’s war has killed more than 280,000 people, including at least 80,000 civilians, since 2011.',
+      'more than 280,000',
+      ['agrees'],
+    ],
+    // Counted on their own, civilians may be the people a report means.
+    ['The war in Syria has killed more than 300,000 civilians.', 'more than 300,000', ['conflicts']],
+  ])('%s (“%s”)', (text, span, expected) => {
+    expect(relations(text, span)).toEqual(expected);
+  });
+});
+
+describe('partAgainstWhole', () => {
+  const q = (nominal: number, counted: string, part = false): QuantityValue => ({
+    type: 'quantity',
+    low: nominal,
+    high: nominal,
+    nominal,
+    counted: terms(counted),
+    ...(part ? { part: true } : {}),
+  });
+  it.each([
+    [
+      'civilians among the dead against people killed',
+      q(87_000, 'civilians killed', true),
+      q(280_000, 'people killed'),
+      true,
+    ],
+    ['either way round', q(280_000, 'people killed'), q(87_000, 'civilians killed', true), true],
+    // Both parts, or neither: left to countedClash.
+    ['two parts', q(87_000, 'civilians killed', true), q(280_000, 'people killed', true), false],
+    ['no part', q(87_000, 'civilians killed'), q(280_000, 'people killed'), false],
+    // The same value: the part may be all the other counts ("two medics" and "two of the killed").
+    ['one value', q(2, 'doctors killed', true), q(2, 'killed'), false],
+    // A part of anyone, or a whole of one kind, is no part against a whole.
+    ['a part of anyone', q(3, 'killed', true), q(31, 'people killed'), false],
+    ['a whole of one kind', q(87_000, 'civilians killed', true), q(280_000, 'rebels killed'), false],
+    // The whole names the part's kind too: it counts that kind.
+    ['a whole that names the kind', q(5_000_000, 'refugees', true), q(3_000_000, 'Syrians refugees'), false],
+  ])('%s', (_name, a, b, expected) => {
+    expect(partAgainstWhole(a, b)).toBe(expected);
   });
 });

@@ -38,8 +38,8 @@ interface Label {
  * designed on its wrong matches afterwards. fresh5: the same again in the thirty-second session, with fresh4's
  * instructions; the bound on a dated page's yearless dates was designed on its wrong matches afterwards. fresh6: the
  * same again in the forty-first session, after the rules of eight sessions had been settled: a held-out measure of
- * them (0.835); the rule on reports placed only within a year (vagueReportTime) was designed on its wrong matches
- * afterwards.
+ * them (0.835); the rule on reports placed only within a year (vagueReportTime) and the one on a part of a group
+ * (partAgainstWhole) were designed on its wrong matches afterwards.
  */
 export type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6';
 

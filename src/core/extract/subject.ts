@@ -121,7 +121,7 @@ const PART_AFTER = /[ \t]+of[ \t]+(?:them|whom|those|which)\b/iy;
 const PART_BEFORE = /(?<=\b(?:including|among (?:them|whom))[ \t]+)/iy;
 
 /** True when the figure [start, end) counts part of a group named before it. */
-function isPartOfGroup(text: string, start: number, end: number): boolean {
+export function isPartOfGroup(text: string, start: number, end: number): boolean {
   PART_AFTER.lastIndex = end;
   if (PART_AFTER.test(text)) return true;
   PART_BEFORE.lastIndex = start;

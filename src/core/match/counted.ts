@@ -6,6 +6,7 @@
  */
 import { OUTCOME_TERMS as OUTCOMES } from '../text/outcomes';
 import { terms } from '../text/terms';
+import type { QuantityValue } from '../types';
 
 /** Nouns that count people, as terms (so inflections and synonyms fold the way the matcher's terms do). */
 const PEOPLE: ReadonlySet<string> = new Set(
@@ -165,4 +166,32 @@ export function deathsOnOneSide(
   if (pageDead === countsDead(corpus.counted)) return false;
   const other = pageDead ? corpus : page;
   return !speaksOfDeath(other.sentence, other.subject);
+}
+
+/** Nouns that count anyone, as a whole counts its parts: the dead, people, Syrians, victims. */
+const ANYONE: ReadonlySet<string> = new Set(terms('people persons dead lives victims Syrians'));
+
+/**
+ * True when one figure counts a part of a group its sentence names before it (see QuantityValue.part), of one
+ * side or kind (civilians, children, rebels), and the other counts anyone, with no value in common: "more than
+ * 300,000 lives, including some 87,000 civilians" gives the civilians among the dead, no rival figure for "more
+ * than 280,000 people killed". Where the two could be one figure ("including two medics" against "two of the
+ * killed were medical staff") the part may be all the other counts; where the whole names the part's kind too
+ * ("three million Syrians have become refugees") it counts that kind.
+ */
+export function partAgainstWhole(page: QuantityValue, corpus: QuantityValue): boolean {
+  if ((page.part === true) === (corpus.part === true)) return false;
+  const [part, whole] = page.part === true ? [page, corpus] : [corpus, page];
+  if (!Array.isArray(part.counted) || !Array.isArray(whole.counted)) return false;
+  if (part.high >= whole.low && whole.high >= part.low) return false;
+  const partWho = firstPeople(part.counted);
+  const wholeWho = firstPeople(whole.counted);
+  return (
+    partWho !== undefined &&
+    wholeWho !== undefined &&
+    !ANYONE.has(partWho) &&
+    ANYONE.has(wholeWho) &&
+    !whole.counted.includes(partWho) &&
+    (SIDES.has(partWho) || SUBGROUPS.has(partWho))
+  );
 }

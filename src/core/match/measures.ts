@@ -4,7 +4,7 @@
  */
 import type { QuantityValue } from '../types';
 import { DURATION_UNITS } from '../extract/quantity-words';
-import { countedClash } from './counted';
+import { countedClash, partAgainstWhole } from './counted';
 
 /** Units one outlet writes where another writes a second one, by what one of it is in the other. */
 const CONVERSIONS: ReadonlyMap<string, { to: string; factor: number }> = new Map([
@@ -37,7 +37,7 @@ const WORD_STEM = 5;
  */
 export function whatClashes(page: QuantityValue, corpus: QuantityValue): boolean {
   if (page.unit === undefined || !DURATION_UNITS.has(page.unit))
-    return countedClash(page.counted, corpus.counted);
+    return countedClash(page.counted, corpus.counted) || partAgainstWhole(page, corpus);
   const a = page.counted ?? [];
   const b = corpus.counted ?? [];
   if (a.length === 0 || b.length === 0) return false;
