@@ -10,7 +10,8 @@ import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { scanCounting, scanGates, scanTexts } from '../../src/core/scan-texts';
-import { reportDate, writtenNewsDays } from '../../src/core/match/report-days';
+import { reportDate } from '../../src/core/match/report-days';
+import { writtenNewsDays } from '../../src/core/match/page-news-days';
 import { countGrew, runsOn, type DatedCount } from '../../src/core/match/other-time';
 import { builtIndex } from './built-index';
 

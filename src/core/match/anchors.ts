@@ -30,13 +30,8 @@ import { sameName, type NameTerms } from './names';
 import { figureOwnNames, namesAround, passageNames, shareCeiling, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
-import {
-  pageNewsDays,
-  RIVAL_LAG_DAYS,
-  sameTimeAsPage,
-  vagueReportTime,
-  writtenNewsDays,
-} from './report-days';
+import { RIVAL_LAG_DAYS, sameTimeAsPage, vagueReportTime } from './report-days';
+import { pageNewsDays, writtenNewsDays } from './page-news-days';
 import { documentFrequency, documentsUsing } from './terms-cache';
 import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';

@@ -1,38 +1,10 @@
 /**
- * The roles the names of a clause play, read word by word without a parser: which name is the subject of a verb,
- * which is a passive's agent after "by", and which only modifies something ("Russia-backed", "forces backed by
- * Russia", "in support of the Assad regime"). date-agents.ts asks it who acted on a date. Reading is bounded: a
- * name's role is looked for at most MAX_WORDS_BACK words back and a few forward, and a clause near its date
- * only.
+ * The roles the names of a clause (see clause-names.ts) play, read word by word without a parser: which name is
+ * the subject of a verb, which is a passive's agent after "by", and which only modifies something
+ * ("Russia-backed", "forces backed by Russia", "in support of the Assad regime"). date-agents.ts asks it who acted
+ * on a date. Reading is bounded: a name's role is looked for at most MAX_WORDS_BACK words back and a few
+ * forward, and a clause near its date only.
  */
-import { terms } from '../text/terms';
-import { boundedMemo } from '../text/bounded-memo';
-import { CALENDAR_TERMS } from './subject';
-
-/**
- * Capitals that news writes for their countries' governments ("Moscow launched air strikes"), as terms of the
- * country's name.
- */
-const CAPITALS: ReadonlyMap<string, string> = new Map(
-  [
-    ['Moscow Kremlin', 'Russia'],
-    ['Washington', 'United States'],
-    ['Damascus', 'Syria'],
-    ['Tehran', 'Iran'],
-    ['Ankara', 'Turkey'],
-    ['Beijing', 'China'],
-    ['London', 'Britain'],
-    ['Paris', 'France'],
-    ['Berlin', 'Germany'],
-    ['Baghdad', 'Iraq'],
-    ['Beirut', 'Lebanon'],
-    ['Riyadh', 'Saudi'],
-    ['Kyiv Kiev', 'Ukraine'],
-  ].flatMap(([capitals = '', country = '']) => {
-    const [countryTerm = ''] = terms(country);
-    return terms(capitals).map((capital): [string, string] => [capital, countryTerm]);
-  }),
-);
 
 /** A word of a sentence, with where it stands. */
 export interface Word {
@@ -42,7 +14,8 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const CAPITALISED = /^\p{Lu}/u;
+/** A word that starts with a capital: a name's, or a sentence's first. */
+export const CAPITALISED = /^\p{Lu}/u;
 /** A possessive's ending ("Russia's"): such a name is no subject but its noun's. */
 export const POSSESSIVE = /['’]s$/u;
 
@@ -284,60 +257,3 @@ const SKIPPED_BEFORE_BY = new RegExp(
     'January|February|March|April|May|June|July|August|September|October|November|December)$',
   'u',
 );
-
-/**
- * Adds the terms of the name `words[first..last]` to `out`, read whole ("United States" as the US), capitals
- * read as their countries ("Moscow" as Russia), calendar words left out. `knownFirst` says whether the clause's
- * first word, when it starts its sentence, is a name.
- */
-export function addNameTerms(
-  out: Set<string>,
-  words: readonly Word[],
-  first: number,
-  last: number,
-  sentenceStart: boolean,
-  knownFirst: (t: string) => boolean,
-): void {
-  let from = first;
-  if (first === 0 && sentenceStart && !nameTerms(words[0]?.text ?? '').some(knownFirst)) from = 1;
-  if (from > last) return;
-  const name = words
-    .slice(from, last + 1)
-    .map((w) => w.text)
-    .join(' ');
-  for (const t of nameTerms(name)) {
-    if (!CALENDAR_TERMS.has(t) && !MONTH_ABBREVIATION.test(t)) out.add(CAPITALS.get(t) ?? t);
-  }
-  // "the Assad regime" and "Syrian regime forces" are one actor: a state's government, whichever name is before
-  // it.
-  const head = words[last + 1]?.text ?? '';
-  if (GOVERNMENT.test(head)) out.add(GOVERNMENT_TERM);
-}
-
-/** Words for a state's government after its name, and the one term they fold into (see synonyms.ts). */
-const GOVERNMENT = /^(?:regime|government|administration)$/;
-const [GOVERNMENT_TERM = ''] = terms('government');
-
-/** Calls `visit` with the first and last word of each name (capitalised words in a row) of `words`. */
-export function eachName(
-  text: string,
-  words: readonly Word[],
-  visit: (first: number, last: number) => void,
-): void {
-  for (let i = 0; i < words.length; i++) {
-    if (!CAPITALISED.test(words[i]?.text ?? '')) continue;
-    let last = i;
-    while (CAPITALISED.test(words[last + 1]?.text ?? '') && text.charAt(words[last]?.end ?? 0) === ' ')
-      last++;
-    // A run that ends in an article ("… Reuters A suspected gas attack") is a headline's end and a sentence's
-    // start.
-    if (!DETERMINERS.has(words[last]?.text.toLowerCase() ?? '')) visit(i, last);
-    i = last;
-  }
-}
-
-/** Months as news abbreviates them, which terms() keeps as words ("Sept. 22"). */
-const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-
-/** terms() of a name, kept per name: the same names recur in sentence after sentence. */
-const nameTerms = boundedMemo(4096, (name: string): readonly string[] => terms(name));

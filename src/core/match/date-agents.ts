@@ -27,10 +27,8 @@ import { perIndex } from './terms-cache';
 import {
   ACTIVE_VERB,
   acts,
-  addNameTerms,
   ADVERB,
   DETERMINERS,
-  eachName,
   nearDate,
   OPENERS,
   POSSESSIVE,
@@ -40,6 +38,7 @@ import {
   wordsOf,
   type Word,
 } from './clause-roles';
+import { addNameTerms, eachName } from './clause-names';
 
 /** True when a word of `words[from, to)` opens another statement (see OPENERS). */
 function openerBetween(words: readonly Word[], from: number, to: number): boolean {

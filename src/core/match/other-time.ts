@@ -7,7 +7,8 @@ import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
 import { isEveryday } from './anchors';
 import type { OtherTime } from './match-score';
-import { dayIso, isoDay, reportDate } from './report-days';
+import { dayIso, isoDay } from './day-span';
+import { reportDate } from './report-days';
 import type { ClaimContext } from './subject';
 import { undatedWindow } from './undated-window';
 

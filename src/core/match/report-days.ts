@@ -3,29 +3,13 @@
  * names, else the days before its document appeared. Two reports of one attack's toll are published within days
  * of each other; "8 killed in rocket attacks on Aleppo" dated 6 October and "three killed in a rocket attack in
  * Aleppo" dated 31 October are two attacks, however alike their words. A page's everyday figure is held to
- * its page's date only when the page states that date (see pageNewsDays): a reader's today says nothing of
- * when an undated page's news happened. An undated page's sentence that writes its dates in full still says
- * when its own event was (see writtenNewsDays).
+ * its page's date only when the page states that date (see page-news-days.ts): a reader's today says nothing
+ * of when an undated page's news happened.
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { DateValue } from '../types';
-import { toDay } from './compare-dates';
-import { extractClaims } from '../extract-claims';
+import { DaySpan, isoDay, REPORT_LAG_DAYS } from './day-span';
 import { undatedWindow } from './undated-window';
-
-/** Days since 1970 of an ISO date, or null for a malformed one. */
-export function isoDay(iso: string): number | null {
-  const n = toDay(iso);
-  return Number.isNaN(n) ? null : n;
-}
-
-/** The ISO date of a day since 1970 (isoDay's inverse). */
-export function dayIso(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A report appears this many days after its event at most (a weekly round-up; most are next-day). */
-const REPORT_LAG_DAYS = 7;
 
 /**
  * The lag allowed when two reports give different everyday figures (see figuresAnchored): a toll's update comes
@@ -68,45 +52,6 @@ function reportDays(
   return span.days() ?? news;
 }
 
-/** Before a date, the words of a period that runs from it up to the report ("killed since the offensive began on"). */
-const SINCE = /\bsince\b[^.;]{0,60}$/i;
-
-/** True when the date at `start` of `sentence` opens a period that runs on to the report ("in effect since"). */
-export function runsSince(sentence: string, start: number): boolean {
-  return SINCE.test(sentence.slice(Math.max(0, start - 70), start));
-}
-
-/** The days the dates of one sentence cover; a date after "since" runs on to its report's news days. */
-class DaySpan {
-  private first = Infinity;
-  private last = -Infinity;
-
-  constructor(private readonly news: [number, number] | null) {}
-
-  /** Adds a date found at `start` in `sentence`. */
-  add(value: DateValue, sentence: string, start: number): void {
-    const from = isoDay(value.start);
-    const to = isoDay(value.end);
-    if (from === null || to === null) return;
-    const since = runsSince(sentence, start);
-    this.first = Math.min(this.first, from);
-    this.last = Math.max(this.last, since && this.news ? Math.max(to, this.news[1]) : to);
-  }
-
-  /** Adds a dateline's day (ISO): the day its text was reported, which no "since" runs on from. */
-  addDay(iso: string): void {
-    const on = isoDay(iso);
-    if (on === null) return;
-    this.first = Math.min(this.first, on);
-    this.last = Math.max(this.last, on);
-  }
-
-  /** The days covered, or null when no date was added. */
-  days(): [number, number] | null {
-    return this.first <= this.last ? [this.first, this.last] : null;
-  }
-}
-
 /**
  * The `lag` days up to the day a passage was written (after a dateline, its day; else its document's date): when
  * the news it reports happened; null when that day is unknown.
@@ -120,78 +65,6 @@ function newsDays(index: CorpusIndex, passageIndex: number, lag = REPORT_LAG_DAY
 function overlap(x: [number, number], y: [number, number]): boolean {
   return x[0] - SLACK_DAYS <= y[1] && y[0] - SLACK_DAYS <= x[1];
 }
-
-/**
- * The days [first, last] a page sentence's news falls in, on a page published on `published`: the dates its
- * sentence names (a year too: "in 2014, a car bomb killed 34" looks back to 2014), else the `lag` days before
- * the page appeared. A page that looks back on an attack names when it happened; one that does not reports its
- * own day's news.
- */
-export function pageNewsDays(
-  sentence: string,
-  published: string,
-  lag = REPORT_LAG_DAYS,
-): [number, number] | null {
-  // The claims of one sentence arrive one after another, and each would read the sentence again; only the days
-  // a sentence that names none falls back on depend on `lag`, so one reading serves every lag.
-  if (lastNews?.sentence !== sentence || lastNews.published !== published)
-    lastNews = { sentence, published, days: readPageNewsDays(sentence, published) };
-  if (lastNews.days) return lastNews.days;
-  const on = isoDay(published);
-  return on === null ? null : [on - lag, on];
-}
-
-/** The last sentence pageNewsDays or writtenNewsDays read (published '' for writtenNewsDays), with its days. */
-let lastNews: { sentence: string; published: string; days: [number, number] | null } | null = null;
-
-/** The days the dates of a page sentence name, or null when it names none (a "since" runs on to `published`). */
-function readPageNewsDays(sentence: string, published: string): [number, number] | null {
-  const on = isoDay(published);
-  // DaySpan reads only the end of the news days, the page's own day, whatever the lag.
-  const span = new DaySpan(on === null ? null : [on, on]);
-  const onDateline = (value: DateValue) => span.addDay(value.start);
-  for (const c of extractClaims(sentence, { referenceDate: published, onDateline, onSaid: onDateline })) {
-    if (c.value.type === 'date') span.add(c.value, sentence, c.start);
-  }
-  return span.days();
-}
-
-/**
- * The days a page sentence's news falls in on a page that gives no date of its own, when the sentence writes
- * every date it has in full, year and all ("The last major attack was in 2002, when militants killed more than 20
- * people"): that is when its event happened, whenever the page appeared. Null when the sentence has no date, or
- * one counted from a day the page does not give ("on Friday", "last year", "March 3"): its news is then the
- * page's own, of an unknown day, and a year beside it ("the group, formed in 2012, said on Friday …") only
- * background. A dateline dates its sentence as on a dated page; a date after "since" runs on to any later day.
- */
-export function writtenNewsDays(sentence: string): [number, number] | null {
-  if (lastNews?.sentence !== sentence || lastNews.published !== '')
-    lastNews = { sentence, published: '', days: readWrittenNewsDays(sentence) };
-  return lastNews.days;
-}
-
-function readWrittenNewsDays(sentence: string): [number, number] | null {
-  const span = new DaySpan(UNBOUNDED);
-  let dated = false;
-  const onDateline = (value: DateValue) => {
-    span.addDay(value.start);
-    dated = true;
-  };
-  // "… said on Friday": the news is the page's own, of a day the page does not give.
-  let said = false;
-  const onSaid = () => void (said = true);
-  for (const c of extractClaims(sentence, { onDateline, onSaid })) {
-    if (said) return null;
-    if (c.value.type !== 'date') continue;
-    if (c.value.relative || c.value.yearInferred) return null;
-    span.add(c.value, sentence, c.start);
-    dated = true;
-  }
-  return dated && !said ? span.days() : null;
-}
-
-/** News days with no known end: a "since" date on an undated page runs on to any later day. */
-const UNBOUNDED: [number, number] = [-Infinity, Infinity];
 
 /**
  * False only when the passage's event days (its document's news taken as `lag` days) are known and lie more than

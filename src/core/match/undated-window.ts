@@ -16,7 +16,7 @@ import type { ClaimValue, DateValue, DocumentInfo } from '../types';
 import { BUILD_RETRIEVAL, blockedCandidates, claimPostings, corpusClaimAsPage } from './claim-postings';
 import { nearestYear, toDay } from './compare-dates';
 import { MATCH_THRESHOLD } from './match-score';
-import { dayIso, runsSince } from './report-days';
+import { dayIso, runsSince } from './day-span';
 import { scoreFactClaims } from './score-facts';
 import { claimContext } from './subject';
 import { perIndex } from './terms-cache';
