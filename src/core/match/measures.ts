@@ -31,9 +31,10 @@ export function convertedTo(value: QuantityValue, unit: string | undefined): Qua
 const WORD_STEM = 5;
 
 /**
- * True when two figures count different things (countedClash), or two durations last different things: a pause
- * is not the fighting. What lasted is compared loosely, by the first letters of its words, since it is often one
- * word in two forms ("spent 12 years analysing drugs", "14 years doing drug analysis").
+ * True when two figures count different things (countedClash, or a part against a whole: partAgainstWhole), or
+ * two durations last different things: a pause is not the fighting. What lasted is compared loosely, by the first
+ * letters of its words, since it is often one word in two forms ("spent 12 years analysing drugs", "14 years
+ * doing drug analysis").
  */
 export function whatClashes(page: QuantityValue, corpus: QuantityValue): boolean {
   if (page.unit === undefined || !DURATION_UNITS.has(page.unit))
