@@ -173,9 +173,11 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
       hit.value.type === 'quantity' && (hit.value.unit === undefined || DURATION_UNITS.has(hit.value.unit))
         ? []
         : undefined;
+    // Read once: it shapes the subject, and the value says it (QuantityValue.part).
+    const part = kind === 'quantity' && isPartOfGroup(text, start, end);
     const subject =
       kind === 'quantity'
-        ? quantitySubject(text, spans, start, end, counted)
+        ? quantitySubject(text, spans, start, end, counted, part)
         : dateSubject(text, spans, start, end);
     if (subject.length === 0) continue;
     // A duration (the only figures with a unit that count anything) after "the first … in" is the time since.
@@ -191,7 +193,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
       !AGE_OR_LENGTH.has(counted[0] ?? '')
     ) {
       hit.value.counted = counted;
-      if (isPartOfGroup(text, start, end)) hit.value.part = true;
+      if (part) hit.value.part = true;
     }
     const claim: Claim = {
       kind,

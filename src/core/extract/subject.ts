@@ -38,7 +38,7 @@ function isEvent(b: TermBuffer, k: number): boolean {
  * none ("30 people, five of them children, were killed" → kill; "displaced millions" → displac),
  * then the words just before it ("Syria's war has killed"). `b` holds the sentence's terms. The first
  * terms of the noun phrase, and an outcome verb right before the figure, are also put in `counted`, when
- * given.
+ * given. `part` is isPartOfGroup's answer for the figure, for a caller that has already asked it.
  */
 export function quantitySubject(
   text: string,
@@ -46,6 +46,7 @@ export function quantitySubject(
   start: number,
   end: number,
   counted?: string[],
+  part = isPartOfGroup(text, start, end),
 ): string[] {
   const out: string[] = [];
   const first = firstAtOrAfter(b, end);
@@ -110,8 +111,7 @@ export function quantitySubject(
   }
   // A part of a group ("30 people, five of them children", "ten people, including four children") counts
   // what follows it; the words before name the whole group, which is another figure's subject.
-  if (!isPartOfGroup(text, start, end))
-    for (let m = 0; m < nBefore && m < 3; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
+  if (!part) for (let m = 0; m < nBefore && m < 3; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
   return out;
 }
 

@@ -3,9 +3,9 @@
  * their countries ("Moscow launched air strikes" names Russia). clause-roles.ts says which of them act.
  */
 import { terms } from '../text/terms';
-import { boundedMemo } from '../text/bounded-memo';
 import { CALENDAR_TERMS } from './subject';
 import { CAPITALISED, DETERMINERS, type Word } from './clause-roles';
+import { nameTerms } from './names';
 
 /**
  * Capitals that news writes for their countries' governments ("Moscow launched air strikes"), as terms of the
@@ -85,6 +85,3 @@ export function eachName(
 
 /** Months as news abbreviates them, which terms() keeps as words ("Sept. 22"). */
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-
-/** terms() of a name, kept per name: the same names recur in sentence after sentence. */
-const nameTerms = boundedMemo(4096, (name: string): readonly string[] => terms(name));

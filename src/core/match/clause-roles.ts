@@ -16,8 +16,6 @@ export interface Word {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** A word that starts with a capital: a name's, or a sentence's first. */
 export const CAPITALISED = /^\p{Lu}/u;
-/** A possessive's ending ("Russia's"): such a name is no subject but its noun's. */
-export const POSSESSIVE = /['’]s$/u;
 
 /** Words that open a noun phrase and say nothing of its role: skipped on the way back to what governs it. */
 export const DETERMINERS: ReadonlySet<string> = new Set(

@@ -31,7 +31,6 @@ import {
   DETERMINERS,
   nearDate,
   OPENERS,
-  POSSESSIVE,
   PREPOSITIONS,
   Role,
   verbAfter,
@@ -39,6 +38,7 @@ import {
   type Word,
 } from './clause-roles';
 import { addNameTerms, eachName } from './clause-names';
+import { POSSESSIVE } from './names';
 
 /** True when a word of `words[from, to)` opens another statement (see OPENERS). */
 function openerBetween(words: readonly Word[], from: number, to: number): boolean {

@@ -232,7 +232,7 @@ export function actorNames(sentence: string): NameTerms[] {
 }
 
 /** A possessive ("Toronto’s") or a word before another capitalised one ("Thames Water"). */
-const POSSESSIVE = /['’]s$/;
+export const POSSESSIVE = /['’]s$/;
 const NEXT_CAPITAL = /^\s\p{Lu}/u;
 /**
  * After a sentence's first word: an appositive that says what it is, closed by a comma ("Loom, a rival startup,
@@ -290,4 +290,4 @@ function closesQuote(sentence: string, k: number): boolean {
 }
 
 /** terms() of a name, kept per name: the same names recur in sentence after sentence. */
-const nameTerms = boundedMemo(4096, (name: string): readonly string[] => terms(name));
+export const nameTerms = boundedMemo(4096, (name: string): readonly string[] => terms(name));

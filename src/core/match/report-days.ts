@@ -10,6 +10,7 @@ import type { CorpusIndex } from '../corpus/model';
 import type { DateValue } from '../types';
 import { DaySpan, isoDay, REPORT_LAG_DAYS } from './day-span';
 import { undatedWindow } from './undated-window';
+import { perIndex } from './terms-cache';
 
 /**
  * The lag allowed when two reports give different everyday figures (see figuresAnchored): a toll's update comes
@@ -164,12 +165,13 @@ export function reportDate(index: CorpusIndex, passageIndex: number): string | n
 
 /**
  * True when all the corpus knows of when the passage's news happened is the year its undated document is placed
- * in (see undatedNewsDays): no document date, no dateline, no date of its own.
+ * in (see undatedNewsDays): no document date, no dateline, no date of its own. Kept per passage: asked for every
+ * everyday figure of a dated page that meets it.
  */
-export function vagueReportTime(index: CorpusIndex, passageIndex: number): boolean {
+export const vagueReportTime = perIndex((index: CorpusIndex, passageIndex: number): boolean => {
   const passage = index.passages[passageIndex];
   if (!passage || passage.dateline || newsDays(index, passageIndex) !== null) return false;
   const window = undatedNewsDays(index, passageIndex, REPORT_LAG_DAYS);
   const days = reportDays(index, passageIndex);
   return window !== null && days !== null && days[0] === window[0] && days[1] === window[1];
-}
+});
