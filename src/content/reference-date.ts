@@ -36,6 +36,8 @@ export function today(now = new Date()): string {
 const META =
   'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]';
 const TIME = 'article time[datetime], main time[datetime], time[itemprop="datePublished"][datetime]';
+/** Any machine-readable date: the page's only one is its own, wherever its header puts it (see publishedDate). */
+const ANY_TIME = 'time[datetime]';
 const JSON_LD = 'script[type="application/ld+json"]';
 /** Where a page shows its date to readers: bylines, datelines, "published" and date lines. */
 const BYLINE =
@@ -67,7 +69,7 @@ export function isPublished(reading: ReadingDate, day: string): boolean {
 /**
  * The page's publication date: article:published_time, then a <time datetime> in the article, then
  * JSON-LD datePublished, then a full date in a byline or dateline a reader sees ("Published June 15, 2016"),
- * else today. The first of each that holds a date counts.
+ * then the page's only <time datetime>, else today. The first of each that holds a date counts.
  */
 export function readingDate(doc: Document, now = new Date()): ReadingDate {
   const found = publishedDate(doc, today(now));
@@ -79,12 +81,20 @@ function publishedDate(doc: Document, day: string): string | null {
   // One query for all three: on a large page, each query that finds nothing walks every element.
   let fromTime: string | null = null;
   const scripts: Element[] = [];
-  for (const element of doc.querySelectorAll(`${META}, ${TIME}, ${JSON_LD}`)) {
+  // A page's only time, even outside its article, is its date set in a header before the <article> (Yahoo's
+  // "Associated Press · December 2, 2016"); of several, those outside are a sidebar's, comments' or links'.
+  let times = 0;
+  let lastTime: Element | null = null;
+  for (const element of doc.querySelectorAll(`${META}, ${ANY_TIME}, ${JSON_LD}`)) {
     if (element.matches(META)) {
       const fromMeta = isoDay(element.getAttribute('content'));
       if (fromMeta) return fromMeta;
     } else if (element.matches(JSON_LD)) scripts.push(element);
-    else fromTime ??= isoDay(element.getAttribute('datetime'));
+    else {
+      times++;
+      lastTime = element;
+      if (element.matches(TIME)) fromTime ??= isoDay(element.getAttribute('datetime'));
+    }
   }
   if (fromTime) return fromTime;
   for (const script of scripts) {
@@ -107,5 +117,7 @@ function publishedDate(doc: Document, day: string): string | null {
     const found = bylineDate(text, day);
     if (found) return found;
   }
-  return null;
+  const only = times === 1 ? isoDay(lastTime?.getAttribute('datetime')) : null;
+  // A date after today is an event's the page announces, not the day it was written.
+  return only !== null && only <= day ? only : null;
 }

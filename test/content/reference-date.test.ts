@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bylineDate } from '../../src/content/byline-date';
 import { isPublished, readingDate, today } from '../../src/content/reference-date';
@@ -78,6 +80,36 @@ describe('readingDate', () => {
       '2016-05-04',
     ],
     [
+      "the page's only time, in a header before its article",
+      '',
+      '<header><b>AP</b> <time datetime="2016-12-01T23:29:49.000Z">December 2, 2016</time></header><article><p>Text.</p></article>',
+      '2016-12-01',
+    ],
+    [
+      'of several times outside the article, none is taken',
+      '',
+      '<aside><time datetime="2016-01-01">x</time></aside><article><p>Text.</p></article><footer><time datetime="2017-02-02">y</time></footer>',
+      today(NOW),
+    ],
+    [
+      "a lone time after today is an event's the page announces",
+      '',
+      '<p>The concert is on <time datetime="2031-06-01">June 1, 2031</time>.</p>',
+      today(NOW),
+    ],
+    [
+      'a lone time without a day is none',
+      '',
+      '<header><time datetime="PDT08:05:41-07:00">08:05</time></header><p>Text.</p>',
+      today(NOW),
+    ],
+    [
+      "the article's byline wins over a lone time outside it",
+      '',
+      '<aside><time datetime="2019-03-03">x</time></aside><article><p class="byline">Published June 15, 2016</p></article>',
+      '2016-06-15',
+    ],
+    [
       'a byline without a year, or dated after today, is no date',
       '',
       '<article><p class="byline">Published June 15</p><p class="date">June 1, 2031</p></article>',
@@ -87,6 +119,24 @@ describe('readingDate', () => {
     // Today is the day read against when the page gives none, and then it is not the page's own date.
     const published = expected !== today(NOW);
     expect(readingDate(page(head, body), NOW)).toEqual({ day: expected, published });
+  });
+});
+
+const PAGES = resolve(import.meta.dirname, '../../../shared/pages');
+
+// Saved pages (../shared/pages) whose only machine-readable date sits outside their <article> or has no other
+// source beside it; each is the day the page was written or last updated, as it shows it to readers.
+describe.skipIf(!existsSync(PAGES))('readingDate on saved pages', () => {
+  it.each([
+    ['yahoo-2', '2016-12-01'],
+    ['yahoo-1', '2016-10-13'],
+    ['msn', '2016-11-15'],
+    ['ehow-2', '2016-09-14'],
+    ['royal-road', '2023-12-20'],
+  ])('%s is read against %s', (name, expected) => {
+    const html = readFileSync(resolve(PAGES, name, 'source.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(readingDate(doc, NOW)).toEqual({ day: expected, published: true });
   });
 });
 
