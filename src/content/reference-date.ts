@@ -93,7 +93,7 @@ function publishedDate(doc: Document, day: string): string | null {
     else {
       times++;
       lastTime = element;
-      if (element.matches(TIME)) fromTime ??= isoDay(element.getAttribute('datetime'));
+      if (fromTime === null && element.matches(TIME)) fromTime = isoDay(element.getAttribute('datetime'));
     }
   }
   if (fromTime) return fromTime;

@@ -125,7 +125,7 @@ describe('readingDate', () => {
 const PAGES = resolve(import.meta.dirname, '../../../shared/pages');
 
 // Saved pages (../shared/pages) whose only machine-readable date sits outside their <article> or has no other
-// source beside it; each is the day the page was written or last updated, as it shows it to readers.
+// source beside it; each is the day its `datetime` gives, when the page was written or last updated.
 describe.skipIf(!existsSync(PAGES))('readingDate on saved pages', () => {
   it.each([
     ['yahoo-2', '2016-12-01'],
