@@ -201,6 +201,11 @@ export interface OtherTimeCount extends SourceMatch {
    * report was made after `reported` ('after', the page being older) or before it ('before').
    */
   bound?: 'after' | 'before';
+  /**
+   * Set with `bound` 'before' when that day is where reports like the source's are likely made by, not where its
+   * events prove it was (see likelyWindow): "likely written before".
+   */
+  likely?: true;
 }
 
 /**

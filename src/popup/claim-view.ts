@@ -27,7 +27,7 @@ export interface SourceView {
   /** The best matching passage, or the count of another time; null for a silent source. */
   match: SourceMatch | null;
   /** For a count of another time: when its source reported it (see OtherTimeCount). */
-  reported?: Pick<OtherTimeCount, 'reported' | 'bound'>;
+  reported?: Pick<OtherTimeCount, 'reported' | 'bound' | 'likely'>;
 }
 
 /**

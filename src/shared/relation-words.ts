@@ -178,7 +178,7 @@ export function claimStatus(result: ClaimResult): ClaimStatus | null {
 }
 
 /** A count of another time's report, as the card's meta line and the popup's sentence date it. */
-type Reported = Pick<OtherTimeCount, 'reported' | 'bound'>;
+type Reported = Pick<OtherTimeCount, 'reported' | 'bound' | 'likely'>;
 
 /**
  * When a count of another time was reported, for a source's meta line, `date` writing the day: "1 May 2016", or
@@ -186,14 +186,19 @@ type Reported = Pick<OtherTimeCount, 'reported' | 'bound'>;
  * 2016"; see OtherTimeCount.bound), never a day no source gave.
  */
 export function reportedWhen(count: Reported, date: (iso: string) => string): string {
-  return count.bound ? `undated, written ${count.bound} ${date(count.reported)}` : date(count.reported);
+  return count.bound ? `undated, ${writtenBound(count)} ${date(count.reported)}` : date(count.reported);
 }
 
 /** The same in a sentence: "in a report of 1 May 2016", "in an undated report written after 27 February 2016". */
 export function inReportWords(count: Reported, date: (iso: string) => string): string {
   return count.bound
-    ? `in an undated report written ${count.bound} ${date(count.reported)}`
+    ? `in an undated report ${writtenBound(count)} ${date(count.reported)}`
     : `in a report of ${date(count.reported)}`;
+}
+
+/** "written after", "written before", or "likely written before" for a bound that is only likely. */
+function writtenBound(count: Reported): string {
+  return `${count.likely ? 'likely ' : ''}written ${count.bound ?? ''}`;
 }
 
 /**

@@ -102,6 +102,27 @@ describe('Card', () => {
     expect(root.querySelector('li')?.textContent).toContain('Later count');
   });
 
+  it('says a bound is only likely when reports like the source keep to it', () => {
+    const claim = found('c1', range, 'other-count');
+    const { relation: _relation, ...earlier } = match(
+      'conflicts',
+      'More than 280,000 have been killed.',
+      'seed',
+    );
+    claim.result = {
+      ...result([]),
+      otherCounts: [{ ...earlier, when: 'earlier', reported: '2016-09-30', bound: 'before', likely: true }],
+    };
+    const documents = new Map<string, DocumentInfo>([
+      ['seed', { id: 'seed', outlet: 'The Ledger', title: 'Kerry warns', date: null, url: null }],
+    ]);
+    const root = mount(
+      <Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />,
+    );
+    expect(root.querySelector('li .date')?.textContent).toBe(' · undated, likely written before 30 Sep 2016');
+    expect(root.querySelector('li')?.textContent).toContain('Earlier count');
+  });
+
   it('dates a match of an undated source by the span its events place it in', () => {
     const claim = found('c1', range, 'conflicts');
     claim.result = result([match('conflicts', 'More than 280,000 have been killed.', 'seed')]);

@@ -7,7 +7,7 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
     'keeps the right matches and drops most of the wrong ones',
     () => {
       const scores = evaluateRealPages();
-      const { dev, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 } = scores;
+      const { dev, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 } = scores;
       console.log(SPLITS.map((split) => describeScore(split, scores[split])).join('\n'));
       // Before anchoring (a85f9a7) every labelled match was made: precision 0.22 (dev) and 0.30 (test). With
       // anchors anywhere in the document (4e6f53b) 0.42 and 0.495; in the passage or its subheading, 0.52 and 0.635;
@@ -49,6 +49,15 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
       // 0.904 with a part of a group no rival for a figure of anyone (partAgainstWhole).
       expect(fresh6.precision).toBeGreaterThanOrEqual(0.8);
       expect(fresh6.sameKept).toBeGreaterThanOrEqual(0.95);
+      // Sampled in the forty-third session (two labellers apart, 78 of 80 agreed): 0.821 when labelled, held out. Of
+      // its 14 wrong matches, nine are the war's running toll or its displaced as reported from October 2016 to April
+      // 2017, against the undated seeds' June 2016 figures, which the engine can place only in the year after
+      // February 27, 2016; the others count a part (Idlib's displaced, deaths in government jails) or another
+      // event's year (the Nusra Front's founding against the war's start). 0.914 with the rule designed on those nine
+      // afterwards (a report of a state running since a yearless day is likely made within 216 days of it, see
+      // likelyWindow), losing no right match and changing no other split.
+      expect(fresh7.precision).toBeGreaterThanOrEqual(0.78);
+      expect(fresh7.sameKept).toBeGreaterThanOrEqual(0.95);
     },
     60_000,
   );

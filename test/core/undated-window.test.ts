@@ -8,7 +8,7 @@ import type { CorpusIndex, CorpusSource } from '../../src/core/corpus-index';
 import type { Claim, ClaimKind } from '../../src/core/types';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
-import { placedDocuments, undatedWindow } from '../../src/core/match/undated-window';
+import { likelyWindow, placedDocuments, undatedWindow } from '../../src/core/match/undated-window';
 import { builtIndex } from './built-index';
 
 /** An ISO day as days since 1970, as windows give them. */
@@ -54,6 +54,22 @@ describe('undatedWindow', () => {
 
   it('places an undated document in the year after an event a dated one gives with its year', () => {
     expect(undatedWindow(index, doc('undated'))).toEqual([day('2016-02-27'), day('2016-02-27') + 365]);
+  });
+
+  it('ends the likely window 216 days after a state it gives as running since a placed day', () => {
+    expect(likelyWindow(index, doc('undated'))).toEqual([day('2016-02-27'), day('2016-02-27') + 216]);
+    // A day that starts no running state ("began the grape harvest on September 3") leaves the year.
+    const harvest = builtIndex([
+      {
+        id: 'harvest-dated',
+        text: 'Harvest report\n\nFarmers in the valley began the grape harvest on September 3, 2018, ahead of the rains.',
+        meta: { date: '2018-09-10' },
+      },
+      ELSEWHERE,
+    ]);
+    const at = docAt(harvest, 'elsewhere');
+    expect(likelyWindow(harvest, at)).toEqual(undatedWindow(harvest, at));
+    expect(likelyWindow(harvest, at)?.[1]).toBe(day('2018-09-03') + 365);
   });
 
   it('places neither a dated document nor one that shares no event with a dated one', () => {
@@ -129,18 +145,45 @@ describe('a running count of an undated document, against a dated page', () => {
       'after',
       '2016-02-27',
     ],
-    // Newer than the window: the document's smaller count was made before it.
+    // Newer than the window: the document's smaller count was likely made by the likely window's end.
     [
       'More than 340,000 people have been killed in Syria since the war began.',
       '2017-11-26',
       'earlier',
       'before',
-      '2017-02-26',
+      '2016-09-30',
     ],
   ])('"%s" on a page of %s: a %s count, reported %s %s', (text, published, when, bound, reported) => {
     const result = toll(text, published);
     expect(result.matches).toEqual([]);
     expect(result.otherCounts).toEqual([expect.objectContaining({ doc: 'undated', when, bound, reported })]);
+  });
+
+  it('takes a larger count a month past the likely window for a later one, said to be likely', () => {
+    // Within the year the truce allows, but past the days a report of a running truce is likely made in.
+    const result = toll(
+      'More than 300,000 people have been killed in Syria since the war began.',
+      '2016-11-05',
+    );
+    expect(result.matches).toEqual([]);
+    expect(result.otherCounts).toEqual([
+      expect.objectContaining({
+        doc: 'undated',
+        when: 'earlier',
+        bound: 'before',
+        reported: '2016-09-30',
+        likely: true,
+      }),
+    ]);
+  });
+
+  it('still reads a larger count within a month of the likely window as a rival', () => {
+    const result = toll(
+      'More than 300,000 people have been killed in Syria since the war began.',
+      '2016-10-13',
+    );
+    expect(result.matches.map((m) => [m.doc, m.relation])).toEqual([['undated', 'conflicts']]);
+    expect(result.otherCounts ?? []).toEqual([]);
   });
 
   it.each([

@@ -175,6 +175,18 @@ describe('ClaimList', () => {
     expect($(undated, '[data-testid="other-time-sources"]').textContent).toContain(
       'This source gave an earlier count, in an undated report written before 26 February 2017: “more than 250,000”.',
     );
+    // A bound that reports like it keep to, not one its events prove, says so.
+    const likely: TabClaim = {
+      ...grown,
+      result: {
+        ...grown.result,
+        otherCounts: [{ ...count, reported: '2016-09-30', bound: 'before', likely: true }],
+      },
+    };
+    const guessed = $(await mount(list([claim.id], [likely]).view), `[data-claim-id="${claim.id}"]`);
+    expect($(guessed, '[data-testid="other-time-sources"]').textContent).toContain(
+      'This source gave an earlier count, in an undated report likely written before 30 September 2016: “more than 250,000”.',
+    );
     // With no source of the page's time, the entry is the count's: its own badge, no source said to state it.
     const only: TabClaim = { ...grown, result: { ...grown.result, matches: [] } };
     const alone = $(await mount(list([claim.id], [only]).view), `[data-claim-id="${claim.id}"]`);

@@ -77,7 +77,7 @@ interface CardSource {
   match: SourceMatch;
   status: SourceStatus;
   /** When a count of another time was reported, which dates it better than its document's date. */
-  reported?: Pick<OtherTimeCount, 'reported' | 'bound'>;
+  reported?: Pick<OtherTimeCount, 'reported' | 'bound' | 'likely'>;
 }
 
 /** The matches, then the counts of other times (see OtherTimeCount), each with its status. */

@@ -24,7 +24,7 @@ export interface Candidate {
 }
 
 /** When a corpus report gave a large figure, against the page's date (see countAtAnotherTime). */
-export type OtherTime = Pick<OtherTimeCount, 'when' | 'reported' | 'bound'>;
+export type OtherTime = Pick<OtherTimeCount, 'when' | 'reported' | 'bound' | 'likely'>;
 
 /** A score as Match.score holds it: three decimals, so thresholds compare what the reader sees. */
 export function round(score: number): number {

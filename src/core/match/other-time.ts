@@ -10,7 +10,7 @@ import type { OtherTime } from './match-score';
 import { dayIso, isoDay } from './day-span';
 import { reportDate } from './report-days';
 import type { ClaimContext } from './subject';
-import { undatedWindow } from './undated-window';
+import { likelyWindow, undatedWindow } from './undated-window';
 
 /**
  * Reports this many days apart or more give a large figure at two different times. A war's toll, a count of the
@@ -81,9 +81,10 @@ export function countAtAnotherTime(
   const page = ctx.claim.value;
   if (page.type !== 'quantity' || ctx.published === undefined) return null;
   if (isEveryday(page) && isEveryday(corpusValue)) return null;
-  const reported = reportDate(index, passageIndex) ?? undatedReport(index, passageIndex, ctx.published);
+  const reported = reportDate(index, passageIndex) ?? undatedReport(index, passageIndex, ctx.published, true);
   if (reported === null) return null;
   const bound = typeof reported === 'string' ? undefined : reported.bound;
+  const likely = typeof reported === 'string' ? undefined : reported.likely;
   const day = typeof reported === 'string' ? reported : reported.day;
   if (relation === 'conflicts') {
     if (!countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: day })) return null;
@@ -93,24 +94,34 @@ export function countAtAnotherTime(
     !runsOn(index.passages[passageIndex]?.text ?? '')
   )
     return null;
-  return { when: day < ctx.published ? 'earlier' : 'later', reported: day, ...(bound ? { bound } : {}) };
+  return {
+    when: day < ctx.published ? 'earlier' : 'later',
+    reported: day,
+    ...(bound ? { bound } : {}),
+    ...(likely ? { likely } : {}),
+  };
 }
 
 /**
  * For a passage of an undated document written in a known window (see undatedWindow): the window's edge nearest
  * the page's day, when the page's day lies outside it, as the day its report was made at the latest ('before')
- * or the earliest ('after'). Null when the window is unknown or holds the page's day.
+ * or the earliest ('after'). Null when the window is unknown or holds the page's day. With `likely`, the window's
+ * end is where its report was likely made by (see likelyWindow), and `likely` is set when that end, earlier than
+ * the certain one, is the edge given.
  */
 export function undatedReport(
   index: CorpusIndex,
   passageIndex: number,
   published: string,
-): { day: string; bound: 'after' | 'before' } | null {
+  likely = false,
+): { day: string; bound: 'after' | 'before'; likely?: true } | null {
   const doc = index.passages[passageIndex]?.doc;
   const window = doc === undefined ? null : undatedWindow(index, doc);
   const on = isoDay(published);
-  if (!window || on === null) return null;
+  if (!window || on === null || doc === undefined) return null;
   if (on < window[0]) return { day: dayIso(window[0]), bound: 'after' };
-  if (on > window[1]) return { day: dayIso(window[1]), bound: 'before' };
+  const end = likely ? (likelyWindow(index, doc)?.[1] ?? window[1]) : window[1];
+  if (on > end)
+    return { day: dayIso(end), bound: 'before', ...(end < window[1] ? { likely: true as const } : {}) };
   return null;
 }
