@@ -81,46 +81,35 @@ describe('Card', () => {
     expect(root.querySelector('.badge')?.textContent).toBe('Source agrees');
   });
 
-  it('dates a count of an undated source by the bound its events give, never by a day it did not give', () => {
+  it.each([
+    // The bound its events give, never a day it did not give.
+    [
+      { when: 'later', reported: '2016-02-27', bound: 'after' },
+      ' · undated, written after 27 Feb 2016',
+      'Later count',
+    ],
+    // A bound that reports like it keep to, not one its events prove, says so.
+    [
+      { when: 'earlier', reported: '2016-09-30', bound: 'before', likely: true },
+      ' · undated, likely written before 30 Sep 2016',
+      'Earlier count',
+    ],
+  ] as const)('dates a count of an undated source by its bound: %o', (when, date, status) => {
     const claim = found('c1', range, 'other-count');
-    const { relation: _relation, ...later } = match(
+    const { relation: _relation, ...count } = match(
       'conflicts',
       'More than 280,000 have been killed.',
       'seed',
     );
-    claim.result = {
-      ...result([]),
-      otherCounts: [{ ...later, when: 'later', reported: '2016-02-27', bound: 'after' }],
-    };
+    claim.result = { ...result([]), otherCounts: [{ ...count, ...when }] };
     const documents = new Map<string, DocumentInfo>([
       ['seed', { id: 'seed', outlet: 'The Ledger', title: 'Kerry warns', date: null, url: null }],
     ]);
     const root = mount(
       <Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />,
     );
-    expect(root.querySelector('li .date')?.textContent).toBe(' · undated, written after 27 Feb 2016');
-    expect(root.querySelector('li')?.textContent).toContain('Later count');
-  });
-
-  it('says a bound is only likely when reports like the source keep to it', () => {
-    const claim = found('c1', range, 'other-count');
-    const { relation: _relation, ...earlier } = match(
-      'conflicts',
-      'More than 280,000 have been killed.',
-      'seed',
-    );
-    claim.result = {
-      ...result([]),
-      otherCounts: [{ ...earlier, when: 'earlier', reported: '2016-09-30', bound: 'before', likely: true }],
-    };
-    const documents = new Map<string, DocumentInfo>([
-      ['seed', { id: 'seed', outlet: 'The Ledger', title: 'Kerry warns', date: null, url: null }],
-    ]);
-    const root = mount(
-      <Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />,
-    );
-    expect(root.querySelector('li .date')?.textContent).toBe(' · undated, likely written before 30 Sep 2016');
-    expect(root.querySelector('li')?.textContent).toContain('Earlier count');
+    expect(root.querySelector('li .date')?.textContent).toBe(date);
+    expect(root.querySelector('li')?.textContent).toContain(status);
   });
 
   it('dates a match of an undated source by the span its events place it in', () => {

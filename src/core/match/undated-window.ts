@@ -26,10 +26,10 @@ const YEARLESS_REACH_DAYS = 365;
 
 /**
  * Days after the day a state runs since ("a ceasefire in place since February 27") that a report of it is likely
- * written in: a state that still runs is news, and in FA-KES's dated articles a "since" with a yearless date lay
- * this far back or less in 95 % of them (53 such dates; median 69 days, 90th percentile 165). A guess, right about
- * 19 times in 20, so it only says when a running count was likely reported (see likelyWindow), never when the
- * document was written.
+ * written in: a state that still runs is news, and in FA-KES's dated articles a yearless date right after "since"
+ * lay this far back or less in 95 % of them (53 such dates; median 69 days, 90th percentile 165). A guess, which
+ * one such report in 20 outran there, so it only says when a running count was likely reported (see
+ * likelyWindow), never when the document was written.
  */
 const LIKELY_SINCE_REACH_DAYS = 216;
 
