@@ -138,7 +138,7 @@ export function keyFinder(found: Iterable<string>): (key: string) => string | un
  * The keys of every match the engine makes on the labelled articles, and apart from them the keys of its counts
  * of another time.
  */
-function matchKeys(documentIds: ReadonlySet<string>): { matches: Set<string>; otherTimes: Set<string> } {
+export function matchKeys(documentIds: ReadonlySet<string>): { matches: Set<string>; otherTimes: Set<string> } {
   const index = loadIndex(JSON.parse(JSON.stringify(buildIndexArtifact(readCorpusDir(SEEDS)))));
   const gates = scanGates(index);
   const matches = new Set<string>();
