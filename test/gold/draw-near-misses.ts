@@ -36,7 +36,7 @@ function contentTerms(text: string): Set<string> {
 const DAY_MS = 86_400_000;
 
 /** Values a reader could take for the same fact's: close figures, near dates, quotes sharing half their words. */
-export function closeValues(a: ClaimValue, b: ClaimValue): boolean {
+function closeValues(a: ClaimValue, b: ClaimValue): boolean {
   if (a.type === 'quantity' && b.type === 'quantity') {
     if ((a.unit ?? '') !== (b.unit ?? '')) return false;
     // Small counts are everywhere; only the same one is close.
@@ -70,7 +70,7 @@ interface Candidate {
 }
 
 /** Stratum "high": this many shared terms (subject and sentence) or more. */
-export const HIGH_SHARED = 6;
+const HIGH_SHARED = 6;
 const PER_STRATUM = 40;
 
 function main(outDir: string): void {
