@@ -7,7 +7,7 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
     'keeps the right matches and drops most of the wrong ones',
     () => {
       const scores = evaluateRealPages();
-      const { dev, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 } = scores;
+      const { dev, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 } = scores;
       console.log(SPLITS.map((split) => describeScore(split, scores[split])).join('\n'));
       // Before anchoring (a85f9a7) every labelled match was made: precision 0.22 (dev) and 0.30 (test). With
       // anchors anywhere in the document (4e6f53b) 0.42 and 0.495; in the passage or its subheading, 0.52 and 0.635;
@@ -58,6 +58,13 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
       // likelyWindow), losing no right match and changing no other split.
       expect(fresh7.precision).toBeGreaterThanOrEqual(0.78);
       expect(fresh7.sameKept).toBeGreaterThanOrEqual(0.95);
+      // Sampled in the forty-fourth session (two labellers apart, 77 of 80 agreed): 0.870 when labelled, held out. Of
+      // its 10 wrong matches, four are the war's toll or its displaced as reported in October 2016 against the undated
+      // seeds' June figures, within 30 days of the end of their likely window; the others are another event's date
+      // or toll (a UN statement, Palmyra retaken, Russia's intervention of 2015 against Aleppo's bombing of 2016, one
+      // hospital against Aleppo's attacks, 2015's air raids) or a part (east Aleppo's besieged against Syria's).
+      expect(fresh8.precision).toBeGreaterThanOrEqual(0.83);
+      expect(fresh8.sameKept).toBeGreaterThanOrEqual(0.95);
     },
     60_000,
   );
