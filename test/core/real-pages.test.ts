@@ -31,7 +31,8 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
       // another year's war toll labelled another fact; 0.72 with the deaths rule designed on it; 0.74 with short quotes
       // tied by rare names only; 0.86 since the undated seeds are placed in time by the truce they share with the
       // dated 004 (thirty-ninth session), which takes other years' tolls; 0.89 with their everyday figures held to
-      // that year.
+      // that year. 0.932 (one right match lost, 0.982 kept) since a larger toll past the likely window of an undated
+      // report has no month's grace: a page of October 2016 quoting another monitor's 470,000 is now a later count.
       expect(fresh4.precision).toBeGreaterThanOrEqual(0.8);
       expect(fresh4.sameKept).toBeGreaterThanOrEqual(0.95);
       // Sampled in the thirty-second session (two labellers apart, agreed labels only): 0.566 when labelled, 17 of
@@ -46,7 +47,8 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
       // the seeds' June one's rival (two pages, one of them in FA-KES three times). 0.892 with the rule designed on
       // those five afterwards (a dated page's everyday figure against a report placed only within a year needs a
       // restatement, see vagueReportTime), which raised every other split but fresh2 too, losing no right match;
-      // 0.904 with a part of a group no rival for a figure of anyone (partAgainstWhole).
+      // 0.904 with a part of a group no rival for a figure of anyone (partAgainstWhole); 0.957 with a larger toll past
+      // the likely window of an undated report a later count, without a month's grace (forty-fourth session).
       expect(fresh6.precision).toBeGreaterThanOrEqual(0.8);
       expect(fresh6.sameKept).toBeGreaterThanOrEqual(0.95);
       // Sampled in the forty-third session (two labellers apart, 78 of 80 agreed): 0.821 when labelled, held out. Of
@@ -55,14 +57,16 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
       // February 27, 2016; the others count a part (Idlib's displaced, deaths in government jails) or another
       // event's year (the Nusra Front's founding against the war's start). 0.914 with the rule designed on those nine
       // afterwards (a report of a state running since a yearless day is likely made within 216 days of it, see
-      // likelyWindow), losing no right match and changing no other split.
+      // likelyWindow), losing no right match and changing no other split; 0.941 with the October tolls past that
+      // window later counts, without a month's grace (designed on fresh8's, below).
       expect(fresh7.precision).toBeGreaterThanOrEqual(0.78);
       expect(fresh7.sameKept).toBeGreaterThanOrEqual(0.95);
       // Sampled in the forty-fourth session (two labellers apart, 77 of 80 agreed): 0.870 when labelled, held out. Of
       // its 10 wrong matches, four are the war's toll or its displaced as reported in October 2016 against the undated
       // seeds' June figures, within 30 days of the end of their likely window; the others are another event's date
       // or toll (a UN statement, Palmyra retaken, Russia's intervention of 2015 against Aleppo's bombing of 2016, one
-      // hospital against Aleppo's attacks, 2015's air raids) or a part (east Aleppo's besieged against Syria's).
+      // hospital against Aleppo's attacks, 2015's air raids) or a part (east Aleppo's besieged against Syria's). 0.893
+      // with a larger toll past the likely window a later count however soon after it (two of the four).
       expect(fresh8.precision).toBeGreaterThanOrEqual(0.83);
       expect(fresh8.sameKept).toBeGreaterThanOrEqual(0.95);
     },
