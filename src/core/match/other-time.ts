@@ -54,9 +54,9 @@ export interface DatedCount {
 }
 
 /**
- * True when two reports of a large figure lie `apartDays` (COUNT_APART_DAYS) or more apart and the later one gives the larger
- * figure: the same count made again later ("more than 280,000 killed" in June 2016, "more than 330,000" in
- * November 2017), not two sources that disagree. False when either date is unknown, or the earlier figure is
+ * True when two reports of a large figure lie `apartDays` (COUNT_APART_DAYS) or more apart and the later one gives
+ * the larger figure: the same count made again later ("more than 280,000 killed" in June 2016, "more than 330,000"
+ * in November 2017), not two sources that disagree. False when either date is unknown, or the earlier figure is
  * the larger (two counts of one time by different monitors read so: 470,000 against a later 330,000).
  */
 export function countGrew(a: DatedCount, b: DatedCount, apartDays = COUNT_APART_DAYS): boolean {
@@ -87,9 +87,10 @@ export function countAtAnotherTime(
   const likely = typeof reported === 'string' ? undefined : reported.likely;
   const day = typeof reported === 'string' ? reported : reported.day;
   if (relation === 'conflicts') {
-    // The likely end is already where nineteen in twenty such reports were made by: a page past it with a larger
-    // figure gives a later count, with no month's grace on top (fresh7 and fresh8's October 2016 tolls).
-    const apartDays = likely ? 1 : COUNT_APART_DAYS;
+    // The likely end is already where nineteen in twenty such reports were made by, and the page lies past it
+    // (see undatedReport): a larger figure there is a later count, with no month's grace on top (fresh7 and
+    // fresh8's October 2016 tolls).
+    const apartDays = likely ? 0 : COUNT_APART_DAYS;
     if (!countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: day }, apartDays))
       return null;
   } else if (
