@@ -136,6 +136,32 @@ describe('a dated page’s everyday tolls', () => {
   });
 });
 
+describe('a dated page’s large figure against a report’s everyday one', () => {
+  // One outlet's "hundreds dead" in the recent attacks is a toll of its days, as an everyday figure is: another
+  // time's "thousands" killed in that city is no rival of it (FA-KES: air raids of February 2015 against the
+  // attacks of late April 2016).
+  const recent = builtIndex([
+    {
+      id: 'raids',
+      text: 'The truce in Syria is in danger after the recent attacks in Aleppo that have left hundreds dead.',
+      meta: { date: '2016-05-02' },
+    },
+    TALKS,
+  ]);
+  const THOUSANDS = 'Air raids on rebel areas of Aleppo have killed thousands of people, the monitor said.';
+  it.each([
+    ['two days after the report: a rival', '2016-05-04', [['raids', 'conflicts']]],
+    ['weeks after the report: another time', '2016-05-20', []],
+    ['a year before the report: another time', '2015-02-22', []],
+  ])('%s', (_what, published, expected) => {
+    const claim = extractClaims(THOUSANDS, { referenceDate: published }).find((c) => c.text === 'thousands');
+    expect(claim).toBeDefined();
+    if (!claim) return;
+    const found = matchClaim(recent, claim, { published }).matches.map((m) => [m.doc, m.relation]);
+    expect(found).toEqual(expected);
+  });
+});
+
 describe('a dated page’s own news day', () => {
   const dated = builtIndex([
     {

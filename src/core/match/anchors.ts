@@ -80,10 +80,23 @@ function commonCeiling(index: CorpusIndex): number {
 }
 
 /**
+ * False only when the page's news days (its sentence's, read against its date; worked out once per claim) and the
+ * passage's report days are both known and apart (see sameTimeAsPage).
+ */
+function sameTimeAsPageDays(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
+  if (ctx.pageDays === undefined) {
+    const sentence = ctx.claim.sentence;
+    ctx.pageDays = ctx.published ? pageNewsDays(sentence, ctx.published) : writtenNewsDays(sentence);
+  }
+  return !ctx.pageDays || sameTimeAsPage(index, passageIndex, ctx.pageDays);
+}
+
+/**
  * False when a page figure and a corpus figure (claim `claimIndex`, which relates to the page figure as
  * `relation`) are rivals, one is large, and the page sentence points to a place it does not name and shares no
- * name with the passage; or rivals, one everyday and the other large, and the sentences share no actor's name and
- * neither restates the other (an everyday figure needs an anchor to agree, so it needs one to differ too). Also
+ * name with the passage; or rivals, one everyday and the other large, and the passage reports another time than
+ * the page's (see report-days.ts) or the sentences share no actor's name and neither restates the other (an
+ * everyday figure needs an anchor to agree, so it needs one to differ too). Also
  * false when both are everyday ones and: one is a vague magnitude and the other not; or the page sentence shares
  * no name with the passage (other figures' places left out on both sides, see figure-places.ts), apart from the
  * corpus's common topic (for rivals: no actor's name, apart from names most of a large corpus uses too), and does
@@ -110,6 +123,9 @@ export function figuresAnchored(
     // against "hundreds of Sunni insurgents" leaving Madaya: without this, an everyday figure met a large rival
     // on its words alone, while the same figure printed there needed a shared name to agree.
     if (relation === 'conflicts' && isEveryday(page) !== isEveryday(corpusValue)) {
+      // The everyday side is a toll of its report's days, as below: "hundreds dead" in a city's recent attacks is
+      // no rival of "thousands" killed there a year before.
+      if (!sameTimeAsPageDays(index, ctx, passageIndex)) return false;
       const names = figureOwnNames(index, claimIndex);
       return (
         namesShared(index, ctx, names.own, Infinity, true, names.ownNames) ||
@@ -133,11 +149,7 @@ export function figuresAnchored(
     return namesShared(index, ctx, own.own, Infinity, false, own.ownNames);
   }
   if (isMagnitude(page) !== isMagnitude(corpusValue)) return false;
-  if (ctx.pageDays === undefined) {
-    const sentence = ctx.claim.sentence;
-    ctx.pageDays = ctx.published ? pageNewsDays(sentence, ctx.published) : writtenNewsDays(sentence);
-  }
-  if (ctx.pageDays && !sameTimeAsPage(index, passageIndex, ctx.pageDays)) return false;
+  if (!sameTimeAsPageDays(index, ctx, passageIndex)) return false;
   if (relation === 'conflicts') {
     if (ctx.rivalDays === undefined)
       ctx.rivalDays = ctx.published
