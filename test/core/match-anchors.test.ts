@@ -361,6 +361,11 @@ describe('pointsToUnnamedPlace', () => {
     ['Refugees fled to the surrounding region.', false],
     ['Residents of besieged areas went hungry.', false],
     ['The town’s mayor said 40 homes burned.', false],
+    // A city's part, the city named before: "Aleppo … the rebel-held east".
+    ['Aid has not reached the roughly 250,000 civilians besieged in the rebel-held east.', true],
+    ['Shelling hit the northeast of the country.', true],
+    ['Fighting raged across the Middle East.', false],
+    ['Aid reached the east of Aleppo.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(pointsToUnnamedPlace(sentence)).toBe(expected);
   });

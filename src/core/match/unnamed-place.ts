@@ -6,11 +6,12 @@
  */
 
 /**
- * "the" and at most two words, then a word for a settled place, not followed by its name ("the town of
- * Madaya" names it). Plural forms ("besieged areas") speak of many places at once, which a national count does.
+ * "the" and at most two words, then a word for a settled place or a part of one ("the rebel-held east"), not
+ * followed by its name ("the town of Madaya" names it). Plural forms ("besieged areas") speak of many places at
+ * once, which a national count does. Lower case only: "the Middle East" is a name.
  */
 const UNNAMED_PLACE =
-  /\bthe\s+(?:[a-z][\w-]*\s+){0,2}(?:town|city|village|camp|district|neighbou?rhood|suburb|enclave|province)\b(?!\s+of\s+\p{Lu})(?!['’]s)/u;
+  /\bthe\s+(?:[a-z][\w-]*\s+){0,2}(?:town|city|village|camp|district|neighbou?rhood|suburb|enclave|province|(?:north|south)?(?:east|west)|north|south)\b(?!\s+of\s+\p{Lu})(?!['’]s)/u;
 
 /** True when the sentence names a place only as "the town", "the besieged city" and the like. */
 export function pointsToUnnamedPlace(sentence: string): boolean {
