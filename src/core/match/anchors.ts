@@ -31,7 +31,7 @@ import { figureOwnNames, namesAround, passageNames, shareCeiling, topicNames } f
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
 import { RIVAL_LAG_DAYS, sameTimeAsPage, vagueReportTime } from './report-days';
-import { pageNewsDays, writtenNewsDays } from './page-news-days';
+import { claimNewsDays, pageNewsDays } from './page-news-days';
 import { documentFrequency, documentsUsing } from './terms-cache';
 import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';
@@ -80,18 +80,6 @@ function commonCeiling(index: CorpusIndex): number {
 }
 
 /**
- * False only when the page's news days (its sentence's, read against its date; worked out once per claim) and the
- * passage's report days are both known and apart (see sameTimeAsPage).
- */
-function sameTimeAsPageDays(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
-  if (ctx.pageDays === undefined) {
-    const sentence = ctx.claim.sentence;
-    ctx.pageDays = ctx.published ? pageNewsDays(sentence, ctx.published) : writtenNewsDays(sentence);
-  }
-  return !ctx.pageDays || sameTimeAsPage(index, passageIndex, ctx.pageDays);
-}
-
-/**
  * False when a page figure and a corpus figure (claim `claimIndex`, which relates to the page figure as
  * `relation`) are rivals, one is large, and the page sentence points to a place it does not name and shares no
  * name with the passage; or rivals, one everyday and the other large, and the passage reports another time than
@@ -125,7 +113,8 @@ export function figuresAnchored(
     if (relation === 'conflicts' && isEveryday(page) !== isEveryday(corpusValue)) {
       // The everyday side is a toll of its report's days, as below: "hundreds dead" in a city's recent attacks is
       // no rival of "thousands" killed there a year before.
-      if (!sameTimeAsPageDays(index, ctx, passageIndex)) return false;
+      const days = claimNewsDays(ctx);
+      if (days && !sameTimeAsPage(index, passageIndex, days)) return false;
       const names = figureOwnNames(index, claimIndex);
       return (
         namesShared(index, ctx, names.own, Infinity, true, names.ownNames) ||
@@ -149,12 +138,11 @@ export function figuresAnchored(
     return namesShared(index, ctx, own.own, Infinity, false, own.ownNames);
   }
   if (isMagnitude(page) !== isMagnitude(corpusValue)) return false;
-  if (!sameTimeAsPageDays(index, ctx, passageIndex)) return false;
+  const days = claimNewsDays(ctx);
+  if (days && !sameTimeAsPage(index, passageIndex, days)) return false;
   if (relation === 'conflicts') {
     if (ctx.rivalDays === undefined)
-      ctx.rivalDays = ctx.published
-        ? pageNewsDays(ctx.claim.sentence, ctx.published, RIVAL_LAG_DAYS)
-        : ctx.pageDays;
+      ctx.rivalDays = ctx.published ? pageNewsDays(ctx.claim.sentence, ctx.published, RIVAL_LAG_DAYS) : days;
     if (ctx.rivalDays && !sameTimeAsPage(index, passageIndex, ctx.rivalDays, RIVAL_LAG_DAYS)) return false;
   }
   if (relation === 'conflicts' && looksBack(index, passageIndex) && !namesAYear(ctx.claim.sentence))
@@ -168,7 +156,7 @@ export function figuresAnchored(
   // shared by every attack there that year, so only a restatement ties the two. Read against FA-KES, 27 or more of
   // the 30 such matches of the undated seeds were other events ("dozens" killed in Aleppo in July, September and
   // November 2016 against the seeds' June "dozens of lives in the past few days").
-  if (ctx.pageDays && vagueReportTime(index, passageIndex)) return restates(index, ctx, passageIndex, names);
+  if (days && vagueReportTime(index, passageIndex)) return restates(index, ctx, passageIndex, names);
   if (
     namesShared(index, ctx, names.own, ceiling, relation === 'conflicts', names.ownNames) ||
     restates(index, ctx, passageIndex, names)

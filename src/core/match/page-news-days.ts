@@ -4,6 +4,7 @@
  * Held against the corpus's report days (report-days.ts).
  */
 import type { DateValue } from '../types';
+import type { ClaimContext } from './subject';
 import { extractClaims } from '../extract-claims';
 import { DaySpan, isoDay, REPORT_LAG_DAYS } from './day-span';
 
@@ -78,3 +79,15 @@ function readWrittenNewsDays(sentence: string): [number, number] | null {
 
 /** News days with no known end: a "since" date on an undated page runs on to any later day. */
 const UNBOUNDED: [number, number] = [-Infinity, Infinity];
+
+/**
+ * The news days of a claim's page sentence: against the page's date when the page states it (pageNewsDays), else
+ * only what the sentence writes in full (writtenNewsDays). Worked out once per claim, on its context.
+ */
+export function claimNewsDays(ctx: ClaimContext): [number, number] | null {
+  if (ctx.pageDays === undefined) {
+    const sentence = ctx.claim.sentence;
+    ctx.pageDays = ctx.published ? pageNewsDays(sentence, ctx.published) : writtenNewsDays(sentence);
+  }
+  return ctx.pageDays;
+}
