@@ -17,6 +17,8 @@ import { validateArtifact } from '../core/corpus/artifact';
 import { userCorpusSource, type UserDocument } from '../core/corpus/user-documents';
 import { CorpusError } from '../core/errors';
 import { scanGates, type ScanGates } from '../core/scan-texts';
+import { findDisagreementsInTurns, materialiseDisagreements } from '../core/match/disagreements';
+import { packText, unpackText } from './packed-text';
 import { loadUserDocuments, type LoadedUserDocuments } from './user-documents-store';
 import { retryingOnce } from '../shared/promises';
 
@@ -32,10 +34,30 @@ export interface LoadedCorpus {
   problems: string[];
   /** What it was built from (see storedKey): storage holding something else makes it stale. */
   from: string;
+  /**
+   * Resolves once `index.disagreements` holds the corpus's disagreements: true, or false when a newer build
+   * replaced this one first. They are found after the index is in use (see findDisagreementsInTurns).
+   */
+  disagreementsFound: Promise<boolean>;
+}
+
+/** What the next build may extend instead of starting from the bundled artifact (see build). */
+interface Extendable {
+  /** The artifact, disagreements aside (extendIndexArtifact finds them again anyway). */
+  artifact: IndexArtifact;
+  /** cacheKey's entry of each user document it was made from, in storage's order. */
+  entries: string[];
+  userIds: string[];
+  /** Documents it left out (extendWith's problems). */
+  leftOut: string[];
 }
 
 const bundled = retryingOnce(fetchArtifact);
 const loading = retryingOnce(build);
+/** The last build's artifact: a build after documents were only added extends it. */
+let last: Extendable | null = null;
+/** Counts builds: the disagreements of a build that is no longer the newest are not worth finishing. */
+let builds = 0;
 
 /** Resolves with the loaded corpus; the first call starts the load, a failed load is retried next call. */
 export function loadCorpus(): Promise<LoadedCorpus> {
@@ -45,6 +67,16 @@ export function loadCorpus(): Promise<LoadedCorpus> {
 /** Resolves with the index to match against (see loadCorpus). */
 export async function corpusReady(): Promise<CorpusIndex> {
   return (await loadCorpus()).index;
+}
+
+/**
+ * The loaded corpus with its disagreements found. A build replaced meanwhile (the documents changed) is waited
+ * for in turn, a bounded number of times, as freshCorpus bounds its own.
+ */
+export async function corpusWithDisagreements(): Promise<LoadedCorpus> {
+  let loaded = await loadCorpus();
+  for (let tries = 0; tries < 3 && !(await loaded.disagreementsFound); tries++) loaded = await loadCorpus();
+  return loaded;
 }
 
 /**
@@ -79,7 +111,10 @@ async function fetchArtifact(): Promise<IndexArtifact> {
   return validateArtifact(await response.json());
 }
 
+const FOUND: Promise<boolean> = Promise.resolve(true);
+
 async function build(): Promise<LoadedCorpus> {
+  const build = ++builds;
   // Both reads are I/O: neither waits for the other.
   const [base, stored] = await Promise.all([bundledArtifact(), loadUserDocuments()]);
   const { documents, unreadable, error } = stored;
@@ -88,22 +123,54 @@ async function build(): Promise<LoadedCorpus> {
   if (error !== undefined) problems.push(`your documents could not be read from storage (${error})`);
   if (unreadable > 0)
     problems.push(`${unreadable} stored document(s) could not be read; they are kept as they are`);
-  if (documents.length === 0) return { index: loadCheckedIndex(base), userIds: [], problems, from };
+  if (documents.length === 0) {
+    last = null;
+    return { index: loadCheckedIndex(base), userIds: [], problems, from, disagreementsFound: FOUND };
+  }
+  const entries = documents.map(cacheEntry);
   const key = cacheKey(documents);
   const cached = await readCache(key);
   if (cached !== null) {
     try {
-      const index = loadIndex(JSON.parse(cached.artifact) as IndexArtifact);
-      return { index, userIds: cached.userIds, problems: [...problems, ...cached.problems], from };
+      const artifact = JSON.parse(cached.artifact) as IndexArtifact;
+      const index = loadIndex(artifact);
+      last = { artifact, entries, userIds: cached.userIds, leftOut: cached.problems };
+      const all = [...problems, ...cached.problems];
+      return { index, userIds: cached.userIds, problems: all, from, disagreementsFound: FOUND };
     } catch {
       // A cache that does not load is rebuilt, like no cache.
     }
   }
-  const extended: string[] = [];
-  const { artifact, used } = extendWith(base, documents, extended);
-  const userIds = used.map((d) => d.id);
-  void writeCache({ key, artifact: JSON.stringify(artifact), userIds, problems: extended });
-  return { index: loadCheckedIndex(artifact), userIds, problems: [...problems, ...extended], from };
+  // Documents added since the last build are all that is read, when nothing before them changed.
+  const earlier = last !== null && isPrefix(last.entries, entries) ? last : null;
+  const leftOut = [...(earlier?.leftOut ?? [])];
+  const { artifact, used } = extendWith(
+    earlier?.artifact ?? base,
+    documents.slice(earlier?.entries.length ?? 0),
+    leftOut,
+  );
+  const userIds = [...(earlier?.userIds ?? []), ...used.map((d) => d.id)];
+  last = { artifact, entries, userIds, leftOut };
+  const index = loadCheckedIndex(artifact);
+  const disagreementsFound = findDisagreementsInTurns(index, nextTask, () => build !== builds).then(
+    (found) => {
+      if (found === null) return false;
+      artifact.disagreements = found;
+      index.disagreements = materialiseDisagreements(index, found);
+      void writeCache({ key, artifact: JSON.stringify(artifact), userIds, problems: leftOut });
+      return true;
+    },
+  );
+  return { index, userIds, problems: [...problems, ...leftOut], from, disagreementsFound };
+}
+
+/** A macrotask's turn: requests that arrived meanwhile are handled first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function isPrefix(head: readonly string[], all: readonly string[]): boolean {
+  return head.length <= all.length && head.every((entry, i) => entry === all[i]);
 }
 
 /** storage.session key of the extended artifact: indexing the user's documents at every start costs seconds. */
@@ -115,12 +182,17 @@ interface CorpusCache {
   /**
    * The artifact as JSON text. storage.session's quota counts the memory a value takes in the browser, and an
    * artifact stored as objects took about 4.5 times its JSON size there (as a user test measured it): at 1,000,000 characters of documents
-   * (the limit) it no longer fitted in 10 MB, and every start of the worker indexed them again (2 s before a
-   * page's first highlight). As one string it takes its length.
+   * the cache no longer fitted in 10 MB, and every start of the worker indexed them again (2 s before a
+   * page's first highlight). As one string it takes its length; it is stored packed (packText), a quarter of that.
    */
   artifact: string;
   userIds: string[];
   problems: string[];
+}
+
+/** The stored form of CorpusCache: the artifact packed. */
+interface StoredCorpusCache extends Omit<CorpusCache, 'artifact'> {
+  packed: string;
 }
 
 /**
@@ -130,32 +202,42 @@ interface CorpusCache {
  * other means than this extension's pages.
  */
 function cacheKey(documents: readonly UserDocument[]): string {
-  return JSON.stringify(
-    documents.map((d) => [d.id, d.added, d.text.length, d.outlet, d.title, d.date, d.url, d.name]),
-  );
+  return `[${documents.map(cacheEntry).join(',')}]`;
+}
+
+/** One document's part of cacheKey. */
+function cacheEntry(d: UserDocument): string {
+  return JSON.stringify([d.id, d.added, d.text.length, d.outlet, d.title, d.date, d.url, d.name]);
 }
 
 async function readCache(key: string): Promise<CorpusCache | null> {
   try {
     const area = ext.storage.session;
     if (!area) return null;
-    const cache = (await area.get(CORPUS_CACHE_KEY))[CORPUS_CACHE_KEY] as Partial<CorpusCache> | undefined;
+    const cache = (await area.get(CORPUS_CACHE_KEY))[CORPUS_CACHE_KEY] as
+      Partial<StoredCorpusCache> | undefined;
     if (
       cache?.key !== key ||
-      typeof cache.artifact !== 'string' ||
+      typeof cache.packed !== 'string' ||
       !Array.isArray(cache.userIds) ||
       !Array.isArray(cache.problems)
     )
       return null;
-    return cache as CorpusCache;
+    return {
+      key,
+      artifact: await unpackText(cache.packed),
+      userIds: cache.userIds,
+      problems: cache.problems,
+    };
   } catch {
     return null;
   }
 }
 
 /** Saves the cache when session storage exists and has room; without it, the next start indexes again. */
-async function writeCache(cache: CorpusCache): Promise<void> {
+async function writeCache({ artifact, ...rest }: CorpusCache): Promise<void> {
   try {
+    const cache: StoredCorpusCache = { ...rest, packed: await packText(artifact) };
     await ext.storage.session?.set({ [CORPUS_CACHE_KEY]: cache });
   } catch (error) {
     // Over the session quota: nothing is lost but time, which is worth a line in the worker's console.
@@ -164,8 +246,9 @@ async function writeCache(cache: CorpusCache): Promise<void> {
 }
 
 /**
- * `base` extended with the user's documents. One the index cannot take is left out with its reason, and the
- * rest are tried again: one bad document must not cost the others, nor the bundled corpus.
+ * `base` extended with the user's documents, disagreements left to the caller. One the index cannot take is
+ * left out with its reason, and the rest are tried again: one bad document must not cost the others, nor the
+ * bundled corpus.
  */
 function extendWith(
   base: IndexArtifact,
@@ -175,7 +258,8 @@ function extendWith(
   let used = documents;
   while (used.length > 0) {
     try {
-      return { artifact: extendIndexArtifact(base, used.map(userCorpusSource)), used };
+      const artifact = extendIndexArtifact(base, used.map(userCorpusSource), { disagreements: false });
+      return { artifact, used };
     } catch (error) {
       const culprit = error instanceof CorpusError ? used.find((d) => d.id === error.file) : undefined;
       if (culprit === undefined) {

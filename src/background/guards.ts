@@ -138,6 +138,7 @@ export const workerGuards: Guards<WorkerProtocol> = {
     return { ok: true, payload: out };
   },
   getCorpusInfo: () => ({ ok: true, payload: {} }),
+  getDocuments: () => ({ ok: true, payload: {} }),
   addDocuments(payload, sender) {
     const { documents } = payload;
     if (!fromExtensionPage(sender)) return refuse('documents are added only from extension pages');

@@ -14,7 +14,13 @@ import { badgeText, clearBadgesWhereOff, hostOf, setTabBadge } from './badge';
 import { matchClaims } from '../core/match-claims';
 import { scanTexts } from '../core/scan-texts';
 import { repeatedDocument } from '../core/corpus/copies';
-import { bundledArtifact, corpusGates, corpusReady, freshCorpus, loadCorpus } from './corpus-store';
+import {
+  bundledArtifact,
+  corpusGates,
+  corpusReady,
+  corpusWithDisagreements,
+  freshCorpus,
+} from './corpus-store';
 import { tellTabsCorpusChanged } from './corpus-notice';
 import {
   addUserDocuments,
@@ -58,13 +64,18 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     }),
   setGlobal: (change) => updateSettings((current) => ({ ...current, ...change })),
   async getCorpusInfo() {
-    const { index, userIds, problems } = await loadCorpus();
+    // The disagreements are found after the index is in use: the answer waits for them (a second or so a
+    // million characters of the user's documents), pages' scans do not.
+    const { index, userIds, problems } = await corpusWithDisagreements();
     return {
       documents: placedDocuments(index),
       disagreements: index.disagreements,
       userDocuments: userIds,
       userProblems: problems,
     };
+  },
+  async getDocuments() {
+    return { documents: placedDocuments(await corpusReady()) };
   },
   async addDocuments({ documents }) {
     // A corpus that cannot load must not stop documents being added: the copy check is then skipped, and without

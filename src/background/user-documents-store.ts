@@ -67,19 +67,30 @@ export function addUserDocuments(
     const userTexts = documents.map((d) => d.text);
     const outcome: AddOutcome = { added: [], rejected: [] };
     const now = new Date();
+    // The name each added document was sent under, to refuse it by if storage will not take it.
+    const names: string[] = [];
     for (const input of inputs) {
       try {
         const doc = checkNewDocument(input, copyOf ? { ids, userTexts, copyOf } : { ids, userTexts }, now);
         ids.add(doc.id);
         userTexts.push(doc.text);
         outcome.added.push(doc);
+        names.push(input.name);
       } catch (error) {
         const reason = error instanceof CorpusError ? error.reason : String(error);
         outcome.rejected.push({ name: input.name, reason });
       }
     }
-    if (outcome.added.length > 0)
+    if (outcome.added.length === 0) return outcome;
+    try {
       await ext.storage.local.set({ [USER_DOCUMENTS_KEY]: [...raw, ...outcome.added] });
+    } catch (error) {
+      // Storage refused the list (over the browser's quota, a full disk): what was stored stays as it was, and
+      // each document says why it is not there.
+      const reason = `could not be stored (${error instanceof Error ? error.message : String(error)})`;
+      const refused = names.map((name) => ({ name, reason }));
+      return { added: [], rejected: [...outcome.rejected, ...refused] };
+    }
     return outcome;
   });
 }

@@ -36,7 +36,7 @@ const ports: AppPorts = {
     if (!extensionAlive()) throw new Error('Extension context invalidated');
     return (await readStoredSettings()).settings;
   },
-  getDocuments: async () => (await sendToWorker('getCorpusInfo', {})).documents,
+  getDocuments: async () => (await sendToWorker('getDocuments', {})).documents,
   openFullView: (claimId) => sendToWorker('openFullView', { claimId }),
   onSettingsChanged(listener) {
     const onChanged = (changes: Record<string, unknown>) => {

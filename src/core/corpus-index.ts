@@ -142,6 +142,15 @@ export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
   return extendIndexArtifact(emptyArtifact(), docs);
 }
 
+/** Options of extendIndexArtifact. */
+export interface ExtendOptions {
+  /**
+   * False leaves the artifact's disagreements empty, for the caller to find in turns (findDisagreementsInTurns):
+   * they take most of the time, and matching needs none of them.
+   */
+  disagreements?: boolean;
+}
+
 /**
  * A new artifact holding `base`'s documents followed by `docs` (documents a user adds to the bundled corpus).
  * Only the new documents are split and read; their passages join base's retrieval index, and the corpus's
@@ -150,7 +159,11 @@ export function buildIndexArtifact(docs: CorpusSource[]): IndexArtifact {
  * lists its terms). `base` is not changed; an id already in it, or
  * twice in `docs`, is a CorpusError.
  */
-export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): IndexArtifact {
+export function extendIndexArtifact(
+  base: IndexArtifact,
+  docs: CorpusSource[],
+  { disagreements = true }: ExtendOptions = {},
+): IndexArtifact {
   const seen = new Set<string>(base.documents.map((d) => d.id));
   const documents = [...base.documents];
   const passages = [...base.passages];
@@ -236,7 +249,7 @@ export function extendIndexArtifact(base: IndexArtifact, docs: CorpusSource[]): 
     search: search.toJSON(),
     disagreements: [],
   };
-  artifact.disagreements = findCorpusDisagreements(indexFrom(artifact));
+  if (disagreements) artifact.disagreements = findCorpusDisagreements(indexFrom(artifact));
   return artifact;
 }
 

@@ -179,8 +179,17 @@ export interface WorkerProtocol {
   forgetSite: { request: { host: string }; reply: Settings };
   /** Popup/options → worker: pause or resume everywhere, or change the default for unlisted sites. */
   setGlobal: { request: Partial<Pick<Settings, 'paused' | 'defaultMode'>>; reply: Settings };
-  /** Popup/options → worker: the corpus documents and the facts on which its sources disagree. */
+  /**
+   * Popup/options → worker: the corpus documents and the facts on which its sources disagree. Answered once the
+   * disagreements are found, which after a change to the user's documents takes about a second a million
+   * characters of them.
+   */
   getCorpusInfo: { request: Record<string, never>; reply: CorpusInfo };
+  /**
+   * Content → worker: the corpus documents alone (a card's source names and dates), answered as soon as the index
+   * is loaded: a page's card must not wait for the disagreements, nor carry them.
+   */
+  getDocuments: { request: Record<string, never>; reply: { documents: DocumentInfo[] } };
   /**
    * Options/popup → worker: add documents to the corpus (checked one by one; see USER_DOCUMENT_LIMITS). Each is
    * stored in storage.local and indexed with the bundled ones; open tabs are told (corpusChanged) and scan
@@ -280,6 +289,7 @@ export const WORKER_REQUESTS: readonly (keyof WorkerProtocol)[] = [
   'forgetSite',
   'setGlobal',
   'getCorpusInfo',
+  'getDocuments',
   'addDocuments',
   'removeDocument',
   'exportDocuments',

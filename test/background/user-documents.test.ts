@@ -4,17 +4,19 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCorpusDir } from '../../src/build/read-corpus';
-import { buildIndexArtifact, type CorpusIndex } from '../../src/core/corpus-index';
+import { buildIndexArtifact, loadIndex, type CorpusIndex } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
-import type { NewDocument } from '../../src/core/corpus/user-documents';
+import { userCorpusSource, type NewDocument } from '../../src/core/corpus/user-documents';
 import { USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
 import { CORPUS_CACHE_KEY } from '../../src/background/corpus-store';
+import { packText, unpackText } from '../../src/background/packed-text';
 
 const store = vi.hoisted(() => ({
   data: {} as Record<string, unknown>,
   session: {} as Record<string, unknown>,
   failGet: false,
+  failSet: false,
 }));
 
 vi.mock('../../src/shared/browser', () => ({
@@ -27,6 +29,7 @@ vi.mock('../../src/shared/browser', () => ({
           return key in store.data ? { [key]: structuredClone(store.data[key]) } : {};
         },
         async set(items: Record<string, unknown>) {
+          if (store.failSet) throw new Error('QUOTA_BYTES quota exceeded');
           Object.assign(store.data, structuredClone(items));
         },
       },
@@ -43,6 +46,23 @@ vi.mock('../../src/shared/browser', () => ({
   extensionAlive: () => true,
 }));
 
+/** The documents each extendIndexArtifact call was given, by id: what a build read. */
+const extended = { calls: [] as string[][] };
+
+/** Records extendIndexArtifact's calls; made again at each worker start, with the modules it then imports. */
+function countExtensions(): void {
+  vi.doMock('../../src/core/corpus-index', async (importOriginal) => {
+    const real = await importOriginal<typeof import('../../src/core/corpus-index')>();
+    return {
+      ...real,
+      extendIndexArtifact: (...args: Parameters<typeof real.extendIndexArtifact>) => {
+        extended.calls.push(args[1].map((d) => d.id));
+        return real.extendIndexArtifact(...args);
+      },
+    };
+  });
+}
+
 type StoreModule = typeof import('../../src/background/user-documents-store');
 type CorpusModule = typeof import('../../src/background/corpus-store');
 let addUserDocuments: StoreModule['addUserDocuments'];
@@ -51,13 +71,16 @@ let removeUserDocument: StoreModule['removeUserDocument'];
 let corpusReady: CorpusModule['corpusReady'];
 let loadCorpus: CorpusModule['loadCorpus'];
 let freshCorpus: CorpusModule['freshCorpus'];
+let corpusWithDisagreements: CorpusModule['corpusWithDisagreements'];
 
 /** A worker start: fresh modules, with storage as it is. */
 async function startWorker(): Promise<void> {
   vi.resetModules();
+  countExtensions();
   ({ addUserDocuments, loadUserDocuments, removeUserDocument } =
     await import('../../src/background/user-documents-store'));
-  ({ corpusReady, loadCorpus, freshCorpus } = await import('../../src/background/corpus-store'));
+  ({ corpusReady, loadCorpus, freshCorpus, corpusWithDisagreements } =
+    await import('../../src/background/corpus-store'));
 }
 
 const seeds = readCorpusDir('seeds');
@@ -67,6 +90,11 @@ const BUNDLED = seeds.map((d) => d.id);
 const RIVERTON =
   'Floods in Riverton\n\nThe floods in Riverton killed 412 people, the regional governor said, and forced 30,000 ' +
   'residents from their homes.';
+
+/** A seed's toll, given another figure: a disagreement the corpus did not have. */
+const TOLL =
+  'Syria war toll\n\nSyria’s war has killed more than 250,000 people and displaced millions since it started ' +
+  'with the brutal repression of anti-government protests in March 2011.';
 
 const doc = (name: string, text: string, over: Partial<NewDocument> = {}): NewDocument => ({
   name,
@@ -89,6 +117,7 @@ beforeEach(async () => {
   store.data = {};
   store.session = {};
   store.failGet = false;
+  store.failSet = false;
   await startWorker();
   vi.stubGlobal('fetch', async () => new Response(ARTIFACT, { status: 200 }));
 });
@@ -112,6 +141,26 @@ describe('user documents store', () => {
       { name: 'again.txt', reason: 'is already in the corpus' },
     ]);
     expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual(['user-riverton']);
+  });
+
+  it('refuses every document of a request that storage will not take, and keeps what was stored', async () => {
+    await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    const before = structuredClone(store.data[USER_DOCUMENTS_KEY]);
+    store.failSet = true;
+    const outcome = await addUserDocuments(
+      [doc('a.txt', 'First text.'), doc('empty.txt', ''), doc('b.txt', 'Second text.')],
+      BUNDLED,
+    );
+    const reason = 'could not be stored (QUOTA_BYTES quota exceeded)';
+    expect(outcome).toEqual({
+      added: [],
+      rejected: [
+        { name: 'empty.txt', reason: 'is empty' },
+        { name: 'a.txt', reason },
+        { name: 'b.txt', reason },
+      ],
+    });
+    expect(store.data[USER_DOCUMENTS_KEY]).toEqual(before);
   });
 
   it('loses neither of two adds sent at once', async () => {
@@ -239,6 +288,53 @@ describe('corpus store', () => {
     expect(pageMatches(corpus.index)).toEqual(['user-riverton:agrees']);
   });
 
+  it('reads only the documents added since the last build, and gives what indexing them all at once gives', async () => {
+    await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    await freshCorpus();
+    extended.calls = [];
+    await addUserDocuments([doc('toll.txt', TOLL), doc('other.txt', 'Another text.')], BUNDLED);
+    await freshCorpus();
+    const corpus = await corpusWithDisagreements();
+    expect(extended.calls).toEqual([['user-toll', 'user-other']]);
+    const whole = loadIndex(
+      buildIndexArtifact([...seeds, ...(await loadUserDocuments()).documents.map(userCorpusSource)]),
+    );
+    expect(corpus.index.documents).toEqual(whole.documents);
+    expect(corpus.index.passages).toEqual(whole.passages);
+    expect(corpus.index.claims).toEqual(whole.claims);
+    expect(corpus.index.disagreements).toEqual(whole.disagreements);
+    expect(pageMatches(corpus.index)).toEqual(['user-riverton:agrees']);
+    // A removal starts again from the bundled index.
+    extended.calls = [];
+    await removeUserDocument('user-riverton');
+    await freshCorpus();
+    expect(extended.calls).toEqual([['user-toll', 'user-other']]);
+  });
+
+  it('matches at once after an add, and finds the corpus’s disagreements after, in turns', async () => {
+    await addUserDocuments([doc('toll.txt', TOLL)], BUNDLED);
+    const corpus = await freshCorpus();
+    // In use before its disagreements are known: a page's scan does not wait for them.
+    expect(corpus.index.disagreements).toEqual([]);
+    expect(await corpus.disagreementsFound).toBe(true);
+    const whole = loadIndex(
+      buildIndexArtifact([...seeds, ...(await loadUserDocuments()).documents.map(userCorpusSource)]),
+    );
+    expect(whole.disagreements.length).toBeGreaterThan(loadIndex(JSON.parse(ARTIFACT)).disagreements.length);
+    expect(corpus.index.disagreements).toEqual(whole.disagreements);
+  });
+
+  it('stops finding the disagreements of a corpus replaced meanwhile, and answers with the newer one’s', async () => {
+    await addUserDocuments([doc('toll.txt', TOLL)], BUNDLED);
+    const first = await freshCorpus();
+    await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    const second = await freshCorpus();
+    expect(second).not.toBe(first);
+    expect(await first.disagreementsFound).toBe(false);
+    expect(await corpusWithDisagreements()).toBe(second);
+    expect(await second.disagreementsFound).toBe(true);
+  });
+
   it('fails a request when the bundled index is missing, and loads it on the next one', async () => {
     vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
     await expect(corpusReady()).rejects.toThrow('corpus index missing (404)');
@@ -251,12 +347,15 @@ describe('corpus store', () => {
     await loadCorpus();
     await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
     // One string, not a tree of objects: storage.session's quota counts a tree at several times its JSON size.
-    const cache = store.session[CORPUS_CACHE_KEY] as { artifact: string };
-    expect(typeof cache.artifact).toBe('string');
+    const cache = store.session[CORPUS_CACHE_KEY] as { packed: string };
+    expect(typeof cache.packed).toBe('string');
+    const json = await unpackText(cache.packed);
+    // Packed, it takes less room than its JSON.
+    expect(cache.packed.length).toBeLessThan(json.length / 2);
     // Mark the cached copy: only a load from the cache can show the mark.
-    const artifact = JSON.parse(cache.artifact) as { documents: { id: string; title: string }[] };
+    const artifact = JSON.parse(json) as { documents: { id: string; title: string }[] };
     artifact.documents.find((d) => d.id === 'user-riverton')!.title = 'From the cache';
-    cache.artifact = JSON.stringify(artifact);
+    cache.packed = await packText(JSON.stringify(artifact));
     await startWorker();
     const titleOf = async () =>
       (await loadCorpus()).index.documents.find((d) => d.id === 'user-riverton')?.title;
@@ -281,22 +380,26 @@ describe('corpus store', () => {
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
     await loadCorpus();
     await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
-    (store.session[CORPUS_CACHE_KEY] as { artifact: unknown }).artifact = { format: 'something else' };
+    (store.session[CORPUS_CACHE_KEY] as { packed: unknown }).packed = { format: 'something else' };
     await startWorker();
     const corpus = await loadCorpus();
     expect(corpus.userIds).toEqual(['user-riverton']);
     expect(pageMatches(corpus.index)).toEqual(['user-riverton:agrees']);
   });
 
-  it.each([['{"format": "something else"}'], ['{ not json'], ['']])(
-    'indexes again when the cached text is %j',
-    async (text) => {
-      await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
-      await loadCorpus();
-      await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
-      (store.session[CORPUS_CACHE_KEY] as { artifact: unknown }).artifact = text;
-      await startWorker();
-      expect(pageMatches((await loadCorpus()).index)).toEqual(['user-riverton:agrees']);
-    },
-  );
+  it.each([
+    ['a packed other JSON', () => packText('{"format": "something else"}')],
+    ['packed broken JSON', () => packText('{ not json')],
+    ['packed nothing', () => packText('')],
+    ['JSON, not packed', async () => '{"format": "something else"}'],
+    ['base64 that is no gzip', async () => btoa('not gzip at all')],
+    ['not base64', async () => '%%%'],
+  ])('indexes again when the cache holds %s', async (_what, cached) => {
+    await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    await loadCorpus();
+    await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
+    (store.session[CORPUS_CACHE_KEY] as { packed: unknown }).packed = await cached();
+    await startWorker();
+    expect(pageMatches((await loadCorpus()).index)).toEqual(['user-riverton:agrees']);
+  });
 });

@@ -45,17 +45,19 @@ export interface NewDocument {
 }
 
 /**
- * Bounds on what a user may add. The documents are stored in extension storage (about 10 MB in Chromium) next to
- * the settings; the worker indexes them after each change, which takes about a second per million characters
- * on a laptop, and keeps the result in session storage (also about 10 MB) for its later starts.
+ * Bounds on what a user may add. The documents are stored in extension storage (10 MB in Chromium, counted as
+ * JSON) next to the settings. The worker reads only the documents added since its last build (about 0.4 s a
+ * million characters in Node) and then finds the corpus's disagreements in turns (about 1 s a million); it keeps
+ * the result, packed to about a third of its JSON, in session storage (also 10 MB) for its later starts: 5,000,000
+ * characters of documents make about 16 MB of JSON, 5.5 MB packed.
  */
 export const USER_DOCUMENT_LIMITS = {
   /** Longest document, in characters (a long report; a book would need splitting). */
   chars: 300_000,
   /** All user documents together, in characters. */
-  totalChars: 1_000_000,
+  totalChars: 5_000_000,
   /** Most documents. */
-  count: 500,
+  count: 5_000,
   /** Longest file name, title, outlet or address. */
   field: 500,
 } as const;

@@ -129,6 +129,37 @@ export function groupFacts(anchors: readonly Anchor[]): string[][] {
 
 /** Finds the facts that several corpus documents state differently. */
 export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[] {
+  const steps = disagreementSteps(index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Corpus claims matched between two turns of findDisagreementsInTurns (a few milliseconds' work). */
+const CLAIMS_PER_TURN = 50;
+
+/**
+ * findCorpusDisagreements in turns, awaiting `pause()` every CLAIMS_PER_TURN claims: in the worker this takes
+ * about a second per million characters of corpus, and the pages' scan requests are answered between turns
+ * rather than after it. Resolves with null, having stopped early, once `stale()` says the index was replaced.
+ */
+export async function findDisagreementsInTurns(
+  index: CorpusIndex,
+  pause: () => Promise<void>,
+  stale: () => boolean = () => false,
+): Promise<StoredDisagreement[] | null> {
+  const steps = disagreementSteps(index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+    if (stale()) return null;
+  }
+}
+
+/** The work of findCorpusDisagreements, yielding after every CLAIMS_PER_TURN corpus claims. */
+function* disagreementSteps(index: CorpusIndex): Generator<void, StoredDisagreement[]> {
   const nodes = new Map<string, Node>();
   // Keyed by corpus claim: a claim matched by several others keeps one identity whatever span each match gives
   // it. A quote can also match words a passage prints without quotation marks (no claim there): keyed by span.
@@ -138,10 +169,11 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
   };
   const postings = claimPostings(index);
   const anchors: Anchor[] = [];
-  index.claims.forEach((c, claimIndex) => {
+  for (const [claimIndex, c] of index.claims.entries()) {
+    if (claimIndex > 0 && claimIndex % CLAIMS_PER_TURN === 0) yield;
     const passage = index.passages[c.passage];
     const claim = corpusClaimAsPage(index, claimIndex);
-    if (!passage || !claim) return;
+    if (!passage || !claim) continue;
     const ctx = claimContext(claim);
     const bestPerDoc = new Map<number, Candidate>();
     for (const p of blockedCandidates(index, postings, claimIndex)) {
@@ -151,7 +183,7 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
       if (!sameIncident(index, c, cand)) continue;
       keepBest(bestPerDoc, doc, cand);
     }
-    if (bestPerDoc.size === 0) return;
+    if (bestPerDoc.size === 0) continue;
     const speaker = c.value.type === 'quote' ? c.value.speaker : undefined;
     const key = add(`c${claimIndex}`, {
       passage: c.passage,
@@ -177,7 +209,7 @@ export function findCorpusDisagreements(index: CorpusIndex): StoredDisagreement[
     });
     const weight = links.reduce((sum, link) => sum + link.score, 0);
     anchors.push({ key, doc: passage.doc, links, weight });
-  });
+  }
   const out: StoredDisagreement[] = [];
   for (const keys of groupFacts(anchors)) {
     const members = keys.flatMap((key) => nodes.get(key) ?? []);
