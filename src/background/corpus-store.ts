@@ -161,6 +161,8 @@ async function build(): Promise<LoadedCorpus> {
       return true;
     },
   );
+  // Whoever asks sees a failure; the worker's console is not also told of it as unhandled.
+  disagreementsFound.catch(() => undefined);
   return { index, userIds, problems: [...problems, ...leftOut], from, disagreementsFound };
 }
 
@@ -183,7 +185,7 @@ interface CorpusCache {
    * The artifact as JSON text. storage.session's quota counts the memory a value takes in the browser, and an
    * artifact stored as objects took about 4.5 times its JSON size there (as a user test measured it): at 1,000,000 characters of documents
    * the cache no longer fitted in 10 MB, and every start of the worker indexed them again (2 s before a
-   * page's first highlight). As one string it takes its length; it is stored packed (packText), a quarter of that.
+   * page's first highlight). As one string it takes its length; it is stored packed (packText), a third of that.
    */
   artifact: string;
   userIds: string[];

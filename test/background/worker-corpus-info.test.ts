@@ -8,56 +8,19 @@ import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
 import { userCorpusSource, type UserDocument } from '../../src/core/corpus/user-documents';
 import type { CorpusInfo, Envelope } from '../../src/shared/messages';
 import { USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
+import { askWorker, type WorkerBrowserState } from './fake-worker-browser';
 
-type Listener = (
-  message: unknown,
-  sender: { id: string; url?: string },
-) => Promise<Envelope<unknown>> | undefined;
+const browser = vi.hoisted((): WorkerBrowserState => ({ listener: null, local: {} }));
 
-const browser = vi.hoisted(() => ({
-  listener: null as ((message: unknown, sender: unknown) => unknown) | null,
-  local: {} as Record<string, unknown>,
-}));
-
-vi.mock('../../src/shared/browser', () => {
-  const area = (data: () => Record<string, unknown>) => ({
-    async get(key: string) {
-      return key in data() ? { [key]: structuredClone(data()[key]) } : {};
-    },
-    async set(items: Record<string, unknown>) {
-      Object.assign(data(), structuredClone(items));
-    },
-  });
-  const session: Record<string, unknown> = {};
-  return {
-    ext: {
-      runtime: {
-        id: 'claim-lens',
-        getURL: (path: string) => `chrome-extension://claim-lens/${path}`,
-        onMessage: { addListener: (listener: typeof browser.listener) => (browser.listener = listener) },
-        onInstalled: { addListener: () => undefined },
-        onStartup: { addListener: () => undefined },
-      },
-      contextMenus: { onClicked: { addListener: () => undefined } },
-      storage: {
-        local: area(() => browser.local),
-        session: area(() => session),
-        onChanged: { addListener: () => undefined },
-      },
-      commands: { onCommand: { addListener: () => undefined } },
-      tabs: { query: async () => [] },
-    },
-    extensionAlive: () => true,
-  };
-});
+vi.mock('../../src/shared/browser', async () =>
+  (await import('./fake-worker-browser')).fakeWorkerBrowser(browser),
+);
 
 const PAGE = { id: 'claim-lens', url: 'https://news.example/story', tab: { id: 3 } };
 const OPTIONS = { id: 'claim-lens', url: 'chrome-extension://claim-lens/src/options/index.html' };
 
-async function ask(type: string, sender: { id: string; url?: string } = OPTIONS): Promise<Envelope<unknown>> {
-  const reply = (browser.listener as Listener)({ type, payload: {} }, sender);
-  if (!reply) throw new Error(`${type} was not answered`);
-  return reply;
+function ask(type: string, sender: { id: string; url?: string } = OPTIONS): Promise<Envelope<unknown>> {
+  return askWorker(browser, type, {}, sender);
 }
 
 /** A seed's toll given another figure: a disagreement the bundled corpus does not have. */

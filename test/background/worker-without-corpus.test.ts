@@ -6,56 +6,19 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../src/shared/messages';
 import { USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
+import { askWorker, type WorkerBrowserState } from './fake-worker-browser';
 
-type Listener = (
-  message: unknown,
-  sender: { id: string; url?: string },
-) => Promise<Envelope<unknown>> | undefined;
+const browser = vi.hoisted((): WorkerBrowserState => ({ listener: null, local: {} }));
 
-const browser = vi.hoisted(() => ({
-  listener: null as ((message: unknown, sender: unknown) => unknown) | null,
-  local: {} as Record<string, unknown>,
-}));
-
-vi.mock('../../src/shared/browser', () => {
-  const area = (data: () => Record<string, unknown>) => ({
-    async get(key: string) {
-      return key in data() ? { [key]: structuredClone(data()[key]) } : {};
-    },
-    async set(items: Record<string, unknown>) {
-      Object.assign(data(), structuredClone(items));
-    },
-  });
-  const session: Record<string, unknown> = {};
-  return {
-    ext: {
-      runtime: {
-        id: 'claim-lens',
-        getURL: (path: string) => `chrome-extension://claim-lens/${path}`,
-        onMessage: { addListener: (listener: typeof browser.listener) => (browser.listener = listener) },
-        onInstalled: { addListener: () => undefined },
-        onStartup: { addListener: () => undefined },
-      },
-      contextMenus: { onClicked: { addListener: () => undefined } },
-      storage: {
-        local: area(() => browser.local),
-        session: area(() => session),
-        onChanged: { addListener: () => undefined },
-      },
-      commands: { onCommand: { addListener: () => undefined } },
-      tabs: { query: async () => [] },
-    },
-    extensionAlive: () => true,
-  };
-});
+vi.mock('../../src/shared/browser', async () =>
+  (await import('./fake-worker-browser')).fakeWorkerBrowser(browser),
+);
 
 const OPTIONS = { id: 'claim-lens', url: 'chrome-extension://claim-lens/src/options/index.html' };
 
 /** A request from the options page, answered as the page receives it. */
-async function ask(type: string, payload: Record<string, unknown> = {}): Promise<Envelope<unknown>> {
-  const reply = (browser.listener as Listener)({ type, payload }, OPTIONS);
-  if (!reply) throw new Error(`${type} was not answered`);
-  return reply;
+function ask(type: string, payload: Record<string, unknown> = {}): Promise<Envelope<unknown>> {
+  return askWorker(browser, type, payload, OPTIONS);
 }
 
 const RIVERTON =

@@ -1,0 +1,62 @@
+/**
+ * The browser as the worker's tests give it: storage areas in memory, the message listener kept for `ask`, and
+ * every other listener the worker adds in its first turn taken and dropped.
+ */
+import type { Envelope } from '../../src/shared/messages';
+
+/** The message listener the worker registered (see handleRequests). */
+export type Listener = (
+  message: unknown,
+  sender: { id: string; url?: string },
+) => Promise<Envelope<unknown>> | undefined;
+
+/** What a test reads and sets: the worker's listener once it has started, and storage.local's contents. */
+export interface WorkerBrowserState {
+  listener: ((message: unknown, sender: unknown) => unknown) | null;
+  local: Record<string, unknown>;
+}
+
+/** The module `src/shared/browser` stands for, over `state`. */
+export function fakeWorkerBrowser(state: WorkerBrowserState) {
+  const area = (data: () => Record<string, unknown>) => ({
+    async get(key: string) {
+      return key in data() ? { [key]: structuredClone(data()[key]) } : {};
+    },
+    async set(items: Record<string, unknown>) {
+      Object.assign(data(), structuredClone(items));
+    },
+  });
+  const session: Record<string, unknown> = {};
+  return {
+    ext: {
+      runtime: {
+        id: 'claim-lens',
+        getURL: (path: string) => `chrome-extension://claim-lens/${path}`,
+        onMessage: { addListener: (listener: WorkerBrowserState['listener']) => (state.listener = listener) },
+        onInstalled: { addListener: () => undefined },
+        onStartup: { addListener: () => undefined },
+      },
+      contextMenus: { onClicked: { addListener: () => undefined } },
+      storage: {
+        local: area(() => state.local),
+        session: area(() => session),
+        onChanged: { addListener: () => undefined },
+      },
+      commands: { onCommand: { addListener: () => undefined } },
+      tabs: { query: async () => [] },
+    },
+    extensionAlive: () => true,
+  };
+}
+
+/** A request to the worker from `sender`, answered as the sender receives it. */
+export async function askWorker(
+  state: WorkerBrowserState,
+  type: string,
+  payload: Record<string, unknown>,
+  sender: { id: string; url?: string },
+): Promise<Envelope<unknown>> {
+  const reply = (state.listener as Listener)({ type, payload }, sender);
+  if (!reply) throw new Error(`${type} was not answered`);
+  return reply;
+}
