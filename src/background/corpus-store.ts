@@ -128,7 +128,7 @@ async function build(): Promise<LoadedCorpus> {
     return { index: loadCheckedIndex(base), userIds: [], problems, from, disagreementsFound: FOUND };
   }
   const entries = documents.map(cacheEntry);
-  const key = cacheKey(documents);
+  const key = keyOf(entries);
   const cached = await readCache(key);
   if (cached !== null) {
     try {
@@ -183,9 +183,10 @@ interface CorpusCache {
   key: string;
   /**
    * The artifact as JSON text. storage.session's quota counts the memory a value takes in the browser, and an
-   * artifact stored as objects took about 4.5 times its JSON size there (as a user test measured it): at 1,000,000 characters of documents
-   * the cache no longer fitted in 10 MB, and every start of the worker indexed them again (2 s before a
-   * page's first highlight). As one string it takes its length; it is stored packed (packText), a third of that.
+   * artifact stored as objects took about 4.5 times its JSON size there (as a user test measured it): at
+   * 1,000,000 characters of documents the cache no longer fitted in 10 MB, and every start of the worker indexed
+   * them again (2 s before a page's first highlight). As one string it takes its length; it is stored packed
+   * (packText), a third of that.
    */
   artifact: string;
   userIds: string[];
@@ -204,7 +205,12 @@ interface StoredCorpusCache extends Omit<CorpusCache, 'artifact'> {
  * other means than this extension's pages.
  */
 function cacheKey(documents: readonly UserDocument[]): string {
-  return `[${documents.map(cacheEntry).join(',')}]`;
+  return keyOf(documents.map(cacheEntry));
+}
+
+/** cacheKey from its documents' entries. */
+function keyOf(entries: readonly string[]): string {
+  return `[${entries.join(',')}]`;
 }
 
 /** One document's part of cacheKey. */

@@ -106,6 +106,17 @@ const doc = (name: string, text: string, over: Partial<NewDocument> = {}): NewDo
   ...over,
 });
 
+/**
+ * Resolves once the corpus loaded now has been cached: the cache is written after its disagreements are found,
+ * in turns, and packed, which a busy machine can stretch past waitFor's default second.
+ */
+async function cacheWritten(): Promise<void> {
+  await (
+    await loadCorpus()
+  ).disagreementsFound;
+  await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined(), { timeout: 10_000 });
+}
+
 function pageMatches(index: CorpusIndex): string[] {
   const page = 'The Riverton floods displaced 30,000 residents, officials said.';
   return extractClaims(page).flatMap((c) =>
@@ -288,7 +299,7 @@ describe('corpus store', () => {
     expect(pageMatches(corpus.index)).toEqual(['user-riverton:agrees']);
   });
 
-  it('reads only the documents added since the last build, and gives what indexing them all at once gives', async () => {
+  it('reads only the documents added since the last build, and gives what indexing all at once gives', async () => {
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
     await freshCorpus();
     extended.calls = [];
@@ -344,8 +355,7 @@ describe('corpus store', () => {
 
   it('keeps the extended index in session storage, and a later worker start loads it instead of indexing', async () => {
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
-    await loadCorpus();
-    await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
+    await cacheWritten();
     // One string, not a tree of objects: storage.session's quota counts a tree at several times its JSON size.
     const cache = store.session[CORPUS_CACHE_KEY] as { packed: string };
     expect(typeof cache.packed).toBe('string');
@@ -368,8 +378,7 @@ describe('corpus store', () => {
 
   it('indexes again when a stored document’s metadata changed, not only its text', async () => {
     await addUserDocuments([doc('riverton.txt', RIVERTON, { outlet: 'Valley Herald' })], BUNDLED);
-    await loadCorpus();
-    await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
+    await cacheWritten();
     (store.data[USER_DOCUMENTS_KEY] as { outlet: string }[])[0]!.outlet = 'Riverton Gazette';
     await startWorker();
     const outlet = (await loadCorpus()).index.documents.find((d) => d.id === 'user-riverton')?.outlet;
@@ -378,8 +387,7 @@ describe('corpus store', () => {
 
   it('indexes again when the cached index does not load', async () => {
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
-    await loadCorpus();
-    await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
+    await cacheWritten();
     (store.session[CORPUS_CACHE_KEY] as { packed: unknown }).packed = { format: 'something else' };
     await startWorker();
     const corpus = await loadCorpus();
@@ -396,8 +404,7 @@ describe('corpus store', () => {
     ['not base64', async () => '%%%'],
   ])('indexes again when the cache holds %s', async (_what, cached) => {
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
-    await loadCorpus();
-    await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined());
+    await cacheWritten();
     (store.session[CORPUS_CACHE_KEY] as { packed: unknown }).packed = await cached();
     await startWorker();
     expect(pageMatches((await loadCorpus()).index)).toEqual(['user-riverton:agrees']);
