@@ -26,7 +26,7 @@ import {
   addUserDocuments,
   loadUserDocuments,
   removeUserDocument,
-  USER_DOCUMENTS_KEY,
+  isUserDocumentsKey,
 } from './user-documents-store';
 import { workerGuards } from './guards';
 import { placedDocuments } from '../core/match/undated-window';
@@ -140,7 +140,7 @@ ext.commands.onCommand.addListener((command: string) => {
 ext.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>) => {
   // However the user's documents were written (an add or remove here, storage cleared in the developer tools),
   // the index follows what is stored now, and then open pages ask again.
-  if (changes[USER_DOCUMENTS_KEY] !== undefined) {
+  if (Object.keys(changes).some(isUserDocumentsKey)) {
     void freshCorpus()
       .catch(() => undefined)
       .then(() => tellTabsCorpusChanged())

@@ -33,20 +33,9 @@ const RIVERTON = {
   added: '2026-01-06T10:00:00.000Z',
 };
 
-vi.mock('../../src/shared/browser', () => {
-  const area = (data: Record<string, unknown>) => {
-    return {
-      async get(key: string) {
-        return key in data ? { [key]: structuredClone(data[key]) } : {};
-      },
-      async set(items: Record<string, unknown>) {
-        Object.assign(data, structuredClone(items));
-      },
-      async remove(key: string) {
-        delete data[key];
-      },
-    };
-  };
+vi.mock('../../src/shared/browser', async () => {
+  const { fakeStorageArea } = await import('./fake-storage-area');
+  const session: Record<string, unknown> = {};
   const none = { addListener: () => undefined };
   return {
     ext: {
@@ -57,7 +46,11 @@ vi.mock('../../src/shared/browser', () => {
         onInstalled: none,
         onStartup: none,
       },
-      storage: { local: area(browser.local), session: area({}), onChanged: none },
+      storage: {
+        local: fakeStorageArea(() => browser.local),
+        session: fakeStorageArea(() => session),
+        onChanged: none,
+      },
       commands: { onCommand: none },
       contextMenus: { onClicked: none },
       tabs: { query: async () => [] },

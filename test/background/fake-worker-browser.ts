@@ -3,6 +3,7 @@
  * every other listener the worker adds in its first turn taken and dropped.
  */
 import type { Envelope } from '../../src/shared/messages';
+import { fakeStorageArea } from './fake-storage-area';
 
 /** The message listener the worker registered (see handleRequests). */
 export type Listener = (
@@ -18,14 +19,6 @@ export interface WorkerBrowserState {
 
 /** The module `src/shared/browser` stands for, over `state`. */
 export function fakeWorkerBrowser(state: WorkerBrowserState) {
-  const area = (data: () => Record<string, unknown>) => ({
-    async get(key: string) {
-      return key in data() ? { [key]: structuredClone(data()[key]) } : {};
-    },
-    async set(items: Record<string, unknown>) {
-      Object.assign(data(), structuredClone(items));
-    },
-  });
   const session: Record<string, unknown> = {};
   return {
     ext: {
@@ -38,8 +31,8 @@ export function fakeWorkerBrowser(state: WorkerBrowserState) {
       },
       contextMenus: { onClicked: { addListener: () => undefined } },
       storage: {
-        local: area(() => state.local),
-        session: area(() => session),
+        local: fakeStorageArea(() => state.local),
+        session: fakeStorageArea(() => session),
         onChanged: { addListener: () => undefined },
       },
       commands: { onCommand: { addListener: () => undefined } },

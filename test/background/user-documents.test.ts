@@ -8,9 +8,10 @@ import { buildIndexArtifact, loadIndex, type CorpusIndex } from '../../src/core/
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { userCorpusSource, type NewDocument } from '../../src/core/corpus/user-documents';
-import { USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
+import { isUserDocumentsKey, USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
 import { CORPUS_CACHE_KEY } from '../../src/background/corpus-store';
 import { packText, unpackText } from '../../src/background/packed-text';
+import { storedDocumentEntries } from './fake-storage-area';
 
 const store = vi.hoisted(() => ({
   data: {} as Record<string, unknown>,
@@ -19,32 +20,19 @@ const store = vi.hoisted(() => ({
   failSet: false,
 }));
 
-vi.mock('../../src/shared/browser', () => ({
-  ext: {
-    runtime: { getURL: (path: string) => `chrome-extension://x/${path}` },
-    storage: {
-      local: {
-        async get(key: string) {
-          if (store.failGet) throw new Error('storage is unavailable');
-          return key in store.data ? { [key]: structuredClone(store.data[key]) } : {};
-        },
-        async set(items: Record<string, unknown>) {
-          if (store.failSet) throw new Error('QUOTA_BYTES quota exceeded');
-          Object.assign(store.data, structuredClone(items));
-        },
-      },
-      session: {
-        async get(key: string) {
-          return key in store.session ? { [key]: structuredClone(store.session[key]) } : {};
-        },
-        async set(items: Record<string, unknown>) {
-          Object.assign(store.session, structuredClone(items));
-        },
+vi.mock('../../src/shared/browser', async () => {
+  const { fakeStorageArea } = await import('./fake-storage-area');
+  return {
+    ext: {
+      runtime: { getURL: (path: string) => `chrome-extension://x/${path}` },
+      storage: {
+        local: fakeStorageArea(() => store.data, store),
+        session: fakeStorageArea(() => store.session),
       },
     },
-  },
-  extensionAlive: () => true,
-}));
+    extensionAlive: () => true,
+  };
+});
 
 /** The documents each extendIndexArtifact call was given, by id: what a build read. */
 const extended = { calls: [] as string[][] };
@@ -132,7 +120,13 @@ beforeEach(async () => {
   await startWorker();
   vi.stubGlobal('fetch', async () => new Response(ARTIFACT, { status: 200 }));
 });
-afterEach(() => {
+afterEach(async () => {
+  // A build's disagreements are found after it, in turns, and then it is cached: that write must not land in the
+  // next test's session storage (the latest build is the one not stopped).
+  await loadCorpus().then(
+    (corpus) => corpus.disagreementsFound,
+    () => undefined,
+  );
   vi.unstubAllGlobals();
 });
 
@@ -196,10 +190,11 @@ describe('user documents store', () => {
     expect(store.data[USER_DOCUMENTS_KEY]).toEqual(broken);
   });
 
-  it('keeps a stored value that is not a list, as an entry of the new list', async () => {
+  it('keeps a stored value that is not a list, before the documents added after it', async () => {
     store.data[USER_DOCUMENTS_KEY] = { not: 'a list' };
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
-    const stored = store.data[USER_DOCUMENTS_KEY] as unknown[];
+    expect(store.data[USER_DOCUMENTS_KEY]).toEqual({ not: 'a list' });
+    const stored = storedDocumentEntries(store.data);
     expect(stored[0]).toEqual({ not: 'a list' });
     expect(stored).toHaveLength(2);
   });
@@ -213,16 +208,86 @@ describe('user documents store', () => {
 
   it('removes the document listed, not a hidden entry with the same id', async () => {
     await addUserDocuments([doc('a.txt', 'First.')], BUNDLED);
-    const [listed] = store.data[USER_DOCUMENTS_KEY] as { id: string; text: string }[];
+    const [listed] = storedDocumentEntries(store.data) as { id: string; text: string }[];
     const twin = { ...listed!, text: 'Another text under the same id.' };
-    store.data[USER_DOCUMENTS_KEY] = [listed, twin];
+    store.data = { [USER_DOCUMENTS_KEY]: [listed, twin] };
     expect(await loadUserDocuments()).toMatchObject({ unreadable: 1 });
     expect(await removeUserDocument('user-a')).toBe(true);
-    expect(store.data[USER_DOCUMENTS_KEY]).toEqual([twin]);
+    expect(storedDocumentEntries(store.data)).toEqual([twin]);
     // Its twin now reads as the document: the user sees it, and can remove it too.
     expect((await loadUserDocuments()).documents.map((d) => d.text)).toEqual([
       'Another text under the same id.',
     ]);
+  });
+
+  it('stores each add as a part of its own, and leaves the parts stored before as they were', async () => {
+    const first = { id: 'user-first', text: 'First text.', added: '' };
+    store.data[USER_DOCUMENTS_KEY] = [first];
+    await addUserDocuments([doc('a.txt', 'Text A.'), doc('b.txt', 'Text B.')], BUNDLED);
+    await addUserDocuments([doc('c.txt', 'Text C.')], BUNDLED);
+    const texts = (key: string) => (store.data[key] as { text: string }[]).map((d) => d.text);
+    expect(Object.keys(store.data).sort()).toEqual(['userDocuments', 'userDocuments.1', 'userDocuments.2']);
+    expect(store.data[USER_DOCUMENTS_KEY]).toEqual([first]);
+    expect(texts('userDocuments.1')).toEqual(['Text A.', 'Text B.']);
+    expect(texts('userDocuments.2')).toEqual(['Text C.']);
+  });
+
+  it('reads the parts in number order, and no key that only looks like one', async () => {
+    const entry = (id: string) => [{ id, text: `Text of ${id}.`, added: '' }];
+    store.data = {
+      'userDocuments.10': entry('user-ten'),
+      'userDocuments.2': entry('user-two'),
+      userDocuments: entry('user-zero'),
+      'userDocuments.01': entry('user-padded'),
+      'userDocuments.x': entry('user-x'),
+      settings: { enabled: true },
+    };
+    expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual([
+      'user-zero',
+      'user-two',
+      'user-ten',
+    ]);
+    await addUserDocuments([doc('next.txt', 'The next text.')], BUNDLED);
+    expect((store.data['userDocuments.11'] as { id: string }[]).map((d) => d.id)).toEqual(['user-next']);
+  });
+
+  it('rewrites only the part that held a removed document, and drops a part left empty', async () => {
+    await addUserDocuments([doc('a.txt', 'Text A.'), doc('b.txt', 'Text B.')], BUNDLED);
+    await addUserDocuments([doc('c.txt', 'Text C.')], BUNDLED);
+    const before = structuredClone(store.data['userDocuments.1']);
+    expect(await removeUserDocument('user-c')).toBe(true);
+    expect(Object.keys(store.data)).toEqual(['userDocuments.1']);
+    expect(store.data['userDocuments.1']).toEqual(before);
+    expect(await removeUserDocument('user-a')).toBe(true);
+    expect((store.data['userDocuments.1'] as { id: string }[]).map((d) => d.id)).toEqual(['user-b']);
+  });
+
+  it('refuses an add when the parts stored are numbered as high as a part can be', async () => {
+    const last = 'userDocuments.999999999999999';
+    store.data[last] = [{ id: 'user-last', text: 'The last text.', added: '' }];
+    const outcome = await addUserDocuments([doc('a.txt', 'Text A.')], BUNDLED);
+    expect(outcome.rejected).toEqual([
+      {
+        name: 'a.txt',
+        reason: 'could not be stored (the stored parts are numbered too high to add another)',
+      },
+    ]);
+    expect(Object.keys(store.data)).toEqual([last]);
+    expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual(['user-last']);
+  });
+
+  it.each([
+    ['userDocuments', true],
+    ['userDocuments.1', true],
+    ['userDocuments.999999999999999', true],
+    ['userDocuments.0', false],
+    ['userDocuments.01', false],
+    ['userDocuments.1000000000000000', false],
+    ['userDocuments.x', false],
+    ['userDocuments.', false],
+    ['settings', false],
+  ])('knows %s as a part of the documents: %s', (key, part) => {
+    expect(isUserDocumentsKey(key)).toBe(part);
   });
 
   it('reads unavailable storage as no documents', async () => {
@@ -379,7 +444,7 @@ describe('corpus store', () => {
   it('indexes again when a stored document’s metadata changed, not only its text', async () => {
     await addUserDocuments([doc('riverton.txt', RIVERTON, { outlet: 'Valley Herald' })], BUNDLED);
     await cacheWritten();
-    (store.data[USER_DOCUMENTS_KEY] as { outlet: string }[])[0]!.outlet = 'Riverton Gazette';
+    (storedDocumentEntries(store.data) as { outlet: string }[])[0]!.outlet = 'Riverton Gazette';
     await startWorker();
     const outlet = (await loadCorpus()).index.documents.find((d) => d.id === 'user-riverton')?.outlet;
     expect(outlet).toBe('Riverton Gazette');

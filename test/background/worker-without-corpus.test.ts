@@ -7,6 +7,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../src/shared/messages';
 import { USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
 import { askWorker, type WorkerBrowserState } from './fake-worker-browser';
+import { storedDocumentEntries } from './fake-storage-area';
 
 const browser = vi.hoisted((): WorkerBrowserState => ({ listener: null, local: {} }));
 
@@ -79,7 +80,7 @@ describe('the worker without its bundled corpus', () => {
         rejected: [],
       },
     });
-    expect((browser.local[USER_DOCUMENTS_KEY] as { id: string }[]).map((d) => d.id)).toEqual([
+    expect((storedDocumentEntries(browser.local) as { id: string }[]).map((d) => d.id)).toEqual([
       'user-riverton',
     ]);
   });
@@ -106,6 +107,6 @@ describe('the worker without its bundled corpus', () => {
       ok: true,
       value: { removed: true },
     });
-    expect(browser.local[USER_DOCUMENTS_KEY]).toEqual([]);
+    expect(storedDocumentEntries(browser.local)).toEqual([]);
   });
 });

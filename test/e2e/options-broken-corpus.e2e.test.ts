@@ -98,10 +98,13 @@ describe('options: a corpus that cannot be read', () => {
     const ids = await harness.worker.evaluate(async () => {
       const storage = (
         globalThis as unknown as {
-          chrome: { storage: { local: { get(key: string): Promise<Record<string, { id: string }[]>> } } };
+          chrome: { storage: { local: { get(key: null): Promise<Record<string, { id: string }[]>> } } };
         }
       ).chrome.storage.local;
-      return ((await storage.get('userDocuments'))['userDocuments'] ?? []).map((d) => d.id);
+      // Every part of the stored documents (userDocuments, userDocuments.1 …).
+      return Object.entries(await storage.get(null))
+        .filter(([key]) => key.startsWith('userDocuments'))
+        .flatMap(([, part]) => part.map((d) => d.id));
     });
     expect(ids).toEqual(['user-aleppo']);
   });

@@ -13,6 +13,11 @@ import { allHighlighted, settledState } from './content-helpers';
 import { submitTextFile } from './add-document';
 import type { TabState } from '../../src/shared/messages';
 
+/** The bit of the chrome.* API evaluated in the options page. */
+declare const chrome: {
+  storage: { onChanged: { addListener(listener: (changes: object, area: string) => void): void } };
+};
+
 const poll = { timeout: 15_000, interval: 100 };
 
 const DOCUMENT = `Floods in Riverton
@@ -130,6 +135,34 @@ describe('options: the user’s own documents', () => {
     expect(matches.map((m) => [m.doc, m.source, m.relation])).toEqual([
       ['user-riverton', 'Valley Herald', 'agrees'],
     ]);
+  });
+
+  it('tells every open page of an add or a removal with that document alone, not all those stored', async () => {
+    // Riverton's document, added above, is stored already: a change must not carry it.
+    expect(await options.locator('tr[data-doc="user-riverton"]').count()).toBe(1);
+    // The options page hears storage changes as each tab's content script does: what it is sent, they are too.
+    await options.evaluate(() => {
+      const heard: string[] = [];
+      (globalThis as unknown as { heard: string[] }).heard = heard;
+      chrome.storage.onChanged.addListener((changes, area) => {
+        if (area === 'local') heard.push(JSON.stringify(changes));
+      });
+    });
+    const heard = () => options.evaluate(() => (globalThis as unknown as { heard: string[] }).heard);
+    const second =
+      'Cracks found in the Riverton dam\n\nEngineers inspected the Riverton dam on Monday and found 14 cracks.\n';
+    await submitTextFile(options, 'dam.txt', second);
+    await expect
+      .poll(() => options.getByTestId('add-result').textContent(), poll)
+      .toBe('Added 1 document: Cracks found in the Riverton dam.');
+    await options.locator('tr[data-doc="user-dam"] button.remove').click();
+    await expect.poll(() => options.locator('tr[data-doc="user-dam"]').count(), poll).toBe(0);
+    const changes = await heard();
+    expect(changes).toHaveLength(2);
+    for (const change of changes) {
+      expect(change).toContain('found 14 cracks');
+      expect(change).not.toContain('Heavy rain flooded');
+    }
   });
 
   it('still has the document after the service worker restarts, from the index kept in session storage', async () => {

@@ -112,10 +112,11 @@ describe('popup: add this page to your documents', () => {
     expect(await row.locator('a').getAttribute('href')).toBe(harness.server.url('/article.html'));
     // The article's text only: the sidebar's marathon is not in the document (as stored).
     const exported = await harness.worker.evaluate(async (id) => {
-      const stored = (await chrome.storage.local.get('userDocuments')) as {
-        userDocuments?: { id: string; text: string }[];
-      };
-      return stored.userDocuments?.find((d) => d.id === id)?.text ?? null;
+      // Every part of the stored documents (userDocuments, userDocuments.1 …).
+      const stored = Object.entries(await chrome.storage.local.get(null))
+        .filter(([key]) => key.startsWith('userDocuments'))
+        .flatMap(([, part]) => part as { id: string; text: string }[]);
+      return stored.find((d) => d.id === id)?.text ?? null;
     }, ID);
     expect(exported).not.toBeNull();
     expect(exported).toContain('more than 280,000 lives');
@@ -174,4 +175,4 @@ describe('popup: add this page to your documents', () => {
 });
 
 /** The bit of the chrome.* API evaluated in the service worker. */
-declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+declare const chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } };
