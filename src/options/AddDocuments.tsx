@@ -9,6 +9,7 @@ import { isExportFileName } from '../core/corpus/documents-export';
 import type { DocumentInfo } from '../core/types';
 import { sendToWorker } from '../shared/rpc';
 import { collapseSpace, plural } from '../popup/labels';
+import { formatCount } from '../core/text/format-count';
 import { addInBatches } from './add-in-batches';
 import { refusalLines, withSources, type Refusal } from './group-refusals';
 import { listSome } from './list-some';
@@ -49,9 +50,9 @@ export function sharedFieldsNote(files: number, pasted: boolean): string | null 
   const count = files + (pasted ? 1 : 0);
   if (count < 2) return null;
   if (!pasted)
-    return `These apply to all ${count} files you picked; add files from different outlets separately.`;
+    return `These apply to all ${formatCount(count)} files you picked; add files from different outlets separately.`;
   const picked = files === 1 ? 'the file you picked' : `the ${files} files you picked`;
-  return `These apply to all ${count} documents, ${picked} and the pasted text; add documents from different outlets separately.`;
+  return `These apply to all ${formatCount(count)} documents, ${picked} and the pasted text; add documents from different outlets separately.`;
 }
 
 /** Longest opening of a pasted text that names it, in characters. */
@@ -247,10 +248,12 @@ export function AddDocuments({ onAdded, yours }: AddDocumentsProps) {
       <button type="submit" class="primary" disabled={busy || nothing} data-testid="add-submit">
         {busy ? 'Adding…' : 'Add to the corpus'}
         {/* Out of the button's name: a screen reader on it would read out every step. The status says it once. */}
-        {counting && <span aria-hidden="true"> {`${progress.done} of ${progress.total}`}</span>}
+        {counting && (
+          <span aria-hidden="true"> {`${formatCount(progress.done)} of ${formatCount(progress.total)}`}</span>
+        )}
       </button>
       <div role="status" data-testid="add-result" tabIndex={-1} ref={resultRef}>
-        {counting && <p>Adding {progress.total} documents…</p>}
+        {counting && <p>Adding {formatCount(progress.total)} documents…</p>}
         {result !== null && result.added.length > 0 && (
           <p>
             Added {plural(result.added.length, 'document', 'documents')}:{' '}

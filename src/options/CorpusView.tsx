@@ -4,6 +4,7 @@
  */
 import { useCallback, useId, useMemo, useState } from 'preact/hooks';
 import { dateLabel, plural } from '../popup/labels';
+import { formatCount } from '../core/text/format-count';
 import { UNKNOWN_OUTLET } from '../shared/source-name';
 import { writtenWhen } from '../shared/relation-words';
 import type { DocumentInfo } from '../core/types';
@@ -137,7 +138,7 @@ export function CorpusDetails({
         {unavailable
           ? plural(corpus.documents.length, 'document you added', 'documents you added')
           : plural(corpus.documents.length, 'document', 'documents')}
-        {mine.size > 0 && !unavailable && <span class="muted"> ({mine.size} added by you)</span>}
+        {mine.size > 0 && !unavailable && <span class="muted"> ({formatCount(mine.size)} added by you)</span>}
       </h3>
       {corpus.userProblems.length > 0 && (
         <ul class="error" role="alert" data-testid="user-problems">
@@ -159,7 +160,7 @@ export function CorpusDetails({
             onInput={(e) => setFilter(e.currentTarget.value)}
           />
           <p role="status" data-testid="documents-shown">
-            Showing {shown.length} of {corpus.documents.length}
+            Showing {formatCount(shown.length)} of {formatCount(corpus.documents.length)}
           </p>
         </div>
       )}

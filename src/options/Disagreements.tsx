@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Passage } from '../popup/components/Passage';
 import { QuoteDiff } from '../popup/components/QuoteDiff';
 import { KIND_LABEL } from '../popup/labels';
+import { formatCount } from '../core/text/format-count';
 import { hasChanges, wordDiff } from '../popup/word-diff';
 import type { CorpusDisagreement, DocumentInfo } from '../core/types';
 import { reportLabels } from './report-labels';
@@ -51,7 +52,7 @@ export function Disagreements({
       {hidden > 0 && (
         <p class="more-disagreements">
           <span class="muted">
-            The first {DISAGREEMENTS_SHOWN} of {disagreements.length} are shown.
+            The first {DISAGREEMENTS_SHOWN} of {formatCount(disagreements.length)} are shown.
           </span>{' '}
           <button
             type="button"
@@ -59,7 +60,7 @@ export function Disagreements({
             data-testid="show-all-disagreements"
             onClick={() => setAll(true)}
           >
-            Show all {disagreements.length}
+            Show all {formatCount(disagreements.length)}
           </button>
         </p>
       )}

@@ -3,6 +3,7 @@
  * of files works: the worker refuses larger requests as a whole.
  */
 import { MAX_NEW_DOCUMENTS, type AddDocumentsReply, type NewDocument } from '../shared/messages';
+import { formatCount } from '../core/text/format-count';
 
 /** What all the requests did together; `error` is set when one failed, and then nothing after it was sent. */
 export interface BatchedAdd {
@@ -40,7 +41,10 @@ export async function addInBatches(
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       const left = documents.length - from;
-      const error = from === 0 ? message : `${message} (${left} of ${documents.length} documents not sent)`;
+      const error =
+        from === 0
+          ? message
+          : `${message} (${formatCount(left)} of ${formatCount(documents.length)} documents not sent)`;
       return { reply, error };
     }
     onProgress?.(from + batch.length, documents.length);

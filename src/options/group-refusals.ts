@@ -6,6 +6,7 @@
  */
 import type { NewDocument } from '../shared/messages';
 import { listSome } from './list-some';
+import { formatCount } from '../core/text/format-count';
 
 /** A document the page or the worker refused, and why ("is empty": the reason reads after the name). */
 export interface Refusal {
@@ -55,12 +56,12 @@ export function refusalLines(
     if (from === undefined)
       return names.length === 1
         ? `${names[0]}: ${reason}`
-        : `${names.length} files ${pluralReason(reason)} (${listSome(names, NAMES_SHOWN)})`;
+        : `${formatCount(names.length)} files ${pluralReason(reason)} (${listSome(names, NAMES_SHOWN)})`;
     if (names.length === 1) return `${names[0]} (in ${from}): ${reason}`;
     const size = Math.max(exportSizes.get(from) ?? 0, names.length);
     if (names.length < size)
-      return `${names.length} of the ${size} documents in ${from} ${pluralReason(reason)} (${listSome(names, NAMES_SHOWN)})`;
-    return `${size === 2 ? 'Both' : `All ${size}`} documents in ${from} ${pluralReason(reason)}`;
+      return `${formatCount(names.length)} of the ${formatCount(size)} documents in ${from} ${pluralReason(reason)} (${listSome(names, NAMES_SHOWN)})`;
+    return `${size === 2 ? 'Both' : `All ${formatCount(size)}`} documents in ${from} ${pluralReason(reason)}`;
   });
 }
 

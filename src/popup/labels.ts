@@ -2,6 +2,7 @@
  * The words the popup and options page use for the engine's data: kinds, sources and dates. The words for
  * relations live in src/shared/relation-words.ts, shared with the hover card, so the two never disagree.
  */
+import { formatCount } from '../core/text/format-count';
 import type { ClaimKind } from '../core/types';
 
 /**
@@ -33,9 +34,9 @@ export function dateLabel(iso: string | null | undefined): string {
   });
 }
 
-/** "1 claim" / "9 claims". */
+/** "1 claim" / "9 claims" / "4,750 documents": a corpus of the user's reaches thousands. */
 export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 /** Runs of white space as one space, trimmed: page text as a label shows it. */

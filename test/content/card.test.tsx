@@ -55,6 +55,18 @@ describe('Card', () => {
     expect(root.textContent).toContain('2 sources agree; 1 other source on the topic does not mention it');
   });
 
+  it('lists the first sources and counts the rest, as a person writes a count', () => {
+    const claim = found('c1', range, 'agrees');
+    claim.result = result(
+      Array.from({ length: 1204 }, (_, i) =>
+        match('agrees', `About 280,000 died, report ${i} said.`, `d${i}`),
+      ),
+    );
+    const root = mount(<Card claim={claim} documents={null} onOpenFullView={() => {}} onClose={() => {}} />);
+    expect(root.querySelectorAll('li')).toHaveLength(4);
+    expect(root.querySelector('.more')?.textContent).toBe('and 1,200 more in the full view');
+  });
+
   it('lists counts of other times after the matches, dated by their report', () => {
     const claim = found('c1', range, 'agrees');
     const { relation: _relation, ...earlier } = match(

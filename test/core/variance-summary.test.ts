@@ -47,6 +47,17 @@ describe('summarise', () => {
       reports('agrees', 'reworded', 'reworded'),
       '1 source agrees, 2 give different wording',
     ],
+    // A user's corpus of thousands of documents: counts read as a person writes them.
+    [
+      'thousands of sources',
+      'quantity',
+      reports(
+        ...Array<SourceReport['status']>(1200).fill('agrees'),
+        ...Array<SourceReport['status']>(1500).fill('conflicts'),
+        ...Array<SourceReport['status']>(1001).fill('silent'),
+      ),
+      '1,200 sources agree, 1,500 give a different figure; 1,001 other sources on the topic do not mention it',
+    ],
   ])('%s', (_name, kind, given, line) => {
     expect(summarise(kind, given)).toBe(line);
   });

@@ -75,6 +75,19 @@ describe('the add form', () => {
   });
 });
 
+describe('a corpus of thousands', () => {
+  it('counts its documents, the shown ones and its disagreements as a person writes them', async () => {
+    fake.worker.getCorpusInfo = () => corpusOf(documents(1234), 1500);
+    const root = await mount(<CorpusView />);
+    await settle();
+    expect($(root, '[data-testid="corpus-count"]').textContent).toBe('1,234 documents (1,234 added by you)');
+    await type($(root, '[data-testid="documents-filter"]'), 'report');
+    expect($(root, '[data-testid="documents-shown"]').textContent).toBe('Showing 1,234 of 1,234');
+    expect(root.textContent).toContain(`The first ${DISAGREEMENTS_SHOWN} of 1,500 are shown.`);
+    expect(root.textContent).toContain('Show all 1,500');
+  });
+});
+
 describe('the documents filter', () => {
   it.each([0, 3, FILTER_FROM])('is not offered for %i documents', async (n) => {
     const root = await mount(<CorpusDetails corpus={corpusOf(documents(n))} />);

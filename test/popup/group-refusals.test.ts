@@ -45,6 +45,11 @@ describe('refusalLines', () => {
     ]);
   });
 
+  it('counts thousands of files as a person writes them', () => {
+    const lines = refusalLines(files(2345, 'is already in the corpus'));
+    expect(lines).toEqual(['2,345 files are already in the corpus (f0.txt, f1.txt, f2.txt and 2,342 more)']);
+  });
+
   it('groups by reason wherever the files come in the list, in the order reasons first occur', () => {
     const lines = refusalLines([
       { name: 'a.txt', reason: 'is already in the corpus' },

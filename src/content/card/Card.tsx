@@ -15,6 +15,7 @@ import { outletOf } from '../../shared/source-name';
 import { sourceWording } from '../../shared/source-wording';
 import type { FoundClaim } from '../found-claim';
 import { formatDate, formatSourceValue, formatValue, tidy } from '../format-value';
+import { formatCount } from '../../core/text/format-count';
 
 /** Props of the card. */
 export interface CardProps {
@@ -169,7 +170,7 @@ export function Card({ claim, documents, pageDated = true, onOpenFullView, onClo
           />
         ))}
       </ul>
-      {more > 0 && <p class="more">and {more} more in the full view</p>}
+      {more > 0 && <p class="more">and {formatCount(more)} more in the full view</p>}
     </div>
   );
 }

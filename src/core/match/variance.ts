@@ -2,6 +2,7 @@
  * Source variance for one claim: which corpus sources report the fact and how, which cover the topic without
  * stating it, a one-line summary for a person, and whether the reporting sources disagree among themselves.
  */
+import { formatCount } from '../text/format-count';
 import { boundedMemo } from '../text/bounded-memo';
 import type { CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
@@ -30,7 +31,7 @@ export function valuesDiffer(a: ClaimValue, b: ClaimValue): boolean {
 const splitQuote = boundedMemo(1024, quoteText);
 
 function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 const DIFFERENT: Record<ClaimKind, string> = {
@@ -53,7 +54,7 @@ export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
   for (const { statuses, one, many } of GROUPS[kind]) {
     const n = countOf(reports, statuses);
     if (n === 0) continue;
-    const who = parts.length === 0 ? plural(n, 'source', 'sources') : String(n);
+    const who = parts.length === 0 ? plural(n, 'source', 'sources') : formatCount(n);
     parts.push(`${who} ${n === 1 ? one : many}`);
   }
   const line = parts.join(', ');
