@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { CorpusDetails, CorpusView, FILTER_FROM } from '../../src/options/CorpusView';
+import { CorpusDetails, CorpusView, FILTER_FROM, ROWS_SHOWN } from '../../src/options/CorpusView';
 import { DISAGREEMENTS_SHOWN } from '../../src/options/Disagreements';
 import type { CorpusInfo } from '../../src/shared/messages';
 import type { CorpusDisagreement, DocumentInfo } from '../../src/core/types';
@@ -81,10 +81,35 @@ describe('a corpus of thousands', () => {
     const root = await mount(<CorpusView />);
     await settle();
     expect($(root, '[data-testid="corpus-count"]').textContent).toBe('1,234 documents (1,234 added by you)');
-    await type($(root, '[data-testid="documents-filter"]'), 'report');
-    expect($(root, '[data-testid="documents-shown"]').textContent).toBe('Showing 1,234 of 1,234');
+    expect($(root, '[data-testid="documents-shown"]').textContent).toBe('Showing the first 200 of 1,234');
+    expect($(root, '[data-testid="show-all-documents"]').textContent).toBe('List all 1,234');
     expect(root.textContent).toContain(`The first ${DISAGREEMENTS_SHOWN} of 1,500 are shown.`);
     expect(root.textContent).toContain('Show all 1,500');
+  });
+});
+
+describe('the documents listed', () => {
+  it(`lists the first ${ROWS_SHOWN}, and all once asked, with focus on the first row that brought`, async () => {
+    const root = await mount(<CorpusDetails corpus={corpusOf(documents(300))} />);
+    expect(rows(root)).toHaveLength(ROWS_SHOWN);
+    expect($(root, '[data-testid="documents-shown"]').textContent).toBe(
+      `Showing the first ${ROWS_SHOWN} of 300`,
+    );
+    await click($(root, '[data-testid="show-all-documents"]'));
+    expect(rows(root)).toEqual(documents(300).map((d) => d.id));
+    expect(document.activeElement?.getAttribute('data-doc')).toBe(`user-report-${ROWS_SHOWN}`);
+    expect($(root, '[data-testid="documents-shown"]').textContent).toBe('Showing 300 of 300');
+    expect(root.querySelector('[data-testid="show-all-documents"]')).toBeNull();
+  });
+
+  it.each<[string, number, string]>([
+    ['report', ROWS_SHOWN, `Showing the first ${ROWS_SHOWN} of 300 that match (300 in all)`],
+    ['valley', 100, 'Showing 100 of 300'],
+  ])('lists the first of the documents the filter finds (%j)', async (typed, count, status) => {
+    const root = await mount(<CorpusDetails corpus={corpusOf(documents(300))} />);
+    await type($(root, '[data-testid="documents-filter"]'), typed);
+    expect(rows(root)).toHaveLength(count);
+    expect($(root, '[data-testid="documents-shown"]').textContent).toBe(status);
   });
 });
 
