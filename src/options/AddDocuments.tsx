@@ -51,7 +51,7 @@ export function sharedFieldsNote(files: number, pasted: boolean): string | null 
   if (count < 2) return null;
   if (!pasted)
     return `These apply to all ${formatCount(count)} files you picked; add files from different outlets separately.`;
-  const picked = files === 1 ? 'the file you picked' : `the ${files} files you picked`;
+  const picked = files === 1 ? 'the file you picked' : `the ${formatCount(files)} files you picked`;
   return `These apply to all ${formatCount(count)} documents, ${picked} and the pasted text; add documents from different outlets separately.`;
 }
 
