@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppPorts } from '../../src/content/app-ports';
 import { ContentApp } from '../../src/content/content-app';
 import { MARK_TAG } from '../../src/content/highlighter';
+import type { FoundClaim } from '../../src/content/found-claim';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
 import type { ScannedClaim } from '../../src/core/types';
 import { SCAN_LIMITS } from '../../src/shared/messages';
@@ -399,8 +400,15 @@ describe('ContentApp', () => {
     // A rescan of the same texts is answered from the cache, which must hold the new corpus's answers.
     const sent = fake.log.sent.length;
     const article = document.querySelector('article')!;
-    article.replaceWith(article.cloneNode(true));
-    await until(() => app!.state().claims.length === 3, 3000);
+    const fresh = article.cloneNode(true) as HTMLElement;
+    article.replaceWith(fresh);
+    // Three claims before the rescan are the old article's (its live ranges fall out of it as it goes): wait for
+    // three in the new one. Counting alone passed at once on a loaded machine, before the rescan had begun.
+    const scanner = (app as unknown as { scanner: { claims(): FoundClaim[] } }).scanner;
+    await until(() => {
+      const claims = scanner.claims();
+      return claims.length === 3 && claims.every((c) => fresh.contains(c.range.startContainer));
+    });
     await wait(300);
     expect(app.state().claims.map((c) => c.claim.text)).toEqual(['280,000', '12', '250,000']);
     expect(fake.log.sent.length).toBe(sent);
