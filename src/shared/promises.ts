@@ -5,11 +5,12 @@
 
 /**
  * A promise made once and shared by every caller until it fails or is dropped; then the next call starts again.
- * `drop(only)` drops it only if it is still `only`: a caller that found it stale must not drop a newer one.
+ * `drop(only)` drops it only if it is still `only`: a caller that found it stale must not drop a newer one. It
+ * says whether it dropped.
  */
 export function retryingOnce<T>(start: () => Promise<T>): {
   get(): Promise<T>;
-  drop(only?: Promise<T>): void;
+  drop(only?: Promise<T>): boolean;
 } {
   let current: Promise<T> | null = null;
   return {
@@ -24,7 +25,9 @@ export function retryingOnce<T>(start: () => Promise<T>): {
       return current;
     },
     drop(only?: Promise<T>) {
-      if (only === undefined || current === only) current = null;
+      if (only !== undefined && current !== only) return false;
+      current = null;
+      return true;
     },
   };
 }

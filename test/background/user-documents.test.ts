@@ -18,15 +18,24 @@ const store = vi.hoisted(() => ({
   session: {} as Record<string, unknown>,
   failGet: false,
   failSet: false,
+  reads: 0,
 }));
 
 vi.mock('../../src/shared/browser', async () => {
   const { fakeStorageArea } = await import('./fake-storage-area');
+  // storage.local's reads, counted: each reads every stored document.
+  const counted = <A extends { get(keys: string | string[] | null): Promise<unknown> }>(area: A): A => ({
+    ...area,
+    get(keys: string | string[] | null) {
+      store.reads++;
+      return area.get(keys);
+    },
+  });
   return {
     ext: {
       runtime: { getURL: (path: string) => `chrome-extension://x/${path}` },
       storage: {
-        local: fakeStorageArea(() => store.data, store),
+        local: counted(fakeStorageArea(() => store.data, store)),
         session: fakeStorageArea(() => store.session),
       },
     },
@@ -336,6 +345,19 @@ describe('corpus store', () => {
     expect(await loadCorpus()).toBe(a);
     expect(await freshCorpus()).toBe(a);
     await started;
+  });
+
+  it('builds a stale corpus from the read that found it stale, not from another read', async () => {
+    await corpusReady();
+    await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    store.reads = 0;
+    const corpus = await freshCorpus();
+    expect(corpus.userIds).toEqual(['user-riverton']);
+    expect(pageMatches(corpus.index)).toEqual(['user-riverton:agrees']);
+    expect(store.reads).toBe(1);
+    // Fresh from then on: one more read finds it so.
+    expect(await freshCorpus()).toBe(corpus);
+    expect(store.reads).toBe(2);
   });
 
   it('counts stored entries it cannot read, and indexes the others', async () => {

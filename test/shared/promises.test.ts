@@ -23,9 +23,9 @@ describe('retryingOnce', () => {
     let starts = 0;
     const once = retryingOnce(async () => ++starts);
     const first = once.get();
-    once.drop(first);
+    expect(once.drop(first)).toBe(true);
     const second = once.get();
-    once.drop(first); // stale: the newer promise stays
+    expect(once.drop(first)).toBe(false); // stale: the newer promise stays, and the caller is told
     expect(once.get()).toBe(second);
     expect(await second).toBe(2);
   });
