@@ -97,12 +97,12 @@ export async function freshCorpus(): Promise<LoadedCorpus> {
     const [loaded, stored] = await Promise.all([pending, loadUserDocuments()]);
     if (loaded.from === storedKey(stored)) return loaded;
     // What was just read, after the change that asked, is what the next build is made from: reading every stored
-    // document again costs as much as this read (0.1 s at a million characters). A build another call started
-    // meanwhile was made from its own read, maybe an older one: it is checked in turn.
-    if (loading.drop(pending)) {
-      readForNextBuild = stored;
-      return loading.get();
-    }
+    // document again costs as much as this read (0.1 s at a million characters). A read that failed is not kept
+    // (the build tries again), and a build another call started meanwhile, from its own read, maybe an older
+    // one, is checked in turn.
+    if (!loading.drop(pending) || stored.error !== undefined) continue;
+    readForNextBuild = stored;
+    return loading.get();
   }
   return loading.get();
 }

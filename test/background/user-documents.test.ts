@@ -19,6 +19,8 @@ const store = vi.hoisted(() => ({
   failGet: false,
   failSet: false,
   reads: 0,
+  /** Reads of storage.local still to fail, one by one. */
+  failReads: 0,
 }));
 
 vi.mock('../../src/shared/browser', async () => {
@@ -28,6 +30,10 @@ vi.mock('../../src/shared/browser', async () => {
     ...area,
     get(keys: string | string[] | null) {
       store.reads++;
+      if (store.failReads > 0) {
+        store.failReads--;
+        return Promise.reject(new Error('storage is busy'));
+      }
       return area.get(keys);
     },
   });
@@ -126,6 +132,7 @@ beforeEach(async () => {
   store.session = {};
   store.failGet = false;
   store.failSet = false;
+  store.failReads = 0;
   await startWorker();
   vi.stubGlobal('fetch', async () => new Response(ARTIFACT, { status: 200 }));
 });
@@ -358,6 +365,15 @@ describe('corpus store', () => {
     // Fresh from then on: one more read finds it so.
     expect(await freshCorpus()).toBe(corpus);
     expect(store.reads).toBe(2);
+  });
+
+  it('builds a stale corpus from a read of its own when the read that found it stale failed', async () => {
+    await corpusReady();
+    await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    store.failReads = 1;
+    const corpus = await freshCorpus();
+    expect(corpus.problems).toEqual([]);
+    expect(corpus.userIds).toEqual(['user-riverton']);
   });
 
   it('counts stored entries it cannot read, and indexes the others', async () => {
