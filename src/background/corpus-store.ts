@@ -18,7 +18,7 @@ import { userCorpusSource, type UserDocument } from '../core/corpus/user-documen
 import { CorpusError } from '../core/errors';
 import { scanGates, type ScanGates } from '../core/scan-texts';
 import { findDisagreementsInTurns, materialiseDisagreements } from '../core/match/disagreements';
-import { packText, unpackText } from './packed-text';
+import { cacheEntry, cacheKey, keyOf, readCache, writeCache } from './corpus-cache';
 import { loadUserDocuments, type LoadedUserDocuments } from './user-documents-store';
 import { retryingOnce } from '../shared/promises';
 
@@ -97,7 +97,7 @@ export async function freshCorpus(): Promise<LoadedCorpus> {
     const [loaded, stored] = await Promise.all([pending, loadUserDocuments()]);
     if (loaded.from === storedKey(stored)) return loaded;
     // What was just read, after the change that asked, is what the next build is made from: reading every stored
-    // document again costs as much as this read (0.1 s at a million characters). A read that failed is not kept
+    // document again costs as much as this read (0.1 s for 1.4 million characters). A read that failed is not kept
     // (the build tries again), and a build another call started meanwhile, from its own read, maybe an older
     // one, is checked in turn.
     if (!loading.drop(pending) || stored.error !== undefined) continue;
@@ -186,84 +186,6 @@ function nextTask(): Promise<void> {
 
 function isPrefix(head: readonly string[], all: readonly string[]): boolean {
   return head.length <= all.length && head.every((entry, i) => entry === all[i]);
-}
-
-/** storage.session key of the extended artifact: indexing the user's documents at every start costs seconds. */
-export const CORPUS_CACHE_KEY = 'corpusCache';
-
-/** The cached extension of the bundled artifact, and the user documents it was made from. */
-interface CorpusCache {
-  key: string;
-  /**
-   * The artifact as JSON text. storage.session's quota counts the memory a value takes in the browser, and an
-   * artifact stored as objects took about 4.5 times its JSON size there (as a user test measured it): at
-   * 1,000,000 characters of documents the cache no longer fitted in 10 MB, and every start of the worker indexed
-   * them again (2 s before a page's first highlight). As one string it takes its length; it is stored packed
-   * (packText), a third of that.
-   */
-  artifact: string;
-  userIds: string[];
-  problems: string[];
-}
-
-/** The stored form of CorpusCache: the artifact packed. */
-interface StoredCorpusCache extends Omit<CorpusCache, 'artifact'> {
-  packed: string;
-}
-
-/**
- * What the cache was built from. Session storage is emptied when the extension is updated or reloaded, so the
- * bundled artifact cannot change under it; the user's documents can, and each has an id and a time added. Their
- * metadata is in the key too: it is in the index (names, dates read against), and storage may be changed by
- * other means than this extension's pages.
- */
-function cacheKey(documents: readonly UserDocument[]): string {
-  return keyOf(documents.map(cacheEntry));
-}
-
-/** cacheKey from its documents' entries. */
-function keyOf(entries: readonly string[]): string {
-  return `[${entries.join(',')}]`;
-}
-
-/** One document's part of cacheKey. */
-function cacheEntry(d: UserDocument): string {
-  return JSON.stringify([d.id, d.added, d.text.length, d.outlet, d.title, d.date, d.url, d.name]);
-}
-
-async function readCache(key: string): Promise<CorpusCache | null> {
-  try {
-    const area = ext.storage.session;
-    if (!area) return null;
-    const cache = (await area.get(CORPUS_CACHE_KEY))[CORPUS_CACHE_KEY] as
-      Partial<StoredCorpusCache> | undefined;
-    if (
-      cache?.key !== key ||
-      typeof cache.packed !== 'string' ||
-      !Array.isArray(cache.userIds) ||
-      !Array.isArray(cache.problems)
-    )
-      return null;
-    return {
-      key,
-      artifact: await unpackText(cache.packed),
-      userIds: cache.userIds,
-      problems: cache.problems,
-    };
-  } catch {
-    return null;
-  }
-}
-
-/** Saves the cache when session storage exists and has room; without it, the next start indexes again. */
-async function writeCache({ artifact, ...rest }: CorpusCache): Promise<void> {
-  try {
-    const cache: StoredCorpusCache = { ...rest, packed: await packText(artifact) };
-    await ext.storage.session?.set({ [CORPUS_CACHE_KEY]: cache });
-  } catch (error) {
-    // Over the session quota: nothing is lost but time, which is worth a line in the worker's console.
-    console.warn('Claim Lens: the corpus index could not be cached; it is rebuilt at each start', error);
-  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { userCorpusSource, type NewDocument } from '../../src/core/corpus/user-documents';
 import { isUserDocumentsKey, USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
-import { CORPUS_CACHE_KEY } from '../../src/background/corpus-store';
+import { CORPUS_CACHE_KEY } from '../../src/background/corpus-cache';
 import { packText, unpackText } from '../../src/background/packed-text';
 import { storedDocumentEntries } from './fake-storage-area';
 
