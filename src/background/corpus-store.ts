@@ -39,6 +39,8 @@ export interface LoadedCorpus {
    * replaced this one first. They are found after the index is in use (see findDisagreementsInTurns).
    */
   disagreementsFound: Promise<boolean>;
+  /** True until disagreementsFound resolves true: an answer that does not wait for them can say so. */
+  disagreementsPending: boolean;
 }
 
 /** What the next build may extend instead of starting from the bundled artifact (see build). */
@@ -89,17 +91,23 @@ export async function corpusWithDisagreements(): Promise<LoadedCorpus> {
  * The loaded corpus, built again first when the user's documents in storage are no longer what it was built
  * from. Called after every change to them, by the handler that wrote and by the storage listener alike: a
  * build that already read the change is kept, so one change costs one build however many ask.
+ *
+ * `written` is what the handler's own write left in storage: it is taken for what storage holds instead of
+ * reading every document again (0.1 s for 1.4 million characters). Only a write by other means (the developer
+ * tools) between the handler's read and write could make it wrong, and the storage listener's check, which reads,
+ * follows that write.
  */
-export async function freshCorpus(): Promise<LoadedCorpus> {
+export async function freshCorpus(written?: LoadedUserDocuments): Promise<LoadedCorpus> {
   // Bounded: storage that keeps changing while we look gets the latest build, checked or not.
   for (let tries = 0; tries < 3; tries++) {
     const pending = loading.get();
-    const [loaded, stored] = await Promise.all([pending, loadUserDocuments()]);
+    const known = tries === 0 ? written : undefined;
+    const [loaded, stored] = await Promise.all([pending, known ?? loadUserDocuments()]);
     if (loaded.from === storedKey(stored)) return loaded;
-    // What was just read, after the change that asked, is what the next build is made from: reading every stored
-    // document again costs as much as this read (0.1 s for 1.4 million characters). A read that failed is not kept
-    // (the build tries again), and a build another call started meanwhile, from its own read, maybe an older
-    // one, is checked in turn.
+    // What was just read (or written), after the change that asked, is what the next build is made from: reading
+    // every stored document again costs as much as this read. A read that failed is not kept (the build tries
+    // again), and a build another call started meanwhile, from its own read, maybe an older one, is checked in
+    // turn.
     if (!loading.drop(pending) || stored.error !== undefined) continue;
     readForNextBuild = stored;
     return loading.get();
@@ -123,7 +131,8 @@ async function fetchArtifact(): Promise<IndexArtifact> {
   return validateArtifact(await response.json());
 }
 
-const FOUND: Promise<boolean> = Promise.resolve(true);
+/** A build's disagreements when they came with its artifact (the bundled one's, or the cache's). */
+const FOUND = { disagreementsFound: Promise.resolve(true), disagreementsPending: false } as const;
 
 /** The corpus of the bundled artifact and the user's documents: `read` when given (see freshCorpus), else read now. */
 async function build(read: LoadedUserDocuments | null): Promise<LoadedCorpus> {
@@ -138,7 +147,7 @@ async function build(read: LoadedUserDocuments | null): Promise<LoadedCorpus> {
     problems.push(`${unreadable} stored document(s) could not be read; they are kept as they are`);
   if (documents.length === 0) {
     last = null;
-    return { index: loadCheckedIndex(base), userIds: [], problems, from, disagreementsFound: FOUND };
+    return { index: loadCheckedIndex(base), userIds: [], problems, from, ...FOUND };
   }
   const entries = documents.map(cacheEntry);
   const key = keyOf(entries);
@@ -149,7 +158,7 @@ async function build(read: LoadedUserDocuments | null): Promise<LoadedCorpus> {
       const index = loadIndex(artifact);
       last = { artifact, entries, userIds: cached.userIds, leftOut: cached.problems };
       const all = [...problems, ...cached.problems];
-      return { index, userIds: cached.userIds, problems: all, from, disagreementsFound: FOUND };
+      return { index, userIds: cached.userIds, problems: all, from, ...FOUND };
     } catch {
       // A cache that does not load is rebuilt, like no cache.
     }
@@ -165,18 +174,24 @@ async function build(read: LoadedUserDocuments | null): Promise<LoadedCorpus> {
   const userIds = [...(earlier?.userIds ?? []), ...used.map((d) => d.id)];
   last = { artifact, entries, userIds, leftOut };
   const index = loadCheckedIndex(artifact);
-  const disagreementsFound = findDisagreementsInTurns(index, nextTask, () => build !== builds).then(
-    (found) => {
+  const loaded: LoadedCorpus = {
+    index,
+    userIds,
+    problems: [...problems, ...leftOut],
+    from,
+    disagreementsFound: findDisagreementsInTurns(index, nextTask, () => build !== builds).then((found) => {
       if (found === null) return false;
       artifact.disagreements = found;
       index.disagreements = materialiseDisagreements(index, found);
+      loaded.disagreementsPending = false;
       void writeCache({ key, artifact: JSON.stringify(artifact), userIds, problems: leftOut });
       return true;
-    },
-  );
+    }),
+    disagreementsPending: true,
+  };
   // Whoever asks sees a failure; the worker's console is not also told of it as unhandled.
-  disagreementsFound.catch(() => undefined);
-  return { index, userIds, problems: [...problems, ...leftOut], from, disagreementsFound };
+  loaded.disagreementsFound.catch(() => undefined);
+  return loaded;
 }
 
 /** A macrotask's turn: requests that arrived meanwhile are handled first. */

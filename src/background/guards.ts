@@ -137,7 +137,10 @@ export const workerGuards: Guards<WorkerProtocol> = {
     }
     return { ok: true, payload: out };
   },
-  getCorpusInfo: () => ({ ok: true, payload: {} }),
+  getCorpusInfo({ waitForDisagreements }) {
+    if (typeof waitForDisagreements !== 'boolean') return refuse('waitForDisagreements must be a boolean');
+    return { ok: true, payload: { waitForDisagreements } };
+  },
   getDocuments: () => ({ ok: true, payload: {} }),
   addDocuments(payload, sender) {
     const { documents } = payload;

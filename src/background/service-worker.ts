@@ -19,6 +19,7 @@ import {
   corpusGates,
   corpusReady,
   corpusWithDisagreements,
+  loadCorpus,
   freshCorpus,
 } from './corpus-store';
 import { tellTabsCorpusChanged } from './corpus-notice';
@@ -63,15 +64,15 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
       return { ...current, sites };
     }),
   setGlobal: (change) => updateSettings((current) => ({ ...current, ...change })),
-  async getCorpusInfo() {
-    // The disagreements are found after the index is in use: the answer waits for them (a second or so a
-    // million characters of the user's documents), pages' scans do not.
-    const { index, userIds, problems } = await corpusWithDisagreements();
+  async getCorpusInfo({ waitForDisagreements }) {
+    // The disagreements are found after the index is in use, seconds after a change at thousands of documents:
+    // pages' scans never wait for them, and the options page shows the documents meanwhile.
+    const loaded = waitForDisagreements ? await corpusWithDisagreements() : await loadCorpus();
     return {
-      documents: placedDocuments(index),
-      disagreements: index.disagreements,
-      userDocuments: userIds,
-      userProblems: problems,
+      documents: placedDocuments(loaded.index),
+      disagreements: loaded.disagreementsPending ? null : loaded.index.disagreements,
+      userDocuments: loaded.userIds,
+      userProblems: loaded.problems,
     };
   },
   async getDocuments() {
@@ -85,21 +86,21 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
       () => [],
     );
     const current = await corpusReady().catch(() => null);
-    const { added, rejected } = await addUserDocuments(documents, bundledIds, (text, outlet) =>
+    const { added, rejected, stored } = await addUserDocuments(documents, bundledIds, (text, outlet) =>
       current === null ? null : (repeatedDocument(current, text, outlet)?.title ?? null),
     );
     // The titles a reader sees come from the index (a document without one is titled by its first line). They are
     // stored whether or not an index can be built: the answer must not say otherwise.
-    const loaded = await freshCorpus().catch(() => null);
+    const loaded = await freshCorpus(stored).catch(() => null);
     if (loaded === null) return { added: added.map(userDocumentInfo), rejected };
     const ids = new Set(added.map((d) => d.id));
     return { added: loaded.index.documents.filter((d) => ids.has(d.id)), rejected };
   },
   async removeDocument({ id }) {
-    const removed = await removeUserDocument(id);
+    const { removed, stored } = await removeUserDocument(id);
     // Answered once the index no longer holds it: a page opened right after must not match it. A corpus that
     // cannot load holds nothing to match; the document is gone from storage all the same.
-    if (removed) await freshCorpus().catch(() => undefined);
+    if (removed) await freshCorpus(stored).catch(() => undefined);
     return { removed };
   },
   async exportDocuments() {

@@ -80,6 +80,8 @@ export async function loadUserDocuments(): Promise<LoadedUserDocuments> {
 export interface AddOutcome {
   added: UserDocument[];
   rejected: { name: string; reason: string }[];
+  /** What storage holds after it, known without reading every document again (see freshCorpus). */
+  stored: LoadedUserDocuments;
 }
 
 const serialised = serialQueue();
@@ -96,10 +98,10 @@ export function addUserDocuments(
 ): Promise<AddOutcome> {
   return serialised(async () => {
     const parts = await readParts();
-    const { documents } = readUserDocuments(parts.flatMap((part) => part.entries));
-    const ids = new Set([...bundledIds, ...documents.map((d) => d.id)]);
-    const userTexts = documents.map((d) => d.text);
-    const outcome: AddOutcome = { added: [], rejected: [] };
+    const stored = readUserDocuments(parts.flatMap((part) => part.entries));
+    const ids = new Set([...bundledIds, ...stored.documents.map((d) => d.id)]);
+    const userTexts = stored.documents.map((d) => d.text);
+    const outcome: AddOutcome = { added: [], rejected: [], stored };
     const now = new Date();
     // The name each added document was sent under, to refuse it by if storage will not take it.
     const names: string[] = [];
@@ -125,27 +127,36 @@ export function addUserDocuments(
       // each document says why it is not there.
       const reason = `could not be stored (${error instanceof Error ? error.message : String(error)})`;
       const refused = names.map((name) => ({ name, reason }));
-      return { added: [], rejected: [...outcome.rejected, ...refused] };
+      return { added: [], rejected: [...outcome.rejected, ...refused], stored };
     }
-    return outcome;
+    // The new part comes last, and its ids were checked against every stored one: read back, the list reads so.
+    return { ...outcome, stored: { ...stored, documents: [...stored.documents, ...outcome.added] } };
   });
 }
 
+/** What a removal did, and what storage holds after it, known without reading it again (see freshCorpus). */
+export interface RemoveOutcome {
+  removed: boolean;
+  stored: LoadedUserDocuments;
+}
+
 /**
- * Removes the user's document `id`, the entry listed under that id (the first that reads as a document); true
- * when it was there. Every other entry stays as it is, a later one with the same id too: it was counted as
- * unreadable, the user never saw its text, and removing one document must not delete another.
+ * Removes the user's document `id`, the entry listed under that id (the first that reads as a document). Every
+ * other entry stays as it is, a later one with the same id too: it was counted as unreadable, the user never saw
+ * its text, and removing one document must not delete another.
  */
-export function removeUserDocument(id: string): Promise<boolean> {
+export function removeUserDocument(id: string): Promise<RemoveOutcome> {
   return serialised(async () => {
-    for (const part of await readParts()) {
+    const parts = await readParts();
+    for (const part of parts) {
       const at = part.entries.findIndex((entry) => asUserDocument(entry)?.id === id);
       if (at < 0) continue;
       const rest = part.entries.filter((_entry, i) => i !== at);
       if (rest.length === 0) await ext.storage.local.remove(part.key);
       else await ext.storage.local.set({ [part.key]: rest });
-      return true;
+      part.entries = rest;
+      return { removed: true, stored: readUserDocuments(parts.flatMap((p) => p.entries)) };
     }
-    return false;
+    return { removed: false, stored: readUserDocuments(parts.flatMap((p) => p.entries)) };
   });
 }

@@ -105,7 +105,13 @@ export function CorpusView() {
           reach it. In one place whatever loaded, so that a message it shows survives the reload after an add. */}
       {state.status !== 'loading' && form}
       {corpus !== null && (state.status === 'ready' || corpus.documents.length > 0) && (
-        <CorpusDetails corpus={corpus} onRemove={remove} removing={removing} unavailable={unavailable} />
+        <CorpusDetails
+          corpus={corpus}
+          onRemove={remove}
+          removing={removing}
+          unavailable={unavailable}
+          disagreementsFailed={state.status === 'ready' && state.disagreementsFailed === true}
+        />
       )}
     </>
   );
@@ -117,8 +123,11 @@ export function CorpusDetails({
   onRemove,
   removing,
   unavailable = false,
+  disagreementsFailed = false,
 }: {
   corpus: CorpusInfo;
+  /** The corpus came without its disagreements (still being found), and the answer that was to bring them failed. */
+  disagreementsFailed?: boolean;
   /**
    * The corpus could not be loaded: `corpus` holds the user's documents alone, read from storage, and the
    * disagreements, which need the whole corpus, are unknown.
@@ -257,6 +266,18 @@ export function CorpusDetails({
         <p class="muted" data-testid="disagreements-unknown">
           Not known until the corpus loads: the disagreements are found across all its documents.
         </p>
+      ) : corpus.disagreements === null ? (
+        // Found after the index is in use: seconds after a change at thousands of documents.
+        disagreementsFailed ? (
+          <p class="error" data-testid="disagreements-failed">
+            The disagreements could not be found just now. Reload this page to try again.
+          </p>
+        ) : (
+          <p class="muted" role="status" data-testid="disagreements-pending">
+            Finding the facts on which the sources of{' '}
+            {plural(corpus.documents.length, 'document', 'documents')} disagree…
+          </p>
+        )
       ) : corpus.disagreements.length === 0 ? (
         <p class="muted" data-testid="no-disagreements">
           The corpus sources do not contradict each other on any fact found.

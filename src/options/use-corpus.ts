@@ -3,9 +3,10 @@
  * index is missing or corrupt, or the worker cannot be reached), the documents the user added are read from
  * storage on their own: they are the user's data, and must stay in view, to be exported or removed.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { UserDocument } from '../core/corpus/user-documents';
 import type { CorpusInfo } from '../shared/messages';
+import { loadCorpusInfo } from '../shared/corpus-info';
 import { sendToWorker } from '../shared/rpc';
 import { userDocumentInfo } from '../shared/user-document-info';
 
@@ -17,24 +18,40 @@ export interface StoredDocuments {
 }
 
 /**
- * Loading; the corpus; or no corpus, with the user's documents read from storage, listed as the corpus view lists
- * documents (null when they could not be read either: the worker is unreachable, or storage failed).
+ * Loading; the corpus (with `disagreementsFailed` when its disagreements were still being found and the answer
+ * that was to bring them failed); or no corpus, with the user's documents read from storage, listed as the corpus
+ * view lists documents (null when they could not be read either: the worker is unreachable, or storage failed).
  */
 export type CorpusState =
   | { status: 'loading' }
-  | { status: 'ready'; corpus: CorpusInfo }
+  | { status: 'ready'; corpus: CorpusInfo; disagreementsFailed?: boolean }
   | { status: 'unavailable'; stored: CorpusInfo | null };
 
-/** The corpus state, and a reload that resolves once it is known again (after an add or a removal). */
+/**
+ * The corpus state, and a reload that resolves once the documents are known again (after an add or a removal):
+ * the disagreements may follow later (see loadCorpusInfo).
+ */
 export function useCorpus(): { state: CorpusState; reload: () => Promise<void> } {
   const [state, setState] = useState<CorpusState>({ status: 'loading' });
+  // Counts loads: a late answer of an older one must not replace a newer one's.
+  const loads = useRef(0);
   const reload = useCallback(async (): Promise<void> => {
+    const load = ++loads.current;
     try {
-      setState({ status: 'ready', corpus: await sendToWorker('getCorpusInfo', {}) });
+      await loadCorpusInfo({
+        show: (corpus) => setState({ status: 'ready', corpus }),
+        current: () => loads.current === load,
+        disagreementsFailed: (error) => {
+          console.warn('Claim Lens: the disagreements could not be found', error);
+          setState((now) => (now.status === 'ready' ? { ...now, disagreementsFailed: true } : now));
+        },
+      });
     } catch (error) {
+      if (loads.current !== load) return;
       // The reason is for whoever debugs it (a JSON parser's message, a fetch status): the page says it in words.
       console.warn('Claim Lens: the corpus could not be loaded', error);
       const stored = await sendToWorker('exportDocuments', {}).catch(() => null);
+      if (loads.current !== load) return;
       setState({ status: 'unavailable', stored: stored === null ? null : storedCorpus(stored) });
     }
   }, []);

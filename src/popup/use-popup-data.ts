@@ -9,6 +9,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ext, type Runtime, type Tabs } from '../shared/browser';
+import { loadCorpusInfo, type CorpusInfoSink } from '../shared/corpus-info';
 import { FOLLOW_TAB_PORT, isTabChangedNotice, type CorpusInfo, type TabState } from '../shared/messages';
 import { sendToTab, sendToWorker } from '../shared/rpc';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
@@ -74,6 +75,8 @@ export function usePopupData(target: PopupTarget): PopupData {
     awaitUntil: 0,
     port: null as Runtime.Port | null,
     gone: false,
+    /** Counts corpus loads: a late answer of an older one must not replace a newer one's. */
+    corpusLoads: 0,
   });
 
   const poll = useCallback(async (): Promise<void> => {
@@ -160,14 +163,12 @@ export function usePopupData(target: PopupTarget): PopupData {
     sendToWorker('getSettings', {})
       .then((value) => !now.gone && setSettings(value))
       .catch(() => !now.gone && setSettings(parseSettings(undefined).settings));
-    sendToWorker('getCorpusInfo', {})
-      .then((value) => !now.gone && setCorpus(value))
-      .catch((error: unknown) => {
-        if (now.gone) return;
-        // The reason (a JSON parser's message, a fetch status) is for whoever debugs it; the popup says it in words.
-        console.warn('Claim Lens: the corpus could not be loaded', error);
-        setCorpusUnavailable(true);
-      });
+    loadCorpusInfo(corpusSink(now)).catch((error: unknown) => {
+      if (now.gone) return;
+      // The reason (a JSON parser's message, a fetch status) is for whoever debugs it; the popup says it in words.
+      console.warn('Claim Lens: the corpus could not be loaded', error);
+      setCorpusUnavailable(true);
+    });
 
     // Settings change in the options page, another popup or another window: follow them, through the
     // worker so that a corrupt stored value is repaired rather than merely ignored here.
@@ -218,15 +219,21 @@ export function usePopupData(target: PopupTarget): PopupData {
     [watch],
   );
 
-  const reloadCorpus = useCallback(() => {
-    const now = live.current;
-    sendToWorker('getCorpusInfo', {})
-      .then((value) => {
-        if (now.gone) return;
+  /** Where a corpus load's answers go; an older load's late answers go nowhere. */
+  const corpusSink = (now: typeof live.current): CorpusInfoSink => {
+    const load = ++now.corpusLoads;
+    return {
+      show: (value) => {
         setCorpus(value);
         setCorpusUnavailable(false);
-      })
-      .catch(() => undefined); // The count shown stays; the document was added all the same.
+      },
+      current: () => !now.gone && now.corpusLoads === load,
+    };
+  };
+
+  const reloadCorpus = useCallback(() => {
+    // The count shown stays on failure; the document was added all the same.
+    loadCorpusInfo(corpusSink(live.current)).catch(() => undefined);
   }, []);
 
   return { tabId, tab, settings, corpus, corpusUnavailable, setSite, setPaused, reloadCorpus };

@@ -137,7 +137,22 @@ describe('workerGuards', () => {
     ['setGlobal: a bad pause', () => workerGuards.setGlobal({ paused: 1 }, popup), false],
     ['setGlobal: a bad mode', () => workerGuards.setGlobal({ defaultMode: 'some' }, popup), false],
     ['getSettings: from a page', () => workerGuards.getSettings({}, page), true],
-    ['getCorpusInfo: from the popup', () => workerGuards.getCorpusInfo({}, popup), true],
+    [
+      'getCorpusInfo: from the popup, not waiting',
+      () => workerGuards.getCorpusInfo({ waitForDisagreements: false }, popup),
+      true,
+    ],
+    [
+      'getCorpusInfo: waiting for the disagreements',
+      () => workerGuards.getCorpusInfo({ waitForDisagreements: true }, popup),
+      true,
+    ],
+    ['getCorpusInfo: without saying whether to wait', () => workerGuards.getCorpusInfo({}, popup), false],
+    [
+      'getCorpusInfo: wait as a string',
+      () => workerGuards.getCorpusInfo({ waitForDisagreements: 'yes' }, popup),
+      false,
+    ],
     ['openFullView: from a tab', () => workerGuards.openFullView({ claimId: 'c1' }, page), true],
     ['openFullView: no claim', () => workerGuards.openFullView({ claimId: null }, page), true],
     ['openFullView: from the popup', () => workerGuards.openFullView({ claimId: 'c1' }, popup), false],

@@ -167,6 +167,7 @@ describe('user documents store', () => {
   it('refuses every document of a request that storage will not take, and keeps what was stored', async () => {
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
     const before = structuredClone(store.data[USER_DOCUMENTS_KEY]);
+    const read = await loadUserDocuments();
     store.failSet = true;
     const outcome = await addUserDocuments(
       [doc('a.txt', 'First text.'), doc('empty.txt', ''), doc('b.txt', 'Second text.')],
@@ -180,6 +181,7 @@ describe('user documents store', () => {
         { name: 'a.txt', reason },
         { name: 'b.txt', reason },
       ],
+      stored: read,
     });
     expect(store.data[USER_DOCUMENTS_KEY]).toEqual(before);
   });
@@ -202,7 +204,7 @@ describe('user documents store', () => {
     store.data[USER_DOCUMENTS_KEY] = broken;
     expect(await loadUserDocuments()).toEqual({ documents: [], unreadable: 2 });
     await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
-    expect(await removeUserDocument('user-riverton')).toBe(true);
+    expect((await removeUserDocument('user-riverton')).removed).toBe(true);
     expect(store.data[USER_DOCUMENTS_KEY]).toEqual(broken);
   });
 
@@ -217,9 +219,29 @@ describe('user documents store', () => {
 
   it('removes only the document named, and says when there was none', async () => {
     await addUserDocuments([doc('a.txt', 'First.'), doc('b.txt', 'Second.')], BUNDLED);
-    expect(await removeUserDocument('user-a')).toBe(true);
-    expect(await removeUserDocument('user-a')).toBe(false);
+    expect((await removeUserDocument('user-a')).removed).toBe(true);
+    expect((await removeUserDocument('user-a')).removed).toBe(false);
     expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual(['user-b']);
+  });
+
+  it('says what storage holds after each add and removal, as a read of it finds', async () => {
+    store.data[USER_DOCUMENTS_KEY] = [
+      { id: 'user-x', text: 42 },
+      { id: 'user-old', text: 'Old text.', added: '' },
+    ];
+    const steps = [
+      () => addUserDocuments([doc('a.txt', 'First.'), doc('b.txt', 'Second.')], BUNDLED),
+      () => addUserDocuments([doc('a.txt', 'First.'), doc('c.txt', 'Third.')], BUNDLED), // a copy refused
+      () => addUserDocuments([doc('d.txt', '')], BUNDLED), // nothing added
+      () => removeUserDocument('user-b'),
+      () => removeUserDocument('user-old'),
+      () => removeUserDocument('user-none'),
+    ];
+    for (const step of steps) {
+      const { stored } = await step();
+      expect(stored).toEqual(await loadUserDocuments());
+    }
+    expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual(['user-a', 'user-c']);
   });
 
   it('removes the document listed, not a hidden entry with the same id', async () => {
@@ -228,7 +250,7 @@ describe('user documents store', () => {
     const twin = { ...listed!, text: 'Another text under the same id.' };
     store.data = { [USER_DOCUMENTS_KEY]: [listed, twin] };
     expect(await loadUserDocuments()).toMatchObject({ unreadable: 1 });
-    expect(await removeUserDocument('user-a')).toBe(true);
+    expect((await removeUserDocument('user-a')).removed).toBe(true);
     expect(storedDocumentEntries(store.data)).toEqual([twin]);
     // Its twin now reads as the document: the user sees it, and can remove it too.
     expect((await loadUserDocuments()).documents.map((d) => d.text)).toEqual([
@@ -271,10 +293,10 @@ describe('user documents store', () => {
     await addUserDocuments([doc('a.txt', 'Text A.'), doc('b.txt', 'Text B.')], BUNDLED);
     await addUserDocuments([doc('c.txt', 'Text C.')], BUNDLED);
     const before = structuredClone(store.data['userDocuments.1']);
-    expect(await removeUserDocument('user-c')).toBe(true);
+    expect((await removeUserDocument('user-c')).removed).toBe(true);
     expect(Object.keys(store.data)).toEqual(['userDocuments.1']);
     expect(store.data['userDocuments.1']).toEqual(before);
-    expect(await removeUserDocument('user-a')).toBe(true);
+    expect((await removeUserDocument('user-a')).removed).toBe(true);
     expect((store.data['userDocuments.1'] as { id: string }[]).map((d) => d.id)).toEqual(['user-b']);
   });
 
@@ -365,6 +387,24 @@ describe('corpus store', () => {
     // Fresh from then on: one more read finds it so.
     expect(await freshCorpus()).toBe(corpus);
     expect(store.reads).toBe(2);
+  });
+
+  it('builds from what an add or a removal wrote, without reading every document again', async () => {
+    await corpusReady();
+    const { stored } = await addUserDocuments([doc('riverton.txt', RIVERTON)], BUNDLED);
+    store.reads = 0;
+    const corpus = await freshCorpus(stored);
+    expect(store.reads).toBe(0);
+    expect(corpus.userIds).toEqual(['user-riverton']);
+    expect(pageMatches(corpus.index)).toEqual(['user-riverton:agrees']);
+    // The storage listener's check, which reads, finds it fresh.
+    expect(await freshCorpus()).toBe(corpus);
+    const removal = await removeUserDocument('user-riverton');
+    store.reads = 0;
+    const after = await freshCorpus(removal.stored);
+    expect(store.reads).toBe(0);
+    expect(after.userIds).toEqual([]);
+    expect(pageMatches(after.index)).toEqual([]);
   });
 
   it('builds a stale corpus from a read of its own when the read that found it stale failed', async () => {

@@ -1,6 +1,7 @@
 /**
  * The worker's corpus answers once the user has documents: a page's card gets the documents as soon as the index
- * is loaded, while the options page and the popup wait for the disagreements, which are found after it, in turns.
+ * is loaded; the options page and the popup get them as soon too, and the disagreements, which are found after
+ * the index, in turns, when they ask again, waiting for them.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readCorpusDir } from '../../src/build/read-corpus';
@@ -19,8 +20,18 @@ vi.mock('../../src/shared/browser', async () =>
 const PAGE = { id: 'claim-lens', url: 'https://news.example/story', tab: { id: 3 } };
 const OPTIONS = { id: 'claim-lens', url: 'chrome-extension://claim-lens/src/options/index.html' };
 
-function ask(type: string, sender: { id: string; url?: string } = OPTIONS): Promise<Envelope<unknown>> {
-  return askWorker(browser, type, {}, sender);
+function ask(
+  type: string,
+  payload: Record<string, unknown> = {},
+  sender: { id: string; url?: string } = OPTIONS,
+): Promise<Envelope<unknown>> {
+  return askWorker(browser, type, payload, sender);
+}
+
+/** The corpus info of a reply that must have succeeded. */
+function infoOf(reply: Envelope<unknown>): CorpusInfo {
+  expect(reply).toMatchObject({ ok: true });
+  return (reply as { value: CorpusInfo }).value;
 }
 
 /** A seed's toll given another figure: a disagreement the bundled corpus does not have. */
@@ -36,6 +47,10 @@ const TOLL: UserDocument = {
   url: null,
   added: '2026-01-05T10:00:00.000Z',
 };
+/** The same toll given a third figure, added by the test: a disagreement it takes part in. */
+const RIVAL =
+  'War toll climbs\n\nSyria’s war has killed more than 310,000 people and displaced millions since it started ' +
+  'with the brutal repression of anti-government protests in March 2011.';
 const seeds = readCorpusDir('seeds');
 
 beforeAll(async () => {
@@ -48,16 +63,60 @@ beforeAll(async () => {
 describe('the worker’s corpus answers', () => {
   it('gives a page the documents before the options page gets the disagreements, and those are all found', async () => {
     const order: string[] = [];
-    const info = ask('getCorpusInfo').then((reply) => (order.push('getCorpusInfo'), reply));
-    const documents = ask('getDocuments', PAGE).then((reply) => (order.push('getDocuments'), reply));
+    const info = ask('getCorpusInfo', { waitForDisagreements: true }).then(
+      (reply) => (order.push('getCorpusInfo'), reply),
+    );
+    const documents = ask('getDocuments', {}, PAGE).then((reply) => (order.push('getDocuments'), reply));
     const [corpus, docs] = await Promise.all([info, documents]);
     expect(order).toEqual(['getDocuments', 'getCorpusInfo']);
     expect(docs).toMatchObject({ ok: true });
     const listed = (docs as { value: { documents: { id: string }[] } }).value.documents.map((d) => d.id);
     expect(listed).toEqual([...seeds.map((d) => d.id), 'user-toll']);
     const whole = loadIndex(buildIndexArtifact([...seeds, userCorpusSource(TOLL)]));
-    const found = (corpus as { value: CorpusInfo }).value.disagreements;
+    const found = infoOf(corpus).disagreements;
     expect(found).toEqual(whole.disagreements);
-    expect(found.some((d) => d.reports.some((r) => r.doc === 'user-toll'))).toBe(true);
+    expect(found?.some((d) => d.reports.some((r) => r.doc === 'user-toll'))).toBe(true);
+  });
+
+  it('after an add, answers with the documents at once and the disagreements null, then whole when asked to wait', async () => {
+    const added = await ask('addDocuments', {
+      documents: [
+        { name: 'rival.txt', text: RIVAL, outlet: 'Hill Courier', title: null, date: null, url: null },
+      ],
+    });
+    expect(added).toMatchObject({ ok: true, value: { added: [{ id: 'user-rival' }] } });
+    // No macrotask has run since the add was answered: the disagreements, found a turn at a time, are not yet.
+    const quick = infoOf(await ask('getCorpusInfo', { waitForDisagreements: false }));
+    expect(quick.documents.map((d) => d.id)).toEqual([...seeds.map((d) => d.id), 'user-toll', 'user-rival']);
+    expect(quick.userDocuments).toEqual(['user-toll', 'user-rival']);
+    expect(quick.disagreements).toBeNull();
+    const whole = infoOf(await ask('getCorpusInfo', { waitForDisagreements: true }));
+    expect(whole.documents).toEqual(quick.documents);
+    const expected = loadIndex(
+      buildIndexArtifact([
+        ...seeds,
+        userCorpusSource(TOLL),
+        userCorpusSource({
+          ...TOLL,
+          id: 'user-rival',
+          name: 'rival.txt',
+          text: RIVAL,
+          outlet: 'Hill Courier',
+        }),
+      ]),
+    ).disagreements;
+    expect(whole.disagreements).toEqual(expected);
+    expect(whole.disagreements?.some((d) => d.reports.some((r) => r.doc === 'user-rival'))).toBe(true);
+    // Once found, the quick answer has them too.
+    expect(infoOf(await ask('getCorpusInfo', { waitForDisagreements: false })).disagreements).toEqual(
+      expected,
+    );
+  });
+
+  it('refuses a request that does not say whether to wait', async () => {
+    expect(await ask('getCorpusInfo')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/waitForDisagreements/),
+    });
   });
 });

@@ -56,7 +56,11 @@ function stored(): void {
 
 describe('the worker without its bundled corpus', () => {
   it('still fails getCorpusInfo, for the options page to say so in its own words', async () => {
-    expect(await ask('getCorpusInfo')).toMatchObject({ ok: false });
+    for (const waitForDisagreements of [false, true])
+      expect(await ask('getCorpusInfo', { waitForDisagreements })).toMatchObject({
+        ok: false,
+        error: 'Unexpected end of JSON input',
+      });
   });
 
   it('adds a document, and answers it as added, titled by its headline', async () => {

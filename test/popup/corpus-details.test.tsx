@@ -32,7 +32,7 @@ function documents(n: number): DocumentInfo[] {
 }
 
 function corpusOf(docs: DocumentInfo[], disagreements = 0): CorpusInfo {
-  const first = CORPUS.disagreements[0]!;
+  const first = CORPUS.disagreements![0]!;
   return {
     documents: docs,
     userDocuments: docs.map((d) => d.id),

@@ -42,7 +42,9 @@ export function CorpusFooter({
         {corpus !== null ? (
           <span data-testid="corpus-size">
             {plural(corpus.documents.length, 'document', 'documents')} in the corpus
-            {corpus.disagreements.length > 0 &&
+            {/* Null while they are still being found: they follow in a second answer. */}
+            {corpus.disagreements !== null &&
+              corpus.disagreements.length > 0 &&
               ` · ${plural(corpus.disagreements.length, 'fact', 'facts')} its sources disagree on`}
           </span>
         ) : corpusUnavailable ? (
