@@ -152,6 +152,23 @@ describe('adding the page to your documents', () => {
     expect(document.activeElement).toBe(start(root));
   });
 
+  it('keeps the count after an add when the disagreements of the load before it come late', async () => {
+    let late: (value: CorpusInfo) => void = () => undefined;
+    fake.worker.getCorpusInfo = (payload) =>
+      payload.waitForDisagreements === true
+        ? new Promise((resolve) => (late = resolve))
+        : { ...corpus, disagreements: corpus === CORPUS ? null : corpus.disagreements };
+    const root = await open();
+    expect($(root, '[data-testid="corpus-size"]').textContent).toBe('3 documents in the corpus');
+    await preview(root);
+    await click($(root, '[data-testid="add-page-confirm"]'));
+    await settle();
+    expect($(root, '[data-testid="corpus-size"]').textContent).toMatch(/^4 documents in the corpus · 1 fact/);
+    late(CORPUS); // the first load's second answer, from before the add
+    await settle();
+    expect($(root, '[data-testid="corpus-size"]').textContent).toMatch(/^4 documents in the corpus · 1 fact/);
+  });
+
   it('adds the page under the title the reader corrected, spaces tidied', async () => {
     const root = await open();
     await preview(root);
