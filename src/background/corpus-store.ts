@@ -94,8 +94,8 @@ export async function corpusWithDisagreements(): Promise<LoadedCorpus> {
  *
  * `written` is what the handler's own write left in storage: it is taken for what storage holds instead of
  * reading every document again (0.1 s for 1.4 million characters). Only a write by other means (the developer
- * tools) between the handler's read and write could make it wrong, and the storage listener's check, which reads,
- * follows that write.
+ * tools) between the handler's read and its write can make it wrong: the storage listener's checks, which read,
+ * may then run before this one, and the index lacks that write until the next change or worker start.
  */
 export async function freshCorpus(written?: LoadedUserDocuments): Promise<LoadedCorpus> {
   // Bounded: storage that keeps changing while we look gets the latest build, checked or not.
