@@ -55,13 +55,7 @@ interface Extendable {
 }
 
 const bundled = retryingOnce(fetchArtifact);
-/** What storage held when freshCorpus found the corpus stale: the build it starts is made from that read. */
-let readForNextBuild: LoadedUserDocuments | null = null;
-const loading = retryingOnce(() => {
-  const stored = readForNextBuild;
-  readForNextBuild = null;
-  return build(stored);
-});
+const loading = retryingOnce(() => build(null));
 /** The last build's artifact: a build after documents were only added extends it. */
 let last: Extendable | null = null;
 /** Counts builds: the disagreements of a build that is no longer the newest are not worth finishing. */
@@ -108,9 +102,8 @@ export async function freshCorpus(written?: LoadedUserDocuments): Promise<Loaded
     // every stored document again costs as much as this read. A read that failed is not kept (the build tries
     // again), and a build another call started meanwhile, from its own read, maybe an older one, is checked in
     // turn.
-    if (!loading.drop(pending) || stored.error !== undefined) continue;
-    readForNextBuild = stored;
-    return loading.get();
+    if (stored.error !== undefined) loading.drop(pending);
+    else if (loading.replace(pending, () => build(stored))) return loading.get();
   }
   return loading.get();
 }

@@ -6,27 +6,33 @@
 /**
  * A promise made once and shared by every caller until it fails or is dropped; then the next call starts again.
  * `drop(only)` drops it only if it is still `only`: a caller that found it stale must not drop a newer one. It
- * says whether it dropped.
+ * says whether it dropped. `replace(only, start)` does the same and starts the next one at once with `start`
+ * instead (a caller that already holds what the next one needs).
  */
 export function retryingOnce<T>(start: () => Promise<T>): {
   get(): Promise<T>;
   drop(only?: Promise<T>): boolean;
+  replace(only: Promise<T>, start: () => Promise<T>): boolean;
 } {
   let current: Promise<T> | null = null;
+  const launch = (begin: () => Promise<T>): Promise<T> => {
+    const started = begin();
+    current = started;
+    started.catch(() => {
+      if (current === started) current = null;
+    });
+    return started;
+  };
   return {
-    get() {
-      if (current === null) {
-        const started = start();
-        current = started;
-        started.catch(() => {
-          if (current === started) current = null;
-        });
-      }
-      return current;
-    },
+    get: () => current ?? launch(start),
     drop(only?: Promise<T>) {
       if (only !== undefined && current !== only) return false;
       current = null;
+      return true;
+    },
+    replace(only: Promise<T>, begin: () => Promise<T>) {
+      if (current !== only) return false;
+      launch(begin);
       return true;
     },
   };

@@ -29,6 +29,21 @@ describe('retryingOnce', () => {
     expect(once.get()).toBe(second);
     expect(await second).toBe(2);
   });
+
+  it('replaces only the promise it is given, starting the next one with the start it is given', async () => {
+    let starts = 0;
+    const once = retryingOnce(async () => `default ${++starts}`);
+    const first = once.get();
+    expect(once.replace(first, async () => 'given')).toBe(true);
+    const second = once.get();
+    expect(await second).toBe('given');
+    expect(once.replace(first, async () => 'stale')).toBe(false); // the newer promise stays
+    expect(once.get()).toBe(second);
+    // A replacement that fails is dropped like any other: the next call starts again, with the default.
+    expect(once.replace(second, async () => Promise.reject(new Error('no')))).toBe(true);
+    await expect(once.get()).rejects.toThrow('no');
+    expect(await once.get()).toBe('default 2');
+  });
 });
 
 describe('serialQueue', () => {
