@@ -7,7 +7,7 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
     'keeps the right matches and drops most of the wrong ones',
     () => {
       const scores = evaluateRealPages();
-      const { dev, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 } = scores;
+      const { dev, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9 } = scores;
       console.log(SPLITS.map((split) => describeScore(split, scores[split])).join('\n'));
       // Before anchoring (a85f9a7) every labelled match was made: precision 0.22 (dev) and 0.30 (test). With
       // anchors anywhere in the document (4e6f53b) 0.42 and 0.495; in the passage or its subheading, 0.52 and 0.635;
@@ -71,6 +71,12 @@ describe('real pages (FA-KES articles against the seeds, labelled matches)', () 
       // rebel-held east" a place the sentence does not name (east Aleppo's besieged).
       expect(fresh8.precision).toBeGreaterThanOrEqual(0.83);
       expect(fresh8.sameKept).toBeGreaterThanOrEqual(0.95);
+      // Sampled in the forty-seventh session (two labellers apart, 79 of 80 agreed) from the 98 matches no earlier
+      // split had labelled: 0.949 when labelled, held out for every rule so far. Its 4 wrong matches are parts
+      // against a whole (Aleppo's 350,000 and the government's 452,700 besieged against Syria's nearly 600,000;
+      // five million refugees against millions displaced) and another monitor's 470,000 dead in February 2016.
+      expect(fresh9.precision).toBeGreaterThanOrEqual(0.9);
+      expect(fresh9.sameKept).toBeGreaterThanOrEqual(0.95);
     },
     60_000,
   );
