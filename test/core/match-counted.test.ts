@@ -429,6 +429,25 @@ describe('a part of a group against the whole', () => {
   ])('%s (“%s”)', (text, span, expected) => {
     expect(relations(text, span)).toEqual(expected);
   });
+
+  // The seeds: 000 and 001 say "more than 280,000 people have been killed … and millions have been displaced".
+  const seeds = builtIndex(readCorpusDir('seeds'));
+  it.each([
+    // The refugees abroad are some of the millions who fled: not those millions said precisely.
+    [
+      'More than 280000 people have been killed since Syrias conflict erupted in 2011 and millions have been forced to flee including around five million who have sought refuge in neighbouring countries.',
+      'around five million',
+      [],
+    ],
+    // Said on its own, the figure may be the millions a report means.
+    [
+      'Around five million Syrians have been displaced since the war began in 2011.',
+      'Around five million',
+      ['vaguer'],
+    ],
+  ])('%s (“%s”) against millions displaced', (text, span, expected) => {
+    expect(matchesOf(seeds, text, (c) => c.text === span, '2016-06-01').map(([, r]) => r)).toEqual(expected);
+  });
 });
 
 describe('partAgainstWhole', () => {
@@ -439,6 +458,15 @@ describe('partAgainstWhole', () => {
     nominal,
     counted: terms(counted),
     ...(part ? { part: true } : {}),
+  });
+  /** "millions" as extraction reads it (or another range from `low`). */
+  const millions = (counted: string, low = 2_000_000): QuantityValue => ({
+    type: 'quantity',
+    low,
+    high: 9_999_999,
+    nominal: 6_000_000,
+    vague: true,
+    counted: terms(counted),
   });
   it.each([
     [
@@ -458,6 +486,13 @@ describe('partAgainstWhole', () => {
     ['a whole of one kind', q(87_000, 'civilians killed', true), q(280_000, 'rebels killed'), false],
     // The whole names the part's kind too: it counts that kind.
     ['a whole that names the kind', q(5_000_000, 'refugees', true), q(3_000_000, 'Syrians refugees'), false],
+    // An exact part inside a vague whole's range is never that whole said precisely, whatever either counts.
+    ['a part within a vague whole', q(5_000_000, 'refugees displaced', true), millions('displaced'), true],
+    ['the vague whole on the page', millions('displaced'), q(5_000_000, 'refugees displaced', true), true],
+    ['a part of anyone within a vague whole', q(5_000_000, 'displaced', true), millions('displaced'), true],
+    ['a part outside the vague whole', q(20_000_000, 'displaced', true), millions('displaced'), false],
+    ['a vague part', { ...millions('displaced'), part: true }, millions('displaced', 3_000_000), false],
+    ['an exact whole', q(5_000_000, 'refugees displaced', true), q(6_000_000, 'displaced'), false],
   ])('%s', (_name, a, b, expected) => {
     expect(partAgainstWhole(a, b)).toBe(expected);
   });

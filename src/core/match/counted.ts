@@ -177,11 +177,16 @@ const ANYONE: ReadonlySet<string> = new Set(terms('people persons dead lives vic
  * 300,000 lives, including some 87,000 civilians" gives the civilians among the dead, no rival figure for "more
  * than 280,000 people killed". Where the two could be one figure ("including two medics" against "two of the
  * killed were medical staff") the part may be all the other counts; where the whole names the part's kind too
- * ("three million Syrians have become refugees") it counts that kind.
+ * ("three million Syrians have become refugees") it counts that kind. An exact part within a vague whole is never
+ * that whole ("millions displaced, including around five million refugees").
  */
 export function partAgainstWhole(page: QuantityValue, corpus: QuantityValue): boolean {
   if ((page.part === true) === (corpus.part === true)) return false;
   const [part, whole] = page.part === true ? [page, corpus] : [corpus, page];
+  // "millions have fled, including around five million refugees abroad": a figure inside a vague whole's range
+  // reads as that whole said precisely, but it counts part of it, whatever nouns either uses.
+  if (whole.vague === true && part.vague !== true && part.low >= whole.low && part.high <= whole.high)
+    return true;
   if (!Array.isArray(part.counted) || !Array.isArray(whole.counted)) return false;
   if (part.high >= whole.low && whole.high >= part.low) return false;
   const partWho = firstPeople(part.counted);
