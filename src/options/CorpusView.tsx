@@ -14,9 +14,10 @@ import { isHttpUrl } from '../core/corpus/sources-meta';
 import { AddDocuments } from './AddDocuments';
 import { ExportDocuments } from './ExportDocuments';
 import { useFocusAfterRemoval } from './use-focus-after-removal';
-import { Disagreements } from './Disagreements';
+import { DisagreementsSection } from './Disagreements';
 import { CorpusUnavailable } from './CorpusUnavailable';
 import { useCorpus } from './use-corpus';
+import { RemoveButton } from './RemoveButton';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -262,58 +263,12 @@ export function CorpusDetails({
         </p>
       )}
       <h3>Where the sources disagree</h3>
-      {unavailable ? (
-        <p class="muted" data-testid="disagreements-unknown">
-          Not known until the corpus loads: the disagreements are found across all its documents.
-        </p>
-      ) : corpus.disagreements === null ? (
-        // Found after the index is in use: seconds after a change at thousands of documents.
-        disagreementsFailed ? (
-          <p class="error" data-testid="disagreements-failed">
-            The disagreements could not be found just now. Reload this page to try again.
-          </p>
-        ) : (
-          <p class="muted" role="status" data-testid="disagreements-pending">
-            Finding the facts on which the sources of{' '}
-            {plural(corpus.documents.length, 'document', 'documents')} disagree…
-          </p>
-        )
-      ) : corpus.disagreements.length === 0 ? (
-        <p class="muted" data-testid="no-disagreements">
-          The corpus sources do not contradict each other on any fact found.
-        </p>
-      ) : (
-        <Disagreements disagreements={corpus.disagreements} documentOf={(doc) => documents.get(doc)} />
-      )}
+      <DisagreementsSection
+        disagreements={unavailable ? undefined : corpus.disagreements}
+        failed={disagreementsFailed}
+        documents={corpus.documents.length}
+        documentOf={(doc) => documents.get(doc)}
+      />
     </>
-  );
-}
-
-/**
- * A document's Remove button. While the removal is under way it is disabled and says so, and is no target for
- * the focus a neighbour's removal hands on: a disabled button cannot take it.
- */
-function RemoveButton({
-  title,
-  busy,
-  onClick,
-  control,
-}: {
-  title: string;
-  busy: boolean;
-  onClick: () => void;
-  control: (element: HTMLElement | null) => void;
-}) {
-  return (
-    <button
-      type="button"
-      class="secondary remove"
-      disabled={busy}
-      onClick={onClick}
-      aria-label={`${busy ? 'Removing' : 'Remove'} ${title}`}
-      ref={busy ? undefined : control}
-    >
-      {busy ? 'Removing…' : 'Remove'}
-    </button>
   );
 }

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Passage } from '../popup/components/Passage';
 import { QuoteDiff } from '../popup/components/QuoteDiff';
-import { KIND_LABEL } from '../popup/labels';
+import { KIND_LABEL, plural } from '../popup/labels';
 import { formatCount } from '../core/text/format-count';
 import { hasChanges, wordDiff } from '../popup/word-diff';
 import type { CorpusDisagreement, DocumentInfo } from '../core/types';
@@ -13,6 +13,49 @@ import { reportLabels } from './report-labels';
 
 /** Disagreements listed before "Show all": hundreds of user documents bring hundreds of them. */
 export const DISAGREEMENTS_SHOWN = 20;
+
+/**
+ * What the corpus view says of its disagreements: unknown while the corpus cannot load (`undefined`), being found
+ * (null: seconds after a change at thousands of documents, see getCorpusInfo) or why they are not coming, none,
+ * or the list.
+ */
+export function DisagreementsSection({
+  disagreements,
+  failed,
+  documents,
+  documentOf,
+}: {
+  disagreements: readonly CorpusDisagreement[] | null | undefined;
+  /** The answer that was to bring them failed. */
+  failed: boolean;
+  /** How many documents they are found among. */
+  documents: number;
+  documentOf: (doc: string) => DocumentInfo | undefined;
+}) {
+  if (disagreements === undefined)
+    return (
+      <p class="muted" data-testid="disagreements-unknown">
+        Not known until the corpus loads: the disagreements are found across all its documents.
+      </p>
+    );
+  if (disagreements === null)
+    return failed ? (
+      <p class="error" data-testid="disagreements-failed">
+        The disagreements could not be found just now. Reload this page to try again.
+      </p>
+    ) : (
+      <p class="muted" role="status" data-testid="disagreements-pending">
+        Finding the facts on which the sources of {plural(documents, 'document', 'documents')} disagree…
+      </p>
+    );
+  if (disagreements.length === 0)
+    return (
+      <p class="muted" data-testid="no-disagreements">
+        The corpus sources do not contradict each other on any fact found.
+      </p>
+    );
+  return <Disagreements disagreements={disagreements} documentOf={documentOf} />;
+}
 
 /** The corpus disagreements, the first DISAGREEMENTS_SHOWN of them until the user asks for all. */
 export function Disagreements({

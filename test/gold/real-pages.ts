@@ -171,14 +171,7 @@ export function matchKeys(documentIds: ReadonlySet<string>): { matches: Set<stri
  * "same" running tolls of other years are one fact, which the engine keeps as a count of another time: the
  * source stays beside the claim, as context (see OtherTimeCount).
  */
-const TIME_FRAME_LABELS: ReadonlySet<Split> = new Set([
-  'fresh4',
-  'fresh5',
-  'fresh6',
-  'fresh7',
-  'fresh8',
-  'fresh9',
-]);
+const TIME_FRAME_LABELS: ReadonlySet<Split> = new Set(SPLITS.slice(SPLITS.indexOf('fresh4')));
 
 /**
  * The figures of a split's labels (unsure ones left out): `kept` tells whether the engine still makes a label's

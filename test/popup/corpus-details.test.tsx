@@ -11,7 +11,7 @@ import type { CorpusInfo } from '../../src/shared/messages';
 import type { CorpusDisagreement, DocumentInfo } from '../../src/core/types';
 import { fake } from './fake-ext';
 import { CORPUS } from './fixtures';
-import { $, click, mount, settle, texts, unmountAll } from './render';
+import { $, click, listedDocuments, mount, settle, texts, unmountAll } from './render';
 
 vi.mock('../../src/shared/browser', async () => ({
   ext: (await import('./fake-ext')).ext,
@@ -51,11 +51,6 @@ async function type(element: HTMLElement, value: string): Promise<void> {
   });
 }
 
-const rows = (root: HTMLElement) =>
-  [...root.querySelectorAll('[data-testid="documents"] tbody tr[data-doc]')].map((tr) =>
-    tr.getAttribute('data-doc'),
-  );
-
 beforeEach(() => fake.reset());
 afterEach(() => {
   unmountAll();
@@ -91,12 +86,12 @@ describe('a corpus of thousands', () => {
 describe('the documents listed', () => {
   it(`lists the first ${ROWS_SHOWN}, and all once asked, with focus on the first row that brought`, async () => {
     const root = await mount(<CorpusDetails corpus={corpusOf(documents(300))} />);
-    expect(rows(root)).toHaveLength(ROWS_SHOWN);
+    expect(listedDocuments(root)).toHaveLength(ROWS_SHOWN);
     expect($(root, '[data-testid="documents-shown"]').textContent).toBe(
       `Showing the first ${ROWS_SHOWN} of 300`,
     );
     await click($(root, '[data-testid="show-all-documents"]'));
-    expect(rows(root)).toEqual(documents(300).map((d) => d.id));
+    expect(listedDocuments(root)).toEqual(documents(300).map((d) => d.id));
     expect(document.activeElement?.getAttribute('data-doc')).toBe(`user-report-${ROWS_SHOWN}`);
     expect($(root, '[data-testid="documents-shown"]').textContent).toBe('Showing 300 of 300');
     expect(root.querySelector('[data-testid="show-all-documents"]')).toBeNull();
@@ -108,7 +103,7 @@ describe('the documents listed', () => {
   ])('lists the first of the documents the filter finds (%j)', async (typed, count, status) => {
     const root = await mount(<CorpusDetails corpus={corpusOf(documents(300))} />);
     await type($(root, '[data-testid="documents-filter"]'), typed);
-    expect(rows(root)).toHaveLength(count);
+    expect(listedDocuments(root)).toHaveLength(count);
     expect($(root, '[data-testid="documents-shown"]').textContent).toBe(status);
   });
 });
@@ -117,7 +112,7 @@ describe('the documents filter', () => {
   it.each([0, 3, FILTER_FROM])('is not offered for %i documents', async (n) => {
     const root = await mount(<CorpusDetails corpus={corpusOf(documents(n))} />);
     expect(root.querySelector('[data-testid="documents-filter"]')).toBeNull();
-    expect(rows(root)).toHaveLength(n);
+    expect(listedDocuments(root)).toHaveLength(n);
   });
 
   it.each<[string, string, number]>([
@@ -133,7 +128,7 @@ describe('the documents filter', () => {
     const input = $(root, '[data-testid="documents-filter"]');
     expect(root.querySelector(`label[for="${input.id}"]`)?.textContent).toMatch(/^Filter documents/);
     await type(input, typed);
-    expect(rows(root)).toHaveLength(count);
+    expect(listedDocuments(root)).toHaveLength(count);
     expect($(root, '[data-testid="documents-shown"]').textContent).toBe(`Showing ${count} of 30`);
     expect($(root, '[data-testid="documents-shown"]').getAttribute('role')).toBe('status');
     // An empty table says why rather than showing its header alone.
@@ -153,11 +148,11 @@ describe('the documents filter', () => {
     const root = await mount(<CorpusView />);
     await settle();
     await type($(root, '[data-testid="documents-filter"]'), 'valley');
-    expect(rows(root).slice(0, 2)).toEqual(['user-report-0', 'user-report-3']);
+    expect(listedDocuments(root).slice(0, 2)).toEqual(['user-report-0', 'user-report-3']);
     const remove = (id: string) => $(root, `tr[data-doc="${id}"] button.remove`);
     remove('user-report-0').focus();
     await click(remove('user-report-0'));
-    expect(rows(root)[0]).toBe('user-report-3');
+    expect(listedDocuments(root)[0]).toBe('user-report-3');
     expect(document.activeElement).toBe(remove('user-report-3'));
   });
 });

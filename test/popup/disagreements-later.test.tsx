@@ -11,7 +11,7 @@ import { CorpusView } from '../../src/options/CorpusView';
 import type { CorpusInfo } from '../../src/shared/messages';
 import { fake } from './fake-ext';
 import { CORPUS, settingsWith, tabState } from './fixtures';
-import { $, click, mount, settle, unmountAll } from './render';
+import { $, click, listedDocuments, mount, settle, unmountAll } from './render';
 
 vi.mock('../../src/shared/browser', async () => ({
   ext: (await import('./fake-ext')).ext,
@@ -35,11 +35,6 @@ function answerLater(quick: () => CorpusInfo, waits: Promise<CorpusInfo>[]): voi
   fake.worker.getCorpusInfo = (payload) => (payload.waitForDisagreements === true ? waits.shift() : quick());
 }
 
-const rows = (root: HTMLElement) =>
-  [...root.querySelectorAll('[data-testid="documents"] tbody tr[data-doc]')].map((tr) =>
-    tr.getAttribute('data-doc'),
-  );
-
 beforeEach(() => fake.reset());
 afterEach(() => {
   unmountAll();
@@ -52,7 +47,7 @@ describe('the options page', () => {
     answerLater(() => pending(MINE), [later.promise]);
     const root = await mount(<CorpusView />);
     await settle();
-    expect(rows(root)).toEqual(CORPUS.documents.map((d) => d.id));
+    expect(listedDocuments(root)).toEqual(CORPUS.documents.map((d) => d.id));
     expect($(root, '[data-testid="disagreements-pending"]').textContent).toBe(
       'Finding the facts on which the sources of 3 documents disagree…',
     );
@@ -86,7 +81,7 @@ describe('the options page', () => {
     expect($(root, '[data-testid="disagreements-failed"]').textContent).toBe(
       'The disagreements could not be found just now. Reload this page to try again.',
     );
-    expect(rows(root)).toEqual(CORPUS.documents.map((d) => d.id));
+    expect(listedDocuments(root)).toEqual(CORPUS.documents.map((d) => d.id));
     expect(root.querySelector('[data-testid="disagreements-pending"]')).toBeNull();
   });
 
@@ -104,15 +99,15 @@ describe('the options page', () => {
     await settle();
     await click(root.querySelector(`tr[data-doc="${gone!.id}"] button.remove`));
     await settle();
-    expect(rows(root)).toEqual(kept.map((d) => d.id));
+    expect(listedDocuments(root)).toEqual(kept.map((d) => d.id));
     // The first load's second answer, from before the removal, lists the removed document: it is not shown.
     before.resolve(MINE);
     await settle();
-    expect(rows(root)).toEqual(kept.map((d) => d.id));
+    expect(listedDocuments(root)).toEqual(kept.map((d) => d.id));
     expect(root.querySelector('[data-testid="disagreements-pending"]')).not.toBeNull();
     after.resolve({ ...corpus, disagreements: [] });
     await settle();
-    expect(rows(root)).toEqual(kept.map((d) => d.id));
+    expect(listedDocuments(root)).toEqual(kept.map((d) => d.id));
     expect(root.querySelector('[data-testid="no-disagreements"]')).not.toBeNull();
   });
 });

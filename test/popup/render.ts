@@ -52,3 +52,10 @@ export function $(root: ParentNode, selector: string): HTMLElement {
 export function texts(root: ParentNode, selector: string): string[] {
   return [...root.querySelectorAll(selector)].map((e) => e.textContent ?? '');
 }
+
+/** The ids of the documents the options page's table lists, in order. */
+export function listedDocuments(root: ParentNode): (string | null)[] {
+  return [...root.querySelectorAll('[data-testid="documents"] tbody tr[data-doc]')].map((tr) =>
+    tr.getAttribute('data-doc'),
+  );
+}
