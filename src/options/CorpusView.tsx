@@ -2,7 +2,7 @@
  * The corpus: its documents (outlet, title, date; unknown metadata said plainly, never invented) and the
  * facts on which its own sources disagree.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useId, useMemo, useState } from 'preact/hooks';
 import { dateLabel, plural } from '../popup/labels';
 import { formatCount } from '../core/text/format-count';
 import { UNKNOWN_OUTLET } from '../shared/source-name';
@@ -17,6 +17,7 @@ import { useFocusAfterRemoval } from './use-focus-after-removal';
 import { DisagreementsSection } from './Disagreements';
 import { CorpusUnavailable } from './CorpusUnavailable';
 import { useCorpus } from './use-corpus';
+import { useListAll } from './use-list-all';
 import { RemoveButton } from './RemoveButton';
 
 function messageOf(error: unknown): string {
@@ -139,7 +140,7 @@ export function CorpusDetails({
   removing?: ReadonlySet<string>;
 }) {
   const [filter, setFilter] = useState('');
-  const [allRows, setAllRows] = useState(false);
+  const { all: allRows, listAll, firstMore } = useListAll<HTMLTableRowElement>();
   const filterId = useId();
   const mine = new Set(corpus.userDocuments);
   const documents = useMemo(() => new Map(corpus.documents.map((doc) => [doc.id, doc])), [corpus.documents]);
@@ -149,11 +150,6 @@ export function CorpusDetails({
   const shown =
     needle === '' ? corpus.documents : corpus.documents.filter((doc) => matchesFilter(doc, needle));
   const listed = allRows ? shown : shown.slice(0, ROWS_SHOWN);
-  // The button that listed them all is gone: focus goes on to the first row it brought.
-  const firstMore = useRef<HTMLTableRowElement>(null);
-  useEffect(() => {
-    if (allRows) firstMore.current?.focus();
-  }, [allRows]);
   // Only the rows listed: focus after a removal goes to a neighbour the user can see.
   const focus = useFocusAfterRemoval(listed.filter((doc) => mine.has(doc.id)).map((doc) => doc.id));
   return (
@@ -252,12 +248,7 @@ export function CorpusDetails({
       </table>
       {listed.length < shown.length && (
         <p class="more-documents">
-          <button
-            type="button"
-            class="secondary"
-            data-testid="show-all-documents"
-            onClick={() => setAllRows(true)}
-          >
+          <button type="button" class="secondary" data-testid="show-all-documents" onClick={listAll}>
             List all {formatCount(shown.length)}
           </button>
         </p>

@@ -2,7 +2,7 @@
  * The facts on which the corpus's own sources disagree, as the options page lists them: each report in its
  * source's words, compared word by word with the first.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { Passage } from '../popup/components/Passage';
 import { QuoteDiff } from '../popup/components/QuoteDiff';
 import { KIND_LABEL, plural } from '../popup/labels';
@@ -10,6 +10,7 @@ import { formatCount } from '../core/text/format-count';
 import { hasChanges, wordDiff } from '../popup/word-diff';
 import type { CorpusDisagreement, DocumentInfo } from '../core/types';
 import { reportLabels } from './report-labels';
+import { useListAll } from './use-list-all';
 
 /** Disagreements listed before "Show all": hundreds of user documents bring hundreds of them. */
 export const DISAGREEMENTS_SHOWN = 20;
@@ -66,13 +67,7 @@ export function Disagreements({
   /** A document's metadata: its outlet names a report, its title tells apart reports of one outlet. */
   documentOf: (doc: string) => DocumentInfo | undefined;
 }) {
-  const [all, setAll] = useState(false);
-  const firstMore = useRef<HTMLLIElement>(null);
-  // Only the button shows them all, and it goes once clicked, focus with it: the first entry it brought takes
-  // focus instead, so a keyboard user reads on from there.
-  useEffect(() => {
-    if (all) firstMore.current?.focus();
-  }, [all]);
+  const { all, listAll, firstMore } = useListAll<HTMLLIElement>();
   const hidden = all ? 0 : Math.max(0, disagreements.length - DISAGREEMENTS_SHOWN);
   const listed = hidden === 0 ? disagreements : disagreements.slice(0, DISAGREEMENTS_SHOWN);
   return (
@@ -97,12 +92,7 @@ export function Disagreements({
           <span class="muted">
             The first {DISAGREEMENTS_SHOWN} of {formatCount(disagreements.length)} are shown.
           </span>{' '}
-          <button
-            type="button"
-            class="secondary"
-            data-testid="show-all-disagreements"
-            onClick={() => setAll(true)}
-          >
+          <button type="button" class="secondary" data-testid="show-all-disagreements" onClick={listAll}>
             Show all {formatCount(disagreements.length)}
           </button>
         </p>
