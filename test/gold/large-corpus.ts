@@ -24,11 +24,15 @@ import {
 const LABELS = fileURLToPath(new URL('../../test/gold/large-corpus.json', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
-/** large-dev was read while designing rules; large-test only scored. */
-export type LargeSplit = 'large-dev' | 'large-test';
+/**
+ * large-dev was read while designing rules; large-test only scored. conflicts-dev and conflicts-test are a sample
+ * of the conflicts alone (the red "Sources differ"), drawn later; conflicts-dev's wrong ones were read, the
+ * other only scored.
+ */
+export type LargeSplit = 'large-dev' | 'large-test' | 'conflicts-dev' | 'conflicts-test';
 
-/** Both splits. */
-export const LARGE_SPLITS: readonly LargeSplit[] = ['large-dev', 'large-test'];
+/** Every split. */
+export const LARGE_SPLITS: readonly LargeSplit[] = ['large-dev', 'large-test', 'conflicts-dev', 'conflicts-test'];
 
 /** One labelled match (see the description in large-corpus.json). */
 interface LargeLabel {
@@ -101,7 +105,12 @@ export function evaluateLargeCorpus(): Record<LargeSplit, LargeScore> {
       (l) => pairs(l) !== undefined && !labelled(l),
     );
   };
-  return { 'large-dev': score('large-dev'), 'large-test': score('large-test') };
+  return {
+    'large-dev': score('large-dev'),
+    'large-test': score('large-test'),
+    'conflicts-dev': score('conflicts-dev'),
+    'conflicts-test': score('conflicts-test'),
+  };
 }
 
 /** describeScore with the count of changed matches. */
