@@ -100,13 +100,13 @@ export function countAtAnotherTime(
     // (November 2016), which both labellers of a sample of conflicts called two time frames.
     const apartDays = likely ? 0 : COUNT_APART_DAYS;
     if (
-      !countGrew({ value: page, date: ctx.published }, { value: corpusValue, date: day }, apartDays) &&
+      !countGrew({ value: page, date: published }, { value: corpusValue, date: day }, apartDays) &&
       !running()
     )
       return null;
   } else if (!running()) return null;
   return {
-    when: day < ctx.published ? 'earlier' : 'later',
+    when: day < published ? 'earlier' : 'later',
     reported: day,
     ...(bound ? { bound } : {}),
     ...(likely ? { likely } : {}),
