@@ -58,6 +58,11 @@ async function readParts(): Promise<Part[]> {
   return parts.sort((a, b) => a.n - b.n);
 }
 
+/** The documents the parts hold, read as one list. */
+function readAll(parts: readonly Part[]): LoadedUserDocuments {
+  return readUserDocuments(parts.flatMap((part) => part.entries));
+}
+
 /** The user's documents as stored, or why storage could not be read. */
 export interface LoadedUserDocuments {
   documents: UserDocument[];
@@ -70,7 +75,7 @@ export interface LoadedUserDocuments {
 /** The user's documents, and how many stored entries could not be read. A storage failure reads as none, and says so. */
 export async function loadUserDocuments(): Promise<LoadedUserDocuments> {
   try {
-    return readUserDocuments((await readParts()).flatMap((part) => part.entries));
+    return readAll(await readParts());
   } catch (error) {
     return { documents: [], unreadable: 0, error: error instanceof Error ? error.message : String(error) };
   }
@@ -98,7 +103,7 @@ export function addUserDocuments(
 ): Promise<AddOutcome> {
   return serialised(async () => {
     const parts = await readParts();
-    const stored = readUserDocuments(parts.flatMap((part) => part.entries));
+    const stored = readAll(parts);
     const ids = new Set([...bundledIds, ...stored.documents.map((d) => d.id)]);
     const userTexts = stored.documents.map((d) => d.text);
     const outcome: AddOutcome = { added: [], rejected: [], stored };
@@ -155,8 +160,8 @@ export function removeUserDocument(id: string): Promise<RemoveOutcome> {
       if (rest.length === 0) await ext.storage.local.remove(part.key);
       else await ext.storage.local.set({ [part.key]: rest });
       part.entries = rest;
-      return { removed: true, stored: readUserDocuments(parts.flatMap((p) => p.entries)) };
+      return { removed: true, stored: readAll(parts) };
     }
-    return { removed: false, stored: readUserDocuments(parts.flatMap((p) => p.entries)) };
+    return { removed: false, stored: readAll(parts) };
   });
 }

@@ -1,4 +1,3 @@
-/** The Remove button of a user document in the corpus table. */
 /**
  * A document's Remove button. While the removal is under way it is disabled and says so, and is no target for
  * the focus a neighbour's removal hands on: a disabled button cannot take it.
