@@ -9,7 +9,7 @@ import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { userCorpusSource, type NewDocument } from '../../src/core/corpus/user-documents';
 import { isUserDocumentsKey, USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
-import { CORPUS_CACHE_KEY } from '../../src/background/corpus-cache';
+import { cacheKey, CORPUS_CACHE_KEY } from '../../src/background/corpus-cache';
 import { packText, unpackText } from '../../src/background/packed-text';
 import { storedDocumentEntries } from './fake-storage-area';
 
@@ -117,7 +117,13 @@ async function cacheWritten(): Promise<void> {
   await (
     await loadCorpus()
   ).disagreementsFound;
-  await vi.waitFor(() => expect(store.session[CORPUS_CACHE_KEY]).toBeDefined(), { timeout: 10_000 });
+  // The cache of the documents stored now: an earlier test's build may still be writing its own (its write is not
+  // awaited), which would land in this test's session storage first under a busy machine.
+  const key = cacheKey((await loadUserDocuments()).documents);
+  await vi.waitFor(
+    () => expect((store.session[CORPUS_CACHE_KEY] as { key?: string } | undefined)?.key).toBe(key),
+    { timeout: 10_000 },
+  );
 }
 
 function pageMatches(index: CorpusIndex): string[] {
