@@ -448,6 +448,10 @@ describe('quantities', () => {
       'Russia suspended the memorandum. ... 510 Topic US Missile Attack on Syrian Air Base',
       'a topic-box counter',
     ],
+    // A wire's time stamp without its colon, whatever word comes before it; a view counter after a topic's.
+    ['Middle East 2159 18.05.2017 Get short URL', 'a time before a date in figures'],
+    ['Sat 24 Aug 2013 at 2354 Regional NNA', 'a time after a written date and "at"'],
+    ['On August 24, 2013 at 2354 the blast was heard.', 'a time after a date written month first'],
     // Trackers' numbers, and labels cut short, marked or followed by a colon.
     ['Fixed in Bug 1637059, a regression from bug 1624235.', 'bug numbers'],
     ['Cambridge University Press. p. 652.', 'a cited page'],
@@ -474,11 +478,22 @@ describe('quantities', () => {
     expect(quantities(text).map((q) => q.text)).toEqual([]);
   });
 
+  it('skips a view counter after a topic box’s bracketed count', () => {
+    const found = quantities(
+      'Topic US Missile Attack on Syrian Air Base (200) 2510 The strike killed four children.',
+    );
+    expect(found.map((q) => q.text)).toEqual(['200', 'four']);
+  });
+
   // Counters are skipped, not what follows them; and a figure of related things in prose is a count.
   it.each([
     ['Get short URL 0 13 At least 12 civilians were killed.', 'At least 12'],
     ['Get short URL 0 85 12 Daesh terrorists were killed.', '12'],
     ['Page 2 14 people were killed in the raid.', '14'],
+    // A count after a bracketed list marker; a count after a year and "at"; four digits before a word.
+    ['(1) 15 people were killed in Aleppo.', '15'],
+    ['In 2016 at 1200 sites the group found mines.', '1200'],
+    ['The monitor said 2159 people were killed.', '2159'],
     ['Officials found 91 related cases of fraud.', '91'],
     // Only a word and a number opening a paragraph are an entry's: a figure after its own clause is a count.
     ['Killed in Idlib 15: the figure from the monitor.', '15'],

@@ -19,10 +19,12 @@ describe('a large user corpus (half of FA-KES and the seeds; the other half read
       expect(test.precision).toBeGreaterThanOrEqual(0.9);
       // The conflicts alone (forty-eighth session, af6acbc): 0.385 (dev) and 0.282 (test) when labelled; 0.429
       // and 0.324 once running counts half a year apart are other times whatever their figures
-      // (countAtAnotherTime), a rule designed on conflicts-dev's wrong ones. Far below the rest: see the README.
+      // (countAtAnotherTime), a rule designed on conflicts-dev's wrong ones; 0.517 and 0.333 with the
+      // forty-ninth's (counted words, households, Arabic place names, time stamps, undated documents placed by
+      // reports of their events' days). Far below the rest: see the README.
       const { 'conflicts-dev': conflictsDev, 'conflicts-test': conflictsTest } = scores;
-      expect(conflictsDev.precision).toBeGreaterThanOrEqual(0.42);
-      expect(conflictsTest.precision).toBeGreaterThanOrEqual(0.3);
+      expect(conflictsDev.precision).toBeGreaterThanOrEqual(0.5);
+      expect(conflictsTest.precision).toBeGreaterThanOrEqual(0.33);
       for (const split of [dev, test, conflictsDev, conflictsTest]) {
         expect(split.sameKept).toBeGreaterThanOrEqual(0.95);
         // Labels are about one pair of claims: too many moved and the figures no longer mean what they say.

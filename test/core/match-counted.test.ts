@@ -91,6 +91,18 @@ describe('what a figure counts', () => {
     // Taken prisoner is an outcome too; a preposition that is a term of its own ("near") still ends the phrase.
     ['The SDF said it had captured 200 Islamic State fighters.', '200', ['fighter', 'captur']],
     ['Militants executed 50 people near Mosul.', '50', ['peopl']],
+    // An outcome verb right before the next figure is that figure's (a headline's "kill 10 … injure 16").
+    ['Rocket attacks on the district kill 10 civilians injure 16.', '10', ['civilian', 'kill']],
+    ['Rocket attacks on the district kill 10 civilians injure 16.', '16', ['injur']],
+    ['Raids killed 12 people wounding about 30.', '12', ['peopl', 'kill']],
+    ['Three suicide bombers killed at least two people near the police headquarters.', 'Three', ['bomber']],
+    // Not before a part of the figure, nor across a word the terms leave out.
+    ['Officials said 12 people killed 5 of them children.', '12', ['peopl', 'kill']],
+    [
+      'Millions have been forced to flee including around five million abroad.',
+      'Millions',
+      ['forc', 'displac'],
+    ],
   ])('%s → “%s” counts %j', (text, span, expected) => {
     expect(countedOf(text, span)).toEqual(expected);
   });
@@ -137,6 +149,11 @@ describe('countedClash', () => {
     ['fighters captured against militants killed', t('fighters captured'), t('militants killed'), true],
     ['fighters captured against fighters detained', t('fighters captured'), t('fighters detained'), false],
     ['people abducted against people kidnapped', t('people abducted'), t('people kidnapped'), false],
+    // Households are no count of people: "six families" is not "two soldiers", nor "2,000 families" displaced
+    // "10,000 people".
+    ['families against soldiers', t('families killed'), t('soldiers killed'), true],
+    ['families against people', t('families displaced'), t('people displaced'), true],
+    ['families against households', t('families displaced'), t('households displaced'), false],
     ['one side does not say', [], t('people'), false],
     ['a malformed value', 'peopl', t('people'), false],
   ])('%s → %s', (_name, a, b, clash) => {

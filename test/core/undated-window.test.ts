@@ -117,6 +117,23 @@ describe('undatedWindow', () => {
     expect(undatedWindow(tabqa, docAt(tabqa, 'assault'))).toBeNull();
   });
 
+  it('places an event by a report of its very day, however many reports share more of its words', () => {
+    // Fourteen dated reports of the truce at risk on other days share every word with the undated one; the one
+    // report of its day shares one. Searched by words alone, the candidates were these fourteen.
+    const others: CorpusSource[] = Array.from({ length: 14 }, (_, i) => ({
+      id: `risk-${i}`,
+      text: `Truce\n\nThe truce between the government and the rebels in Syria, in effect since March ${i + 3}, 2016, is at risk.`,
+      meta: { date: '2016-04-20' },
+    }));
+    const sameDay: CorpusSource = {
+      id: 'same-day',
+      text: 'Brokered\n\nOn February 27 a ceasefire brokered by Russia took effect in Syria.',
+      meta: { date: '2016-03-01' },
+    };
+    const crowded = builtIndex([...others, sameDay, UNDATED]);
+    expect(undatedWindow(crowded, docAt(crowded, 'undated'))?.[0]).toBe(day('2016-02-27'));
+  });
+
   it('places the undated seeds that report the truce of 27 February as 004 does', () => {
     const seeds = builtIndex(readCorpusDir(new URL('../../seeds/', import.meta.url).pathname));
     const windows = seeds.documents.map((d, i) => [d.id.slice(0, 3), undatedWindow(seeds, i)?.[0] ?? null]);

@@ -10,9 +10,11 @@ import { readDigits } from './numbers';
 import { isHedge } from './hedge';
 import { boundsFor, qualifierBefore } from './qualifiers';
 import {
+  afterBracketedCount,
   ageEnd,
   counterAfter,
   isClockTime,
+  isDatedStampTime,
   isEntryNumber,
   isListMarker,
   isModelNumber,
@@ -136,6 +138,8 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   if (n.digits && !unit && (isClockTime(text, end) || isListMarker(text, start, end))) return skip(end, e);
   if (n.digits && prev && isEntryNumber(text, prevStart, start, end)) return skip(end, e);
   if (n.digits && isStampTime(text, start, end) && STAMP_WORDS.has(text, prevStart, prevEnd))
+    return skip(end, e);
+  if (n.digits && !unit && (isDatedStampTime(text, start, end) || afterBracketedCount(text, start, end)))
     return skip(end, e);
   if (n.digits && !unit && isModelNumber(text, start, end, prevStart, prevEnd)) return skip(end, e);
   let ago: QuantityHit['ago'];

@@ -139,9 +139,54 @@ export function isClockTime(text: string, end: number): boolean {
  */
 export function isStampTime(text: string, start: number, end: number): boolean {
   if (end - start !== 4 || text.charCodeAt(end) !== 32 || !isDigit(text.charCodeAt(end + 1))) return false;
+  return isHourMinutes(text, start);
+}
+
+/** True when the four characters at `start` read as a 24-hour time without its colon ("2354"). */
+function isHourMinutes(text: string, start: number): boolean {
   const hours = Number(text.slice(start, start + 2));
-  const minutes = Number(text.slice(start + 2, end));
+  const minutes = Number(text.slice(start + 2, start + 4));
   return hours < 24 && minutes < 60;
+}
+
+/** A day's date in figures right after a figure and a space: "18.05.2017", "9/4/2017" (sticky). */
+const NUMERIC_DATE_AFTER = / \d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)/y;
+
+/** A full written date and "at" right before a figure: "Sat 24 Aug 2013 at ", "August 24, 2013 at ". */
+const DATE_AT_BEFORE =
+  /(?:\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},?) (?:19|20)\d\d,? at $/u;
+/** The longest text DATE_AT_BEFORE reads. */
+const DATE_AT_CHARS = 26;
+
+/**
+ * True when four digits [start, end) are a time stamp's 24-hour time without its colon (see isStampTime) by what
+ * stands around them, whatever the word before: a day's date in figures after it ("Middle East 2159
+ * 18.05.2017"), or a full written date and "at" before it ("Sat 24 Aug 2013 at 2354 Regional NNA"). A count
+ * stands neither before a date in figures nor right after a day's date and "at" ("in 2016 at 1200 sites" is one).
+ */
+export function isDatedStampTime(text: string, start: number, end: number): boolean {
+  if (end - start !== 4 || !isHourMinutes(text, start)) return false;
+  NUMERIC_DATE_AFTER.lastIndex = end;
+  return (
+    NUMERIC_DATE_AFTER.test(text) ||
+    DATE_AT_BEFORE.test(text.slice(Math.max(0, start - DATE_AT_CHARS), start))
+  );
+}
+
+/**
+ * True when a bracketed figure comes right before the figure [start, end) and a capital right after it: a topic
+ * box's article count and the page's view counter ("Topic US Missile Attack on Syrian Air Base (200) 2510 The US
+ * missile strike …"). A figure that a lower-case word follows counts it ("(1) 15 people were killed").
+ */
+export function afterBracketedCount(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || !(next >= 65 && next <= 90)) return false;
+  let j = start - 1;
+  if (text.charCodeAt(j) !== 32 || text.charCodeAt(j - 1) !== 41) return false;
+  j -= 2;
+  const last = j;
+  while (j >= 0 && isDigit(text.charCodeAt(j))) j--;
+  return j < last && text.charCodeAt(j) === 40;
 }
 
 /**

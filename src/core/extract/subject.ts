@@ -65,6 +65,10 @@ export function quantitySubject(
     for (let j = first; j < limit && counted.length < MAX_COUNTED; j++) {
       if (b.number[j] === 1 || breaksCount(text, countedEnd, b.start[j] ?? 0, b.end[j] ?? 0)) break;
       const term = b.term[j] ?? '';
+      // A headline's "kill 10 civilians injure 16": an outcome verb right before the next figure is that
+      // figure's, and the 10 counts no wounded. Not before a part of this one ("12 people killed 5 of them
+      // children").
+      if (j > first && verbOfNextFigure(text, b, j)) break;
       if (!counted.includes(term) && !qualifiesNext(text, b, j, limit) && !isHearsay(b, j))
         counted.push(term);
       countedEnd = b.end[j] ?? 0;
@@ -114,6 +118,29 @@ export function quantitySubject(
   if (!part) for (let m = 0; m < nBefore && m < 3; m++) pushUnique(out, b.term[before[m] ?? 0] ?? '');
   return out;
 }
+
+/** True when term k, a figure, counts part of a group named before it (see isPartOfGroup). */
+function partFollows(text: string, b: TermBuffer, k: number): boolean {
+  return isPartOfGroup(text, b.start[k] ?? 0, b.end[k] ?? 0);
+}
+
+/**
+ * True when term k is an outcome verb with the figure k + 1 right after it, only a space or a qualifier between
+ * ("injure 16", "wounding about 30"): the verb is that figure's. Not when a word the terms leave out stands between ("flee including five million").
+ */
+function verbOfNextFigure(text: string, b: TermBuffer, k: number): boolean {
+  if (b.number[k + 1] !== 1 || !OUTCOME_TERMS.has(b.term[k] ?? '')) return false;
+  const from = b.end[k] ?? 0;
+  const to = b.start[k + 1] ?? 0;
+  if (to - from > MAX_VERB_GAP || !VERB_GAP.test(text.slice(from, to))) return false;
+  return !partFollows(text, b, k + 1);
+}
+
+/** Between an outcome verb and its figure: a space, or a qualifier of the figure ("wounding about 30"). */
+const VERB_GAP =
+  /^ (?:(?:about|around|some|nearly|almost|over|roughly|approximately|at least|more than|up to|another|a further) )?$/i;
+/** The longest VERB_GAP. */
+const MAX_VERB_GAP = 15;
 
 /** "of them", "of whom", "of those", "of which" right after a figure (sticky: tried at the figure's end only). */
 const PART_AFTER = /[ \t]+of[ \t]+(?:them|whom|those|which)\b/iy;

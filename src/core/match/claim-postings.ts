@@ -72,3 +72,60 @@ export function corpusClaimAsPage(index: CorpusIndex, claimIndex: number): Claim
     sentence: passage.text,
   };
 }
+
+/**
+ * Date claims by calendar day ("d:02-27") or, for those that give only a month, by month ("m:02"), for the
+ * same-date search. Each list holds a day's or a month's share of a corpus's dates, so a large corpus's lists
+ * stay short.
+ */
+export type DatePostings = Map<string, number[]>;
+
+/** The key of a day or month date (see DatePostings), or undefined for other values. */
+function dateKey(value: Claim['value'] | undefined): string | undefined {
+  if (value?.type !== 'date') return undefined;
+  if (value.precision === 'day') return `d:${value.start.slice(5, 10)}`;
+  return value.precision === 'month' ? `m:${value.start.slice(5, 7)}` : undefined;
+}
+
+/** The date postings of every date claim of the index (see DatePostings). */
+export function datePostings(index: CorpusIndex): DatePostings {
+  const postings: DatePostings = new Map();
+  index.claims.forEach((c, i) => {
+    const key = dateKey(c.value);
+    if (key === undefined) return;
+    const list = postings.get(key);
+    if (list) list.push(i);
+    else postings.set(key, [i]);
+  });
+  return postings;
+}
+
+/**
+ * Candidate passages for one date claim: passages of other documents holding the same calendar day (for a day)
+ * or a date of the same month given as a month ("in February"), those sharing the most subject terms first. In a
+ * large corpus the subject-term search fills its places with passages that share common words ("Syria",
+ * "ceasefire"): "On February 27 a ceasefire brokered by Russia … took effect", one of the reports that give the
+ * truce's year, shared one term and was never looked at.
+ */
+export function sameDateCandidates(index: CorpusIndex, postings: DatePostings, claimIndex: number): number[] {
+  const c = index.claims[claimIndex];
+  const key = dateKey(c?.value);
+  if (!c || key === undefined || c.value.type !== 'date') return [];
+  const own = index.passages[c.passage]?.doc;
+  const subject = new Set(c.subject);
+  const rank = new Map<number, number>();
+  const lists = [postings.get(key) ?? []];
+  if (key.startsWith('d:')) lists.push(postings.get(`m:${key.slice(2, 4)}`) ?? []);
+  for (const list of lists)
+    for (const other of list) {
+      const o = index.claims[other];
+      if (!o || index.passages[o.passage]?.doc === own) continue;
+      let shared = 0;
+      for (const t of o.subject) if (subject.has(t)) shared++;
+      rank.set(o.passage, Math.max(rank.get(o.passage) ?? 0, shared));
+    }
+  return [...rank]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, BUILD_LIMIT)
+    .map(([p]) => p);
+}

@@ -40,6 +40,12 @@ const SIDES: ReadonlyMap<string, number> = new Map([
  * people they are among ("5,812 civilians including 1,733 children"), nor of each other.
  */
 const SUBGROUPS: ReadonlySet<string> = new Set(terms('children boys girls women babies'));
+/**
+ * Nouns that count households, not people: "six families" or "2,000 families displaced" is no count of the dead
+ * or of the people displaced, however many of them each family holds.
+ */
+const HOUSEHOLDS: ReadonlySet<string> = new Set(terms('families households'));
+
 /** "a child" counts the children a report's "children" does. */
 const [CHILD = '', CHILDREN = ''] = terms('child children');
 
@@ -98,7 +104,8 @@ function shareTerm(left: readonly unknown[], right: readonly unknown[]): boolean
 
 /**
  * True when two figures plainly count different things: both name an outcome and not the same one ("killed"
- * against "wounded"), both name people of different sides ("soldiers" against "militants"), one counts a part
+ * against "wounded"), both name people of different sides ("soldiers" against "militants"), one counts households and the other people
+ * ("families" against "soldiers"), one counts a part
  * of a group the other does not ("children" against "civilians"), or they share no term and not both count
  * people. A figure that does not say what it counts (or a malformed value) never clashes. Asked for many corpus
  * figures per page figure, so it builds no arrays (nor closures).
@@ -111,6 +118,9 @@ export function countedClash(a: unknown, b: unknown): boolean {
   const leftSides = sidesOf(left);
   const rightSides = sidesOf(right);
   if (leftSides !== 0 && rightSides !== 0 && (leftSides & rightSides) === 0) return true;
+  const leftHouseholds = holdsAny(left, HOUSEHOLDS);
+  if (leftHouseholds !== holdsAny(right, HOUSEHOLDS) && holdsAny(leftHouseholds ? right : left, PEOPLE))
+    return true;
   // One side counts a part and the other the whole, or the two count different parts.
   const leftWho = firstPeople(left);
   const rightWho = firstPeople(right);

@@ -115,7 +115,10 @@ export function sentenceNameSpans(sentence: string): NameSpan[] {
       ((k < 0 ||
         (OPENERS.includes(sentence.charAt(k)) && !afterTitle(sentence, k) && !closesQuote(sentence, k))) &&
         !nameAtStart(sentence, m[0], at));
-    if (skipped || at !== runEnd + 1 || sentence.charCodeAt(runEnd) !== 32) {
+    if (
+      skipped ||
+      !(at === runEnd + 1 ? sentence.charCodeAt(runEnd) === 32 : articleBetween(sentence, run, runEnd, at))
+    ) {
       flushName(out, run, runStart, runEnd);
       run = '';
     }
@@ -126,6 +129,34 @@ export function sentenceNameSpans(sentence: string): NameSpan[] {
   }
   flushName(out, run, runStart, runEnd);
   return out;
+}
+
+/**
+ * Between two words of one Arabic place name: the article, written in lower case and joined by a hyphen ("Bab
+ * al-Nasr", "Deir ez-Zor"), after a word that names a kind of place (see PLACE_HEADS).
+ */
+const ARTICLE = /^ (?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en|ul)-$/;
+
+/**
+ * Arabic words for a kind of place that begin a place's name: gate, monastery, hill, inn, cape, bridge, spring,
+ * village, mountain, valley, house, quarter. Alone they name no place: "Bab al-Nasr" and "Bab al-Maqam" are two
+ * districts of Aleppo, not one "Bab", so the name is read whole. A person's name keeps its parts ("Bashar
+ * al-Assad" is also "Assad").
+ */
+const PLACE_HEADS =
+  /^(?:bab|deir|dayr|tal|tell|khan|ras|jisr|ain|ayn|kafr|kfar|jabal|jebel|wadi|beit|bayt|hay|hayy|souq|suq|maarat|maaret)$/i;
+
+/**
+ * True when `from`–`to` of `sentence` is an Arabic article (ARTICLE) after `run`, a name so far whose last word
+ * begins a place's name (PLACE_HEADS).
+ */
+function articleBetween(sentence: string, run: string, from: number, to: number): boolean {
+  return (
+    to > from &&
+    to - from <= 5 &&
+    ARTICLE.test(sentence.slice(from, to)) &&
+    PLACE_HEADS.test(run.slice(run.lastIndexOf(' ') + 1))
+  );
 }
 
 /** Flags of a capitalised word: one of NOT_NAMES (possessive aside), one of LABELS. */
@@ -154,7 +185,20 @@ function flushName(out: NameSpan[], run: string, start: number, end: number): vo
  */
 export function sameName(a: NameTerms, b: NameTerms): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.every((t) => long.includes(t) || long.some((u) => sameSpelling(t, u)));
+  // After a first word both share, the rest may be written from Arabic as freely as any long word: "Deir ez-Zor",
+  // "Deir Ezzor" and "Deir al-Zour"; "Bab Touma" and "Bab Tuma".
+  const lead = short.length > 1 && short[0] === long[0];
+  return short.every(
+    (t, i) =>
+      long.includes(t) ||
+      long.some((u, j) => sameSpelling(t, u) || (lead && i > 0 && j > 0 && sameSkeleton(t, u))),
+  );
+}
+
+/** True when two words keep the same consonants (two or more) once vowels and doubled letters are gone. */
+function sameSkeleton(a: string, b: string): boolean {
+  const skeleton = skeletonOf(a);
+  return skeleton.length >= 2 && skeleton === skeletonOf(b);
 }
 
 /** Vowels (and y, a vowel in most transliterations) and doubled letters, which spellings of one name vary in. */

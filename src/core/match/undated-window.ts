@@ -13,7 +13,14 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { ClaimValue, DateValue, DocumentInfo } from '../types';
-import { BUILD_RETRIEVAL, blockedCandidates, claimPostings, corpusClaimAsPage } from './claim-postings';
+import {
+  BUILD_RETRIEVAL,
+  blockedCandidates,
+  claimPostings,
+  corpusClaimAsPage,
+  datePostings,
+  sameDateCandidates,
+} from './claim-postings';
 import { nearestYear, toDay } from './compare-dates';
 import { MATCH_THRESHOLD } from './match-score';
 import { dayIso, runsSince } from './day-span';
@@ -41,6 +48,16 @@ type Reach = 'certain' | 'likely';
 
 /** The claims of each kind by subject term, for the candidate search (see blockedCandidates). */
 const postingsOf = perIndex((index: CorpusIndex, _all: 'all') => claimPostings(index));
+/** The date claims by day or month, for the same-date search (see sameDateCandidates). */
+const datesOf = perIndex((index: CorpusIndex, _all: 'all') => datePostings(index));
+
+/** Passages that may state the same event as a corpus date claim: by subject terms, and by its month and day. */
+function candidatesFor(index: CorpusIndex, claimIndex: number): Set<number> {
+  return new Set([
+    ...blockedCandidates(index, postingsOf(index, 'all'), claimIndex),
+    ...sameDateCandidates(index, datesOf(index, 'all'), claimIndex),
+  ]);
+}
 
 /** A date of an undated document that names a day or month without its year, nor counts from its writer's day. */
 function yearless(value: ClaimValue | undefined): value is DateValue {
@@ -66,7 +83,7 @@ function place(index: CorpusIndex, claimIndex: number, indirect: boolean): numbe
   let bestScore = -Infinity;
   if (claim && claim.value.type === 'date') {
     const ctx = claimContext(claim);
-    for (const p of blockedCandidates(index, postingsOf(index, 'all'), claimIndex)) {
+    for (const p of candidatesFor(index, claimIndex)) {
       const cand = scoreFactClaims(index, ctx, p, BUILD_RETRIEVAL, MATCH_THRESHOLD);
       if (!cand || cand.match.relation === 'conflicts' || cand.match.score <= bestScore) continue;
       // A day against a month, or a month against a day, is one event only where both speak of one state that
