@@ -96,6 +96,10 @@ describe('what a figure counts', () => {
     ['Rocket attacks on the district kill 10 civilians injure 16.', '16', ['injur']],
     ['Raids killed 12 people wounding about 30.', '12', ['peopl', 'kill']],
     ['Three suicide bombers killed at least two people near the police headquarters.', 'Three', ['bomber']],
+    // Nor when the next figure has its own outcome right after it: the verb is the figure before's.
+    ['At Least 10 Civilians killed 40 injured in Rocket Fire.', 'At Least 10', ['civilian', 'kill']],
+    ['At Least 10 Civilians killed 40 injured in Rocket Fire.', '40', ['injur']],
+    ['Assad forces killed 40 wounded soldiers.', '40', ['injur', 'soldier', 'kill']],
     // Not before a part of the figure, nor across a word the terms leave out.
     ['Officials said 12 people killed 5 of them children.', '12', ['peopl', 'kill']],
     [

@@ -26,13 +26,19 @@ const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 /**
  * large-dev was read while designing rules; large-test only scored. conflicts-dev and conflicts-test are a sample
- * of the conflicts alone (the red "Sources differ"), drawn later; conflicts-dev's wrong ones were read, the
- * other only scored.
+ * of the conflicts alone (the red "Sources differ"), drawn later; conflicts-dev's wrong ones were read, then (in
+ * the forty-ninth session) conflicts-test's, once conflicts-fresh, a later sample, was drawn to be held out.
  */
-export type LargeSplit = 'large-dev' | 'large-test' | 'conflicts-dev' | 'conflicts-test';
+export type LargeSplit = 'large-dev' | 'large-test' | 'conflicts-dev' | 'conflicts-test' | 'conflicts-fresh';
 
 /** Every split. */
-export const LARGE_SPLITS: readonly LargeSplit[] = ['large-dev', 'large-test', 'conflicts-dev', 'conflicts-test'];
+export const LARGE_SPLITS: readonly LargeSplit[] = [
+  'large-dev',
+  'large-test',
+  'conflicts-dev',
+  'conflicts-test',
+  'conflicts-fresh',
+];
 
 /** One labelled match (see the description in large-corpus.json). */
 interface LargeLabel {
@@ -110,6 +116,7 @@ export function evaluateLargeCorpus(): Record<LargeSplit, LargeScore> {
     'large-test': score('large-test'),
     'conflicts-dev': score('conflicts-dev'),
     'conflicts-test': score('conflicts-test'),
+    'conflicts-fresh': score('conflicts-fresh'),
   };
 }
 

@@ -80,7 +80,14 @@ export function quantitySubject(
   if (counted && nBefore > 0) {
     const j = before[0] ?? 0;
     const term = b.term[j] ?? '';
-    if (OUTCOME_TERMS.has(term) && !breaksPhrase(text, b.end[j] ?? 0, start, true) && !counted.includes(term))
+    // Not the figure before's verb in a headline without commas: "10 Civilians killed 40 injured".
+    const others = first > 0 && outcomeRightAfter(text, b, first - 1) && figureJustBefore(b, j);
+    if (
+      OUTCOME_TERMS.has(term) &&
+      !others &&
+      !breaksPhrase(text, b.end[j] ?? 0, start, true) &&
+      !counted.includes(term)
+    )
       counted.push(term);
   }
   // "forced over 11 million from their homes": those the figure counts were displaced, whatever the verb before.
@@ -133,7 +140,27 @@ function verbOfNextFigure(text: string, b: TermBuffer, k: number): boolean {
   const from = b.end[k] ?? 0;
   const to = b.start[k + 1] ?? 0;
   if (to - from > MAX_VERB_GAP || !VERB_GAP.test(text.slice(from, to))) return false;
-  return !partFollows(text, b, k + 1);
+  return !partFollows(text, b, k + 1) && !outcomeRightAfter(text, b, k + 1);
+}
+
+/**
+ * True when term k, a figure, has an outcome right after it, only a space between: "40 injured" in "10 Civilians
+ * killed 40 injured", a headline without its commas. The verb before it ("killed") is then the figure before's.
+ */
+function outcomeRightAfter(text: string, b: TermBuffer, k: number): boolean {
+  const next = k + 1;
+  return (
+    next < b.n &&
+    b.number[next] === 0 &&
+    OUTCOME_TERMS.has(b.term[next] ?? '') &&
+    (b.start[next] ?? 0) - (b.end[k] ?? 0) === 1 &&
+    text.charCodeAt(b.end[k] ?? 0) === 32
+  );
+}
+
+/** True when a figure stands one or two terms before term k ("10 killed", "10 Civilians killed"). */
+function figureJustBefore(b: TermBuffer, k: number): boolean {
+  return b.number[k - 1] === 1 || (k >= 2 && b.number[k - 2] === 1);
 }
 
 /** Between an outcome verb and its figure: a space, or a qualifier of the figure ("wounding about 30"). */

@@ -32,6 +32,7 @@ import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
 import { RIVAL_LAG_DAYS, sameTimeAsPage, vagueReportTime } from './report-days';
 import { claimNewsDays, pageNewsDays } from './page-news-days';
+import { countsOtherPeriod } from './count-period';
 import { documentFrequency, documentsUsing } from './terms-cache';
 import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';
@@ -81,7 +82,8 @@ function commonCeiling(index: CorpusIndex): number {
 
 /**
  * False when a page figure and a corpus figure (claim `claimIndex`, which relates to the page figure as
- * `relation`) are rivals, one is large, and the page sentence points to a place it does not name and shares no
+ * `relation`) are rivals and their sentences name periods that start far apart (see count-period.ts); or rivals,
+ * one is large, and the page sentence points to a place it does not name and shares no
  * name with the passage; or rivals, one everyday and the other large, and the passage reports another time than
  * the page's (see report-days.ts) or the sentences share no actor's name and neither restates the other (an
  * everyday figure needs an anchor to agree, so it needs one to differ too). Also
@@ -106,6 +108,8 @@ export function figuresAnchored(
   const corpusValue = corpus?.value;
   if (page.type !== 'quantity' || corpusValue?.type !== 'quantity') return true;
   const passageIndex = corpus?.passage ?? -1;
+  // Counts over periods that start far apart: "since 2014" against "during the past month".
+  if (relation === 'conflicts' && countsOtherPeriod(index, ctx, passageIndex)) return false;
   if (!isEveryday(page) || !isEveryday(corpusValue)) {
     // "Hundreds" against "thousands of dollars" in a copy of the same sentence, or "3000 people left al-Foua"
     // against "hundreds of Sunni insurgents" leaving Madaya: without this, an everyday figure met a large rival

@@ -54,6 +54,8 @@ export interface ClaimContext {
   elsewhere?: ReadonlySet<string>;
   /** Filled on first use by the matcher: terms of the sentence's names that are no actors' (see restates.ts). */
   credited?: ReadonlySet<string>;
+  /** Filled on first use by the matcher: the period the sentence's count covers, if it names one (see count-period.ts). */
+  period?: readonly [number, number] | null;
   /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
   subjectWeights?: SubjectWeights;
   /** Filled on first use by the matcher: the kinds of cause the sentence names, as bits (see causes.ts). */
