@@ -14,6 +14,7 @@ import type { FigureFrame } from './fact-frame';
 import type { Claim } from '../types';
 import type { QuoteText } from './compare-quotes';
 import type { Actors } from './date-agents';
+import type { NamedDay } from './named-day';
 
 /** What the matcher needs to know about a page claim, computed once per claim. */
 export interface ClaimContext {
@@ -54,6 +55,8 @@ export interface ClaimContext {
   elsewhere?: ReadonlySet<string>;
   /** Filled on first use by the matcher: terms of the sentence's names that are no actors' (see restates.ts). */
   credited?: ReadonlySet<string>;
+  /** Filled on first use by the matcher: the one day the sentence names for its news (see named-day.ts). */
+  namedDay?: NamedDay | null;
   /** Filled on first use by the matcher: the period the sentence's count covers, if it names one (see count-period.ts). */
   period?: readonly [number, number] | null;
   /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
