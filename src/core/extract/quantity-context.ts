@@ -144,6 +144,7 @@ export function isStampTime(text: string, start: number, end: number): boolean {
 
 /** True when the four characters at `start` read as a 24-hour time without its colon ("2354"). */
 function isHourMinutes(text: string, start: number): boolean {
+  for (let i = start; i < start + 4; i++) if (!isDigit(text.charCodeAt(i))) return false;
   const hours = Number(text.slice(start, start + 2));
   const minutes = Number(text.slice(start + 2, start + 4));
   return hours < 24 && minutes < 60;

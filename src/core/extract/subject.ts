@@ -66,8 +66,7 @@ export function quantitySubject(
       if (b.number[j] === 1 || breaksCount(text, countedEnd, b.start[j] ?? 0, b.end[j] ?? 0)) break;
       const term = b.term[j] ?? '';
       // A headline's "kill 10 civilians injure 16": an outcome verb right before the next figure is that
-      // figure's, and the 10 counts no wounded. Not before a part of this one ("12 people killed 5 of them
-      // children").
+      // figure's, and the 10 counts no wounded (see verbOfNextFigure).
       if (j > first && verbOfNextFigure(text, b, j)) break;
       if (!counted.includes(term) && !qualifiesNext(text, b, j, limit) && !isHearsay(b, j))
         counted.push(term);
@@ -133,7 +132,9 @@ function partFollows(text: string, b: TermBuffer, k: number): boolean {
 
 /**
  * True when term k is an outcome verb with the figure k + 1 right after it, only a space or a qualifier between
- * ("injure 16", "wounding about 30"): the verb is that figure's. Not when a word the terms leave out stands between ("flee including five million").
+ * ("injure 16", "wounding about 30"): the verb is that figure's. Not when a word the terms leave out stands
+ * between ("flee including five million"), nor when the figure is a part of the one before ("killed 5 of them")
+ * or has its own outcome right after it ("killed 40 injured", see outcomeRightAfter).
  */
 function verbOfNextFigure(text: string, b: TermBuffer, k: number): boolean {
   if (b.number[k + 1] !== 1 || !OUTCOME_TERMS.has(b.term[k] ?? '')) return false;
@@ -150,6 +151,7 @@ function verbOfNextFigure(text: string, b: TermBuffer, k: number): boolean {
 function outcomeRightAfter(text: string, b: TermBuffer, k: number): boolean {
   const next = k + 1;
   return (
+    b.number[k] === 1 &&
     next < b.n &&
     b.number[next] === 0 &&
     OUTCOME_TERMS.has(b.term[next] ?? '') &&

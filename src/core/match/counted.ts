@@ -45,7 +45,6 @@ const SUBGROUPS: ReadonlySet<string> = new Set(terms('children boys girls women 
  * or of the people displaced, however many of them each family holds.
  */
 const HOUSEHOLDS: ReadonlySet<string> = new Set(terms('families households'));
-
 /** "a child" counts the children a report's "children" does. */
 const [CHILD = '', CHILDREN = ''] = terms('child children');
 
@@ -104,11 +103,11 @@ function shareTerm(left: readonly unknown[], right: readonly unknown[]): boolean
 
 /**
  * True when two figures plainly count different things: both name an outcome and not the same one ("killed"
- * against "wounded"), both name people of different sides ("soldiers" against "militants"), one counts households and the other people
- * ("families" against "soldiers"), one counts a part
- * of a group the other does not ("children" against "civilians"), or they share no term and not both count
- * people. A figure that does not say what it counts (or a malformed value) never clashes. Asked for many corpus
- * figures per page figure, so it builds no arrays (nor closures).
+ * against "wounded"), both name people of different sides ("soldiers" against "militants"), one counts
+ * households and the other people ("families" against "soldiers"), one counts a part of a group the other does
+ * not ("children" against "civilians"), or they share no term and not both count people. A figure that does
+ * not say what it counts (or a malformed value) never clashes. Asked for many corpus figures per page figure,
+ * so it builds no arrays (nor closures).
  */
 export function countedClash(a: unknown, b: unknown): boolean {
   if (!Array.isArray(a) || !Array.isArray(b) || a.length === 0 || b.length === 0) return false;

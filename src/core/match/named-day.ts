@@ -72,7 +72,7 @@ function passageNamedDay(index: CorpusIndex, passageIndex: number): NamedDay | n
   return namedDay(passage.text, dates);
 }
 
-/** True when the page sentence and the passage each name one day for their news, and other days (see otherNamedDays). */
+/** True when the page sentence and the passage each name one day for their news, and other days (otherNamedDays). */
 export function namesOtherDay(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
   const page = pageNamedDay(ctx);
   if (!page) return false;

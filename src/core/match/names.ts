@@ -185,8 +185,8 @@ function flushName(out: NameSpan[], run: string, start: number, end: number): vo
  */
 export function sameName(a: NameTerms, b: NameTerms): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // After a first word both share, the rest may be written from Arabic as freely as any long word: "Deir ez-Zor",
-  // "Deir Ezzor" and "Deir al-Zour"; "Bab Touma" and "Bab Tuma".
+  // After a first word both share, the rest is told by its consonants whatever its length (sameSpelling wants six
+  // letters): "Deir ez-Zor", "Deir Ezzor" and "Deir al-Zour" are one city, "Bab Touma" and "Bab Tuma" one gate.
   const lead = short.length > 1 && short[0] === long[0];
   return short.every(
     (t, i) =>

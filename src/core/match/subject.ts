@@ -57,7 +57,7 @@ export interface ClaimContext {
   credited?: ReadonlySet<string>;
   /** Filled on first use by the matcher: the one day the sentence names for its news (see named-day.ts). */
   namedDay?: NamedDay | null;
-  /** Filled on first use by the matcher: the period the sentence's count covers, if it names one (see count-period.ts). */
+  /** Filled on first use by the matcher: the period the sentence's count covers, if it names one (count-period.ts). */
   period?: readonly [number, number] | null;
   /** Filled on first use: rarity weights of the subject terms in one index (see topicCoverage). */
   subjectWeights?: SubjectWeights;
