@@ -19,3 +19,18 @@ export function matchesOf(
   expect(claim, `no claim picked in "${text}"`).toBeDefined();
   return claim ? matchClaim(index, claim).matches.map((m) => [m.doc, m.relation]) : [];
 }
+
+/**
+ * [document, relation] of each match of the claim whose text is `span` in `text`, on a page published on
+ * `published` (the matcher's time rules read the page's date). Fails the test when no such claim is found.
+ */
+export function datedMatchesOf(
+  index: CorpusIndex,
+  text: string,
+  span: string,
+  published: string,
+): [string, string][] {
+  const claim = extractClaims(text, { referenceDate: published }).find((c) => c.text === span);
+  expect(claim, `no claim "${span}" in "${text}"`).toBeDefined();
+  return claim ? matchClaim(index, claim, { published }).matches.map((m) => [m.doc, m.relation]) : [];
+}

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../../src/core/types';
 import { extractClaims } from '../../src/core/extract-claims';
-import { matchClaim } from '../../src/core/match-claims';
 import { periodsApart, sentencePeriod, type Period } from '../../src/core/match/count-period';
 import { builtIndex } from './built-index';
+import { datedMatchesOf } from './claim-matches';
 
 /** An ISO day as days since 1970. */
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -75,11 +75,6 @@ describe('counts over other periods', () => {
       meta: { date: '2017-10-03' },
     },
   ]);
-  const relations = (text: string, span: string, published: string) => {
-    const claim = extractClaims(text, { referenceDate: published }).find((c) => c.text === span);
-    expect(claim, `no claim "${span}"`).toBeDefined();
-    return claim ? matchClaim(index, claim, { published }).matches.map((m) => [m.doc, m.relation]) : [];
-  };
 
   it.each([
     // The coalition's toll since 2014 is no rival of one month's.
@@ -95,6 +90,6 @@ describe('counts over other periods', () => {
       [['month', 'conflicts']],
     ],
   ])('%s', (text, span, expected) => {
-    expect(relations(text, span, '2017-10-04')).toEqual(expected);
+    expect(datedMatchesOf(index, text, span, '2017-10-04')).toEqual(expected);
   });
 });

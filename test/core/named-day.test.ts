@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../../src/core/types';
 import { extractClaims } from '../../src/core/extract-claims';
-import { matchClaim } from '../../src/core/match-claims';
 import { namedDay, otherNamedDays, type NamedDay } from '../../src/core/match/named-day';
 import { builtIndex } from './built-index';
+import { datedMatchesOf } from './claim-matches';
 
 /** An ISO day as days since 1970. */
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -56,11 +56,6 @@ describe('rival everyday tolls of named days', () => {
       meta: { date: '2016-07-14' },
     },
   ]);
-  const relations = (text: string, span: string, published: string) => {
-    const claim = extractClaims(text, { referenceDate: published }).find((c) => c.text === span);
-    expect(claim, `no claim "${span}"`).toBeDefined();
-    return claim ? matchClaim(index, claim, { published }).matches.map((m) => [m.doc, m.relation]) : [];
-  };
 
   it.each([
     // Wednesday's strikes in the same neighbourhoods are another attack; Thursday's a rival toll of the same one.
@@ -74,6 +69,6 @@ describe('rival everyday tolls of named days', () => {
       [['thursday', 'conflicts']],
     ],
   ])('%s', (text, expected) => {
-    expect(relations(text, '9', '2016-07-15')).toEqual(expected);
+    expect(datedMatchesOf(index, text, '9', '2016-07-15')).toEqual(expected);
   });
 });

@@ -23,14 +23,16 @@ export type ClaimPostings = Map<string, number[]>;
 export function claimPostings(index: CorpusIndex): ClaimPostings {
   const postings: ClaimPostings = new Map();
   index.claims.forEach((c, i) => {
-    for (const t of new Set(c.subject)) {
-      const key = `${c.kind}:${t}`;
-      const list = postings.get(key);
-      if (list) list.push(i);
-      else postings.set(key, [i]);
-    }
+    for (const t of new Set(c.subject)) post(postings, `${c.kind}:${t}`, i);
   });
   return postings;
+}
+
+/** Adds claim `i` to the list of `key`. */
+function post(postings: Map<string, number[]>, key: string, i: number): void {
+  const list = postings.get(key);
+  if (list) list.push(i);
+  else postings.set(key, [i]);
 }
 
 /**
@@ -92,10 +94,7 @@ export function datePostings(index: CorpusIndex): DatePostings {
   const postings: DatePostings = new Map();
   index.claims.forEach((c, i) => {
     const key = dateKey(c.value);
-    if (key === undefined) return;
-    const list = postings.get(key);
-    if (list) list.push(i);
-    else postings.set(key, [i]);
+    if (key !== undefined) post(postings, key, i);
   });
   return postings;
 }
