@@ -9,7 +9,7 @@ import type { CorpusSource } from '../../src/core/corpus-index';
 import { actorNames, sameName, sentenceNames } from '../../src/core/match/names';
 import { terms } from '../../src/core/text/terms';
 import { builtIndex } from './built-index';
-import { matchesOf } from './claim-matches';
+import { datedMatchesOf, matchesOf } from './claim-matches';
 
 const DOCS: CorpusSource[] = [
   {
@@ -279,5 +279,34 @@ describe('two districts named with the same word for a gate', () => {
     ],
   ])('%s', (text, expected) => {
     expect(matchesOf(index, text, (c) => c.text === '11', '2016-07-12')).toEqual(expected);
+  });
+});
+
+describe('rival dates that share only names', () => {
+  const index = builtIndex([
+    {
+      id: 'kurds',
+      text: 'Kurds\n\nKurdish forces in Syria have been battling IS since 2014.',
+      meta: { date: '2016-04-14' },
+    },
+    {
+      id: 'shield',
+      text: 'Shield\n\nTurkey launched Operation Euphrates Shield on 24 August 2016 to push IS from its border.',
+      meta: { date: '2016-09-01' },
+    },
+  ]);
+  it.each([
+    // Another event of the same people, told by no shared word of what happened: no rival.
+    [
+      'The strikes benefit Kurdish groups which had in 2013 declared autonomous administrations in Syria.',
+      '2013',
+      [],
+    ],
+    // The same event with another year is one.
+    ['Kurdish forces in Syria have been battling IS since 2013.', '2013', [['kurds', 'conflicts']]],
+    // Dates that agree may share only the event's name.
+    ['Operation Euphrates Shield began on 24 August 2016.', '24 August 2016', [['shield', 'agrees']]],
+  ])('%s', (text, span, expected) => {
+    expect(datedMatchesOf(index, text, span, '2017-04-04')).toEqual(expected);
   });
 });

@@ -8,6 +8,7 @@ import { terms } from '../text/terms';
 import { sameName, type NameTerms } from './names';
 import { namesOfDocument, passageNames, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
+import { perIndex } from './terms-cache';
 
 /** The capitalised word a sentence starts with, if any (after any opening quote or bracket). */
 const LEAD_WORD = /^[^\p{L}\p{N}]*(\p{Lu}[\p{L}’']*)/u;
@@ -25,6 +26,16 @@ export function leadTerms(ctx: ClaimContext): readonly string[] {
   }
   return ctx.leadTerms;
 }
+
+/**
+ * Terms of a corpus passage's first word when it is capitalised, which sentenceNames leaves out (every sentence
+ * starts with a capital): a name when the page uses it as one ("Kurdish forces in Syria have been …"). Kept per
+ * passage.
+ */
+export const passageLeadTerms = perIndex((index: CorpusIndex, passageIndex: number): readonly string[] => {
+  const word = LEAD_WORD.exec(index.passages[passageIndex]?.text ?? '')?.[1];
+  return word ? terms(word) : [];
+});
 
 /** True when `names` holds a name that can be `name` (see sameName). */
 function nameIn(name: NameTerms, names: readonly NameTerms[]): boolean {
@@ -66,8 +77,11 @@ export function namesClash(
   // The passage's own first word, when the page names it (the corpus's common topic aside): "Brightwell said
   // revenue rose …" against "Brightwell’s revenue was …".
   const topic = topicNames(index);
-  const lead = LEAD_WORD.exec(index.passages[passageIndex]?.text ?? '')?.[1];
-  if (lead && terms(lead).some((t) => !topic.has(t) && ctx.names.some((name) => name.includes(t))))
+  if (
+    passageLeadTerms(index, passageIndex).some(
+      (t) => !topic.has(t) && ctx.names.some((name) => name.includes(t)),
+    )
+  )
     return false;
   const pageActors = actors.filter((name) => name.some((t) => !topic.has(t)));
   const known = namesOfDocument(index, doc).names;

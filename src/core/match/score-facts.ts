@@ -205,7 +205,7 @@ export function scoreFactClaims(
     if (
       c.value.type === 'date' &&
       (!datesAnchored(index, ctx, passageIndex, cmp.relation) ||
-        !sameDateEvent(index, ctx, c.subject, claimIndex) ||
+        !sameDateEvent(index, ctx, c.subject, claimIndex, cmp.relation === 'conflicts') ||
         !sameDateAgent(index, ctx, claimIndex) ||
         (ctx.claim.value.type === 'date' && !yearFitsWindow(index, passage.doc, c.value, ctx.claim.value)))
     )

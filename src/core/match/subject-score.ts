@@ -7,6 +7,8 @@ import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
 import { documentTerms, passageTerms, perIndex, termWeight } from './terms-cache';
 import { CALENDAR_TERMS, placeIn, type ClaimContext } from './subject';
+import { passageNames } from './corpus-names';
+import { passageLeadTerms } from './names-clash';
 
 /** Words that fit almost any count or date; sharing one says little about sharing a fact. */
 const GENERIC_TERMS: ReadonlySet<string> = new Set(
@@ -77,21 +79,34 @@ export function subjectScore(
  * in Aleppo, though an exact day and two names give it a subject score. Nor are "Talks resumed in Geneva on
  * February 27" and a ceasefire "in place since February 27, but fresh bout of fighting … stalled the UN peace
  * talks in Geneva". Nor is a page's truce "in place since March 27, but fighting broke out again in April" that
- * passage's April: the fighting is the April's, not the truce's.
+ * passage's April: the fighting is the April's, not the truce's. With `rivals` (dates that conflict), a name
+ * both sentences give is not what they share either.
  */
 export function sameDateEvent(
   index: CorpusIndex,
   ctx: ClaimContext,
   corpusSubject: readonly string[],
   claimIndex: number,
+  rivals = false,
 ): boolean {
   const around = clauseTerms(index, claimIndex);
   const corpus = subjectSet(corpusSubject);
-  for (const t of ctx.subject) if (eventTerm(t) && (corpus.has(t) || around.has(t))) return true;
+  // For rival dates, a name both sentences give says where or who, not what happened on the date: "Kurdish
+  // groups had in 2013 declared autonomous administrations" is not "Kurdish forces have been battling IS since
+  // 2014". Two dates that agree may share only an event's name ("Operation Euphrates Shield").
+  const passage = index.claims[claimIndex]?.passage ?? -1;
+  const names = rivals ? passageNames(index, passage).own : NO_TERMS;
+  const lead = rivals ? passageLeadTerms(index, passage) : [];
+  const what = (t: string) =>
+    eventTerm(t) && !((names.has(t) || lead.includes(t)) && ctx.entities.includes(t));
+  for (const t of ctx.subject) if (what(t) && (corpus.has(t) || around.has(t))) return true;
   const own = pageClauseTerms(ctx);
-  for (const t of corpus) if (eventTerm(t) && own.has(t)) return true;
+  for (const t of corpus) if (what(t) && own.has(t)) return true;
   return false;
 }
+
+/** No terms. */
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** Terms of the clause of the page sentence that holds the claim (see CLAUSE_END), made once per claim. */
 function pageClauseTerms(ctx: ClaimContext): ReadonlySet<string> {
