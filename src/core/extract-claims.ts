@@ -98,6 +98,29 @@ function referenceDay(isoDate: string | undefined): Ymd {
   return lastDay ?? today();
 }
 
+/** A news site's list of related headlines: a counter, "Related", a capital ("… 01 Related Daesh Shells …"). */
+const RELATED_LIST = /\d Related \p{Lu}/u;
+
+/**
+ * Where in the sentence [from, to) of `text` a list of related headlines starts, or -1. Scraped text runs the list
+ * into the article's last sentence ("… 01 Related Daesh Shells Syrias Deir ez-Zor Injures 10 People US-Led
+ * Coalition Airstrikes Kill at Least 12 Civilians …"): its figures and dates are other articles' headlines.
+ */
+function relatedListAt(text: string, from: number, to: number): number {
+  // Sentences are asked in order: the next " Related " found is kept, so a long text without one (or with one
+  // at its end) is searched once, not once per sentence.
+  if (relatedNext < from) {
+    relatedNext = text.indexOf(' Related ', from);
+    if (relatedNext < 0) relatedNext = text.length;
+  }
+  const at = relatedNext;
+  if (at >= to) return -1;
+  return RELATED_LIST.test(text.slice(Math.max(0, at - 1), at + 10)) ? at : -1;
+}
+
+/** The next " Related " in the text extractClaims reads (its length when none is left; -1 before a search). */
+let relatedNext = -1;
+
 function byPosition(a: Claim, b: Claim): number {
   return a.start - b.start || b.end - a.end;
 }
@@ -118,12 +141,16 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
   let sentences = new SentenceFinder(text);
   cached = null;
   lastSentence = null;
+  relatedNext = -1;
   const keep = options?.keepSentence;
   let keptStart = -1;
   let keptEnd = -1;
   let kept = true;
   // End of the last figure read with a unit: one in brackets right after it restates it.
   let measureEnd = -1;
+  // The sentence last asked about a list of related headlines, and where its list starts (-1: none).
+  let listStart = -1;
+  let listFrom = -1;
   // A figure whose sentence names nothing but what it counts is about the figure's before it (Claim.context).
   const thread = new FigureThread(text);
   for (let pos = 0; triggers.next(text, pos);) {
@@ -154,6 +181,11 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
     sentences.find(start);
     const ss = sentences.start;
     const se = sentences.end;
+    if (ss !== listStart) {
+      listStart = ss;
+      listFrom = relatedListAt(text, ss, se);
+    }
+    if (listFrom >= 0 && start > listFrom) continue;
     const spans = sentenceTerms(text, ss, se);
     if (keep) {
       if (ss !== keptStart || se !== keptEnd) {

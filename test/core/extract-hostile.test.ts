@@ -35,6 +35,12 @@ const hostile: [string, () => string][] = [
     () => `AFP${' \t'.repeat(MB / 2)}three days ago, last month`,
   ],
   ['a megabyte of dated day names', () => 'X Thu 1 Jan 2016 Y '.repeat(MB / 19)],
+  // Each sentence asks where a list of related headlines starts: the one at the end is looked for once.
+  [
+    'a megabyte of short sentences, a related list at its end',
+    () => `${'5 killed. '.repeat(MB / 10)} 1 Related X`,
+  ],
+  ['a megabyte of "Related" without a counter', () => '5 killed Related Related. '.repeat(MB / 26)],
 ];
 
 describe('hostile input', () => {

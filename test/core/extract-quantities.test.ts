@@ -478,6 +478,15 @@ describe('quantities', () => {
     expect(quantities(text).map((q) => q.text)).toEqual([]);
   });
 
+  it('reads no figure or date in a list of related headlines run into a sentence', () => {
+    const text =
+      'At least 12 people died in Homs on Monday. 01 Related Daesh Shells Deir ez-Zor Injures 10 People on ' +
+      'Tuesday US-Led Coalition Airstrikes Kill at Least 12 Civilians Tags Syria';
+    expect(extractClaims(text, REF).map((c) => c.text)).toEqual(['At least 12', 'Monday']);
+    // "related" in prose is a word like any other.
+    expect(quantities('Officials found 91 related cases of fraud.').map((q) => q.text)).toEqual(['91']);
+  });
+
   it('skips a view counter after a topic box’s bracketed count', () => {
     const found = quantities(
       'Topic US Missile Attack on Syrian Air Base (200) 2510 The strike killed four children.',

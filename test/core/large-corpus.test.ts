@@ -25,13 +25,14 @@ describe('a large user corpus (half of FA-KES and the seeds; the other half read
       // two rules designed on conflicts-test's wrong ones (a headline's verb between two figures, counts over
       // periods that start far apart) gave conflicts-test 0.367 and conflicts-fresh 0.458 still; a third (rival
       // everyday tolls of two named days) 0.393 and 0.466; a fourth (rival dates share what happened, not only
-      // names) 0.536 (dev), 0.440 and 0.491. Far below the rest: see the README.
+      // names) 0.536 (dev), 0.440 and 0.491; lists of related headlines read as none, dev 0.577. Far below the
+      // rest: see the README.
       const {
         'conflicts-dev': conflictsDev,
         'conflicts-test': conflictsTest,
         'conflicts-fresh': conflictsFresh,
       } = scores;
-      expect(conflictsDev.precision).toBeGreaterThanOrEqual(0.53);
+      expect(conflictsDev.precision).toBeGreaterThanOrEqual(0.57);
       expect(conflictsTest.precision).toBeGreaterThanOrEqual(0.44);
       expect(conflictsFresh.precision).toBeGreaterThanOrEqual(0.49);
       for (const split of [dev, test, conflictsDev, conflictsTest, conflictsFresh]) {
