@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CorpusSource } from '../../src/core/corpus-index';
-import { actorNames, sameName, sentenceNames } from '../../src/core/match/names';
+import { actorNames, sentenceNames } from '../../src/core/match/names';
+import { sameName } from '../../src/core/match/same-name';
 import { terms } from '../../src/core/text/terms';
 import { builtIndex } from './built-index';
 import { datedMatchesOf, matchesOf } from './claim-matches';

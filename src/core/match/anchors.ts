@@ -26,7 +26,8 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
-import { sameName, type NameTerms } from './names';
+import type { NameTerms } from './names';
+import { sameName } from './same-name';
 import { figureOwnNames, namesAround, passageNames, shareCeiling, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';

@@ -5,7 +5,8 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
-import { sameName, type NameTerms } from './names';
+import type { NameTerms } from './names';
+import { sameName } from './same-name';
 import { namesOfDocument, passageNames, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
 import { perIndex } from './terms-cache';
