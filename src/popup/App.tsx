@@ -178,6 +178,7 @@ export function App({ target }: AppProps) {
       <CorpusFooter
         corpus={data.corpus}
         corpusUnavailable={data.corpusUnavailable}
+        disagreementsFailed={data.disagreementsFailed}
         paused={data.settings?.paused ?? null}
         onPause={data.setPaused}
         onOpenFullView={full || data.tabId === null ? undefined : openFullView}

@@ -40,6 +40,8 @@ export interface PopupData {
    * nothing can be looked up. Claims the tab already has still show. Why is in the console, not here.
    */
   corpusUnavailable: boolean;
+  /** The corpus came without its disagreements and the answer that was to bring them failed. */
+  disagreementsFailed: boolean;
   /** Switches the shown site on or off, through the worker (which saves it). */
   setSite(host: string, enabled: boolean): Promise<void>;
   setPaused(paused: boolean): Promise<void>;
@@ -66,6 +68,7 @@ export function usePopupData(target: PopupTarget): PopupData {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [corpus, setCorpus] = useState<CorpusInfo | null>(null);
   const [corpusUnavailable, setCorpusUnavailable] = useState(false);
+  const [disagreementsFailed, setDisagreementsFailed] = useState(false);
   const live = useRef({
     tabId: null as number | null,
     timer: 0 as ReturnType<typeof setTimeout> | 0,
@@ -226,8 +229,13 @@ export function usePopupData(target: PopupTarget): PopupData {
       show: (value) => {
         setCorpus(value);
         setCorpusUnavailable(false);
+        setDisagreementsFailed(false);
       },
       current: () => !now.gone && now.corpusLoads === load,
+      disagreementsFailed: (error) => {
+        console.warn('Claim Lens: the disagreements could not be found', error);
+        setDisagreementsFailed(true);
+      },
     };
   };
 
@@ -236,5 +244,15 @@ export function usePopupData(target: PopupTarget): PopupData {
     loadCorpusInfo(corpusSink(live.current)).catch(() => undefined);
   }, []);
 
-  return { tabId, tab, settings, corpus, corpusUnavailable, setSite, setPaused, reloadCorpus };
+  return {
+    tabId,
+    tab,
+    settings,
+    corpus,
+    corpusUnavailable,
+    disagreementsFailed,
+    setSite,
+    setPaused,
+    reloadCorpus,
+  };
 }

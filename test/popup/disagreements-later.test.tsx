@@ -127,4 +127,21 @@ describe('the popup', () => {
       '3 documents in the corpus · 1 fact its sources disagree on',
     );
   });
+
+  it('says so when the answer that was to bring the disagreements fails, and keeps the count', async () => {
+    fake.tab.getTabState = () => tabState();
+    fake.worker.getSettings = () => settingsWith();
+    const later = deferred<CorpusInfo>();
+    answerLater(() => pending(CORPUS), [later.promise]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const root = await mount(<App target={readTarget('', '')} />);
+    await settle();
+    expect(root.querySelector('[data-testid="disagreements-failed"]')).toBeNull();
+    later.reject(new Error('The message port closed before a response was received.'));
+    await settle();
+    expect($(root, '[data-testid="corpus-size"]').textContent).toBe(
+      '3 documents in the corpus · where its sources disagree could not be found just now',
+    );
+    expect(warn).toHaveBeenCalled();
+  });
 });

@@ -12,6 +12,8 @@ export interface CorpusFooterProps {
   corpus: CorpusInfo | null;
   /** The worker could not give the corpus: said in words, with the way to the options page's "Try again". */
   corpusUnavailable: boolean;
+  /** The corpus came without its disagreements and the answer that was to bring them failed. */
+  disagreementsFailed?: boolean;
   /** Null until the settings have arrived: no pause control is offered before its state is known. */
   paused: boolean | null;
   onPause(paused: boolean): Promise<void>;
@@ -28,6 +30,7 @@ export interface CorpusFooterProps {
 export function CorpusFooter({
   corpus,
   corpusUnavailable,
+  disagreementsFailed = false,
   paused,
   onPause,
   onOpenFullView,
@@ -46,6 +49,13 @@ export function CorpusFooter({
             {corpus.disagreements !== null &&
               corpus.disagreements.length > 0 &&
               ` · ${plural(corpus.disagreements.length, 'fact', 'facts')} its sources disagree on`}
+            {/* Without them no claim can say its sources disagree: the reader should not take silence for none. */}
+            {corpus.disagreements === null && disagreementsFailed && (
+              <span class="muted" data-testid="disagreements-failed">
+                {' '}
+                · where its sources disagree could not be found just now
+              </span>
+            )}
           </span>
         ) : corpusUnavailable ? (
           // A reader can do nothing with a parser's message (it is in the console): what it means, and where to go.
