@@ -41,10 +41,8 @@ export function useCorpus(): { state: CorpusState; reload: () => Promise<void> }
       await loadCorpusInfo({
         show: (corpus) => setState({ status: 'ready', corpus }),
         current: () => loads.current === load,
-        disagreementsFailed: (error) => {
-          console.warn('Claim Lens: the disagreements could not be found', error);
-          setState((now) => (now.status === 'ready' ? { ...now, disagreementsFailed: true } : now));
-        },
+        disagreementsFailed: () =>
+          setState((now) => (now.status === 'ready' ? { ...now, disagreementsFailed: true } : now)),
       });
     } catch (error) {
       if (loads.current !== load) return;

@@ -232,10 +232,7 @@ export function usePopupData(target: PopupTarget): PopupData {
         setDisagreementsFailed(false);
       },
       current: () => !now.gone && now.corpusLoads === load,
-      disagreementsFailed: (error) => {
-        console.warn('Claim Lens: the disagreements could not be found', error);
-        setDisagreementsFailed(true);
-      },
+      disagreementsFailed: () => setDisagreementsFailed(true),
     };
   };
 

@@ -13,7 +13,7 @@ export interface CorpusInfoSink {
   /** False once the answers are no longer wanted (a newer load, the page closed): nothing more is shown. */
   current(): boolean;
   /** The second answer failed (the worker stopped meanwhile): the first stays, its disagreements unknown. */
-  disagreementsFailed?(error: unknown): void;
+  disagreementsFailed?(): void;
 }
 
 /**
@@ -28,6 +28,11 @@ export async function loadCorpusInfo(sink: CorpusInfoSink): Promise<void> {
   if (first.disagreements !== null) return;
   sendToWorker('getCorpusInfo', { waitForDisagreements: true }).then(
     (whole) => sink.current() && sink.show(whole),
-    (error: unknown) => sink.current() && sink.disagreementsFailed?.(error),
+    (error: unknown) => {
+      if (!sink.current()) return;
+      // The reason (the worker stopped meanwhile) is for whoever debugs it; the page says it in words.
+      console.warn('Claim Lens: the disagreements could not be found', error);
+      sink.disagreementsFailed?.();
+    },
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusSource } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
-import { isEveryday, isMagnitude } from '../../src/core/match/anchors';
+import { isEveryday, isMagnitude } from '../../src/core/match/figure-size';
 import { documentNames, topicNames } from '../../src/core/match/corpus-names';
 import type { QuantityValue } from '../../src/core/types';
 import { builtIndex } from './built-index';

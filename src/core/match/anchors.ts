@@ -25,7 +25,7 @@
  * two different attacks. Two vague magnitudes ("dozens" against "hundreds") and two exact figures still meet.
  */
 import type { CorpusIndex } from '../corpus/model';
-import type { QuantityValue, Relation } from '../types';
+import type { Relation } from '../types';
 import type { NameTerms } from './names';
 import { sameName } from './same-name';
 import { figureOwnNames, namesAround, passageNames, shareCeiling, topicNames } from './corpus-names';
@@ -40,22 +40,7 @@ import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';
 import { countsAPart, pageCountsAPart, wholeCeiling } from './figure-scope';
 import { leadTerms } from './names-clash';
-
-/** Figures below this are everyday ones. */
-export const EVERYDAY_FIGURE = 1000;
-
-/**
- * A vague magnitude: a range at least twice as high as it is low ("dozens" 24–99, "several hundred", "between 10
- * and 30"), as opposed to an exact or merely qualified figure ("at least 30", "some 45").
- */
-export function isMagnitude(value: QuantityValue): boolean {
-  return value.low > 0 && value.high >= 2 * value.low;
-}
-
-/** A count under EVERYDAY_FIGURE that is not a part of a whole. */
-export function isEveryday(value: QuantityValue): boolean {
-  return value.of === undefined && Math.abs(value.nominal) < EVERYDAY_FIGURE;
-}
+import { isEveryday, isMagnitude } from './figure-size';
 
 /**
  * A name in at most this share of the corpus's documents (or in one) is rare enough to anchor a figure from a

@@ -7,7 +7,7 @@
  * page says ("February" against the page's "February 27").
  */
 import type { QuantityValue, Relation } from '../types';
-import { isEveryday } from './anchors';
+import { isEveryday } from './figure-size';
 import { convertedTo, CONVERSION_ROUNDING, whatClashes } from './measures';
 import { isHedge } from '../extract/hedge';
 import { NON_MEASURE_UNITS } from '../extract/quantity-words';

@@ -5,11 +5,10 @@
  * civilians killed in one month of 2017, nor the dead of torture from 2011 to 2016 of everyone killed last month.
  */
 import type { CorpusIndex } from '../corpus/model';
-import type { DateValue } from '../types';
-import { extractClaims } from '../extract-claims';
 import { isoDay, runsSince } from './day-span';
 import { reportDate } from './report-days';
 import type { ClaimContext } from './subject';
+import { pageSentenceDates, passageDates, type DateAt } from './sentence-dates';
 
 /** A period of days since 1970, [first, last]. */
 export type Period = readonly [number, number];
@@ -40,16 +39,13 @@ const FROM_BEFORE = /\bfrom\s+$/i;
 /** A date's end right after "to", "until" or "through" that closes a "from". */
 const TO_BEFORE = /\b(?:to|until|till|through)\s+$/i;
 
+/** Words without which a sentence marks no period (see PAST_UNITS, FROM_BEFORE, runsSince). */
+const PERIOD_WORDS = /\b(?:since|from|past|last|previous)\b/i;
+
 /** Starts further apart than this share of the longer period (and PERIOD_APART_DAYS) make two periods. */
 const PERIOD_APART_SHARE = 0.25;
 /** Starts this many days apart or fewer are one period whatever the periods' lengths. */
 const PERIOD_APART_DAYS = 60;
-
-/** A date of a sentence at `start`. */
-interface DateAt {
-  value: DateValue;
-  start: number;
-}
 
 /**
  * The period a sentence's count covers, from its own words (see the file comment), reported on `reported` (ISO);
@@ -98,26 +94,19 @@ export function periodsApart(a: Period, b: Period): boolean {
 function pagePeriod(ctx: ClaimContext): Period | null {
   if (ctx.period === undefined) {
     const sentence = ctx.claim.sentence;
-    const dates: DateAt[] = [];
-    if (/\b(?:since|from|past|last|previous)\b/i.test(sentence)) {
-      for (const c of extractClaims(sentence, ctx.published ? { referenceDate: ctx.published } : {}))
-        if (c.value.type === 'date') dates.push({ value: c.value, start: c.start });
-      ctx.period = sentencePeriod(sentence, dates, ctx.published ?? null);
-    } else ctx.period = null;
+    // Most sentences mark no period: their dates are not read for it.
+    ctx.period = PERIOD_WORDS.test(sentence)
+      ? sentencePeriod(sentence, pageSentenceDates(ctx), ctx.published ?? null)
+      : null;
   }
   return ctx.period;
 }
 
 /** The period of a corpus passage's count (see sentencePeriod), reported on its report day. */
 function passagePeriod(index: CorpusIndex, passageIndex: number): Period | null {
-  const passage = index.passages[passageIndex];
-  if (!passage) return null;
-  const dates: DateAt[] = [];
-  for (const c of passage.claims) {
-    const claim = index.claims[c];
-    if (claim?.value.type === 'date') dates.push({ value: claim.value, start: claim.start });
-  }
-  return sentencePeriod(passage.text, dates, reportDate(index, passageIndex));
+  const text = index.passages[passageIndex]?.text;
+  if (text === undefined) return null;
+  return sentencePeriod(text, passageDates(index, passageIndex), reportDate(index, passageIndex));
 }
 
 /**

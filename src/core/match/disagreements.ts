@@ -6,7 +6,7 @@
 import type { CorpusClaim, CorpusIndex } from '../corpus/model';
 import { sourceLabel } from '../corpus/model';
 import type { Claim, ClaimKind, CorpusDisagreement } from '../types';
-import { isEveryday, isMagnitude } from './anchors';
+import { isEveryday, isMagnitude } from './figure-size';
 import { BUILD_RETRIEVAL, blockedCandidates, claimPostings, corpusClaimAsPage } from './claim-postings';
 import { keepBest, scorePassage } from './find-matches';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';

@@ -6,10 +6,9 @@
  * Tuesday night" against "on Wednesday", is one.
  */
 import type { CorpusIndex } from '../corpus/model';
-import type { DateValue } from '../types';
-import { extractClaims } from '../extract-claims';
 import { isoDay, runsSince } from './day-span';
 import type { ClaimContext } from './subject';
+import { pageSentenceDates, passageDates, type DateAt } from './sentence-dates';
 
 /** A day a sentence names, and whether its words reach across midnight. */
 export interface NamedDay {
@@ -26,10 +25,7 @@ const NIGHT = /\b(?:night|overnight|midnight|late|early|dawn|evening)\b/i;
  * The one day `dates` (a sentence's, in order) name, or null when they name none or several: a day or weekday,
  * not one a period runs from ("since Monday").
  */
-export function namedDay(
-  sentence: string,
-  dates: readonly { value: DateValue; start: number }[],
-): NamedDay | null {
+export function namedDay(sentence: string, dates: readonly DateAt[]): NamedDay | null {
   let day: number | null = null;
   for (const { value, start } of dates) {
     if (value.precision !== 'day' || runsSince(sentence, start)) continue;
@@ -48,34 +44,17 @@ export function otherNamedDays(a: NamedDay, b: NamedDay): boolean {
 
 /** The page sentence's named day, on a page that gives its date (its weekdays are then its week's). */
 function pageNamedDay(ctx: ClaimContext): NamedDay | null {
-  if (ctx.namedDay === undefined) {
-    ctx.namedDay = null;
-    if (ctx.published) {
-      const dates: { value: DateValue; start: number }[] = [];
-      for (const c of extractClaims(ctx.claim.sentence, { referenceDate: ctx.published }))
-        if (c.value.type === 'date') dates.push({ value: c.value, start: c.start });
-      ctx.namedDay = namedDay(ctx.claim.sentence, dates);
-    }
-  }
+  if (ctx.namedDay === undefined)
+    ctx.namedDay = ctx.published ? namedDay(ctx.claim.sentence, pageSentenceDates(ctx)) : null;
   return ctx.namedDay;
-}
-
-/** A corpus passage's named day, from its own dates (its dateline is when it was reported, not its news). */
-function passageNamedDay(index: CorpusIndex, passageIndex: number): NamedDay | null {
-  const passage = index.passages[passageIndex];
-  if (!passage) return null;
-  const dates: { value: DateValue; start: number }[] = [];
-  for (const c of passage.claims) {
-    const claim = index.claims[c];
-    if (claim?.value.type === 'date') dates.push({ value: claim.value, start: claim.start });
-  }
-  return namedDay(passage.text, dates);
 }
 
 /** True when the page sentence and the passage each name one day for their news, and other days (otherNamedDays). */
 export function namesOtherDay(index: CorpusIndex, ctx: ClaimContext, passageIndex: number): boolean {
   const page = pageNamedDay(ctx);
   if (!page) return false;
-  const corpus = passageNamedDay(index, passageIndex);
+  // A passage's dateline is when it was reported, not its news: only its own dates count.
+  const text = index.passages[passageIndex]?.text;
+  const corpus = text === undefined ? null : namedDay(text, passageDates(index, passageIndex));
   return corpus !== null && otherNamedDays(page, corpus);
 }

@@ -5,7 +5,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue, Relation } from '../types';
-import { isEveryday } from './anchors';
+import { isEveryday } from './figure-size';
 import type { OtherTime } from './match-score';
 import { dayIso, isoDay } from './day-span';
 import { reportDate } from './report-days';

@@ -9,7 +9,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim, DateValue } from '../types';
-import { isEveryday } from './anchors';
+import { isEveryday } from './figure-size';
 import { compareDates } from './compare-dates';
 import { compareQuantities } from './compare-values';
 import { perIndex } from './terms-cache';
