@@ -27,9 +27,16 @@ const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 /**
  * large-dev was read while designing rules; large-test only scored. conflicts-dev and conflicts-test are a sample
  * of the conflicts alone (the red "Sources differ"), drawn later; conflicts-dev's wrong ones were read, then (in
- * the forty-ninth session) conflicts-test's, once conflicts-fresh, a later sample, was drawn to be held out.
+ * the forty-ninth session) conflicts-test's, once conflicts-fresh, a later sample, was drawn to be held out; in
+ * the fiftieth, conflicts-fresh's, once conflicts-fresh2 was drawn to be held out in its place.
  */
-export type LargeSplit = 'large-dev' | 'large-test' | 'conflicts-dev' | 'conflicts-test' | 'conflicts-fresh';
+export type LargeSplit =
+  | 'large-dev'
+  | 'large-test'
+  | 'conflicts-dev'
+  | 'conflicts-test'
+  | 'conflicts-fresh'
+  | 'conflicts-fresh2';
 
 /** Every split. */
 export const LARGE_SPLITS: readonly LargeSplit[] = [
@@ -38,6 +45,7 @@ export const LARGE_SPLITS: readonly LargeSplit[] = [
   'conflicts-dev',
   'conflicts-test',
   'conflicts-fresh',
+  'conflicts-fresh2',
 ];
 
 /** One labelled match (see the description in large-corpus.json). */
@@ -117,6 +125,7 @@ export function evaluateLargeCorpus(): Record<LargeSplit, LargeScore> {
     'conflicts-dev': score('conflicts-dev'),
     'conflicts-test': score('conflicts-test'),
     'conflicts-fresh': score('conflicts-fresh'),
+    'conflicts-fresh2': score('conflicts-fresh2'),
   };
 }
 
