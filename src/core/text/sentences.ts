@@ -49,7 +49,9 @@ function endsAt(text: string, i: number): boolean {
   if (!isSpace(text.charCodeAt(j))) return false;
   while (j < text.length && isSpace(text.charCodeAt(j)) && j < i + 8) j++;
   const next = text.charCodeAt(j);
-  if (!(isUpper(next) || isDigit(next) || next === 34 || next === 0x201c || next === 0x2018 || next === 39)) {
+  // An opening bracket too, as the corpus's passages read it (passages.ts): a caption's "… August 6 2016.
+  // (Reuters) Syrian …" runs into the next sentence otherwise, and its date with it.
+  if (!(isUpper(next) || isDigit(next) || next === 34 || next === 0x201c || next === 0x2018 || next === 39 || next === 40 || next === 91)) {
     return false;
   }
   if (c !== 46) return true;
