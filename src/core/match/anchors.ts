@@ -35,6 +35,7 @@ import { RIVAL_LAG_DAYS, sameTimeAsPage, vagueReportTime } from './report-days';
 import { claimNewsDays, pageNewsDays } from './page-news-days';
 import { countsOtherPeriod } from './count-period';
 import { namesOtherDay } from './named-day';
+import { statedByAnother } from './counterpart';
 import { documentFrequency, documentsUsing } from './terms-cache';
 import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';
@@ -97,6 +98,8 @@ export function figuresAnchored(
   const passageIndex = corpus?.passage ?? -1;
   // Counts over periods that start far apart: "since 2014" against "during the past month".
   if (relation === 'conflicts' && countsOtherPeriod(index, ctx, passageIndex)) return false;
+  // The corpus figure is another figure's of the page sentence: "23 civilians … and 16 combattants".
+  if (relation === 'conflicts' && statedByAnother(index, ctx, claimIndex)) return false;
   if (!isEveryday(page) || !isEveryday(corpusValue)) {
     // "Hundreds" against "thousands of dollars" in a copy of the same sentence, or "3000 people left al-Foua"
     // against "hundreds of Sunni insurgents" leaving Madaya: without this, an everyday figure met a large rival

@@ -1,11 +1,12 @@
 /**
  * The dates of a sentence with where each stands: a page claim's, read once per claim, and a corpus passage's,
  * from the claims its index already holds. The time rules of rival counts (named-day.ts, count-period.ts) read
- * them.
+ * them. The page sentence's figures come from the same reading (see counterpart.ts).
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { DateValue } from '../types';
 import { extractClaims } from '../extract-claims';
+import type { FigureAt } from './figure-places';
 import type { ClaimContext } from './subject';
 import { perIndex } from './terms-cache';
 
@@ -15,15 +16,28 @@ export interface DateAt {
   start: number;
 }
 
+/** Reads the page claim's sentence once, against the page's date (or today), into `ctx.dates` and `ctx.figures`. */
+function readPageSentence(ctx: ClaimContext): void {
+  const dates: DateAt[] = [];
+  const figures: FigureAt[] = [];
+  for (const c of extractClaims(ctx.claim.sentence, ctx.published ? { referenceDate: ctx.published } : {})) {
+    if (c.value.type === 'date') dates.push({ value: c.value, start: c.start });
+    else if (c.value.type === 'quantity') figures.push({ value: c.value, start: c.start, end: c.end });
+  }
+  ctx.dates = dates;
+  ctx.figures = figures;
+}
+
 /** The dates of a page claim's sentence, read against the page's date (or today), once per claim. */
 export function pageSentenceDates(ctx: ClaimContext): readonly DateAt[] {
-  if (!ctx.dates) {
-    const dates: DateAt[] = [];
-    for (const c of extractClaims(ctx.claim.sentence, ctx.published ? { referenceDate: ctx.published } : {}))
-      if (c.value.type === 'date') dates.push({ value: c.value, start: c.start });
-    ctx.dates = dates;
-  }
-  return ctx.dates;
+  if (!ctx.dates) readPageSentence(ctx);
+  return ctx.dates ?? [];
+}
+
+/** The figures of a page claim's sentence (the claim's own among them), once per claim. */
+export function pageSentenceFigures(ctx: ClaimContext): readonly FigureAt[] {
+  if (!ctx.figures) readPageSentence(ctx);
+  return ctx.figures ?? [];
 }
 
 /** The dates of a corpus passage, in order, kept per passage. */

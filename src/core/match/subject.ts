@@ -58,6 +58,8 @@ export interface ClaimContext {
   credited?: ReadonlySet<string>;
   /** Filled on first use by the matcher: the sentence's dates, read against the page's date (see sentence-dates.ts). */
   dates?: readonly DateAt[];
+  /** Filled with `dates`: the sentence's figures, read against the page's date (see sentence-dates.ts). */
+  figures?: readonly FigureAt[];
   /** Filled on first use by the matcher: the one day the sentence names for its news (see named-day.ts). */
   namedDay?: NamedDay | null;
   /** Filled on first use by the matcher: the period the sentence's count covers, if it names one (count-period.ts). */
