@@ -153,6 +153,14 @@ describe('actorNames', () => {
     ["The Observatory's toll for Quria was later raised to 82.", [terms('Quria')]],
     ["The UN's latest estimate puts the dead at 400,000 in Syria.", [terms('Syria')]],
     ["Russia's jets struck Idlib.", [terms('Russia'), terms('Idlib')]],
+    // A wire dateline names where the story was filed and who filed it, wherever a scraped page ran it in.
+    [
+      'Deal Reaches 207 MOSCOW (Sputnik) at least six died in Damascus.',
+      [terms('Deal Reaches'), terms('Damascus')],
+    ],
+    ['BEIRUT, Lebanon (Reuters) at least six died in Damascus.', [terms('Damascus')]],
+    // Capitals before a bracket that is no agency are a name as any other.
+    ['Fighters of ISIL (Daesh) held Raqqa.', [terms('ISIL'), terms('Raqqa')]],
   ])('%s → %j', (sentence, expected) => {
     expect(actorNames(sentence)).toEqual(expected);
   });

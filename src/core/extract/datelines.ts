@@ -5,6 +5,7 @@
  */
 import type { DateValue } from '../types';
 import { iso, today } from './date-math';
+import { WIRE_AGENCIES } from '../text/agencies';
 
 /**
  * A day's name, whole or cut short ("Thursday", "Thu", "Thurs."), and what may follow it before a date. Written
@@ -55,7 +56,7 @@ const WEEKDAY_FIRST = new RegExp(WEEKDAY, 'iy');
 const WIRE_BEFORE =
   /(?<=^[ \t]*\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3},[ \t]+(?:\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?,[ \t]+)?)/muy;
 /** What ends a wire dateline: the agency's name in brackets, then a dash before the article. */
-const WIRE_AFTER = /[ \t]*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|dpa|SANA)\)[ \t]*)?[-–—][ \t]/y;
+const WIRE_AFTER = new RegExp(`[ \\t]*(?:\\((?:${WIRE_AGENCIES})\\)[ \\t]*)?[-–—][ \\t]`, 'y');
 
 /** A lower-case word right after a date: FA-KES's scraped pages often lost the capital of an article's first word. */
 const LOWER_AFTER = /[ \t]+\p{Ll}/uy;

@@ -5,7 +5,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
-import type { NameTerms } from './names';
+import { inWireDateline, type NameTerms } from './names';
 import { sameName } from './same-name';
 import { namesOfDocument, passageNames, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';
@@ -21,9 +21,16 @@ const LEAD_WORD = /^[^\p{L}\p{N}]*(\p{Lu}[\p{L}’']*)/u;
  */
 export function leadTerms(ctx: ClaimContext): readonly string[] {
   if (!ctx.leadTerms) {
-    const word = LEAD_WORD.exec(ctx.claim.sentence || ctx.claim.text)?.[1];
-    // A first word the sentence's names already hold ("Hurricane Orla has killed …") is compared as that name.
-    ctx.leadTerms = word ? terms(word).filter((t) => !ctx.names.some((name) => name.includes(t))) : [];
+    const sentence = ctx.claim.sentence || ctx.claim.text;
+    const lead = LEAD_WORD.exec(sentence);
+    const word = lead?.[1];
+    const at = lead ? lead.index + lead[0].length - (word?.length ?? 0) : 0;
+    // A first word the sentence's names already hold ("Hurricane Orla has killed …") is compared as that name;
+    // a wire dateline's place ("MOSCOW (Sputnik) Six people were killed …") is where the story was filed.
+    ctx.leadTerms =
+      word && !inWireDateline(sentence, at, at + word.length)
+        ? terms(word).filter((t) => !ctx.names.some((name) => name.includes(t)))
+        : [];
   }
   return ctx.leadTerms;
 }
