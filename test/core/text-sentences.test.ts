@@ -34,15 +34,26 @@ describe('SentenceFinder', () => {
   // Each row: text, a word in it, the sentence around that word. A caption's credit "(Reuters)" starts the
   // next sentence, as the corpus's passages read it, so its date is not read as the next sentence's news.
   const bracketStarts: [string, string, string][] = [
-    ['A town in Idlib province August 6 2016. (Reuters) Five people died on Monday.', 'Five', '(Reuters) Five people died on Monday.'],
-    ['A town in Idlib province August 6 2016. (Reuters) Five people died on Monday.', 'town', 'A town in Idlib province August 6 2016.'],
+    [
+      'A town in Idlib province August 6 2016. (Reuters) Five people died on Monday.',
+      'Five',
+      '(Reuters) Five people died on Monday.',
+    ],
+    [
+      'A town in Idlib province August 6 2016. (Reuters) Five people died on Monday.',
+      'town',
+      'A town in Idlib province August 6 2016.',
+    ],
     ['The toll rose. [Updated] It is now 12.', 'now', '[Updated] It is now 12.'],
     ['Shares of Apple Inc. (NASDAQ) fell.', 'fell', 'Shares of Apple Inc. (NASDAQ) fell.'],
     ['It fell by 3.5 (about a tenth) in May.', 'May', 'It fell by 3.5 (about a tenth) in May.'],
   ];
-  it.each(bracketStarts)('an opening bracket after a full stop starts a sentence in "%s" (%s)', (t, word, sentence) => {
-    expect(new SentenceFinder(t).sentence(t.indexOf(word))).toBe(sentence);
-  });
+  it.each(bracketStarts)(
+    'an opening bracket after a full stop starts a sentence in "%s" (%s)',
+    (t, word, sentence) => {
+      expect(new SentenceFinder(t).sentence(t.indexOf(word))).toBe(sentence);
+    },
+  );
 
   it('cuts a sentence with no end at a bounded length', () => {
     const long = 'word '.repeat(100_000);

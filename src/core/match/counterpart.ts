@@ -10,7 +10,9 @@ import { placeIn, type ClaimContext } from './subject';
 
 /** True when two figures are written alike: the same bounds, figure and unit. */
 function sameFigure(a: QuantityValue, b: QuantityValue): boolean {
-  return a.low === b.low && a.high === b.high && a.nominal === b.nominal && a.unit === b.unit && a.of === b.of;
+  return (
+    a.low === b.low && a.high === b.high && a.nominal === b.nominal && a.unit === b.unit && a.of === b.of
+  );
 }
 
 /** True when both say what they count and share a word of it ("civilians", "killed"). */
@@ -30,6 +32,7 @@ export function statedByAnother(index: CorpusIndex, ctx: ClaimContext, claimInde
   if (corpus?.type !== 'quantity') return false;
   const own = placeIn(ctx.claim.sentence, ctx.claim);
   for (const figure of pageSentenceFigures(ctx))
-    if (figure.start !== own && sameFigure(figure.value, corpus) && sameCounted(figure.value, corpus)) return true;
+    if (figure.start !== own && sameFigure(figure.value, corpus) && sameCounted(figure.value, corpus))
+      return true;
   return false;
 }

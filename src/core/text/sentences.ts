@@ -51,7 +51,16 @@ function endsAt(text: string, i: number): boolean {
   const next = text.charCodeAt(j);
   // An opening bracket too, as the corpus's passages read it (passages.ts): a caption's "… August 6 2016.
   // (Reuters) Syrian …" runs into the next sentence otherwise, and its date with it.
-  if (!(isUpper(next) || isDigit(next) || next === 34 || next === 0x201c || next === 0x2018 || next === 39 || next === 40 || next === 91)) {
+  if (!(
+    isUpper(next) ||
+    isDigit(next) ||
+    next === 34 ||
+    next === 0x201c ||
+    next === 0x2018 ||
+    next === 39 ||
+    next === 40 ||
+    next === 91
+  )) {
     return false;
   }
   if (c !== 46) return true;
