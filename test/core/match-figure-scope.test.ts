@@ -153,3 +153,33 @@ describe('a page’s count of a part against the seeds’ whole', () => {
     expect(seedMatches(text, span)).toEqual([['001_b2556f4a5b9ae9bb', 'conflicts']]);
   });
 });
+
+describe('a part its sentence gives by a common noun, against the whole', () => {
+  const local = builtIndex([
+    ...DOCS,
+    {
+      id: 'enclave',
+      text: 'In Syria, government forces have besieged the enclave since 2013, making conditions dire in the area where some 400,000 people live under siege.',
+    },
+    {
+      id: 'districts',
+      text: 'Aid agencies in Syria have raised concern about the fate of more than 200,000 people still living under siege in rebel-held districts.',
+    },
+  ]);
+  const localMatches = (text: string, span: string) =>
+    matchesOf(local, text, (c) => c.text === span, '2016-05-02');
+
+  it.each([
+    // The country's count: "in Syria" (the corpus's whole) or "of the country" sets it there.
+    ['There are currently 592,700 people living under siege in Syria, the report says.', '592,700', []],
+    ['Close to 700,000 people live under siege across the country, the report says.', 'Close to 700,000', []],
+  ])('%s', (text, span, unwanted) => {
+    const found = localMatches(text, span).filter(([doc]) => doc === 'enclave' || doc === 'districts');
+    expect(found).toEqual(unwanted);
+  });
+
+  it('leaves a count set nowhere the rival of a part', () => {
+    const found = localMatches('Some 300,000 people live under siege, the report says.', 'Some 300,000');
+    expect(found.filter(([doc]) => doc === 'enclave' || doc === 'districts').length).toBeGreaterThan(0);
+  });
+});

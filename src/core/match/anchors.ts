@@ -39,7 +39,7 @@ import { statedByAnother } from './counterpart';
 import { documentFrequency, documentsUsing } from './terms-cache';
 import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';
-import { countsAPart, pageCountsAPart, wholeCeiling } from './figure-scope';
+import { countsAPart, countsLocalAgainstWhole, pageCountsAPart, wholeCeiling } from './figure-scope';
 import { leadTerms } from './names-clash';
 import { isEveryday, isMagnitude } from './figure-size';
 
@@ -120,7 +120,8 @@ export function figuresAnchored(
       const names = figureOwnNames(index, claimIndex);
       if (
         (countsAPart(index, ctx, passageIndex, names.ownNames) ||
-          pageCountsAPart(index, ctx, passageIndex)) &&
+          pageCountsAPart(index, ctx, passageIndex) ||
+          countsLocalAgainstWhole(index, ctx, claimIndex)) &&
         !namesShared(index, ctx, names.own, wholeCeiling(index), true, names.ownNames) &&
         !restates(index, ctx, passageIndex, names)
       )

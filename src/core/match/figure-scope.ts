@@ -170,3 +170,45 @@ export function pageCountsAPart(index: CorpusIndex, ctx: ClaimContext, passageIn
   }
   return false;
 }
+
+/**
+ * Words that set a count in the whole country: "across the country", "of the country", "nationwide". A name of
+ * the corpus's whole ("in Syria") does the same (see namesWhole).
+ */
+const WHOLE_WORDS =
+  /\b(?:(?:in|across|throughout|of|around)\s+(?:the\s+)?(?:whole\s+|entire\s+)?country|nationwide|countrywide)\b/i;
+
+/**
+ * Common nouns that set a count in one part of a country, without naming it: "in the area where some 400,000
+ * people live", "the city's rebel-held east where about 300,000 people are thought to be living", "rebel-held
+ * districts". Plural towns or areas are left out: "besieged areas" and "besieged towns" are said of the whole.
+ */
+const LOCAL_WORDS =
+  /\b(?:the\s+(?:city|town|area|enclave|village|district|neighbou?rhood|suburb|camp)(?:['’]?s)?|districts|neighbou?rhoods|suburbs)\b/i;
+
+/** How far from a figure WHOLE_WORDS and LOCAL_WORDS are read: about a clause. */
+const SCOPE_REACH = 100;
+
+/** The stretch of `text` within SCOPE_REACH of [start, end). */
+function around(text: string, start: number, end: number): string {
+  return text.slice(Math.max(0, start - SCOPE_REACH), end + SCOPE_REACH);
+}
+
+/**
+ * True when the page figure counts the whole country (WHOLE_WORDS near it, or a place of its own that names the
+ * corpus's whole) and the corpus figure one part of it that its sentence gives by a common noun (LOCAL_WORDS near
+ * it, and no WHOLE_WORDS): "nearly 600,000 Syrians live in besieged areas of the country" against "Eastern Ghouta
+ * … the area where some 400,000 people live". countsAPart takes the parts its sentence names as places.
+ */
+export function countsLocalAgainstWhole(index: CorpusIndex, ctx: ClaimContext, claimIndex: number): boolean {
+  const claim = index.claims[claimIndex];
+  const passage = claim ? index.passages[claim.passage]?.text : undefined;
+  if (!claim || passage === undefined) return false;
+  const local = around(passage, claim.start, claim.end);
+  if (!LOCAL_WORDS.test(local) || WHOLE_WORDS.test(local)) return false;
+  const sentence = ctx.claim.sentence;
+  const at = placeIn(sentence, ctx.claim);
+  if (at < 0) return false;
+  if (WHOLE_WORDS.test(around(sentence, at, at + ctx.claim.text.length))) return true;
+  return figurePlaces(ctx).some((place) => place.every((t) => namesWhole(index, t)));
+}
