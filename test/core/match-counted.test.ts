@@ -100,6 +100,14 @@ describe('what a figure counts', () => {
     ['At Least 10 Civilians killed 40 injured in Rocket Fire.', 'At Least 10', ['civilian', 'kill']],
     ['At Least 10 Civilians killed 40 injured in Rocket Fire.', '40', ['injur']],
     ['Assad forces killed 40 wounded soldiers.', '40', ['injur', 'soldier', 'kill']],
+    // A noun a hyphen joins to the figure is what it counts, though it qualifies the nouns after it.
+    ['The blast puts the four-town evacuation deal in doubt.', 'four', ['town']],
+    ['A five-member team arrived.', 'five', ['member']],
+    // An outcome verb with a preposition between it and the figure is not what happened to what it counts.
+    ['More than 30000 people will be evacuated in two stages.', 'two', ['stage']],
+    ['Fighters were evacuated from four towns.', 'four', ['town']],
+    ['Thirty people were killed in two attacks.', 'two', ['attack']],
+    ['Strikes killed the 20 hostages.', '20', ['hostag', 'kill']],
     // Not before a part of the figure, nor across a word the terms leave out.
     ['Officials said 12 people killed 5 of them children.', '12', ['peopl', 'kill']],
     [
@@ -124,6 +132,10 @@ describe('countedClash', () => {
     ['soldiers killed against militants killed', t('soldiers killed'), t('militants killed'), true],
     ['civilians killed against rebels killed', t('civilians killed'), t('rebels killed'), true],
     ['fighters killed against rebels killed', t('fighters killed'), t('rebels killed'), false],
+    // Forces fight on either side: no civilians, but maybe soldiers or rebels.
+    ['forces killed against civilians killed', t('forces killed'), t('civilians killed'), true],
+    ['forces killed against soldiers killed', t('forces killed'), t('soldiers killed'), false],
+    ['forces killed against militants killed', t('forces killed'), t('militants killed'), false],
     // A count of a part is not a count of the whole, nor of another part; the whole's parts named after it are
     // not what it counts.
     ['children killed against people killed', t('children killed'), t('people killed'), true],

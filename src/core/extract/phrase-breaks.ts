@@ -83,6 +83,30 @@ export function breaksCount(text: string, from: number, to: number, termEnd = to
   return false;
 }
 
+/**
+ * Prepositions that, between an outcome verb and a figure, put the figure in another phrase: "killed in two
+ * attacks" counts attacks, "evacuated in two stages" stages, "evacuated from four towns" towns; none of them
+ * were killed or evacuated. A determiner does not ("killed the 20 hostages").
+ */
+const VERB_BREAKERS = LowerWords.set(
+  (
+    'in on at from into onto near by for with within without under between among against toward towards ' +
+    'through throughout around via per during'
+  ).split(' '),
+);
+
+/** True when a word of the text between an outcome verb and a figure is one of VERB_BREAKERS. */
+export function prepositionBetween(text: string, from: number, to: number): boolean {
+  let runStart = from;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    if (c !== 32 && c !== 0xa0) continue;
+    if (i > runStart && VERB_BREAKERS.has(text, runStart, i)) return true;
+    runStart = i + 1;
+  }
+  return false;
+}
+
 /** Between the two figures of a change: "12% to", "12 percent to", "30 to". */
 const CHANGE_TO = /^(?:%|\s*(?:percent|per cent|points?))?\s+to\s+$/i;
 

@@ -2,7 +2,7 @@ import { OUTCOME_TERMS } from '../text/outcomes';
 import { canonicalOf } from '../text/synonym-index';
 import { EVENT_TERMS, type TermBuffer } from '../text/terms';
 import { countedNamedBefore, countsNounBefore, isHearsay, qualifiesNext } from './counted-head';
-import { breaksCount, breaksPhrase } from './phrase-breaks';
+import { breaksCount, breaksPhrase, prepositionBetween } from './phrase-breaks';
 import { afterLimit, before, BEFORE_REACH, firstAtOrAfter, termsBefore } from './term-window';
 
 /** Most terms of a figure's or date's subject. */
@@ -68,8 +68,12 @@ export function quantitySubject(
       // A headline's "kill 10 civilians injure 16": an outcome verb right before the next figure is that
       // figure's, and the 10 counts no wounded (see verbOfNextFigure).
       if (j > first && verbOfNextFigure(text, b, j)) break;
-      if (!counted.includes(term) && !qualifiesNext(text, b, j, limit) && !isHearsay(b, j))
+      // "the four-town evacuation deal" counts towns: the noun a hyphen joins to the figure is what it counts,
+      // though it qualifies the nouns after it.
+      const joined = j === first && (b.start[j] ?? 0) === end + 1 && text.charCodeAt(end) === 45;
+      if (!counted.includes(term) && (joined || !qualifiesNext(text, b, j, limit)) && !isHearsay(b, j))
         counted.push(term);
+      if (joined) break;
       countedEnd = b.end[j] ?? 0;
     }
   }
@@ -85,6 +89,7 @@ export function quantitySubject(
       OUTCOME_TERMS.has(term) &&
       !others &&
       !breaksPhrase(text, b.end[j] ?? 0, start, true) &&
+      !prepositionBetween(text, b.end[j] ?? 0, start) &&
       !counted.includes(term)
     )
       counted.push(term);

@@ -15,7 +15,7 @@ const PEOPLE: ReadonlySet<string> = new Set(
       'combatants soldiers rebels militants jihadists terrorists gunmen loyalists residents inhabitants ' +
       'citizens refugees migrants evacuees victims dead lives bodies members volunteers workers staff ' +
       'personnel doctors teachers students journalists activists protesters prisoners detainees hostages ' +
-      'pilgrims worshippers passengers patients',
+      'pilgrims worshippers passengers patients forces',
   ),
 );
 
@@ -33,6 +33,8 @@ const SIDES: ReadonlyMap<string, number> = new Map([
     (t) => [t, 2] as const,
   ),
   ...terms('soldiers troops police policemen servicemen').map((t) => [t, 4] as const),
+  // "40 government forces", "18 rebel forces": fighters or soldiers, not civilians.
+  ...terms('forces').map((t) => [t, 2 | 4] as const),
 ]);
 
 /**
