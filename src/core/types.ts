@@ -186,7 +186,8 @@ export type SourceMatch = Omit<Match, 'relation'>;
  * (see countGrew), so the source is context for the page's figure, not a source that contradicts it: it is kept
  * out of `ClaimResult.matches` and named apart in the variance. So is a running count that agrees with the
  * page's but was reported half a year or more away from it ("millions displaced" in 2014 and in 2016, see
- * RUNNING_APART_DAYS): the same words, not the same count.
+ * RUNNING_APART_DAYS), or a rival running count three months or more away (RIVAL_RUNNING_APART_DAYS): the same
+ * words, not the same count.
  */
 export interface OtherTimeCount extends SourceMatch {
   /** 'earlier' when the source reported before the page's date, 'later' when after it. */

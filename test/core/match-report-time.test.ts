@@ -221,7 +221,8 @@ describe('a large count made again at another time', () => {
     JUNE_2016,
     NOV_2017,
     tally('mar-2018', '2018-03-15', '350,000'),
-    // A monitor's higher count, earlier: a disagreement read within half a year of it, an earlier count after.
+    // A monitor's higher count, earlier: a disagreement read within three months of it, an earlier count after
+    // (see RIVAL_RUNNING_APART_DAYS).
     tally('mar-2016', '2016-03-02', '470,000'),
   ]);
   const docs = (text: string, span: string, published?: string) => {
@@ -257,14 +258,21 @@ describe('a large count made again at another time', () => {
       [['nov-2017', 'conflicts']],
     ],
     [
-      'a page of June 2016: the same count agrees, a higher one made earlier still conflicts',
+      'a page of May 2016: the same count agrees, a higher one made under three months earlier conflicts',
       PAGE_2016,
       'more than 280,000',
-      '2016-06-25',
+      '2016-05-25',
       [
         ['june-2016', 'agrees'],
         ['mar-2016', 'conflicts'],
       ],
+    ],
+    [
+      'a page of late June 2016: the higher count of almost four months before is another time’s',
+      PAGE_2016,
+      'more than 280,000',
+      '2016-06-25',
+      [['june-2016', 'agrees']],
     ],
   ])('%s', (_what, text, span, published, expected) => {
     expect(docs(text, span, published)).toEqual(expected);
