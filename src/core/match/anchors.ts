@@ -36,6 +36,7 @@ import { claimNewsDays, pageNewsDays } from './page-news-days';
 import { countsOtherPeriod } from './count-period';
 import { namesOtherDay } from './named-day';
 import { statedByAnother } from './counterpart';
+import { meansClash } from './means';
 import { documentFrequency, documentsUsing } from './terms-cache';
 import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';
@@ -81,7 +82,7 @@ function commonCeiling(index: CorpusIndex): number {
  * namesAround) and the figures are rivals, or with its neighbours and the figures are not the same count; or the
  * page gives its date, or its sentence writes its own in full, and the passage reports another time (see
  * report-days.ts; for rivals, held closer: RIVAL_LAG_DAYS, and both sentences naming one day must name the same,
- * see named-day.ts); or the passage recalls an event years before its report (see look-back.ts), the page sentence
+ * see named-day.ts, and both naming how the attack struck must share a means, see means.ts); or the passage recalls an event years before its report (see look-back.ts), the page sentence
  * names no year and the figures are rivals; or the page's time is known, the passage's only to within the year its
  * undated document is placed in, and the page sentence does not restate the passage.
  */
@@ -136,7 +137,7 @@ export function figuresAnchored(
   const days = claimNewsDays(ctx);
   if (days && !sameTimeAsPage(index, passageIndex, days)) return false;
   if (relation === 'conflicts') {
-    if (namesOtherDay(index, ctx, passageIndex)) return false;
+    if (namesOtherDay(index, ctx, passageIndex) || meansClash(index, ctx, passageIndex)) return false;
     if (ctx.rivalDays === undefined)
       ctx.rivalDays = ctx.published ? pageNewsDays(ctx.claim.sentence, ctx.published, RIVAL_LAG_DAYS) : days;
     if (ctx.rivalDays && !sameTimeAsPage(index, passageIndex, ctx.rivalDays, RIVAL_LAG_DAYS)) return false;

@@ -68,6 +68,8 @@ export interface ClaimContext {
   subjectWeights?: SubjectWeights;
   /** Filled on first use by the matcher: the kinds of cause the sentence names, as bits (see causes.ts). */
   causes?: number;
+  /** Filled on first use by the matcher: the means of attack the sentence names, as bits (see means.ts). */
+  means?: number;
   /** The page's publication day, when the page states it (see FindOptions.published). */
   published?: string;
   /** Filled on first use: the days the sentence's news falls in (see pageNewsDays, writtenNewsDays). */
