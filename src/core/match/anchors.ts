@@ -37,6 +37,7 @@ import { countsOtherPeriod } from './count-period';
 import { namesOtherDay } from './named-day';
 import { statedByAnother } from './counterpart';
 import { meansClash } from './means';
+import { countsOtherGroup } from './counted-group';
 import { documentFrequency, documentsUsing } from './terms-cache';
 import { restates } from './restates';
 import { pointsToUnnamedPlace } from './unnamed-place';
@@ -71,7 +72,9 @@ function commonCeiling(index: CorpusIndex): number {
 
 /**
  * False when a page figure and a corpus figure (claim `claimIndex`, which relates to the page figure as `relation`)
- * are rivals and their sentences name periods that start far apart (see count-period.ts); or rivals, one is large,
+ * are rivals and their sentences name periods that start far apart (see count-period.ts), or the page sentence
+ * states the corpus figure by another figure (counterpart.ts), or the two name different groups they count
+ * (counted-group.ts); or rivals, one is large,
  * and the page sentence points to a place it does not name and shares no name with the passage; or rivals, one
  * everyday and the other large, and the passage reports another time than the page's (see report-days.ts) or the
  * sentences share no actor's name and neither restates the other (an everyday figure needs an anchor to agree, so
@@ -101,6 +104,8 @@ export function figuresAnchored(
   if (relation === 'conflicts' && countsOtherPeriod(index, ctx, passageIndex)) return false;
   // The corpus figure is another figure's of the page sentence: "23 civilians … and 16 combattants".
   if (relation === 'conflicts' && statedByAnother(index, ctx, claimIndex)) return false;
+  // Two sides' dead by name: "50 Jaysh al-Fateh terrorists" against "33 Fateh al-Sham terrorists".
+  if (relation === 'conflicts' && countsOtherGroup(index, ctx, claimIndex)) return false;
   if (!isEveryday(page) || !isEveryday(corpusValue)) {
     // "Hundreds" against "thousands of dollars" in a copy of the same sentence, or "3000 people left al-Foua"
     // against "hundreds of Sunni insurgents" leaving Madaya: without this, an everyday figure met a large rival
