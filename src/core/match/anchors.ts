@@ -74,8 +74,8 @@ function commonCeiling(index: CorpusIndex): number {
  * False when a page figure and a corpus figure (claim `claimIndex`, which relates to the page figure as `relation`)
  * are rivals and their sentences name periods that start far apart (see count-period.ts), or the page sentence
  * states the corpus figure by another figure (counterpart.ts), or the two name different groups they count
- * (counted-group.ts); or rivals, one is large,
- * and the page sentence points to a place it does not name and shares no name with the passage; or rivals, one
+ * (counted-group.ts); or rivals, one is large, and the page sentence points to a place it does not name and
+ * shares no name with the passage; or rivals, one
  * everyday and the other large, and the passage reports another time than the page's (see report-days.ts) or the
  * sentences share no actor's name and neither restates the other (an everyday figure needs an anchor to agree, so
  * it needs one to differ too). Also false when both are everyday ones and: one is a vague magnitude and the other
