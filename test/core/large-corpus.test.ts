@@ -26,10 +26,10 @@ describe('a large user corpus (half of FA-KES and the seeds; the other half read
       // periods that start far apart) gave conflicts-test 0.367 and conflicts-fresh 0.458 still; a third (rival
       // everyday tolls of two named days) 0.393 and 0.466; a fourth (rival dates share what happened, not only
       // names) 0.536 (dev), 0.440 and 0.491; lists of related headlines read as none, dev 0.577. In the fiftieth
-      // session conflicts-fresh2 was drawn to be held out (0.500 when labelled), and conflicts-fresh read; six rules
-      // designed on it (captions, counterparts, wire datelines, a part by a common noun, what a figure counts,
-      // rival running counts three months apart) gave 0.600 (dev), 0.458, 0.643 and held-out 0.563. Far below the
-      // rest: see the README.
+      // session conflicts-fresh2 was drawn to be held out (0.500 when labelled), and conflicts-fresh read; eight
+      // rules designed on it (captions, counterparts, wire datelines, a part by a common noun, what a figure counts,
+      // rival running counts three months apart, means of attack, groups by name) gave 0.600 (dev), 0.458, 0.675
+      // and held-out 0.563. Far below the rest: see the README.
       const {
         'conflicts-dev': conflictsDev,
         'conflicts-test': conflictsTest,
@@ -38,7 +38,7 @@ describe('a large user corpus (half of FA-KES and the seeds; the other half read
       } = scores;
       expect(conflictsDev.precision).toBeGreaterThanOrEqual(0.6);
       expect(conflictsTest.precision).toBeGreaterThanOrEqual(0.45);
-      expect(conflictsFresh.precision).toBeGreaterThanOrEqual(0.64);
+      expect(conflictsFresh.precision).toBeGreaterThanOrEqual(0.67);
       expect(conflictsFresh2.precision).toBeGreaterThanOrEqual(0.56);
       for (const split of [dev, test, conflictsDev, conflictsTest, conflictsFresh, conflictsFresh2]) {
         expect(split.sameKept).toBeGreaterThanOrEqual(0.95);
