@@ -158,18 +158,33 @@ export function shareCeiling(index: CorpusIndex, share: number): number {
   return n >= MIN_DOCUMENTS_FOR_SHARE ? share * n : Infinity;
 }
 
-/** Names every document of the corpus uses (none in a corpus of fewer than MIN_DOCUMENTS_FOR_TOPIC). */
+/**
+ * Names every document on the corpus's topic uses (none in a corpus of fewer than MIN_DOCUMENTS_FOR_TOPIC). In a
+ * small corpus a document that uses none of the names half the corpus uses is off it and left out: a user's note
+ * on a city marathon, or a three-letter file, added to five reports on Syria must not make "Syria" one place among
+ * others there, and so turn the war's toll in one report ("since the start of Syria's war") into a part's. A large
+ * corpus has shares to go by instead (see shareCeiling, and wholeCeiling in figure-scope.ts): its topic stays what
+ * every document names.
+ */
 export function topicNames(index: CorpusIndex): ReadonlySet<string> {
   const names = corpusNames(index);
   if (names.topic) return names.topic;
   const count = index.documents.length;
   const topic = new Set<string>();
   if (count >= MIN_DOCUMENTS_FOR_TOPIC) {
-    for (const t of documentNames(index, 0)) {
-      let everywhere = true;
-      for (let d = 1; d < count && everywhere; d++) everywhere = documentNames(index, d).has(t);
-      if (everywhere) topic.add(t);
+    const uses = new Map<string, number>();
+    for (let d = 0; d < count; d++)
+      for (const t of documentNames(index, d)) uses.set(t, (uses.get(t) ?? 0) + 1);
+    const common: string[] = [];
+    const small = count < MIN_DOCUMENTS_FOR_SHARE;
+    for (const [t, n] of uses) if (small ? n * 2 >= count : n === count) common.push(t);
+    const onTopic: ReadonlySet<string>[] = [];
+    for (let d = 0; d < count; d++) {
+      const own = documentNames(index, d);
+      if (common.some((t) => own.has(t))) onTopic.push(own);
     }
+    if (onTopic.length >= MIN_DOCUMENTS_FOR_TOPIC)
+      for (const t of common) if (onTopic.every((own) => own.has(t))) topic.add(t);
   }
   names.topic = topic;
   return topic;
