@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { Card } from '../../src/content/card/Card';
-import { placeCard, luminance } from '../../src/content/card/card-host';
+import { cardAnchor, placeCard, luminance } from '../../src/content/card/card-host';
 import { formatValue } from '../../src/content/format-value';
 import type { ClaimValue, DocumentInfo } from '../../src/core/types';
 import { found, match, result, setBody } from './fixtures';
@@ -233,6 +233,23 @@ describe('card placement and theme', () => {
     expect(placed).toMatchObject(expected);
     const bottom = placed.top + (placed.maxHeight ?? height);
     expect(bottom <= anchor.top || placed.top >= anchor.bottom).toBe(true);
+  });
+
+  // A claim wrapped over lines: across from the pointer's line, above or below all of them.
+  it.each([
+    ['the pointer’s line', { x: 30, y: 130 }, { left: 20, top: 100, bottom: 140 }],
+    ['the first line, with no pointer', null, { left: 300, top: 100, bottom: 140 }],
+    ['the first line, the pointer on none', { x: 30, y: 400 }, { left: 300, top: 100, bottom: 140 }],
+  ])('anchors a card for a wrapped claim at %s', (_name, near, expected) => {
+    const lines = [
+      { left: 300, top: 100, bottom: 118 },
+      { left: 20, top: 122, bottom: 140 },
+    ];
+    expect(cardAnchor(lines, near)).toEqual(expected);
+  });
+
+  it('anchors no card for a claim with no box', () => {
+    expect(cardAnchor([], { x: 1, y: 1 })).toBeNull();
   });
 
   it.each([

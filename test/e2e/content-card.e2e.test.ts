@@ -264,6 +264,47 @@ describe('hover card and tab requests', () => {
     });
   });
 
+  it('opens the card clear of every line of a claim wrapped over several', async () => {
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 420, height: 800 });
+    try {
+      // The second line of Kerry's quote, in a window narrow enough to wrap it.
+      const lines = await page.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        for (const [name, highlight] of registry) {
+          if (!name.startsWith('claim-lens-')) continue;
+          for (const range of highlight) {
+            if (!range.toString().includes('patience')) continue;
+            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            return [...range.getClientRects()].map((r) => ({
+              x: r.left,
+              y: r.top,
+              bottom: r.bottom,
+              w: r.width,
+            }));
+          }
+        }
+        return [];
+      });
+      expect(lines.length).toBeGreaterThan(1);
+      const second = lines[1]!;
+      await page.mouse.move(5, 5);
+      await page.mouse.move(second.x + Math.min(second.w / 2, 20), (second.y + second.bottom) / 2, {
+        steps: 4,
+      });
+      await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(1);
+      const edges = await cardBoxEdges(page, 'card');
+      expect(edges).toBeDefined();
+      for (const line of lines) expect(line.bottom <= edges!.top || line.y >= edges!.bottom).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
+    } finally {
+      if (viewport) await page.setViewportSize(viewport);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.mouse.move(5, 5);
+    }
+  });
+
   it('keeps a source in view in a small window, where the card’s fixed lines would fill it', async () => {
     await cardInWindow({ width: 420, height: 340 }, async () => {
       // The source list had been squeezed to nothing: badge, claim, summary and button took all the height.

@@ -81,6 +81,26 @@ export function placeCard(
   return { left, top, maxHeight };
 }
 
+/**
+ * What a card is placed against: the line of the claim at `near` (the pointer), else its first line, for where the
+ * card starts across; the claim's whole height, all its lines, for above or below. Placed against one line, a
+ * card for a quote wrapped over two came up over the other line. Null when the claim has no box.
+ */
+export function cardAnchor(
+  rects: readonly { left: number; top: number; bottom: number }[],
+  near: { x: number; y: number } | null,
+): { left: number; top: number; bottom: number } | null {
+  const line = (near && rects.find((r) => near.y >= r.top - 2 && near.y <= r.bottom + 2)) ?? rects[0];
+  if (!line) return null;
+  let top = line.top;
+  let bottom = line.bottom;
+  for (const r of rects) {
+    top = Math.min(top, r.top);
+    bottom = Math.max(bottom, r.bottom);
+  }
+  return { left: line.left, top, bottom };
+}
+
 /** What the host shows now. */
 export interface CardView {
   claim: FoundClaim;
@@ -167,18 +187,13 @@ export class CardHost {
     const rects = [...claim.range.getClientRects()];
     const view = this.doc.defaultView;
     const viewport = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
-    const anchor =
-      (near && rects.find((r) => near.y >= r.top - 2 && near.y <= r.bottom + 2)) ?? rects[0] ?? null;
+    const anchor = cardAnchor(rects, near);
     if (!anchor || anchor.bottom < 0 || anchor.top > viewport.height) return false;
     // Measured at its own height, not at the cut a previous placement gave it.
     const card = wrap.firstElementChild as HTMLElement | null;
     card?.style.removeProperty('max-height');
     const box = wrap.getBoundingClientRect();
-    const { left, top, maxHeight } = placeCard(
-      { left: anchor.left, top: anchor.top, bottom: anchor.bottom },
-      { width: box.width, height: box.height },
-      viewport,
-    );
+    const { left, top, maxHeight } = placeCard(anchor, { width: box.width, height: box.height }, viewport);
     // Under a page's CSS `zoom` the card is zoomed too: rects and the viewport are measured zoomed, but the
     // card's own lengths are multiplied by the zoom, so they are given unzoomed.
     const zoom = cssZoomOf(wrap);
