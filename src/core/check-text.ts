@@ -5,11 +5,12 @@
  * The text is read as the content script reads a page, a piece at a time: a line (a paragraph, once the lines a
  * PDF wraps are joined, see unwrapLines), cut at sentence ends when longer than a window. A line break ends a
  * sentence and a figure's thread anyway, so reading the lines apart finds what reading the whole would; and the
- * worker can answer the tabs' requests between pieces. Offsets are into the whole text.
+ * worker can answer the tabs' requests between pieces. Words a PDF hyphenated at a line's end are joined first
+ * (see joinBrokenWords). Offsets are into the whole text as pasted.
  */
 import type { CorpusIndex } from './corpus/model';
 import { scanCounting, type ScanGates } from './scan-texts';
-import { unwrapLines } from './text/unwrap-lines';
+import { joinBrokenWords, unwrapLines, type JoinedText } from './text/unwrap-lines';
 import { windowsOf, type TextWindow } from './text/windows';
 import type { ScannedClaim } from './types';
 
@@ -29,6 +30,11 @@ export function checkWindows(text: string, max: number): TextWindow[] {
       out.push({ start: line.index + window.start, text: window.text });
   }
   return out;
+}
+
+/** A claim's span moved from offsets into the joined text (see joinBrokenWords) to offsets into the pasted one. */
+function toSource<T extends { start: number; end: number }>(claim: T, joined: JoinedText): T {
+  return { ...claim, start: joined.source(claim.start), end: joined.source(claim.end, true) };
 }
 
 /** What a text (or a piece of one) says that the corpus has context for, and how many claims it makes besides. */
@@ -86,13 +92,15 @@ export async function checkText(
   // A dateline ("Published April 8 2017") starts a report of that day: the lines after it are read as written then.
   let day = referenceDate;
   let dated = published;
-  for (const window of checkWindows(text, max)) {
+  // Words a PDF hyphenated at line ends are read whole ("Feb-\nruary 27"); offsets go back to the pasted text.
+  const joined = joinBrokenWords(text);
+  for (const window of checkWindows(joined.text, max)) {
     if (turns && sinceTurn >= turns.every) {
       await turns.take();
       sinceTurn = 0;
     }
     const { claims, unmatched, dateline } = checkWindow(index, gates, window, day, dated);
-    out.claims.push(...claims);
+    for (const found of claims) out.claims.push({ ...found, claim: toSource(found.claim, joined) });
     out.unmatched += unmatched;
     sinceTurn += window.text.length;
     if (dateline !== undefined) {

@@ -8,7 +8,7 @@ import { readCorpusDir } from '../../src/build/read-corpus';
 import { checkText, checkWindows } from '../../src/core/check-text';
 import { extractClaims } from '../../src/core/extract-claims';
 import { scanGates } from '../../src/core/scan-texts';
-import { unwrapLines } from '../../src/core/text/unwrap-lines';
+import { joinBrokenWords, unwrapLines } from '../../src/core/text/unwrap-lines';
 import type { ScannedClaim } from '../../src/core/types';
 import { builtIndex } from './built-index';
 
@@ -135,6 +135,16 @@ describe('checkText', () => {
     expect(figure?.claim.sentence).toBe("Syria's war has killed more than 250,000 people since March 2011.");
   });
 
+  it('finds a date whose word a PDF hyphenated at a line end, at its place in the pasted text', async () => {
+    const text = 'A truce has been in effect since Feb-\nruary 27 in Syria, Kerry said.';
+    const { claims } = await checkText(index, gates, text, '2016-06-01', false, MAX);
+    const date = claims.find(({ claim }) => claim.kind === 'date');
+    expect(date?.claim.text).toBe('February 27');
+    const at = text.indexOf('Feb-');
+    expect([date?.claim.start, date?.claim.end]).toEqual([at, at + 'Feb-\nruary 27'.length]);
+    expect(date?.result.matches.map((m) => m.relation)).toContain('agrees');
+  });
+
   describe('a dateline in the text', () => {
     const camp = builtIndex([
       {
@@ -215,5 +225,41 @@ describe('unwrapLines', () => {
     expect(unwrapLines('killed more than\r\n250,000 people.\r\nThen')).toBe(
       'killed more than  250,000 people.\r\nThen',
     );
+  });
+});
+
+describe('joinBrokenWords', () => {
+  it.each([
+    ['since Feb-\nruary 27', 'since February 27'],
+    ['more than 250,000 peo-\r\nple', 'more than 250,000 people'],
+    // A number word or a figure keeps its hyphen; a capital after the break is a name's own hyphen.
+    ['twenty-\nfive people', 'twenty-five people'],
+    ['a 15-\nyear-old boy', 'a 15-year-old boy'],
+    ['Bashar al-\nAssad', 'Bashar al-\nAssad'],
+    // No line break, or a dash alone at the line's end: nothing to join.
+    ['pre- and post-war', 'pre- and post-war'],
+    ['fighting -\ncontinued', 'fighting -\ncontinued'],
+  ])('%j → %j', (text, joined) => {
+    expect(joinBrokenWords(text).text).toBe(joined);
+  });
+
+  it('gives back offsets into the text as pasted, for starts and ends', () => {
+    const text = 'Since Feb-\nruary 27 and Mar-\nch 3.';
+    const joined = joinBrokenWords(text);
+    expect(joined.text).toBe('Since February 27 and March 3.');
+    const span = (words: string): [number, number] => {
+      const start = joined.text.indexOf(words);
+      return [joined.source(start), joined.source(start + words.length, true)];
+    };
+    expect(span('February 27')).toEqual([text.indexOf('Feb-'), text.indexOf(' and')]);
+    expect(span('March 3')).toEqual([text.indexOf('Mar-'), text.indexOf('.')]);
+    expect(span('Since')).toEqual([0, 5]);
+  });
+
+  it('joins a megabyte of broken words in one pass', () => {
+    const hostile = 'ab-\ncd '.repeat(150_000);
+    const joined = joinBrokenWords(hostile);
+    expect(joined.text.length).toBe(hostile.length - 150_000 * 2);
+    expect(joined.source(joined.text.length, true)).toBe(hostile.length);
   });
 });

@@ -5,6 +5,7 @@
  * what it counts and who reports it. Such breaks are read as spaces; those that end a paragraph, a sentence, a
  * heading or a list item stay.
  */
+import { isNumberWord } from './number-words';
 
 /** A line ends a sentence (or introduces what follows) when its last mark, closing quotes aside, is one of these. */
 const LINE_END = /[.!?:;…]["'”’»)\]]*$/u;
@@ -39,4 +40,66 @@ export function unwrapLines(text: string): string {
     if (wraps(before, after)) lines[i] = ' '.repeat((lines[i] ?? '').length);
   }
   return lines.join('');
+}
+
+/** A hyphen at a line's end, the next line going on in lower case: a word a PDF broke across two lines. */
+const HYPHEN_BREAK = /-(\r\n|\n|\r)(?=\p{Ll})/gu;
+
+/** The most letters looked back over for the broken word's first half. */
+const WORD_REACH = 40;
+
+/** A text with the words it broke at line ends joined (see joinBrokenWords), and the way back to its offsets. */
+export interface JoinedText {
+  text: string;
+  /**
+   * The offset in the source text of an offset in `text`: a start (a claim's first character) lands after what
+   * was dropped at that point, an end (`end` true) before it.
+   */
+  source(offset: number, end?: boolean): number;
+}
+
+/**
+ * `text` with each word a PDF hyphenated at a line's end joined again: "since Feb-\nruary 27" reads "since
+ * February 27", "peo-\nple" "people". A number word or a figure keeps its hyphen, as in a compound written so
+ * ("twenty-\nfive" reads "twenty-five", "15-\nyear-old" "15-year-old"); a compound of other words broken at its
+ * own hyphen loses it ("well-\nknown" reads "wellknown"), which names no claim. Linear in the text's length.
+ */
+export function joinBrokenWords(text: string): JoinedText {
+  const cuts: number[] = [];
+  const dropped: number[] = [];
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(HYPHEN_BREAK)) {
+    const hyphen = m.index;
+    let from = hyphen;
+    while (from > Math.max(last, hyphen - WORD_REACH) && /[\p{L}\p{N}]/u.test(text.charAt(from - 1))) from--;
+    if (from === hyphen) continue;
+    const word = text.slice(from, hyphen);
+    const keep = /\p{N}$/u.test(word) || isNumberWord(word.toLowerCase());
+    const dropFrom = keep ? hyphen + 1 : hyphen;
+    out += text.slice(last, dropFrom);
+    cuts.push(out.length);
+    last = hyphen + 1 + (m[1]?.length ?? 1);
+    dropped.push(last - dropFrom);
+  }
+  if (cuts.length === 0) return { text, source: (offset) => offset };
+  out += text.slice(last);
+  // shifts[k]: characters dropped at the first k cuts.
+  const shifts = [0];
+  for (const n of dropped) shifts.push((shifts[shifts.length - 1] ?? 0) + n);
+  return {
+    text: out,
+    source(offset, end = false) {
+      // How many cuts lie before the offset (at it too, for a start): a binary search, for a long PDF's thousands.
+      let lo = 0;
+      let hi = cuts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const cut = cuts[mid] ?? 0;
+        if (cut < offset || (!end && cut === offset)) lo = mid + 1;
+        else hi = mid;
+      }
+      return offset + (shifts[lo] ?? 0);
+    },
+  };
 }
