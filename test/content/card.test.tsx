@@ -97,13 +97,13 @@ describe('Card', () => {
     // The bound its events give, never a day it did not give.
     [
       { when: 'later', reported: '2016-02-27', bound: 'after' },
-      ' · undated, written after 27 Feb 2016',
+      'undated, written after 27 Feb 2016',
       'Later count',
     ],
     // A bound that reports like it keep to, not one its events prove, says so.
     [
       { when: 'earlier', reported: '2016-09-30', bound: 'before', likely: true },
-      ' · undated, likely written before 30 Sep 2016',
+      'undated, likely written before 30 Sep 2016',
       'Earlier count',
     ],
   ] as const)('dates a count of an undated source by its bound: %o', (when, date, status) => {
@@ -143,7 +143,7 @@ describe('Card', () => {
     const root = mount(
       <Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />,
     );
-    expect(root.querySelector('li .date')?.textContent).toBe(' · undated, written 27 Feb 2016 – 26 Feb 2017');
+    expect(root.querySelector('li .date')?.textContent).toBe('undated, written 27 Feb 2016 – 26 Feb 2017');
   });
 
   it('says an outlet is unknown, as the popup does, and names the document by its title below', () => {
@@ -158,7 +158,7 @@ describe('Card', () => {
     );
     expect(root.querySelector('li .outlet')?.textContent).toBe('unknown outlet');
     // Undated, as the popup says it.
-    expect(root.querySelector('li .date')?.textContent).toBe(' · undated');
+    expect(root.querySelector('li .date')?.textContent).toBe('undated');
     expect(root.querySelector('li .title')?.textContent).toBe('War toll rises');
   });
 

@@ -102,7 +102,11 @@ function SourceItem({ source, info }: { source: CardSource; info: DocumentInfo |
     <li class="source">
       <div class="meta">
         <span class="outlet">{outlet}</span>
-        <span class="date"> · {date}</span>
+        {/* Its own box: the dot stays on the outlet's line when the date wraps to the next. */}
+        <span class="sep" aria-hidden="true">
+          {' · '}
+        </span>
+        <span class="date">{date}</span>
         <span class={`rel rel-${status}`}>{SOURCE_WORDS[status]}</span>
       </div>
       {title && (

@@ -35,7 +35,7 @@ ul{list-style:none;margin:8px 0;padding:0;overflow:auto;min-height:5.5em;flex:1 
 .head,p,.open{flex:none}
 .source{border-top:1px solid var(--line);padding:8px 0 4px}
 .meta{display:flex;gap:4px;align-items:baseline;flex-wrap:wrap}
-.outlet{font-weight:600}
+.outlet{font-weight:600}.sep{font-weight:400;color:var(--muted)}
 .rel{margin-left:auto;font-weight:600;font-size:12px}
 .passage{margin:4px 0 0;padding:0 0 0 8px;border-left:2px solid var(--line);font-style:normal}
 mark{background:var(--mark);color:inherit;border-radius:2px;padding:0 1px}
