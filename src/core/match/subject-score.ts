@@ -9,6 +9,7 @@ import { documentTerms, passageTerms, perIndex, termWeight } from './terms-cache
 import { CALENDAR_TERMS, placeIn, type ClaimContext } from './subject';
 import { passageNames } from './corpus-names';
 import { passageLeadTerms } from './names-clash';
+import { dateKindsClash } from './date-events';
 
 /** Words that fit almost any count or date; sharing one says little about sharing a fact. */
 const GENERIC_TERMS: ReadonlySet<string> = new Set(
@@ -80,7 +81,8 @@ export function subjectScore(
  * February 27" and a ceasefire "in place since February 27, but fresh bout of fighting … stalled the UN peace
  * talks in Geneva". Nor is a page's truce "in place since March 27, but fighting broke out again in April" that
  * passage's April: the fighting is the April's, not the truce's. With `rivals` (dates that conflict), a name
- * both sentences give is not what they share either.
+ * both sentences give is not what they share either. Nor do two dates whose subjects name different kinds of
+ * event (see date-events.ts: people displaced, or prices, against a truce) share one, whatever else they share.
  */
 export function sameDateEvent(
   index: CorpusIndex,
@@ -99,6 +101,7 @@ export function sameDateEvent(
   const lead = rivals ? passageLeadTerms(index, passage) : [];
   const what = (t: string) =>
     eventTerm(t) && !((names.has(t) || lead.includes(t)) && ctx.entities.includes(t));
+  if (dateKindsClash(ctx.subject, corpus)) return false;
   for (const t of ctx.subject) if (what(t) && (corpus.has(t) || around.has(t))) return true;
   const own = pageClauseTerms(ctx);
   for (const t of corpus) if (what(t) && own.has(t)) return true;
