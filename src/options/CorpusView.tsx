@@ -6,7 +6,7 @@ import { useCallback, useId, useMemo, useState } from 'preact/hooks';
 import { dateLabel, plural } from '../popup/labels';
 import { formatCount } from '../core/text/format-count';
 import { UNKNOWN_OUTLET } from '../shared/source-name';
-import { writtenWhen } from '../shared/relation-words';
+import { writtenWhen, writtenWhenNote } from '../shared/relation-words';
 import type { DocumentInfo } from '../core/types';
 import type { CorpusInfo } from '../shared/messages';
 import { sendToWorker } from '../shared/rpc';
@@ -224,7 +224,9 @@ export function CorpusDetails({
                 )}
                 <div class="doc-id muted">{doc.id}</div>
               </td>
-              <td class={doc.date === null ? 'muted' : ''}>{writtenWhen(doc, dateLabel)}</td>
+              <td class={doc.date === null ? 'muted' : ''} title={writtenWhenNote(doc)}>
+                {writtenWhen(doc, dateLabel)}
+              </td>
               <td>
                 {mine.has(doc.id) ? (
                   onRemove && (

@@ -214,3 +214,15 @@ export function writtenWhen(
   const span = info?.writtenBetween;
   return span ? `undated, written ${date(span[0])} – ${date(span[1])}` : 'undated';
 }
+
+/**
+ * For an undated document placed in time by its events, what the span writtenWhen gives rests on, for a tooltip:
+ * a reader who left the date empty should not take the span for one they gave. Undefined otherwise.
+ */
+export function writtenWhenNote(
+  info: Pick<DocumentInfo, 'date' | 'writtenBetween'> | undefined,
+): string | undefined {
+  return !info?.date && info?.writtenBetween
+    ? 'No date given: the span is what the dates of the events it reports allow.'
+    : undefined;
+}

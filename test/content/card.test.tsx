@@ -144,6 +144,8 @@ describe('Card', () => {
       <Card claim={claim} documents={documents} onOpenFullView={() => {}} onClose={() => {}} />,
     );
     expect(root.querySelector('li .date')?.textContent).toBe('undated, written 27 Feb 2016 – 26 Feb 2017');
+    // The span is not a date the user gave: its tooltip says what it rests on.
+    expect(root.querySelector('li .date')?.getAttribute('title')).toMatch(/^No date given/);
   });
 
   it('says an outlet is unknown, as the popup does, and names the document by its title below', () => {
@@ -159,6 +161,7 @@ describe('Card', () => {
     expect(root.querySelector('li .outlet')?.textContent).toBe('unknown outlet');
     // Undated, as the popup says it.
     expect(root.querySelector('li .date')?.textContent).toBe('undated');
+    expect(root.querySelector('li .date')?.hasAttribute('title')).toBe(false);
     expect(root.querySelector('li .title')?.textContent).toBe('War toll rises');
   });
 

@@ -122,6 +122,8 @@ describe('options page', () => {
     expect(row.querySelectorAll('td')[2]?.textContent).toBe(
       'undated, written 27 February 2016 – 26 February 2017',
     );
+    // Not a date the user gave: the cell's tooltip says what the span rests on.
+    expect(row.querySelectorAll('td')[2]?.getAttribute('title')).toMatch(/^No date given/);
   });
 
   it('marks the words on which two wordings of a fact differ', async () => {

@@ -9,6 +9,7 @@ import {
   reportedWhen,
   SOURCE_WORDS,
   writtenWhen,
+  writtenWhenNote,
   type SourceStatus,
 } from '../../shared/relation-words';
 import { outletOf } from '../../shared/source-name';
@@ -106,7 +107,9 @@ function SourceItem({ source, info }: { source: CardSource; info: DocumentInfo |
         <span class="sep" aria-hidden="true">
           {' · '}
         </span>
-        <span class="date">{date}</span>
+        <span class="date" title={source.reported ? undefined : writtenWhenNote(info)}>
+          {date}
+        </span>
         <span class={`rel rel-${status}`}>{SOURCE_WORDS[status]}</span>
       </div>
       {title && (
