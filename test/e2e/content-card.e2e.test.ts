@@ -229,21 +229,30 @@ describe('hover card and tab requests', () => {
   });
 
   /**
-   * Opens the "250,000" claim's card in a window of `size`, the claim in its middle, runs `check` on it, closes it
-   * with Escape and gives the window, scroll and pointer back as they were.
+   * In a window of `size`, opens a card with `open` (by default the "250,000" claim's, the claim in the window's
+   * middle), runs `check` on what `open` gave, closes the card with Escape and gives the window, scroll and
+   * pointer back as they were.
    */
-  async function cardInWindow(size: { width: number; height: number }, check: () => Promise<void>) {
+  async function cardInWindow<T>(
+    size: { width: number; height: number },
+    check: (opened: T | undefined) => Promise<void>,
+    open?: () => Promise<T>,
+  ) {
     const viewport = page.viewportSize();
     await page.setViewportSize(size);
     try {
-      await page.evaluate(() => {
-        const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.includes('250,000'));
-        p?.scrollIntoView({ block: 'center' });
-      });
-      await page.mouse.move(5, 5);
-      await hover('250,000');
+      let opened: T | undefined;
+      if (open) opened = await open();
+      else {
+        await page.evaluate(() => {
+          const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.includes('250,000'));
+          p?.scrollIntoView({ block: 'center' });
+        });
+        await page.mouse.move(5, 5);
+        await hover('250,000');
+      }
       await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(1);
-      await check();
+      await check(opened);
       await page.keyboard.press('Escape');
       await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
     } finally {
@@ -265,10 +274,8 @@ describe('hover card and tab requests', () => {
   });
 
   it('opens the card clear of every line of a claim wrapped over several', async () => {
-    const viewport = page.viewportSize();
-    await page.setViewportSize({ width: 420, height: 800 });
-    try {
-      // The second line of Kerry's quote, in a window narrow enough to wrap it.
+    // Kerry's quote, in a window narrow enough to wrap it, hovered on its second line.
+    const wrappedQuote = async () => {
       const lines = await page.evaluate(() => {
         const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
         for (const [name, highlight] of registry) {
@@ -292,17 +299,18 @@ describe('hover card and tab requests', () => {
       await page.mouse.move(second.x + Math.min(second.w / 2, 20), (second.y + second.bottom) / 2, {
         steps: 4,
       });
-      await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(1);
-      const edges = await cardBoxEdges(page, 'card');
-      expect(edges).toBeDefined();
-      for (const line of lines) expect(line.bottom <= edges!.top || line.y >= edges!.bottom).toBe(true);
-      await page.keyboard.press('Escape');
-      await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
-    } finally {
-      if (viewport) await page.setViewportSize(viewport);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.mouse.move(5, 5);
-    }
+      return lines;
+    };
+    await cardInWindow(
+      { width: 420, height: 800 },
+      async (lines) => {
+        const edges = await cardBoxEdges(page, 'card');
+        expect(edges).toBeDefined();
+        for (const line of lines ?? [])
+          expect(line.bottom <= edges!.top || line.y >= edges!.bottom).toBe(true);
+      },
+      wrappedQuote,
+    );
   });
 
   it('keeps a source in view in a small window, where the card’s fixed lines would fill it', async () => {
