@@ -5,7 +5,7 @@
  * apart.
  */
 import type { CorpusIndex } from '../corpus/model';
-import { terms } from '../text/terms';
+import { kindTable, kindsIn } from './term-kinds';
 import type { ClaimContext } from './subject';
 import { documentTerms, passageTerms, perIndex } from './terms-cache';
 
@@ -29,15 +29,13 @@ const CAUSE_WORDS: readonly string[] = [
 ];
 
 /** Term → the bit of its kind of cause. */
-const CAUSES: ReadonlyMap<string, number> = new Map(
-  CAUSE_WORDS.flatMap((words, kind) => terms(words).map((t) => [t, 1 << kind] as const)),
-);
+const CAUSES = kindTable(CAUSE_WORDS);
 
 /** The kinds of cause a set of terms names, as bits (0: none). */
 function causesIn(set: ReadonlySet<string>): number {
   let kinds = 0;
   // Over the smaller of the two: a sentence's dozen terms, or the cause words against a document's thousands.
-  if (set.size < CAUSES.size) for (const t of set) kinds |= CAUSES.get(t) ?? 0;
+  if (set.size < CAUSES.size) kinds = kindsIn(set, CAUSES);
   else for (const [t, bit] of CAUSES) if (set.has(t)) kinds |= bit;
   return kinds;
 }

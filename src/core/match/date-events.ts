@@ -7,7 +7,7 @@
  * several attempts at securing a truce have faltered" gives the war's start, not a truce's. Talks are no kind here:
  * a truce is "negotiated".
  */
-import { terms } from '../text/terms';
+import { kindTable, kindsIn } from './term-kinds';
 
 /** Words of each kind, as terms (so that "truce" and "cessation of hostilities" fold the matcher's way). */
 const KIND_WORDS: readonly string[] = [
@@ -16,21 +16,12 @@ const KIND_WORDS: readonly string[] = [
   'price prices inflation currency',
 ];
 
-const KINDS: ReadonlyMap<string, number> = new Map(
-  KIND_WORDS.flatMap((words, kind) => terms(words).map((t) => [t, 1 << kind] as const)),
-);
-
-/** The kinds a list of terms names, one bit each (0: none). */
-function kindsOf(list: Iterable<string>): number {
-  let bits = 0;
-  for (const t of list) bits |= KINDS.get(t) ?? 0;
-  return bits;
-}
+const KINDS = kindTable(KIND_WORDS);
 
 /** True when the page date's subject and the corpus date's subject each name a kind, and none in common. */
 export function dateKindsClash(page: Iterable<string>, corpus: Iterable<string>): boolean {
-  const mine = kindsOf(page);
+  const mine = kindsIn(page, KINDS);
   if (mine === 0) return false;
-  const theirs = kindsOf(corpus);
+  const theirs = kindsIn(corpus, KINDS);
   return theirs !== 0 && (mine & theirs) === 0;
 }
