@@ -7,8 +7,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import { nameTerms, type NameTerms } from './names';
 import { sameName } from './same-name';
-import type { ClaimContext } from './subject';
-import { placeIn } from './subject';
+import { placeIn, type ClaimContext } from './subject';
 
 /**
  * Right after a figure: one to four capitalised words (a group's name, "al" and "Al" among them), then a noun
