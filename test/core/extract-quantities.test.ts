@@ -62,6 +62,28 @@ const cases: Case[] = [
     qualifier: 'more-than',
     subject: ['peopl', 'kill'],
   },
+  // A toll that goes past a figure is above it; "the past 24 hours" is a period.
+  {
+    text: 'The death toll from the earthquake climbs past 650.',
+    span: 'past 650',
+    low: 650,
+    high: 780,
+    qualifier: 'more-than',
+  },
+  {
+    text: 'The war’s toll topped 300,000 last year.',
+    span: 'topped 300,000',
+    low: 300_000,
+    high: 360_000,
+    qualifier: 'more-than',
+  },
+  {
+    text: 'In the past 24 hours, 12 people died.',
+    span: '24 hours',
+    low: 24,
+    high: 24,
+    unit: 'hour',
+  },
   {
     text: "Syria's war has killed more than 280,000 people.",
     span: 'more than 280,000',

@@ -30,6 +30,16 @@ const PHRASES: readonly (readonly [string, Qualifier])[] = [
   ['over', 'more-than'],
   ['above', 'more-than'],
   ['exceeding', 'more-than'],
+  // A toll that "climbs past 650", "tops 300,000" or "passed 1,000" is above it: the figure is a floor.
+  ['past', 'more-than'],
+  ['tops', 'more-than'],
+  ['topped', 'more-than'],
+  ['passes', 'more-than'],
+  ['passed', 'more-than'],
+  ['surpasses', 'more-than'],
+  ['surpassed', 'more-than'],
+  ['exceeds', 'more-than'],
+  ['exceeded', 'more-than'],
   ['nearly', 'nearly'],
   ['almost', 'nearly'],
   ['approaching', 'nearly'],
@@ -84,10 +94,36 @@ export function qualifierBefore(text: string, start: number): { qualifier: Quali
       const slot = MAX_WORDS - n + k;
       ok = lowerIs(text, wordStart[slot] ?? 0, wordEnd[slot] ?? 0, parts[k] ?? '');
     }
-    if (ok) return { qualifier: q, start: wordStart[MAX_WORDS - n] ?? 0 };
+    if (ok) {
+      // "In the past 24 hours" is a period, not a floor: "past" qualifies only when no determiner comes first.
+      if (
+        n === 1 &&
+        parts[0] === 'past' &&
+        count > 1 &&
+        PAST_DETERMINERS.has(text, wordStart[MAX_WORDS - 2] ?? 0, wordEnd[MAX_WORDS - 2] ?? 0)
+      )
+        return null;
+      return { qualifier: q, start: wordStart[MAX_WORDS - n] ?? 0 };
+    }
   }
   return null;
 }
+
+/** Words before "past" that make it a period's ("the past 24 hours", "its past two years"), not a floor. */
+const PAST_DETERMINERS = LowerWords.set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+]);
 
 /**
  * The interval a reader accepts for `value` under a qualifier. "More than 280,000" is not 400,000:
