@@ -62,6 +62,22 @@ const cases: Case[] = [
     qualifier: 'more-than',
     subject: ['peopl', 'kill'],
   },
+  // A hedge on a figure written to its units says the count is not final, not that it is a round guess.
+  {
+    text: 'The UN says some 282,451 people have been killed.',
+    span: 'some 282,451',
+    low: 279_626,
+    high: 285_276,
+    qualifier: 'some',
+  },
+  {
+    text: 'The UN says some 280,000 people have been killed.',
+    span: 'some 280,000',
+    low: 252_000,
+    high: 308_000,
+    qualifier: 'some',
+    vague: true,
+  },
   // A toll that goes past a figure is above it; "the past 24 hours" is a period.
   {
     text: 'The death toll from the earthquake climbs past 650.',

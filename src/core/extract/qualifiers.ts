@@ -128,9 +128,15 @@ const PAST_DETERMINERS = LowerWords.set([
 /**
  * The interval a reader accepts for `value` under a qualifier. "More than 280,000" is not 400,000:
  * the top is 20% above. "At least 30" leaves more room above (a toll that rises stays compatible).
- * "Nearly 600,000" is just below. Integers get integer bounds.
+ * "Nearly 600,000" is just below. Integers get integer bounds. `exact`: the figure is written to four
+ * significant digits or more, which a hedge ("about", "some") then widens only a little.
  */
-export function boundsFor(value: number, q: Qualifier | undefined, integer: boolean): [number, number] {
+export function boundsFor(
+  value: number,
+  q: Qualifier | undefined,
+  integer: boolean,
+  exact = false,
+): [number, number] {
   let low = value;
   let high = value;
   switch (q) {
@@ -146,8 +152,9 @@ export function boundsFor(value: number, q: Qualifier | undefined, integer: bool
     case 'about':
     case 'some':
     case 'estimated':
-      low = value * 0.9;
-      high = value * 1.1;
+      // A figure written to its units ("some 282,451") is hedged within a hundredth, a round one within a tenth.
+      low = value * (exact ? 0.99 : 0.9);
+      high = value * (exact ? 1.01 : 1.1);
       break;
     case 'up-to':
     case 'at-most':

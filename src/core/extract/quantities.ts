@@ -250,7 +250,10 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   let low: number;
   let high: number;
   let nominal = value;
-  let vague = n.vague !== undefined || isHedge(qualifier);
+  // A hedge on a figure written to four significant digits or more ("some 282,451") says the count is not final,
+  // not that the figure is a round guess: it stays precise, within a hundredth (see boundsFor).
+  const exact = n.vague === undefined && significantDigits(value) >= 4;
+  let vague = n.vague !== undefined || (isHedge(qualifier) && !exact);
   if (n.vague) {
     [low, high] = [n.vague[0] * per, n.vague[1] * per];
     nominal = n.value * per;
@@ -260,7 +263,7 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
     nominal = (low + high) / 2;
     vague = true;
   } else if (qualifier) {
-    [low, high] = boundsFor(value, qualifier, Number.isInteger(value) && unit !== 'percent');
+    [low, high] = boundsFor(value, qualifier, Number.isInteger(value) && unit !== 'percent', exact);
   } else if (scale > 1) {
     // "1.2 million" is rounded to the last written digit: 1.15–1.25 million.
     const half = (0.5 * scale) / 10 ** n.decimals;
@@ -280,4 +283,12 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   const hit: QuantityHit = { start, end, value: qv };
   if (ago) hit.ago = ago;
   return { hit, skipTo: Math.max(ago ? ago.end : end, e) };
+}
+
+/** How many significant digits an integer is written to: 282451 → 6, 280000 → 2; 1 for anything else. */
+function significantDigits(value: number): number {
+  if (!Number.isInteger(value) || value <= 0) return 1;
+  let v = value;
+  while (v % 10 === 0) v /= 10;
+  return String(v).length;
 }
