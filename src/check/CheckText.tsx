@@ -31,7 +31,7 @@ function handedNote(handed: Handed | null): string | null {
 }
 
 /** The status line: what the check found, or why there is nothing to show. */
-function statusOf(state: CheckState, entries: number): string {
+function statusOf(state: CheckState, entries: readonly ClaimGroup[]): string {
   switch (state.status) {
     case 'idle':
       return '';
@@ -176,7 +176,7 @@ export function CheckText({ search }: CheckTextProps) {
         <h2 id="results-heading">What the corpus says</h2>
         {/* Always in the page, so that screen readers announce each new status, the results' arrival included. */}
         <p class="status" role="status" aria-live="polite" data-testid="check-status">
-          {statusOf(state, groups.length)}
+          {statusOf(state, groups)}
         </p>
         {stale && (
           <p class="note stale" data-testid="check-stale">

@@ -67,7 +67,7 @@ export function App({ target }: AppProps) {
   const status =
     empty !== null
       ? emptyStatus(empty)
-      : `${summaryLine(claims, groups.length)}${state?.scanning ? ' · still scanning' : ''}`;
+      : `${summaryLine(claims, groups)}${state?.scanning ? ' · still scanning' : ''}`;
 
   useEffect(() => {
     if (full && state !== null) document.title = `Claim Lens — ${state.title || state.host}`;

@@ -124,16 +124,21 @@ export function claimBadge(result: ClaimResult): ClaimBadge {
 
 /**
  * "9 claims with context on this page · 2 where a source differs" ("in this text" for a pasted text), counting
- * places; with `entries` (the list's distinct claims) fewer than the places, it says so: "88 claims … (42
- * different)", the list's own count.
+ * places; with `entries` (the list's distinct claims) fewer than the places, it says so and counts where sources
+ * differ by entry, as the list's filter does: "88 claims … (42 different) · 7 where a source differs" over a list
+ * whose filter shows "7 of 42". Counting places there, a figure repeated in a caption was one entry but two
+ * "where a source differs".
  */
 export function summaryLine(
   claims: readonly TabClaim[],
-  entries = claims.length,
+  entries?: readonly { item: TabClaim }[],
   place: ClaimPlace = 'page',
 ): string {
-  const differ = claims.filter((c) => sourcesDiffer(c.result)).length;
-  const distinct = entries < claims.length ? ` (${entries} different)` : '';
+  const grouped = entries !== undefined && entries.length < claims.length;
+  const differ = grouped
+    ? entries.filter((e) => sourcesDiffer(e.item.result)).length
+    : claims.filter((c) => sourcesDiffer(c.result)).length;
+  const distinct = grouped ? ` (${entries.length} different)` : '';
   const head = `${plural(claims.length, 'claim', 'claims')} with context ${PLACE_WORDS[place].where}${distinct}`;
   return differ > 0 ? `${head} · ${differ} where a source differs` : head;
 }

@@ -106,7 +106,7 @@ describe('popup', () => {
     expect(fake.callsOf('revealClaim')).toHaveLength(1);
   });
 
-  it('groups a repeated claim: the summary counts every occurrence, the list one entry; #claim= at a later one opens it', async () => {
+  it('groups a repeated claim: the summary counts every occurrence and, as the filter does, entries where a source differs; #claim= at a later one opens it', async () => {
     const [toll, truce] = CLAIMS as [TabClaim, TabClaim];
     const repeat = {
       ...toll,
@@ -115,7 +115,7 @@ describe('popup', () => {
     };
     fake.tab.getTabState = () => tabState({ claims: [toll, truce, repeat] });
     const root = await open('?tab=7', '#claim=c1b');
-    expect(status(root)).toBe('3 claims with context on this page (2 different) · 2 where a source differs');
+    expect(status(root)).toBe('3 claims with context on this page (2 different) · 1 where a source differs');
     expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(2);
     const toggle = $(root, '[data-claim-id="c1"] .claim-toggle');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');

@@ -267,10 +267,20 @@ describe('claim view rules', () => {
     expect(summaryLine(CLAIMS)).toBe('3 claims with context on this page · 2 where a source differs');
     expect(summaryLine(CLAIMS.slice(1, 2))).toBe('1 claim with context on this page');
     expect(summaryLine([])).toBe('0 claims with context on this page');
-    // Repeats: the places, and how many different claims the list shows for them.
-    expect(summaryLine(CLAIMS, 2)).toBe(
-      '3 claims with context on this page (2 different) · 2 where a source differs',
+    // Repeats: the places, and how many different claims the list shows for them; where sources differ is
+    // counted by entry, as the list's filter counts it.
+    // c1's "more than 280,000" differs, c2's "February 27" agrees: one entry where a source differs, not the
+    // two places (c1, c3) that differ.
+    const [c1, c2] = CLAIMS;
+    expect(summaryLine(CLAIMS, [{ item: c1! }, { item: c2! }])).toBe(
+      '3 claims with context on this page (2 different) · 1 where a source differs',
     );
+    expect(
+      summaryLine(
+        CLAIMS,
+        CLAIMS.map((item) => ({ item })),
+      ),
+    ).toBe(summaryLine(CLAIMS));
   });
 
   it('joins reports, matches and metadata; a match missing from the reports still shows', () => {
