@@ -215,6 +215,16 @@ describe('unwrapLines', () => {
     expect(unwrapLines(text)).toBe(text);
   });
 
+  it('keeps the rows of a table apart, however long', () => {
+    const text = [
+      'Figure                       Value        Source',
+      'Killed since March 2011      290,000      UN',
+      'Living under siege           600,000      UN',
+      'Besieged areas\twith aid\t15 of 18\tUN',
+    ].join('\n');
+    expect(unwrapLines(text)).toBe(text);
+  });
+
   it('joins a long line to a next line that starts with a capital (a name, a new clause)', () => {
     const text =
       'Speaking to reporters in Geneva on Friday, the envoy\nStaffan de Mistura said talks would resume.';

@@ -19,10 +19,18 @@ const SHORT_LINE = 40;
 /** Starts with an upper-case letter. */
 const CAPITAL = /^\s*\p{Lu}/u;
 
+/**
+ * Columns inside a line: a tab, or three spaces or more, between words. A table's rows ("Killed since March 2011
+ * 290,000  UN") are as long as prose lines and start with capitals; joined, a table read as one sentence, each
+ * figure taking the other rows' words.
+ */
+const COLUMNS = /\S(?:\t| {3,})\S/;
+
 /** True when the break between `before` and `after` (two lines, without their line break) is only a wrap. */
 function wraps(before: string, after: string): boolean {
   const line = before.trimEnd();
   if (line.trim() === '' || after.trim() === '') return false;
+  if (COLUMNS.test(line) || COLUMNS.test(after)) return false;
   if (LINE_END.test(line) || LIST_ITEM.test(after)) return false;
   return !(line.trim().length < SHORT_LINE && CAPITAL.test(after));
 }
