@@ -241,6 +241,36 @@ describe('corpus disagreements over time', () => {
     expect(tolls(first, second, said)).toEqual(found);
   });
 
+  /** The war's toll in two dated reports: a running count, "since 2011". */
+  function warTolls(first: string, second: string) {
+    const report = (id: string, date: string, toll: string) => ({
+      id,
+      meta: { date, outlet: `Outlet ${id}` },
+      text: `Syria\n\nThe war in Syria has killed more than ${toll} people since it began in 2011, a monitor said.`,
+    });
+    return builtIndex([report('a', first, '470,000'), report('b', second, '400,000')]).disagreements.map(
+      (d) => d.reports.map((r) => `${r.doc}:${r.text}`),
+    );
+  }
+
+  it.each([
+    {
+      name: 'a running count of the same weeks, by two monitors',
+      first: '2016-02-17',
+      second: '2016-03-10',
+      found: [['a:more than 470,000', 'b:more than 400,000']],
+    },
+    // As a page dated in June reads February's 470,000: an earlier count, not a source that disagrees.
+    {
+      name: 'a running count reported four months apart',
+      first: '2016-02-17',
+      second: '2016-06-20',
+      found: [],
+    },
+  ])('$name', ({ first, second, found }) => {
+    expect(warTolls(first, second)).toEqual(found);
+  });
+
   /** Two reports that each date an air raid on Aleppo's Salah Eddin district, published on the given days. */
   function raids(days: [string, string], published: [string, string]) {
     const report = (id: string, on: string, date: string) => ({

@@ -10,7 +10,7 @@ import { isEveryday, isMagnitude } from './figure-size';
 import { BUILD_RETRIEVAL, blockedCandidates, claimPostings, corpusClaimAsPage } from './claim-postings';
 import { keepBest, scorePassage } from './find-matches';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';
-import { countGrew, undatedReport } from './other-time';
+import { countGrew, reportsApart, RIVAL_RUNNING_APART_DAYS, runsOn, undatedReport } from './other-time';
 import { reportDate, sameNewsDay, sameTime } from './report-days';
 import { claimContext } from './subject';
 import { disagreementTopic } from './disagreement-topic';
@@ -26,8 +26,9 @@ export interface StoredDisagreement {
 /**
  * False for two reports of different incidents, which no reader would call one fact reported two ways (see
  * report-days.ts): two everyday figures (a town's toll on one day, not a war's) whose reports lie at different
- * times, two days that are each their own report's day, or a large count made again a month or more later
- * and grown since (see countGrew).
+ * times, two days that are each their own report's day, a large count made again a month or more later and grown
+ * since (see countGrew), or a running count ("has killed … since 2011") reported three months or more apart
+ * whatever its figures (RIVAL_RUNNING_APART_DAYS), as a dated page reads them.
  */
 function sameIncident(index: CorpusIndex, c: CorpusClaim, cand: Candidate): boolean {
   const other = index.claims[cand.claim]?.value;
@@ -45,7 +46,13 @@ function sameIncident(index: CorpusIndex, c: CorpusClaim, cand: Candidate): bool
     // An undated report placed in time (see undatedWindow) is dated by its window's edge nearest the other's day.
     if (x && !y) y = undatedReport(index, cand.passage, x)?.day ?? null;
     if (y && !x) x = undatedReport(index, c.passage, y)?.day ?? null;
-    return !x || !y || !countGrew({ value: c.value, date: x }, { value: other, date: y });
+    if (!x || !y) return true;
+    // A running count reported three months apart is two times' count, as a page reads it (other-time.ts).
+    const running =
+      reportsApart(x, y, RIVAL_RUNNING_APART_DAYS) &&
+      runsOn(index.passages[c.passage]?.text ?? '') &&
+      runsOn(index.passages[cand.passage]?.text ?? '');
+    return !running && !countGrew({ value: c.value, date: x }, { value: other, date: y });
   }
   return sameTime(index, c.passage, cand.passage);
 }
