@@ -1,9 +1,9 @@
 /**
  * A wire dateline ("MOSCOW (Sputnik)") names where a story was filed, not what it is about: two agency reports of
- * attacks in two cities do not share an actor by it (see inWireDateline in names.ts).
+ * attacks in two cities do not share an actor by it (see wire-dateline.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { inWireDateline } from '../../src/core/match/names';
+import { inWireDateline } from '../../src/core/match/wire-dateline';
 import { builtIndex } from './built-index';
 import { datedMatchesOf } from './claim-matches';
 

@@ -5,7 +5,8 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
-import { inWireDateline, type NameTerms } from './names';
+import type { NameTerms } from './names';
+import { inWireDateline } from './wire-dateline';
 import { sameName } from './same-name';
 import { namesOfDocument, passageNames, topicNames } from './corpus-names';
 import type { ClaimContext } from './subject';

@@ -6,7 +6,7 @@
 import { boundedMemo } from '../text/bounded-memo';
 import { TITLES as TITLE_WORDS } from '../text/abbreviations';
 import { terms } from '../text/terms';
-import { WIRE_AGENCIES } from '../text/agencies';
+import { inWireDateline } from './wire-dateline';
 
 /** Titles often written with a full stop before a name ("Mr. Lavrov", "Gen. Dunford"), as a regex alternation. */
 const TITLES = TITLE_WORDS.join('|');
@@ -204,31 +204,6 @@ const OWN_COUNT = new RegExp(
     '(?:toll|tally|count|estimates?|figures?|numbers|data)\\b',
   'iuy',
 );
-
-/**
- * A wire dateline: a place in capitals, perhaps its country, then the agency in brackets ("MOSCOW (Sputnik)",
- * "BEIRUT, Lebanon (Reuters)"). Scraped pages run it into the first sentence, and FA-KES's Sputnik reports of
- * attacks in Damascus and in Aleppo all begin "MOSCOW (Sputnik)".
- */
-const WIRE_DATELINE = new RegExp(
-  `\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,3}(?:,\\s+\\p{Lu}\\p{L}+)?\\s*\\((?:${WIRE_AGENCIES})\\)`,
-  'gu',
-);
-/** The most characters of a wire dateline before or after a name in it. */
-const WIRE_REACH = 48;
-
-/**
- * True when `sentence[start, end)` lies in a wire dateline (WIRE_DATELINE): where the story was filed and who
- * filed it, not who or what it is about.
- */
-export function inWireDateline(sentence: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - WIRE_REACH);
-  const near = sentence.slice(from, end + WIRE_REACH);
-  if (!near.includes('(')) return false;
-  for (const m of near.matchAll(WIRE_DATELINE))
-    if (from + m.index <= start && end <= from + m.index + m[0].length) return true;
-  return false;
-}
 
 /**
  * True when the name at `sentence[start, end)` is an actor: not a modifier, not a wire dateline, and not the
