@@ -8,7 +8,7 @@ import type { CorpusIndex } from '../corpus/model';
 import { isoDay, runsSince } from './day-span';
 import { reportDate } from './report-days';
 import type { ClaimContext } from './subject';
-import { pageSentenceDates, passageDates, type DateAt } from './sentence-dates';
+import { pageSentenceDates, passageDates, type DateAt } from './sentence-claims';
 
 /** A period of days since 1970, [first, last]. */
 export type Period = readonly [number, number];

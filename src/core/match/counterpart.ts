@@ -5,7 +5,7 @@
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { QuantityValue } from '../types';
-import { pageSentenceFigures } from './sentence-dates';
+import { pageSentenceFigures } from './sentence-claims';
 import { placeIn, type ClaimContext } from './subject';
 
 /** True when two figures are written alike: the same bounds, figure and unit. */

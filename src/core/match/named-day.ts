@@ -8,7 +8,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import { isoDay, runsSince } from './day-span';
 import type { ClaimContext } from './subject';
-import { pageSentenceDates, passageDates, type DateAt } from './sentence-dates';
+import { pageSentenceDates, passageDates, type DateAt } from './sentence-claims';
 
 /** A day a sentence names, and whether its words reach across midnight. */
 export interface NamedDay {

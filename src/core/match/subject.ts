@@ -15,7 +15,7 @@ import type { Claim } from '../types';
 import type { QuoteText } from './compare-quotes';
 import type { Actors } from './date-agents';
 import type { NamedDay } from './named-day';
-import type { DateAt } from './sentence-dates';
+import type { DateAt } from './sentence-claims';
 
 /** What the matcher needs to know about a page claim, computed once per claim. */
 export interface ClaimContext {
@@ -56,9 +56,9 @@ export interface ClaimContext {
   elsewhere?: ReadonlySet<string>;
   /** Filled on first use by the matcher: terms of the sentence's names that are no actors' (see restates.ts). */
   credited?: ReadonlySet<string>;
-  /** Filled on first use by the matcher: the sentence's dates, read against the page's date (see sentence-dates.ts). */
+  /** Filled on first use by the matcher: the sentence's dates, read against the page's date (see sentence-claims.ts). */
   dates?: readonly DateAt[];
-  /** Filled with `dates`: the sentence's figures, read against the page's date (see sentence-dates.ts). */
+  /** Filled with `dates`: the sentence's figures, read against the page's date (see sentence-claims.ts). */
   figures?: readonly FigureAt[];
   /** Filled on first use by the matcher: the one day the sentence names for its news (see named-day.ts). */
   namedDay?: NamedDay | null;

@@ -1,7 +1,7 @@
 /**
- * The dates of a sentence with where each stands: a page claim's, read once per claim, and a corpus passage's,
- * from the claims its index already holds. The time rules of rival counts (named-day.ts, count-period.ts) read
- * them. The page sentence's figures come from the same reading (see counterpart.ts).
+ * The dates and figures of a sentence with where each stands: a page claim's, read once per claim, and a corpus
+ * passage's dates, from the claims its index already holds. The time rules of rival counts (named-day.ts,
+ * count-period.ts) read the dates, the counterpart rule (counterpart.ts) the page sentence's figures.
  */
 import type { CorpusIndex } from '../corpus/model';
 import type { DateValue } from '../types';
