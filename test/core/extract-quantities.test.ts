@@ -461,6 +461,7 @@ describe('quantities', () => {
     ['Page 2 of 5', 'page numbers'],
     ['It violates Title 18 of the US Code.', 'titles of a code'],
     ['Call 555-123-4567 or (202) 555-0100 today.', 'phone numbers'],
+    ['Leeds drew 2-2 with Hull, then won 3–1 as 5,000-1 outsiders.', 'scores and odds'],
     ['The meeting starts at 10:30 in Geneva.', 'clock times'],
     ['Doors open at 9 am and close at 5 p.m. each day.', 'clock times with am/pm'],
     ['Upgrade to v2.1 or version 3 of the app, build 2.1.3.', 'versions'],

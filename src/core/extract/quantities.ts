@@ -177,6 +177,12 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
     const sign = cur === 36 || cur === 0xa3 || cur === 0x20ac ? cur : -1;
     let j = -1;
     if ((isHyphen(c) || c === 0x2013) && end === n.end) j = rangeFigureAt(text, n.end + 1, sign);
+    // "drew 2-2", "won 3-1", "5,000-1 outsiders": two figures joined with no rise between them are a score,
+    // a vote or odds, not a range, and neither is a count of its own.
+    if (j > 0 && unit === undefined) {
+      const other = readDigits(text, j).numeral;
+      if (other && !other.ordinal && !other.yearLike && other.value <= n.value) return skip(other.end, e);
+    }
     const to = nextWord(text, end, 2);
     if (
       to &&
