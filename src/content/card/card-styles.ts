@@ -3,7 +3,9 @@
  * block them. `all: initial` on the card cuts off inherited page styles too, the page's `color-scheme` with them:
  * the card says its own, and the dark card its scrollbar's colours, which Firefox otherwise draws white.
  * The source list shrinks to scroll inside a short card, but not below a few lines: in a small window the fixed
- * lines (badge, claim, summary, button) had squeezed it to nothing, and the card scrolls as a whole instead.
+ * lines (badge, claim, summary, button) had squeezed it to nothing, and the card scrolls as a whole instead. A
+ * shadow at its top or bottom edge says there is more to scroll to (the scroll-shadow pattern: covers that move
+ * with the content hide shadows that stay with the box once an end is reached).
  * The claim's own words take four lines at most: a long quote is on the page beside the card, and had pushed the
  * sources, which are what the card is for, down to one line.
  * Its text is not selectable and it is not printed: a reader's Select All, copy or print of the article
@@ -31,7 +33,9 @@ p{margin:0 0 6px}
 .claim{font-weight:600;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:4;overflow:hidden}
 .value,.summary,.vary,.more,.title,.date,.says{color:var(--muted)}
 .summary{border-left:3px solid var(--line);padding-left:8px}
-ul{list-style:none;margin:8px 0;padding:0;overflow:auto;min-height:5.5em;flex:1 1 auto}
+ul{list-style:none;margin:8px 0;padding:0;overflow:auto;min-height:5.5em;flex:1 1 auto;
+  background:linear-gradient(var(--bg) 30%,transparent) top/100% 20px no-repeat local,linear-gradient(transparent,var(--bg) 70%) bottom/100% 20px no-repeat local,
+  radial-gradient(farthest-side at 50% 0,rgb(0 0 0 / .2),transparent) top/100% 8px no-repeat scroll,radial-gradient(farthest-side at 50% 100%,rgb(0 0 0 / .2),transparent) bottom/100% 8px no-repeat scroll,var(--bg)}
 .head,p,.open{flex:none}
 .source{border-top:1px solid var(--line);padding:8px 0 4px}
 .meta{display:flex;gap:4px;align-items:baseline;flex-wrap:wrap}
