@@ -550,6 +550,37 @@ describe('sources called silent', () => {
     expect(reports).toContain('herald:agrees');
     expect(reports).not.toContain('war:silent');
   });
+
+  it('are not sources on another topic when the page sentence names nothing', () => {
+    // The sentence names no place: the quake's report states it, and the war reports share no name with it.
+    const corpus = builtIndex([
+      {
+        id: 'quake',
+        text: 'Earthquake in Ecuador\n\nMore than 16,600 people were injured in Ecuador and about 29,000 were living in shelters, according to the Secretariat for Risk Management.',
+      },
+      {
+        id: 'war',
+        text: 'War toll\n\nIn Aleppo, 120 people were injured and many more were living in shelters after the strikes, a monitor in Syria said. The truce is at risk.',
+      },
+      {
+        id: 'war-2',
+        text: 'Aleppo\n\nPeople injured in Aleppo are living in shelters, the monitor in Syria said.',
+      },
+    ]);
+    const injured = (text: string) => {
+      const found = extractClaims(text).find((c) => c.kind === 'quantity');
+      return found
+        ? matchClaim(corpus, found)
+            .variance.reports.map((r) => `${r.doc}:${r.status}`)
+            .sort()
+        : [];
+    };
+    expect(injured('More than 16,600 people were injured and many are living in shelters.')).toEqual([
+      'quake:agrees',
+    ]);
+    // A war report's toll, read against the war's reports: the other one is on its topic, and silent on it.
+    expect(injured('About 120 people were injured and are living in shelters.')).toContain('war-2:silent');
+  });
 });
 
 describe('matchClaim on a dated page', () => {

@@ -9,7 +9,7 @@ import type { CorpusIndex } from '../corpus/model';
 import type { Claim } from '../types';
 import { terms } from '../text/terms';
 import { MATCH_THRESHOLD, type Candidate, type OtherTime } from './match-score';
-import { topicNames } from './corpus-names';
+import { documentNames, topicNames } from './corpus-names';
 import { retrieve } from './retrieval';
 import { documentTerms } from './terms-cache';
 import { scoreFactClaims, statesSameValue } from './score-facts';
@@ -44,6 +44,23 @@ function namesSomething(index: CorpusIndex, names: readonly string[], doc: numbe
   if (names.length === 0) return true;
   const known = documentTerms(index, doc);
   return names.some((t) => known.has(t));
+}
+
+/**
+ * For a claim whose sentence names nothing ("More than 16,600 people were injured"), the documents that cover its
+ * topic are those that share a name with the document that states it best: any document on people injured had
+ * covered it, and a report on Syria was named silent on an earthquake's toll in a corpus of both. Reports on one
+ * war all share its names, so none is left out among them.
+ */
+function keepSameTopic(index: CorpusIndex, covering: Map<number, number>, bestDoc: number): void {
+  const names = documentNames(index, bestDoc);
+  if (names.size === 0) return;
+  for (const doc of covering.keys()) {
+    if (doc === bestDoc) continue;
+    let shared = false;
+    for (const t of documentNames(index, doc)) if ((shared = names.has(t))) break;
+    if (!shared) covering.delete(doc);
+  }
 }
 
 /**
@@ -228,6 +245,8 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
   for (const { p, score } of extra) examine(p, score / top);
   for (const doc of nearMisses) covering.delete(doc);
   const best = [...bestPerDoc.values()].sort((a, b) => b.match.score - a.match.score);
+  const bestDoc = best[0] ? index.passages[best[0].passage]?.doc : undefined;
+  if (topical && ownNames.length === 0 && bestDoc !== undefined) keepSameTopic(index, covering, bestDoc);
   return {
     candidates: best.filter((c) => !isTimed(c)),
     otherCounts: best.filter(isTimed),
