@@ -10,7 +10,7 @@ import { isEveryday, isMagnitude } from './figure-size';
 import { BUILD_RETRIEVAL, blockedCandidates, claimPostings, corpusClaimAsPage } from './claim-postings';
 import { keepBest, scorePassage } from './find-matches';
 import { MATCH_THRESHOLD, type Candidate } from './match-score';
-import { countGrew, reportsApart, RIVAL_RUNNING_APART_DAYS, runsOn, undatedReport } from './other-time';
+import { countGrew, RIVAL_RUNNING_APART_DAYS, runningApart, undatedReport } from './other-time';
 import { reportDate, sameNewsDay, sameTime } from './report-days';
 import { claimContext } from './subject';
 import { disagreementTopic } from './disagreement-topic';
@@ -48,10 +48,11 @@ function sameIncident(index: CorpusIndex, c: CorpusClaim, cand: Candidate): bool
     if (y && !x) x = undatedReport(index, c.passage, y)?.day ?? null;
     if (!x || !y) return true;
     // A running count reported three months apart is two times' count, as a page reads it (other-time.ts).
-    const running =
-      reportsApart(x, y, RIVAL_RUNNING_APART_DAYS) &&
-      runsOn(index.passages[c.passage]?.text ?? '') &&
-      runsOn(index.passages[cand.passage]?.text ?? '');
+    const running = runningApart(
+      { date: x, sentence: index.passages[c.passage]?.text ?? '' },
+      { date: y, sentence: index.passages[cand.passage]?.text ?? '' },
+      RIVAL_RUNNING_APART_DAYS,
+    );
     return !running && !countGrew({ value: c.value, date: x }, { value: other, date: y });
   }
   return sameTime(index, c.passage, cand.passage);

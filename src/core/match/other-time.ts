@@ -54,6 +54,18 @@ export function runsOn(sentence: string): boolean {
   return RUNS_ON.test(sentence);
 }
 
+/**
+ * True when two reports (ISO dates) `days` or more apart each give their count as running on to the report
+ * (see runsOn): two times' counts of one running total.
+ */
+export function runningApart(
+  a: { date: string; sentence: string },
+  b: { date: string; sentence: string },
+  days: number,
+): boolean {
+  return reportsApart(a.date, b.date, days) && runsOn(a.sentence) && runsOn(b.sentence);
+}
+
 /** A large figure as one report gives it: the figure and the day its report appeared. */
 export interface DatedCount {
   value: QuantityValue;
@@ -98,9 +110,11 @@ export function countAtAnotherTime(
   const day = typeof reported === 'string' ? reported : reported.day;
   const published = ctx.published;
   const running = (): boolean =>
-    reportsApart(published, day, relation === 'conflicts' ? RIVAL_RUNNING_APART_DAYS : RUNNING_APART_DAYS) &&
-    runsOn(ctx.claim.sentence) &&
-    runsOn(index.passages[passageIndex]?.text ?? '');
+    runningApart(
+      { date: published, sentence: ctx.claim.sentence },
+      { date: day, sentence: index.passages[passageIndex]?.text ?? '' },
+      relation === 'conflicts' ? RIVAL_RUNNING_APART_DAYS : RUNNING_APART_DAYS,
+    );
   if (relation === 'conflicts') {
     // The likely end is already where nineteen in twenty such reports were made by, and the page lies past it
     // (see undatedReport): a larger figure there is a later count, with no month's grace on top (fresh7 and
