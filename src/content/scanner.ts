@@ -10,6 +10,7 @@
 import type { ScannedClaim } from '../core/types';
 import { SCAN_LIMITS } from '../shared/messages';
 import { rangeOf, readBlocks, type Block } from './block-reader';
+import { BlockLabels } from './block-label';
 import { insideSkipped, isShown } from './element-kinds';
 import { claimIdBase, claimRelation, type FoundClaim } from './found-claim';
 import { FoundClaims } from './found-claims';
@@ -47,7 +48,14 @@ interface Pending {
   token: number;
   /** Offset of the window in the block's text. */
   start: number;
-  /** The window's text: the key of its answer. */
+  /**
+   * Length of the words read before the window (see block-label.ts): claims before it are the label's own, and
+   * the window's offsets start after it.
+   */
+  labelLength: number;
+  /** Length of the window's own text: claims past it are in the words read after it. */
+  ownLength: number;
+  /** The window's text, with its label: the key of its answer. */
   text: string;
   /** The scan generation it belongs to (a full rescan abandons older ones). */
   generation: number;
@@ -194,6 +202,7 @@ export class Scanner {
         inFlight.push(request);
         if (inFlight.length >= MAX_IN_FLIGHT) await inFlight.shift();
       };
+      const labels = new BlockLabels();
       // Document order: measuring blocks to scan the visible ones first would force a layout of the whole
       // page before its first paint, which on a large page costs more than reading all of it.
       for (const root of targets) {
@@ -201,10 +210,19 @@ export class Scanner {
         for (const block of readBlocks(root)) {
           const token = this.nextToken++;
           this.tokens.set(block.container, token);
+          const label = labels.of(block.container, block.text);
           for (const window of windowsOf(block.text)) {
-            if (!this.deps.prefilter(window.text)) continue;
-            const text = window.text;
-            const pending: Pending = { block, token, start: window.start, text, generation };
+            const text = label.before + window.text + label.after;
+            if (!this.deps.prefilter(text)) continue;
+            const pending: Pending = {
+              block,
+              token,
+              start: window.start,
+              labelLength: label.before.length,
+              ownLength: window.text.length,
+              text,
+              generation,
+            };
             if (this.answers.has(text)) {
               known.push(pending);
               continue;
@@ -261,7 +279,7 @@ export class Scanner {
     let changed = false;
     let used: Set<string> | null = null;
     const shown = new Map<Element, boolean>();
-    for (const { block, token, start, text, generation } of windows) {
+    for (const { block, token, start, labelLength, ownLength, text, generation } of windows) {
       const answer = answers.get(text);
       // A newer read of the same container (or a newer full scan) replaced this one: its claims are stale.
       const stale = generation !== this.generation || this.tokens.get(block.container) !== token;
@@ -275,9 +293,11 @@ export class Scanner {
       }
       this.hidden.delete(block.container);
       used ??= new Set(this.found.current().map((claim) => claim.id));
+      const shift = start - labelLength;
       for (const { claim: local, result } of answer) {
+        if (local.start < labelLength || local.end > labelLength + ownLength) continue;
         const relation = claimRelation(result);
-        const claim = start === 0 ? local : { ...local, start: local.start + start, end: local.end + start };
+        const claim = shift === 0 ? local : { ...local, start: local.start + shift, end: local.end + shift };
         const range = relation ? rangeOf(block, claim.start, claim.end) : null;
         if (!relation || !range) continue;
         const base = claimIdBase(referenceDate, claim);

@@ -161,4 +161,23 @@ describe('Scanner', () => {
       expect(scan.claims()).toEqual([]);
     });
   });
+
+  it('reads a table cell after its headers, and keeps only the cell’s own claims', async () => {
+    setBody(
+      '<table><caption>Toll of 2016</caption><tr><th>Killed</th><td>more than <b>280,000</b></td></tr></table>',
+    );
+    const worker = heldWorker();
+    const scan = scanner(worker, { value: '2016-03-01' });
+    const done = scan.scan(null);
+    await tick();
+    worker.calls[0]?.answer();
+    expect(await done).toBe(true);
+    // The caption's "2016" is read with the cell (it says what the cell is about) but is not the cell's claim.
+    expect(worker.calls[0]?.texts).toContain('Toll of 2016: Killed: more than 280,000');
+    const cell = document.querySelector('td');
+    const claims = scan.claims().filter((c) => cell?.contains(c.range.startContainer));
+    expect(claims.map((c) => [c.claim.text, c.claim.start, c.range.toString()])).toEqual([
+      ['280,000', 10, '280,000'],
+    ]);
+  });
 });

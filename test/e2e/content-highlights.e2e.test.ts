@@ -80,6 +80,20 @@ describe('content script highlights', () => {
     await page.close();
   });
 
+  it('reads the figures of fact boxes, tables and infographics with their labels, and leaves unrelated ones alone', async () => {
+    const page = await harness.openPage('/content-tables.html');
+    const related = ['cell-besieged', 'cell-killed', 'cell-truce', 'dd-toll', 'stat-killed'];
+    await expect.poll(() => highlightedIds(page), poll).toEqual(related);
+    await settled(page);
+    expect(await highlightedIds(page)).toEqual(related);
+    const marks = await highlighted(page);
+    expect(marks.agrees).toEqual(
+      expect.arrayContaining(['February 27', 'more than 280,000', 'More than 280,000', '15 of 18']),
+    );
+    expect(marks.conflicts).toEqual(['250,000']);
+    await page.close();
+  });
+
   it('highlights nothing on an unrelated article full of numbers, dates and quotes', async () => {
     const page = await harness.openPage('/content-unrelated.html');
     const state = await settled(page);
