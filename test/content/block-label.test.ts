@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { BlockLabels } from '../../src/content/block-label';
+import { setBody } from './fixtures';
 
 /** The words read around the element with id "x" in `html`, asked as the scanner asks (with its collapsed text). */
 function around(html: string): string {
-  document.body.innerHTML = html;
+  setBody(html);
   const element = document.getElementById('x');
   if (!element) throw new Error('no #x');
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -120,7 +121,7 @@ describe('BlockLabels', () => {
 
   it('reads a table’s rows once for all its cells, not once per cell', () => {
     const rows = Array.from({ length: 50 }, (_, i) => `<tr><th>Town ${i}</th><td>${i}</td></tr>`).join('');
-    document.body.innerHTML = `<table><tr><th>Town</th><th>Dead</th></tr>${rows}</table>`;
+    setBody(`<table><tr><th>Town</th><th>Dead</th></tr>${rows}</table>`);
     const table = document.querySelector('table')!;
     const children =
       Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Element.prototype), 'children') ??
