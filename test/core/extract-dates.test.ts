@@ -290,6 +290,8 @@ describe('dates', () => {
     ['WASHINGTON, Feb 9 - The United States said on Tuesday it had concerns.'],
     ['GENEVA, May 2 (Reuters) - Kerry arrived for talks on Syria.'],
     ['BEIRUT, Lebanon, March 3 — Shelling resumed around the city.'],
+    // An outlet's own dateline, with its year and its name in brackets.
+    ['KESTREL BAY, March 14, 2024 (Harbor Wire) – A strong earthquake struck the coast.'],
     // A time stamp, and "Last Update".
     ['Print this page Tuesday 19 July 2016 16:45 Russian Airstrikes Disrupt Ambulances.'],
     ['Last Update: Friday 23 August 2013 KSA 11:13 - GMT 08:13'],

@@ -55,8 +55,15 @@ const WEEKDAY_FIRST = new RegExp(WEEKDAY, 'iy');
  */
 const WIRE_BEFORE =
   /(?<=^[ \t]*\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3},[ \t]+(?:\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?,[ \t]+)?)/muy;
-/** What ends a wire dateline: the agency's name in brackets, then a dash before the article. */
-const WIRE_AFTER = new RegExp(`[ \\t]*(?:\\((?:${WIRE_AGENCIES})\\)[ \\t]*)?[-–—][ \\t]`, 'y');
+/**
+ * What ends a wire dateline: the agency's or the outlet's name in brackets, then a dash before the article. Any
+ * outlet writes its own staff's stories so ("KESTREL BAY, March 14, 2024 (Harbor Wire) –"), not only the agencies
+ * named in WIRE_AGENCIES: a short name of capitalised words, after a place in capitals, is its mark.
+ */
+const WIRE_AFTER = new RegExp(
+  `[ \\t]*(?:\\((?:${WIRE_AGENCIES}|\\p{Lu}[\\p{L}.&'-]*(?: \\p{Lu}[\\p{L}.&'-]*){0,3})\\)[ \\t]*)?[-–—][ \\t]`,
+  'uy',
+);
 
 /** A lower-case word right after a date: FA-KES's scraped pages often lost the capital of an article's first word. */
 const LOWER_AFTER = /[ \t]+\p{Ll}/uy;
