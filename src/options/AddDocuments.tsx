@@ -8,9 +8,10 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { isExportFileName } from '../core/corpus/documents-export';
 import type { DocumentInfo } from '../core/types';
 import { sendToWorker } from '../shared/rpc';
+import type { NewDocument } from '../shared/messages';
 import { collapseSpace, plural } from '../popup/labels';
 import { formatCount } from '../core/text/format-count';
-import { addInBatches } from './add-in-batches';
+import { addInBatches, splitTooLong } from './add-in-batches';
 import { refusalLines, withSources, type Refusal } from './group-refusals';
 import { listSome } from './list-some';
 import { focusWasLost } from './use-focus-after-removal';
@@ -145,13 +146,22 @@ export function AddDocuments({ onAdded, yours }: AddDocumentsProps) {
           url: orNull(fields.url),
         });
       }
-      setProgress({ done: 0, total: documents.length });
-      const refused: Refusal[] = [...read.rejected];
+      const { fit, tooLong } = splitTooLong(documents);
+      setProgress({ done: 0, total: fit.length });
+      const exportOf = (doc: NewDocument): string | undefined => read.fromExport.get(doc);
+      const refused: Refusal[] = [
+        ...read.rejected,
+        ...withSources(
+          tooLong.map(({ doc }) => doc),
+          tooLong.map(({ doc, reason }) => ({ name: doc.name, reason })),
+          exportOf,
+        ),
+      ];
       const { reply, error: failed } = await addInBatches(
-        documents,
+        fit,
         async (batch) => {
           const part = await sendToWorker('addDocuments', { documents: batch });
-          refused.push(...withSources(batch, part.rejected, (doc) => read.fromExport.get(doc)));
+          refused.push(...withSources(batch, part.rejected, exportOf));
           return part;
         },
         { onProgress: (done, total) => setProgress({ done, total }) },
@@ -191,11 +201,12 @@ export function AddDocuments({ onAdded, yours }: AddDocumentsProps) {
         bundled documents, on pages already open too (each is checked again when you next look at it).
       </p>
       <label class="field">
-        Text files (.txt, UTF-8), or a Claim Lens export (.json)
+        Text files (.txt, UTF-8), saved web pages (.html: their article is kept), or a Claim Lens export
+        (.json)
         <input
           type="file"
           multiple
-          accept=".txt,text/plain,.json,application/json"
+          accept=".txt,text/plain,.json,application/json,.html,.htm,text/html"
           data-testid="add-files"
           ref={fileInput}
           onChange={(e) => setFiles([...((e.currentTarget as HTMLInputElement).files ?? [])])}

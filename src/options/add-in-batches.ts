@@ -4,6 +4,7 @@
  */
 import { MAX_NEW_DOCUMENTS, type AddDocumentsReply, type NewDocument } from '../shared/messages';
 import { formatCount } from '../core/text/format-count';
+import { storedText, tooLongReason } from '../core/corpus/user-documents';
 
 /** What all the requests did together; `error` is set when one failed, and then nothing after it was sent. */
 export interface BatchedAdd {
@@ -50,4 +51,25 @@ export async function addInBatches(
     onProgress?.(from + batch.length, documents.length);
   }
   return { reply, error: null };
+}
+
+/** Documents to send, and those refused here for their length, each with why. */
+export interface LengthSplit {
+  fit: NewDocument[];
+  tooLong: { doc: NewDocument; reason: string }[];
+}
+
+/**
+ * Tells apart the documents too long to add before any is sent. The worker refuses a request holding a text far
+ * past the limit as a whole (its guard bounds every message), which would refuse the files picked with it too and
+ * name none of them; refused here, the long one is named with its length and the others still go.
+ */
+export function splitTooLong(documents: readonly NewDocument[]): LengthSplit {
+  const split: LengthSplit = { fit: [], tooLong: [] };
+  for (const doc of documents) {
+    const reason = tooLongReason(storedText(doc.text));
+    if (reason === null) split.fit.push(doc);
+    else split.tooLong.push({ doc, reason });
+  }
+  return split;
 }

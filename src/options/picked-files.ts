@@ -7,6 +7,7 @@ import { decodeCorpusFile } from '../core/corpus/decode';
 import { isExportFileName, readDocumentsExport } from '../core/corpus/documents-export';
 import { CorpusError } from '../core/errors';
 import type { NewDocument } from '../shared/messages';
+import { readArticle } from '../popup/page-article';
 
 /** What the user says of the source of the documents being added; blank fields are unknown. */
 export interface SourceFields {
@@ -18,6 +19,36 @@ export interface SourceFields {
 /** A form field's value, or null when left blank (unknown). */
 export function orNull(value: string): string | null {
   return value.trim() === '' ? null : value.trim();
+}
+
+/** A web page saved as a file, told by its name or by its first markup. */
+const HTML_NAME = /\.x?html?$/i;
+const HTML_START = /^\s*(?:<!doctype html|<html[\s>])/i;
+
+/** Why a saved page gave no document, by what reading its article came to. */
+const PAGE_REFUSALS = {
+  'no-article': 'is a web page with no article in it to add',
+  'too-long': 'is a web page whose article is too long to add',
+  unreadable: 'is a web page Claim Lens could not read an article out of',
+} as const;
+
+/**
+ * The document of a web page saved as a file: its article's text, read as "Add this page" reads an open page
+ * (markup stored as text would put tags in every passage and read figures out of its scripts), with the title,
+ * outlet and date the page states where the form leaves them blank. A reason string when it has no article.
+ */
+function savedPageDocument(name: string, html: string, fields: SourceFields): NewDocument | string {
+  const read = readArticle({ html, url: orNull(fields.url) ?? '', published: null });
+  if (read.kind !== 'article') return PAGE_REFUSALS[read.kind];
+  const { article } = read;
+  return {
+    name: article.title ?? name,
+    text: article.text,
+    title: article.title,
+    outlet: orNull(fields.outlet) ?? article.outlet,
+    date: orNull(fields.date) ?? article.date,
+    url: orNull(fields.url) ?? article.url,
+  };
 }
 
 /** The picked files read: the documents to send, the files refused, and the export each document came out of. */
@@ -51,6 +82,12 @@ export async function readPickedFiles(files: readonly File[], fields: SourceFiel
           // An export made with no documents of one's own: say so, rather than a bare "nothing was added".
           rejected.push({ name: file.name, reason: 'contains no documents' });
         }
+        continue;
+      }
+      if (HTML_NAME.test(file.name) || HTML_START.test(text.slice(0, 200))) {
+        const page = savedPageDocument(file.name, text, fields);
+        if (typeof page === 'string') rejected.push({ name: file.name, reason: page });
+        else documents.push(page);
         continue;
       }
       documents.push({

@@ -157,6 +157,18 @@ describe('checkNewDocument', () => {
     ['an over-long text', { text: 'a'.repeat(USER_DOCUMENT_LIMITS.chars + 1) }, none, 'too long'],
     ['NUL characters', { text: 'abc\u0000def' }, none, 'binary'],
     ['the same text twice', {}, { ids: new Set(), userTexts: [RIVERTON] }, 'already in the corpus'],
+    [
+      'the same text with Windows line ends',
+      { text: RIVERTON.replace(/\n/g, '\r\n') },
+      { ids: new Set(), userTexts: [RIVERTON] },
+      'already in the corpus',
+    ],
+    [
+      'a text stored with Windows line ends, added again with plain ones',
+      {},
+      { ids: new Set(), userTexts: [RIVERTON.replace(/\n/g, '\r\n')] },
+      'already in the corpus',
+    ],
     ['a date that is not one', { date: '2026-02-30' }, none, 'not YYYY-MM-DD'],
     ['an address that is not http(s)', { url: 'javascript:alert(1)' }, none, 'not an http(s) address'],
     [

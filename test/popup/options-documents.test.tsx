@@ -355,6 +355,55 @@ describe('adding documents', () => {
     expect(described).toBe(shown === null ? null : shown.id);
   });
 
+  it('refuses a file too long to add by itself, naming it, and still adds the files picked with it', async () => {
+    const sent: string[] = [];
+    fake.worker.addDocuments = (payload): AddDocumentsReply => {
+      const documents = payload.documents as { name: string }[];
+      sent.push(...documents.map((d) => d.name));
+      return { added: documents.map((d) => ({ ...MINE, id: d.name, title: d.name })), rejected: [] };
+    };
+    const root = await mount(<CorpusView />);
+    await settle();
+    await pick(root, [
+      new File(['The flood killed 412 people.'], 'flood.txt'),
+      new File(['x '.repeat(400_000)], 'long.txt'),
+      new File(['The storm killed 12 people.'], 'storm.txt'),
+    ]);
+    await submit(root);
+    expect(sent).toEqual(['flood.txt', 'storm.txt']);
+    expect(texts(root, '[data-testid="add-errors"] li')).toEqual([
+      'long.txt: is too long (800,000 characters; at most 300,000)',
+    ]);
+  });
+
+  it('reads a saved web page’s article, with the title, outlet and date the page states', async () => {
+    const body = Array.from(
+      { length: 12 },
+      (_, i) => `<p>Paragraph ${i}: the wildfire burned 40,000 acres of forest and shrub near the town.</p>`,
+    ).join('');
+    const html =
+      '<!doctype html><html><head><title>Wildfire burns 40,000 acres | Valley Herald</title>' +
+      '<meta property="og:site_name" content="Valley Herald">' +
+      '<meta property="article:published_time" content="2026-08-02T10:00:00Z">' +
+      `<script>var views = 123456;</script></head><body><article><h1>Wildfire burns 40,000 acres</h1>${body}` +
+      '</article></body></html>';
+    const read = await readPickedFiles(
+      [new File([html], 'wildfire.html'), new File(['<html><body><p>Hi</p></body></html>'], 'empty.htm')],
+      BLANK_FIELDS,
+    );
+    expect(read.rejected).toEqual([
+      { name: 'empty.htm', reason: 'is a web page with no article in it to add' },
+    ]);
+    const [page] = read.documents;
+    expect(page).toMatchObject({
+      name: 'Wildfire burns 40,000 acres',
+      outlet: 'Valley Herald',
+      date: '2026-08-02',
+    });
+    expect(page?.text).toContain('burned 40,000 acres');
+    expect(page?.text).not.toMatch(/<|views/);
+  });
+
   it('reads picked files, refusing the ones that are not UTF-8 text, each by name', async () => {
     const files = [
       new File(['The floods in Riverton killed 412 people.'], 'riverton.txt', { type: 'text/plain' }),

@@ -89,6 +89,25 @@ function field(value: string | null | undefined): string | null {
 }
 
 /**
+ * A document's text as it is stored: without a byte-order mark, and with every line ended by "\n". A file saved on
+ * Windows ("\r\n") is the same text as the one saved elsewhere, and is refused as already in the corpus.
+ */
+export function storedText(text: string): string {
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
+}
+
+/**
+ * Why a document's text (as stored) is too long to add, or null. Asked by the options page before sending too, so
+ * that one long file is refused by itself and the files picked with it still go.
+ */
+export function tooLongReason(text: string): string | null {
+  return text.length > USER_DOCUMENT_LIMITS.chars
+    ? `is too long (${formatCount(text.length)} characters; at most ${formatCount(USER_DOCUMENT_LIMITS.chars)})`
+    : null;
+}
+
+/**
  * Checks one new document against the ones already in the corpus (`existing`: all documents, bundled and
  * the user's) and returns it ready to store. Throws a CorpusError naming the file, in words a person can
  * act on, for an empty or over-long text, a bad date or address, the same text added twice (or a copy of a
@@ -108,15 +127,14 @@ export function checkNewDocument(
   now: Date,
 ): UserDocument {
   const name = field(input.name)?.slice(0, USER_DOCUMENT_LIMITS.field) ?? 'document';
-  const text = typeof input.text === 'string' ? input.text.replace(/^\uFEFF/, '') : '';
+  const text = typeof input.text === 'string' ? storedText(input.text) : '';
   if (text.trim() === '') throw new CorpusError(name, 'is empty');
-  if (text.length > USER_DOCUMENT_LIMITS.chars)
-    throw new CorpusError(
-      name,
-      `is too long (${formatCount(text.length)} characters; at most ${formatCount(USER_DOCUMENT_LIMITS.chars)})`,
-    );
+  const tooLong = tooLongReason(text);
+  if (tooLong !== null) throw new CorpusError(name, tooLong);
   if (text.includes('\u0000')) throw new CorpusError(name, 'is binary (contains NUL characters), not a text');
-  if (existing.userTexts.includes(text)) throw new CorpusError(name, 'is already in the corpus');
+  // Documents stored before line ends were made one are compared as they would be stored now.
+  if (existing.userTexts.some((t) => t === text || storedText(t) === text))
+    throw new CorpusError(name, 'is already in the corpus');
   const original = existing.copyOf?.(text, field(input.outlet)) ?? null;
   if (original !== null) throw new CorpusError(name, `is already in the corpus, as “${original}”`);
   if (existing.userTexts.length >= USER_DOCUMENT_LIMITS.count)
