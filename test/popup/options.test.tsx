@@ -73,6 +73,25 @@ describe('options page', () => {
     ]);
   });
 
+  it('keeps a site switched back to the default listed, with its switch, until it is forgotten', async () => {
+    const root = await open();
+    const switchOf = (host: string) => $(root, `.site[data-host="${host}"] [role="switch"]`);
+    await click(switchOf('b.example'));
+    // On every site is the default: b.example switched on has no setting of its own any more, yet stays.
+    expect(settings.sites).toEqual({ 'a.example': true });
+    expect([...root.querySelectorAll('.site')].map((li) => li.getAttribute('data-host'))).toEqual([
+      'a.example',
+      'b.example',
+    ]);
+    expect(switchOf('b.example').getAttribute('aria-checked')).toBe('true');
+    await click(switchOf('b.example'));
+    expect(settings.sites).toEqual({ 'a.example': true, 'b.example': false });
+    await click($(root, 'button[aria-label="Forget b.example"]'));
+    expect([...root.querySelectorAll('.site')].map((li) => li.getAttribute('data-host'))).toEqual([
+      'a.example',
+    ]);
+  });
+
   // The button goes with its row; focus must not fall to the page's start.
   it('keeps keyboard focus in the list when a site is forgotten', async () => {
     settings = settingsWith({ sites: { 'a.example': true, 'b.example': false, 'c.example': true } });
