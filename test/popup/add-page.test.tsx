@@ -210,6 +210,22 @@ describe('adding the page to your documents', () => {
     ]);
   });
 
+  it('adds the outlet the reader types (a page seldom names its own where it can be read)', async () => {
+    const root = await open();
+    await preview(root);
+    const outlet = $(root, '[data-testid="add-page-outlet"]') as HTMLInputElement;
+    expect(outlet.value).toBe('The Daily Ledger');
+    expect(root.querySelector(`label[for="${outlet.id}"]`)?.textContent).toBe('Outlet');
+    await act(() => {
+      outlet.value = '  Northern   Courier ';
+      outlet.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect($(root, '[data-testid="add-page-facts"]').textContent).toMatch(/^Northern Courier · /);
+    await click(root.querySelector('[data-testid="add-page-confirm"]'));
+    await settle();
+    expect(sentDocuments()).toEqual([expect.objectContaining({ outlet: 'Northern Courier' })]);
+  });
+
   it('opens the preview again with the title read from the page, not one typed and cancelled', async () => {
     const root = await open();
     await preview(root);

@@ -68,8 +68,9 @@ export function editedTitle(typed: string): string | null {
 /** The button, the preview and the outcome. */
 export function AddPage({ tabId, unavailable, onAdded, onOpenOptions }: AddPageProps) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
-  // The title box's text while the preview is open, set from the title read when it opens.
+  // The title and outlet boxes' text while the preview is open, set from what was read when it opens.
   const [title, setTitle] = useState('');
+  const [outlet, setOutlet] = useState('');
   const startRef = useRef<HTMLButtonElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const previewId = useId();
@@ -99,6 +100,7 @@ export function AddPage({ tabId, unavailable, onAdded, onOpenOptions }: AddPageP
     working.current = false;
     if (outcome.kind === 'article') {
       setTitle(outcome.article.title ?? '');
+      setOutlet(outcome.article.outlet ?? '');
       setStep({ kind: 'preview', article: outcome.article });
       setRefocus('add');
     } else if (outcome.kind === 'saved') setStep(outcome);
@@ -173,7 +175,9 @@ export function AddPage({ tabId, unavailable, onAdded, onOpenOptions }: AddPageP
           addRef={addRef}
           title={title}
           onTitle={setTitle}
-          onAdd={() => void add({ ...step.article, title: editedTitle(title) })}
+          outlet={outlet}
+          onOutlet={setOutlet}
+          onAdd={() => void add({ ...step.article, title: editedTitle(title), outlet: editedTitle(outlet) })}
           onCancel={cancel}
         />
       )}
@@ -212,13 +216,28 @@ interface PreviewProps {
   /** The title box's text. */
   title: string;
   onTitle(title: string): void;
+  /** The outlet box's text: a page seldom names its outlet where it can be read, so the reader may. */
+  outlet: string;
+  onOutlet(outlet: string): void;
   onAdd(): void;
   onCancel(): void;
 }
 
-/** What will be added, its title editable, and the two buttons that add it or not. */
-function Preview({ article, id, adding, addRef, title, onTitle, onAdd, onCancel }: PreviewProps) {
+/** What will be added, its title and outlet editable, and the two buttons that add it or not. */
+function Preview({
+  article,
+  id,
+  adding,
+  addRef,
+  title,
+  onTitle,
+  outlet,
+  onOutlet,
+  onAdd,
+  onCancel,
+}: PreviewProps) {
   const untitled = editedTitle(title) === null;
+  const outletName = editedTitle(outlet);
   return (
     // A form, so that Enter in the title box adds, as it does on the focused add button.
     <form
@@ -246,12 +265,25 @@ function Preview({ article, id, adding, addRef, title, onTitle, onAdd, onCancel 
       />
       {untitled && (
         <p class="muted" id={`${id}-untitled`} data-testid="add-page-untitled">
-          No title: it will be listed as {article.outlet ?? `“${UNTITLED_PAGE}”`}.
+          No title: it will be listed as {outletName ?? `“${UNTITLED_PAGE}”`}.
         </p>
       )}
+      <label class="add-page-title-field" for={`${id}-outlet`}>
+        Outlet
+      </label>
+      <input
+        type="text"
+        class="add-page-title add-page-outlet"
+        id={`${id}-outlet`}
+        data-testid="add-page-outlet"
+        value={outlet}
+        placeholder={UNKNOWN_OUTLET}
+        maxLength={MAX_LABEL_CHARS}
+        readOnly={adding}
+        onInput={(event) => onOutlet(event.currentTarget.value)}
+      />
       <p class="muted" id={`${id}-facts`} data-testid="add-page-facts">
-        {article.outlet ?? UNKNOWN_OUTLET} ·{' '}
-        {article.date === null ? 'date unknown' : dateLabel(article.date)} ·{' '}
+        {outletName ?? UNKNOWN_OUTLET} · {article.date === null ? 'date unknown' : dateLabel(article.date)} ·{' '}
         {plural(article.words, 'word', 'words')}
       </p>
       <blockquote class="add-page-opening" data-testid="add-page-opening">
