@@ -51,6 +51,31 @@ describe('compareQuantities (corpus relative to page)', () => {
       q(45, 55, { nominal: 48, qualifier: 'some', vague: true }),
       'vaguer',
     ],
+    // A hedged figure written finer than a round one: the hedge widens its reading, not what it knows.
+    [
+      'about 90,000 against some 85,000',
+      q(81000, 99000, { nominal: 90000, qualifier: 'about' }),
+      q(76500, 93500, { nominal: 85000, qualifier: 'some', vague: true }),
+      'more-precise',
+    ],
+    [
+      '$4 billion against an estimated $4.2 billion',
+      q(3.5e9, 4.5e9, { nominal: 4e9, unit: 'usd' }),
+      q(3.78e9, 4.62e9, { nominal: 4.2e9, qualifier: 'estimated', unit: 'usd', vague: true }),
+      'more-precise',
+    ],
+    [
+      'an estimated $4.2 billion against $4 billion',
+      q(3.78e9, 4.62e9, { nominal: 4.2e9, qualifier: 'estimated', unit: 'usd', vague: true }),
+      q(3.5e9, 4.5e9, { nominal: 4e9, unit: 'usd' }),
+      'vaguer',
+    ],
+    [
+      'some 300,000 against 312,000: the hedged one is the rounder',
+      q(270000, 330000, { nominal: 300000, qualifier: 'some', vague: true }),
+      q(312000, 312000),
+      'more-precise',
+    ],
     ['15 of 18 against 15 of 20', q(15, 15, { of: 18 }), q(15, 15, { of: 20 }), 'conflicts'],
     // Rounded figures ("$145m" may be 144.5–145.5 million): neither within the other's rounding is another
     // figure; one within the other's is a more precise report of it.

@@ -92,7 +92,10 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
     const pageVague = page.vague === true;
     const corpusVague = corpus.vague === true;
     if (pageVague !== corpusVague && !sameFigureHedged(page, corpus)) {
-      return { relation: corpusVague ? 'vaguer' : 'more-precise', compatibility: 0.85 };
+      return {
+        relation: hedgeAgainstFinerFigure(page, corpus) ?? (corpusVague ? 'vaguer' : 'more-precise'),
+        compatibility: 0.85,
+      };
     }
     if (
       page.nominal !== corpus.nominal &&
@@ -122,6 +125,34 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
   const ratio = far / near;
   if (!Number.isFinite(ratio) || ratio > MAX_CONFLICT_RATIO) return null;
   return { relation: 'conflicts', compatibility: conflictCompatibility(near, far) };
+}
+
+/** Significant digits a figure is written with: 1 for 90,000 and for $4 billion, 2 for 85,000 and for 4.2. */
+function significantDigits(n: number): number {
+  const text = String(Math.abs(n));
+  if (text.includes('e')) return 0;
+  return text.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/**
+ * A figure vague only by its hedge ("some 85,000", "an estimated $4.2 billion") against one written rounder ("about
+ * 90,000", "$4 billion"): the hedged figure, written to more digits, is the more precise report, though its hedge
+ * widens its reading. Null when the vague side is a magnitude word ("tens of thousands") or is not the finer one, or
+ * the rounder figure is not in round thousands.
+ */
+function hedgeAgainstFinerFigure(
+  page: QuantityValue,
+  corpus: QuantityValue,
+): 'vaguer' | 'more-precise' | null {
+  const vague = page.vague === true ? page : corpus;
+  if (vague.qualifier === undefined) return null;
+  const [pageDigits, corpusDigits] = [significantDigits(page.nominal), significantDigits(corpus.nominal)];
+  if (pageDigits === 0 || corpusDigits === 0 || pageDigits === corpusDigits) return null;
+  const finer = corpusDigits > pageDigits ? corpus : page;
+  const rounder = finer === corpus ? page : corpus;
+  // Only a figure in round thousands or more reads as rounded: "50 killed" may be an exact count, "90,000" is not.
+  if (finer !== vague || rounder.nominal % 1000 !== 0) return null;
+  return finer === corpus ? 'more-precise' : 'vaguer';
 }
 
 /**
