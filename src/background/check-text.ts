@@ -38,7 +38,7 @@ export async function checkTextInTurns(
   referenceDate: string,
   published: boolean,
 ): Promise<CheckTextReply> {
-  const { claims, unmatched } = await checkText(
+  const { claims, unmatched, others } = await checkText(
     index,
     corpusGates(index),
     text,
@@ -52,6 +52,7 @@ export async function checkTextInTurns(
     kind: 'checked',
     claims,
     unmatched,
+    others,
     documents: placedDocuments(index).filter((doc) => cited.has(doc.id)),
     corpusSize: index.documents.length,
   };

@@ -13,6 +13,7 @@ import { summaryLine } from '../popup/claim-view';
 import { ClaimList } from '../popup/components/ClaimList';
 import { checkKeys, cutNote, lengthLine, nothingFound, tooLong, unmatchedLine } from './check-words';
 import { useCheck, type CheckState } from './use-check';
+import { OtherClaims } from './OtherClaims';
 
 /** Props of CheckText. */
 export interface CheckTextProps {
@@ -241,6 +242,9 @@ function Results({
             </button>
           </p>
         )}
+        {others !== '' && (
+          <OtherClaims text={state.text} summary={others} others={state.others} total={state.unmatched} />
+        )}
       </div>
     );
   return (
@@ -253,9 +257,7 @@ function Results({
         place="text"
       />
       {others !== '' && (
-        <p class="muted unmatched" data-testid="check-unmatched">
-          {others}
-        </p>
+        <OtherClaims text={state.text} summary={others} others={state.others} total={state.unmatched} />
       )}
     </>
   );

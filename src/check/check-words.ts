@@ -56,3 +56,30 @@ export function cutNote(cut: HandedCut, chars: number): string {
     return `Your selection has ${formatCount(cut.chars)} characters, more than the ${formatCount(CHECK_TEXT_LIMITS.chars)} Claim Lens checks at once, so it was not checked. The box below holds its first ${formatCount(chars)}: press Check to check them, or select a shorter part and choose “Check with Claim Lens” again.`;
   return `The browser hands extensions at most ${formatCount(chars)} characters of a selection, and Claim Lens could not read yours on the page itself: if you selected more, only this start of it is checked. To check all of it, copy it and paste it below.`;
 }
+
+/** What each kind of claim is called in the list of claims without context. */
+export const KIND_WORDS = { quantity: 'Figure', date: 'Date', quote: 'Quote' } as const;
+
+/** Characters of text shown on each side of a claim without context. */
+const AROUND = 60;
+
+/**
+ * The words around [start, end) of `text`, cut at word ends, with "…" where the text goes on: [before, claim,
+ * after], so that "12" is shown with what it counts and a reader finds it in a long text.
+ */
+export function aroundSpan(text: string, start: number, end: number): [string, string, string] {
+  let from = Math.max(0, start - AROUND);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || start;
+  let to = Math.min(text.length, end + AROUND);
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    to = space > end ? space : to;
+  }
+  const before = text.slice(Math.min(from, start), start).replace(/\s+/g, ' ');
+  const after = text.slice(end, to).replace(/\s+/g, ' ');
+  return [
+    `${from > 0 ? '…' : ''}${before}`,
+    text.slice(start, end).replace(/\s+/g, ' '),
+    `${after}${to < text.length ? '…' : ''}`,
+  ];
+}

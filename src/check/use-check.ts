@@ -3,7 +3,7 @@
  * lives in the page's text box and in this state until the tab is closed.
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { DocumentInfo } from '../core/types';
+import type { DocumentInfo, OtherClaim } from '../core/types';
 import { CHECK_TEXT_LIMITS, type TabClaim } from '../shared/messages';
 import { localDay } from '../shared/local-day';
 import { sendToWorker } from '../shared/rpc';
@@ -19,6 +19,8 @@ export type CheckState =
       text: string;
       claims: TabClaim[];
       unmatched: number;
+      /** The first of the claims without context, to list them (see MAX_OTHERS). */
+      others: OtherClaim[];
       documents: ReadonlyMap<string, DocumentInfo>;
       corpusSize: number;
     }
@@ -61,6 +63,7 @@ export function useCheck(): { state: CheckState; check: (text: string, writtenOn
           // Ids for the list's entries (and their elements): the claims' order in the text.
           claims: reply.claims.map(({ claim, result }, i) => ({ id: `t${i}`, claim, result })),
           unmatched: reply.unmatched,
+          others: reply.others,
           documents: documentMap(reply.documents),
           corpusSize: reply.corpusSize,
         });

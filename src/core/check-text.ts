@@ -12,7 +12,7 @@ import type { CorpusIndex } from './corpus/model';
 import { scanCounting, type ScanGates } from './scan-texts';
 import { joinBrokenWords, unwrapLines, type JoinedText } from './text/unwrap-lines';
 import { windowsOf, type TextWindow } from './text/windows';
-import type { ScannedClaim } from './types';
+import type { OtherClaim, ScannedClaim } from './types';
 
 /** A line of text: no line break inside. */
 const LINE = /[^\n\r\u2028\u2029]+/g;
@@ -41,9 +41,17 @@ function toSource<T extends { start: number; end: number }>(claim: T, joined: Jo
 export interface CheckedText {
   /** Claims with at least one match or count of another time, in text order; spans are offsets into the text. */
   claims: ScannedClaim[];
-  /** Claims found that no source states (figures, dates and quotes the corpus has nothing on). */
+  /** How many claims found no source states (figures, dates and quotes the corpus has nothing on). */
   unmatched: number;
+  /** The first MAX_OTHERS of them, in text order; spans are offsets into the text. */
+  others: OtherClaim[];
 }
+
+/**
+ * Most claims without context listed one by one: a pasted report of 200,000 characters may make thousands, and
+ * past a few hundred a list is no longer read; the count says how many there are.
+ */
+export const MAX_OTHERS = 300;
 
 /**
  * One piece's claims (see checkWindows), their spans moved to offsets in the whole text. Relative dates are read
@@ -62,7 +70,13 @@ function checkWindow(
     claim: { ...claim, start: claim.start + window.start, end: claim.end + window.start },
     result,
   }));
-  return dateline === undefined ? { claims, unmatched } : { claims, unmatched, dateline };
+  const others = unmatched.map((claim) => ({
+    ...claim,
+    start: claim.start + window.start,
+    end: claim.end + window.start,
+  }));
+  const checked = { claims, unmatched: unmatched.length, others };
+  return dateline === undefined ? checked : { ...checked, dateline };
 }
 
 /** Turns given to other work while a long text is read (the worker answers tabs' requests in them). */
@@ -87,7 +101,7 @@ export async function checkText(
   max: number,
   turns?: Turns,
 ): Promise<CheckedText> {
-  const out: CheckedText = { claims: [], unmatched: 0 };
+  const out: CheckedText = { claims: [], unmatched: 0, others: [] };
   let sinceTurn = 0;
   // A dateline ("Published April 8 2017") starts a report of that day: the lines after it are read as written then.
   let day = referenceDate;
@@ -99,9 +113,10 @@ export async function checkText(
       await turns.take();
       sinceTurn = 0;
     }
-    const { claims, unmatched, dateline } = checkWindow(index, gates, window, day, dated);
+    const { claims, unmatched, others, dateline } = checkWindow(index, gates, window, day, dated);
     for (const found of claims) out.claims.push({ ...found, claim: toSource(found.claim, joined) });
     out.unmatched += unmatched;
+    for (const other of others) if (out.others.length < MAX_OTHERS) out.others.push(toSource(other, joined));
     sinceTurn += window.text.length;
     if (dateline !== undefined) {
       day = dateline;

@@ -18,7 +18,7 @@ import { ClaimGate } from './match/claim-gate';
 import { buildCorpusGate } from './match/gate';
 import { GateChecker } from './match/gate-checker';
 import { DatelineDays, type WrittenDay } from './dateline-days';
-import type { Claim, ScannedClaim } from './types';
+import type { Claim, OtherClaim, ScannedClaim } from './types';
 
 /** The two gates of one index: per sentence, before claims are built, and per claim, before matching. */
 export interface ScanGates {
@@ -95,8 +95,8 @@ export function scanTexts(
 /** One text's claims with context, and how many other claims it makes (see scanCounting). */
 export interface CountedScan {
   found: ScannedClaim[];
-  /** Claims the text makes that no source states, nor gives as counted at another time. */
-  unmatched: number;
+  /** Claims the text makes that no source states, nor gives as counted at another time, in text order. */
+  unmatched: OtherClaim[];
   /** The day its last dateline gives (see datelineReference): what a text going on after it counts from. */
   dateline?: string;
 }
@@ -115,7 +115,7 @@ export function scanCounting(
   published = false,
 ): CountedScan {
   const found: ScannedClaim[] = [];
-  let unmatched = 0;
+  const unmatched: OtherClaim[] = [];
   const days = new DatelineDays(referenceDate, published);
   for (const claim of extractClaims(text, { referenceDate, onDateline: days.onDateline })) {
     const written = days.at(claim.start);
@@ -123,7 +123,7 @@ export function scanCounting(
       ? matchClaim(index, claim, matchOptionsOf(index, written, undefined))
       : null;
     if (result !== null && (result.matches.length > 0 || result.otherCounts)) found.push({ claim, result });
-    else unmatched++;
+    else unmatched.push({ kind: claim.kind, text: claim.text, start: claim.start, end: claim.end });
   }
   const dateline = days.last();
   return dateline === undefined ? { found, unmatched } : { found, unmatched, dateline };

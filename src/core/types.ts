@@ -102,6 +102,17 @@ export interface QuoteValue {
 /** The normalised value of any claim. */
 export type ClaimValue = QuantityValue | DateValue | QuoteValue;
 
+/**
+ * A claim found in a checked text that the corpus has nothing on: its kind, words and place (offsets into the text),
+ * so that the reader sees which figures, dates and quotes were read, not only how many.
+ */
+export interface OtherClaim {
+  kind: ClaimKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
 /** A claim found in a text (a page block or a corpus passage). */
 export interface Claim {
   kind: ClaimKind;

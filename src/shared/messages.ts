@@ -9,7 +9,7 @@
  * A reply travels wrapped in `Envelope` so that a handler's error reaches the caller as a message rather
  * than as a silent `undefined`.
  */
-import type { Claim, ClaimResult, CorpusDisagreement, DocumentInfo, ScannedClaim } from '../core/types';
+import type { Claim, ClaimResult, CorpusDisagreement, DocumentInfo, OtherClaim, ScannedClaim } from '../core/types';
 import type { NewDocument, UserDocument } from '../core/corpus/user-documents';
 import type { OffReason, Settings } from './settings';
 
@@ -145,8 +145,10 @@ export type CheckTextReply =
       kind: 'checked';
       /** Claims with a match or a count of another time, in text order; spans are offsets into the text sent. */
       claims: ScannedClaim[];
-      /** Claims found that the corpus has nothing on. */
+      /** How many claims found the corpus has nothing on. */
       unmatched: number;
+      /** The first of those (see MAX_OTHERS in core/check-text.ts), in text order, spans into the text sent. */
+      others: OtherClaim[];
       /** The corpus documents the claims cite (outlet, title, date), each once. */
       documents: DocumentInfo[];
       /** How many documents the corpus has, bundled and added: what the text was compared with. */

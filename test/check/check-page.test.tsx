@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { CheckText } from '../../src/check/CheckText';
 import type { CheckTextReply } from '../../src/shared/messages';
+import type { OtherClaim } from '../../src/core/types';
 import { CHECK_TEXT_LIMITS } from '../../src/shared/messages';
 import { checkKeys } from '../../src/check/check-words';
 import { HANDOFF_PREFIX } from '../../src/shared/check-handoff';
@@ -24,12 +25,19 @@ vi.mock('../../src/shared/browser', async () => ({
 
 const TEXT = "Syria's war has killed more than 280,000 people, the monitor said on Friday.";
 
+/** Claims of TEXT without context, as the worker lists them. */
+const OTHERS: OtherClaim[] = [
+  { kind: 'quantity', text: '280,000', start: TEXT.indexOf('280,000'), end: TEXT.indexOf('280,000') + 7 },
+  { kind: 'date', text: 'Friday', start: TEXT.indexOf('Friday'), end: TEXT.indexOf('Friday') + 6 },
+];
+
 /** A reply with the fixtures' three claims (as the worker sends them: no ids) and `unmatched` others. */
 function reply(unmatched = 2, claims = CLAIMS): CheckTextReply {
   return {
     kind: 'checked',
     claims: claims.map(({ claim, result }) => ({ claim, result })),
     unmatched,
+    others: OTHERS.slice(0, unmatched),
     documents: DOCUMENTS,
     corpusSize: 5,
   };
@@ -122,6 +130,25 @@ describe('the check page', () => {
     expect($(root, '#claims-heading').textContent).toBe('Claims in this text');
     expect($(root, '[data-testid="check-unmatched"]').textContent).toBe(
       '2 other claims found in the text have no context in the corpus.',
+    );
+    // Under the count, closed at first: each claim without context in the words around it.
+    const others = $(root, '[data-testid="check-others"]') as HTMLDetailsElement;
+    expect(others.open).toBe(false);
+    expect(texts(root, '[data-testid="check-other"]')).toEqual([
+      "Figure Syria's war has killed more than 280,000 people, the monitor said on Friday.",
+      // Sixty characters each side at most, cut at a word.
+      'Date …has killed more than 280,000 people, the monitor said on Friday.',
+    ]);
+    expect(texts(root, '[data-testid="check-other"] mark')).toEqual(['280,000', 'Friday']);
+    expect(root.querySelector('[data-testid="check-others-more"]')).toBeNull();
+  });
+
+  it('says how many claims without context are not listed, past the first ones', async () => {
+    fake.worker.checkText = () => ({ ...reply(), unmatched: 502 });
+    const root = await open();
+    await checkText(root);
+    expect($(root, '[data-testid="check-others-more"]').textContent).toBe(
+      'The first 2 are listed; 500 more are further on in the text.',
     );
   });
 

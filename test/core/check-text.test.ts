@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readCorpusDir } from '../../src/build/read-corpus';
-import { checkText, checkWindows } from '../../src/core/check-text';
+import { checkText, checkWindows, MAX_OTHERS } from '../../src/core/check-text';
 import { extractClaims } from '../../src/core/extract-claims';
 import { scanGates } from '../../src/core/scan-texts';
 import { joinBrokenWords, unwrapLines } from '../../src/core/text/unwrap-lines';
@@ -115,12 +115,24 @@ describe('checkText', () => {
     expect(taking).toEqual(await checkText(index, gates, text, '2016-06-01', false, MAX));
   });
 
-  it('counts the claims it found that the corpus has nothing on', async () => {
+  it('counts the claims it found that the corpus has nothing on, and lists them at their places', async () => {
     const text = longParagraph();
-    const { unmatched } = await checkText(index, gates, text, '2016-06-01', false, MAX);
+    const { unmatched, others } = await checkText(index, gates, text, '2016-06-01', false, MAX);
     const perOther = extractClaims(OTHER, { referenceDate: '2016-06-01' }).length;
     expect(perOther).toBe(2);
     expect(unmatched).toBe(perOther * (text.split(OTHER).length - 1));
+    expect(others).toHaveLength(Math.min(unmatched, MAX_OTHERS));
+    for (const other of others) expect(text.slice(other.start, other.end)).toBe(other.text);
+    expect(others.map((o) => o.start)).toEqual([...others.map((o) => o.start)].sort((a, b) => a - b));
+  });
+
+  it('lists a claim without context at its place in the pasted text, past a word a PDF broke', async () => {
+    const text = 'The bakery sold 1,250 loaves in Feb-\nruary, the owner said.';
+    const { others } = await checkText(index, gates, text, '2016-06-01', false, MAX);
+    expect(others.map((o) => [o.kind, o.text, text.slice(o.start, o.end)])).toEqual([
+      ['quantity', '1,250', '1,250'],
+      ['date', 'February', 'Feb-\nruary'],
+    ]);
   });
 
   it('finds the claim of a sentence whose lines a PDF wrapped, at its place in the pasted text', async () => {
@@ -184,11 +196,9 @@ describe('checkText', () => {
   });
 
   it('finds nothing in an empty or blank text', async () => {
-    expect(await checkText(index, gates, '', '2016-06-01', false, MAX)).toEqual({ claims: [], unmatched: 0 });
-    expect(await checkText(index, gates, ' \n\n\t', '2016-06-01', false, MAX)).toEqual({
-      claims: [],
-      unmatched: 0,
-    });
+    const none = { claims: [], unmatched: 0, others: [] };
+    expect(await checkText(index, gates, '', '2016-06-01', false, MAX)).toEqual(none);
+    expect(await checkText(index, gates, ' \n\n\t', '2016-06-01', false, MAX)).toEqual(none);
   });
 });
 
