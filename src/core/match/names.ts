@@ -70,7 +70,7 @@ export function sentenceNames(sentence: string): NameTerms[] {
  * Between two names: the word that makes them one institution's ("Observatory for Human Rights", "Ministry of
  * Defence").
  */
-const JOINER = /^\s+(?:for|of)(?:\s+the)?\s+$/u;
+export const JOINER = /^\s+(?:for|of)(?:\s+the)?\s+$/u;
 
 /**
  * The names of `sentence` and its actors (see actorNames), read in one pass, with where each name starts
@@ -181,19 +181,19 @@ function flushName(out: NameSpan[], run: string, start: number, end: number): vo
 /** After a name: the rest of a hyphenated modifier ("Western-backed", "New York-based"). */
 const MODIFIER_REST = /-\p{Ll}/uy;
 /** After a name: a verb that makes it the source of what precedes it ("…, Reuters reported."). */
-const SOURCE_VERB =
+export const SOURCE_VERB =
   /,?\s+(?:said|says|reported|reports|estimated|estimates|announced|added|noted|wrote|stated|confirmed|tweeted|told)\b/uy;
 /**
  * Before a name: words that make it a source ("according to the Observatory", "told Reuters", "…, said the UN",
  * "a source at Aleppo Police Command said").
  * A "said" without a comma before it is no lead: in "Kerry said the United States will …" the States are an actor.
  */
-const SOURCE_LEAD =
+export const SOURCE_LEAD =
   /(?:according to|told|citing|cited by|,\s*said|\bsources? (?:at|in|from|within))\s+(?:the\s+)?$/iu;
 /** Before a name: the comma of a clause that credits the report ("…, the Commerce Department said"). */
 const SOURCE_COMMA = /,\s*(?:the\s+)?$/iu;
 /** How far back SOURCE_LEAD looks: the longest lead with its article. */
-const SOURCE_LEAD_CHARS = 20;
+export const SOURCE_LEAD_CHARS = 20;
 
 /**
  * After a possessive name: the count it gives ("the Observatory's toll", "the UN's latest estimate", "the

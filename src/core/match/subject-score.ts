@@ -9,6 +9,7 @@ import { documentTerms, passageTerms, perIndex, termWeight } from './terms-cache
 import { CALENDAR_TERMS, placeIn, type ClaimContext } from './subject';
 import { passageNames } from './corpus-names';
 import { passageLeadTerms } from './names-clash';
+import { sourceOnlyTerms } from './source-names';
 import { dateKindsClash } from './date-events';
 
 /** Words that fit almost any count or date; sharing one says little about sharing a fact. */
@@ -83,6 +84,7 @@ export function subjectScore(
  * passage's April: the fighting is the April's, not the truce's. With `rivals` (dates that conflict), a name
  * both sentences give is not what they share either. Nor do two dates whose subjects name different kinds of
  * event (see date-events.ts: people displaced, or prices, against a truce) share one, whatever else they share.
+ * Nor is the source either sentence credits ("…, the Electoral Commission said") what happened on its date.
  */
 export function sameDateEvent(
   index: CorpusIndex,
@@ -99,8 +101,14 @@ export function sameDateEvent(
   const passage = index.claims[claimIndex]?.passage ?? -1;
   const names = rivals ? passageNames(index, passage).own : NO_TERMS;
   const lead = rivals ? passageLeadTerms(index, passage) : [];
+  // Who reports either date is not what happened on it (see source-names.ts).
+  const pageSources = sourceOnlyTerms(ctx.claim.sentence);
+  const corpusSources = sourceOnlyTerms(index.passages[passage]?.text ?? '');
   const what = (t: string) =>
-    eventTerm(t) && !((names.has(t) || lead.includes(t)) && ctx.entities.includes(t));
+    eventTerm(t) &&
+    !pageSources.has(t) &&
+    !corpusSources.has(t) &&
+    !((names.has(t) || lead.includes(t)) && ctx.entities.includes(t));
   if (dateKindsClash(ctx.subject, corpus)) return false;
   for (const t of ctx.subject) if (what(t) && (corpus.has(t) || around.has(t))) return true;
   const own = pageClauseTerms(ctx);
