@@ -20,9 +20,15 @@ import { orNull, readPickedFiles, type SourceFields } from './picked-files';
 const BLANK: SourceFields = { outlet: '', date: '', url: '' };
 
 /** The source fields' inputs, in the order shown. */
-const SOURCE_INPUTS: { key: keyof SourceFields; label: string; type: string }[] = [
+const SOURCE_INPUTS: { key: keyof SourceFields; label: string; type: string; hint?: string }[] = [
   { key: 'outlet', label: 'Outlet', type: 'text' },
-  { key: 'date', label: 'Date published', type: 'date' },
+  {
+    key: 'date',
+    label: 'Date published',
+    type: 'date',
+    // Blank is allowed and common, but it changes what readers see: say how, where the choice is made.
+    hint: 'The date tells an older count from a newer one: without it, a toll reported years ago is shown as a rival of today’s.',
+  },
   { key: 'url', label: 'Web address', type: 'url' },
 ];
 
@@ -243,18 +249,28 @@ export function AddDocuments({ onAdded, yours }: AddDocumentsProps) {
             An export keeps the sources saved in it; these fields are for text files and pasted text.
           </p>
         )}
-        {SOURCE_INPUTS.map(({ key, label, type }) => (
-          <label class="field" key={key}>
-            {label}
-            <input
-              type={type}
-              value={fields[key]}
-              data-testid={`add-${key}`}
-              aria-describedby={note === null ? undefined : noteId}
-              onInput={(e) => setFields({ ...fields, [key]: e.currentTarget.value })}
-            />
-          </label>
-        ))}
+        {SOURCE_INPUTS.map(({ key, label, type, hint }) => {
+          const described = [note === null ? '' : noteId, hint === undefined ? '' : `${noteId}-${key}`]
+            .filter((id) => id !== '')
+            .join(' ');
+          return (
+            <label class="field" key={key}>
+              {label}
+              <input
+                type={type}
+                value={fields[key]}
+                data-testid={`add-${key}`}
+                aria-describedby={described === '' ? undefined : described}
+                onInput={(e) => setFields({ ...fields, [key]: e.currentTarget.value })}
+              />
+              {hint !== undefined && (
+                <span class="field-hint muted" id={`${noteId}-${key}`} data-testid={`add-${key}-hint`}>
+                  {hint}
+                </span>
+              )}
+            </label>
+          );
+        })}
       </fieldset>
       <button type="submit" class="primary" disabled={busy || nothing} data-testid="add-submit">
         {busy ? 'Adding…' : 'Add to the corpus'}

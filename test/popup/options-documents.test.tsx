@@ -404,6 +404,14 @@ describe('adding documents', () => {
     expect(page?.text).not.toMatch(/<|views/);
   });
 
+  it('says by the date field what a blank date does, and ties the words to the field', async () => {
+    const root = await mount(<CorpusView />);
+    await settle();
+    const hint = $(root, '[data-testid="add-date-hint"]');
+    expect(hint.textContent).toMatch(/^The date tells an older count from a newer one/);
+    expect($(root, '[data-testid="add-date"]').getAttribute('aria-describedby')).toBe(hint.id);
+  });
+
   it('reads picked files, refusing the ones that are not UTF-8 text, each by name', async () => {
     const files = [
       new File(['The floods in Riverton killed 412 people.'], 'riverton.txt', { type: 'text/plain' }),
