@@ -203,13 +203,20 @@ export class Scanner {
         if (inFlight.length >= MAX_IN_FLIGHT) await inFlight.shift();
       };
       const labels = new BlockLabels();
+      // One read of a container, whatever number of blocks it holds: a `<br>` splits a paragraph into two blocks,
+      // and a token per block made the second read the first one's claims as stale.
+      const readTokens = new Map<Element, number>();
       // Document order: measuring blocks to scan the visible ones first would force a layout of the whole
       // page before its first paint, which on a large page costs more than reading all of it.
       for (const root of targets) {
         if (!root.isConnected || insideSkipped(root)) continue;
         for (const block of readBlocks(root)) {
-          const token = this.nextToken++;
-          this.tokens.set(block.container, token);
+          let token = readTokens.get(block.container);
+          if (token === undefined) {
+            token = this.nextToken++;
+            readTokens.set(block.container, token);
+            this.tokens.set(block.container, token);
+          }
           const label = labels.of(block.container, block.text);
           for (const window of windowsOf(block.text)) {
             const text = label.before + window.text + label.after;

@@ -180,4 +180,19 @@ describe('Scanner', () => {
       ['280,000', 10, '280,000'],
     ]);
   });
+
+  it('keeps the claims of every line of a paragraph a <br> breaks, not only of its last', async () => {
+    setBody('<p>The truce has held since 27 February, 2016.<br>Talks resume in 3 days.</p>');
+    const worker = heldWorker();
+    const scan = scanner(worker, { value: '2016-03-01' });
+    const done = scan.scan(null);
+    await tick();
+    worker.calls[0]?.answer();
+    expect(await done).toBe(true);
+    expect(worker.calls[0]?.texts).toEqual([
+      'The truce has held since 27 February, 2016.',
+      'Talks resume in 3 days.',
+    ]);
+    expect(scan.claims().map((c) => c.range.toString())).toEqual(['27', '2016', '3']);
+  });
 });

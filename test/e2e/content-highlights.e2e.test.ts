@@ -80,9 +80,10 @@ describe('content script highlights', () => {
     await page.close();
   });
 
-  it('reads the figures of fact boxes, tables and infographics with their labels, and leaves unrelated ones alone', async () => {
+  it('reads the figures of fact boxes, tables, infographics and lines broken by <br>, and leaves unrelated ones alone', async () => {
     const page = await harness.openPage('/content-tables.html');
-    const related = ['cell-besieged', 'cell-killed', 'cell-truce', 'dd-toll', 'stat-killed'];
+    // A paragraph's line before a <br> is read too (its claims were once taken for a stale read's).
+    const related = ['br-truce', 'cell-besieged', 'cell-killed', 'cell-truce', 'dd-toll', 'stat-killed'];
     await expect.poll(() => highlightedIds(page), poll).toEqual(related);
     await settled(page);
     expect(await highlightedIds(page)).toEqual(related);
