@@ -14,6 +14,11 @@ export const MAX_WAIT_MS = 2_000;
 /** Shortest gap between two rescans; doubles while the page keeps changing, up to MAX_INTERVAL_MS. */
 export const MIN_INTERVAL_MS = 1_000;
 export const MAX_INTERVAL_MS = 16_000;
+/**
+ * A change this soon after the reader clicked, tapped or pressed a key is theirs (a question opened, a tab chosen,
+ * "read more"): it is rescanned at the first gap, not held back as a page that never stops changing is.
+ */
+export const READER_CHANGE_MS = 1_500;
 /** Beyond this many changed containers, one full rescan is cheaper than many small ones. */
 const MAX_ROOTS = 100;
 /**
@@ -57,6 +62,8 @@ export class PageWatcher {
   /** Elements restyled since the last check, or null for "the whole page" (too many to keep). */
   private restyled: Set<Element> | null = new Set();
   private restyleTimer: Timer | null = null;
+  /** When the reader last clicked, tapped or pressed a key on the page. */
+  private lastInput = -Infinity;
 
   constructor(
     private readonly doc: Document,
@@ -92,6 +99,13 @@ export class PageWatcher {
     // The Navigation API sees the page's own history.pushState, which the isolated world cannot patch.
     const navigation = (view as (Window & { navigation?: EventTarget }) | null)?.navigation;
     navigation?.addEventListener('currententrychange', () => this.checkUrl(), { signal });
+    // Capture and passive: only when, never what, and nothing the page can stop or wait for. Trusted events only:
+    // a page that dispatched its own would win itself the reader's pace.
+    const input = (event: Event): void => {
+      if (event.isTrusted) this.lastInput = performance.now();
+    };
+    for (const type of ['pointerdown', 'keydown'])
+      view?.addEventListener(type, input, { capture: true, passive: true, signal });
   }
 
   /** Stops observing and forgets pending changes. */
@@ -204,8 +218,18 @@ export class PageWatcher {
   }
 
   private arm(delay: number): void {
-    const wait = Math.max(delay, this.lastFire + this.interval - performance.now());
+    const now = performance.now();
+    const gap = this.byReader(now) ? MIN_INTERVAL_MS : this.interval;
+    const wait = Math.max(delay, this.lastFire + gap - now);
     this.timer = after(wait, () => this.fire());
+  }
+
+  /** True when the changes waiting came right after the reader's own input (see READER_CHANGE_MS). */
+  private byReader(now: number): boolean {
+    return (
+      now - this.lastInput < READER_CHANGE_MS + MAX_WAIT_MS &&
+      this.firstChange - this.lastInput < READER_CHANGE_MS
+    );
   }
 
   private fire(): void {
@@ -216,9 +240,10 @@ export class PageWatcher {
       this.arm(DEBOUNCE_MS - quietFor);
       return;
     }
-    // A page still changing right after the last rescan gets a longer gap; a calm one earns it back.
+    // A page still changing right after the last rescan gets a longer gap; a calm one earns it back. The reader's
+    // own clicks are no sign of a restless page: opening one question after another must not slow each reveal.
     this.interval =
-      now - this.lastFire < MAX_WAIT_MS + this.interval
+      now - this.lastFire < MAX_WAIT_MS + this.interval && !this.byReader(now)
         ? Math.min(this.interval * 2, MAX_INTERVAL_MS)
         : MIN_INTERVAL_MS;
     this.lastFire = now;
