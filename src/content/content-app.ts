@@ -214,7 +214,7 @@ export class ContentApp {
     const claims = this.scanner.claims();
     this.highlighter?.sync(claims);
     this.hitIndex = null;
-    this.cards.forget(new Set(claims.map((claim) => claim.id)));
+    this.cards.follow(claims);
     this.badge.report(this.off === null ? claims.length : 0);
     this.ports.stateChanged();
   }

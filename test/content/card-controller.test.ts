@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** When the hover card closes: on the pointer leaving the window, not on every element the pointer leaves. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CardController, CLOSE_DELAY_MS } from '../../src/content/card/card-controller';
+import { CardController, CLOSE_DELAY_MS, RESCAN_GRACE_MS } from '../../src/content/card/card-controller';
 import { found, setBody, testCardController } from './fixtures';
 
 describe('CardController closing', () => {
@@ -38,5 +38,45 @@ describe('CardController closing', () => {
     document.documentElement.dispatchEvent(new PointerEvent('pointerleave'));
     vi.advanceTimersByTime(CLOSE_DELAY_MS * 2);
     expect(controller.openClaim).toBeNull();
+  });
+
+  describe('following its claim while the page changes', () => {
+    it('stays open while its paragraph is read again, and shows the claim as found again', () => {
+      controller.open(claimOnPage());
+      // "(1 minute ago)" ticked beside it: the paragraph's claims are dropped while it is read again …
+      controller.follow([]);
+      vi.advanceTimersByTime(RESCAN_GRACE_MS / 2);
+      expect(controller.openClaim?.id).toBe('c1');
+      // … and come back, the sentence (so the id) changed, the words at the same place.
+      const again = claimOnPage();
+      again.id = 'c1-new-sentence';
+      controller.follow([again]);
+      vi.advanceTimersByTime(RESCAN_GRACE_MS * 2);
+      expect(controller.openClaim).toBe(again);
+    });
+
+    it('closes when its claim is not found again in time', () => {
+      controller.open(claimOnPage());
+      controller.follow([]);
+      vi.advanceTimersByTime(RESCAN_GRACE_MS + 1);
+      expect(controller.openClaim).toBeNull();
+    });
+
+    it('does not take other words at the same place for its claim', () => {
+      controller.open(claimOnPage());
+      const other = claimOnPage();
+      other.id = 'c2';
+      other.claim = { ...other.claim, text: '250' };
+      controller.follow([other]);
+      vi.advanceTimersByTime(RESCAN_GRACE_MS + 1);
+      expect(controller.openClaim).toBeNull();
+    });
+
+    it('closes at once when its words left the page', () => {
+      controller.open(claimOnPage());
+      document.querySelector('p')?.remove();
+      controller.follow([]);
+      expect(controller.openClaim).toBeNull();
+    });
   });
 });

@@ -162,6 +162,37 @@ describe('hover card and tab requests', () => {
     await page.mouse.move(5, 5);
   });
 
+  it('stays open while text beside its claim keeps changing (a "1 minute ago" ticking in its paragraph)', async () => {
+    await page.evaluate(() => {
+      // Inside the claim's sentence, right after its figure: each tick changes the sentence, so the claim's id.
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode() as Text | null;
+      while (node && !node.data.includes('250,000')) node = walker.nextNode() as Text | null;
+      const rest = node?.splitText(node.data.indexOf('250,000') + 7);
+      const time = document.createElement('time');
+      time.id = 'ticking';
+      rest?.before(time);
+      let n = 0;
+      (window as unknown as { ticking: number }).ticking = window.setInterval(() => {
+        time.textContent = ` (${++n} minutes ago)`;
+      }, 600);
+    });
+    await hover('250,000');
+    await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(1);
+    // Each tick reads the paragraph again (its claims are gone until the worker answers): the card waits for it.
+    for (let i = 0; i < 6; i++) {
+      await page.waitForTimeout(700);
+      expect(await cardDialogs(page)).toHaveLength(1);
+    }
+    await page.evaluate(() => {
+      window.clearInterval((window as unknown as { ticking: number }).ticking);
+      document.getElementById('ticking')?.remove();
+    });
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
+    await page.mouse.move(5, 5);
+  });
+
   it('keeps an open card out of Select All and copy, and out of print', async () => {
     await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(page.url()).origin,

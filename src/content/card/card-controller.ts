@@ -14,6 +14,11 @@ export const OPEN_DELAY_MS = 100;
 export const CLOSE_DELAY_MS = 300;
 /** Pointer positions are looked at no more often than this. */
 export const MOVE_THROTTLE_MS = 40;
+/**
+ * How long an open card waits for its claim to be found again once its paragraph changed (a "1 minute ago" ticking
+ * beside it, a live counter): the claim is dropped when the rescan starts and back when the worker answers.
+ */
+export const RESCAN_GRACE_MS = 2_000;
 
 /** What the controller needs from the rest of the content script. */
 export interface CardControllerDeps {
@@ -39,6 +44,8 @@ export class CardController {
   private moveTimer: Timer | null = null;
   private openTimer: Timer | null = null;
   private closeTimer: Timer | null = null;
+  /** Closes the card when its claim is not found again in time (see follow). */
+  private goneTimer: Timer | null = null;
   private pending: FoundClaim | null = null;
   private returnFocus: Element | null = null;
 
@@ -125,6 +132,8 @@ export class CardController {
     } else {
       this.closeTimer?.cancel();
       this.closeTimer = null;
+      this.goneTimer?.cancel();
+      this.goneTimer = null;
     }
   }
 
@@ -189,9 +198,33 @@ export class CardController {
     this.returnFocus = null;
   }
 
-  /** Closes the card if it shows a claim that is gone. */
-  forget(alive: ReadonlySet<string>): void {
-    if (this.current && !alive.has(this.current.id)) this.close();
+  /**
+   * Follows the page's claims: the open card shows its claim as found now (the same id, or the same words at the
+   * same place after the sentence around them changed), and closes when it is not found again within
+   * RESCAN_GRACE_MS: a paragraph whose "1 minute ago" ticks is read again, and its claims are briefly gone.
+   */
+  follow(claims: readonly FoundClaim[]): void {
+    const current = this.current;
+    if (!current) return;
+    const now =
+      claims.find((claim) => claim.id === current.id) ?? claims.find((claim) => successor(current, claim));
+    if (!now) {
+      // Its words left the page: there is nothing to wait for.
+      if (!current.range.startContainer.isConnected) {
+        this.close();
+        return;
+      }
+      this.goneTimer ??= after(RESCAN_GRACE_MS, () => {
+        this.goneTimer = null;
+        this.close();
+      });
+      return;
+    }
+    this.goneTimer?.cancel();
+    this.goneTimer = null;
+    if (now === current) return;
+    this.current = now;
+    this.render();
   }
 
   /** Removes the card and every timer. */
@@ -203,4 +236,11 @@ export class CardController {
     this.current = null;
     this.host.destroy();
   }
+}
+
+/** True when `next` is `claim` found again: the same words, at the same place in the same block. */
+function successor(claim: FoundClaim, next: FoundClaim): boolean {
+  if (claim.claim.kind !== next.claim.kind || claim.claim.text !== next.claim.text) return false;
+  const [a, b] = [claim.range, next.range];
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset;
 }
