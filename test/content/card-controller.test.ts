@@ -79,4 +79,24 @@ describe('CardController closing', () => {
       expect(controller.openClaim).toBeNull();
     });
   });
+
+  describe('keyboard focus', () => {
+    const focusOnPage = () => {
+      const button = document.createElement('button');
+      document.body.append(button);
+      button.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    };
+
+    it('closes a card opened with focus when focus moves on to the page', () => {
+      controller.open(claimOnPage(), { focus: true });
+      focusOnPage();
+      expect(controller.openClaim).toBeNull();
+    });
+
+    it('leaves a card opened by hover alone when focus moves about the page', () => {
+      controller.open(claimOnPage());
+      focusOnPage();
+      expect(controller.openClaim?.id).toBe('c1');
+    });
+  });
 });

@@ -48,6 +48,8 @@ export class CardController {
   private goneTimer: Timer | null = null;
   private pending: FoundClaim | null = null;
   private returnFocus: Element | null = null;
+  /** True while the open card has had keyboard focus: focus leaving it for the page then closes it. */
+  private focused = false;
 
   constructor(private readonly deps: CardControllerDeps) {
     this.host = new CardHost(deps.doc);
@@ -59,6 +61,11 @@ export class CardController {
     const root = deps.doc.documentElement;
     root.addEventListener('pointerleave', (event) => event.target === root && this.scheduleClose(), options);
     deps.doc.addEventListener('keydown', (event) => this.onKey(event), {
+      signal: deps.signal,
+      capture: true,
+    });
+    // Focus moving on to the page (Tab past the card's last control, a click elsewhere) leaves the card behind.
+    deps.doc.addEventListener('focusin', (event) => this.onFocusIn(event), {
       signal: deps.signal,
       capture: true,
     });
@@ -120,6 +127,12 @@ export class CardController {
     if (event.key === 'Escape' && this.current) this.close();
   }
 
+  private onFocusIn(event: FocusEvent): void {
+    if (!this.current) return;
+    if (this.host.contains(event.target)) this.focused = true;
+    else if (this.focused) this.close();
+  }
+
   private onScroll(): void {
     if (this.current && !this.host.place(this.current, null)) this.close();
   }
@@ -157,6 +170,7 @@ export class CardController {
       const active = this.deps.doc.activeElement;
       if (!this.host.hasFocus()) this.returnFocus = active;
       this.host.focus();
+      this.focused = true;
     }
     if (this.documents === null) {
       void this.deps
@@ -189,6 +203,7 @@ export class CardController {
     if (!this.current) return;
     const hadFocus = this.host.hasFocus();
     this.current = null;
+    this.focused = false;
     this.host.hide();
     if (hadFocus) {
       const back = this.returnFocus as HTMLElement | null;
