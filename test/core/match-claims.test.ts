@@ -316,8 +316,33 @@ describe('matchClaim on quotes by someone named', () => {
       'Grant spoke. Later, “we are working very, very hard to reach a deal,” he said.',
       ['essay', 'talks', 'unsigned'],
     ],
+    // A speaker described proves nothing for a quote this long: its words say whose it is.
     ['“We are working very, very hard to reach a deal,” a coach said.', ['essay', 'talks', 'unsigned']],
     ['“We are working very, very hard to reach a deal.”', ['essay', 'talks', 'unsigned']],
+  ])('%s', (text, docs) => {
+    expect(matched(text)).toEqual(docs);
+  });
+});
+
+describe('matchClaim on a short quote by someone described', () => {
+  const corpus = builtIndex([
+    {
+      id: 'kerry',
+      text: 'Kerry warns Russia\n\nSecretary of State John Kerry spoke in Washington. “This is a critical moment,” Kerry said.',
+    },
+  ]);
+  const matched = (text: string) => {
+    const quote = extractClaims(text).find((c) => c.kind === 'quote');
+    return quote ? matchClaim(corpus, quote).matches.map((m) => m.doc) : ['no quote'];
+  };
+
+  it.each([
+    // Described in words the document never uses: someone else's five words, however alike.
+    ['“This is a critical moment,” the central bank governor told reporters.', []],
+    ['“This is a critical moment,” the manager said of his striker’s form.', []],
+    // Described as the document describes its speaker, or named as it names him.
+    ['“This is a critical moment,” the Secretary of State said.', ['kerry']],
+    ['“This is a critical moment,” Kerry said.', ['kerry']],
   ])('%s', (text, docs) => {
     expect(matched(text)).toEqual(docs);
   });
