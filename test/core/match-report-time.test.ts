@@ -118,6 +118,22 @@ describe('a dated page’s everyday tolls', () => {
       [['bakery', 'agrees']],
     ],
     [
+      'a rival toll of recent days beside a truce since an earlier day: the day is the truce’s, not the toll’s',
+      'A truce has nominally held in Syria since June 1, although a motorcycle bomber killed 14 people outside a ' +
+        'bakery in Hasakeh in recent days.',
+      '14',
+      '2016-07-14',
+      [],
+    ],
+    [
+      'the same toll of one statement, the truce’s day in its own: still that report’s',
+      'A truce has nominally held in Syria since June 1, although a motorcycle bomber killed 14 people outside a ' +
+        'bakery in Hasakeh in recent days.',
+      '14',
+      '2016-07-07',
+      [['bakery', 'conflicts']],
+    ],
+    [
       'a war’s toll months later, when an everyday toll would be another attack',
       'The war in Syria has killed more than 280,000 people.',
       'more than 280,000',

@@ -32,7 +32,7 @@ import { figureOwnNames, namesAround, passageNames, shareCeiling, topicNames } f
 import type { ClaimContext } from './subject';
 import { looksBack, namesAYear } from './look-back';
 import { RIVAL_LAG_DAYS, sameTimeAsPage, vagueReportTime } from './report-days';
-import { claimNewsDays, pageNewsDays } from './page-news-days';
+import { claimClause, claimNewsDays, pageNewsDays } from './page-news-days';
 import { countsOtherPeriod } from './count-period';
 import { namesOtherDay } from './named-day';
 import { statedByAnother } from './counterpart';
@@ -144,7 +144,7 @@ export function figuresAnchored(
   if (relation === 'conflicts') {
     if (namesOtherDay(index, ctx, passageIndex) || meansClash(index, ctx, passageIndex)) return false;
     if (ctx.rivalDays === undefined)
-      ctx.rivalDays = ctx.published ? pageNewsDays(ctx.claim.sentence, ctx.published, RIVAL_LAG_DAYS) : days;
+      ctx.rivalDays = ctx.published ? pageNewsDays(claimClause(ctx), ctx.published, RIVAL_LAG_DAYS) : days;
     if (ctx.rivalDays && !sameTimeAsPage(index, passageIndex, ctx.rivalDays, RIVAL_LAG_DAYS)) return false;
   }
   if (relation === 'conflicts' && looksBack(index, passageIndex) && !namesAYear(ctx.claim.sentence))

@@ -4,7 +4,8 @@
  * Held against the corpus's report days (report-days.ts).
  */
 import type { DateValue } from '../types';
-import type { ClaimContext } from './subject';
+import { placeIn, type ClaimContext } from './subject';
+import { clauseBounds, STATEMENT_END } from './subject-score';
 import { extractClaims } from '../extract-claims';
 import { DaySpan, isoDay, REPORT_LAG_DAYS } from './day-span';
 
@@ -81,13 +82,27 @@ function readWrittenNewsDays(sentence: string): [number, number] | null {
 const UNBOUNDED: [number, number] = [-Infinity, Infinity];
 
 /**
- * The news days of a claim's page sentence: against the page's date when the page states it (pageNewsDays), else
- * only what the sentence writes in full (writtenNewsDays). Worked out once per claim, on its context.
+ * The news days of a claim's page sentence, read in the claim's clause (claimClause): against the page's date when
+ * the page states it (pageNewsDays), else only what the clause writes in full (writtenNewsDays). Worked out once
+ * per claim, on its context.
  */
 export function claimNewsDays(ctx: ClaimContext): [number, number] | null {
   if (ctx.pageDays === undefined) {
-    const sentence = ctx.claim.sentence;
-    ctx.pageDays = ctx.published ? pageNewsDays(sentence, ctx.published) : writtenNewsDays(sentence);
+    const text = claimClause(ctx);
+    ctx.pageDays = ctx.published ? pageNewsDays(text, ctx.published) : writtenNewsDays(text);
   }
   return ctx.pageDays;
+}
+
+/**
+ * The statement of its page sentence a claim's news is read in (see STATEMENT_END): a date of another statement of the
+ * sentence is not its figure's. "A truce has nominally held since February 27, although fighting around Aleppo has
+ * killed dozens in recent days": the dozens are of the days before the page, not of any day since February 27.
+ */
+export function claimClause(ctx: ClaimContext): string {
+  const sentence = ctx.claim.sentence;
+  const at = placeIn(sentence, ctx.claim);
+  if (at < 0) return sentence;
+  const [from, to] = clauseBounds(sentence, at, at + ctx.claim.text.length, STATEMENT_END);
+  return from === 0 && to === sentence.length ? sentence : sentence.slice(from, to);
 }

@@ -130,12 +130,12 @@ function pageClauseTerms(ctx: ClaimContext): ReadonlySet<string> {
     from === 0 && to === text.length ? ctx.sentence : new Set(terms(text.slice(from, to))));
 }
 
-/** Where the clause around [start, end) of `text` starts and ends (see CLAUSE_END). */
-export function clauseBounds(text: string, start: number, end: number): [number, number] {
+/** Where the clause around [start, end) of `text` starts and ends (see CLAUSE_END; `ends`, a global regex). */
+export function clauseBounds(text: string, start: number, end: number, ends = CLAUSE_END): [number, number] {
   let from = 0;
   let to = text.length;
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(text); m; m = CLAUSE_END.exec(text)) {
+  ends.lastIndex = 0;
+  for (let m = ends.exec(text); m; m = ends.exec(text)) {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;
@@ -149,7 +149,15 @@ export function clauseBounds(text: string, start: number, end: number): [number,
  * Where a clause of a sentence ends: a semicolon or colon, or a conjunction that opens another statement
  * ("…, but fresh fighting broke out in April that stalled the UN peace talks in Geneva").
  */
-const CLAUSE_END = /[;:]|,\s+(?:but|while|whereas|and|as|after|which|who|where)\s|\s(?:but|while|whereas)\s/g;
+const CLAUSE_END =
+  /[;:]|,\s+(?:but|while|whereas|although|though|and|as|after|which|who|where)\s|\s(?:but|while|whereas|although)\s/g;
+
+/**
+ * Where a statement of a sentence ends at a conjunction (CLAUSE_END without its marks): a colon may end a dateline
+ * or a credit ("10 October 2017 Russian Defense Ministry: More than 100 …"), which dates all that follows it.
+ */
+export const STATEMENT_END =
+  /,\s+(?:but|while|whereas|although|though|and|as|after|which|who|where)\s|\s(?:but|while|whereas|although)\s/g;
 
 /** Terms of the clause a corpus claim sits in (see CLAUSE_END), made once per claim. */
 const clauseTerms = perIndex((index: CorpusIndex, claimIndex: number): ReadonlySet<string> => {
