@@ -164,6 +164,13 @@ export const workerGuards: Guards<WorkerProtocol> = {
     if (!isString(id, 200)) return refuse('bad document id');
     return { ok: true, payload: { id } };
   },
+  removeDocuments(payload, sender) {
+    const { ids } = payload;
+    if (!fromExtensionPage(sender)) return refuse('documents are removed only from extension pages');
+    if (!isStringList(ids, USER_DOCUMENT_LIMITS.count, 200) || ids.length === 0)
+      return refuse(`ids must be an array of 1 to ${USER_DOCUMENT_LIMITS.count} document ids`);
+    return { ok: true, payload: { ids: [...ids] } };
+  },
   exportDocuments: (_payload, sender) =>
     fromExtensionPage(sender)
       ? { ok: true, payload: {} }

@@ -27,6 +27,7 @@ import {
   addUserDocuments,
   loadUserDocuments,
   removeUserDocument,
+  removeUserDocuments,
   isUserDocumentsKey,
 } from './user-documents-store';
 import { workerGuards } from './guards';
@@ -101,6 +102,12 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     // Answered once the index no longer holds it: a page opened right after must not match it. A corpus that
     // cannot load holds nothing to match; the document is gone from storage all the same.
     if (removed) await freshCorpus(stored).catch(() => undefined);
+    return { removed };
+  },
+  async removeDocuments({ ids }) {
+    const { removed, stored } = await removeUserDocuments(ids);
+    // As for one: answered once the index no longer holds them.
+    if (removed > 0) await freshCorpus(stored).catch(() => undefined);
     return { removed };
   },
   async exportDocuments() {

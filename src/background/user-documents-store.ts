@@ -150,18 +150,39 @@ export interface RemoveOutcome {
  * other entry stays as it is, a later one with the same id too: it was counted as unreadable, the user never saw
  * its text, and removing one document must not delete another.
  */
-export function removeUserDocument(id: string): Promise<RemoveOutcome> {
+export async function removeUserDocument(id: string): Promise<RemoveOutcome> {
+  const { removed, stored } = await removeUserDocuments([id]);
+  return { removed: removed > 0, stored };
+}
+
+/** What removing several documents did: how many went, and what storage holds after it. */
+export interface RemoveManyOutcome {
+  removed: number;
+  stored: LoadedUserDocuments;
+}
+
+/**
+ * Removes the user's documents `ids` at once, each as removeUserDocument removes one: a part is written once
+ * however many of its documents go, and the corpus is indexed again once, not once per document.
+ */
+export function removeUserDocuments(ids: readonly string[]): Promise<RemoveManyOutcome> {
   return serialised(async () => {
     const parts = await readParts();
+    const left = new Set(ids);
+    let removed = 0;
     for (const part of parts) {
-      const at = part.entries.findIndex((entry) => asUserDocument(entry)?.id === id);
-      if (at < 0) continue;
-      const rest = part.entries.filter((_entry, i) => i !== at);
+      if (left.size === 0) break;
+      const rest = part.entries.filter((entry) => {
+        const id = asUserDocument(entry)?.id;
+        if (id === undefined || !left.delete(id)) return true;
+        removed++;
+        return false;
+      });
+      if (rest.length === part.entries.length) continue;
       if (rest.length === 0) await ext.storage.local.remove(part.key);
       else await ext.storage.local.set({ [part.key]: rest });
       part.entries = rest;
-      return { removed: true, stored: readAll(parts) };
     }
-    return { removed: false, stored: readAll(parts) };
+    return { removed, stored: readAll(parts) };
   });
 }

@@ -77,6 +77,29 @@ export function CorpusView() {
         }),
       );
   };
+  const removeMany = (ids: readonly string[]): void => {
+    const asked = ids.filter((id) => !removing.has(id));
+    if (asked.length === 0) return;
+    const what = plural(asked.length, 'document', 'documents');
+    const deleted = asked.length === 1 ? 'Its text is' : 'Their texts are';
+    if (
+      !window.confirm(
+        `Remove ${what} from the corpus? ${deleted} deleted from this browser; an export keeps a copy.`,
+      )
+    )
+      return;
+    setRemoving((current) => new Set([...current, ...asked]));
+    sendToWorker('removeDocuments', { ids: asked })
+      .then(refresh)
+      .catch((e: unknown) => setError(`${what} could not be removed: ${messageOf(e)}`))
+      .finally(() =>
+        setRemoving((current) => {
+          const left = new Set(current);
+          for (const id of asked) left.delete(id);
+          return left;
+        }),
+      );
+  };
   const unavailable = state.status === 'unavailable';
   // Export is offered whenever the user may have documents: with none known for sure, it is not.
   const exportable = corpus === null ? unavailable : corpus.userDocuments.length > 0;
@@ -110,6 +133,7 @@ export function CorpusView() {
         <CorpusDetails
           corpus={corpus}
           onRemove={remove}
+          onRemoveMany={removeMany}
           removing={removing}
           unavailable={unavailable}
           disagreementsFailed={state.status === 'ready' && state.disagreementsFailed === true}
@@ -123,6 +147,7 @@ export function CorpusView() {
 export function CorpusDetails({
   corpus,
   onRemove,
+  onRemoveMany,
   removing,
   unavailable = false,
   disagreementsFailed = false,
@@ -136,6 +161,8 @@ export function CorpusDetails({
    */
   unavailable?: boolean;
   onRemove?: (id: string) => void;
+  /** Removes several of the user's documents at once: those the filter shows, or all of them. */
+  onRemoveMany?: (ids: readonly string[]) => void;
   /** Ids of the documents being removed: their button waits, disabled, for the worker's answer. */
   removing?: ReadonlySet<string>;
 }) {
@@ -150,6 +177,8 @@ export function CorpusDetails({
   const shown =
     needle === '' ? corpus.documents : corpus.documents.filter((doc) => matchesFilter(doc, needle));
   const listed = allRows ? shown : shown.slice(0, ROWS_SHOWN);
+  // The user's documents among those the filter finds, listed or not: what "Remove" many takes.
+  const shownMine = shown.filter((doc) => mine.has(doc.id)).map((doc) => doc.id);
   // Only the rows listed: focus after a removal goes to a neighbour the user can see.
   const focus = useFocusAfterRemoval(listed.filter((doc) => mine.has(doc.id)).map((doc) => doc.id));
   return (
@@ -186,6 +215,21 @@ export function CorpusDetails({
               : `Showing ${formatCount(shown.length)} of ${formatCount(corpus.documents.length)}`}
           </p>
         </div>
+      )}
+      {onRemoveMany && shownMine.length > 1 && (
+        <p class="remove-many">
+          <button
+            type="button"
+            class="secondary"
+            data-testid="remove-shown"
+            disabled={shownMine.every((id) => removing?.has(id) ?? false)}
+            onClick={() => onRemoveMany(shownMine)}
+          >
+            {needle === '' || shownMine.length === mine.size
+              ? `Remove all ${formatCount(shownMine.length)} of your documents`
+              : `Remove the ${formatCount(shownMine.length)} of your documents that match`}
+          </button>
+        </p>
       )}
       <table class="documents" data-testid="documents">
         <thead>

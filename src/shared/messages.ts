@@ -9,7 +9,14 @@
  * A reply travels wrapped in `Envelope` so that a handler's error reaches the caller as a message rather
  * than as a silent `undefined`.
  */
-import type { Claim, ClaimResult, CorpusDisagreement, DocumentInfo, OtherClaim, ScannedClaim } from '../core/types';
+import type {
+  Claim,
+  ClaimResult,
+  CorpusDisagreement,
+  DocumentInfo,
+  OtherClaim,
+  ScannedClaim,
+} from '../core/types';
 import type { NewDocument, UserDocument } from '../core/corpus/user-documents';
 import type { OffReason, Settings } from './settings';
 
@@ -207,6 +214,11 @@ export interface WorkerProtocol {
   /** Options → worker: remove a document the user added; false when there was none with that id. */
   removeDocument: { request: { id: string }; reply: { removed: boolean } };
   /**
+   * Options → worker: remove several documents the user added (those a filter shows, or all), indexing the corpus
+   * again once; answers how many there were to remove.
+   */
+  removeDocuments: { request: { ids: string[] }; reply: { removed: number } };
+  /**
    * Options → worker: every document the user added, in full, for the export file; `unreadable` counts the
    * stored entries that are not documents (left out of the file, still kept in storage). Fails, rather than
    * answering none, when storage cannot be read: an empty export must never stand in for the user's documents.
@@ -300,6 +312,7 @@ export const WORKER_REQUESTS: readonly (keyof WorkerProtocol)[] = [
   'getDocuments',
   'addDocuments',
   'removeDocument',
+  'removeDocuments',
   'exportDocuments',
   'checkText',
   'openFullView',

@@ -182,6 +182,19 @@ describe('workerGuards', () => {
     ],
     ['removeDocument: from a page', () => workerGuards.removeDocument({ id: 'user-a' }, page), false],
     ['removeDocument: a number', () => workerGuards.removeDocument({ id: 1 }, popup), false],
+    [
+      'removeDocuments: from the options page',
+      () => workerGuards.removeDocuments({ ids: ['user-a', 'user-b'] }, popup),
+      true,
+    ],
+    ['removeDocuments: from a page', () => workerGuards.removeDocuments({ ids: ['user-a'] }, page), false],
+    ['removeDocuments: none', () => workerGuards.removeDocuments({ ids: [] }, popup), false],
+    ['removeDocuments: not a list', () => workerGuards.removeDocuments({ ids: 'user-a' }, popup), false],
+    [
+      'removeDocuments: a number among them',
+      () => workerGuards.removeDocuments({ ids: ['a', 2] }, popup),
+      false,
+    ],
     ['exportDocuments: from the options page', () => workerGuards.exportDocuments({}, popup), true],
     // The user's documents in full: a page's content script must not be able to read them out.
     ['exportDocuments: from a page', () => workerGuards.exportDocuments({}, page), false],

@@ -71,6 +71,7 @@ type CorpusModule = typeof import('../../src/background/corpus-store');
 let addUserDocuments: StoreModule['addUserDocuments'];
 let loadUserDocuments: StoreModule['loadUserDocuments'];
 let removeUserDocument: StoreModule['removeUserDocument'];
+let removeUserDocuments: StoreModule['removeUserDocuments'];
 let corpusReady: CorpusModule['corpusReady'];
 let loadCorpus: CorpusModule['loadCorpus'];
 let freshCorpus: CorpusModule['freshCorpus'];
@@ -80,7 +81,7 @@ let corpusWithDisagreements: CorpusModule['corpusWithDisagreements'];
 async function startWorker(): Promise<void> {
   vi.resetModules();
   countExtensions();
-  ({ addUserDocuments, loadUserDocuments, removeUserDocument } =
+  ({ addUserDocuments, loadUserDocuments, removeUserDocument, removeUserDocuments } =
     await import('../../src/background/user-documents-store'));
   ({ corpusReady, loadCorpus, freshCorpus, corpusWithDisagreements } =
     await import('../../src/background/corpus-store'));
@@ -228,6 +229,18 @@ describe('user documents store', () => {
     expect((await removeUserDocument('user-a')).removed).toBe(true);
     expect((await removeUserDocument('user-a')).removed).toBe(false);
     expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual(['user-b']);
+  });
+
+  it('removes several documents at once, across the parts they were added in', async () => {
+    await addUserDocuments([doc('a.txt', 'First.'), doc('b.txt', 'Second.')], BUNDLED);
+    await addUserDocuments([doc('c.txt', 'Third.'), doc('d.txt', 'Fourth.')], BUNDLED);
+    const partsBefore = Object.keys(store.data).length;
+    const outcome = await removeUserDocuments(['user-a', 'user-b', 'user-c', 'user-none']);
+    expect(outcome.removed).toBe(3);
+    expect(outcome.stored.documents.map((d) => d.id)).toEqual(['user-d']);
+    expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual(['user-d']);
+    // The first part, emptied, is gone; the second keeps what is left of it.
+    expect(Object.keys(store.data)).toHaveLength(partsBefore - 1);
   });
 
   it('says what storage holds after each add and removal, as a read of it finds', async () => {

@@ -157,6 +157,61 @@ describe('the documents filter', () => {
   });
 });
 
+describe('removing many documents at once', () => {
+  it('removes the documents of yours the filter finds, after one confirmation, in one request', async () => {
+    let corpus = corpusOf(documents(30));
+    fake.worker.getCorpusInfo = () => corpus;
+    fake.worker.removeDocuments = (payload) => {
+      const gone = new Set(payload.ids as string[]);
+      corpus = corpusOf(documents(30).filter((d) => !gone.has(d.id)));
+      return { removed: gone.size };
+    };
+    const asked: string[] = [];
+    vi.stubGlobal('confirm', (question: string) => {
+      asked.push(question);
+      return true;
+    });
+    const root = await mount(<CorpusView />);
+    await settle();
+    expect($(root, '[data-testid="remove-shown"]').textContent).toBe('Remove all 30 of your documents');
+    await type($(root, '[data-testid="documents-filter"]'), 'valley');
+    const button = $(root, '[data-testid="remove-shown"]');
+    expect(button.textContent).toBe('Remove the 10 of your documents that match');
+    await click(button);
+    await settle();
+    expect(asked).toEqual([
+      'Remove 10 documents from the corpus? Their texts are deleted from this browser; an export keeps a copy.',
+    ]);
+    expect(fake.callsOf('removeDocuments').map((c) => c.payload)).toEqual([
+      {
+        ids: documents(30)
+          .filter((d) => d.outlet === 'Valley Herald')
+          .map((d) => d.id),
+      },
+    ]);
+    // Twenty left: under FILTER_FROM, the table lists them all, the filter gone with its input.
+    expect(listedDocuments(root)).toEqual(
+      documents(30)
+        .filter((d) => d.outlet !== 'Valley Herald')
+        .map((d) => d.id),
+    );
+    expect(fake.callsOf('removeDocument')).toEqual([]);
+  });
+
+  it('removes nothing when the user does not confirm, and is not offered for one document', async () => {
+    fake.worker.getCorpusInfo = () => corpusOf(documents(30));
+    vi.stubGlobal('confirm', () => false);
+    const root = await mount(<CorpusView />);
+    await settle();
+    await click($(root, '[data-testid="remove-shown"]'));
+    await settle();
+    expect(fake.callsOf('removeDocuments')).toEqual([]);
+    await type($(root, '[data-testid="documents-filter"]'), 'report 7 ');
+    expect(listedDocuments(root)).toHaveLength(1);
+    expect(root.querySelector('[data-testid="remove-shown"]')).toBeNull();
+  });
+});
+
 describe('the disagreements', () => {
   it.each([1, DISAGREEMENTS_SHOWN])('lists all %i, with no button', async (n) => {
     const root = await mount(<CorpusDetails corpus={corpusOf(documents(2), n)} />);

@@ -25,7 +25,7 @@ function readSourceOnlyTerms(sentence: string): ReadonlySet<string> {
   const sources = new Set<string>();
   let rest = '';
   let restFrom = 0;
-  for (let i = 0; i < spans.length; ) {
+  for (let i = 0; i < spans.length;) {
     // An institution's name joined by "for" or "of" is one source ("the Syrian Observatory for Human Rights said").
     let j = i + 1;
     while (j < spans.length && JOINER.test(sentence.slice(spans[j - 1]?.end ?? 0, spans[j]?.start ?? 0))) j++;
