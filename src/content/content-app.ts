@@ -215,6 +215,8 @@ export class ContentApp {
     this.highlighter?.sync(claims);
     this.hitIndex = null;
     this.cards.follow(claims);
+    // The first claims found: the card that may open over one of them will have its outlets at once.
+    if (claims.length > 0) this.cards.prefetch();
     this.badge.report(this.off === null ? claims.length : 0);
     this.ports.stateChanged();
   }

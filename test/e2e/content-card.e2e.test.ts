@@ -193,6 +193,25 @@ describe('hover card and tab requests', () => {
     await page.mouse.move(5, 5);
   });
 
+  it('opens its first card on a page with no layout shift (its outlets come before it opens)', async () => {
+    const fresh = await harness.openPage('/article.html');
+    await fresh.evaluate(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift' });
+    });
+    await waitFor(allHighlighted.bind(null, fresh), (list) => list.length > 2);
+    const { x, y } = await rangeCenter(fresh, '250,000');
+    await fresh.mouse.move(x - 40, y + 40);
+    await fresh.mouse.move(x, y, { steps: 4 });
+    await expect.poll(async () => (await cardDialogs(fresh)).length, poll).toBe(1);
+    await fresh.waitForTimeout(1000);
+    expect(await fresh.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    await fresh.close();
+  });
+
   it('keeps an open card out of Select All and copy, and out of print', async () => {
     await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(page.url()).origin,

@@ -40,6 +40,8 @@ export class CardController {
   private current: FoundClaim | null = null;
   private near: { x: number; y: number } | null = null;
   private documents: ReadonlyMap<string, DocumentInfo> | null = null;
+  /** True while the documents' metadata is being fetched. */
+  private fetching = false;
   private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private moveTimer: Timer | null = null;
   private openTimer: Timer | null = null;
@@ -172,15 +174,24 @@ export class CardController {
       this.host.focus();
       this.focused = true;
     }
-    if (this.documents === null) {
-      void this.deps
-        .documents()
-        .then((documents) => {
-          this.documents = documents;
-          if (this.current === claim) this.render();
-        })
-        .catch(() => undefined); // without metadata the card still names each source by its label
-    }
+    this.prefetch();
+  }
+
+  /**
+   * Fetches the corpus documents' metadata (outlets, dates) before a card needs it, once: a card opened without it
+   * grew by its outlets' lines when it came and moved under the reader, a layout shift the page is scored on.
+   */
+  prefetch(): void {
+    if (this.documents !== null || this.fetching) return;
+    this.fetching = true;
+    void this.deps
+      .documents()
+      .then((documents) => {
+        this.documents = documents;
+        if (this.current) this.render();
+      })
+      .catch(() => undefined) // without metadata the card still names each source by its label; asked again later
+      .finally(() => (this.fetching = false));
   }
 
   private render(): void {
