@@ -9,7 +9,6 @@ import { UNKNOWN_OUTLET } from '../shared/source-name';
 import { writtenWhen, writtenWhenNote } from '../shared/relation-words';
 import type { DocumentInfo } from '../core/types';
 import type { CorpusInfo } from '../shared/messages';
-import { sendToWorker } from '../shared/rpc';
 import { isHttpUrl } from '../core/corpus/sources-meta';
 import { AddDocuments } from './AddDocuments';
 import { ExportDocuments } from './ExportDocuments';
@@ -19,10 +18,7 @@ import { CorpusUnavailable } from './CorpusUnavailable';
 import { useCorpus } from './use-corpus';
 import { useListAll } from './use-list-all';
 import { RemoveButton } from './RemoveButton';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { removals } from './removals';
 
 /** Past this many documents the table gets a filter: the one row a user looks for is lost among hundreds. */
 export const FILTER_FROM = 25;
@@ -58,48 +54,7 @@ export function CorpusView() {
   // Without the corpus, the user's own documents as stored: null when they are unknown too.
   const corpus =
     state.status === 'ready' ? state.corpus : state.status === 'unavailable' ? state.stored : null;
-  const remove = (id: string): void => {
-    if (removing.has(id)) return;
-    const title = corpus?.documents.find((d) => d.id === id)?.title ?? id;
-    // The text may exist nowhere else on this machine: ask before it is gone.
-    if (!window.confirm(`Remove "${title}" from the corpus? Its text is deleted from this browser.`)) return;
-    // The worker indexes the corpus again before it answers, seconds with hundreds of documents: the row says
-    // so until the reloaded corpus no longer lists it.
-    setRemoving((ids) => new Set(ids).add(id));
-    sendToWorker('removeDocument', { id })
-      .then(refresh)
-      .catch((e: unknown) => setError(`"${title}" could not be removed: ${messageOf(e)}`))
-      .finally(() =>
-        setRemoving((ids) => {
-          const left = new Set(ids);
-          left.delete(id);
-          return left;
-        }),
-      );
-  };
-  const removeMany = (ids: readonly string[]): void => {
-    const asked = ids.filter((id) => !removing.has(id));
-    if (asked.length === 0) return;
-    const what = plural(asked.length, 'document', 'documents');
-    const deleted = asked.length === 1 ? 'Its text is' : 'Their texts are';
-    if (
-      !window.confirm(
-        `Remove ${what} from the corpus? ${deleted} deleted from this browser; an export keeps a copy.`,
-      )
-    )
-      return;
-    setRemoving((current) => new Set([...current, ...asked]));
-    sendToWorker('removeDocuments', { ids: asked })
-      .then(refresh)
-      .catch((e: unknown) => setError(`${what} could not be removed: ${messageOf(e)}`))
-      .finally(() =>
-        setRemoving((current) => {
-          const left = new Set(current);
-          for (const id of asked) left.delete(id);
-          return left;
-        }),
-      );
-  };
+  const { remove, removeMany } = removals(corpus, removing, setRemoving, refresh, setError);
   const unavailable = state.status === 'unavailable';
   // Export is offered whenever the user may have documents: with none known for sure, it is not.
   const exportable = corpus === null ? unavailable : corpus.userDocuments.length > 0;
