@@ -16,21 +16,9 @@ import { refusalLines, withSources, type Refusal } from './group-refusals';
 import { listSome } from './list-some';
 import { focusWasLost } from './use-focus-after-removal';
 import { orNull, readPickedFiles, type SourceFields } from './picked-files';
+import { SourceFieldset } from './SourceFieldset';
 
 const BLANK: SourceFields = { outlet: '', date: '', url: '' };
-
-/** The source fields' inputs, in the order shown. */
-const SOURCE_INPUTS: { key: keyof SourceFields; label: string; type: string; hint?: string }[] = [
-  { key: 'outlet', label: 'Outlet', type: 'text' },
-  {
-    key: 'date',
-    label: 'Date published',
-    type: 'date',
-    // Blank is allowed and common, but it changes what readers see: say how, where the choice is made.
-    hint: 'The date tells an older count from a newer one: without it, a toll reported years ago is shown as a rival of today’s.',
-  },
-  { key: 'url', label: 'Web address', type: 'url' },
-];
 
 /** How many titles the success message names before "and N more". */
 const TITLES_SHOWN = 10;
@@ -234,44 +222,7 @@ export function AddDocuments({ onAdded, yours }: AddDocumentsProps) {
           />
         </label>
       </details>
-      <fieldset class="source-fields">
-        <legend>
-          {note === null ? 'About the source' : 'About the source, the same for every document added'}{' '}
-          (optional; leave blank when unknown)
-        </legend>
-        {note !== null && (
-          <p class="source-note" id={noteId} data-testid="add-source-note">
-            {note}
-          </p>
-        )}
-        {exports > 0 && (
-          <p class="source-note" data-testid="add-export-note">
-            An export keeps the sources saved in it; these fields are for text files and pasted text.
-          </p>
-        )}
-        {SOURCE_INPUTS.map(({ key, label, type, hint }) => {
-          const described = [note === null ? '' : noteId, hint === undefined ? '' : `${noteId}-${key}`]
-            .filter((id) => id !== '')
-            .join(' ');
-          return (
-            <label class="field" key={key}>
-              {label}
-              <input
-                type={type}
-                value={fields[key]}
-                data-testid={`add-${key}`}
-                aria-describedby={described === '' ? undefined : described}
-                onInput={(e) => setFields({ ...fields, [key]: e.currentTarget.value })}
-              />
-              {hint !== undefined && (
-                <span class="field-hint muted" id={`${noteId}-${key}`} data-testid={`add-${key}-hint`}>
-                  {hint}
-                </span>
-              )}
-            </label>
-          );
-        })}
-      </fieldset>
+      <SourceFieldset fields={fields} onFields={setFields} note={note} noteId={noteId} exports={exports} />
       <button type="submit" class="primary" disabled={busy || nothing} data-testid="add-submit">
         {busy ? 'Adding…' : 'Add to the corpus'}
         {/* Out of the button's name: a screen reader on it would read out every step. The status says it once. */}
