@@ -20,7 +20,7 @@ export interface BlockLabel {
 }
 
 /** The label of a block that says enough on its own. */
-export const NO_LABEL: BlockLabel = Object.freeze({ before: '', after: '' });
+const NO_LABEL: BlockLabel = Object.freeze({ before: '', after: '' });
 
 /** Longest cell text given a label: a longer one is prose that says what it is about in its own sentences. */
 const MAX_CELL = 300;

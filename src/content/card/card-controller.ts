@@ -42,6 +42,8 @@ export class CardController {
   private documents: ReadonlyMap<string, DocumentInfo> | null = null;
   /** True while the documents' metadata is being fetched. */
   private fetching = false;
+  /** True once fetching the documents' metadata failed. */
+  private fetchFailed = false;
   private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private moveTimer: Timer | null = null;
   private openTimer: Timer | null = null;
@@ -147,9 +149,13 @@ export class CardController {
     } else {
       this.closeTimer?.cancel();
       this.closeTimer = null;
-      this.goneTimer?.cancel();
-      this.goneTimer = null;
     }
+  }
+
+  /** Stops waiting for the open card's claim to be found again (see follow). */
+  private cancelGone(): void {
+    this.goneTimer?.cancel();
+    this.goneTimer = null;
   }
 
   private scheduleClose(): void {
@@ -165,6 +171,7 @@ export class CardController {
   open(claim: FoundClaim, options: { near?: { x: number; y: number } | null; focus?: boolean } = {}): void {
     this.cancel('close');
     this.cancel('open');
+    this.cancelGone();
     this.current = claim;
     this.near = options.near ?? null;
     this.render();
@@ -174,15 +181,16 @@ export class CardController {
       this.host.focus();
       this.focused = true;
     }
-    this.prefetch();
+    this.prefetch(true);
   }
 
   /**
    * Fetches the corpus documents' metadata (outlets, dates) before a card needs it, once: a card opened without it
-   * grew by its outlets' lines when it came and moved under the reader, a layout shift the page is scored on.
+   * grew by its outlets' lines when it came and moved under the reader, a layout shift the page is scored on. After
+   * a failure it is asked again only when a card opens (`opening`), not at every change of the page's claims.
    */
-  prefetch(): void {
-    if (this.documents !== null || this.fetching) return;
+  prefetch(opening = false): void {
+    if (this.documents !== null || this.fetching || (this.fetchFailed && !opening)) return;
     this.fetching = true;
     void this.deps
       .documents()
@@ -190,7 +198,7 @@ export class CardController {
         this.documents = documents;
         if (this.current) this.render();
       })
-      .catch(() => undefined) // without metadata the card still names each source by its label; asked again later
+      .catch(() => void (this.fetchFailed = true)) // without metadata the card names each source by its label
       .finally(() => (this.fetching = false));
   }
 
@@ -211,6 +219,7 @@ export class CardController {
   close(): void {
     this.cancel('close');
     this.cancel('open');
+    this.cancelGone();
     if (!this.current) return;
     const hadFocus = this.host.hasFocus();
     this.current = null;
@@ -246,8 +255,7 @@ export class CardController {
       });
       return;
     }
-    this.goneTimer?.cancel();
-    this.goneTimer = null;
+    this.cancelGone();
     if (now === current) return;
     this.current = now;
     this.render();
@@ -257,6 +265,7 @@ export class CardController {
   destroy(): void {
     this.cancel('open');
     this.cancel('close');
+    this.cancelGone();
     this.moveTimer?.cancel();
     this.moveTimer = null;
     this.current = null;
