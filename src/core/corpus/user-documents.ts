@@ -132,8 +132,9 @@ export function checkNewDocument(
   const tooLong = tooLongReason(text);
   if (tooLong !== null) throw new CorpusError(name, tooLong);
   if (text.includes('\u0000')) throw new CorpusError(name, 'is binary (contains NUL characters), not a text');
-  // Documents stored before line ends were made one are compared as they would be stored now.
-  if (existing.userTexts.some((t) => t === text || storedText(t) === text))
+  // Documents stored before line ends were made one are compared as they would be stored now: only a longer text
+  // can be this one with "\r\n" line ends, so most are told apart by their length alone.
+  if (existing.userTexts.some((t) => t === text || (t.length > text.length && storedText(t) === text)))
     throw new CorpusError(name, 'is already in the corpus');
   const original = existing.copyOf?.(text, field(input.outlet)) ?? null;
   if (original !== null) throw new CorpusError(name, `is already in the corpus, as “${original}”`);
