@@ -6,8 +6,8 @@
 import { decodeCorpusFile } from '../core/corpus/decode';
 import { isExportFileName, readDocumentsExport } from '../core/corpus/documents-export';
 import { CorpusError } from '../core/errors';
-import type { NewDocument } from '../shared/messages';
-import { readArticle } from '../popup/page-article';
+import { MAX_PAGE_SOURCE_CHARS, type NewDocument } from '../shared/messages';
+import { formatCount } from '../core/text/format-count';
 
 /** What the user says of the source of the documents being added; blank fields are unknown. */
 export interface SourceFields {
@@ -37,7 +37,16 @@ const PAGE_REFUSALS = {
  * (markup stored as text would put tags in every passage and read figures out of its scripts), with the title,
  * outlet and date the page states where the form leaves them blank. A reason string when it has no article.
  */
-function savedPageDocument(name: string, html: string, fields: SourceFields): NewDocument | string {
+async function savedPageDocument(
+  name: string,
+  html: string,
+  fields: SourceFields,
+): Promise<NewDocument | string> {
+  // As "Add this page" bounds an open page's HTML: parsing it holds the options page's thread.
+  if (html.length > MAX_PAGE_SOURCE_CHARS)
+    return `is a web page too large to read (${formatCount(html.length)} characters; at most ${formatCount(MAX_PAGE_SOURCE_CHARS)})`;
+  // Loaded only for a saved page, as the popup loads it only when asked: Readability is most of its weight.
+  const { readArticle } = await import('../popup/page-article');
   const read = readArticle({ html, url: orNull(fields.url) ?? '', published: null });
   if (read.kind !== 'article') return PAGE_REFUSALS[read.kind];
   const { article } = read;
@@ -85,7 +94,7 @@ export async function readPickedFiles(files: readonly File[], fields: SourceFiel
         continue;
       }
       if (HTML_NAME.test(file.name) || HTML_START.test(text.slice(0, 200))) {
-        const page = savedPageDocument(file.name, text, fields);
+        const page = await savedPageDocument(file.name, text, fields);
         if (typeof page === 'string') rejected.push({ name: file.name, reason: page });
         else documents.push(page);
         continue;

@@ -5,7 +5,12 @@ import { act } from 'preact/test-utils';
 import { CorpusView } from '../../src/options/CorpusView';
 import { pastedName } from '../../src/options/AddDocuments';
 import { readPickedFiles } from '../../src/options/picked-files';
-import { MAX_NEW_DOCUMENTS, type AddDocumentsReply, type CorpusInfo } from '../../src/shared/messages';
+import {
+  MAX_NEW_DOCUMENTS,
+  MAX_PAGE_SOURCE_CHARS,
+  type AddDocumentsReply,
+  type CorpusInfo,
+} from '../../src/shared/messages';
 import type { DocumentInfo } from '../../src/core/types';
 import { documentsExport, readDocumentsExport } from '../../src/core/corpus/documents-export';
 import type { UserDocument } from '../../src/core/corpus/user-documents';
@@ -402,6 +407,18 @@ describe('adding documents', () => {
     });
     expect(page?.text).toContain('burned 40,000 acres');
     expect(page?.text).not.toMatch(/<|views/);
+  });
+
+  it('refuses a saved web page too large to read, naming its size, without parsing it', async () => {
+    const html = `<!doctype html><html><body><p>${'x'.repeat(MAX_PAGE_SOURCE_CHARS)}</p></body></html>`;
+    const read = await readPickedFiles([new File([html], 'huge.html')], BLANK_FIELDS);
+    expect(read.documents).toEqual([]);
+    expect(read.rejected).toEqual([
+      {
+        name: 'huge.html',
+        reason: `is a web page too large to read (${html.length.toLocaleString('en-US')} characters; at most 5,000,000)`,
+      },
+    ]);
   });
 
   it('says by the date field what a blank date does, and ties the words to the field', async () => {
