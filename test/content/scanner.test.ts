@@ -162,16 +162,22 @@ describe('Scanner', () => {
     });
   });
 
-  it('reads a table cell after its headers, and keeps only the cell’s own claims', async () => {
-    setBody(
-      '<table><caption>Toll of 2016</caption><tr><th>Killed</th><td>more than <b>280,000</b></td></tr></table>',
-    );
+  /** The page scanned once whole, the worker answering its first request. */
+  async function scannedOnce(): Promise<{ worker: ReturnType<typeof heldWorker>; scan: Scanner }> {
     const worker = heldWorker();
     const scan = scanner(worker, { value: '2016-03-01' });
     const done = scan.scan(null);
     await tick();
     worker.calls[0]?.answer();
     expect(await done).toBe(true);
+    return { worker, scan };
+  }
+
+  it('reads a table cell after its headers, and keeps only the cell’s own claims', async () => {
+    setBody(
+      '<table><caption>Toll of 2016</caption><tr><th>Killed</th><td>more than <b>280,000</b></td></tr></table>',
+    );
+    const { worker, scan } = await scannedOnce();
     // The caption's "2016" is read with the cell (it says what the cell is about) but is not the cell's claim.
     expect(worker.calls[0]?.texts).toContain('Toll of 2016: Killed: more than 280,000');
     const cell = document.querySelector('td');
@@ -183,12 +189,7 @@ describe('Scanner', () => {
 
   it('keeps the claims of every line of a paragraph a <br> breaks, not only of its last', async () => {
     setBody('<p>The truce has held since 27 February, 2016.<br>Talks resume in 3 days.</p>');
-    const worker = heldWorker();
-    const scan = scanner(worker, { value: '2016-03-01' });
-    const done = scan.scan(null);
-    await tick();
-    worker.calls[0]?.answer();
-    expect(await done).toBe(true);
+    const { worker, scan } = await scannedOnce();
     expect(worker.calls[0]?.texts).toEqual([
       'The truce has held since 27 February, 2016.',
       'Talks resume in 3 days.',
