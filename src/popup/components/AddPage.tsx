@@ -13,7 +13,6 @@ import { readPage, type PageOutcome } from '../read-page';
 import type { SavedPage } from '../saved-page';
 import { editedTitle, Preview } from './AddPagePreview';
 
-
 /** Props of AddPage. */
 export interface AddPageProps {
   tabId: number | null;
