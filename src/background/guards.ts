@@ -164,6 +164,19 @@ export const workerGuards: Guards<WorkerProtocol> = {
     if (!isString(id, 200)) return refuse('bad document id');
     return { ok: true, payload: { id } };
   },
+  updateDocument(payload, sender) {
+    const { id, title, outlet, date, url } = payload;
+    if (!fromExtensionPage(sender)) return refuse('documents are edited only from extension pages');
+    if (!isString(id, 200)) return refuse('bad document id');
+    if (
+      !isOptionalField(title) ||
+      !isOptionalField(outlet) ||
+      !isOptionalField(date) ||
+      !isOptionalField(url)
+    )
+      return refuse('malformed or too long field');
+    return { ok: true, payload: { id, title, outlet, date, url } };
+  },
   removeDocuments(payload, sender) {
     const { ids } = payload;
     if (!fromExtensionPage(sender)) return refuse('documents are removed only from extension pages');

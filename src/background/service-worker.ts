@@ -28,6 +28,7 @@ import {
   loadUserDocuments,
   removeUserDocument,
   removeUserDocuments,
+  updateUserDocument,
   isUserDocumentsKey,
 } from './user-documents-store';
 import { workerGuards } from './guards';
@@ -103,6 +104,12 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     // cannot load holds nothing to match; the document is gone from storage all the same.
     if (removed) await freshCorpus(stored).catch(() => undefined);
     return { removed };
+  },
+  async updateDocument({ id, ...details }) {
+    const { updated, stored } = await updateUserDocument(id, details);
+    // Answered once the index holds the new details: the cards of pages opened after show them.
+    if (updated) await freshCorpus(stored).catch(() => undefined);
+    return { updated };
   },
   async removeDocuments({ ids }) {
     const { removed, stored } = await removeUserDocuments(ids);

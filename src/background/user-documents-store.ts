@@ -14,7 +14,9 @@ import { serialQueue } from '../shared/promises';
 import { CorpusError } from '../core/errors';
 import {
   asUserDocument,
+  checkedDetails,
   checkNewDocument,
+  type DocumentDetails,
   readUserDocuments,
   type NewDocument,
   type UserDocument,
@@ -153,6 +155,34 @@ export interface RemoveOutcome {
 export async function removeUserDocument(id: string): Promise<RemoveOutcome> {
   const { removed, stored } = await removeUserDocuments([id]);
   return { removed: removed > 0, stored };
+}
+
+/** What an edit did: whether there was such a document, and what storage holds after it. */
+export interface UpdateOutcome {
+  updated: boolean;
+  stored: LoadedUserDocuments;
+}
+
+/**
+ * Gives the user's document `id` (the entry removeUserDocument would remove) the title, outlet, date and address
+ * `details`, checked as an added document's are; its text and when it was added stay. Throws a CorpusError when a
+ * field is not one (a date not YYYY-MM-DD), writing nothing.
+ */
+export function updateUserDocument(id: string, details: DocumentDetails): Promise<UpdateOutcome> {
+  return serialised(async () => {
+    const parts = await readParts();
+    for (const part of parts) {
+      const at = part.entries.findIndex((entry) => asUserDocument(entry)?.id === id);
+      const doc = at < 0 ? null : asUserDocument(part.entries[at]);
+      if (!doc) continue;
+      const entries = [...part.entries];
+      entries[at] = { ...doc, ...checkedDetails(doc.title ?? doc.name ?? id, details) };
+      await ext.storage.local.set({ [part.key]: entries });
+      part.entries = entries;
+      return { updated: true, stored: readAll(parts) };
+    }
+    return { updated: false, stored: readAll(parts) };
+  });
 }
 
 /** What removing several documents did: how many went, and what storage holds after it. */

@@ -18,6 +18,9 @@ import { CorpusUnavailable } from './CorpusUnavailable';
 import { useCorpus } from './use-corpus';
 import { useListAll } from './use-list-all';
 import { RemoveButton } from './RemoveButton';
+import { EditDocument } from './EditDocument';
+import type { DocumentDetails } from '../core/corpus/user-documents';
+import { sendToWorker } from '../shared/rpc';
 import { removals } from './removals';
 
 /** Past this many documents the table gets a filter: the one row a user looks for is lost among hundreds. */
@@ -89,6 +92,10 @@ export function CorpusView() {
           corpus={corpus}
           onRemove={remove}
           onRemoveMany={removeMany}
+          onUpdate={async (id, details) => {
+            await sendToWorker('updateDocument', { id, ...details });
+            await refresh();
+          }}
           removing={removing}
           unavailable={unavailable}
           disagreementsFailed={state.status === 'ready' && state.disagreementsFailed === true}
@@ -103,6 +110,7 @@ export function CorpusDetails({
   corpus,
   onRemove,
   onRemoveMany,
+  onUpdate,
   removing,
   unavailable = false,
   disagreementsFailed = false,
@@ -118,10 +126,14 @@ export function CorpusDetails({
   onRemove?: (id: string) => void;
   /** Removes several of the user's documents at once: those the filter shows, or all of them. */
   onRemoveMany?: (ids: readonly string[]) => void;
+  /** Saves the corrected details of one of the user's documents; rejects with why they were not saved. */
+  onUpdate?: (id: string, details: DocumentDetails) => Promise<void>;
   /** Ids of the documents being removed: their button waits, disabled, for the worker's answer. */
   removing?: ReadonlySet<string>;
 }) {
   const [filter, setFilter] = useState('');
+  // The document whose details are being corrected, in a row under its own.
+  const [editing, setEditing] = useState<string | null>(null);
   const { all: allRows, listAll, firstMore } = useListAll<HTMLTableRowElement>();
   const filterId = useId();
   const mine = new Set(corpus.userDocuments);
@@ -205,7 +217,7 @@ export function CorpusDetails({
               </td>
             </tr>
           )}
-          {listed.map((doc, i) => (
+          {listed.map((doc, i) => [
             <tr
               key={doc.id}
               data-doc={doc.id}
@@ -228,23 +240,50 @@ export function CorpusDetails({
               </td>
               <td>
                 {mine.has(doc.id) ? (
-                  onRemove && (
-                    <RemoveButton
-                      title={doc.title}
-                      busy={removing?.has(doc.id) ?? false}
-                      onClick={() => {
-                        focus.removing(doc.id);
-                        onRemove(doc.id);
-                      }}
-                      control={focus.control(doc.id)}
-                    />
-                  )
+                  <>
+                    {onUpdate && (
+                      <button
+                        type="button"
+                        class="link-button edit"
+                        aria-label={`Edit the details of ${doc.title}`}
+                        aria-expanded={editing === doc.id}
+                        onClick={() => setEditing(editing === doc.id ? null : doc.id)}
+                      >
+                        Edit
+                      </button>
+                    )}
+                    {onRemove && (
+                      <RemoveButton
+                        title={doc.title}
+                        busy={removing?.has(doc.id) ?? false}
+                        onClick={() => {
+                          focus.removing(doc.id);
+                          onRemove(doc.id);
+                        }}
+                        control={focus.control(doc.id)}
+                      />
+                    )}
+                  </>
                 ) : (
                   <span class="muted">bundled</span>
                 )}
               </td>
-            </tr>
-          ))}
+            </tr>,
+            editing === doc.id && onUpdate && (
+              <tr key={`${doc.id}-edit`} class="edit-row">
+                <td colSpan={4}>
+                  <EditDocument
+                    doc={doc}
+                    onSave={async (details) => {
+                      await onUpdate(doc.id, details);
+                      setEditing(null);
+                    }}
+                    onCancel={() => setEditing(null)}
+                  />
+                </td>
+              </tr>
+            ),
+          ])}
         </tbody>
       </table>
       {listed.length < shown.length && (

@@ -214,6 +214,20 @@ export interface WorkerProtocol {
   /** Options → worker: remove a document the user added; false when there was none with that id. */
   removeDocument: { request: { id: string }; reply: { removed: boolean } };
   /**
+   * Options → worker: correct the title, outlet, date and address of a document the user added (blank: unknown);
+   * false when there was none with that id. Fails with the reason when a field is not one (a date not YYYY-MM-DD).
+   */
+  updateDocument: {
+    request: {
+      id: string;
+      title: string | null;
+      outlet: string | null;
+      date: string | null;
+      url: string | null;
+    };
+    reply: { updated: boolean };
+  };
+  /**
    * Options → worker: remove several documents the user added (those a filter shows, or all), indexing the corpus
    * again once; answers how many there were to remove.
    */
@@ -313,6 +327,7 @@ export const WORKER_REQUESTS: readonly (keyof WorkerProtocol)[] = [
   'addDocuments',
   'removeDocument',
   'removeDocuments',
+  'updateDocument',
   'exportDocuments',
   'checkText',
   'openFullView',

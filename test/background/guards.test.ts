@@ -183,6 +183,27 @@ describe('workerGuards', () => {
     ['removeDocument: from a page', () => workerGuards.removeDocument({ id: 'user-a' }, page), false],
     ['removeDocument: a number', () => workerGuards.removeDocument({ id: 1 }, popup), false],
     [
+      'updateDocument: from the options page',
+      () =>
+        workerGuards.updateDocument(
+          { id: 'user-a', title: 'T', outlet: null, date: '2016-05-02', url: null },
+          popup,
+        ),
+      true,
+    ],
+    [
+      'updateDocument: from a page',
+      () =>
+        workerGuards.updateDocument({ id: 'user-a', title: null, outlet: null, date: null, url: null }, page),
+      false,
+    ],
+    [
+      'updateDocument: a field that is not a string',
+      () =>
+        workerGuards.updateDocument({ id: 'user-a', title: 5, outlet: null, date: null, url: null }, popup),
+      false,
+    ],
+    [
       'removeDocuments: from the options page',
       () => workerGuards.removeDocuments({ ids: ['user-a', 'user-b'] }, popup),
       true,

@@ -72,6 +72,7 @@ let addUserDocuments: StoreModule['addUserDocuments'];
 let loadUserDocuments: StoreModule['loadUserDocuments'];
 let removeUserDocument: StoreModule['removeUserDocument'];
 let removeUserDocuments: StoreModule['removeUserDocuments'];
+let updateUserDocument: StoreModule['updateUserDocument'];
 let corpusReady: CorpusModule['corpusReady'];
 let loadCorpus: CorpusModule['loadCorpus'];
 let freshCorpus: CorpusModule['freshCorpus'];
@@ -81,7 +82,7 @@ let corpusWithDisagreements: CorpusModule['corpusWithDisagreements'];
 async function startWorker(): Promise<void> {
   vi.resetModules();
   countExtensions();
-  ({ addUserDocuments, loadUserDocuments, removeUserDocument, removeUserDocuments } =
+  ({ addUserDocuments, loadUserDocuments, removeUserDocument, removeUserDocuments, updateUserDocument } =
     await import('../../src/background/user-documents-store'));
   ({ corpusReady, loadCorpus, freshCorpus, corpusWithDisagreements } =
     await import('../../src/background/corpus-store'));
@@ -241,6 +242,22 @@ describe('user documents store', () => {
     expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual(['user-d']);
     // The first part, emptied, is gone; the second keeps what is left of it.
     expect(Object.keys(store.data)).toHaveLength(partsBefore - 1);
+  });
+
+  it('corrects a document’s details, keeping its text and when it was added, and refuses a bad date', async () => {
+    await addUserDocuments([doc('a.txt', 'First.'), doc('riverton.txt', RIVERTON)], BUNDLED);
+    const before = (await loadUserDocuments()).documents.find((d) => d.id === 'user-riverton');
+    const details = { title: 'Floods', outlet: 'Valley Herald', date: '2016-05-02', url: null };
+    const outcome = await updateUserDocument('user-riverton', details);
+    expect(outcome.updated).toBe(true);
+    const after = (await loadUserDocuments()).documents.find((d) => d.id === 'user-riverton');
+    expect(after).toEqual({ ...before, ...details });
+    expect(outcome.stored.documents.find((d) => d.id === 'user-riverton')).toEqual(after);
+    await expect(updateUserDocument('user-riverton', { ...details, date: '2016-02-30' })).rejects.toThrow(
+      'date "2016-02-30" is not YYYY-MM-DD',
+    );
+    expect((await loadUserDocuments()).documents.find((d) => d.id === 'user-riverton')).toEqual(after);
+    expect((await updateUserDocument('user-none', details)).updated).toBe(false);
   });
 
   it('says what storage holds after each add and removal, as a read of it finds', async () => {

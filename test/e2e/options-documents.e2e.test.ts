@@ -199,6 +199,27 @@ describe('options: the user’s own documents', () => {
       .toMatch(/^Saved 1 document as claim-lens-documents-/);
   });
 
+  it('corrects the document’s outlet and date in place, and the table lists them', async () => {
+    await options.reload();
+    await options.getByRole('button', { name: 'Edit the details of Floods in Riverton' }).click();
+    const form = options.getByTestId('edit-document');
+    await form.getByTestId('edit-outlet').fill('Riverton Post');
+    await form.getByTestId('edit-date').fill('2016-05-02');
+    await form.getByTestId('edit-save').click();
+    await expect.poll(() => options.getByTestId('edit-document').count(), poll).toBe(0);
+    const cells = await options.locator('tr[data-doc="user-riverton"] td').allInnerTexts();
+    expect(cells[0]).toBe('Riverton Post');
+    expect(cells[2]).toBe('2 May 2016');
+    // An address that is not http(s) is refused with the reason, and the form stays.
+    await options.getByRole('button', { name: 'Edit the details of Floods in Riverton' }).click();
+    await options.getByTestId('edit-url').fill('ftp://example.org/x');
+    await options.getByTestId('edit-save').click();
+    await expect
+      .poll(() => options.getByTestId('edit-error').textContent(), poll)
+      .toMatch(/http\(s\) address/);
+    await options.getByTestId('edit-cancel').click();
+  });
+
   it('removes the document, and pages opened afterwards no longer match it', async () => {
     await options.reload();
     await options.locator('tr[data-doc="user-riverton"] button.remove').click();

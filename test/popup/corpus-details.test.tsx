@@ -157,6 +157,63 @@ describe('the documents filter', () => {
   });
 });
 
+describe('correcting a document’s details', () => {
+  it('edits a document of yours in a row under it, sends the details, and lists them once saved', async () => {
+    let corpus = corpusOf(documents(3));
+    fake.worker.getCorpusInfo = () => corpus;
+    fake.worker.updateDocument = (payload) => {
+      const { id, title, outlet, date, url } = payload as unknown as DocumentInfo;
+      corpus = {
+        ...corpus,
+        documents: corpus.documents.map((d) => (d.id === id ? { ...d, title, outlet, date, url } : d)),
+      };
+      return { updated: true };
+    };
+    const root = await mount(<CorpusView />);
+    await settle();
+    const edit = $(root, 'button[aria-label="Edit the details of Report 1 on the floods"]');
+    expect(edit.getAttribute('aria-expanded')).toBe('false');
+    await click(edit);
+    const form = $(root, '[data-testid="edit-document"]');
+    expect(form.closest('tr')?.previousElementSibling?.getAttribute('data-doc')).toBe('user-report-1');
+    expect(document.activeElement).toBe($(form, '[data-testid="edit-title"]'));
+    expect(($(form, '[data-testid="edit-outlet"]') as HTMLInputElement).value).toBe('Riverton Times');
+    await type($(form, '[data-testid="edit-date"]'), '2016-05-02');
+    await type($(form, '[data-testid="edit-outlet"]'), '  ');
+    await act(() => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await settle();
+    expect(fake.callsOf('updateDocument').map((c) => c.payload)).toEqual([
+      { id: 'user-report-1', title: 'Report 1 on the floods', outlet: null, date: '2016-05-02', url: null },
+    ]);
+    expect(root.querySelector('[data-testid="edit-document"]')).toBeNull();
+    const row = $(root, 'tr[data-doc="user-report-1"]');
+    expect(texts(row, 'td').slice(0, 1)).toEqual(['unknown outlet']);
+    expect(row.textContent).toContain('2 May 2016');
+  });
+
+  it('keeps the form open with the reason when the details are refused', async () => {
+    fake.worker.getCorpusInfo = () => corpusOf(documents(3));
+    fake.worker.updateDocument = () => {
+      throw new Error('Report 0 on the floods: address "ftp://x" is not an http(s) address');
+    };
+    const root = await mount(<CorpusView />);
+    await settle();
+    await click($(root, 'button[aria-label="Edit the details of Report 0 on the floods"]'));
+    const form = $(root, '[data-testid="edit-document"]');
+    await type($(form, '[data-testid="edit-url"]'), 'ftp://x');
+    await act(() => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await settle();
+    expect($(root, '[data-testid="edit-error"]').textContent).toMatch(/is not an http\(s\) address$/);
+    expect(root.querySelector('[data-testid="edit-document"]')).not.toBeNull();
+    await click($(root, '[data-testid="edit-cancel"]'));
+    expect(root.querySelector('[data-testid="edit-document"]')).toBeNull();
+  });
+});
+
 describe('removing many documents at once', () => {
   it('removes the documents of yours the filter finds, after one confirmation, in one request', async () => {
     let corpus = corpusOf(documents(30));

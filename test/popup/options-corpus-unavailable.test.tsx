@@ -65,7 +65,10 @@ async function open(): Promise<HTMLElement> {
 
 const rows = (root: HTMLElement) =>
   [...root.querySelectorAll('[data-testid="documents"] tbody tr[data-doc]')].map((tr) =>
-    [...tr.querySelectorAll('td')].map((td) => td.firstChild?.textContent ?? ''),
+    // The actions cell by its Remove button (an Edit button comes before it).
+    [...tr.querySelectorAll('td')].map(
+      (td) => td.querySelector('button.remove')?.textContent ?? td.firstChild?.textContent ?? '',
+    ),
   );
 
 describe('the options page without its corpus', () => {

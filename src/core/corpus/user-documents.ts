@@ -83,7 +83,7 @@ export function userDocumentId(name: string, taken: ReadonlySet<string>): string
   return id;
 }
 
-function field(value: string | null | undefined): string | null {
+function field(value: unknown): string | null {
   const trimmed = typeof value === 'string' ? value.trim() : '';
   return trimmed === '' ? null : trimmed;
 }
@@ -149,6 +149,31 @@ export function checkNewDocument(
       name,
       `cannot be added: your documents would pass ${formatCount(USER_DOCUMENT_LIMITS.totalChars)} characters`,
     );
+  return {
+    id: userDocumentId(name, existing.ids),
+    text,
+    ...checkedDetails(name, input),
+    added: addedAt(input.added, now),
+    name,
+  };
+}
+
+/** What the user says of a document's source: each blank (null) when unknown. */
+export interface DocumentDetails {
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+/**
+ * A document's title, outlet, date and address as given, checked as an added document's are (a date YYYY-MM-DD, an
+ * http(s) address, none too long): blank fields are null. Throws a CorpusError naming `name` and what is wrong.
+ */
+export function checkedDetails(
+  name: string,
+  input: { title?: unknown; outlet?: unknown; date?: unknown; url?: unknown },
+): DocumentDetails {
   const date = field(input.date);
   if (date !== null && !isIsoDate(date)) throw new CorpusError(name, `date "${date}" is not YYYY-MM-DD`);
   const url = field(input.url);
@@ -162,16 +187,7 @@ export function checkNewDocument(
     if (value !== null && typeof value === 'string' && value.length > USER_DOCUMENT_LIMITS.field)
       throw new CorpusError(name, `${label} is too long`);
   }
-  return {
-    id: userDocumentId(name, existing.ids),
-    text,
-    outlet: field(input.outlet),
-    title: field(input.title),
-    date,
-    url,
-    added: addedAt(input.added, now),
-    name,
-  };
+  return { title: field(input.title), outlet: field(input.outlet), date, url };
 }
 
 /** The time a document was first added, when the input carries a valid past one; else now. */
