@@ -17,7 +17,7 @@ import { DisagreementsSection } from './Disagreements';
 import { CorpusUnavailable } from './CorpusUnavailable';
 import { useCorpus } from './use-corpus';
 import { useListAll } from './use-list-all';
-import { RemoveButton } from './RemoveButton';
+import { DocumentActions } from './DocumentActions';
 import { EditDocument } from './EditDocument';
 import type { DocumentDetails } from '../core/corpus/user-documents';
 import { sendToWorker } from '../shared/rpc';
@@ -240,30 +240,20 @@ export function CorpusDetails({
               </td>
               <td>
                 {mine.has(doc.id) ? (
-                  <>
-                    {onUpdate && (
-                      <button
-                        type="button"
-                        class="link-button edit"
-                        aria-label={`Edit the details of ${doc.title}`}
-                        aria-expanded={editing === doc.id}
-                        onClick={() => setEditing(editing === doc.id ? null : doc.id)}
-                      >
-                        Edit
-                      </button>
-                    )}
-                    {onRemove && (
-                      <RemoveButton
-                        title={doc.title}
-                        busy={removing?.has(doc.id) ?? false}
-                        onClick={() => {
-                          focus.removing(doc.id);
-                          onRemove(doc.id);
-                        }}
-                        control={focus.control(doc.id)}
-                      />
-                    )}
-                  </>
+                  <DocumentActions
+                    doc={doc}
+                    editing={editing === doc.id}
+                    onEdit={onUpdate && (() => setEditing(editing === doc.id ? null : doc.id))}
+                    busy={removing?.has(doc.id) ?? false}
+                    onRemove={
+                      onRemove &&
+                      (() => {
+                        focus.removing(doc.id);
+                        onRemove(doc.id);
+                      })
+                    }
+                    control={focus.control(doc.id)}
+                  />
                 ) : (
                   <span class="muted">bundled</span>
                 )}
