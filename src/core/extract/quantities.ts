@@ -34,6 +34,7 @@ import {
 } from './quantity-words';
 import { readNumberWords } from './spelled-numbers';
 import { isNumberInName } from './in-name';
+import { significantDigits } from '../text/significant-digits';
 
 /** A figure found in the text, with its reading. */
 export interface QuantityHit {
@@ -289,12 +290,4 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   const hit: QuantityHit = { start, end, value: qv };
   if (ago) hit.ago = ago;
   return { hit, skipTo: Math.max(ago ? ago.end : end, e) };
-}
-
-/** How many significant digits an integer is written to: 282451 → 6, 280000 → 2; 1 for anything else. */
-function significantDigits(value: number): number {
-  if (!Number.isInteger(value) || value <= 0) return 1;
-  let v = value;
-  while (v % 10 === 0) v /= 10;
-  return String(v).length;
 }

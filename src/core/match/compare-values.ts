@@ -7,6 +7,7 @@
  * page says ("February" against the page's "February 27").
  */
 import type { QuantityValue, Relation } from '../types';
+import { significantDigits } from '../text/significant-digits';
 import { isEveryday } from './figure-size';
 import { convertedTo, CONVERSION_ROUNDING, whatClashes } from './measures';
 import { isHedge } from '../extract/hedge';
@@ -125,13 +126,6 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
   const ratio = far / near;
   if (!Number.isFinite(ratio) || ratio > MAX_CONFLICT_RATIO) return null;
   return { relation: 'conflicts', compatibility: conflictCompatibility(near, far) };
-}
-
-/** Significant digits a figure is written with: 1 for 90,000 and for $4 billion, 2 for 85,000 and for 4.2. */
-function significantDigits(n: number): number {
-  const text = String(Math.abs(n));
-  if (text.includes('e')) return 0;
-  return text.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /**

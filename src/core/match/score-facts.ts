@@ -19,6 +19,7 @@ import { compareQuantities, type ValueComparison } from './compare-values';
 import { compareDates } from './compare-dates';
 import { MATCH_THRESHOLD, round, passageMatch, type Candidate, type OtherTime } from './match-score';
 import type { ClaimContext } from './subject';
+import { significantDigits } from '../text/significant-digits';
 import { entityFactor, sameDateEvent, subjectScore } from './subject-score';
 import { passageTerms, perIndex } from './terms-cache';
 
@@ -76,13 +77,6 @@ function rivalDays(page: Match['value'], corpus: Match['value']): boolean {
   return (
     page.type === 'date' && corpus.type === 'date' && page.precision === 'day' && corpus.precision === 'day'
   );
-}
-
-/** Digits of a figure without its trailing zeros (13,700,000,000 has 3): how precisely it was written. */
-function significantDigits(n: number): number {
-  let digits = String(Math.round(n));
-  while (digits.length > 1 && digits.endsWith('0')) digits = digits.slice(0, -1);
-  return digits.length;
 }
 
 /** See deathsOnOneSide: one figure counts the dead, and the other's sentence never speaks of deaths. */
