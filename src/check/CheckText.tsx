@@ -231,6 +231,11 @@ function Results({
     );
   if (state.status !== 'checked') return null;
   const others = unmatchedLine(state.unmatched, state.claims.length);
+  // The claims without context, under their count: below the explanation when none has context, else the list.
+  const othersList =
+    others === '' ? null : (
+      <OtherClaims text={state.text} summary={others} others={state.others} total={state.unmatched} />
+    );
   if (state.claims.length === 0)
     return (
       <div class="nothing" data-testid="check-nothing">
@@ -242,9 +247,7 @@ function Results({
             </button>
           </p>
         )}
-        {others !== '' && (
-          <OtherClaims text={state.text} summary={others} others={state.others} total={state.unmatched} />
-        )}
+        {othersList}
       </div>
     );
   return (
@@ -256,9 +259,7 @@ function Results({
         onToggle={onToggle}
         place="text"
       />
-      {others !== '' && (
-        <OtherClaims text={state.text} summary={others} others={state.others} total={state.unmatched} />
-      )}
+      {othersList}
     </>
   );
 }

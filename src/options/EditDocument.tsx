@@ -6,6 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DocumentInfo } from '../core/types';
 import type { DocumentDetails } from '../core/corpus/user-documents';
+import { orNull } from './picked-files';
+import { SOURCE_INPUTS } from './SourceFieldset';
 
 /** Props of EditDocument. */
 export interface EditDocumentProps {
@@ -15,18 +17,8 @@ export interface EditDocumentProps {
   onCancel(): void;
 }
 
-/** What a box holds as a detail: blank is unknown. */
-function detail(value: string): string | null {
-  return value.trim() === '' ? null : value.trim();
-}
-
-/** The inputs of the form, in the order shown. */
-const INPUTS = [
-  { key: 'title', label: 'Title', type: 'text' },
-  { key: 'outlet', label: 'Outlet', type: 'text' },
-  { key: 'date', label: 'Date published', type: 'date' },
-  { key: 'url', label: 'Web address', type: 'url' },
-] as const;
+/** The inputs of the form, in the order shown: the title, then the add form's source fields. */
+const INPUTS = [{ key: 'title', label: 'Title', type: 'text' } as const, ...SOURCE_INPUTS];
 
 /** The form, its boxes filled with the document's details as they are. */
 export function EditDocument({ doc, onSave, onCancel }: EditDocumentProps) {
@@ -46,10 +38,10 @@ export function EditDocument({ doc, onSave, onCancel }: EditDocumentProps) {
     setSaving(true);
     setError(null);
     onSave({
-      title: detail(values.title),
-      outlet: detail(values.outlet),
-      date: detail(values.date),
-      url: detail(values.url),
+      title: orNull(values.title),
+      outlet: orNull(values.outlet),
+      date: orNull(values.date),
+      url: orNull(values.url),
     })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setSaving(false));

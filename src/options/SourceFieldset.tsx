@@ -5,7 +5,7 @@
 import type { SourceFields } from './picked-files';
 
 /** The source fields' inputs, in the order shown. */
-const SOURCE_INPUTS: { key: keyof SourceFields; label: string; type: string; hint?: string }[] = [
+export const SOURCE_INPUTS: { key: keyof SourceFields; label: string; type: string; hint?: string }[] = [
   { key: 'outlet', label: 'Outlet', type: 'text' },
   {
     key: 'date',

@@ -16,7 +16,7 @@ import { placeIn, type ClaimContext } from './subject';
 const GROUP_AFTER =
   /\s+((?:(?:\p{Lu}[\p{L}'’-]*|al|al-\p{L}+)\s+){1,4})(?:[Tt]errorists?|[Mm]ilitants?|[Ff]ighters?|[Jj]ihadists?|[Rr]ebels?|[Ss]oldiers?|[Tt]roops|[Gg]unmen|[Ii]nsurgents|[Mm]ilitiamen|[Mm]embers)\b/uy;
 
-/** The name of the group a figure at [start, end) of `text` counts, as terms; null when it names none. */
+/** The name of the group the figure ending at `end` of `text` counts, as terms; null when it names none. */
 export function countedGroupAt(text: string, end: number): NameTerms | null {
   GROUP_AFTER.lastIndex = end;
   const m = GROUP_AFTER.exec(text);
