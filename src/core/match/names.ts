@@ -7,6 +7,7 @@ import { boundedMemo } from '../text/bounded-memo';
 import { TITLES as TITLE_WORDS } from '../text/abbreviations';
 import { terms } from '../text/terms';
 import { inWireDateline } from './wire-dateline';
+import { nameGroups } from './name-groups';
 
 /** Titles often written with a full stop before a name ("Mr. Lavrov", "Gen. Dunford"), as a regex alternation. */
 const TITLES = TITLE_WORDS.join('|');
@@ -67,12 +68,6 @@ export function sentenceNames(sentence: string): NameTerms[] {
 }
 
 /**
- * Between two names: the word that makes them one institution's ("Observatory for Human Rights", "Ministry of
- * Defence").
- */
-export const JOINER = /^\s+(?:for|of)(?:\s+the)?\s+$/u;
-
-/**
  * The names of `sentence` and its actors (see actorNames), read in one pass, with where each name starts
  * (`starts[i]` is where `names[i]` does; an actor is the same array as its name).
  */
@@ -83,16 +78,24 @@ export function namesAndActors(sentence: string): {
 } {
   const spans = sentenceNameSpans(sentence);
   const actors: NameTerms[] = [];
-  for (let i = 0; i < spans.length;) {
-    // An institution's name joined by "for" or "of" is one name here: "…, the Syrian Observatory for Human
-    // Rights said" credits the whole of it, though its words are read as two names.
-    let j = i + 1;
-    while (j < spans.length && JOINER.test(sentence.slice(spans[j - 1]?.end ?? 0, spans[j]?.start ?? 0))) j++;
-    if (isActor(sentence, spans[i]?.start ?? 0, spans[j - 1]?.end ?? 0))
-      for (let k = i; k < j; k++) actors.push(spans[k]?.terms ?? []);
-    i = j;
-  }
+  // An institution's name joined by "for" or "of" is one name here: "…, the Syrian Observatory for Human Rights
+  // said" credits the whole of it, though its words are read as two names.
+  for (const group of nameGroups(sentence, spans))
+    if (isActor(sentence, group.start, group.end)) for (const span of group.spans) actors.push(span.terms);
   return { names: spans.map((name) => name.terms), actors, starts: spans.map((name) => name.start) };
+}
+
+/**
+ * True when the name at `sentence[start, end)` is credited with what the sentence says: a verb of saying right
+ * after it ("… Reuters reported", "The Commission said turnout …") or a lead before it ("according to the UN").
+ * Wider than a source as isActor reads it, which keeps a speaker with no comma before it as an actor.
+ */
+export function isCredited(sentence: string, start: number, end: number): boolean {
+  SOURCE_VERB.lastIndex = end;
+  return (
+    SOURCE_VERB.test(sentence) ||
+    SOURCE_LEAD.test(sentence.slice(Math.max(0, start - SOURCE_LEAD_CHARS), start))
+  );
 }
 
 /** sentenceNames with where each name stands (see figure-places.ts). */
@@ -181,19 +184,19 @@ function flushName(out: NameSpan[], run: string, start: number, end: number): vo
 /** After a name: the rest of a hyphenated modifier ("Western-backed", "New York-based"). */
 const MODIFIER_REST = /-\p{Ll}/uy;
 /** After a name: a verb that makes it the source of what precedes it ("…, Reuters reported."). */
-export const SOURCE_VERB =
+const SOURCE_VERB =
   /,?\s+(?:said|says|reported|reports|estimated|estimates|announced|added|noted|wrote|stated|confirmed|tweeted|told)\b/uy;
 /**
  * Before a name: words that make it a source ("according to the Observatory", "told Reuters", "…, said the UN",
  * "a source at Aleppo Police Command said").
  * A "said" without a comma before it is no lead: in "Kerry said the United States will …" the States are an actor.
  */
-export const SOURCE_LEAD =
+const SOURCE_LEAD =
   /(?:according to|told|citing|cited by|,\s*said|\bsources? (?:at|in|from|within))\s+(?:the\s+)?$/iu;
 /** Before a name: the comma of a clause that credits the report ("…, the Commerce Department said"). */
 const SOURCE_COMMA = /,\s*(?:the\s+)?$/iu;
 /** How far back SOURCE_LEAD looks: the longest lead with its article. */
-export const SOURCE_LEAD_CHARS = 20;
+const SOURCE_LEAD_CHARS = 20;
 
 /**
  * After a possessive name: the count it gives ("the Observatory's toll", "the UN's latest estimate", "the

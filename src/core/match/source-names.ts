@@ -6,7 +6,8 @@
  */
 import { boundedMemo } from '../text/bounded-memo';
 import { terms } from '../text/terms';
-import { JOINER, sentenceNameSpans, SOURCE_LEAD, SOURCE_LEAD_CHARS, SOURCE_VERB } from './names';
+import { isCredited, sentenceNameSpans } from './names';
+import { nameGroups } from './name-groups';
 
 /** Reading the same sentences again (a page sentence's claims, a passage's) costs a map lookup. */
 const memo = boundedMemo(2_000, readSourceOnlyTerms);
@@ -21,26 +22,15 @@ export function sourceOnlyTerms(sentence: string): ReadonlySet<string> {
 }
 
 function readSourceOnlyTerms(sentence: string): ReadonlySet<string> {
-  const spans = sentenceNameSpans(sentence);
   const sources = new Set<string>();
   let rest = '';
   let restFrom = 0;
-  for (let i = 0; i < spans.length;) {
-    // An institution's name joined by "for" or "of" is one source ("the Syrian Observatory for Human Rights said").
-    let j = i + 1;
-    while (j < spans.length && JOINER.test(sentence.slice(spans[j - 1]?.end ?? 0, spans[j]?.start ?? 0))) j++;
-    const start = spans[i]?.start ?? 0;
-    const end = spans[j - 1]?.end ?? 0;
-    SOURCE_VERB.lastIndex = end;
-    if (
-      SOURCE_VERB.test(sentence) ||
-      SOURCE_LEAD.test(sentence.slice(Math.max(0, start - SOURCE_LEAD_CHARS), start))
-    ) {
-      for (let k = i; k < j; k++) for (const t of spans[k]?.terms ?? []) sources.add(t);
-      rest += ` ${sentence.slice(restFrom, start)}`;
-      restFrom = end;
-    }
-    i = j;
+  // An institution's name joined by "for" or "of" is one source ("the Syrian Observatory for Human Rights said").
+  for (const group of nameGroups(sentence, sentenceNameSpans(sentence))) {
+    if (!isCredited(sentence, group.start, group.end)) continue;
+    for (const span of group.spans) for (const t of span.terms) sources.add(t);
+    rest += ` ${sentence.slice(restFrom, group.start)}`;
+    restFrom = group.end;
   }
   if (sources.size === 0) return sources;
   for (const t of terms(rest + sentence.slice(restFrom))) sources.delete(t);
