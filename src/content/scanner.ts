@@ -5,7 +5,7 @@
  * The worker extracts and matches (see core/scan-texts.ts for why there rather than here): the page's
  * share is reading its own text, which only it can do, and turning spans into Ranges. Texts are sent in
  * batches while the page is still being read, so the worker works while the page reads. Reading runs in
- * time-boxed slices; results are cached by text, so a rescan after a change only sends what changed.
+ * time-boxed slices; answers are kept by text (see worker-answers.ts).
  */
 import type { ScannedClaim } from '../core/types';
 import { SCAN_LIMITS } from '../shared/messages';
@@ -16,6 +16,7 @@ import { claimIdBase, claimRelation, type FoundClaim } from './found-claim';
 import { FoundClaims } from './found-claims';
 import { SliceClock } from './slices';
 import { windowsOf } from './text-windows';
+import { WorkerAnswers } from './worker-answers';
 
 /** What the scanner needs from its surroundings. */
 export interface ScannerDeps {
@@ -39,7 +40,6 @@ export interface ScannerDeps {
 export const BATCH_CHARS = 32_000;
 /** Requests in flight at once: the worker works on one while the next is on its way. */
 const MAX_IN_FLIGHT = 8;
-const CACHE_LIMIT = 5_000;
 
 /** A window of a block's text waiting for the worker's answer. */
 interface Pending {
@@ -61,33 +61,11 @@ interface Pending {
   generation: number;
 }
 
-/** A bounded map: the oldest entries go first. */
-function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
-  if (map.size >= CACHE_LIMIT) {
-    const oldest = map.keys().next();
-    if (!oldest.done) map.delete(oldest.value);
-  }
-  map.set(key, value);
-}
-
 /** The page's claims with context, kept current by scans of the whole page or of changed parts. */
 export class Scanner {
   private readonly found = new FoundClaims();
   private readonly tokens = new Map<Element, number>();
-  /**
-   * The worker's answer per text, all read against `answersDate` (a page's reference date rarely changes;
-   * when it does, the answers go). Keyed by the text itself: a key joined with the date would copy every
-   * candidate text of the page once more.
-   */
-  private readonly answers = new Map<string, ScannedClaim[]>();
-  private answersDate = '';
-  /**
-   * Bumped whenever the answers go (a new reference date, a changed corpus): an answer to a request sent
-   * before then is not kept when it arrives, and no window joins such a request.
-   */
-  private answersEpoch = 0;
-  /** Texts sent and not yet answered: every window waiting for each (a repeat joins the wait) and its request. */
-  private readonly asking = new Map<string, { epoch: number; waiting: Pending[]; request: Promise<void> }>();
+  private readonly answers = new WorkerAnswers<Pending>();
   /**
    * Containers whose text holds claims with context but which styles hid when they were read (a closed
    * <details>, an inactive tab panel, a collapsed "read more"): rescanned when they are shown.
@@ -114,9 +92,7 @@ export class Scanner {
    * changed they may be wrong. Claims already found stay until the next scan replaces them.
    */
   forgetAnswers(): void {
-    this.answersEpoch++;
-    this.answers.clear();
-    this.asking.clear();
+    this.answers.forget();
   }
 
   /**
@@ -176,11 +152,7 @@ export class Scanner {
     try {
       const clock = new SliceClock();
       const referenceDate = this.deps.referenceDate();
-      if (referenceDate !== this.answersDate) {
-        this.forgetAnswers();
-        this.answersDate = referenceDate;
-      }
-      const epoch = this.answersEpoch;
+      const epoch = this.answers.epochFor(referenceDate);
       const inFlight: Promise<void>[] = [];
       // Requests of other scans that windows of this one joined: this scan is done when they are.
       const joined = new Set<Promise<void>>();
@@ -190,12 +162,12 @@ export class Scanner {
       let known: Pending[] = [];
       const flush = async () => {
         if (known.length > 0) {
-          this.place(known, this.answers, referenceDate);
+          this.place(known, (text) => this.answers.answer(text), referenceDate);
           known = [];
         }
         if (batch.size === 0) return;
         const request = this.ask(batch, referenceDate, epoch);
-        for (const [text, waiting] of batch) this.asking.set(text, { epoch, waiting, request });
+        for (const [text, waiting] of batch) this.answers.ask(text, { epoch, waiting, request });
         batch = new Map();
         batchChars = 0;
         request.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
@@ -230,12 +202,11 @@ export class Scanner {
               text,
               generation,
             };
-            if (this.answers.has(text)) {
+            if (this.answers.answer(text)) {
               known.push(pending);
               continue;
             }
-            let asked = this.asking.get(text);
-            if (asked?.epoch !== epoch) asked = undefined;
+            const asked = this.answers.asked(text, epoch);
             if (asked) joined.add(asked.request);
             let waiting = batch.get(text) ?? asked?.waiting;
             if (!waiting) {
@@ -267,27 +238,23 @@ export class Scanner {
     try {
       const found = await this.deps.scanTexts(texts, referenceDate);
       texts.forEach((text, i) => answered.set(text, found[i] ?? []));
-      if (epoch === this.answersEpoch)
-        for (const [text, answer] of answered) remember(this.answers, text, answer);
     } finally {
-      // Only this request's own entries: after the answers went, a newer request may wait for the same text.
-      for (const [text, waiting] of batch)
-        if (this.asking.get(text)?.waiting === waiting) this.asking.delete(text);
+      this.answers.settle(batch, answered, epoch);
     }
-    this.place([...batch.values()].flat(), answered, referenceDate);
+    this.place([...batch.values()].flat(), (text) => answered.get(text), referenceDate);
   }
 
   /** Turns answered windows into found claims with Ranges, skipping stale reads and hidden blocks. */
   private place(
     windows: readonly Pending[],
-    answers: ReadonlyMap<string, ScannedClaim[]>,
+    answerOf: (text: string) => ScannedClaim[] | undefined,
     referenceDate: string,
   ): void {
     let changed = false;
     let used: Set<string> | null = null;
     const shown = new Map<Element, boolean>();
     for (const { block, token, start, labelLength, ownLength, text, generation } of windows) {
-      const answer = answers.get(text);
+      const answer = answerOf(text);
       // A newer read of the same container (or a newer full scan) replaced this one: its claims are stale.
       const stale = generation !== this.generation || this.tokens.get(block.container) !== token;
       if (!answer || answer.length === 0 || stale) continue;
