@@ -64,19 +64,21 @@ function isOptionalField(value: unknown): value is string | null {
 }
 
 /**
- * A new document's shape, with bounded sizes. A text somewhat over the limit passes, so that the store
- * refuses it with the reason (its length) rather than the request failing as a whole.
+ * A new document's shape, with bounded sizes. A text somewhat over the limit passes, and so does a field as long as a
+ * text: the store refuses that document alone with the reason (its length), where failing the request would refuse
+ * every document sent with it and name none of them (one long title in a backup stopped its restore).
  */
 function isNewDocument(value: unknown): value is NewDocument {
   if (typeof value !== 'object' || value === null) return false;
   const d = value as Record<string, unknown>;
+  const isDetail = (field: unknown) => field === null || isString(field, USER_DOCUMENT_LIMITS.chars);
   return (
     isString(d.name, USER_DOCUMENT_LIMITS.field) &&
     isString(d.text, 2 * USER_DOCUMENT_LIMITS.chars) &&
-    isOptionalField(d.outlet) &&
-    isOptionalField(d.title) &&
-    isOptionalField(d.date) &&
-    isOptionalField(d.url) &&
+    isDetail(d.outlet) &&
+    isDetail(d.title) &&
+    isDetail(d.date) &&
+    isDetail(d.url) &&
     (d.added === undefined || isOptionalField(d.added))
   );
 }
@@ -148,13 +150,15 @@ export const workerGuards: Guards<WorkerProtocol> = {
     if (!Array.isArray(documents) || documents.length === 0 || documents.length > MAX_NEW_DOCUMENTS)
       return refuse(`documents must be an array of 1 to ${MAX_NEW_DOCUMENTS}`);
     if (!documents.every(isNewDocument)) return refuse('malformed or too long document');
-    const copies = documents.map(({ name, text, outlet, title, date, url }) => ({
+    // The time it was first added comes with a document restored from an export (the store checks it).
+    const copies = documents.map(({ name, text, outlet, title, date, url, added }) => ({
       name,
       text,
       outlet,
       title,
       date,
       url,
+      ...(added === undefined ? {} : { added }),
     }));
     return { ok: true, payload: { documents: copies } };
   },

@@ -113,6 +113,35 @@ describe('the worker’s corpus answers', () => {
     );
   });
 
+  it('restores a backup: an entry with a too-long title is refused alone, the others keep their first-added time', async () => {
+    const entry = (name: string, title: string) => ({
+      name,
+      text: `${title}\n\nThe council counted 1,204 votes on Tuesday in ${name}.`,
+      outlet: 'Hill Courier',
+      title,
+      date: null,
+      url: null,
+      added: '2025-03-04T05:06:07.000Z',
+    });
+    const reply = await ask('addDocuments', {
+      documents: [entry('kept.txt', 'Kept'), entry('long.txt', 'x'.repeat(600)), entry('also.txt', 'Also')],
+    });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: {
+        added: [{ id: 'user-kept' }, { id: 'user-also' }],
+        rejected: [{ name: 'long.txt', reason: expect.stringMatching(/title is too long/) }],
+      },
+    });
+    const exported = await ask('exportDocuments');
+    const stored = (exported as { value: { documents: UserDocument[] } }).value.documents;
+    expect(stored.filter((d) => d.id === 'user-kept' || d.id === 'user-also').map((d) => d.added)).toEqual([
+      '2025-03-04T05:06:07.000Z',
+      '2025-03-04T05:06:07.000Z',
+    ]);
+    await ask('removeDocuments', { ids: ['user-kept', 'user-also'] });
+  });
+
   it('refuses a request that does not say whether to wait', async () => {
     expect(await ask('getCorpusInfo')).toMatchObject({
       ok: false,
