@@ -89,7 +89,9 @@ export class PageWatcher {
       childList: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['hidden', 'aria-hidden', 'open', 'class', 'style'],
+      // contenteditable: an editor switched to read-only ("Preview") holds text now to read, and one made editable
+      // holds text no longer ours to mark (see isSkippedElement).
+      attributeFilter: ['hidden', 'aria-hidden', 'open', 'class', 'style', 'contenteditable'],
       // No attributeOldValue: it copies every old style string, and the animated page of anim-bench.ts ran 139
       // ms of script a second with it against 89–100 without (see isRestyle for what it had been needed for).
     });

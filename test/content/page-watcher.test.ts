@@ -61,4 +61,19 @@ describe('PageWatcher', () => {
     const waits = await rescansOfRevealsEveryTwoSeconds(false);
     expect(Math.max(...waits)).toBeGreaterThan(2_000);
   });
+
+  it('rescans an editor switched to read-only, whose text is now the page’s to read', async () => {
+    setBody('<div contenteditable="true"><p>In effect since February 27.</p></div><p>Other text.</p>');
+    const fired: number[] = [];
+    const watcher = new PageWatcher(document, {
+      onChange: () => void fired.push(performance.now()),
+      isOwn: () => false,
+      visibilityChanged: () => [],
+    });
+    watcher.start();
+    document.querySelector('div')?.setAttribute('contenteditable', 'false');
+    await vi.advanceTimersByTimeAsync(2_000);
+    watcher.stop();
+    expect(fired).toHaveLength(1);
+  });
 });
