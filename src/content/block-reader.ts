@@ -31,17 +31,32 @@ export interface Block {
   segments: Segment[] | null;
 }
 
-const SPACE = /\s+/g;
+/**
+ * What reading changes, in order of precedence: a lone no-break, narrow no-break or thin space between digits
+ * (captured), which groups a figure's digits ("280 000" in French and SI style) and is kept, so the engine reads
+ * one figure, not two; then a run of whitespace and characters no reader sees (soft hyphens, zero-width spaces
+ * and joiners, word joiners), which reads as one space when it holds whitespace and as nothing otherwise: a
+ * hyphenation point in "kil&shy;led" or "Feb&shy;ruary" must not split the word.
+ */
+const RUNS = /(?<=\d)([\u00a0\u2009\u202f])(?=\d)|[\s\u00ad\u200b-\u200d\u2060]+/g;
+
+/** True for a run of RUNS that holds whitespace (and reads as one space). */
+const HAS_SPACE = /\s/;
 
 /**
- * Whitespace that collapsing would change: any but a plain space, or two in a row. Tested first because most
- * prose has neither, and a test allocates nothing where a replace builds a new string.
+ * What reading may change: whitespace other than a plain space, two in a row, or an invisible character. Tested
+ * first because most prose has none, and a test allocates nothing where a replace builds a new string.
  */
-const COLLAPSIBLE = /[^\S ]| {2}/;
+const COLLAPSIBLE = /[^\S ]| {2}|[\u00ad\u200b-\u200d\u2060]/;
 
-/** `text` with each whitespace run as one space (the same string when there is nothing to collapse). */
+/** What a run of RUNS reads as. */
+function runAs(run: string, group: string | undefined): string {
+  return group ?? (HAS_SPACE.test(run) ? ' ' : '');
+}
+
+/** `text` with each run read as RUNS says (the same string when there is nothing to change). */
 function collapseRuns(text: string): string {
-  return COLLAPSIBLE.test(text) ? text.replace(SPACE, ' ') : text;
+  return COLLAPSIBLE.test(text) ? text.replace(RUNS, runAs) : text;
 }
 
 /** Text as a reader sees it: whitespace runs as one space, none at either end. */
@@ -63,26 +78,33 @@ class BlockBuilder {
 
   add(node: Text): void {
     const data = node.data;
-    // Most text nodes hold no run of two or more whitespace characters: collapsing then keeps every offset,
-    // so the whole node is one segment and one string, not a segment and a slice per word.
+    // Most text nodes hold no run of two or more whitespace characters and nothing invisible: reading then
+    // keeps every offset, so the whole node is one segment and one string, not a segment and a slice per word.
     const collapsed = collapseRuns(data);
     if (collapsed.length === data.length) {
       this.addWhole(node, collapsed);
       return;
     }
     let index = 0;
-    SPACE.lastIndex = 0;
-    for (let match = SPACE.exec(data); ; match = SPACE.exec(data)) {
-      const spaceAt = match ? match.index : data.length;
-      if (spaceAt > index) {
-        this.push(node, index, data.slice(index, spaceAt));
+    RUNS.lastIndex = 0;
+    for (let match = RUNS.exec(data); ; match = RUNS.exec(data)) {
+      const runAt = match ? match.index : data.length;
+      if (runAt > index) {
+        this.push(node, index, data.slice(index, runAt));
         this.lastSpace = false;
       }
       if (!match) break;
+      index = runAt + match[0].length;
+      const read = runAs(match[0], match[1]);
+      if (read === '') continue; // Invisible only: the words on either side join.
+      if (read !== ' ') {
+        this.push(node, runAt, read);
+        this.lastSpace = false;
+        continue;
+      }
       // A run of whitespace reads as one space, mapped to its first character.
-      if (!this.lastSpace) this.push(node, spaceAt, ' ');
+      if (!this.lastSpace) this.push(node, runAt, ' ');
       this.lastSpace = true;
-      index = spaceAt + match[0].length;
     }
   }
 

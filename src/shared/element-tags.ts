@@ -34,6 +34,10 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'head',
   'title',
   'claim-lens-card',
+  // A ruby's annotation (its reading, its gloss): read with its base, "280,000" and "two hundred eighty thousand"
+  // made one sentence of two figures.
+  'rt',
+  'rp',
 ]);
 
 /**
