@@ -14,7 +14,8 @@ import { inPageOrder } from './found-claim';
 import { createHighlighter, MARK_TAG, type Highlighter } from './highlighter';
 import { HitIndex } from './hit-index';
 import { PageWatcher } from './page-watcher';
-import { isPublished, readingDate, type ReadingDate } from './reference-date';
+import { isPublished } from './reference-date';
+import { PageDate } from './page-date';
 import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner } from './scanner';
 import { retryingOnce } from '../shared/promises';
@@ -44,7 +45,7 @@ export class ContentApp {
   private readonly cards: CardController;
   private readonly abort = new AbortController();
   private hitIndex: HitIndex | null = null;
-  private reference: ReadingDate;
+  private readonly date: PageDate;
   /** The corpus documents by id, asked of the worker when a card first needs them (again after a failure). */
   private readonly documents = retryingOnce(() =>
     this.guard(this.ports.getDocuments()).then((list) => new Map(list.map((info) => [info.id, info]))),
@@ -70,12 +71,13 @@ export class ContentApp {
     prefilter: (text: string) => boolean,
     private readonly ports: AppPorts,
   ) {
-    this.reference = readingDate(doc);
+    this.date = new PageDate(doc);
     this.scanner = new Scanner({
       doc,
       prefilter,
-      scanTexts: (texts, date) => this.guard(ports.scanTexts(texts, date, isPublished(this.reference, date))),
-      referenceDate: () => this.reference.day,
+      scanTexts: (texts, date) =>
+        this.guard(ports.scanTexts(texts, date, isPublished(this.date.current, date))),
+      referenceDate: () => this.date.current.day,
       onChange: () => this.queueSync(),
     });
     this.watcher = new PageWatcher(doc, {
@@ -89,7 +91,7 @@ export class ContentApp {
       hitIndex: () => (this.hitIndex ??= new HitIndex(this.scanner.claims())),
       documents: () => this.documents.get(),
       openFullView: (id) => void this.guard(ports.openFullView(id)).catch(() => undefined),
-      pageDated: () => this.reference.published,
+      pageDated: () => this.date.current.published,
       signal: this.abort.signal,
     });
     this.badge = new BadgeReporter((count) => this.guard(ports.setBadge(count)));
@@ -190,11 +192,9 @@ export class ContentApp {
   private onPageChange(roots: Element[] | null, navigated: boolean): void {
     if (this.dead || this.off !== null) return;
     if (!this.ports.alive()) return this.teardown();
-    if (navigated) {
-      this.reference = readingDate(this.doc);
-      this.stepper.reset();
-    }
-    this.runScan(roots);
+    if (navigated) this.stepper.reset();
+    // Claims read against an old date go with it: the whole page is read again.
+    this.runScan(this.date.changed(navigated) ? null : roots);
   }
 
   /** Coalesces the many small changes of a scan (one per match batch) into a few highlight updates. */

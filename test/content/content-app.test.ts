@@ -152,6 +152,27 @@ describe('ContentApp', () => {
     }
   });
 
+  it('reads an article an app brings after changing the address against that article’s date', async () => {
+    const meta = document.createElement('meta');
+    meta.setAttribute('property', 'article:published_time');
+    meta.setAttribute('content', '2016-06-10T10:00:00Z');
+    document.head.append(meta);
+    try {
+      const fake = await startedOnPage();
+      history.pushState({}, '', '/story-b');
+      setBody('<p>Loading…</p>');
+      await wait(400);
+      meta.setAttribute('content', '2019-03-15T10:00:00Z');
+      setBody('<p>More than 310,000 people have been killed.</p>');
+      await until(() => fake.log.sent.some((texts) => texts.some((t) => t.includes('310,000'))));
+      const at = fake.log.sent.findIndex((texts) => texts.some((t) => t.includes('310,000')));
+      expect(fake.log.dates[at]).toEqual(['2019-03-15', true]);
+    } finally {
+      meta.remove();
+      history.replaceState({}, '', '/');
+    }
+  });
+
   it('sends the worker only texts that may hold a claim, each text once, in bounded batches', async () => {
     const paragraphs = Array.from(
       { length: 400 },

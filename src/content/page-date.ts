@@ -1,0 +1,34 @@
+/**
+ * The date the page is read against, kept current across single-page navigations. An app may change the address
+ * first and bring the new article, with its date, a moment later: a date read only at the address change was the
+ * old article's, so for a while after one the date is read again at each change of the page.
+ */
+import { readingDate, type ReadingDate } from './reference-date';
+
+/** How long after an address change the page's date is read again at each change. */
+export const NAVIGATION_SETTLE_MS = 10_000;
+
+/** The page's reading date, read again after navigations. */
+export class PageDate {
+  /** The date claims are read against now. */
+  current: ReadingDate;
+  private navigatedAt = -Infinity;
+
+  constructor(private readonly doc: Document) {
+    this.current = readingDate(doc);
+  }
+
+  /**
+   * Notes a change of the page (`navigated`: its address changed) and reads its date again when it may have
+   * changed; true when it did, and claims read against the old one are stale.
+   */
+  changed(navigated: boolean): boolean {
+    const now = performance.now();
+    if (navigated) this.navigatedAt = now;
+    else if (now - this.navigatedAt >= NAVIGATION_SETTLE_MS) return false;
+    const read = readingDate(this.doc);
+    const changed = read.day !== this.current.day || read.published !== this.current.published;
+    this.current = read;
+    return changed;
+  }
+}
