@@ -84,6 +84,7 @@ export class ContentApp {
       onChange: (roots, navigated) => this.onPageChange(roots, navigated),
       isOwn: (node) => this.isOwn(node),
       visibilityChanged: (targets) => this.scanner.visibilityChanged(targets),
+      lostClaims: () => this.scanner.claims().some((found) => found.range.collapsed),
     });
     this.whenShown = new WhenShown(doc, this.abort.signal);
     this.cards = new CardController({

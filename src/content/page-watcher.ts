@@ -38,6 +38,11 @@ export interface WatcherEvents {
    * they are rescanned like changed ones.
    */
   visibilityChanged(targets: readonly Element[]): Element[];
+  /**
+   * True when a claim shown on the page lost its text (its range collapsed): the page re-rendered it, and the
+   * reader sees its highlight gone until a rescan.
+   */
+  lostClaims(): boolean;
 }
 
 /** Keeps only the outermost of a set of elements. */
@@ -57,6 +62,8 @@ export class PageWatcher {
   private lastChange = 0;
   private lastFire = -Infinity;
   private interval = MIN_INTERVAL_MS;
+  /** The changes waiting took highlights away (see lostClaims): they are rescanned at the first gap. */
+  private restoring = false;
   private url: string;
   private abort: AbortController | null = null;
   /** Elements restyled since the last check, or null for "the whole page" (too many to keep). */
@@ -123,6 +130,7 @@ export class PageWatcher {
     this.restyled = new Set();
     this.roots.clear();
     this.full = false;
+    this.restoring = false;
   }
 
   /** Drops queued records (the caller's own DOM edits, made just now). */
@@ -168,6 +176,13 @@ export class PageWatcher {
       }
     }
     this.checkUrl();
+    if (relevant && !this.restoring && this.events.lostClaims()) {
+      // A live blog re-rendering its entries every few seconds is restless, but holding its rescans back left its
+      // highlights gone most of the time. Restoring them is cheap: the answers are kept by text.
+      this.restoring = true;
+      this.timer?.cancel();
+      this.timer = null;
+    }
     if (relevant) this.note();
   }
 
@@ -221,7 +236,7 @@ export class PageWatcher {
 
   private arm(delay: number): void {
     const now = performance.now();
-    const gap = this.byReader(now) ? MIN_INTERVAL_MS : this.interval;
+    const gap = this.byReader(now) || this.restoring ? MIN_INTERVAL_MS : this.interval;
     const wait = Math.max(delay, this.lastFire + gap - now);
     this.timer = after(wait, () => this.fire());
   }
@@ -254,6 +269,7 @@ export class PageWatcher {
     this.roots.clear();
     this.full = false;
     this.navigated = false;
+    this.restoring = false;
     this.events.onChange(roots, navigated);
   }
 }

@@ -19,19 +19,28 @@ function reveal(n: number, byReader: boolean): void {
   document.querySelectorAll('details')[n]?.setAttribute('open', '');
 }
 
-/** When each rescan fired, after revealing one answer every two seconds (`byReader` or by the page's script). */
-async function rescansOfRevealsEveryTwoSeconds(byReader: boolean): Promise<number[]> {
+/** Watcher events that report each rescan's time; `lost` says whether a change took highlights away. */
+function events(fired: number[], lost = false) {
+  return {
+    onChange: () => void fired.push(performance.now()),
+    isOwn: () => false,
+    visibilityChanged: () => [],
+    lostClaims: () => lost,
+  };
+}
+
+/**
+ * When each rescan fired, after revealing one answer every two seconds (`byReader` or by the page's script), each
+ * change taking highlights away when `lost`.
+ */
+async function rescansOfRevealsEveryTwoSeconds(byReader: boolean, lost = false): Promise<number[]> {
   setBody(
     Array.from({ length: 8 }, (_, i) => `<details><summary>Q${i}</summary><p>Answer ${i}</p></details>`).join(
       '',
     ),
   );
   const fired: number[] = [];
-  const watcher = new PageWatcher(document, {
-    onChange: () => void fired.push(performance.now()),
-    isOwn: () => false,
-    visibilityChanged: () => [],
-  });
+  const watcher = new PageWatcher(document, events(fired, lost));
   watcher.start();
   const revealedAt: number[] = [];
   for (let i = 0; i < 8; i++) {
@@ -62,14 +71,15 @@ describe('PageWatcher', () => {
     expect(Math.max(...waits)).toBeGreaterThan(2_000);
   });
 
+  it('rescans soon each change of a restless page that took highlights away (a live blog re-rendering)', async () => {
+    const waits = await rescansOfRevealsEveryTwoSeconds(false, true);
+    for (const wait of waits) expect(wait).toBeLessThanOrEqual(MIN_INTERVAL_MS + DEBOUNCE_MS);
+  });
+
   it('rescans an editor switched to read-only, whose text is now the page’s to read', async () => {
     setBody('<div contenteditable="true"><p>In effect since February 27.</p></div><p>Other text.</p>');
     const fired: number[] = [];
-    const watcher = new PageWatcher(document, {
-      onChange: () => void fired.push(performance.now()),
-      isOwn: () => false,
-      visibilityChanged: () => [],
-    });
+    const watcher = new PageWatcher(document, events(fired));
     watcher.start();
     document.querySelector('div')?.setAttribute('contenteditable', 'false');
     await vi.advanceTimersByTimeAsync(2_000);

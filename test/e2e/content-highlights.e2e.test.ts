@@ -157,6 +157,27 @@ describe('content script highlights', () => {
     await page.close();
   });
 
+  it('keeps the highlights of a page that re-renders the same text every few seconds', async () => {
+    const page = await harness.openPage('/article.html');
+    await expect.poll(async () => (await allHighlighted(page)).length, poll).toBeGreaterThan(2);
+    // As a live blog polling its server does: the same entries, new nodes, every 2.5 s.
+    await page.evaluate(() => {
+      const article = document.querySelector('article')!;
+      const copy = article.cloneNode(true);
+      setInterval(() => article.replaceChildren(...copy.cloneNode(true).childNodes), 2_500);
+    });
+    // Long enough for the watcher to take the page for a restless one (its gap doubles up to 16 s).
+    await page.waitForTimeout(10_000);
+    let shown = 0;
+    for (let sample = 0; sample < 25; sample++) {
+      // A range whose nodes the page replaced is still registered, collapsed: it shows nothing.
+      if ((await allHighlighted(page)).some((text) => text !== '')) shown++;
+      await page.waitForTimeout(200);
+    }
+    expect(shown).toBeGreaterThanOrEqual(15);
+    await page.close();
+  });
+
   it('keeps following the page after the page clears every timer id, its own and the content script’s', async () => {
     const page = await harness.openPage('/content-unrelated.html');
     await settled(page);
