@@ -1,9 +1,18 @@
 /**
- * Reads and writes the settings record in extension storage, repairing a corrupt value on read.
+ * Reads and writes the settings record in extension storage, repairing a corrupt value on read. A record of a
+ * newer version (synced from a browser with a newer Claim Lens) is read but never written over: this version
+ * would write it back as version 1 and downgrade it, losing what the newer one keeps there.
  */
 import { SETTINGS_KEY, type Settings } from '../shared/settings';
 import { serialQueue } from '../shared/promises';
 import { readStoredSettings, settingsAreas } from '../shared/stored-settings';
+
+/**
+ * Why a change is refused while the stored settings are a newer version's: said to the user where they switched
+ * something (the popup, the options page).
+ */
+export const NEWER_SETTINGS_ERROR =
+  'Your settings were saved by a newer version of Claim Lens, in a browser that syncs them here. Update Claim Lens to change them.';
 
 /** Loads the settings; a broken stored value is replaced by its repaired form so the popup never breaks. */
 export async function loadSettings(): Promise<Settings> {
@@ -35,10 +44,16 @@ export async function saveSettings(settings: Settings): Promise<void> {
   throw lastError instanceof Error ? lastError : new Error('Claim Lens could not save its settings');
 }
 
-/** Applies `change` to the stored settings and saves the result; calls are serialised so none is lost. */
+/**
+ * Applies `change` to the stored settings and saves the result; calls are serialised so none is lost. Rejects,
+ * writing nothing, while the stored record is a newer version's (see NEWER_SETTINGS_ERROR).
+ */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   return serialised(async () => {
-    const updated = change(await loadSettings());
+    const stored = await readStoredSettings();
+    if (stored.newer) throw new Error(NEWER_SETTINGS_ERROR);
+    // The change is written over a repaired record as well: one write, not the repair and then the change.
+    const updated = change(stored.settings);
     await saveSettings(updated);
     return updated;
   });

@@ -4,7 +4,8 @@
  * Stored values come from disk and may be corrupt or from an older version, so they are parsed, never
  * trusted: anything unexpected falls back to the default for that field, and the caller writes the
  * repaired value back. Valid entries survive a partly corrupt record, so a user never loses a site list
- * because one entry went bad.
+ * because one entry went bad. A record of a newer version (synced from a browser with a newer Claim Lens) is
+ * read for what this version understands and never written back: as version 1 it would downgrade the newer one.
  */
 
 /** Whether Claim Lens runs on sites the user has not switched either way. */
@@ -31,7 +32,18 @@ export function defaultSettings(): Settings {
 /** The outcome of reading a stored value: usable settings, and whether they differ from what was stored. */
 export interface ParsedSettings {
   settings: Settings;
+  /** What is stored is broken or of an older form: write `settings` back. Never set for a newer record. */
   repaired: boolean;
+  /**
+   * Set when the record is of a newer version than this one: `settings` holds what this version understands of
+   * it, and nothing may be written over it (see settings-store), since the newer Claim Lens reads it too.
+   */
+  newer?: true;
+}
+
+/** Whether a stored `version` is a later one than this version writes: a whole number above 1. */
+function isNewerVersion(version: unknown): boolean {
+  return typeof version === 'number' && Number.isSafeInteger(version) && version > 1;
 }
 
 const HOST_RE = /^[a-z0-9.-]{1,253}$|^\[[0-9a-f:.]{2,45}\]$/;
@@ -48,6 +60,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   if (raw === undefined) return { settings, repaired: false };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { settings, repaired: true };
   const record = raw as Record<string, unknown>;
+  const newer = isNewerVersion(record.version);
   let repaired = record.version !== 1;
   if (typeof record.paused === 'boolean') settings.paused = record.paused;
   else repaired = true;
@@ -62,7 +75,8 @@ export function parseSettings(raw: unknown): ParsedSettings {
       else repaired = true;
     }
   } else repaired = true;
-  return { settings, repaired };
+  // A field this version cannot read may be one the newer version reads well: it is not broken, only not ours.
+  return newer ? { settings, repaired: false, newer: true } : { settings, repaired };
 }
 
 /** Why Claim Lens is not running on a site, or null when it is. */

@@ -37,7 +37,8 @@ vi.mock('../../src/shared/browser', () => ({
   extensionAlive: () => true,
 }));
 
-const { loadSettings, updateSettings } = await import('../../src/background/settings-store');
+const { loadSettings, NEWER_SETTINGS_ERROR, updateSettings } =
+  await import('../../src/background/settings-store');
 const { readStoredSettings } = await import('../../src/shared/stored-settings');
 
 /** Settings with `n` sites switched off, named long enough that 300 of them pass sync's quota. */
@@ -79,5 +80,43 @@ describe('settings store', () => {
     await updateSettings((s) => ({ ...s, sites: { 'a.example': true } }));
     expect(store.local).toEqual({});
     expect((await readStoredSettings()).settings.sites).toEqual({ 'a.example': true });
+  });
+
+  describe('a record of a newer version, synced from a newer Claim Lens', () => {
+    const newer = {
+      version: 99,
+      paused: false,
+      defaultMode: 'only-enabled',
+      sites: { 'a.example': true },
+      sitesByPath: { 'a.example/news': false },
+    };
+
+    it('is read for what this version understands, and left as it is', async () => {
+      store.sync[SETTINGS_KEY] = structuredClone(newer);
+      const read = await loadSettings();
+      expect(read).toEqual({
+        version: 1,
+        paused: false,
+        defaultMode: 'only-enabled',
+        sites: { 'a.example': true },
+      });
+      expect(store.sync[SETTINGS_KEY]).toEqual(newer);
+      expect(store.local).toEqual({});
+    });
+
+    it('is not written over by a change made here: the change is refused, saying why', async () => {
+      store.sync[SETTINGS_KEY] = structuredClone(newer);
+      await expect(updateSettings((s) => withSite(s, 'b.example', true))).rejects.toThrow(
+        NEWER_SETTINGS_ERROR,
+      );
+      expect(store.sync[SETTINGS_KEY]).toEqual(newer);
+      expect(store.local).toEqual({});
+    });
+
+    it('still gives way to a repair when its version is no version at all', async () => {
+      store.sync[SETTINGS_KEY] = { ...newer, version: 'two' };
+      await loadSettings();
+      expect((store.sync[SETTINGS_KEY] as Settings).version).toBe(1);
+    });
   });
 });

@@ -36,7 +36,8 @@ describe('parseSettings', () => {
   });
 
   it.each<[string, Record<string, unknown>, Partial<Settings>]>([
-    ['a wrong version', { ...valid, version: 2 }, {}],
+    ['a version that is no number', { ...valid, version: '1' }, {}],
+    ['a version before the first', { ...valid, version: 0 }, {}],
     ['a missing version', { paused: false, defaultMode: 'all-sites', sites: {} }, { sites: {} }],
     ['a non-boolean pause', { ...valid, paused: 'yes' }, { paused: false }],
     ['an unknown mode', { ...valid, defaultMode: 'some-sites' }, { defaultMode: 'all-sites' }],
@@ -53,6 +54,21 @@ describe('parseSettings', () => {
     const { settings, repaired } = parseSettings(raw);
     expect(repaired).toBe(true);
     expect(settings).toEqual({ ...valid, ...expected });
+  });
+
+  it('reads what it understands of a newer version’s record, and never asks to write over it', () => {
+    const newer = {
+      version: 99,
+      paused: true,
+      defaultMode: 'some-new-mode',
+      sites: { 'a.example': false, 'b.example': { on: true } },
+      somethingNew: [1, 2],
+    };
+    expect(parseSettings(newer)).toEqual({
+      settings: { ...valid, paused: true },
+      repaired: false,
+      newer: true,
+    });
   });
 
   it('never shares the default object between calls', () => {
