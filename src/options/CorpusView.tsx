@@ -136,6 +136,7 @@ export function CorpusDetails({
   const [editing, setEditing] = useState<string | null>(null);
   const { all: allRows, listAll, firstMore } = useListAll<HTMLTableRowElement>();
   const filterId = useId();
+  const countId = useId();
   const mine = new Set(corpus.userDocuments);
   const documents = useMemo(() => new Map(corpus.documents.map((doc) => [doc.id, doc])), [corpus.documents]);
   const filtering = corpus.documents.length > FILTER_FROM;
@@ -150,7 +151,7 @@ export function CorpusDetails({
   const focus = useFocusAfterRemoval(listed.filter((doc) => mine.has(doc.id)).map((doc) => doc.id));
   return (
     <>
-      <h3 data-testid="corpus-count" tabIndex={-1} ref={focus.fallback}>
+      <h3 id={countId} data-testid="corpus-count" tabIndex={-1} ref={focus.fallback}>
         {unavailable
           ? plural(corpus.documents.length, 'document you added', 'documents you added')
           : plural(corpus.documents.length, 'document', 'documents')}
@@ -198,7 +199,9 @@ export function CorpusDetails({
           </button>
         </p>
       )}
-      <table class="documents" data-testid="documents">
+      {/* Named by the heading above it, which says whose documents they are and how many: a table without a name is
+          announced as a bare "table" among the page's others. */}
+      <table class="documents" data-testid="documents" aria-labelledby={countId}>
         <thead>
           <tr>
             <th scope="col">Outlet</th>

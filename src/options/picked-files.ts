@@ -86,7 +86,10 @@ export async function readPickedFiles(files: readonly File[], fields: SourceFiel
         if (exported.unreadable > 0) {
           const entries =
             exported.unreadable === 1 ? 'entry that is not a document' : 'entries that are not documents';
-          rejected.push({ name: file.name, reason: `has ${exported.unreadable} ${entries} (left out)` });
+          rejected.push({
+            name: file.name,
+            reason: `has ${formatCount(exported.unreadable)} ${entries} (left out)`,
+          });
         } else if (exported.documents.length === 0) {
           // An export made with no documents of one's own: say so, rather than a bare "nothing was added".
           rejected.push({ name: file.name, reason: 'contains no documents' });

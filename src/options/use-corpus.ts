@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { UserDocument } from '../core/corpus/user-documents';
 import type { CorpusInfo } from '../shared/messages';
+import { formatCount } from '../core/text/format-count';
 import { loadCorpusInfo } from '../shared/corpus-info';
 import { sendToWorker } from '../shared/rpc';
 import { userDocumentInfo } from '../shared/user-document-info';
@@ -70,6 +71,6 @@ export function storedCorpus(stored: StoredDocuments): CorpusInfo {
     userProblems:
       unreadable === 0
         ? []
-        : [`${unreadable} stored document(s) could not be read; they are kept as they are`],
+        : [`${formatCount(unreadable)} stored document(s) could not be read; they are kept as they are`],
   };
 }

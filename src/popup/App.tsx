@@ -154,7 +154,12 @@ export function App({ target }: AppProps) {
           {status}
         </p>
         {empty !== null ? (
-          <EmptyState kind={empty} host={host} unreadFrames={state?.unreadFrames ?? 0} />
+          <EmptyState
+            kind={empty}
+            host={host}
+            unreadFrames={state?.unreadFrames ?? 0}
+            onReload={data.tabId === null ? undefined : data.reloadTab}
+          />
         ) : (
           <>
             <ClaimList

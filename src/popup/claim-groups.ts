@@ -4,6 +4,7 @@
  * plain data, so the grouping and the filter are tested on their own.
  */
 import { typedMarks } from '../core/match/diff-parts';
+import { formatCount } from '../core/text/format-count';
 import type { Claim, ClaimResult } from '../core/types';
 import type { TabClaim } from '../shared/messages';
 import { claimStatus, type ClaimStatus } from '../shared/relation-words';
@@ -97,7 +98,9 @@ export function whereSourcesDiffer(groups: readonly ClaimGroup[]): ClaimGroup[] 
  * line above counts every place the page makes a claim, and an entry may stand for several.
  */
 export function listCount(shown: number, total: number): string {
-  return shown === total ? `Showing all ${total} entries` : `Showing ${shown} of ${total} entries`;
+  return shown === total
+    ? `Showing all ${formatCount(total)} entries`
+    : `Showing ${formatCount(shown)} of ${formatCount(total)} entries`;
 }
 
 /**

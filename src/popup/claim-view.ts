@@ -12,6 +12,7 @@ import {
   type ClaimTone,
   type SourceStatus,
 } from '../shared/relation-words';
+import { formatCount } from '../core/text/format-count';
 import { outletOf } from '../shared/source-name';
 import { dateLabel, plural } from './labels';
 import { PLACE_WORDS, type ClaimPlace } from './place-words';
@@ -138,9 +139,9 @@ export function summaryLine(
   const differ = grouped
     ? entries.filter((e) => sourcesDiffer(e.item.result)).length
     : claims.filter((c) => sourcesDiffer(c.result)).length;
-  const distinct = grouped ? ` (${entries.length} different)` : '';
+  const distinct = grouped ? ` (${formatCount(entries.length)} different)` : '';
   const head = `${plural(claims.length, 'claim', 'claims')} with context ${PLACE_WORDS[place].where}${distinct}`;
-  return differ > 0 ? `${head} · ${differ} where a source differs` : head;
+  return differ > 0 ? `${head} · ${formatCount(differ)} where a source differs` : head;
 }
 
 /** Index of documents by id, for joining reports with their metadata. */

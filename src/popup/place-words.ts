@@ -2,6 +2,7 @@
  * The words that name where listed claims come from: a web page in the popup, a pasted text on the check page.
  * The list and its entries are the same components in both; only these words differ.
  */
+import { formatCount } from '../core/text/format-count';
 
 /** Where the listed claims come from. */
 export type ClaimPlace = 'page' | 'text';
@@ -33,7 +34,7 @@ export const PLACE_WORDS: Record<ClaimPlace, PlaceWords> = {
     ownSentence: 'On this page',
     againstOwn: 'Against the page',
     own: 'the page',
-    times: (count) => `${count} times on this page`,
+    times: (count) => `${formatCount(count)} times on this page`,
   },
   text: {
     listHeading: 'Claims in this text',
@@ -42,7 +43,7 @@ export const PLACE_WORDS: Record<ClaimPlace, PlaceWords> = {
     ownSentence: 'In this text',
     againstOwn: 'Against the text',
     own: 'the text',
-    times: (count) => `${count} times in this text`,
+    times: (count) => `${formatCount(count)} times in this text`,
   },
 };
 

@@ -47,6 +47,11 @@ export interface PopupData {
   setPaused(paused: boolean): Promise<void>;
   /** Asks the worker for the corpus metadata again (after a document was added from the popup). */
   reloadCorpus(): void;
+  /**
+   * Reloads the shown tab (tabs.reload needs no permission) and waits for its next page as when the page changes:
+   * Chromium gives a page opened before the extension was installed, updated or reloaded no content script.
+   */
+  reloadTab(): void;
 }
 
 /** How often the popup asks again while the page is still being scanned or a setting was just changed. */
@@ -130,12 +135,17 @@ export function usePopupData(target: PopupTarget): PopupData {
     });
     port.onDisconnect.addListener(() => {
       if (now.port === port) now.port = null;
-      if (now.gone) return;
-      now.awaitUntil = Date.now() + NEXT_PAGE_MS;
-      setTab({ kind: 'loading' });
-      if (now.timer !== 0) clearTimeout(now.timer);
-      now.timer = setTimeout(() => void poll(), POLL_MS);
+      if (!now.gone) awaitNextPage();
     });
+  };
+
+  /** The shown page is going away: wait for the next page's content script rather than say it cannot run. */
+  const awaitNextPage = (): void => {
+    const now = live.current;
+    now.awaitUntil = Date.now() + NEXT_PAGE_MS;
+    setTab({ kind: 'loading' });
+    if (now.timer !== 0) clearTimeout(now.timer);
+    now.timer = setTimeout(() => void poll(), POLL_MS);
   };
 
   const watch = useCallback(() => {
@@ -241,6 +251,21 @@ export function usePopupData(target: PopupTarget): PopupData {
     loadCorpusInfo(corpusSink(live.current)).catch(() => undefined);
   }, []);
 
+  const reloadTab = useCallback(() => {
+    const now = live.current;
+    const id = now.tabId;
+    if (id === null || now.gone) return;
+    // Waiting before the reload is asked for, so that its load's end, which may come before the answer, cuts the
+    // wait short: a browser's own page gets no content script however often it is reloaded.
+    awaitNextPage();
+    ext.tabs.reload(id).catch(() => {
+      // Refused (the tab closed meanwhile): asking again says what the tab is now.
+      if (now.gone) return;
+      now.awaitUntil = 0;
+      void poll();
+    });
+  }, [poll]);
+
   return {
     tabId,
     tab,
@@ -251,5 +276,6 @@ export function usePopupData(target: PopupTarget): PopupData {
     setSite,
     setPaused,
     reloadCorpus,
+    reloadTab,
   };
 }

@@ -207,6 +207,12 @@ describe('options: the user’s own documents', () => {
     await form.getByTestId('edit-date').fill('2016-05-02');
     await form.getByTestId('edit-save').click();
     await expect.poll(() => options.getByTestId('edit-document').count(), poll).toBe(0);
+    // Focus goes back to the row's Edit button, not to the page's start.
+    const focused = () => options.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+    const edit = 'Edit the details of Floods in Riverton';
+    await expect.poll(focused, poll).toBe(edit);
+    // The documents table is named by its heading.
+    expect(await options.getByRole('table', { name: /^\d+ documents \(1 added by you\)$/ }).count()).toBe(1);
     const cells = await options.locator('tr[data-doc="user-riverton"] td').allInnerTexts();
     expect(cells[0]).toBe('Riverton Post');
     expect(cells[2]).toBe('2 May 2016');
@@ -218,6 +224,11 @@ describe('options: the user’s own documents', () => {
       .poll(() => options.getByTestId('edit-error').textContent(), poll)
       .toMatch(/http\(s\) address/);
     await options.getByTestId('edit-cancel').click();
+    await expect.poll(focused, poll).toBe(edit);
+    await options.getByRole('button', { name: edit }).click();
+    await options.getByTestId('edit-title').press('Escape');
+    await expect.poll(() => options.getByTestId('edit-document').count(), poll).toBe(0);
+    await expect.poll(focused, poll).toBe(edit);
   });
 
   it('removes the document, and pages opened afterwards no longer match it', async () => {

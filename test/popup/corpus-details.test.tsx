@@ -84,6 +84,18 @@ describe('a corpus of thousands', () => {
 });
 
 describe('the documents listed', () => {
+  it.each<[string, boolean, string]>([
+    ['the corpus', false, '3 documents (3 added by you)'],
+    ['the user’s documents alone, without the corpus', true, '3 documents you added'],
+  ])('are a table named by the heading above it (%s)', async (_what, unavailable, name) => {
+    const root = await mount(<CorpusDetails corpus={corpusOf(documents(3))} unavailable={unavailable} />);
+    const ids = $(root, 'table[data-testid="documents"]').getAttribute('aria-labelledby') ?? '';
+    expect(ids).not.toBe('');
+    const named = ids.split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(named.join(' ')).toBe(name);
+    expect(document.getElementById(ids)).toBe($(root, '[data-testid="corpus-count"]'));
+  });
+
   it(`lists the first ${ROWS_SHOWN}, and all once asked, with focus on the first row that brought`, async () => {
     const root = await mount(<CorpusDetails corpus={corpusOf(documents(300))} />);
     expect(listedDocuments(root)).toHaveLength(ROWS_SHOWN);
@@ -211,6 +223,59 @@ describe('correcting a document’s details', () => {
     expect(root.querySelector('[data-testid="edit-document"]')).not.toBeNull();
     await click($(root, '[data-testid="edit-cancel"]'));
     expect(root.querySelector('[data-testid="edit-document"]')).toBeNull();
+  });
+});
+
+describe('focus after a document’s edit row closes', () => {
+  /** Ways to close the row, each from where the user is when they use it. */
+  const closers: [string, (form: HTMLElement) => void][] = [
+    ['saved', (form) => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))],
+    [
+      'cancelled',
+      (form) => {
+        const cancel = $(form, '[data-testid="edit-cancel"]');
+        cancel.focus();
+        cancel.click();
+      },
+    ],
+    [
+      'left with Escape',
+      (form) =>
+        $(form, '[data-testid="edit-date"]').dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+        ),
+    ],
+  ];
+  it.each(closers)('goes back to the row’s Edit button when the row is %s', async (_how, close) => {
+    fake.worker.getCorpusInfo = () => corpusOf(documents(3));
+    fake.worker.updateDocument = () => ({ updated: true });
+    const root = await mount(<CorpusView />);
+    await settle();
+    const edit = $(root, 'button[aria-label="Edit the details of Report 1 on the floods"]');
+    await click(edit);
+    const form = $(root, '[data-testid="edit-document"]');
+    expect(document.activeElement).not.toBe(edit);
+    await act(() => close(form));
+    await settle();
+    expect(root.querySelector('[data-testid="edit-document"]')).toBeNull();
+    expect(document.activeElement).toBe(
+      $(root, 'button[aria-label="Edit the details of Report 1 on the floods"]'),
+    );
+  });
+
+  it('leaves focus where the user took it: on another document’s Edit', async () => {
+    fake.worker.getCorpusInfo = () => corpusOf(documents(3));
+    const root = await mount(<CorpusView />);
+    await settle();
+    await click($(root, 'button[aria-label="Edit the details of Report 1 on the floods"]'));
+    const other = $(root, 'button[aria-label="Edit the details of Report 2 on the floods"]');
+    other.focus();
+    await click(other);
+    // Report 2's row opened and its first box took focus; Report 1's closing row did not pull it back.
+    expect(document.activeElement).toBe($(root, '[data-testid="edit-title"]'));
+    expect($(root, '[data-testid="edit-document"]').getAttribute('aria-label')).toBe(
+      'Details of Report 2 on the floods',
+    );
   });
 });
 

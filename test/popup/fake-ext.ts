@@ -57,6 +57,8 @@ export const fake = {
   calls: [] as Call[],
   created: [] as string[],
   activated: [] as number[],
+  /** Tabs reloaded through tabs.reload, in order. */
+  reloaded: [] as number[],
   optionsOpened: 0,
   listeners: new Set<Listener>(),
   updatedListeners: new Set<UpdatedListener>(),
@@ -72,6 +74,7 @@ export const fake = {
     this.calls = [];
     this.created = [];
     this.activated = [];
+    this.reloaded = [];
     this.optionsOpened = 0;
     this.listeners.clear();
     this.updatedListeners.clear();
@@ -147,6 +150,10 @@ export const ext = {
     async create({ url }: { url: string }) {
       fake.created.push(url);
       return { id: 99 };
+    },
+    async reload(tabId: number) {
+      if (fake.tabClosed) throw new Error(`No tab with id: ${tabId}.`);
+      fake.reloaded.push(tabId);
     },
     async update(tabId: number) {
       fake.activated.push(tabId);

@@ -2,7 +2,8 @@
 /**
  * The popup follows its tab's page: a notice on the follow port brings the page's new claims, the port closing
  * (the page went away) shows the next page rather than the last one's claims, and a next page without a
- * content script is said to be out of reach once it has loaded.
+ * content script is said to be out of reach once it has loaded. A page without one may only have been opened
+ * before Claim Lens was installed or updated: the view offers to reload it, then follows it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/popup/App';
@@ -10,7 +11,7 @@ import { readTarget } from '../../src/popup/popup-target';
 import { FOLLOW_TAB_PORT } from '../../src/shared/messages';
 import { fake } from './fake-ext';
 import { CLAIMS, CORPUS, settingsWith, tabState } from './fixtures';
-import { mount, settle, unmountAll } from './render';
+import { click, mount, settle, unmountAll } from './render';
 
 vi.mock('../../src/shared/browser', async () => ({
   ext: (await import('./fake-ext')).ext,
@@ -97,5 +98,40 @@ describe('popup following its tab', () => {
     await settle(800);
     await settle(800);
     expect(root.querySelector('[data-testid="empty-unreachable"]')).not.toBeNull();
+  });
+
+  it('offers to reload a page opened before Claim Lens was installed or updated, then shows that page', async () => {
+    fake.tabUnreachable = true; // Chromium does not put the content script into tabs already open
+    const root = await open('?tab=42');
+    const empty = root.querySelector('[data-testid="empty-unreachable"]');
+    expect(empty?.textContent).toMatch(/opened before Claim Lens was installed, updated or reloaded/);
+    await click(root.querySelector('[data-testid="reload-page"]'));
+    expect(fake.reloaded).toEqual([42]);
+    // The page loads again: the view waits for it rather than saying at once that Claim Lens cannot run there.
+    expect(root.querySelector('[data-testid="empty-loading"]')).not.toBeNull();
+    fake.tabUnreachable = false;
+    fake.emitTabUpdated(42, { status: 'complete' });
+    await settle(350);
+    expect(listed(root)).toBe(3);
+    expect(onlyPort().tabId).toBe(42);
+  });
+
+  it('says again that it cannot run once a reloaded page has loaded without a content script', async () => {
+    fake.tabUnreachable = true; // a browser's own page: reloading it brings no content script
+    const root = await open();
+    await click(root.querySelector('[data-testid="reload-page"]'));
+    expect(root.querySelector('[data-testid="empty-loading"]')).not.toBeNull();
+    fake.emitTabUpdated(7, { status: 'complete' });
+    await settle(800);
+    await settle(800);
+    await settle(800);
+    expect(root.querySelector('[data-testid="empty-unreachable"]')).not.toBeNull();
+  });
+
+  it('offers no reload without a tab to reload', async () => {
+    fake.activeTabId = undefined;
+    const root = await open();
+    expect(root.querySelector('[data-testid="empty-unreachable"]')?.textContent).toMatch(/Open a web page/);
+    expect(root.querySelector('[data-testid="reload-page"]')).toBeNull();
   });
 });

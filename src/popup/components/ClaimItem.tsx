@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { DocumentInfo } from '../../core/types';
+import { formatCount } from '../../core/text/format-count';
 import { repeatLabel, type ClaimGroup } from '../claim-groups';
 import { claimBadge, claimSources } from '../claim-view';
 import { collapseSpace, KIND_LABEL } from '../labels';
@@ -168,7 +169,9 @@ function ClaimDetails({
       {onReveal !== undefined && (
         <p class="claim-actions">
           <button type="button" class="link-button" data-testid="show-on-page" onClick={showNext}>
-            {ids.length > 1 ? `Show place ${at + 1} of ${ids.length} on the page` : 'Show on page'}
+            {ids.length > 1
+              ? `Show place ${formatCount(at + 1)} of ${formatCount(ids.length)} on the page`
+              : 'Show on page'}
           </button>
         </p>
       )}

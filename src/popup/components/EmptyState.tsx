@@ -2,6 +2,7 @@
  * The popup's states without a list: cannot run here, switched off, paused, still scanning, nothing found, and
  * nothing found because the corpus could not be read.
  */
+import { formatCount } from '../../core/text/format-count';
 import type { OffReason } from '../../shared/settings';
 
 /** Which empty state to show. */
@@ -14,6 +15,12 @@ export interface EmptyStateProps {
   host: string | null;
   /** Embedded frames on the page, whose text is not read (see TabState.unreadFrames). */
   unreadFrames?: number;
+  /**
+   * Reloads the shown tab, offered where its content script does not answer. Without the tabs permission the
+   * popup cannot tell a browser's own page from a web page opened before Claim Lens was installed, updated or
+   * reloaded, which Chromium leaves without the script until the page is loaded again.
+   */
+  onReload?: (() => void) | undefined;
 }
 
 const TITLE: Record<EmptyKind, string> = {
@@ -28,13 +35,13 @@ const TITLE: Record<EmptyKind, string> = {
   'not-enabled': 'Claim Lens is not switched on for this site',
 };
 
-function explanation(kind: EmptyKind, host: string | null): string {
+function explanation(kind: EmptyKind, host: string | null, canReload: boolean): string {
   const site = host ?? 'this site';
   switch (kind) {
     case 'loading':
       return '';
     case 'unreachable':
-      return 'Browsers keep extensions out of their own pages (settings, new tabs, the extension store) and other extensions’ pages. Open a web page to see its claims.';
+      return `Browsers keep extensions out of their own pages (settings, new tabs, the extension store) and other extensions’ pages.${canReload ? '' : ' Open a web page to see its claims.'}`;
     case 'closed':
       return 'This view showed a tab that is no longer open. Open the page again and use Claim Lens’s toolbar button.';
     case 'scanning':
@@ -53,18 +60,23 @@ function explanation(kind: EmptyKind, host: string | null): string {
   }
 }
 
+/** What a reader of a web page with no content script does: said only where the popup can reload the tab. */
+export const RELOAD_HINT =
+  'A web page opened before Claim Lens was installed, updated or reloaded must be reloaded first.';
+
 /** Says that the page's embedded frames were not read ('' when it has none): claims in them are not listed. */
 export function unreadFramesNote(frames: number): string {
   if (frames <= 0) return '';
-  return `Text inside ${frames === 1 ? 'the embedded frame' : `the ${frames} embedded frames`} on this page is not read.`;
+  return `Text inside ${frames === 1 ? 'the embedded frame' : `the ${formatCount(frames)} embedded frames`} on this page is not read.`;
 }
 
 /**
  * What the state means and what to do about it. Its title is not repeated here: the status line right above
  * says it (visibly, and to screen readers as it changes), and saying it twice reads as two messages.
  */
-export function EmptyState({ kind, host, unreadFrames = 0 }: EmptyStateProps) {
-  const text = explanation(kind, host);
+export function EmptyState({ kind, host, unreadFrames = 0, onReload }: EmptyStateProps) {
+  const reload = kind === 'unreachable' ? onReload : undefined;
+  const text = explanation(kind, host, reload !== undefined);
   const frames = kind === 'none' ? unreadFramesNote(unreadFrames) : '';
   return (
     <section
@@ -74,6 +86,14 @@ export function EmptyState({ kind, host, unreadFrames = 0 }: EmptyStateProps) {
     >
       {text !== '' && <p>{text}</p>}
       {frames !== '' && <p data-testid="unread-frames">{frames}</p>}
+      {reload !== undefined && (
+        <>
+          <p>{RELOAD_HINT}</p>
+          <button type="button" class="secondary" data-testid="reload-page" onClick={reload}>
+            Reload this page
+          </button>
+        </>
+      )}
     </section>
   );
 }
