@@ -16,6 +16,7 @@ import {
 import { validateArtifact } from '../core/corpus/artifact';
 import { userCorpusSource, type UserDocument } from '../core/corpus/user-documents';
 import { CorpusError } from '../core/errors';
+import { formatCount } from '../core/text/format-count';
 import { scanGates, type ScanGates } from '../core/scan-texts';
 import { findDisagreementsInTurns, materialiseDisagreements } from '../core/match/disagreements';
 import { cacheEntry, cacheKey, keyOf, readCache, writeCache } from './corpus-cache';
@@ -137,7 +138,9 @@ async function build(read: LoadedUserDocuments | null): Promise<LoadedCorpus> {
   const problems: string[] = [];
   if (error !== undefined) problems.push(`your documents could not be read from storage (${error})`);
   if (unreadable > 0)
-    problems.push(`${unreadable} stored document(s) could not be read; they are kept as they are`);
+    problems.push(
+      `${formatCount(unreadable)} stored document(s) could not be read; they are kept as they are`,
+    );
   if (documents.length === 0) {
     last = null;
     return { index: loadCheckedIndex(base), userIds: [], problems, from, ...FOUND };

@@ -8,6 +8,7 @@
  * page ("Sources more precise": the page is the vaguer one), while a source row is the source, so its words
  * are the source's ("More precise").
  */
+import { formatCount } from '../core/text/format-count';
 import type {
   ClaimKind,
   ClaimResult,
@@ -122,7 +123,9 @@ const PRECEDENCE: readonly Relation[] = ['conflicts', 'agrees', 'reworded', 'mor
 
 /** Said beside an agreed quote that some source words otherwise: the page's words are attested, theirs vary. */
 function othersReword(count: number): string {
-  return count === 1 ? '1 other source words it differently.' : `${count} other sources word it differently.`;
+  return count === 1
+    ? '1 other source words it differently.'
+    : `${formatCount(count)} other sources word it differently.`;
 }
 
 /**
