@@ -16,7 +16,7 @@ import { useFocusAfterRemoval } from './use-focus-after-removal';
 import { DisagreementsSection } from './Disagreements';
 import { CorpusUnavailable } from './CorpusUnavailable';
 import { useCorpus } from './use-corpus';
-import { useListAll } from './use-list-all';
+import { useListAll } from '../popup/use-list-all';
 import { DocumentActions } from './DocumentActions';
 import { EditDocument } from './EditDocument';
 import type { DocumentDetails } from '../core/corpus/user-documents';

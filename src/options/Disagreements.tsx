@@ -10,7 +10,7 @@ import { formatCount } from '../core/text/format-count';
 import { hasChanges, wordDiff } from '../popup/word-diff';
 import type { CorpusDisagreement, DocumentInfo } from '../core/types';
 import { reportLabels } from './report-labels';
-import { useListAll } from './use-list-all';
+import { useListAll } from '../popup/use-list-all';
 
 /** Disagreements listed before "Show all": hundreds of user documents bring hundreds of them. */
 export const DISAGREEMENTS_SHOWN = 20;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** ClaimList, ClaimItem and SourceRow: page order, badges, disclosure, source rows, silence and quote diffs. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClaimList } from '../../src/popup/components/ClaimList';
+import { ClaimList, FIRST_ENTRIES } from '../../src/popup/components/ClaimList';
 import { groupClaims } from '../../src/popup/claim-groups';
 import { documentMap } from '../../src/popup/claim-view';
 import type { TabClaim } from '../../src/shared/messages';
@@ -429,5 +429,34 @@ describe('ClaimList with repeats and many claims', () => {
     expect($(root, '[data-testid="claim-badge"]').className).toContain('tone-agrees');
     expect(root.querySelector('[data-testid="corpus-disagrees"]')).toBeNull();
     expect($(root, '[data-testid="sources-vary"]').textContent).toMatch(/none differs from this page/);
+  });
+});
+
+describe('ClaimList of a long page', () => {
+  /** `n` distinct figures, each its own entry. */
+  function many(n: number): TabClaim[] {
+    const [figure] = CLAIMS;
+    return Array.from({ length: n }, (_, i) => ({
+      ...figure!,
+      id: `c${i}`,
+      claim: { ...figure!.claim, text: `${1000 + i}`, start: i * 10, end: i * 10 + 4 },
+    }));
+  }
+
+  it('lists the first entries and the rest when asked, focus going to the first that came', async () => {
+    const root = await mount(list([], many(FIRST_ENTRIES + 50)).view);
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(FIRST_ENTRIES);
+    const more = $(root, '[data-testid="show-all-claims"]');
+    expect(more.textContent).toBe('Show all 250 entries');
+    await click(more);
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(FIRST_ENTRIES + 50);
+    expect(root.querySelector('[data-testid="show-all-claims"]')).toBeNull();
+    expect(document.activeElement?.getAttribute('data-claim-id')).toBe(`c${FIRST_ENTRIES}`);
+  });
+
+  it('lists an opened entry however far down it is', async () => {
+    const root = await mount(list(['c230'], many(FIRST_ENTRIES + 50)).view);
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(231);
+    expect(root.querySelector('[data-claim-id="c230"] [aria-expanded="true"]')).not.toBeNull();
   });
 });

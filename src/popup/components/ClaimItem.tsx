@@ -3,6 +3,7 @@
  * it; expanded, a way to find it on the page, the sources that state it, those that are silent on it, and how
  * the sources stand among themselves.
  */
+import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DocumentInfo } from '../../core/types';
 import { formatCount } from '../../core/text/format-count';
@@ -25,6 +26,8 @@ export interface ClaimItemProps {
   onReveal?: (id: string) => void;
   /** Where the claim comes from, for the words that name it: a page (the default) or a pasted text. */
   place?: ClaimPlace;
+  /** Set on the first entry a "Show all" brought, which takes focus (see useListAll). */
+  focusRef?: Ref<HTMLLIElement> | undefined;
 }
 
 /**
@@ -46,6 +49,7 @@ export function ClaimItem({
   onToggle,
   onReveal,
   place = 'page',
+  focusRef,
 }: ClaimItemProps) {
   const { item } = group;
   const badge = claimBadge(item.result);
@@ -54,6 +58,8 @@ export function ClaimItem({
   return (
     <li
       class="claim"
+      ref={focusRef}
+      tabIndex={focusRef === undefined ? undefined : -1}
       id={`claim-${group.id}`}
       data-testid="claim"
       data-claim-id={group.id}

@@ -4,9 +4,18 @@
  */
 import { useState } from 'preact/hooks';
 import type { DocumentInfo } from '../../core/types';
+import { formatCount } from '../../core/text/format-count';
 import { listCount, offersFilter, whereSourcesDiffer, type ClaimGroup } from '../claim-groups';
 import { PLACE_WORDS, type ClaimPlace } from '../place-words';
 import { ClaimItem } from './ClaimItem';
+import { useListAll } from '../use-list-all';
+
+/**
+ * Entries listed before the reader asks for all: a page of 3,908 claims (3,383 entries) took the popup 2.0–2.5 s to
+ * open, and a keyboard user 170 presses of Tab to pass 179 entries. An entry the reader opened, or came from a
+ * card to see, is listed however far down it is.
+ */
+export const FIRST_ENTRIES = 200;
 
 /** Props of ClaimList. */
 export interface ClaimListProps {
@@ -37,6 +46,9 @@ export function ClaimList({
   // A list that shrank below the filter's size shows everything again, rather than a filter the reader cannot see.
   const filtered = filterable && onlyDiffer;
   const shown = filtered ? whereSourcesDiffer(groups) : groups;
+  const { all, listAll, firstMore } = useListAll<HTMLLIElement>();
+  const lastOpen = shown.findLastIndex((group) => group.ids.some((id) => expanded.has(id)));
+  const listed = all ? shown : shown.slice(0, Math.max(FIRST_ENTRIES, lastOpen + 1));
   return (
     <section class="claims-section" aria-labelledby="claims-heading">
       <h2 id="claims-heading" class="sr-only">
@@ -55,14 +67,15 @@ export function ClaimList({
             {words.filter}
           </label>
           <p class="list-count" data-testid="list-count" aria-live="polite">
-            {listCount(shown.length, groups.length)}
+            {listCount(listed.length, groups.length)}
           </p>
         </div>
       )}
       <ol class="claims" id="claim-list" data-testid="claim-list">
-        {shown.map((group) => (
+        {listed.map((group, i) => (
           <ClaimItem
             key={group.id}
+            focusRef={i === FIRST_ENTRIES ? firstMore : undefined}
             group={group}
             documents={documents}
             expanded={group.ids.some((id) => expanded.has(id))}
@@ -72,6 +85,13 @@ export function ClaimList({
           />
         ))}
       </ol>
+      {listed.length < shown.length && (
+        <p class="more-claims">
+          <button type="button" class="secondary" data-testid="show-all-claims" onClick={listAll}>
+            Show all {formatCount(shown.length)} entries
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * A long list shown in part until the user asks for all of it (the corpus table, the disagreements). The button
- * that asked goes once clicked, and focus with it: the first entry it brought takes focus instead, so that a
- * keyboard user reads on from there.
+ * A long list shown in part until the user asks for all of it (the popup's claims, the options page's corpus table
+ * and disagreements). The button that asked goes once clicked, and focus with it: the first entry it brought takes
+ * focus instead, so that a keyboard user reads on from there.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
