@@ -19,6 +19,20 @@ describe('Card', () => {
   setBody('<p>more than 280,000</p>');
   range.selectNodeContents(document.body.firstChild!);
 
+  it('keeps its head and "Open full view" out of the part that scrolls in a short card', () => {
+    // The card had scrolled as a whole: cut to a zoomed window's 200 px, its button was out of sight.
+    const root = mount(
+      <Card claim={found('c1', range)} documents={null} onOpenFullView={() => {}} onClose={() => {}} />,
+    );
+    expect(root.querySelector('.card > .head .badge')).not.toBeNull();
+    expect(root.querySelector('.card > button.open')).not.toBeNull();
+    expect(root.querySelector('.card > .body > .claim')).not.toBeNull();
+    expect(root.querySelector('.card > .body > ul.sources > li')).not.toBeNull();
+    // The button comes before the body in tab order, and is drawn after it (CSS `order`).
+    const [, second, third] = [...root.querySelector('.card')!.children];
+    expect([second?.className, third?.className]).toEqual(['open', 'body']);
+  });
+
   it('renders page and corpus text as text only', () => {
     const hostile = 'Killed: <img src=x onerror="alert(1)"> 250,000 <script>alert(2)</script>';
     const claim = found('c1', range, 'conflicts');

@@ -6,8 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchExtension, ROOT, type Harness } from './harness';
+import { cardBox, inCard } from './card-box';
 import { allHighlighted, cardDialogs, rangeCenter, sendTab, waitFor } from './content-helpers';
 import type { TabState } from '../../src/shared/messages';
 import { claimStatus, SOURCE_WORDS } from '../../src/shared/relation-words';
@@ -26,37 +27,6 @@ function layoutOf(page: Page): Promise<string[]> {
   );
 }
 
-/**
- * Runs `read` on the first node inside the card (its shadow root is closed, so through DevTools) whose class
- * list holds `className`; undefined when there is none.
- */
-async function inCard<T>(
-  page: Page,
-  className: string,
-  read: (cdp: CDPSession, nodeId: number) => Promise<T>,
-): Promise<T | undefined> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const find = (node: DomNode): DomNode | undefined => {
-      const attrs = node.attributes ?? [];
-      const cls = attrs[attrs.indexOf('class') + 1];
-      if (attrs.includes('class') && cls?.split(' ').includes(className)) return node;
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-        const found = find(child);
-        if (found) return found;
-      }
-      return undefined;
-    };
-    const node = find(root);
-    return node ? await read(cdp, node.nodeId) : undefined;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
-
 /** The computed direction of the card's box. */
 function cardDirection(page: Page): Promise<string | undefined> {
   return inCard(page, 'card', async (cdp, nodeId) => {
@@ -67,28 +37,12 @@ function cardDirection(page: Page): Promise<string | undefined> {
   });
 }
 
-/** The top and bottom, in the page's viewport, of the first box in the card with this class. */
-function cardBoxEdges(page: Page, className: string): Promise<{ top: number; bottom: number } | undefined> {
-  return inCard(page, className, async (cdp, nodeId) => {
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { border: number[] } };
-    const ys = [1, 3, 5, 7].map((i) => model.border[i] ?? 0);
-    return { top: Math.min(...ys), bottom: Math.max(...ys) };
-  });
-}
-
 /** The height in CSS pixels of the first box in the card with this class. */
 function cardBoxHeight(page: Page, className: string): Promise<number | undefined> {
   return inCard(page, className, async (cdp, nodeId) => {
     const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { height: number } };
     return model.height;
   });
-}
-
-interface DomNode {
-  nodeId: number;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
 }
 
 describe('hover card and tab requests', () => {
@@ -270,7 +224,7 @@ describe('hover card and tab requests', () => {
       await zoomed.mouse.move(x, y, { steps: 4 });
       await expect.poll(async () => (await cardDialogs(zoomed)).length, poll).toBe(1);
       // Zoomed twice over, the card had opened about 250 px below the claim.
-      const edges = await cardBoxEdges(zoomed, 'card');
+      const edges = await cardBox(zoomed, 'card');
       const gap = edges ? Math.min(Math.abs(edges.top - y), Math.abs(y - edges.bottom)) : Infinity;
       expect(gap).toBeLessThan(60);
     } finally {
@@ -354,7 +308,7 @@ describe('hover card and tab requests', () => {
     await cardInWindow(
       { width: 420, height: 800 },
       async (lines) => {
-        const edges = await cardBoxEdges(page, 'card');
+        const edges = await cardBox(page, 'card');
         expect(edges).toBeDefined();
         for (const line of lines ?? [])
           expect(line.bottom <= edges!.top || line.y >= edges!.bottom).toBe(true);
@@ -368,6 +322,36 @@ describe('hover card and tab requests', () => {
       // The source list had been squeezed to nothing: badge, claim, summary and button took all the height.
       expect(await cardBoxHeight(page, 'sources')).toBeGreaterThan(40);
     });
+  });
+
+  it('keeps the card’s head and its "Open full view" in sight in a zoomed-in window, wherever the claim is', async () => {
+    // 683×384 CSS pixels: a 1366×768 screen at 200 %. Cut to the room above or below its claim, the card had
+    // scrolled as a whole, and its button was half or wholly cut off, out of reach of that scrolling too.
+    const size = { width: 683, height: 384 };
+    for (const at of [0.3, 0.5, 0.7]) {
+      await cardInWindow(
+        size,
+        async () => {
+          const card = await cardBox(page, 'card');
+          expect(card).toBeDefined();
+          for (const part of ['head', 'open']) {
+            const box = await cardBox(page, part);
+            const where = `${part}, the claim at ${at} of the window's height`;
+            expect(box, where).toBeDefined();
+            expect(box!.top, where).toBeGreaterThanOrEqual(Math.max(card!.top, 0));
+            expect(box!.bottom, where).toBeLessThanOrEqual(Math.min(card!.bottom, size.height));
+          }
+        },
+        async () => {
+          await page.evaluate((at) => {
+            const p = document.getElementById('p-conflict')!;
+            window.scrollBy(0, p.getBoundingClientRect().top - at * window.innerHeight);
+          }, at);
+          await page.mouse.move(5, 5);
+          await hover('250,000');
+        },
+      );
+    }
   });
 
   it('steps to the next claim from the keyboard command, opening its card with focus, and opens the full view', async () => {

@@ -147,37 +147,40 @@ export function Card({ claim, documents, pageDated = true, onOpenFullView, onClo
           ×
         </button>
       </div>
-      <p class="claim">{text}</p>
-      {/* Only when it adds something: "Some 42,000" read as "some 42,000" is the same words. A quote's reading is
-          its own words again, which a long quote had made most of the card: only who said it is new. */}
-      {found.value.type === 'quote'
-        ? found.value.speaker && (
-            <p class="value">
-              Said by: <strong>{tidy(found.value.speaker)}</strong>
-            </p>
-          )
-        : readAs.toLowerCase() !== text.toLowerCase() && (
-            <p class="value">
-              Read as: <strong>{readAs}</strong>
-            </p>
-          )}
-      {result.variance.summary && <p class="summary">{result.variance.summary}</p>}
-      {status?.sourcesVary && <p class="vary">{status.sourcesVary}</p>}
-      {status?.sourcesAlsoDisagree && <p class="vary">{status.sourcesAlsoDisagree}</p>}
-      {/* Before the (scrollable, hence focusable) list in tab order; shown last by CSS `order`. */}
+      {/* Before the (scrollable, hence focusable) body in tab order; shown last by CSS `order`, outside the body, so
+          that however short the card is cut, its head and this button stay in it and only the body scrolls. */}
       <button type="button" class="open" onClick={onOpenFullView}>
         Open full view
       </button>
-      <ul class="sources">
-        {shown.map((source) => (
-          <SourceItem
-            key={`${source.match.doc}:${source.match.passageStart}`}
-            source={source}
-            info={documents?.get(source.match.doc)}
-          />
-        ))}
-      </ul>
-      {more > 0 && <p class="more">and {formatCount(more)} more in the full view</p>}
+      <div class="body">
+        <p class="claim">{text}</p>
+        {/* Only when it adds something: "Some 42,000" read as "some 42,000" is the same words. A quote's reading is
+            its own words again, which a long quote had made most of the card: only who said it is new. */}
+        {found.value.type === 'quote'
+          ? found.value.speaker && (
+              <p class="value">
+                Said by: <strong>{tidy(found.value.speaker)}</strong>
+              </p>
+            )
+          : readAs.toLowerCase() !== text.toLowerCase() && (
+              <p class="value">
+                Read as: <strong>{readAs}</strong>
+              </p>
+            )}
+        {result.variance.summary && <p class="summary">{result.variance.summary}</p>}
+        {status?.sourcesVary && <p class="vary">{status.sourcesVary}</p>}
+        {status?.sourcesAlsoDisagree && <p class="vary">{status.sourcesAlsoDisagree}</p>}
+        <ul class="sources">
+          {shown.map((source) => (
+            <SourceItem
+              key={`${source.match.doc}:${source.match.passageStart}`}
+              source={source}
+              info={documents?.get(source.match.doc)}
+            />
+          ))}
+        </ul>
+        {more > 0 && <p class="more">and {formatCount(more)} more in the full view</p>}
+      </div>
     </div>
   );
 }

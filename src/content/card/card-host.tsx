@@ -1,7 +1,7 @@
 /**
- * Hosts the card in a closed shadow root on a <claim-lens-card> element at the end of <html>: page
- * scripts cannot read into it, page styles cannot restyle it, and being position: fixed it never moves
- * the page's own layout.
+ * Hosts the card in a closed shadow root on a <claim-lens-card> element at the end of <html> (or, beside a claim in
+ * a modal dialog, a fullscreen element or a popover, inside it: see top-layer.ts): page scripts cannot read into
+ * it, page styles cannot restyle it, and being position: fixed it never moves the page's own layout.
  */
 import { render } from 'preact';
 import type { DocumentInfo } from '../../core/types';
@@ -9,6 +9,8 @@ import type { FoundClaim } from '../found-claim';
 import { adoptStyles } from '../adopt-styles';
 import { Card } from './Card';
 import { CARD_CSS } from './card-styles';
+import { claimShows } from './claim-in-view';
+import { hasPopovers, layerFor, lower, raise } from './top-layer';
 
 /** Tag of the host element. */
 export const CARD_TAG = 'claim-lens-card';
@@ -52,7 +54,7 @@ const MIN_HEIGHT = 160;
 
 /**
  * Where to put a card of `size` next to `anchor` inside the viewport: below, else above; in a window too short
- * for either, on the side with more room and cut to fit it (`maxHeight`; its source list scrolls). A card that
+ * for either, on the side with more room and cut to fit it (`maxHeight`; its body scrolls). A card that
  * covered the claim would hide what it explains, and come up under a resting pointer.
  */
 export function placeCard(
@@ -121,6 +123,8 @@ export class CardHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private wrap: HTMLElement | null = null;
+  /** The card's own size, uncut, measured for the viewport it was measured in (see measure). */
+  private natural: { width: number; height: number; viewport: string } | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -130,7 +134,7 @@ export class CardHost {
   }
 
   private ensure(): HTMLElement {
-    if (this.wrap && this.host?.isConnected) return this.wrap;
+    if (this.wrap && this.host) return this.wrap;
     const host = this.doc.createElement(CARD_TAG);
     // CSSOM writes are allowed under a strict style-src, unlike style attributes.
     for (const [name, value] of [
@@ -146,6 +150,8 @@ export class CardHost {
     ]) {
       host.style.setProperty(name!, value!, 'important');
     }
+    // Shown, it enters the top layer, over a page's modal dialog, popovers and fullscreen element.
+    if (hasPopovers(host)) host.popover = 'manual';
     const root = host.attachShadow({ mode: 'closed' });
     adoptStyles(root, CARD_CSS);
     const wrap = this.doc.createElement('div');
@@ -155,7 +161,6 @@ export class CardHost {
     wrap.dir = 'ltr';
     wrap.lang = 'en';
     root.append(wrap);
-    this.doc.documentElement.append(host);
     this.host = host;
     this.root = root;
     this.wrap = wrap;
@@ -165,6 +170,8 @@ export class CardHost {
   /** Renders (or re-renders) the card and places it next to the claim. */
   show(view: CardView): void {
     const wrap = this.ensure();
+    this.attach(view.claim);
+    this.natural = null;
     render(
       <Card
         claim={view.claim}
@@ -180,7 +187,40 @@ export class CardHost {
     this.place(view.claim, view.near);
   }
 
-  /** Moves the card next to its claim again (after a scroll); false when the claim is out of view. */
+  /**
+   * Puts the host where the claim's card can be used (inside the claim's modal dialog or popover, see layerFor, else
+   * at the end of <html>) and in the top layer. A host the page took out is put back.
+   */
+  private attach(claim: FoundClaim): void {
+    const host = this.host;
+    if (!host) return;
+    const root = this.doc.documentElement;
+    const layer = (hasPopovers(host) && layerFor(claim.range.startContainer)) || root;
+    // Moving a shown popover hides it; raise shows it again, over what the page has put in the top layer since.
+    if (host.parentNode !== layer) layer.append(host);
+    // Not drawn there (a closed shadow root on the layer leaves its new child out): back where it always is drawn.
+    if (layer !== root && host.getClientRects().length === 0) root.append(host);
+    raise(host);
+  }
+
+  /** The card's size uncut: measured again after a render and when the window changed, not at every scroll. */
+  private measure(wrap: HTMLElement, viewport: { width: number; height: number }) {
+    const key = `${viewport.width}x${viewport.height}`;
+    if (this.natural?.viewport === key) return this.natural;
+    // Measured at its own height, not at the cut a previous placement gave it. Only then: taking the cut off and
+    // putting it back at each scroll threw away how far the reader had scrolled the card's list.
+    const card = wrap.firstElementChild as HTMLElement | null;
+    card?.style.removeProperty('max-height');
+    card?.classList.remove('cut');
+    const box = wrap.getBoundingClientRect();
+    this.natural = { width: box.width, height: box.height, viewport: key };
+    return this.natural;
+  }
+
+  /**
+   * Moves the card next to its claim again (after a scroll); false when the claim is out of view: out of the window,
+   * or scrolled out of sight inside a box of the page that scrolls on its own.
+   */
   place(claim: FoundClaim, near: { x: number; y: number } | null): boolean {
     const wrap = this.wrap;
     if (!wrap) return false;
@@ -189,15 +229,16 @@ export class CardHost {
     const viewport = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
     const anchor = cardAnchor(rects, near);
     if (!anchor || anchor.bottom < 0 || anchor.top > viewport.height) return false;
-    // Measured at its own height, not at the cut a previous placement gave it.
+    if (!claimShows(claim.range)) return false;
     const card = wrap.firstElementChild as HTMLElement | null;
-    card?.style.removeProperty('max-height');
-    const box = wrap.getBoundingClientRect();
-    const { left, top, maxHeight } = placeCard(anchor, { width: box.width, height: box.height }, viewport);
+    const { left, top, maxHeight } = placeCard(anchor, this.measure(wrap, viewport), viewport);
     // Under a page's CSS `zoom` the card is zoomed too: rects and the viewport are measured zoomed, but the
     // card's own lengths are multiplied by the zoom, so they are given unzoomed.
     const zoom = cssZoomOf(wrap);
     if (maxHeight !== null) card?.style.setProperty('max-height', `${maxHeight / zoom}px`);
+    else card?.style.removeProperty('max-height');
+    // Cut, its body scrolls as one (see card-styles.ts).
+    card?.classList.toggle('cut', maxHeight !== null);
     wrap.style.setProperty('left', `${left / zoom}px`);
     wrap.style.setProperty('top', `${top / zoom}px`);
     return true;
@@ -218,14 +259,23 @@ export class CardHost {
     return this.host !== null && this.doc.activeElement === this.host;
   }
 
-  /** Empties the card but keeps the host for next time. */
+  /**
+   * Empties the card but keeps the host for next time, out of the top layer and back at the end of <html>: a
+   * page's dialog is left as the page made it.
+   */
   hide(): void {
     if (this.wrap) render(null, this.wrap);
+    const host = this.host;
+    if (!host) return;
+    lower(host);
+    if (host.isConnected && host.parentNode !== this.doc.documentElement)
+      this.doc.documentElement.append(host);
   }
 
   /** Removes the host element entirely. */
   destroy(): void {
     if (this.wrap) render(null, this.wrap);
+    if (this.host) lower(this.host);
     this.host?.remove();
     this.host = null;
     this.root = null;

@@ -2,20 +2,25 @@
  * The card's styles, adopted inside its shadow root: page CSS cannot reach in, and a page CSP cannot
  * block them. `all: initial` on the card cuts off inherited page styles too, the page's `color-scheme` with them:
  * the card says its own, and the dark card its scrollbar's colours, which Firefox otherwise draws white.
- * The source list shrinks to scroll inside a short card, but not below a few lines: in a small window the fixed
- * lines (badge, claim, summary, button) had squeezed it to nothing, and the card scrolls as a whole instead. A
- * shadow at its top or bottom edge says there is more to scroll to (the scroll-shadow pattern: covers that move
- * with the content hide shadows that stay with the box once an end is reached).
- * The claim's own words take four lines at most: a long quote is on the page beside the card, and had pushed the
- * sources, which are what the card is for, down to one line.
+ * The source list scrolls inside the card, the claim and summary staying above it. A card cut to fit beside its
+ * claim (`.cut`, see placeCard) scrolls its body (claim to list) as one instead, between the head and the "Open
+ * full view" button, which stay in the card however short it is cut: when the card itself scrolled, one cut to a
+ * zoomed window's 200 px had its button half or wholly out of sight, and a list kept to a few lines in what was
+ * left had scrolled inside a box itself cut off. A shadow at a scroller's top or bottom edge says there is more to scroll to (the scroll-shadow pattern: covers
+ * that move with the content hide shadows that stay with the box once an end is reached).
+ * Shown as a popover (see top-layer.ts), the host would get the page's `::backdrop` styles, which a page may give
+ * a colour for its own dialogs: the card has none.
+ * The claim's own words take four lines at most, two in a cut card: a long quote is on the page beside the card, and
+ * had pushed the sources, which are what the card is for, down to one line.
  * Its text is not selectable and it is not printed: a reader's Select All, copy or print of the article
  * must not carry the card along (the full view is where passages are copied from).
  */
 export const CARD_CSS = `
 :host{all:initial}
+:host::backdrop{display:none !important}
 .wrap{all:initial;position:fixed;z-index:2147483647;pointer-events:auto;display:block}
 .card{color-scheme:light;--bg:#fff;--fg:#1d2127;--muted:#5b6470;--line:#d9dee5;--mark:rgb(255 214 10 / .45);--agree:#0b7d6e;--conflict:#c2410c;--other:#2f6fab;--reword:#7043c9;
-  box-sizing:border-box;width:min(380px,calc(100vw - 16px));max-height:min(440px,calc(100vh - 16px));overflow:hidden auto;display:flex;flex-direction:column;
+  box-sizing:border-box;width:min(380px,calc(100vw - 16px));max-height:min(440px,calc(100vh - 16px));overflow:hidden;display:flex;flex-direction:column;
   background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:10px;
   box-shadow:0 8px 28px rgb(0 0 0 / .22);padding:12px 14px;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
   text-align:left;user-select:none;-webkit-user-select:none;cursor:auto;outline:none}
@@ -33,8 +38,11 @@ p{margin:0 0 6px}
 .claim{font-weight:600;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:4;overflow:hidden}
 .value,.summary,.vary,.more,.title,.date,.says{color:var(--muted)}
 .summary{border-left:3px solid var(--line);padding-left:8px}
-ul{list-style:none;margin:8px 0;padding:0;overflow:auto;min-height:5.5em;flex:1 1 auto;
-  background:linear-gradient(var(--bg) 30%,transparent) top/100% 20px no-repeat local,linear-gradient(transparent,var(--bg) 70%) bottom/100% 20px no-repeat local,
+.body{flex:1 1 auto;min-height:0;overflow:hidden auto;display:flex;flex-direction:column;background:var(--scroll-shadows)}
+ul{list-style:none;margin:8px 0;padding:0;overflow:auto;min-height:5.5em;flex:1 1 auto;background:var(--scroll-shadows)}
+.cut ul{overflow:visible;min-height:0;flex:none;background:none}
+.cut .claim{-webkit-line-clamp:2}
+.card{--scroll-shadows:linear-gradient(var(--bg) 30%,transparent) top/100% 20px no-repeat local,linear-gradient(transparent,var(--bg) 70%) bottom/100% 20px no-repeat local,
   radial-gradient(farthest-side at 50% 0,rgb(0 0 0 / .2),transparent) top/100% 8px no-repeat scroll,radial-gradient(farthest-side at 50% 100%,rgb(0 0 0 / .2),transparent) bottom/100% 8px no-repeat scroll,var(--bg)}
 .head,p,.open{flex:none}
 .source{border-top:1px solid var(--line);padding:8px 0 4px}
