@@ -7,7 +7,7 @@
  */
 
 import { BLOCK_TAGS } from '../shared/element-tags';
-import { blockContainerOf, isSkippedElement, NOT_PLAIN } from './element-kinds';
+import { blockContainerOf, holdsFootnoteMark, isSkippedElement, NOT_PLAIN } from './element-kinds';
 
 /** A run of block text that comes from consecutive characters of one text node. */
 export interface Segment {
@@ -196,7 +196,7 @@ export function* readBlocks(root: Element, wholeBlocks = true): Generator<Block,
         brokeSince = true;
         // A paragraph of plain prose (the bulk of an article) is read with one native call instead of a
         // visit to each of its nodes; only its claims' blocks ever need the node-by-node map.
-        if (wholeBlocks && element.querySelector(NOT_PLAIN) === null) {
+        if (wholeBlocks && element.querySelector(NOT_PLAIN) === null && !holdsFootnoteMark(element)) {
           const block = builder?.finish();
           if (block) yield block;
           builder = null;

@@ -58,8 +58,9 @@ describe('readBlocks', () => {
     // Letters are an ordinal's; a link elsewhere, or to a section, is text. A unit's power goes as a mark does.
     [
       'not footnote marks',
-      '<p>the 52<sup>nd</sup> day, 10 km<sup>2</sup>, <a href="/x">3</a>, <a href="#part-2">Part 2</a></p>',
-      ['the 52nd day, 10 km, 3, Part 2'],
+      '<p>the 52<sup>nd</sup> day, 10 km<sup>2</sup>, <a href="/x">3</a>, <a href="#part-2">Part 2</a>, 15 of ' +
+        '<a href="#t">18</a> areas</p>',
+      ['the 52nd day, 10 km, 3, Part 2, 15 of 18 areas'],
     ],
     [
       'a ruby annotation',
