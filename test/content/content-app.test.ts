@@ -93,6 +93,15 @@ async function until(test: () => boolean, ms = 10_000) {
 const PAGE = `<article><p id="a">More than <b>280,000</b> people died; 12 were rescued.</p>
 <p id="b">Activists say 250,000.</p><script>var n = 99999;</script></article>`;
 
+/** Gives the page an article:published_time of `day`; the meta element is returned for the test to remove. */
+function published(day: string): HTMLMetaElement {
+  const meta = document.createElement('meta');
+  meta.setAttribute('property', 'article:published_time');
+  meta.setAttribute('content', `${day}T10:00:00Z`);
+  document.head.append(meta);
+  return meta;
+}
+
 /** The page as freshly parsed, for comparing after clean-up. */
 function pageBody(): HTMLElement {
   const body = document.createElement('body');
@@ -139,10 +148,7 @@ describe('ContentApp', () => {
     const fake = await startedOnPage();
     expect(fake.log.dates.every(([, published]) => !published)).toBe(true);
     app!.teardown();
-    const meta = document.createElement('meta');
-    meta.setAttribute('property', 'article:published_time');
-    meta.setAttribute('content', '2016-05-04T10:00:00Z');
-    document.head.append(meta);
+    const meta = published('2016-05-04');
     try {
       const dated = await startedOnPage();
       expect(dated.log.dates.length).toBeGreaterThan(0);
@@ -153,10 +159,7 @@ describe('ContentApp', () => {
   });
 
   it('reads an article an app brings after changing the address against that article’s date', async () => {
-    const meta = document.createElement('meta');
-    meta.setAttribute('property', 'article:published_time');
-    meta.setAttribute('content', '2016-06-10T10:00:00Z');
-    document.head.append(meta);
+    const meta = published('2016-06-10');
     try {
       const fake = await startedOnPage();
       history.pushState({}, '', '/story-b');

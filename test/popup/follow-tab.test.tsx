@@ -33,6 +33,11 @@ async function open(search = '') {
 }
 
 const listed = (root: HTMLElement) => root.querySelectorAll('[data-testid="claim"]').length;
+/** Tab `tabId` finished loading without a content script: the view asks it again until it gives up (RETRY_MS). */
+async function loadedWithoutScript(tabId: number): Promise<void> {
+  fake.emitTabUpdated(tabId, { status: 'complete' });
+  for (let wait = 0; wait < 3; wait++) await settle(800);
+}
 const onlyPort = () => {
   const ports = fake.openPorts();
   expect(ports).toHaveLength(1);
@@ -93,10 +98,7 @@ describe('popup following its tab', () => {
     fake.emitTabUpdated(8, { status: 'complete' }); // another tab: no effect
     await settle(700);
     expect(root.querySelector('[data-testid="empty-loading"]')).not.toBeNull();
-    fake.emitTabUpdated(7, { status: 'complete' });
-    await settle(800);
-    await settle(800);
-    await settle(800);
+    await loadedWithoutScript(7);
     expect(root.querySelector('[data-testid="empty-unreachable"]')).not.toBeNull();
   });
 
@@ -121,10 +123,7 @@ describe('popup following its tab', () => {
     const root = await open();
     await click(root.querySelector('[data-testid="reload-page"]'));
     expect(root.querySelector('[data-testid="empty-loading"]')).not.toBeNull();
-    fake.emitTabUpdated(7, { status: 'complete' });
-    await settle(800);
-    await settle(800);
-    await settle(800);
+    await loadedWithoutScript(7);
     expect(root.querySelector('[data-testid="empty-unreachable"]')).not.toBeNull();
   });
 
