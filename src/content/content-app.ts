@@ -14,7 +14,6 @@ import { inPageOrder } from './found-claim';
 import { createHighlighter, MARK_TAG, type Highlighter } from './highlighter';
 import { HitIndex } from './hit-index';
 import { PageWatcher } from './page-watcher';
-import { isPublished } from './reference-date';
 import { PageDate } from './page-date';
 import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner } from './scanner';
@@ -75,8 +74,7 @@ export class ContentApp {
     this.scanner = new Scanner({
       doc,
       prefilter,
-      scanTexts: (texts, date) =>
-        this.guard(ports.scanTexts(texts, date, isPublished(this.date.current, date))),
+      scanTexts: (texts, date) => this.guard(ports.scanTexts(texts, date, this.date.isPublished(date))),
       referenceDate: () => this.date.current.day,
       onChange: () => this.queueSync(),
     });

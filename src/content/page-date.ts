@@ -3,7 +3,7 @@
  * first and bring the new article, with its date, a moment later: a date read only at the address change was the
  * old article's, so for a while after one the date is read again at each change of the page.
  */
-import { readingDate, type ReadingDate } from './reference-date';
+import { isPublished, readingDate, type ReadingDate } from './reference-date';
 
 /** How long after an address change the page's date is read again at each change. */
 export const NAVIGATION_SETTLE_MS = 10_000;
@@ -16,6 +16,11 @@ export class PageDate {
 
   constructor(private readonly doc: Document) {
     this.current = readingDate(doc);
+  }
+
+  /** True when `day`, a date a scan was read against, is still the page's own publication date (see isPublished). */
+  isPublished(day: string): boolean {
+    return isPublished(this.current, day);
   }
 
   /**
