@@ -6,8 +6,9 @@
  * claim (`.cut`, see placeCard) scrolls its body (claim to list) as one instead, between the head and the "Open
  * full view" button, which stay in the card however short it is cut: when the card itself scrolled, one cut to a
  * zoomed window's 200 px had its button half or wholly out of sight, and a list kept to a few lines in what was
- * left had scrolled inside a box itself cut off. A shadow at a scroller's top or bottom edge says there is more to scroll to (the scroll-shadow pattern: covers
- * that move with the content hide shadows that stay with the box once an end is reached).
+ * left had scrolled inside a box itself cut off. A shadow at a scroller's top or bottom edge says there is more
+ * to scroll to (the scroll-shadow pattern: covers that move with the content hide shadows that stay with the box
+ * once an end is reached).
  * Shown as a popover (see top-layer.ts), the host would get the page's `::backdrop` styles, which a page may give
  * a colour for its own dialogs: the card has none.
  * The claim's own words take four lines at most, two in a cut card: a long quote is on the page beside the card, and
