@@ -13,7 +13,23 @@ function isoDay(value: string | null | undefined): string | null {
   return match ? match[1]! : null;
 }
 
-/** Finds `datePublished` anywhere in a JSON-LD value (objects, arrays, @graph). */
+/**
+ * A page revised more than this long after it was first published (a wiki article: Wikipedia's JSON-LD gives the
+ * day the article was created, 2001 for one revised in 2019) states its facts as of its last revision, not its
+ * first: its `dateModified` is the day to read it against. A news story corrected days later keeps its own.
+ */
+const LIVING_PAGE_DAYS = 365;
+
+/** The day a JSON-LD record speaks from: its `datePublished`, or its `dateModified` for a living page. */
+function recordDay(record: Record<string, unknown>): string | null {
+  const published = typeof record.datePublished === 'string' ? isoDay(record.datePublished) : null;
+  const modified = typeof record.dateModified === 'string' ? isoDay(record.dateModified) : null;
+  if (published === null || modified === null) return published;
+  const days = (Date.parse(modified) - Date.parse(published)) / 86_400_000;
+  return days > LIVING_PAGE_DAYS ? modified : published;
+}
+
+/** Finds `datePublished` anywhere in a JSON-LD value (objects, arrays, @graph); see recordDay. */
 function datePublishedIn(value: unknown, depth = 0): string | null {
   if (depth > 6 || typeof value !== 'object' || value === null) return null;
   if (Array.isArray(value)) {
@@ -24,8 +40,7 @@ function datePublishedIn(value: unknown, depth = 0): string | null {
     return null;
   }
   const record = value as Record<string, unknown>;
-  const direct = typeof record.datePublished === 'string' ? isoDay(record.datePublished) : null;
-  return direct ?? datePublishedIn(record['@graph'], depth + 1);
+  return recordDay(record) ?? datePublishedIn(record['@graph'], depth + 1);
 }
 
 /** Today as YYYY-MM-DD in the reader's time zone. */
@@ -43,10 +58,18 @@ const JSON_LD = 'script[type="application/ld+json"]';
 const BYLINE =
   '[class*="byline" i], [class*="dateline" i], [class*="publish" i], [class*="timestamp" i], [class*="date" i]';
 /**
+ * Where a date is not the page's though its class says "date" or "published": a citation's "Retrieved 17 February
+ * 2008" (Wikipedia's `reference-accessdate`), an infobox's founding day (`bday dtstart published`), a table's
+ * column of dates.
+ */
+const NOT_BYLINE = 'table, cite, sup, [class*="reference" i], [class*="citation" i], [class*="footnote" i]';
+/**
  * Byline candidates read at most: the first ones on the page are the article's, later ones comments' or
  * links'.
  */
 const MAX_BYLINES = 20;
+/** A CDATA wrapper around a JSON-LD block, as XHTML-minded pages write it (Wikipedia's, saved): not JSON. */
+const CDATA = /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g;
 /** Longest JSON-LD block parsed: a bigger one is not metadata worth a long parse on the page's thread. */
 const MAX_JSON_LD = 200_000;
 
@@ -101,7 +124,7 @@ function publishedDate(doc: Document, day: string): string | null {
     const source = script.textContent ?? '';
     if (source.length > MAX_JSON_LD) continue;
     try {
-      const found = datePublishedIn(JSON.parse(source));
+      const found = datePublishedIn(JSON.parse(source.replace(CDATA, '')));
       if (found) return found;
     } catch {
       // A broken JSON-LD block is the page's problem; fall through to the next source.
@@ -112,6 +135,7 @@ function publishedDate(doc: Document, day: string): string | null {
   const root = doc.querySelector('article, main, [role="main"]') ?? doc;
   for (const element of root.querySelectorAll(BYLINE)) {
     if (read++ >= MAX_BYLINES) break;
+    if (element.closest(NOT_BYLINE) !== null) continue;
     const text = element.textContent ?? '';
     if (text.length > MAX_BYLINE) continue;
     const found = bylineDate(text, day);

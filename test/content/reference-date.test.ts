@@ -110,6 +110,34 @@ describe('readingDate', () => {
       '2016-06-15',
     ],
     [
+      'a citation’s access date, an infobox’s founding day and a table’s dates are not the page’s',
+      '',
+      '<article><table class="infobox"><tr><td><span class="bday dtstart published updated">1998-02-28</span>' +
+        '</td></tr></table><p>Text.</p><ol class="references"><li><cite>A report. ' +
+        '<span class="reference-accessdate">Retrieved 17 February 2008</span></cite></li></ol></article>',
+      today(NOW),
+    ],
+    [
+      'a page revised years after it was first published speaks from its last revision',
+      '<script type="application/ld+json">{"@type":"Article","datePublished":"2001-10-29T01:59:14Z",' +
+        '"dateModified":"2019-09-26T11:35:37Z"}</script>',
+      '<p>Text.</p>',
+      '2019-09-26',
+    ],
+    [
+      'a story corrected weeks later keeps the day it was published',
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2016-06-15T08:00:00Z",' +
+        '"dateModified":"2016-07-02T10:00:00Z"}</script>',
+      '<p>Text.</p>',
+      '2016-06-15',
+    ],
+    [
+      'JSON-LD wrapped in CDATA',
+      '<script type="application/ld+json">\n<![CDATA[\n{"datePublished":"2016-06-15T08:00:00Z"}\n]]>\n</script>',
+      '<p>Text.</p>',
+      '2016-06-15',
+    ],
+    [
       'a byline without a year, or dated after today, is no date',
       '',
       '<article><p class="byline">Published June 15</p><p class="date">June 1, 2031</p></article>',
@@ -133,10 +161,20 @@ describe.skipIf(!existsSync(PAGES))('readingDate on saved pages', () => {
     ['msn', '2016-11-15'],
     ['ehow-2', '2016-09-14'],
     ['royal-road', '2023-12-20'],
+    // Wikipedia's last revisions (JSON-LD dateModified), not the days their articles were created.
+    ['wikipedia-2', '2019-09-26'],
+    ['wikipedia-3', '2020-02-24'],
+    ['wikipedia-4', '2024-04-02'],
   ])('%s is read against %s', (name, expected) => {
     const html = readFileSync(resolve(PAGES, name, 'source.html'), 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(readingDate(doc, NOW)).toEqual({ day: expected, published: true });
+  });
+
+  it('reads a Wikipedia page with no JSON-LD as undated, not by its citations’ access dates or its infobox', () => {
+    const html = readFileSync(resolve(PAGES, 'wikipedia', 'source.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(readingDate(doc, NOW)).toEqual({ day: today(NOW), published: false });
   });
 });
 
