@@ -29,9 +29,20 @@ export function badgeText(count: number, settings: Settings, host: string | null
   return String(Math.min(count, 999));
 }
 
-/** Sets one tab's badge. */
+/**
+ * The toolbar button's tooltip for a badge of `text`: a bare number says nothing to a reader who never opened the
+ * popup.
+ */
+export function badgeTitle(text: string): string {
+  if (text === '') return 'Claim Lens';
+  const count = text === '999' ? '999 or more' : text;
+  return `Claim Lens: ${count} ${text === '1' ? 'claim' : 'claims'} with context on this page`;
+}
+
+/** Sets one tab's badge and the tooltip that says what it counts. */
 export async function setTabBadge(tabId: number, text: string): Promise<void> {
   await ext.action.setBadgeText({ tabId, text });
+  await ext.action.setTitle({ tabId, title: badgeTitle(text) });
   if (text !== '') await ext.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
 }
 
@@ -46,7 +57,7 @@ export async function clearBadgesWhereOff(settings: Settings): Promise<void> {
       if (tab.id === undefined) return;
       const host = hostOf(tab.url);
       if (!settings.paused && (host === null || offReason(settings, host) === null)) return;
-      await ext.action.setBadgeText({ tabId: tab.id, text: '' }).catch(() => undefined);
+      await setTabBadge(tab.id, '').catch(() => undefined);
     }),
   );
 }

@@ -1,10 +1,11 @@
 /** The toolbar badge: counts where Claim Lens runs, nothing where it is off or paused. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { badgeText, clearBadgesWhereOff, hostOf } from '../../src/background/badge';
+import { badgeText, badgeTitle, clearBadgesWhereOff, hostOf } from '../../src/background/badge';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
 
 const calls = vi.hoisted(() => ({
   text: [] as { tabId: number; text: string }[],
+  titles: [] as { tabId: number; title: string }[],
   tabs: [] as { id?: number; url?: string }[],
 }));
 
@@ -13,6 +14,7 @@ vi.mock('../../src/shared/browser', () => ({
     action: {
       setBadgeText: async (details: { tabId: number; text: string }) => void calls.text.push(details),
       setBadgeBackgroundColor: async () => undefined,
+      setTitle: async (details: { tabId: number; title: string }) => void calls.titles.push(details),
     },
     tabs: { query: async () => calls.tabs },
   },
@@ -40,6 +42,17 @@ describe('badgeText', () => {
   });
 });
 
+describe('badgeTitle', () => {
+  it.each([
+    ['', 'Claim Lens'],
+    ['1', 'Claim Lens: 1 claim with context on this page'],
+    ['12', 'Claim Lens: 12 claims with context on this page'],
+    ['999', 'Claim Lens: 999 or more claims with context on this page'],
+  ])('%j → %s', (text, title) => {
+    expect(badgeTitle(text)).toBe(title);
+  });
+});
+
 describe('hostOf', () => {
   it.each<[string | undefined, string | null]>([
     ['https://News.example/a?b', 'news.example'],
@@ -62,9 +75,11 @@ describe('clearBadgesWhereOff', () => {
     ];
   });
 
-  it('blanks only the tabs of a site switched off', async () => {
+  it('blanks only the tabs of a site switched off, and their tooltips', async () => {
+    calls.titles = [];
     await clearBadgesWhereOff(s({ sites: { 'news.example': false } }));
     expect(calls.text).toEqual([{ tabId: 1, text: '' }]);
+    expect(calls.titles).toEqual([{ tabId: 1, title: 'Claim Lens' }]);
   });
 
   it('blanks every tab when paused, even those whose URL it cannot see', async () => {

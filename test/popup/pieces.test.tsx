@@ -217,6 +217,8 @@ describe('EmptyState', () => {
   it.each<[EmptyKind, RegExp]>([
     ['unreachable', /extension store/],
     ['none', /No figure, date or quote on this page matches/],
+    // What it compares with, for a first-time reader on a page of another subject.
+    ['none', /compares pages only with the news articles in its corpus .*until you add articles about them/],
     [
       'no-corpus',
       /could not load its corpus of news articles, so the figures, dates and quotes on this page were not looked up/,

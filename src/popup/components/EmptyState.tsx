@@ -47,7 +47,8 @@ function explanation(kind: EmptyKind, host: string | null, canReload: boolean): 
     case 'scanning':
       return 'Claims appear here as they are matched against the corpus.';
     case 'none':
-      return 'No figure, date or quote on this page matches what the corpus sources report.';
+      // A first-time reader on a page of another subject took silence for a broken extension: say what it compares.
+      return 'No figure, date or quote on this page matches what the corpus sources report. Claim Lens compares pages only with the news articles in its corpus (listed under “Options and corpus” below): on other subjects it finds nothing until you add articles about them.';
     case 'no-corpus':
       // Not "no claims": the page's figures, dates and quotes were never looked up.
       return 'Claim Lens could not load its corpus of news articles, so the figures, dates and quotes on this page were not looked up.';
