@@ -56,6 +56,16 @@ describe('groupFacts', () => {
     expect(groupFacts(anchors)).toEqual(groups);
   });
 
+  it('takes no document for a dissenter that also states the other’s claim alike, unless in other words', () => {
+    // Document 0 words b's claim otherwise (a) and also alike (a2): it states what b states.
+    const anchors = [anchor('a', 0, ['b:1:1', 'c:2:1']), anchor('a2', 0, ['b:1:0', 'c:2:0'])];
+    expect(groupFacts(anchors)).toEqual([]);
+    // a2 is another part of the quotation, which says nothing of what a says: a still differs.
+    expect(groupFacts(anchors, (alike, differing) => alike !== 'a2' || differing !== 'a')).toEqual([
+      ['a', 'b', 'c'],
+    ]);
+  });
+
   it('keeps every member one link from its anchor however long the chain', () => {
     // 200 claims, each matching the next in another document: union-find would make one fact of all of them.
     const chain = Array.from({ length: 200 }, (_, i) => anchor(`k${i}`, i, [`k${i + 1}:${i + 1}:1`]));

@@ -102,14 +102,17 @@ describe('index artifact', () => {
     );
     expect(prepared?.reports.map((r) => r.doc.slice(0, 3)).sort()).toEqual(['000', '001', '002']);
     // "[Bashar] Al-Assad" against "Assad" is one statement: an editor's bracket and a name's article are no one's
-    // words. What 000 puts in quotation marks in another tense is another wording of it.
+    // words. What 000 puts in quotation marks in another tense ("its 'patience was not infinite'") is no dissent
+    // either: the same article quotes Kerry's words as the others do further on (until the fifty-second session it
+    // was listed as wording them otherwise).
     expect(
       index.disagreements.filter((d) => d.reports.some((r) => r.text.includes('[Bashar] Al-Assad'))),
     ).toEqual([]);
-    const patience = index.disagreements.find(
-      (d) => d.kind === 'quote' && d.reports.some((r) => r.text.includes('patience was not infinite')),
-    );
-    expect(patience?.reports.map((r) => r.doc.slice(0, 3)).sort()).toEqual(['000', '001', '002']);
+    expect(
+      index.disagreements.filter((d) =>
+        d.reports.some((r) => /patience (?:was|is) not infinite/.test(r.text)),
+      ),
+    ).toEqual([]);
     // A disagreement shows at least two different statements (quotation marks aside).
     for (const d of index.disagreements) {
       const said = new Set(d.reports.map((r) => r.text.replace(/[^\p{L}\p{N} ]/gu, '').trim()));

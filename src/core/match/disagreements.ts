@@ -114,8 +114,29 @@ export interface Anchor {
  * "facts" of 770 and 780 documents. A claim matched by the most documents, most surely, anchors first (a
  * whole quotation before a fragment of it); a claim already in a reported fact joins no other, so each
  * disagreement is listed once.
+ *
+ * A document that also states the same thing as the other does is no dissenter from it (`restates(alike,
+ * differing)`: the claim `alike` says what `differing` says): The Middle East Online's "its 'patience was not
+ * infinite'" differs from Kerry's words as others quote them, but the same article quotes them word for word
+ * further on, and was listed as wording them otherwise. Another part of a quotation printed alike is no such
+ * statement: "totally devastated by the deaths" stays another wording of "devastated by the deaths" beside "a
+ * committed and brave member of our family", which both print.
  */
-export function groupFacts(anchors: readonly Anchor[]): string[][] {
+export function groupFacts(
+  anchors: readonly Anchor[],
+  restates: (alike: string, differing: string) => boolean = () => true,
+): string[][] {
+  // Per document and claim of another, the document's claims that state it alike.
+  const statesAlike = new Map<string, string[]>();
+  for (const anchor of anchors)
+    for (const link of anchor.links) {
+      if (link.differs) continue;
+      const key = `${anchor.doc}|${link.to}`;
+      statesAlike.set(key, [...(statesAlike.get(key) ?? []), anchor.key]);
+    }
+  const differs = (anchor: Anchor, link: Link) =>
+    link.differs &&
+    !(statesAlike.get(`${anchor.doc}|${link.to}`) ?? []).some((alike) => restates(alike, anchor.key));
   const order = anchors
     .map((anchor, i) => ({ anchor, i }))
     .sort(
@@ -127,7 +148,7 @@ export function groupFacts(anchors: readonly Anchor[]): string[][] {
   for (const { anchor } of order) {
     if (reported.has(anchor.key)) continue;
     const members = anchor.links.filter((link) => link.doc !== anchor.doc && !reported.has(link.to));
-    if (!members.some((link) => link.differs)) continue;
+    if (!members.some((link) => differs(anchor, link))) continue;
     const group = [anchor.key, ...new Set(members.map((link) => link.to))];
     for (const key of group) reported.add(key);
     out.push(group);
@@ -219,7 +240,18 @@ function* disagreementSteps(index: CorpusIndex): Generator<void, StoredDisagreem
     anchors.push({ key, doc: passage.doc, links, weight });
   }
   const out: StoredDisagreement[] = [];
-  for (const keys of groupFacts(anchors)) {
+  const words = (key: string): string[] => {
+    const n = nodes.get(key);
+    const text = n ? (index.passages[n.passage]?.text ?? '').slice(n.start, n.end) : '';
+    return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  };
+  // Most of the differing claim's words are the alike one's: it says the same thing.
+  const restates = (alike: string, differing: string): boolean => {
+    const said = new Set(words(alike));
+    const own = words(differing);
+    return own.length > 0 && own.filter((w) => said.has(w)).length * 2 >= own.length;
+  };
+  for (const keys of groupFacts(anchors, restates)) {
     const members = keys.flatMap((key) => nodes.get(key) ?? []);
     // One report per document: its first statement of the fact.
     const perDoc = new Map<number, Node>();
