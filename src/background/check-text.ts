@@ -38,7 +38,7 @@ export async function checkTextInTurns(
   referenceDate: string,
   published: boolean,
 ): Promise<CheckTextReply> {
-  const { claims, unmatched, others } = await checkText(
+  const { claims, unmatched, others, itself } = await checkText(
     index,
     corpusGates(index),
     text,
@@ -48,7 +48,7 @@ export async function checkTextInTurns(
     { every: TURN_CHARS, take: nextTurn },
   );
   const cited = citedDocs(claims);
-  return {
+  const reply: CheckTextReply = {
     kind: 'checked',
     claims,
     unmatched,
@@ -56,4 +56,5 @@ export async function checkTextInTurns(
     documents: placedDocuments(index).filter((doc) => cited.has(doc.id)),
     corpusSize: index.documents.length,
   };
+  return itself === undefined ? reply : { ...reply, itself };
 }

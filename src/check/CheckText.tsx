@@ -11,7 +11,16 @@ import { localDay } from '../shared/local-day';
 import { groupClaims, type ClaimGroup } from '../popup/claim-groups';
 import { summaryLine } from '../popup/claim-view';
 import { ClaimList } from '../popup/components/ClaimList';
-import { checkKeys, cutNote, lengthLine, nothingFound, tooLong, unmatchedLine } from './check-words';
+import {
+  checkKeys,
+  cutNote,
+  itselfNote,
+  lengthLine,
+  nothingFound,
+  staleNote,
+  tooLong,
+  unmatchedLine,
+} from './check-words';
 import { useCheck, type CheckState } from './use-check';
 import { OtherClaims } from './OtherClaims';
 
@@ -104,7 +113,11 @@ export function CheckText({ search }: CheckTextProps) {
 
   const over = text.length > CHECK_TEXT_LIMITS.chars;
   const note = handedNote(handed);
-  const stale = state.status === 'checked' && state.text !== text;
+  // Results for another text or day say so, but not over an empty box: Check cannot be pressed again there.
+  const stale =
+    state.status === 'checked' && text.trim() !== ''
+      ? staleNote(state.text !== text, state.writtenOn !== writtenOn)
+      : '';
   // navigator.platform is deprecated but the one name every browser still gives ("MacIntel" on any Mac).
   const keys = checkKeys(navigator.platform);
   return (
@@ -154,7 +167,8 @@ export function CheckText({ search }: CheckTextProps) {
         <p id={ids.dateHint} class="hint muted">
           The day the text was written, when you know it: “last Friday” is read as the Friday before it, and a
           day’s toll is compared with reports of that time. Left empty, the text is read as of today, like a
-          page that gives no date. A dateline in the text (“Published April 8 2017”) dates what follows it.
+          page that gives no date. A dateline in the text (“Published April 8 2017”) dates what follows it, as
+          does a byline at its top (“By Jane Doe, April 8 2017”).
         </p>
         <p class="submit-row">
           <button
@@ -179,9 +193,14 @@ export function CheckText({ search }: CheckTextProps) {
         <p class="status" role="status" aria-live="polite" data-testid="check-status">
           {statusOf(state, groups)}
         </p>
-        {stale && (
+        {stale !== '' && (
           <p class="note stale" data-testid="check-stale">
-            The text has changed since it was checked: press Check again to update these results.
+            {stale}
+          </p>
+        )}
+        {state.status === 'checked' && state.itself !== null && (
+          <p class="note itself" data-testid="check-itself">
+            {itselfNote(state.itself)}
           </p>
         )}
         <Results state={state} groups={groups} expanded={expanded} onToggle={toggle} />

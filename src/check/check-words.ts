@@ -2,6 +2,7 @@
  * What the check page says: its status line, why nothing was found, the length limit. Pure functions over plain
  * data, so the words are tested on their own and the component stays thin.
  */
+import type { DocumentInfo } from '../core/types';
 import type { HandedCut } from '../shared/check-handoff';
 import { CHECK_TEXT_LIMITS } from '../shared/messages';
 import { plural } from '../popup/labels';
@@ -29,6 +30,28 @@ export function nothingFound(unmatched: number, corpusSize: number): { status: s
     status: 'No claims with context in this text',
     explanation: `Claim Lens found ${plural(unmatched, 'claim', 'claims')} (figures, dates or quotes) in it, but none that ${corpus} report. It compares a text with its corpus only: to check texts on other subjects, add articles about them to your documents.`,
   };
+}
+
+/**
+ * Said under results checked with another text or another "Written on" day than the form now holds ('' when both
+ * are as checked): a day read differently changes which reports a toll or a "last Friday" is matched with.
+ */
+export function staleNote(textChanged: boolean, dateChanged: boolean): string {
+  const again = 'press Check again to update these results.';
+  if (textChanged && dateChanged)
+    return `The text and “Written on” have changed since it was checked: ${again}`;
+  if (textChanged) return `The text has changed since it was checked: ${again}`;
+  if (dateChanged) return `“Written on” has changed since the text was checked: ${again}`;
+  return '';
+}
+
+/**
+ * Said above the results of a text that is a copy of a corpus document, in whole or in part: the reader's own saved
+ * copy of an article, or a bundled one, which agrees with every word of it and is therefore left out.
+ */
+export function itselfNote(doc: DocumentInfo): string {
+  const outlet = doc.outlet === null ? '' : ` (${doc.outlet})`;
+  return `This text is in the corpus as “${doc.title}”${outlet}: that document is not counted as a source on it.`;
 }
 
 /** Said of a text over CHECK_TEXT_LIMITS.chars, instead of checking it. */

@@ -17,12 +17,16 @@ export type CheckState =
       status: 'checked';
       /** The text as it was checked: the box may have changed since. */
       text: string;
+      /** The day it was checked as written on ('' for none), as the date field had it: it may have changed since. */
+      writtenOn: string;
       claims: TabClaim[];
       unmatched: number;
       /** The first of the claims without context, to list them (see MAX_OTHERS). */
       others: OtherClaim[];
       documents: ReadonlyMap<string, DocumentInfo>;
       corpusSize: number;
+      /** The corpus document the text is a copy of, which is not counted as a source on it; null for none. */
+      itself: DocumentInfo | null;
     }
   /** Refused on the page, before anything is sent. */
   | { status: 'too-long'; chars: number }
@@ -60,12 +64,14 @@ export function useCheck(): { state: CheckState; check: (text: string, writtenOn
         setState({
           status: 'checked',
           text,
+          writtenOn,
           // Ids for the list's entries (and their elements): the claims' order in the text.
           claims: reply.claims.map(({ claim, result }, i) => ({ id: `t${i}`, claim, result })),
           unmatched: reply.unmatched,
           others: reply.others,
           documents: documentMap(reply.documents),
           corpusSize: reply.corpusSize,
+          itself: reply.itself ?? null,
         });
       },
       (error: unknown) => {

@@ -7,12 +7,18 @@
  * sentence and a figure's thread anyway, so reading the lines apart finds what reading the whole would; and the
  * worker can answer the tabs' requests between pieces. Words a PDF hyphenated at a line's end are joined first
  * (see joinBrokenWords). Offsets are into the whole text as pasted.
+ *
+ * Two things a page's scan learns elsewhere are read from the text itself: the corpus's copy of it, which is no
+ * source on it (a page's is known by its address), and a byline's date near its top (a page's by the content
+ * script), which dates what follows as a dateline does.
  */
+import { bylineOf, type Byline } from './check-byline';
+import { copiedDocument } from './copied-document';
 import type { CorpusIndex } from './corpus/model';
 import { scanCounting, type ScanGates } from './scan-texts';
 import { joinBrokenWords, unwrapLines, type JoinedText } from './text/unwrap-lines';
 import { windowsOf, type TextWindow } from './text/windows';
-import type { OtherClaim, ScannedClaim } from './types';
+import type { DocumentInfo, OtherClaim, ScannedClaim } from './types';
 
 /** A line of text: no line break inside. */
 const LINE = /[^\n\r\u2028\u2029]+/g;
@@ -45,6 +51,8 @@ export interface CheckedText {
   unmatched: number;
   /** The first MAX_OTHERS of them, in text order; spans are offsets into the text. */
   others: OtherClaim[];
+  /** The corpus document the text is a copy of, in whole or in part (see copiedDocument): no source on it. */
+  itself?: DocumentInfo;
 }
 
 /**
@@ -56,7 +64,7 @@ export const MAX_OTHERS = 300;
 /**
  * One piece's claims (see checkWindows), their spans moved to offsets in the whole text. Relative dates are read
  * against `referenceDate`; `published` says it is the day the text was written, not the reader's today (see
- * MatchOptions).
+ * MatchOptions). The document `itself` is no source (see copiedDocument).
  */
 function checkWindow(
   index: CorpusIndex,
@@ -64,8 +72,16 @@ function checkWindow(
   window: TextWindow,
   referenceDate: string,
   published: boolean,
+  itself: number | null,
 ): CheckedText & { dateline?: string } {
-  const { found, unmatched, dateline } = scanCounting(index, gates, window.text, referenceDate, published);
+  const { found, unmatched, dateline } = scanCounting(
+    index,
+    gates,
+    window.text,
+    referenceDate,
+    published,
+    itself,
+  );
   const claims = found.map(({ claim, result }) => ({
     claim: { ...claim, start: claim.start + window.start, end: claim.end + window.start },
     result,
@@ -88,9 +104,29 @@ export interface Turns {
 }
 
 /**
+ * The windows with the byline's line taken out of them: the pieces before and after it. A byline is read for its
+ * date alone (its names make no claim, its date is no date it reports), and it may have been joined with the
+ * headline above or the paragraph below (see unwrapLines), whose claims are read apart from it.
+ */
+function* withoutByline(windows: TextWindow[], byline: Byline | null): Generator<TextWindow> {
+  for (const window of windows) {
+    const end = window.start + window.text.length;
+    if (byline === null || end <= byline.start || window.start >= byline.end) {
+      yield window;
+      continue;
+    }
+    if (window.start < byline.start)
+      yield { start: window.start, text: window.text.slice(0, byline.start - window.start) };
+    if (end > byline.end) yield { start: byline.end, text: window.text.slice(byline.end - window.start) };
+  }
+}
+
+/**
  * Every piece of `text` checked (see checkWindows, checkWindow), in order, with a turn for other work (`turns`)
- * between pieces once `turns.every` characters have been read since the last. The pieces after a dateline are
- * read as published on its day, whatever `referenceDate` and `published` say: the text says when it was written.
+ * between pieces once `turns.every` characters have been read since the last. The pieces after a dateline, or
+ * after a byline near the top that gives a day (see bylineOf), are read as published on its day, whatever
+ * `referenceDate` and `published` say: the text says when it was written. The corpus's copy of the text is no
+ * source on it, and is named (`itself`).
  */
 export async function checkText(
   index: CorpusIndex,
@@ -108,12 +144,21 @@ export async function checkText(
   let dated = published;
   // Words a PDF hyphenated at line ends are read whole ("Feb-\nruary 27"); offsets go back to the pasted text.
   const joined = joinBrokenWords(text);
-  for (const window of checkWindows(joined.text, max)) {
+  const itself = copiedDocument(index, joined.text);
+  const byline = bylineOf(joined.text, referenceDate);
+  let bylineAhead = byline;
+  for (const window of withoutByline(checkWindows(joined.text, max), byline)) {
     if (turns && sinceTurn >= turns.every) {
       await turns.take();
       sinceTurn = 0;
     }
-    const { claims, unmatched, others, dateline } = checkWindow(index, gates, window, day, dated);
+    // A byline dates what follows it, as a dateline does.
+    if (bylineAhead !== null && window.start >= bylineAhead.end) {
+      day = bylineAhead.day;
+      dated = true;
+      bylineAhead = null;
+    }
+    const { claims, unmatched, others, dateline } = checkWindow(index, gates, window, day, dated, itself);
     for (const found of claims) out.claims.push({ ...found, claim: toSource(found.claim, joined) });
     out.unmatched += unmatched;
     for (const other of others) if (out.others.length < MAX_OTHERS) out.others.push(toSource(other, joined));
@@ -123,5 +168,6 @@ export async function checkText(
       dated = true;
     }
   }
-  return out;
+  const copied = itself === null ? undefined : index.documents[itself];
+  return copied === undefined ? out : { ...out, itself: copied };
 }

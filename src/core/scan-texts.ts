@@ -105,7 +105,9 @@ export interface CountedScan {
  * What scanTexts finds in one text, and the number of its other claims: a reader who pastes a text is told that
  * Claim Lens read its figures, dates and quotes even where the corpus says nothing of them. Every claim is built
  * (the sentence gate, which skips building them, would leave them uncounted); the claim gate still spares the
- * matcher those that cannot match, so `found` is what scanTexts finds.
+ * matcher those that cannot match, so `found` is what scanTexts finds. `excludeDoc` (an index into the corpus's
+ * documents) is no source on the text: the corpus's copy of a checked text itself (see copiedDocument), as a
+ * page's own saved copy is none on the page (see pageDocument).
  */
 export function scanCounting(
   index: CorpusIndex,
@@ -113,15 +115,16 @@ export function scanCounting(
   text: string,
   referenceDate: string,
   published = false,
+  excludeDoc: number | null = null,
 ): CountedScan {
   const found: ScannedClaim[] = [];
   const unmatched: OtherClaim[] = [];
   const days = new DatelineDays(referenceDate, published);
   for (const claim of extractClaims(text, { referenceDate, onDateline: days.onDateline })) {
     const written = days.at(claim.start);
-    const result = claimCanMatch(gates, claim, written)
-      ? matchClaim(index, claim, matchOptionsOf(index, written, undefined))
-      : null;
+    const options = matchOptionsOf(index, written, undefined);
+    if (excludeDoc !== null) options.excludeDoc = excludeDoc;
+    const result = claimCanMatch(gates, claim, written) ? matchClaim(index, claim, options) : null;
     if (result !== null && (result.matches.length > 0 || result.otherCounts)) found.push({ claim, result });
     else unmatched.push({ kind: claim.kind, text: claim.text, start: claim.start, end: claim.end });
   }

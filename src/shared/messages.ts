@@ -160,6 +160,11 @@ export type CheckTextReply =
       documents: DocumentInfo[];
       /** How many documents the corpus has, bundled and added: what the text was compared with. */
       corpusSize: number;
+      /**
+       * The corpus document the text is a copy of, in whole or in part (see copiedDocument in
+       * core/copied-document.ts), which is not counted as a source on it; absent when there is none.
+       */
+      itself?: DocumentInfo;
     }
   | { kind: 'no-corpus' };
 

@@ -248,6 +248,74 @@ describe('the check page', () => {
     expect($(root, '[data-testid="check-stale"]').textContent).toContain('press Check again');
   });
 
+  it('says when the results are for another "Written on" day, or for another text and day', async () => {
+    const root = await open();
+    await type(labelled(root, 'Written on (optional)'), '2016-06-01');
+    await checkText(root);
+    expect(root.querySelector('[data-testid="check-stale"]')).toBeNull();
+    await type(labelled(root, 'Written on (optional)'), '2016-07-01');
+    expect($(root, '[data-testid="check-stale"]').textContent).toBe(
+      '“Written on” has changed since the text was checked: press Check again to update these results.',
+    );
+    // Emptied, the date is changed too: the text is then read as of today.
+    await type(labelled(root, 'Written on (optional)'), '');
+    expect($(root, '[data-testid="check-stale"]').textContent).toContain('“Written on” has changed');
+    await type(labelled(root, 'Text to check'), `${TEXT} More.`);
+    expect($(root, '[data-testid="check-stale"]').textContent).toContain(
+      'The text and “Written on” have changed',
+    );
+    // Both back as checked: the results are the form's again.
+    await type(labelled(root, 'Written on (optional)'), '2016-06-01');
+    await type(labelled(root, 'Text to check'), TEXT);
+    expect(root.querySelector('[data-testid="check-stale"]')).toBeNull();
+  });
+
+  it('names the corpus document the text is a copy of, which is no source on it', async () => {
+    const saved = {
+      id: 'user-camp',
+      outlet: 'The Daily Ledger',
+      title: 'Barrel bombs hit a camp',
+      date: null,
+      url: null,
+    };
+    fake.worker.checkText = () => ({ ...reply(), itself: saved });
+    const root = await open();
+    await checkText(root);
+    expect($(root, '[data-testid="check-itself"]').textContent).toBe(
+      'This text is in the corpus as “Barrel bombs hit a camp” (The Daily Ledger): that document is not counted as a source on it.',
+    );
+    // Without a copy, nothing is said.
+    fake.worker.checkText = () => reply();
+    await checkText(root, `${TEXT} More.`);
+    expect(root.querySelector('[data-testid="check-itself"]')).toBeNull();
+  });
+
+  it('names a copied document without an outlet by its title alone', async () => {
+    const seed = {
+      id: '003',
+      outlet: null,
+      title: 'Kerry: Russia Making Syrian Peace ‘Difficult’',
+      date: null,
+      url: null,
+    };
+    fake.worker.checkText = () => ({ ...reply(0, []), itself: seed });
+    const root = await open();
+    await checkText(root);
+    expect($(root, '[data-testid="check-itself"]').textContent).toBe(
+      'This text is in the corpus as “Kerry: Russia Making Syrian Peace ‘Difficult’”: that document is not counted as a source on it.',
+    );
+  });
+
+  it('does not ask for Check again over an emptied text box, where Check cannot be pressed', async () => {
+    const root = await open();
+    await checkText(root);
+    await type(labelled(root, 'Text to check'), '');
+    expect($(root, '[data-testid="check-submit"]').hasAttribute('disabled')).toBe(true);
+    expect(root.querySelector('[data-testid="check-stale"]')).toBeNull();
+    await type(labelled(root, 'Text to check'), ' \n ');
+    expect(root.querySelector('[data-testid="check-stale"]')).toBeNull();
+  });
+
   it('fills in and checks a text handed over by the context menu, and reads it once', async () => {
     fake.session[`${HANDOFF_PREFIX}abc`] = { text: TEXT, cut: null };
     const root = await open('?handoff=abc');

@@ -9,6 +9,7 @@
  * The expectations come from the seeds: two sources say "more than 280,000" killed, so the text's "more than
  * 250,000" is contradicted by both; Arutz Sheva dates the war's start to March 2011.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +154,51 @@ describe('check a text', () => {
       .toMatch(/^2 claims with context/);
     expect(await box.inputValue()).toBe(TEXT);
     expect(await page.getByTestId('check-keys').textContent()).toBe('or Ctrl+Enter');
+  });
+
+  it('counts no document as a source on its own text: a bundled article pasted whole', async () => {
+    const article = readFileSync(join(ROOT, 'seeds/000_e4e932a64afb5874.txt'), 'utf8');
+    expect(await check(article)).toMatch(/claims with context in this text/);
+    const items = page.locator('[data-testid="claim"]');
+    const rows: [string, string][] = [];
+    for (let i = 0; i < (await items.count()); i++) {
+      await items.nth(i).locator('.claim-toggle').click();
+      rows.push(...(await sourceRows(items.nth(i))));
+    }
+    // Other articles still state its claims; the article itself is none of them.
+    expect(rows).toContainEqual([ARUTZ_SHEVA, 'Agrees']);
+    expect(rows.map(([outlet]) => outlet)).not.toContain(MIDDLE_EAST_ONLINE);
+    expect(await page.getByTestId('check-itself').textContent()).toBe(
+      `This text is in the corpus as “Syria Conflict: Kerry tells Russia patience is not “infinite”” (${MIDDLE_EAST_ONLINE}): that document is not counted as a source on it.`,
+    );
+    // Another text: nothing said.
+    await check(TEXT);
+    expect(await page.getByTestId('check-itself').count()).toBe(0);
+  });
+
+  it('says the results are out of date when "Written on" changes, and not over an emptied box', async () => {
+    await check(TEXT);
+    const stale = page.getByTestId('check-stale');
+    expect(await stale.count()).toBe(0);
+    await page.getByLabel('Written on (optional)').fill('2016-06-01');
+    expect(await stale.textContent()).toBe(
+      '“Written on” has changed since the text was checked: press Check again to update these results.',
+    );
+    await page.getByLabel('Written on (optional)').fill('');
+    expect(await stale.count()).toBe(0);
+    await page.getByLabel('Text to check').fill('');
+    expect(await page.getByRole('button', { name: 'Check', exact: true }).isDisabled()).toBe(true);
+    expect(await stale.count()).toBe(0);
+  });
+
+  it('reads a byline’s date as the text’s, not as a claim of it', async () => {
+    expect(await check(`By Jane Doe, June 15, 2016\n\n${TEXT}`)).toBe(
+      '2 claims with context in this text · 1 where a source differs',
+    );
+    // The marathon's two claims, as without the byline: its date is none.
+    expect(await page.getByTestId('check-unmatched').textContent()).toBe(
+      '2 other claims found in the text have no context in the corpus.',
+    );
   });
 
   it('fills in and checks a text handed over in storage.session, read once, its key out of the address', async () => {
