@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { bylineOf } from '../../src/core/check-byline';
 import { checkText } from '../../src/core/check-text';
 import { scanGates } from '../../src/core/scan-texts';
-import { builtIndex } from './built-index';
+import { CAMP_REPORT, campIndex } from './camp-report';
 
 describe('bylineOf', () => {
   it.each<[string, string | null]>([
@@ -57,18 +57,9 @@ describe('bylineOf', () => {
 });
 
 describe('checkText and a byline', () => {
-  const camp = builtIndex([
-    {
-      id: 'camp',
-      text:
-        'Barrel bombs hit a camp for displaced people.\n\nBarrel bombs dropped on a camp for displaced ' +
-        'people killed at least 10 people on October 29, 2014, a monitor said.',
-      meta: { date: '2014-10-30' },
-    },
-  ]);
+  const camp = campIndex();
   const gates = scanGates(camp);
-  const REPORT =
-    'Barrel bombs dropped on a camp for displaced people killed 10 people on Wednesday, a monitor said.';
+  const REPORT = CAMP_REPORT;
   const HEADLINE = 'Barrel bombs dropped on a camp for displaced people killed 10 people on Wednesday';
   const wednesdays = async (text: string, day: string, published: boolean) => {
     const { claims } = await checkText(camp, gates, text, day, published, 4_000);

@@ -11,6 +11,7 @@ import { scanGates } from '../../src/core/scan-texts';
 import { joinBrokenWords, unwrapLines } from '../../src/core/text/unwrap-lines';
 import type { ScannedClaim } from '../../src/core/types';
 import { builtIndex } from './built-index';
+import { CAMP_REPORT, campIndex } from './camp-report';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const index = builtIndex(readCorpusDir(SEEDS));
@@ -158,18 +159,9 @@ describe('checkText', () => {
   });
 
   describe('a dateline in the text', () => {
-    const camp = builtIndex([
-      {
-        id: 'camp',
-        text:
-          'Barrel bombs hit a camp for displaced people.\n\nBarrel bombs dropped on a camp for displaced ' +
-          'people killed at least 10 people on October 29, 2014, a monitor said.',
-        meta: { date: '2014-10-30' },
-      },
-    ]);
+    const camp = campIndex();
     const campGates = scanGates(camp);
-    const REPORT =
-      'Barrel bombs dropped on a camp for displaced people killed 10 people on Wednesday, a monitor said.';
+    const REPORT = CAMP_REPORT;
     const relationsOfWednesday = async (text: string, day: string, published: boolean) => {
       const { claims } = await checkText(camp, campGates, text, day, published, MAX);
       const found = claims.find(({ claim }) => claim.text === 'Wednesday');
