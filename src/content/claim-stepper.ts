@@ -80,12 +80,23 @@ export class ClaimStepper {
     }
     const next = claims[(index + direction + claims.length) % claims.length]!;
     this.stepped = next.id;
+    return this.show(next.id, true);
+  }
+
+  /**
+   * Reveals a claim and opens its card once the scroll has settled: "Show on page" asks to see the claim with
+   * what the corpus says of it. The card takes keyboard focus only when asked to and the page has it: while the
+   * toolbar popup is open, the reader's keys belong to the popup.
+   */
+  show(id: string, focus: boolean): boolean {
+    const cards = this.deps.cards;
     cards.close();
-    this.reveal(next.id);
+    if (!this.reveal(id)) return false;
     this.stepTimer?.cancel();
     this.stepTimer = after(STEP_SETTLE_MS, () => {
       this.stepTimer = null;
-      if (this.deps.active() && this.byId(next.id)) cards.open(next, { focus: true });
+      const claim = this.byId(id);
+      if (this.deps.active() && claim) cards.open(claim, { focus: focus && this.deps.doc.hasFocus() });
     });
     return true;
   }

@@ -257,9 +257,9 @@ export class ContentApp {
     };
   }
 
-  /** Scrolls a claim into the middle of the view and marks it briefly. */
-  reveal(id: string): boolean {
-    return this.stepper.reveal(id);
+  /** Scrolls a claim into the middle of the view and marks it briefly; `open` opens its card too. */
+  reveal(id: string, open = false): boolean {
+    return open ? this.stepper.show(id, true) : this.stepper.reveal(id);
   }
 
   /** Moves to the next or previous claim, reveals it and opens its card with keyboard focus. */

@@ -54,7 +54,7 @@ const guards: Guards<TabProtocol> = {
   getTabState: () => ({ ok: true, payload: {} }),
   revealClaim: (payload) =>
     typeof payload.id === 'string' && payload.id.length <= 100
-      ? { ok: true, payload: { id: payload.id } }
+      ? { ok: true, payload: { id: payload.id, open: payload.open === true } }
       : { ok: false, reason: 'bad id' },
   stepClaim: (payload) =>
     payload.direction === 1 || payload.direction === -1
@@ -71,7 +71,7 @@ handleRequests<TabProtocol>(TAB_REQUESTS, guards, {
     const state = app.state();
     return state.off === null ? { ...state, unreadFrames: shownFrames(document) } : state;
   },
-  revealClaim: ({ id }) => ({ found: app.reveal(id) }),
+  revealClaim: ({ id, open }) => ({ found: app.reveal(id, open) }),
   stepClaim: ({ direction }) => ({ found: app.step(direction) }),
   corpusChanged: () => {
     app.corpusChanged();

@@ -88,9 +88,9 @@ export function App({ target }: AppProps) {
     element.querySelector<HTMLButtonElement>('.claim-toggle')?.focus();
   }, [groups, target.claimId]);
 
-  const reveal = (id: string): void => {
+  const reveal = (id: string, open = false): void => {
     if (data.tabId === null) return;
-    void sendToTab(data.tabId, 'revealClaim', { id }).catch(() => undefined);
+    void sendToTab(data.tabId, 'revealClaim', { id, open }).catch(() => undefined);
   };
   /** Opens or closes the entry whose first occurrence is `id`; it is open when any of its occurrences is. */
   const toggle = (id: string): void => {
@@ -104,7 +104,7 @@ export function App({ target }: AppProps) {
   };
   const showOnPage = (id: string): void => {
     if (!full || data.tabId === null) {
-      reveal(id);
+      reveal(id, true);
       return;
     }
     // The full view hides the page: bring it forward first, then reveal, so that the brief mark is seen and the
@@ -112,7 +112,7 @@ export function App({ target }: AppProps) {
     void ext.tabs
       .update(data.tabId, { active: true })
       .catch(() => undefined)
-      .then(() => reveal(id));
+      .then(() => reveal(id, true));
   };
   const openFullView = (): void => {
     if (data.tabId === null) return;

@@ -264,8 +264,11 @@ export interface WorkerProtocol {
 export interface TabProtocol {
   /** Popup → content: the tab's state and its claims. */
   getTabState: { request: Record<string, never>; reply: TabState };
-  /** Popup → content: scroll to a claim and mark it briefly. */
-  revealClaim: { request: { id: string }; reply: { found: boolean } };
+  /**
+   * Popup → content: scroll to a claim and mark it briefly; `open` (the reader's "Show on page") opens its card
+   * too, where opening an entry of the list only points at the claim.
+   */
+  revealClaim: { request: { id: string; open?: boolean }; reply: { found: boolean } };
   /** Worker → content: keyboard command, move to the next (1) or previous (-1) claim and open its card. */
   stepClaim: { request: { direction: 1 | -1 }; reply: { found: boolean } };
   /**

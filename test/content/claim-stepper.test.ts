@@ -54,3 +54,52 @@ describe('ClaimStepper.reveal', () => {
     expect(scrollBy).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('ClaimStepper.show', () => {
+  function setup() {
+    withVisibility('visible');
+    withReducedMotion(true);
+    vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
+    const claim = {
+      id: 'a',
+      range: { startContainer: document.body, getBoundingClientRect: () => ({ top: 900 }) },
+    } as unknown as FoundClaim;
+    const open = vi.fn();
+    const close = vi.fn();
+    let active = true;
+    const stepper = new ClaimStepper({
+      doc: document,
+      claims: () => [claim],
+      highlighter: () => ({ focus: vi.fn() }) as unknown as Highlighter,
+      cards: { open, close } as unknown as CardController,
+      active: () => active,
+    });
+    return { stepper, claim, open, close, stop: () => (active = false) };
+  }
+
+  it.each([
+    ['the page has the keyboard', true, true],
+    ['the toolbar popup has it', false, false],
+  ])('opens the claim once scrolled to; the card takes focus only when %s', (_, pageFocused, focus) => {
+    vi.useFakeTimers();
+    vi.spyOn(document, 'hasFocus').mockReturnValue(pageFocused);
+    const { stepper, claim, open, close } = setup();
+    expect(stepper.show('a', true)).toBe(true);
+    expect(close).toHaveBeenCalled();
+    expect(open).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1_000);
+    expect(open).toHaveBeenCalledWith(claim, { focus });
+    vi.useRealTimers();
+  });
+
+  it('opens nothing for a claim that is gone, or once Claim Lens was switched off', () => {
+    vi.useFakeTimers();
+    const { stepper, open, stop } = setup();
+    expect(stepper.show('missing', true)).toBe(false);
+    expect(stepper.show('a', false)).toBe(true);
+    stop();
+    vi.advanceTimersByTime(1_000);
+    expect(open).not.toHaveBeenCalled();
+    vi.useRealTimers();
+  });
+});

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
 import {
   allHighlighted,
+  cardDialogs,
   highlighted,
   highlightedIds,
   rangeCenter,
@@ -23,7 +24,7 @@ const poll = { timeout: 10_000, interval: 100 };
 describe('content script highlights', () => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await launchExtension();
+    harness = await launchExtension({ dist: process.env.CLAIM_LENS_DIST });
   });
   afterAll(async () => {
     await harness?.close();
@@ -260,7 +261,7 @@ describe('content script highlights', () => {
     await page.close();
   });
 
-  it('reveals a claim hidden in a box that scrolls on its own, not only scrolling the window', async () => {
+  it('reveals a claim hidden in a box that scrolls on its own, not only scrolling the window, and opens its card when asked', async () => {
     const page = await harness.openPage('/content-scrollbox.html');
     await expect.poll(() => allHighlighted(page), poll).toEqual(['250,000']);
     const [claim] = (await settled(page)).claims;
@@ -272,10 +273,13 @@ describe('content script highlights', () => {
         return p.top >= box.top && p.bottom <= box.bottom && p.top >= 0 && p.bottom <= window.innerHeight;
       });
     expect(await inBox()).toBe(false);
-    expect((await sendTab<{ found: boolean }>(harness, page, 'revealClaim', { id: claim!.id })).found).toBe(
-      true,
-    );
+    expect(
+      (await sendTab<{ found: boolean }>(harness, page, 'revealClaim', { id: claim!.id, open: true })).found,
+    ).toBe(true);
     await expect.poll(inBox, poll).toBe(true);
+    // "Show on page" opens the card once the scroll has settled, and the card stays: its claim is in view.
+    await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(1);
+    expect((await cardDialogs(page))[0]!.text).toContain('250,000');
     await page.close();
   });
 

@@ -96,10 +96,12 @@ describe('popup', () => {
     expect(document.activeElement).toBe($(root, '[data-claim-id="c3"] .claim-toggle'));
   });
 
-  it('clicking a claim expands it and asks the page to reveal it', async () => {
+  it('clicking a claim expands it and asks the page to point at it, without opening its card', async () => {
     const root = await open();
     await click(root.querySelector('[data-claim-id="c2"] .claim-toggle'));
-    expect(fake.callsOf('revealClaim')).toEqual([{ type: 'revealClaim', payload: { id: 'c2' }, tabId: 7 }]);
+    expect(fake.callsOf('revealClaim')).toEqual([
+      { type: 'revealClaim', payload: { id: 'c2', open: false }, tabId: 7 },
+    ]);
     expect($(root, '[data-claim-id="c2"] .claim-toggle').getAttribute('aria-expanded')).toBe('true');
     await click(root.querySelector('[data-claim-id="c2"] .claim-toggle'));
     expect($(root, '[data-claim-id="c2"] .claim-toggle').getAttribute('aria-expanded')).toBe('false');
@@ -124,10 +126,10 @@ describe('popup', () => {
     await click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await click(toggle);
-    expect(fake.callsOf('revealClaim').map((c) => c.payload)).toEqual([{ id: 'c1' }]);
+    expect(fake.callsOf('revealClaim').map((c) => c.payload)).toEqual([{ id: 'c1', open: false }]);
   });
 
-  it('shows a claim on the page from the full view by bringing the tab forward first, then revealing it', async () => {
+  it('shows a claim on the page from the full view by bringing the tab forward first, then revealing it with its card', async () => {
     const root = await open('?tab=7');
     await click(root.querySelector('[data-claim-id="c2"] .claim-toggle'));
     fake.calls = [];
@@ -141,6 +143,7 @@ describe('popup', () => {
       ['tabs.update', 7],
       ['revealClaim', 7],
     ]);
+    expect(fake.callsOf('revealClaim')[0]?.payload).toEqual({ id: 'c2', open: true });
   });
 
   it.each([
