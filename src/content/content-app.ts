@@ -14,6 +14,7 @@ import { inPageOrder } from './found-claim';
 import { createHighlighter, MARK_TAG, type Highlighter } from './highlighter';
 import { HitIndex } from './hit-index';
 import { PageWatcher } from './page-watcher';
+import { articleDays } from './article-dates';
 import { PageDate } from './page-date';
 import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner } from './scanner';
@@ -74,8 +75,10 @@ export class ContentApp {
     this.scanner = new Scanner({
       doc,
       prefilter,
-      scanTexts: (texts, date) => this.guard(ports.scanTexts(texts, date, this.date.isPublished(date))),
+      scanTexts: (texts, date, own) =>
+        this.guard(ports.scanTexts(texts, date, own || this.date.isPublished(date))),
       referenceDate: () => this.date.current.day,
+      articleDays: (pageDay) => articleDays(doc, pageDay),
       onChange: () => this.queueSync(),
     });
     this.watcher = new PageWatcher(doc, {

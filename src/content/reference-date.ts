@@ -8,7 +8,8 @@ import { localDay } from '../shared/local-day';
 
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
 
-function isoDay(value: string | null | undefined): string | null {
+/** The YYYY-MM-DD day a machine-readable date (`datetime`, `content`) begins with, or null. */
+export function isoDay(value: string | null | undefined): string | null {
   const match = value ? ISO_DAY.exec(value.trim()) : null;
   return match ? match[1]! : null;
 }
@@ -62,7 +63,8 @@ const BYLINE =
  * 2008" (Wikipedia's `reference-accessdate`), an infobox's founding day (`bday dtstart published`), a table's
  * column of dates.
  */
-const NOT_BYLINE = 'table, cite, sup, [class*="reference" i], [class*="citation" i], [class*="footnote" i]';
+export const NOT_BYLINE =
+  'table, cite, sup, [class*="reference" i], [class*="citation" i], [class*="footnote" i]';
 /**
  * Byline candidates read at most: the first ones on the page are the article's, later ones comments' or
  * links'.

@@ -27,8 +27,14 @@ export interface ScannerDeps {
    * Sends one batch of texts (within SCAN_LIMITS) to the worker. Per text, in order: its claims with
    * context, spans relative to the text.
    */
-  scanTexts: (texts: string[], referenceDate: string) => Promise<ScannedClaim[][]>;
+  scanTexts: (texts: string[], referenceDate: string, ownDate: boolean) => Promise<ScannedClaim[][]>;
+  /** The page's date, which its claims are read against. */
   referenceDate: () => string;
+  /**
+   * For a scan: the day of the article holding a block when it is not the page's (see article-dates.ts), or null
+   * when every block is read against the page's date.
+   */
+  articleDays?: (pageDay: string) => ((container: Element) => string | null) | null;
   /** Called (possibly often) when the set of found claims changed. */
   onChange: () => void;
 }
@@ -55,10 +61,22 @@ interface Pending {
   labelLength: number;
   /** Length of the window's own text: claims past it are in the words read after it. */
   ownLength: number;
-  /** The window's text, with its label: the key of its answer. */
+  /** The window's text, with its label. */
   text: string;
+  /** The day it is read against: the page's, or its own article's. */
+  day: string;
+  /** The key of its answer (see answerKey). */
+  key: string;
   /** The scan generation it belongs to (a full rescan abandons older ones). */
   generation: number;
+}
+
+/**
+ * The key of a window's answer: its text, read against the page's date; an article's own day goes before the text
+ * of the few windows read against one (joining every text with its day would copy every candidate text once more).
+ */
+function answerKey(text: string, day: string, pageDay: string): string {
+  return day === pageDay ? text : `${day}\u0001${text}`;
 }
 
 /** The page's claims with context, kept current by scans of the whole page or of changed parts. */
@@ -153,6 +171,9 @@ export class Scanner {
       const clock = new SliceClock();
       const referenceDate = this.deps.referenceDate();
       const epoch = this.answers.epochFor(referenceDate);
+      const articleDay = this.deps.articleDays?.(referenceDate) ?? null;
+      // The day of the texts in `batch`: one request is read against one day.
+      let batchDay = referenceDate;
       const inFlight: Promise<void>[] = [];
       // Requests of other scans that windows of this one joined: this scan is done when they are.
       const joined = new Set<Promise<void>>();
@@ -162,12 +183,12 @@ export class Scanner {
       let known: Pending[] = [];
       const flush = async () => {
         if (known.length > 0) {
-          this.place(known, (text) => this.answers.answer(text), referenceDate);
+          this.place(known, (key) => this.answers.answer(key));
           known = [];
         }
         if (batch.size === 0) return;
-        const request = this.ask(batch, referenceDate, epoch);
-        for (const [text, waiting] of batch) this.answers.ask(text, { epoch, waiting, request });
+        const request = this.ask(batch, batchDay, batchDay !== referenceDate, epoch);
+        for (const [key, waiting] of batch) this.answers.ask(key, { epoch, waiting, request });
         batch = new Map();
         batchChars = 0;
         request.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
@@ -190,6 +211,7 @@ export class Scanner {
             this.tokens.set(block.container, token);
           }
           const label = labels.of(block.container, block.text);
+          const day = articleDay?.(block.container) ?? referenceDate;
           for (const window of windowsOf(block.text)) {
             const text = label.before + window.text + label.after;
             if (!this.deps.prefilter(text)) continue;
@@ -200,18 +222,27 @@ export class Scanner {
               labelLength: label.before.length,
               ownLength: window.text.length,
               text,
+              day,
+              key: answerKey(text, day, referenceDate),
               generation,
             };
-            if (this.answers.answer(text)) {
+            const key = pending.key;
+            if (this.answers.answer(key)) {
               known.push(pending);
               continue;
             }
-            const asked = this.answers.asked(text, epoch);
+            const asked = this.answers.asked(key, epoch);
             if (asked) joined.add(asked.request);
-            let waiting = batch.get(text) ?? asked?.waiting;
+            let waiting = batch.get(key) ?? asked?.waiting;
             if (!waiting) {
-              if (batch.size >= SCAN_LIMITS.texts || batchChars + text.length > BATCH_CHARS) await flush();
-              batch.set(text, (waiting = []));
+              if (
+                batch.size >= SCAN_LIMITS.texts ||
+                batchChars + text.length > BATCH_CHARS ||
+                (day !== batchDay && batch.size > 0)
+              )
+                await flush();
+              batchDay = day;
+              batch.set(key, (waiting = []));
               batchChars += text.length;
             }
             waiting.push(pending);
@@ -231,30 +262,38 @@ export class Scanner {
     }
   }
 
-  /** Sends one batch to the worker and places what comes back (also for windows that joined the wait). */
-  private async ask(batch: Map<string, Pending[]>, referenceDate: string, epoch: number): Promise<void> {
-    const texts = [...batch.keys()];
+  /**
+   * Sends one batch, read against `day` (`ownDate`: an article's own, not the page's), to the worker and places
+   * what comes back (also for windows that joined the wait).
+   */
+  private async ask(
+    batch: Map<string, Pending[]>,
+    day: string,
+    ownDate: boolean,
+    epoch: number,
+  ): Promise<void> {
+    const keys = [...batch.keys()];
     const answered = new Map<string, ScannedClaim[]>();
     try {
-      const found = await this.deps.scanTexts(texts, referenceDate);
-      texts.forEach((text, i) => answered.set(text, found[i] ?? []));
+      const found = await this.deps.scanTexts(
+        keys.map((key) => batch.get(key)![0]!.text),
+        day,
+        ownDate,
+      );
+      keys.forEach((key, i) => answered.set(key, found[i] ?? []));
     } finally {
       this.answers.settle(batch, answered, epoch);
     }
-    this.place([...batch.values()].flat(), (text) => answered.get(text), referenceDate);
+    this.place([...batch.values()].flat(), (key) => answered.get(key));
   }
 
   /** Turns answered windows into found claims with Ranges, skipping stale reads and hidden blocks. */
-  private place(
-    windows: readonly Pending[],
-    answerOf: (text: string) => ScannedClaim[] | undefined,
-    referenceDate: string,
-  ): void {
+  private place(windows: readonly Pending[], answerOf: (key: string) => ScannedClaim[] | undefined): void {
     let changed = false;
     let used: Set<string> | null = null;
     const shown = new Map<Element, boolean>();
-    for (const { block, token, start, labelLength, ownLength, text, generation } of windows) {
-      const answer = answerOf(text);
+    for (const { block, token, start, labelLength, ownLength, day, key, generation } of windows) {
+      const answer = answerOf(key);
       // A newer read of the same container (or a newer full scan) replaced this one: its claims are stale.
       const stale = generation !== this.generation || this.tokens.get(block.container) !== token;
       if (!answer || answer.length === 0 || stale) continue;
@@ -274,7 +313,7 @@ export class Scanner {
         const claim = shift === 0 ? local : { ...local, start: local.start + shift, end: local.end + shift };
         const range = relation ? rangeOf(block, claim.start, claim.end) : null;
         if (!relation || !range) continue;
-        const base = claimIdBase(referenceDate, claim);
+        const base = claimIdBase(day, claim);
         let id = base;
         for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
         used.add(id);

@@ -9,9 +9,9 @@ import { match, quantityClaim, result, setBody } from './fixtures';
  * figure, except in texts holding one of `quiet` (a corpus that no longer has anything to say about them).
  */
 function heldWorker() {
-  const calls: { texts: string[]; referenceDate: string; answer: () => void }[] = [];
+  const calls: { texts: string[]; referenceDate: string; own: boolean; answer: () => void }[] = [];
   const quiet: string[] = [];
-  const scanTexts = (texts: string[], referenceDate: string) =>
+  const scanTexts = (texts: string[], referenceDate: string, own = false) =>
     new Promise<ScannedClaim[][]>((resolve) => {
       const answer = () =>
         resolve(
@@ -22,19 +22,24 @@ function heldWorker() {
             })),
           ),
         );
-      calls.push({ texts, referenceDate, answer });
+      calls.push({ texts, referenceDate, own, answer });
     });
   return { calls, quiet, scanTexts };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function scanner(worker: ReturnType<typeof heldWorker>, date: { value: string }): Scanner {
+function scanner(
+  worker: ReturnType<typeof heldWorker>,
+  date: { value: string },
+  articleDays?: (pageDay: string) => ((container: Element) => string | null) | null,
+): Scanner {
   return new Scanner({
     doc: document,
     prefilter: (text) => /\d/.test(text),
     scanTexts: worker.scanTexts,
     referenceDate: () => date.value,
+    articleDays,
     onChange: () => undefined,
   });
 }
@@ -65,6 +70,36 @@ describe('Scanner', () => {
     worker.calls[1]?.answer();
     expect(await third).toBe(true);
     expect(scan.claims()).toHaveLength(1);
+  });
+
+  it("reads each article's text against its own day, one request per day, and keeps the answers apart", async () => {
+    // The same sentence in two stories of other days: "last year" in each is another year.
+    const sentence = 'Last year 4,500 homes were rebuilt.';
+    setBody(
+      `<article id="a"><p>${sentence}</p></article><p>${sentence}</p><article id="b"><p>${sentence}</p></article>`,
+    );
+    const worker = heldWorker();
+    const days: Record<string, string> = { a: '2015-05-01', b: '2019-05-01' };
+    const scan = scanner(worker, { value: '2016-03-01' }, () => (container) => {
+      const id = container.closest('article')?.id;
+      return id === undefined ? null : (days[id] ?? null);
+    });
+    const done = scan.scan(null);
+    for (let i = 0; i < 3; i++) {
+      await tick();
+      worker.calls[i]?.answer();
+    }
+    expect(await done).toBe(true);
+    expect(worker.calls.map((c) => [c.referenceDate, c.own, c.texts])).toEqual([
+      ['2015-05-01', true, [sentence]],
+      ['2016-03-01', false, [sentence]],
+      ['2019-05-01', true, [sentence]],
+    ]);
+    // Claim ids carry the day read against, so the three are told apart.
+    expect(new Set(scan.claims().map((c) => c.id)).size).toBe(3);
+    // Rescanned, every answer comes from the cache, each kept under its own day.
+    expect(await scan.scan(null)).toBe(true);
+    expect(worker.calls).toHaveLength(3);
   });
 
   it('does not join a request made for another reference date', async () => {

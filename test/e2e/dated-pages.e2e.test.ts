@@ -27,6 +27,23 @@ function page(sentence: string, day?: string): string {
 </article></body></html>`;
 }
 
+/** A story of `day` as an article of its own, with its date in its header. */
+function story(id: string, day: string, sentence: string): string {
+  return `<article id="${id}"><header><h2>Hasakeh</h2><time datetime="${day}T09:00:00Z">${day}</time></header><p>${sentence}</p></article>`;
+}
+
+/**
+ * An infinite-scroll page: its address and date are its first story's, a year after the bombing; the story of the
+ * bombing's week comes under it, as the reader scrolls (`appended`) or in the page as served.
+ */
+function scrollPage(appended: boolean): string {
+  const later = story('later', '2017-07-10', TOLL);
+  const week = story('week', '2016-07-06', TOLL);
+  const script = `<script>setTimeout(() => document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(week)}), 1500);</script>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="article:published_time" content="2017-07-10T09:00:00Z"><title>Hasakeh</title></head><body>
+${later}<p>Some activist groups put the death toll since the start of the war at 250,000 people killed.</p>${appended ? script : week}</body></html>`;
+}
+
 /** A war's toll, as counted in 2016; the seeds say nothing of Yemen. */
 const WAR_TOLL = `Yemen toll passes 10,000
 
@@ -66,6 +83,8 @@ describe('dated pages against a dated document', () => {
         '/truce-dated.html': () => page(TRUCE, '2016-06-16'),
         '/truce-undated.html': () => page(TRUCE),
         '/syria-2014.html': () => page(SYRIA_2014, '2014-08-17'),
+        '/scroll-served.html': () => scrollPage(false),
+        '/scroll-appended.html': () => scrollPage(true),
       },
     });
     const options = await harness.context.newPage();
@@ -100,6 +119,24 @@ describe('dated pages against a dated document', () => {
     expect(await allHighlighted(opened)).toEqual(expected);
     await opened.close();
   });
+
+  it.each(['/scroll-served.html', '/scroll-appended.html'])(
+    '%s: reads each story of an infinite-scroll page against its own date',
+    async (path) => {
+      const opened = await harness.openPage(path);
+      // The bombing's toll matches in the story of its week only: the page's own story is of a year later.
+      const inStory = () =>
+        opened.evaluate(() =>
+          [...CSS.highlights.values()].flatMap((h) =>
+            [...h].map((r) => `${r.startContainer.parentElement?.closest('article')?.id}:${r.toString()}`),
+          ),
+        );
+      await expect.poll(inStory, poll).toContain('week:16');
+      await settledState(harness, opened);
+      expect((await inStory()).sort()).toEqual(['undefined:250,000', 'week:16']);
+      await opened.close();
+    },
+  );
 
   it('underlines a larger toll of years later as an earlier count, and its card says so', async () => {
     const opened = await harness.openPage('/yemen-2019.html');
