@@ -22,6 +22,7 @@ import {
   unmatchedLine,
 } from './check-words';
 import { useCheck, type CheckState } from './use-check';
+import { looksEnglish } from '../core/text/english-text';
 import { OtherClaims } from './OtherClaims';
 
 /** Props of CheckText. */
@@ -255,11 +256,13 @@ function Results({
     others === '' ? null : (
       <OtherClaims text={state.text} summary={others} others={state.others} total={state.unmatched} />
     );
-  if (state.claims.length === 0)
+  if (state.claims.length === 0) {
+    // Documents on other subjects are no help to a text the engine cannot read.
+    const english = looksEnglish(state.text);
     return (
       <div class="nothing" data-testid="check-nothing">
-        <p>{nothingFound(state.unmatched, state.corpusSize).explanation}</p>
-        {state.unmatched > 0 && (
+        <p>{nothingFound(state.unmatched, state.corpusSize, english).explanation}</p>
+        {state.unmatched > 0 && english !== false && (
           <p>
             <button type="button" class="link-button" onClick={() => void ext.runtime.openOptionsPage()}>
               Add documents on the options page
@@ -269,6 +272,7 @@ function Results({
         {othersList}
       </div>
     );
+  }
   return (
     <>
       <ClaimList

@@ -17,9 +17,27 @@ export function unmatchedLine(unmatched: number, withContext: number): string {
   return `${formatCount(unmatched)} ${other}${claims} found in the text ${verb} no context in the corpus.`;
 }
 
-/** The status line and the sentence below it when no claim has context. */
-export function nothingFound(unmatched: number, corpusSize: number): { status: string; explanation: string } {
+/**
+ * The status line and the sentence below it when no claim has context. `english` false: the text does not read as
+ * English (see looksEnglish), and that, not the corpus's subjects, is why.
+ */
+export function nothingFound(
+  unmatched: number,
+  corpusSize: number,
+  english: boolean | null = null,
+): { status: string; explanation: string } {
   const corpus = `the corpus’s ${plural(corpusSize, 'document', 'documents')}`;
+  const notEnglish = 'This text does not seem to be in English, and Claim Lens reads English only.';
+  if (english === false)
+    return unmatched === 0
+      ? {
+          status: 'No claims found in this text',
+          explanation: `${notEnglish} It found no figures, dates or quotes in it.`,
+        }
+      : {
+          status: 'No claims with context in this text',
+          explanation: `${notEnglish} It found ${plural(unmatched, 'claim', 'claims')} in it (figures in digits, quotes), but it reads what they are about from English words, so it can match them with none of ${corpus}.`,
+        };
   if (unmatched === 0)
     return {
       status: 'No claims found in this text',

@@ -204,6 +204,21 @@ describe('the check page', () => {
     expect(fake.optionsOpened).toBe(1);
   });
 
+  it('says a text not in English is why, and offers no documents to add', async () => {
+    fake.worker.checkText = () => reply(2, []);
+    const root = await open();
+    await checkText(
+      root,
+      'Selon l’Observatoire syrien des droits de l’homme, plus de 280 000 personnes ont été tuées depuis le début du conflit en mars 2011, et des millions de Syriens ont dû quitter leur pays. La trêve conclue le 27 février reste fragile selon les diplomates réunis à Genève.',
+    );
+    expect(status(root)).toBe('No claims with context in this text');
+    const nothing = $(root, '[data-testid="check-nothing"]');
+    expect(nothing.textContent).toContain(
+      'This text does not seem to be in English, and Claim Lens reads English only.',
+    );
+    expect(nothing.querySelector('button')).toBeNull();
+  });
+
   it('refuses a text over the limit in a sentence, and sends nothing', async () => {
     const root = await open();
     const long = 'a'.repeat(CHECK_TEXT_LIMITS.chars + 1);
