@@ -33,6 +33,8 @@ export interface LoadedCorpus {
   userIds: string[];
   /** User documents left out, each with why ("user-notes: is empty"); they stay in storage. */
   problems: string[];
+  /** Stored entries that are not documents (one of `problems` says so): the options page offers to remove them. */
+  unreadable: number;
   /** What it was built from (see storedKey): storage holding something else makes it stale. */
   from: string;
   /**
@@ -143,7 +145,7 @@ async function build(read: LoadedUserDocuments | null): Promise<LoadedCorpus> {
     );
   if (documents.length === 0) {
     last = null;
-    return { index: loadCheckedIndex(base), userIds: [], problems, from, ...FOUND };
+    return { index: loadCheckedIndex(base), userIds: [], problems, unreadable, from, ...FOUND };
   }
   const entries = documents.map(cacheEntry);
   const key = keyOf(entries);
@@ -154,7 +156,7 @@ async function build(read: LoadedUserDocuments | null): Promise<LoadedCorpus> {
       const index = loadIndex(artifact);
       last = { artifact, entries, userIds: cached.userIds, leftOut: cached.problems };
       const all = [...problems, ...cached.problems];
-      return { index, userIds: cached.userIds, problems: all, from, ...FOUND };
+      return { index, userIds: cached.userIds, problems: all, unreadable, from, ...FOUND };
     } catch {
       // A cache that does not load is rebuilt, like no cache.
     }
@@ -174,6 +176,7 @@ async function build(read: LoadedUserDocuments | null): Promise<LoadedCorpus> {
     index,
     userIds,
     problems: [...problems, ...leftOut],
+    unreadable,
     from,
     disagreementsFound: findDisagreementsInTurns(index, nextTask, () => build !== builds).then((found) => {
       if (found === null) return false;

@@ -188,6 +188,14 @@ export const workerGuards: Guards<WorkerProtocol> = {
       return refuse(`ids must be an array of 1 to ${USER_DOCUMENT_LIMITS.count} document ids`);
     return { ok: true, payload: { ids: [...ids] } };
   },
+  removeUnreadableEntries(payload, sender) {
+    const { expected } = payload;
+    if (!fromExtensionPage(sender)) return refuse('stored entries are removed only from extension pages');
+    // Only a number the page was shown can have been agreed to: never none, never a guess.
+    if (typeof expected !== 'number' || !Number.isSafeInteger(expected) || expected < 1)
+      return refuse('expected must be how many unreadable entries the user agreed to remove');
+    return { ok: true, payload: { expected } };
+  },
   exportDocuments: (_payload, sender) =>
     fromExtensionPage(sender)
       ? { ok: true, payload: {} }

@@ -28,6 +28,7 @@ import {
   loadUserDocuments,
   removeUserDocument,
   removeUserDocuments,
+  removeUnreadableEntries,
   updateUserDocument,
   isUserDocumentsKey,
 } from './user-documents-store';
@@ -75,6 +76,7 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
       disagreements: loaded.disagreementsPending ? null : loaded.index.disagreements,
       userDocuments: loaded.userIds,
       userProblems: loaded.problems,
+      unreadable: loaded.unreadable,
     };
   },
   async getDocuments() {
@@ -116,6 +118,13 @@ handleRequests<WorkerProtocol>(WORKER_REQUESTS, workerGuards, {
     // As for one: answered once the index no longer holds them.
     if (removed > 0) await freshCorpus(stored).catch(() => undefined);
     return { removed };
+  },
+  async removeUnreadableEntries({ expected }) {
+    const { removed, found, stored } = await removeUnreadableEntries(expected);
+    // As for a document: answered once the corpus is built from what storage holds now, so the options page,
+    // reloading it, no longer says entries could not be read. Open tabs are told by the storage listener below.
+    if (removed > 0) await freshCorpus(stored).catch(() => undefined);
+    return { removed, found };
   },
   async exportDocuments() {
     const { documents, unreadable, error } = await loadUserDocuments();

@@ -17,6 +17,7 @@ import {
   checkedDetails,
   checkNewDocument,
   type DocumentDetails,
+  readStoredEntries,
   readUserDocuments,
   type NewDocument,
   type UserDocument,
@@ -214,5 +215,55 @@ export function removeUserDocuments(ids: readonly string[]): Promise<RemoveManyO
       part.entries = rest;
     }
     return { removed, stored: readAll(parts) };
+  });
+}
+
+/** What removing the unreadable entries did, and what storage holds after it (see freshCorpus). */
+export interface RemoveUnreadableOutcome {
+  /** How many entries went. */
+  removed: number;
+  /** How many unreadable entries storage held when asked: all of them went, or, when it was not `expected`, none. */
+  found: number;
+  stored: LoadedUserDocuments;
+}
+
+/**
+ * Each part's entries without its unreadable ones (see readStoredEntries), read across the parts in order as the
+ * corpus reads them: a document is kept as stored, the same object, whatever its metadata.
+ */
+function readableEntries(parts: readonly Part[]): unknown[][] {
+  const read = readStoredEntries(parts.flatMap((part) => part.entries));
+  let at = 0;
+  return parts.map((part) => part.entries.filter(() => read[at++] !== null));
+}
+
+/**
+ * Removes the stored entries that are not readable documents, the ones the options page counts as unreadable, at
+ * the user's deliberate request (they are kept otherwise: a newer version of Claim Lens may read them, or a person
+ * repair them). Every document the corpus lists stays as it is stored, the first of two with one id included.
+ *
+ * Each part is written on its own, as every change here is, with one `set` (or one `remove`, when nothing of it is
+ * left) that storage applies whole. Taking unreadable entries out never changes which entries read as documents,
+ * nor in which order: a failure or a crash between two parts' writes leaves every document there, and some
+ * unreadable entries still to remove. `expected` is the number the user was shown and agreed to remove: storage
+ * that holds another (it changed since) is left as it is. With nothing to remove, nothing is written.
+ */
+export function removeUnreadableEntries(expected?: number): Promise<RemoveUnreadableOutcome> {
+  return serialised(async () => {
+    const parts = await readParts();
+    const kept = readableEntries(parts);
+    const found = parts.reduce((n, part, i) => n + part.entries.length - (kept[i]?.length ?? 0), 0);
+    if (found === 0 || (expected !== undefined && expected !== found))
+      return { removed: 0, found, stored: readAll(parts) };
+    let removed = 0;
+    for (const [i, part] of parts.entries()) {
+      const rest = kept[i] ?? part.entries;
+      if (rest.length === part.entries.length) continue;
+      if (rest.length === 0) await ext.storage.local.remove(part.key);
+      else await ext.storage.local.set({ [part.key]: rest });
+      removed += part.entries.length - rest.length;
+      part.entries = rest;
+    }
+    return { removed, found, stored: readAll(parts) };
   });
 }

@@ -2,7 +2,7 @@
  * The corpus: its documents (outlet, title, date; unknown metadata said plainly, never invented) and the
  * facts on which its own sources disagree.
  */
-import { useCallback, useId, useMemo, useState } from 'preact/hooks';
+import { useCallback, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { dateLabel, plural } from '../popup/labels';
 import { formatCount } from '../core/text/format-count';
 import { UNKNOWN_OUTLET } from '../shared/source-name';
@@ -22,6 +22,7 @@ import { EditDocument } from './EditDocument';
 import type { DocumentDetails } from '../core/corpus/user-documents';
 import { sendToWorker } from '../shared/rpc';
 import { removals } from './removals';
+import { RemoveUnreadable, type UnreadableRemoval } from './RemoveUnreadable';
 
 /** Past this many documents the table gets a filter: the one row a user looks for is lost among hundreds. */
 export const FILTER_FROM = 25;
@@ -96,6 +97,14 @@ export function CorpusView() {
             await sendToWorker('updateDocument', { id, ...details });
             await refresh();
           }}
+          onRemoveUnreadable={async (expected) => {
+            // Loaded again even when it failed: entries removed before a failed write are gone all the same.
+            try {
+              return await sendToWorker('removeUnreadableEntries', { expected });
+            } finally {
+              await refresh();
+            }
+          }}
           removing={removing}
           unavailable={unavailable}
           disagreementsFailed={state.status === 'ready' && state.disagreementsFailed === true}
@@ -111,6 +120,7 @@ export function CorpusDetails({
   onRemove,
   onRemoveMany,
   onUpdate,
+  onRemoveUnreadable,
   removing,
   unavailable = false,
   disagreementsFailed = false,
@@ -128,6 +138,11 @@ export function CorpusDetails({
   onRemoveMany?: (ids: readonly string[]) => void;
   /** Saves the corrected details of one of the user's documents; rejects with why they were not saved. */
   onUpdate?: (id: string, details: DocumentDetails) => Promise<void>;
+  /**
+   * Removes the stored entries that are not documents (`corpus.unreadable`, of which `expected` were shown);
+   * resolves once the corpus is loaded again. Without it, none are offered for removal.
+   */
+  onRemoveUnreadable?: (expected: number) => Promise<UnreadableRemoval>;
   /** Ids of the documents being removed: their button waits, disabled, for the worker's answer. */
   removing?: ReadonlySet<string>;
 }) {
@@ -149,9 +164,18 @@ export function CorpusDetails({
   const shownMine = shown.filter((doc) => mine.has(doc.id)).map((doc) => doc.id);
   // Only the rows listed: focus after a removal goes to a neighbour the user can see.
   const focus = useFocusAfterRemoval(listed.filter((doc) => mine.has(doc.id)).map((doc) => doc.id));
+  const heading = useRef<HTMLHeadingElement | null>(null);
   return (
     <>
-      <h3 id={countId} data-testid="corpus-count" tabIndex={-1} ref={focus.fallback}>
+      <h3
+        id={countId}
+        data-testid="corpus-count"
+        tabIndex={-1}
+        ref={(element) => {
+          heading.current = element;
+          focus.fallback(element);
+        }}
+      >
         {unavailable
           ? plural(corpus.documents.length, 'document you added', 'documents you added')
           : plural(corpus.documents.length, 'document', 'documents')}
@@ -163,6 +187,15 @@ export function CorpusDetails({
             <li key={p}>Left out of the corpus: {p}</li>
           ))}
         </ul>
+      )}
+      {/* After the line that says entries could not be read, and apart from it: that list is an alert, announced
+          whole at each change, and the offer stays to say what it did once the line is gone. */}
+      {onRemoveUnreadable && (
+        <RemoveUnreadable
+          count={corpus.unreadable ?? 0}
+          onRemove={onRemoveUnreadable}
+          focusAfter={() => heading.current?.focus()}
+        />
       )}
       {filtering && (
         <div class="documents-filter">

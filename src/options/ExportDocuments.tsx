@@ -3,16 +3,8 @@
  * survives removing the extension, and moves them to another browser (the add form reads it back).
  */
 import { useState } from 'preact/hooks';
-import { documentsExport, exportFileName } from '../core/corpus/documents-export';
 import { plural } from '../popup/labels';
-import { sendToWorker } from '../shared/rpc';
-import { saveTextFile } from './save-file';
-
-/** What the last export did, as said to the user. */
-interface Outcome {
-  ok: boolean;
-  text: string;
-}
+import { saveDocumentsExport, type ExportOutcome } from './save-documents-export';
 
 /**
  * The export button and what it did; `count` is how many documents the user has added, unknown when the corpus
@@ -20,32 +12,13 @@ interface Outcome {
  */
 export function ExportDocuments({ count }: { count?: number | undefined }) {
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
   const save = async (): Promise<void> => {
     if (busy) return;
     setBusy(true);
     setOutcome(null);
-    try {
-      const { documents, unreadable } = await sendToWorker('exportDocuments', {});
-      const now = new Date();
-      const name = exportFileName(now);
-      saveTextFile(name, documentsExport(documents, now));
-      const left =
-        unreadable === 0
-          ? ''
-          : ` ${plural(unreadable, 'stored entry', 'stored entries')} could not be read as a document and ${unreadable === 1 ? 'is' : 'are'} not in it.`;
-      setOutcome({
-        ok: true,
-        text: `Saved ${plural(documents.length, 'document', 'documents')} as ${name}.${left}`,
-      });
-    } catch (error) {
-      setOutcome({
-        ok: false,
-        text: `Your documents could not be exported: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    } finally {
-      setBusy(false);
-    }
+    setOutcome(await saveDocumentsExport());
+    setBusy(false);
   };
   return (
     <div class="export-documents" data-testid="export-documents">

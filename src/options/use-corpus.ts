@@ -72,5 +72,6 @@ export function storedCorpus(stored: StoredDocuments): CorpusInfo {
       unreadable === 0
         ? []
         : [`${formatCount(unreadable)} stored document(s) could not be read; they are kept as they are`],
+    unreadable,
   };
 }

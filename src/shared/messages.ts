@@ -60,6 +60,11 @@ export interface CorpusInfo {
   userDocuments: string[];
   /** The user's stored documents left out of the index, each with why; they stay in storage. */
   userProblems: string[];
+  /**
+   * How many stored entries are not readable documents (one of userProblems says so); the options page offers to
+   * remove them. Absent: none.
+   */
+  unreadable?: number;
 }
 
 /** What an addDocuments request did: the documents now in the corpus, and each file refused with why. */
@@ -238,6 +243,12 @@ export interface WorkerProtocol {
    */
   removeDocuments: { request: { ids: string[] }; reply: { removed: number } };
   /**
+   * Options → worker: remove the stored entries that are not readable documents (CorpusInfo's `unreadable`), at the
+   * user's request; every document the corpus lists stays as stored. `expected` is how many the user agreed to
+   * remove: storage holding another number (it changed since) is left as it is, and `found` says what it holds.
+   */
+  removeUnreadableEntries: { request: { expected: number }; reply: { removed: number; found: number } };
+  /**
    * Options → worker: every document the user added, in full, for the export file; `unreadable` counts the
    * stored entries that are not documents (left out of the file, still kept in storage). Fails, rather than
    * answering none, when storage cannot be read: an empty export must never stand in for the user's documents.
@@ -335,6 +346,7 @@ export const WORKER_REQUESTS: readonly (keyof WorkerProtocol)[] = [
   'addDocuments',
   'removeDocument',
   'removeDocuments',
+  'removeUnreadableEntries',
   'updateDocument',
   'exportDocuments',
   'checkText',

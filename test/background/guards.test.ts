@@ -216,6 +216,38 @@ describe('workerGuards', () => {
       () => workerGuards.removeDocuments({ ids: ['a', 2] }, popup),
       false,
     ],
+    [
+      'removeUnreadableEntries: from the options page',
+      () => workerGuards.removeUnreadableEntries({ expected: 3 }, popup),
+      true,
+    ],
+    // Stored entries the user may want back from a newer version: a page's content script must not delete them.
+    [
+      'removeUnreadableEntries: from a page',
+      () => workerGuards.removeUnreadableEntries({ expected: 3 }, page),
+      false,
+    ],
+    ['removeUnreadableEntries: no count', () => workerGuards.removeUnreadableEntries({}, popup), false],
+    [
+      'removeUnreadableEntries: none',
+      () => workerGuards.removeUnreadableEntries({ expected: 0 }, popup),
+      false,
+    ],
+    [
+      'removeUnreadableEntries: not a whole number',
+      () => workerGuards.removeUnreadableEntries({ expected: 1.5 }, popup),
+      false,
+    ],
+    [
+      'removeUnreadableEntries: a string',
+      () => workerGuards.removeUnreadableEntries({ expected: '3' }, popup),
+      false,
+    ],
+    [
+      'removeUnreadableEntries: infinite',
+      () => workerGuards.removeUnreadableEntries({ expected: Infinity }, popup),
+      false,
+    ],
     ['exportDocuments: from the options page', () => workerGuards.exportDocuments({}, popup), true],
     // The user's documents in full: a page's content script must not be able to read them out.
     ['exportDocuments: from a page', () => workerGuards.exportDocuments({}, page), false],
@@ -225,6 +257,13 @@ describe('workerGuards', () => {
 
   it('passes on only the known fields of a new document', () => {
     expect(add([{ ...newDoc, extra: 'x' }])).toEqual({ ok: true, payload: { documents: [newDoc] } });
+  });
+
+  it('passes on only the count of removeUnreadableEntries', () => {
+    expect(workerGuards.removeUnreadableEntries({ expected: 2, ids: ['user-a'] }, popup)).toEqual({
+      ok: true,
+      payload: { expected: 2 },
+    });
   });
 
   it('passes on only the known fields of setGlobal', () => {

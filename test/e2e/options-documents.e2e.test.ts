@@ -1,7 +1,8 @@
 /**
  * A user's own document, end to end: added as a file on the options page, listed in the corpus view, matched
  * on a page opened afterwards (highlight and popup name the user's outlet) and on one already open, kept across a
- * worker restart, exported to a file, gone from pages once removed (open ones included), and back from the file.
+ * worker restart, exported to a file, gone from pages once removed (open ones included), and back from the file;
+ * and stored entries that cannot be read, removed when the user asks, with every document kept as stored.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -19,6 +20,12 @@ declare const chrome: {
 };
 
 const poll = { timeout: 15_000, interval: 100 };
+
+/** The bit of storage.local the tests use in the service worker. */
+interface WorkerStorage {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: object): Promise<void>;
+}
 
 const DOCUMENT = `Floods in Riverton
 
@@ -314,5 +321,131 @@ describe('options: the user’s own documents', () => {
     expect(await overflow(popup, '.app')).toBeLessThanOrEqual(0);
     await popup.close();
     await page.close();
+  });
+
+  it('removes the stored entries that cannot be read, after asking in the page, and keeps every document', async () => {
+    /** Each stored part of the user's documents, as JSON, as storage gives it back in the worker. */
+    const parts = async (): Promise<Record<string, string>> =>
+      (await harness.serviceWorker()).evaluate(async () => {
+        const { storage } = (globalThis as unknown as { chrome: { storage: { local: WorkerStorage } } })
+          .chrome;
+        return Object.fromEntries(
+          Object.entries(await storage.local.get(null))
+            .filter(([key]) => key.startsWith('userDocuments'))
+            .map(([key, value]) => [key, JSON.stringify(value)]),
+        );
+      });
+    // What the tests before left stored (Riverton's document, run in order): it must not change.
+    const before = await parts();
+    // Two documents the user can read, one beside three entries that cannot be: in the store's own shape, in parts
+    // numbered past the ones written so far.
+    const bridge = {
+      id: 'user-bridge-report',
+      text: 'Bridge reopens\n\nThe Riverton bridge reopened on Friday after 9 days.\n',
+      outlet: null,
+      title: 'Bridge reopens',
+      date: '2026-01-02',
+      url: null,
+      added: '2026-01-05T09:00:00.000Z',
+    };
+    const dam = {
+      id: 'user-dam-report',
+      text: 'Dam report\n\nEngineers found 14 cracks in the Riverton dam.\n',
+      outlet: 'Valley Herald',
+      title: null,
+      date: null,
+      url: null,
+      added: '2026-01-05T10:00:00.000Z',
+    };
+    const corrupt = {
+      'userDocuments.89': [bridge],
+      'userDocuments.90': [
+        dam,
+        'a bad write',
+        { id: 'user-dam-report', text: 'A later entry with a taken id.' },
+      ],
+      'userDocuments.91': { format: 'from a newer Claim Lens' },
+    };
+    await (
+      await harness.serviceWorker()
+    ).evaluate(async (items) => {
+      const { storage } = (globalThis as unknown as { chrome: { storage: { local: WorkerStorage } } }).chrome;
+      await storage.local.set(items);
+    }, corrupt);
+    const written = await parts();
+    await options.reload();
+    await options.getByTestId('documents').waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => options.getByTestId('user-problems').locator('li').allInnerTexts(), poll)
+      .toEqual(['Left out of the corpus: 3 stored document(s) could not be read; they are kept as they are']);
+    expect(await options.locator('tr[data-doc="user-dam-report"]').count()).toBe(1);
+
+    /** Exports with the button given, and the documents of the file. */
+    const exportWith = async (testId: string) => {
+      const download = options.waitForEvent('download', { timeout: 15_000 });
+      await options.getByTestId(testId).click();
+      const file = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
+        documents: { id: string; text: string; outlet: string | null }[];
+      };
+      return file.documents.map((d) => [d.id, d.text, d.outlet]);
+    };
+    const exported = await exportWith('export-submit');
+    expect(exported.map(([id]) => id)).toEqual(
+      expect.arrayContaining(['user-bridge-report', 'user-dam-report']),
+    );
+    await expect
+      .poll(() => options.getByTestId('export-result').textContent(), poll)
+      .toMatch(/ 3 stored entries could not be read as a document and are not in it\.$/);
+
+    // The question is the page's own: a browser dialog would be accepted by this file's handler, and counted here.
+    let dialogs = 0;
+    const counted = () => void dialogs++;
+    options.on('dialog', counted);
+    try {
+      await options.getByRole('button', { name: 'Remove 3 unreadable entries' }).click();
+      const question = options.getByRole('group', { name: 'Remove 3 unreadable entries for good?' });
+      await question.waitFor({ timeout: 15_000 });
+      expect(await question.innerText()).toContain('The export leaves them out');
+      // Focus is in the question, on the export it offers first; the export changes nothing stored.
+      await expect
+        .poll(() => options.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null), poll)
+        .toBe('remove-unreadable-export');
+      expect(await exportWith('remove-unreadable-export')).toEqual(exported);
+      expect(Object.keys(await parts())).toEqual(expect.arrayContaining(Object.keys(corrupt)));
+      await question.getByRole('button', { name: 'Remove 3 unreadable entries' }).click();
+      await expect
+        .poll(() => options.getByTestId('remove-unreadable-result').textContent(), poll)
+        .toBe('Removed 3 unreadable entries.');
+      expect(
+        await options.getByRole('status').filter({ hasText: 'Removed 3 unreadable entries.' }).count(),
+      ).toBe(1);
+      await expect.poll(() => options.getByTestId('user-problems').count(), poll).toBe(0);
+      expect(await options.getByTestId('remove-unreadable-open').count()).toBe(0);
+      // The button and its question are gone: focus is on the heading of the documents, not lost to the page.
+      await expect
+        .poll(() => options.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null), poll)
+        .toBe('corpus-count');
+      expect(dialogs).toBe(0);
+    } finally {
+      options.off('dialog', counted);
+    }
+
+    // Every part written before is as it was, byte for byte; of the two added, the document alone is left.
+    const [damAsStored] = JSON.parse(written['userDocuments.90'] ?? '[]') as unknown[];
+    expect(await parts()).toEqual({
+      ...before,
+      'userDocuments.89': written['userDocuments.89'],
+      'userDocuments.90': JSON.stringify([damAsStored]),
+    });
+    for (const [id] of exported) expect(await options.locator(`tr[data-doc="${id}"]`).count()).toBe(1);
+    expect(await exportWith('export-submit')).toEqual(exported);
+    await expect
+      .poll(() => options.getByTestId('export-result').textContent(), poll)
+      .toMatch(new RegExp(`^Saved ${exported.length} documents as claim-lens-documents-[\\d-]+\\.json\\.$`));
+    // After a reload too, nothing says entries could not be read.
+    await options.reload();
+    await options.getByTestId('documents').waitFor({ timeout: 15_000 });
+    expect(await options.getByTestId('user-problems').count()).toBe(0);
+    expect(await options.getByTestId('remove-unreadable-open').count()).toBe(0);
   });
 });

@@ -219,22 +219,28 @@ export function asUserDocument(entry: unknown): UserDocument | null {
   };
 }
 
+/**
+ * Each stored entry read back, in order: the document it is, or null for one that is unreadable (not a document,
+ * or a later entry with the id of one read before it, which the user never saw). The one definition both of what
+ * the corpus lists and of what "remove the unreadable entries" may delete.
+ */
+export function readStoredEntries(entries: readonly unknown[]): (UserDocument | null)[] {
+  const seen = new Set<string>();
+  return entries.map((entry) => {
+    const doc = asUserDocument(entry);
+    if (doc === null || seen.has(doc.id)) return null;
+    seen.add(doc.id);
+    return doc;
+  });
+}
+
 /** The stored list read back: the documents in it, and how many entries could not be read (left as they are). */
 export function readUserDocuments(raw: unknown): { documents: UserDocument[]; unreadable: number } {
   if (raw === undefined || raw === null) return { documents: [], unreadable: 0 };
   if (!Array.isArray(raw)) return { documents: [], unreadable: 1 };
-  const documents: UserDocument[] = [];
-  const seen = new Set<string>();
-  let unreadable = 0;
-  for (const entry of raw) {
-    const doc = asUserDocument(entry);
-    if (doc === null || seen.has(doc.id)) unreadable++;
-    else {
-      seen.add(doc.id);
-      documents.push(doc);
-    }
-  }
-  return { documents, unreadable };
+  const read = readStoredEntries(raw);
+  const documents = read.filter((doc): doc is UserDocument => doc !== null);
+  return { documents, unreadable: read.length - documents.length };
 }
 
 /** A user document as the index builder takes it. */
