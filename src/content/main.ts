@@ -15,6 +15,7 @@ import { ContentApp } from './content-app';
 import { pageSelection } from './page-selection';
 import { pageSource } from './page-source';
 import { shownFrames } from './shown-frames';
+import { foreignLanguage } from './page-language';
 import { TabFollowers } from './tab-followers';
 
 // First thing: the benchmark (and anyone profiling a page) measures the scan from here.
@@ -69,7 +70,9 @@ handleRequests<TabProtocol>(TAB_REQUESTS, guards, {
   // The frames the page shows are counted only when asked, and only where Claim Lens runs.
   getTabState: () => {
     const state = app.state();
-    return state.off === null ? { ...state, unreadFrames: shownFrames(document) } : state;
+    if (state.off !== null) return state;
+    const language = state.claims.length === 0 ? foreignLanguage(document) : null;
+    return { ...state, unreadFrames: shownFrames(document), ...(language === null ? {} : { language }) };
   },
   revealClaim: ({ id, open }) => ({ found: app.reveal(id, open) }),
   stepClaim: ({ direction }) => ({ found: app.step(direction) }),

@@ -158,6 +158,7 @@ export function App({ target }: AppProps) {
             kind={empty}
             host={host}
             unreadFrames={state?.unreadFrames ?? 0}
+            language={state?.language}
             onReload={data.tabId === null ? undefined : data.reloadTab}
           />
         ) : (

@@ -46,6 +46,11 @@ export interface TabState {
    * must not imply it checked them. Absent from an older content script.
    */
   unreadFrames?: number;
+  /**
+   * Set when the page is not in English (see foreignLanguage): its `lang` tag, or '' when it names none. Asked only
+   * of a page with no claims with context, where it is the likely reason. Absent: English, or not known.
+   */
+  language?: string;
 }
 
 /** What the corpus view shows: the documents, and the facts on which their sources disagree. */

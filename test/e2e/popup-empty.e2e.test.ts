@@ -10,11 +10,21 @@ import { launchExtension, type Harness } from './harness';
 /** The bit of the chrome.* API evaluated in the service worker. */
 declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
 
+/** A French report of the seeds' facts: the engine reads English, so it finds nothing here to match. */
+const FRENCH_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Syrie</title></head><body><article>
+<h1>Syrie : la trêve fragilisée</h1>
+<p>Selon l’Observatoire syrien des droits de l’homme, plus de 280 000 personnes ont été tuées depuis le début du conflit en mars 2011.</p>
+<p>La trêve conclue le 27 février entre les forces du régime et les rebelles reste fragile, selon les diplomates réunis à Genève, qui ont appelé les deux camps à respecter leurs engagements.</p>
+</article></body></html>`;
+
 describe('popup empty states', () => {
   let harness: Harness;
 
   beforeAll(async () => {
-    harness = await launchExtension({ dist: process.env.CLAIM_LENS_DIST });
+    harness = await launchExtension({
+      dist: process.env.CLAIM_LENS_DIST,
+      generated: { '/french.html': () => FRENCH_PAGE },
+    });
   });
   afterAll(async () => {
     await harness?.close();
@@ -42,6 +52,25 @@ describe('popup empty states', () => {
       await page.close();
     },
   );
+
+  it('says that a page in French found nothing because Claim Lens reads English, and an English page does not', async () => {
+    const french = await harness.openPage('/french.html');
+    const { popup, status } = await popupStatus(french);
+    await expect.poll(status, { timeout: 20_000 }).toBe('No claims with context on this page');
+    expect(await popup.getByTestId('empty-none').textContent()).toContain(
+      'This page seems to be in French, and Claim Lens reads English only',
+    );
+    await popup.close();
+    await french.close();
+    const english = await harness.openPage('/popup-no-context.html');
+    const other = await popupStatus(english);
+    await expect.poll(other.status, { timeout: 20_000 }).toBe('No claims with context on this page');
+    expect(await other.popup.getByTestId('empty-none').textContent()).toContain(
+      'No figure, date or quote on this page matches',
+    );
+    await other.popup.close();
+    await english.close();
+  });
 
   it('says that text inside an embedded frame was not read', async () => {
     const page = await harness.openPage('/popup-frame.html');

@@ -206,6 +206,22 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid="unread-frames"]')?.textContent ?? null).toBe(said);
   });
 
+  it.each([
+    ['fr', 'This page seems to be in French, and Claim Lens reads English only'],
+    ['pt-BR', 'This page seems to be in Brazilian Portuguese, and Claim Lens reads English only'],
+    ['', 'This page does not seem to be in English, and Claim Lens reads English only'],
+    [
+      'x-not-a-language-tag-at-all',
+      'This page does not seem to be in English, and Claim Lens reads English only',
+    ],
+  ])('says, when nothing was found on a page in %j, that it reads English only', async (language, said) => {
+    fake.tab.getTabState = () => tabState({ claims: [], language });
+    const root = await open();
+    const box = $(root, '[data-testid="empty-none"]');
+    expect(box.textContent).toContain(said);
+    expect(box.textContent).not.toContain('matches what the corpus sources report');
+  });
+
   it('says below the list that an embedded frame was not read, when claims were found', async () => {
     fake.tab.getTabState = () => tabState({ unreadFrames: 1 });
     const root = await open();

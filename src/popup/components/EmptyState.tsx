@@ -15,6 +15,8 @@ export interface EmptyStateProps {
   host: string | null;
   /** Embedded frames on the page, whose text is not read (see TabState.unreadFrames). */
   unreadFrames?: number;
+  /** Set when the page is not in English: its language tag, or '' for none (see TabState.language). */
+  language?: string | undefined;
   /**
    * Reloads the shown tab, offered where its content script does not answer. Without the tabs permission the
    * popup cannot tell a browser's own page from a web page opened before Claim Lens was installed, updated or
@@ -61,6 +63,30 @@ function explanation(kind: EmptyKind, host: string | null, canReload: boolean): 
   }
 }
 
+/** The English name of a language tag ("fr-CA" → "Canadian French"), or null for a tag no browser names. */
+export function languageName(tag: string): string | null {
+  // A language, not a private-use or grandfathered tag ("x-…" is named "root").
+  if (!/^[a-z]{2,3}(?:-|$)/i.test(tag)) return null;
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag);
+    // An unknown but well-formed tag comes back as itself.
+    return name !== undefined && name.toLowerCase() !== tag.toLowerCase() ? name : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Why a page not in English shows nothing: the engine reads the words around a figure in English. Said instead of
+ * "nothing matches the corpus", which sends a reader to add articles that would not help.
+ */
+export function foreignPageNote(language: string): string {
+  const name = languageName(language);
+  const seems =
+    name === null ? 'This page does not seem to be in English' : `This page seems to be in ${name}`;
+  return `${seems}, and Claim Lens reads English only: it finds figures and quotes in any text, but tells what they are about from English words, so on pages in other languages it matches next to nothing.`;
+}
+
 /** What a reader of a web page with no content script does: said only where the popup can reload the tab. */
 export const RELOAD_HINT =
   'A web page opened before Claim Lens was installed, updated or reloaded must be reloaded first.';
@@ -75,9 +101,12 @@ export function unreadFramesNote(frames: number): string {
  * What the state means and what to do about it. Its title is not repeated here: the status line right above
  * says it (visibly, and to screen readers as it changes), and saying it twice reads as two messages.
  */
-export function EmptyState({ kind, host, unreadFrames = 0, onReload }: EmptyStateProps) {
+export function EmptyState({ kind, host, unreadFrames = 0, language, onReload }: EmptyStateProps) {
   const reload = kind === 'unreachable' ? onReload : undefined;
-  const text = explanation(kind, host, reload !== undefined);
+  const text =
+    kind === 'none' && language !== undefined
+      ? foreignPageNote(language)
+      : explanation(kind, host, reload !== undefined);
   const frames = kind === 'none' ? unreadFramesNote(unreadFrames) : '';
   return (
     <section
