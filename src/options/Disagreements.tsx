@@ -5,11 +5,12 @@
 import { useMemo } from 'preact/hooks';
 import { Passage } from '../popup/components/Passage';
 import { QuoteDiff } from '../popup/components/QuoteDiff';
-import { KIND_LABEL, plural } from '../popup/labels';
+import { dateLabel, KIND_LABEL, plural } from '../popup/labels';
 import { formatCount } from '../core/text/format-count';
 import { hasChanges, wordDiff } from '../popup/word-diff';
 import type { CorpusDisagreement, DocumentInfo } from '../core/types';
 import { reportLabels } from './report-labels';
+import { reportTally, tallyLine } from './report-tally';
 import { useListAll } from '../popup/use-list-all';
 
 /** Disagreements listed before "Show all": hundreds of user documents bring hundreds of them. */
@@ -83,7 +84,7 @@ export function Disagreements({
             <h4>
               <span class="kind">{KIND_LABEL[d.kind]}</span> {d.topic}
             </h4>
-            <DisagreementReports reports={d.reports} documentOf={documentOf} />
+            <DisagreementReports kind={d.kind} reports={d.reports} documentOf={documentOf} />
           </li>
         ))}
       </ul>
@@ -102,13 +103,17 @@ export function Disagreements({
 }
 
 /**
- * The reports of one fact. Each after the first is compared word by word with the first, since two
- * wordings that differ by a word or two ("Bashar Al-Assad" and "Assad") otherwise read as the same.
+ * The reports of one fact, each with its source's date when known (two figures a year apart may both be right),
+ * under a tally of who says what once there are several. Each after the first is compared word by word with the
+ * first, since two wordings that differ by a word or two ("Bashar Al-Assad" and "Assad") otherwise read as the
+ * same.
  */
 function DisagreementReports({
+  kind,
   reports,
   documentOf,
 }: {
+  kind: CorpusDisagreement['kind'];
   reports: CorpusDisagreement['reports'];
   documentOf: (doc: string) => DocumentInfo | undefined;
 }) {
@@ -120,27 +125,47 @@ function DisagreementReports({
     () => reports.map((r, i) => (i > 0 && first !== undefined ? wordDiff(first.text, r.text) : null)),
     [reports, first],
   );
+  const tally = useMemo(() => tallyLine(reportTally(reports, kind)), [reports, kind]);
   return (
-    <ul>
-      {reports.map((r, i) => {
-        const at = r.passage.indexOf(r.text);
-        const diff = diffs[i] ?? null;
-        return (
-          <li key={r.doc} data-doc={r.doc}>
-            {/* The report's words are marked in its passage: printed again before it, they read twice. */}
-            <span class="outlet">{labels[i]}</span>
-            <Passage text={r.passage} spanStart={at < 0 ? 0 : at} spanEnd={at < 0 ? 0 : at + r.text.length} />
-            {diff !== null && first !== undefined && hasChanges(diff) && (
-              <QuoteDiff
-                caption={`Against ${firstLabel}`}
-                parts={diff}
-                addedBy={labels[i] ?? r.source}
-                removedBy={firstLabel}
+    <>
+      {tally !== '' && (
+        <p class="report-tally muted" data-testid="report-tally">
+          {tally}
+        </p>
+      )}
+      <ul>
+        {reports.map((r, i) => {
+          const at = r.passage.indexOf(r.text);
+          const diff = diffs[i] ?? null;
+          // A date that does not parse reads "undated": said of no report, since most have no date.
+          const when = dateLabel(documentOf(r.doc)?.date);
+          const date = when === 'undated' ? null : (documentOf(r.doc)?.date ?? null);
+          return (
+            <li key={r.doc} data-doc={r.doc}>
+              {/* The report's words are marked in its passage: printed again before it, they read twice. */}
+              <span class="outlet">{labels[i]}</span>
+              {date && (
+                <span class="report-date muted">
+                  , <time dateTime={date}>{when}</time>
+                </span>
+              )}
+              <Passage
+                text={r.passage}
+                spanStart={at < 0 ? 0 : at}
+                spanEnd={at < 0 ? 0 : at + r.text.length}
               />
-            )}
-          </li>
-        );
-      })}
-    </ul>
+              {diff !== null && first !== undefined && hasChanges(diff) && (
+                <QuoteDiff
+                  caption={`Against ${firstLabel}`}
+                  parts={diff}
+                  addedBy={labels[i] ?? r.source}
+                  removedBy={firstLabel}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -101,7 +101,8 @@ describe('Card', () => {
     const items = [...root.querySelectorAll('li')].map((li) => li.textContent ?? '');
     expect(items).toHaveLength(2);
     expect(items[0]).toContain('Agrees');
-    expect(items[1]).toContain('The Ledger · 2 Sep 2015');
+    // The dot is joined to the outlet by a no-break space, so that it never starts a line.
+    expect(items[1]).toContain('The Ledger\u00a0· 2 Sep 2015');
     expect(items[1]).toContain('Earlier count');
     expect(items[1]).toContain('Says: 250,000');
     expect(root.querySelector('.badge')?.textContent).toBe('Source agrees');

@@ -96,7 +96,7 @@ describe('index artifact', () => {
     );
     expect(aleppo?.kind).toBe('quantity');
     // Named with the values given where they differ, not an ellipsis that reads as a word cut out.
-    expect(aleppo?.topic).toBe('raging battle has claimed dozens or hundreds of lives in the past');
+    expect(aleppo?.topic).toBe('Raging battle has claimed dozens or hundreds of lives in the past few days');
     const prepared = index.disagreements.find(
       (d) => d.kind === 'quote' && d.reports.some((r) => r.text.includes('We are also prepared')),
     );

@@ -324,6 +324,24 @@ describe('hover card and tab requests', () => {
     });
   });
 
+  it('keeps a source’s relation word whole, on its outlet’s first line, in a 320 px card beside a long date', async () => {
+    // The last item of a wrapping row, "Agrees" had gone to a line of its own under the date "undated, written 27
+    // Feb 2016 – 26 Feb 2017" in a narrow card (and in Firefox, whose fonts run wider, in a card of full width).
+    await cardInWindow({ width: 336, height: 800 }, async () => {
+      const [card, rel, outlet] = await Promise.all(
+        ['card', 'rel', 'outlet'].map((part) => cardBox(page, part)),
+      );
+      expect(card && rel && outlet).toBeTruthy();
+      expect(card!.right - card!.left).toBeLessThanOrEqual(320);
+      // One line high: the word is not broken (12 px type on a 19 px line).
+      expect(rel!.bottom - rel!.top).toBeLessThan(24);
+      // Level with the outlet's first line, and inside the card.
+      expect(rel!.top).toBeLessThan(outlet!.top + 8);
+      expect(rel!.bottom).toBeGreaterThan(outlet!.top);
+      expect(rel!.right).toBeLessThanOrEqual(card!.right);
+    });
+  });
+
   it('keeps the card’s head and its "Open full view" in sight in a zoomed-in window, wherever the claim is', async () => {
     // 683×384 CSS pixels: a 1366×768 screen at 200 %. Cut to the room above or below its claim, the card had
     // scrolled as a whole, and its button was half or wholly cut off, out of reach of that scrolling too.

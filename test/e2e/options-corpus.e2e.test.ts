@@ -60,6 +60,21 @@ describe('options: corpus view', () => {
     }
   });
 
+  it('dates each report of a disagreement whose document has a date, beside its outlet', async () => {
+    // A reader weighing "dozens" against "hundreds" needs to see whether one report is older than the other.
+    const reports = await options
+      .locator('[data-testid="disagreements"] li[data-doc]')
+      .evaluateAll((lis) =>
+        lis.map((li) => [
+          li.getAttribute('data-doc'),
+          li.querySelector('.report-date time')?.getAttribute('datetime'),
+        ]),
+      );
+    expect(reports.length).toBeGreaterThan(0);
+    for (const [doc, shown] of reports) expect(shown ?? null, doc ?? '').toBe(meta[doc ?? '']?.date ?? null);
+    expect(reports.some(([, shown]) => shown)).toBe(true);
+  });
+
   it('has one h1 and labelled sections', async () => {
     expect(await options.getByRole('heading', { level: 1 }).count()).toBe(1);
     for (const name of ['Where Claim Lens runs', 'Sites', 'Corpus']) {

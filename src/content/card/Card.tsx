@@ -102,15 +102,17 @@ function SourceItem({ source, info }: { source: CardSource; info: DocumentInfo |
   return (
     <li class="source">
       <div class="meta">
+        {/* First, floated to the first line's end (see CARD_CSS): the outlet and date wrap around it, and it never
+            goes to a line of its own beside a long date, as the last item of a wrapping row did. */}
+        <span class={`rel rel-${status}`}>{SOURCE_WORDS[status]}</span>
         <span class="outlet">{outlet}</span>
-        {/* Its own box: the dot stays on the outlet's line when the date wraps to the next. */}
+        {/* Joined by a no-break space: the dot stays on the outlet's line when the date wraps to the next. */}
         <span class="sep" aria-hidden="true">
-          {' · '}
+          {'\u00a0· '}
         </span>
         <span class="date" title={source.reported ? undefined : writtenWhenNote(info)}>
           {date}
         </span>
-        <span class={`rel rel-${status}`}>{SOURCE_WORDS[status]}</span>
       </div>
       {title && (
         <div class="title" dir="auto">

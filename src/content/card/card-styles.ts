@@ -13,6 +13,9 @@
  * a colour for its own dialogs: the card has none.
  * The claim's own words take four lines at most, two in a cut card: a long quote is on the page beside the card, and
  * had pushed the sources, which are what the card is for, down to one line.
+ * A source's relation word ("Differs") floats at the end of its first line, the outlet and date flowing around it
+ * (the date whole onto the next line when it does not fit): as the last item of a wrapping flex row, it went alone
+ * to a line of its own beside a long date (in Firefox, whose fonts run wider, at the card's full width).
  * Its text is not selectable and it is not printed: a reader's Select All, copy or print of the article
  * must not carry the card along (the full view is where passages are copied from).
  */
@@ -47,9 +50,9 @@ ul{list-style:none;margin:8px 0;padding:0;overflow:auto;min-height:5.5em;flex:1 
   radial-gradient(farthest-side at 50% 0,rgb(0 0 0 / .2),transparent) top/100% 8px no-repeat scroll,radial-gradient(farthest-side at 50% 100%,rgb(0 0 0 / .2),transparent) bottom/100% 8px no-repeat scroll,var(--bg)}
 .head,p,.open{flex:none}
 .source{border-top:1px solid var(--line);padding:8px 0 4px}
-.meta{display:flex;gap:4px;align-items:baseline;flex-wrap:wrap}
-.outlet{font-weight:600}.sep{font-weight:400;color:var(--muted)}
-.rel{margin-left:auto;font-weight:600;font-size:12px}
+.meta{display:flow-root;overflow-wrap:anywhere}
+.outlet{font-weight:600}.sep{font-weight:400;color:var(--muted)}.date{display:inline-block}
+.rel{float:right;margin-left:8px;font-weight:600;font-size:12px;line-height:calc(13px * 1.45);white-space:nowrap}
 .passage{margin:4px 0 0;padding:0 0 0 8px;border-left:2px solid var(--line);font-style:normal}
 mark{background:var(--mark);color:inherit;border-radius:2px;padding:0 1px}
 .diff{margin-top:4px}

@@ -4,9 +4,9 @@
  * Syrians have fled the civil war" rather than a list of terms.
  */
 import type { ClaimKind } from '../types';
-import { STOPWORDS } from '../text/stopwords';
 import { terms } from '../text/terms';
 import { trimCutStops } from './quote-diff';
+import { isSmallWord, phraseClosing, phraseOpening, withoutOpenEnd } from './phrase-edges';
 
 /** One report of the fact: where it is in which passage, and what it is about. */
 export interface TopicReport {
@@ -26,50 +26,34 @@ const QUOTE_MARKS = /["“”„‟«»‹›]|(?<![\p{L}\p{N}])['‘’‚‛]|
 const CLAUSE_BREAK = /[,;:()[\]{}—–"“”«»]|\s-\s|[.!?](?=\s|$)/g;
 
 /**
- * Words that say what the value is about, kept on each side of it: enough to name the fact, few enough for a
- * heading. Small words ("has been in") come along between them without counting.
+ * Naming words before the value at most: a heading starts at the clause's start, or nearer the value where a noun
+ * phrase starts ("Staffan de Mistura last week announced | a three-week pause"), or at the value itself.
  */
-const NAMING_BEFORE = 3;
+const NAMING_BEFORE = 4;
 /** Naming words on both sides together: a value that opens its clause takes them all from after it. */
 const NAMING = 5;
 const MIN_NAMING_AFTER = 2;
-/** Words that start another clause even without a comma ("… since February 27 but fighting broke out"). */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'but',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'because',
-]);
-
-/** A small word, or another figure: neither says what the value is about. */
-function isSmallWord(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase()) || /\d/.test(word);
-}
-
-/**
- * Up to `naming` words that are neither small words nor figures, with those between them, from `list` in order; a
- * clause word ends the run. Small words at its far end go: a heading ending on "in the" reads as cut off.
- */
-function namingRun(list: readonly string[], naming: number): string[] {
-  const out: string[] = [];
-  let count = 0;
-  for (const word of list) {
-    if (CLAUSE_WORDS.has(word.toLowerCase()) || count === naming) break;
-    out.push(word);
-    if (!isSmallWord(word)) count++;
-  }
-  while (out.length > 0 && isSmallWord(out[out.length - 1] ?? '')) out.pop();
-  return out;
-}
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w !== '');
 }
 
+/** A bracketed aside: "(460 square miles)", "[SARC]", "(TRT World and Agencies)". */
+const ASIDE = /\([^()]*\)|\[[^[\]]*\]/g;
+
+/**
+ * `passage` with its asides blanked, bar one holding the value between `at` and `to`: "Red Crescent [SARC]
+ * volunteers" is one phrase, which the brackets split as clause breaks. Blanks keep every offset.
+ */
+function withoutAsides(passage: string, at: number, to: number): string {
+  return passage.replace(ASIDE, (aside, offset: number) =>
+    offset < to && offset + aside.length > at ? aside : ' '.repeat(aside.length),
+  );
+}
+
 /** The clause's words that name what the value between `at` and `to` is about, before and after it. */
-function clauseAround(passage: string, at: number, to: number): { before: string[]; after: string[] } {
+function clauseAround(text: string, at: number, to: number): { before: string[]; after: string[] } {
+  const passage = withoutAsides(text, at, to);
   let from = 0;
   let until = passage.length;
   for (const m of passage.matchAll(CLAUSE_BREAK)) {
@@ -79,18 +63,24 @@ function clauseAround(passage: string, at: number, to: number): { before: string
       break;
     }
   }
-  const before = namingRun(words(passage.slice(from, at)).reverse(), NAMING_BEFORE).reverse();
+  const before = phraseOpening(words(passage.slice(from, at)), NAMING_BEFORE);
   const named = before.filter((word) => !isSmallWord(word)).length;
-  const after = namingRun(words(passage.slice(to, until)), Math.max(MIN_NAMING_AFTER, NAMING - named));
+  const after = phraseClosing(words(passage.slice(to, until)), Math.max(MIN_NAMING_AFTER, NAMING - named));
   return { before, after };
 }
+
+/** Words of a quote a heading gives. */
+const QUOTE_WORDS = 8;
 
 /** A quote's first words, with its speaker: the quote is the fact. */
 function quoteTopic(first: TopicReport): string {
   // The span may carry its own marks, nested quotes or marks of another typography ("„…“", "«…»"); the topic
   // adds one pair, so every mark inside goes (apostrophes within words stay: "Syria’s").
-  const quoted = trimCutStops(first.passage.slice(first.start, first.end).replace(QUOTE_MARKS, ''));
-  return `${first.speaker ? `${first.speaker}: ` : ''}“${words(quoted).slice(0, 8).join(' ')}…”`;
+  const quoted = words(trimCutStops(first.passage.slice(first.start, first.end).replace(QUOTE_MARKS, '')));
+  // An ellipsis only where words were left out, and not after "and into": the quote read as cut mid-phrase.
+  const shown = quoted.length > QUOTE_WORDS ? withoutOpenEnd(quoted.slice(0, QUOTE_WORDS)) : quoted;
+  const cut = shown.length < quoted.length ? '…' : '';
+  return `${first.speaker ? `${first.speaker}: ` : ''}“${shown.join(' ')}${cut}”`;
 }
 
 /** Words of the first passage whose terms at least two reports' subjects share, in passage order. */
@@ -144,9 +134,11 @@ function orList(values: readonly string[]): string {
 }
 
 /**
- * The topic of a disagreement. For a figure or date: the clause around the first report's value, with the
- * values the reports give in its place ("raging battle has claimed dozens or hundreds of lives"). An ellipsis
- * there read as a word cut out, at the very place the sources differ. Past MAX_VALUES_SAID wordings, the first
+ * The topic of a disagreement. For a figure or date: the phrase around the first report's value, with the
+ * values the reports give in its place ("Raging battle has claimed dozens or hundreds of lives in the past few
+ * days"), starting and ending where phrases do (see phrase-edges.ts: "A three-week or two-week pause in the Geneva
+ * talks", not "… pause in the Geneva"). An ellipsis in the value's place read as a word cut out, at the very place
+ * the sources differ. Past MAX_VALUES_SAID wordings, the first
  * report's stands and the others are counted ("… at 470000 people (and 7 other figures)"); the reports below
  * give each. A value alone in its clause falls back to the terms the reports share.
  */
@@ -155,11 +147,13 @@ export function disagreementTopic(reports: readonly TopicReport[]): string {
   if (!first) return '';
   if (first.kind === 'quote') return quoteTopic(first);
   const { before, after } = clauseAround(first.passage, first.start, first.end);
-  if (before.length + after.length < 2)
+  if (![...before, ...after].some((w) => !isSmallWord(w)))
     return sharedTerms(reports) || first.passage.slice(first.start, first.end);
   const values = valuesSaid(reports, before.length === 0);
   const many = values.length > MAX_VALUES_SAID;
-  const clause = [...before, orList(many ? values.slice(0, 1) : values), ...after].join(' ');
+  const said = [...before, orList(many ? values.slice(0, 1) : values), ...after].join(' ');
+  // A heading, not a fragment of a sentence: it starts as one does.
+  const clause = said.charAt(0).toUpperCase() + said.slice(1);
   if (!many) return clause;
   const others = values.length - 1;
   return `${clause} (and ${others} other ${first.kind === 'date' ? 'dates' : 'figures'})`;
