@@ -7,7 +7,9 @@
  */
 
 import { BLOCK_TAGS } from '../shared/element-tags';
-import { blockContainerOf, holdsFootnoteMark, isSkippedElement, NOT_PLAIN } from './element-kinds';
+import { holdsExactOnly, isCustomName, isSkippedElement, NOT_PLAIN, openShadowRoot } from './element-kinds';
+import { FlatWalk } from './flat-walk';
+import { shadowReadsOf } from './shadow-reads';
 
 /** A run of block text that comes from consecutive characters of one text node. */
 export interface Segment {
@@ -175,66 +177,75 @@ export function segmentsOf(block: Block): Segment[] | null {
  * The walker has no filter: a filter is a call from the browser into script for every node, which costs
  * more than the walk itself on a large page. Skipped subtrees are stepped over by hand instead.
  * `wholeBlocks` false reads every block node by node (the reference the whole-block path must equal).
+ *
+ * What is read is what the browser draws: an element's open shadow tree instead of its children, with the
+ * children assigned to its slots read there (see FlatWalk). Closed shadow roots cannot be seen from a script.
  */
 export function* readBlocks(root: Element, wholeBlocks = true): Generator<Block, void, undefined> {
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  const shadows = shadowReadsOf(doc);
+  const walk = new FlatWalk(doc, root);
   let builder: BlockBuilder | null = null;
   let brokeSince = false;
-  // Consecutive text nodes mostly share a parent: remember its block container.
-  let lastParent: Element | null = null;
-  let lastContainer: Element = root;
-  let node: Node | null = walker.nextNode();
+  const rootShadow = openShadowRoot(root);
+  if (rootShadow) shadows?.rootRead(rootShadow);
+  let node: Node | null = rootShadow ? walk.enterShadow(rootShadow, root) : walk.next();
   while (node) {
     if (node.nodeType === 1) {
       const element = node as Element;
       if (isSkippedElement(element)) {
-        node = nextOutside(walker);
+        node = walk.skip();
         continue;
       }
-      if (BLOCK_TAGS.has(element.localName)) {
-        brokeSince = true;
-        // A paragraph of plain prose (the bulk of an article) is read with one native call instead of a
-        // visit to each of its nodes; only its claims' blocks ever need the node-by-node map.
-        if (wholeBlocks && element.querySelector(NOT_PLAIN) === null && !holdsFootnoteMark(element)) {
-          const block = builder?.finish();
-          if (block) yield block;
-          builder = null;
-          const plain = plainBlock(element);
-          if (plain) yield plain;
-          node = nextOutside(walker);
-          continue;
-        }
+      const block = BLOCK_TAGS.has(element.localName);
+      if (block) brokeSince = true;
+      const shadow = openShadowRoot(element);
+      if (shadow) {
+        shadows?.rootRead(shadow);
+        node = walk.enterShadow(shadow, block ? element : walk.containerOf(element));
+        continue;
       }
-      node = walker.nextNode();
+      if (shadows && isCustomName(element.localName)) shadows.hostless(element);
+      const assigned = element.localName === 'slot' ? assignedTo(element) : null;
+      if (assigned) {
+        node = walk.enterSlot(assigned, walk.containerOf(element));
+        continue;
+      }
+      // A paragraph of plain prose (the bulk of an article) is read with one native call instead of a
+      // visit to each of its nodes; only its claims' blocks ever need the node-by-node map.
+      if (block && wholeBlocks && element.querySelector(NOT_PLAIN) === null && !holdsExactOnly(element)) {
+        const done = builder?.finish();
+        if (done) yield done;
+        builder = null;
+        const plain = plainBlock(element);
+        if (plain) yield plain;
+        node = walk.skip();
+        continue;
+      }
+      node = walk.next();
       continue;
     }
     const text = node as Text;
-    const parent = text.parentElement;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      lastContainer = (parent && blockContainerOf(parent)) ?? root;
-    }
-    if (builder === null || brokeSince || builder.container !== lastContainer) {
-      const block = builder?.finish();
-      if (block) yield block;
-      builder = new BlockBuilder(lastContainer);
+    const container = walk.containerOf(text);
+    if (builder === null || brokeSince || builder.container !== container) {
+      const done = builder?.finish();
+      if (done) yield done;
+      builder = new BlockBuilder(container);
       brokeSince = false;
     }
     builder.add(text);
-    node = walker.nextNode();
+    node = walk.next();
   }
-  const block = builder?.finish();
-  if (block) yield block;
+  const done = builder?.finish();
+  if (done) yield done;
 }
 
-/** Moves the walker past the current node's subtree: its next sibling, or an ancestor's. */
-function nextOutside(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
-  }
+/** The nodes assigned to a slot of a shadow tree, or null when it has none and shows its own children. */
+function assignedTo(slot: Element): readonly Node[] | null {
+  const assignedNodes = (slot as Partial<HTMLSlotElement>).assignedNodes;
+  if (typeof assignedNodes !== 'function') return null;
+  const nodes = assignedNodes.call(slot);
+  return nodes.length > 0 ? nodes : null;
 }
 
 /** Maps a block offset to a DOM position; an end offset on a segment boundary stays in the earlier node. */

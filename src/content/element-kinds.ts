@@ -93,12 +93,73 @@ export function isShown(element: Element): boolean {
   return typeof check !== 'function' || check.call(element, { visibilityProperty: true });
 }
 
-/** `node` (when an element) or its nearest ancestor that passes `test`. */
+/**
+ * Names of the built-in elements that may hold a shadow root (the DOM standard's "valid shadow host name"); any
+ * other is a custom element, whose name holds a hyphen.
+ */
+const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+/** True for a custom element's name (a valid one holds a hyphen; no built-in HTML element's does). */
+export function isCustomName(localName: string): boolean {
+  return localName.includes('-');
+}
+
+/**
+ * The element's open shadow root, which the browser draws in place of its children. Asked of the elements that
+ * can hold one only: this runs for every element the reader visits. A closed root cannot be seen, nor read.
+ */
+export function openShadowRoot(element: Element): ShadowRoot | null {
+  const name = element.localName;
+  return isCustomName(name) || SHADOW_HOST_TAGS.has(name) ? element.shadowRoot : null;
+}
+
+/** The host of the shadow tree `node` is the top of, or null when it is no shadow root. */
+function hostOf(node: Node): Element | null {
+  return node.nodeType === 11 ? ((node as Partial<ShadowRoot>).host ?? null) : null;
+}
+
+/** The element holding `node`, across a shadow root's boundary to its host (a shadow root's own is its host). */
+function parentAcross(node: Node): Element | null {
+  return node.parentElement ?? hostOf(node.parentNode ?? node);
+}
+
+/**
+ * `node` (when an element) or its nearest ancestor that passes `test`, across shadow roots' boundaries to their
+ * hosts: text in a shadow tree belongs to the block around its host, and is skipped with it.
+ */
 function closest(node: Node, test: (element: Element) => boolean): Element | null {
-  for (let e = node instanceof Element ? node : node.parentElement; e; e = e.parentElement) {
+  for (let e = node.nodeType === 1 ? (node as Element) : parentAcross(node); e; e = parentAcross(e)) {
     if (test(e)) return e;
   }
   return null;
+}
+
+/**
+ * True when `node` is `ancestor` or inside it, counting what is in the shadow trees of the hosts inside it (which
+ * `contains` does not): a rescan of `ancestor` reads them again.
+ */
+export function containsFlat(ancestor: Node, node: Node): boolean {
+  for (let n: Node | null = node; n; n = hostOf(n.getRootNode())) if (ancestor.contains(n)) return true;
+  return false;
 }
 
 /** True when `node` or an ancestor is skipped: a mutation under it is not ours to read. */
@@ -114,7 +175,7 @@ export function blockContainerOf(node: Node): Element | null {
 /**
  * Inline tags a paragraph of prose is commonly made of, none of them skipped (a skipped `code` must not be read
  * with its paragraph; a footnote mark is asked of `sup` and links apart, see holdsFootnoteMark). Anything else inside a block (another block, a skipped element, an image, a custom
- * element) sends it down the exact, node-by-node path.
+ * element, which may host a shadow root, a shadow tree's slot) sends it down the exact, node-by-node path.
  */
 const INLINE_TAGS =
   'a abbr b bdi bdo cite data del dfn em font i ins mark q s small span strong sub sup time u var wbr'.split(
@@ -138,15 +199,22 @@ export const NOT_PLAIN = [
   '[style*="display" i]',
 ].join(',');
 
-/** Where a footnote mark may stand (see FOOTNOTE_MARK). */
-const FOOTNOTE_PLACES = 'sup, a[href^="#"]';
+/**
+ * Where a footnote mark may stand (see FOOTNOTE_MARK), and the one tag of INLINE_TAGS that may hold a shadow root
+ * (see openShadowRoot).
+ */
+const EXACT_ONLY_PLACES = 'sup, a[href^="#"], span';
 
 /**
- * True when a block element holds a footnote mark, which only the exact path skips. Asked apart from NOT_PLAIN: a
- * selector cannot read an element's text, and sending every paragraph with a link within the page down the exact
- * path (the benchmark's article links 7 % of its words so) doubled the content script's heap on that page.
+ * True when a block element holds what only the exact path reads right: a footnote mark, which it skips, or a span
+ * hosting a shadow root, whose tree it reads in place of the span's children. Asked apart from NOT_PLAIN: a
+ * selector can neither read an element's text nor see a shadow root, and sending every paragraph with a link
+ * within the page down the exact path (the benchmark's article links 7 % of its words so) doubled the content
+ * script's heap on that page.
  */
-export function holdsFootnoteMark(element: Element): boolean {
-  for (const place of element.querySelectorAll(FOOTNOTE_PLACES)) if (isSkippedElement(place)) return true;
+export function holdsExactOnly(element: Element): boolean {
+  for (const place of element.querySelectorAll(EXACT_ONLY_PLACES)) {
+    if (place.localName === 'span' ? place.shadowRoot !== null : isSkippedElement(place)) return true;
+  }
   return false;
 }

@@ -1,10 +1,12 @@
 /**
  * Draws highlights for the claims with context. The CSS Custom Highlight API paints ranges without
  * touching the page's DOM; where it is missing, claims are wrapped in <claim-lens-mark> elements that
- * are removed cleanly again. Both are styled by highlights.css, which the manifest declares.
+ * are removed cleanly again. Both are styled by highlights.css, which the manifest declares for the document and
+ * which the shadow roots holding a claim adopt (see shadow-styles.ts).
  */
 import { TONES, type ClaimTone } from '../shared/relation-words';
 import type { FoundClaim } from './found-claim';
+import { ShadowStyles } from './shadow-styles';
 
 /** Name of the highlight registered for a claim's tone. */
 export const highlightName = (relation: ClaimTone | 'focus') => `claim-lens-${relation}`;
@@ -38,6 +40,7 @@ function registry(): HighlightRegistryLike | null {
  */
 class RangeHighlighter implements Highlighter {
   private readonly highlights = new Map<string, Highlight>();
+  private readonly styles = new ShadowStyles();
 
   constructor(private readonly registry: HighlightRegistryLike) {}
 
@@ -65,6 +68,7 @@ class RangeHighlighter implements Highlighter {
         continue;
       current?.highlight.delete(current.range);
       highlight.add(claim.range);
+      this.styles.cover(claim.range.startContainer);
       this.shown.set(claim.id, { range: claim.range, highlight });
     }
     for (const [id, { range, highlight }] of this.shown) {
@@ -85,9 +89,11 @@ class RangeHighlighter implements Highlighter {
     // Only names left empty: a highlight someone else registered under one of ours is theirs to keep.
     for (const [name, highlight] of this.highlights)
       if (this.registry.get(name) === undefined) this.registry.set(name, highlight);
+    this.styles.restore();
   }
 
   destroy(): void {
+    this.styles.clear();
     this.shown.clear();
     for (const [name, highlight] of this.highlights) {
       highlight.clear();
@@ -154,6 +160,7 @@ export function unwrapMarks(marks: readonly Element[]): void {
  */
 export class MarkHighlighter implements Highlighter {
   private readonly marks = new Map<string, { relation: ClaimTone; elements: Element[] }>();
+  private readonly styles = new ShadowStyles();
 
   constructor(
     private readonly doc: Document,
@@ -193,6 +200,7 @@ export class MarkHighlighter implements Highlighter {
       mark.setAttribute('data-relation', claim.relation);
       target.parentNode?.insertBefore(mark, target);
       mark.appendChild(target);
+      this.styles.cover(mark);
       elements.push(mark);
     }
     // Moving text into the wrappers collapses the live range; point it at the wrapped text again.
@@ -215,11 +223,13 @@ export class MarkHighlighter implements Highlighter {
 
   restore(): void {
     // Wrappers the page removes are a DOM change: the page watcher rescans and sync puts them back.
+    this.styles.restore();
   }
 
   destroy(): void {
     for (const entry of this.marks.values()) unwrapMarks(entry.elements);
     this.marks.clear();
+    this.styles.clear();
     this.onDomChange();
   }
 }

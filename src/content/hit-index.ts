@@ -1,9 +1,11 @@
 /**
  * Finds the claim under the pointer. Highlights receive no events, so the pointer's caret position
  * (text node, offset) is looked up among the claims' ranges, kept sorted per text node for a binary
- * search, and the hit is confirmed against the range's client rectangles.
+ * search, and the hit is confirmed against the range's client rectangles. The caret is looked for inside the
+ * shadow roots that hold claims, which the browser is told of (it stops at their hosts otherwise).
  */
 import type { FoundClaim } from './found-claim';
+import { shadowRootOf } from './shadow-styles';
 
 interface Entry {
   start: number;
@@ -36,9 +38,21 @@ function pieces(range: Range): { node: Text; start: number; end: number }[] {
 /** Claims indexed by the text nodes they cover. */
 export class HitIndex {
   private readonly byNode = new Map<Text, Entry[]>();
+  /** The claims in each shadow root (its own tree, not those nested in it). */
+  private readonly byShadowRoot = new Map<ShadowRoot, FoundClaim[]>();
+  /** The shadow roots that hold claims, and those around them: the caret is looked for inside them. */
+  readonly shadowRoots: readonly ShadowRoot[];
 
   constructor(claims: readonly FoundClaim[]) {
+    const roots = new Set<ShadowRoot>();
     for (const claim of claims) {
+      const root = shadowRootOf(claim.range.startContainer);
+      if (root) {
+        let list = this.byShadowRoot.get(root);
+        if (!list) this.byShadowRoot.set(root, (list = []));
+        list.push(claim);
+        for (let r: ShadowRoot | null = root; r && !roots.has(r); r = shadowRootOf(r.host)) roots.add(r);
+      }
       for (const { node, start, end } of pieces(claim.range)) {
         let list = this.byNode.get(node);
         if (!list) this.byNode.set(node, (list = []));
@@ -46,6 +60,29 @@ export class HitIndex {
       }
     }
     for (const list of this.byNode.values()) list.sort((a, b) => a.start - b.start);
+    this.shadowRoots = [...roots];
+  }
+
+  /**
+   * The claim at (x, y) among those of the shadow tree drawn there, found by their boxes: for a browser whose caret
+   * stops at a shadow root's host. Only that tree's claims are measured, and only on a page with claims in one.
+   */
+  inShadowTreeAt(doc: Document, x: number, y: number): FoundClaim | null {
+    if (this.byShadowRoot.size === 0) return null;
+    let element = hitTest(doc, x, y);
+    // Down through the open shadow roots drawn at the point (each stops at the hosts of the trees inside it).
+    for (let depth = 0; element?.shadowRoot && depth < 32; depth++) {
+      const inner = hitTest(element.shadowRoot, x, y);
+      if (!inner || inner === element || inner.getRootNode() !== element.shadowRoot) break;
+      element = inner;
+    }
+    const root = element && shadowRootOf(element);
+    let best: FoundClaim | null = null;
+    for (const claim of (root && this.byShadowRoot.get(root)) ?? []) {
+      if (!rangeContainsPoint(claim.range, x, y)) continue;
+      if (!best || claim.range.toString().length < best.range.toString().length) best = claim;
+    }
+    return best;
   }
 
   /** The claim covering (node, offset); the shortest one when claims nest (a number inside a quote). */
@@ -72,14 +109,34 @@ export class HitIndex {
   }
 }
 
-/** The caret position under a point, with whichever API the browser has. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+/** The element drawn at a point in `scope`'s tree, or null where the DOM has no hit test. */
+function hitTest(scope: DocumentOrShadowRoot, x: number, y: number): Element | null {
+  return typeof scope.elementFromPoint === 'function' ? scope.elementFromPoint(x, y) : null;
+}
+
+/**
+ * The caret position under a point, with whichever API the browser has; inside `shadowRoots` where it can look
+ * into them (`caretPositionFromPoint`'s option; a browser without it ignores it).
+ */
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): { node: Node; offset: number } | null {
   const withPosition = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options?: { shadowRoots: ShadowRoot[] },
+    ) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof withPosition.caretPositionFromPoint === 'function') {
-    const position = withPosition.caretPositionFromPoint(x, y);
+    const position =
+      shadowRoots.length > 0
+        ? withPosition.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] })
+        : withPosition.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   if (typeof withPosition.caretRangeFromPoint === 'function') {
@@ -106,8 +163,9 @@ export function rangeContainsPoint(range: Range, x: number, y: number, slack = 2
 
 /** The claim under a point, or null. */
 export function claimAtPoint(doc: Document, index: HitIndex, x: number, y: number): FoundClaim | null {
-  const caret = caretAt(doc, x, y);
-  if (!caret) return null;
-  const claim = index.at(caret.node, caret.offset);
-  return claim && rangeContainsPoint(claim.range, x, y) ? claim : null;
+  const caret = caretAt(doc, x, y, index.shadowRoots);
+  const claim = caret && index.at(caret.node, caret.offset);
+  if (claim && rangeContainsPoint(claim.range, x, y)) return claim;
+  // A caret that stopped at a host is put beside it, in its parent: the tree drawn there is measured instead.
+  return caret === null || caret.node.nodeType !== 3 ? index.inShadowTreeAt(doc, x, y) : null;
 }

@@ -4,7 +4,8 @@
  * single-page apps. Changes are coalesced, and a page that never stops changing is rescanned ever less often,
  * so it cannot make Claim Lens eat its CPU.
  */
-import { blockContainerOf, wasInlineHidden } from './element-kinds';
+import { blockContainerOf, containsFlat, wasInlineHidden } from './element-kinds';
+import { listenToShadowReads } from './shadow-reads';
 import { after, type Timer } from './timers';
 
 /** Quiet time after a change before rescanning. */
@@ -27,6 +28,29 @@ const MAX_ROOTS = 100;
  */
 export const RESTYLE_MS = 300;
 
+/**
+ * Custom elements read without a shadow root that are checked for one now and then (see checkHostless): a
+ * component whose script comes after the page attaches its root on upgrade, which no observer reports. The page's
+ * first ones are kept: past this many, the rest are not checked.
+ */
+export const MAX_HOSTLESS = 500;
+/** First wait before custom elements read without a shadow root are checked; it doubles up to HOSTLESS_MAX_MS. */
+export const HOSTLESS_FIRST_MS = 500;
+export const HOSTLESS_MAX_MS = 8_000;
+
+/** What the watcher observes, in the document and in each shadow root read. */
+const OBSERVED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  // contenteditable: an editor switched to read-only ("Preview") holds text now to read, and one made editable
+  // holds text no longer ours to mark (see isSkippedElement).
+  attributeFilter: ['hidden', 'aria-hidden', 'open', 'class', 'style', 'contenteditable'],
+  // No attributeOldValue: it copies every old style string, and the animated page of anim-bench.ts ran 139
+  // ms of script a second with it against 89–100 without (see isRestyle for what it had been needed for).
+};
+
 /** What the watcher reports. */
 export interface WatcherEvents {
   /** Containers whose content changed, or null for "rescan everything" (navigation, huge change). */
@@ -45,10 +69,13 @@ export interface WatcherEvents {
   lostClaims(): boolean;
 }
 
-/** Keeps only the outermost of a set of elements. */
+/**
+ * Keeps only the outermost of a set of elements, counting what is in a shadow tree as inside its host: a rescan of
+ * the host's container reads the tree again, and a second rescan of a block in it would read its claims twice.
+ */
 export function outermost(elements: Iterable<Element>): Element[] {
   const list = [...elements];
-  return list.filter((element) => !list.some((other) => other !== element && other.contains(element)));
+  return list.filter((element) => !list.some((other) => other !== element && containsFlat(other, element)));
 }
 
 /** Observes one document until stopped. */
@@ -71,6 +98,13 @@ export class PageWatcher {
   private restyleTimer: Timer | null = null;
   /** When the reader last clicked, tapped or pressed a key on the page. */
   private lastInput = -Infinity;
+  /** Shadow roots observed since the start (an observer's registration on a node lasts until it disconnects). */
+  private shadowRoots = new WeakSet<ShadowRoot>();
+  /** Custom elements read without a shadow root, checked for a late one (see checkHostless). */
+  private readonly hostless = new Set<Element>();
+  private hostlessTimer: Timer | null = null;
+  private hostlessWait = HOSTLESS_FIRST_MS;
+  private stopListening: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -91,16 +125,11 @@ export class PageWatcher {
     const view = this.doc.defaultView;
     this.url = this.pageUrl();
     this.observer = new (view?.MutationObserver ?? MutationObserver)((records) => this.onRecords(records));
-    this.observer.observe(this.doc.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      // contenteditable: an editor switched to read-only ("Preview") holds text now to read, and one made editable
-      // holds text no longer ours to mark (see isSkippedElement).
-      attributeFilter: ['hidden', 'aria-hidden', 'open', 'class', 'style', 'contenteditable'],
-      // No attributeOldValue: it copies every old style string, and the animated page of anim-bench.ts ran 139
-      // ms of script a second with it against 89–100 without (see isRestyle for what it had been needed for).
+    this.observer.observe(this.doc.documentElement, OBSERVED);
+    // A change inside a shadow tree reaches no observer of the document: each tree read is observed on its own.
+    this.stopListening = listenToShadowReads(this.doc, {
+      rootRead: (root) => this.observeShadowRoot(root),
+      hostless: (element) => this.noteHostless(element),
     });
     this.abort = new AbortController();
     const signal = this.abort.signal;
@@ -117,10 +146,17 @@ export class PageWatcher {
       view?.addEventListener(type, input, { capture: true, passive: true, signal });
   }
 
-  /** Stops observing and forgets pending changes. */
+  /** Stops observing (the document and every shadow root) and forgets pending changes. */
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.stopListening?.();
+    this.stopListening = null;
+    this.shadowRoots = new WeakSet();
+    this.hostless.clear();
+    this.hostlessTimer?.cancel();
+    this.hostlessTimer = null;
+    this.hostlessWait = HOSTLESS_FIRST_MS;
     this.abort?.abort();
     this.abort = null;
     this.timer?.cancel();
@@ -136,6 +172,49 @@ export class PageWatcher {
   /** Drops queued records (the caller's own DOM edits, made just now). */
   discardOwnRecords(): void {
     this.observer?.takeRecords();
+  }
+
+  private observeShadowRoot(root: ShadowRoot): void {
+    if (!this.observer || this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    this.observer.observe(root, OBSERVED);
+  }
+
+  private noteHostless(element: Element): void {
+    if (!this.observer || this.hostless.has(element) || this.hostless.size >= MAX_HOSTLESS) return;
+    if (this.events.isOwn(element)) return;
+    this.hostless.add(element);
+    // Checked soon, and more often again: a page's components mostly upgrade in its first seconds.
+    this.hostlessWait = HOSTLESS_FIRST_MS;
+    this.hostlessTimer ??= after(this.hostlessWait, () => this.checkHostless());
+  }
+
+  /**
+   * Rescans the containers of the custom elements read without a shadow root that have one now; forgets those
+   * that left the page. Checked at growing intervals while any is left: one property read each.
+   */
+  private checkHostless(): void {
+    this.hostlessTimer = null;
+    let attached = false;
+    for (const element of this.hostless) {
+      if (!element.isConnected) this.hostless.delete(element);
+      else if (element.shadowRoot) {
+        this.hostless.delete(element);
+        const container = blockContainerOf(element);
+        if (container) this.roots.add(container);
+        attached = true;
+      }
+    }
+    if (attached) {
+      if (this.roots.size > MAX_ROOTS) {
+        this.full = true;
+        this.roots.clear();
+      }
+      this.note();
+    }
+    if (this.hostless.size === 0) return;
+    this.hostlessWait = Math.min(this.hostlessWait * 2, HOSTLESS_MAX_MS);
+    this.hostlessTimer = after(this.hostlessWait, () => this.checkHostless());
   }
 
   private checkUrl(): void {

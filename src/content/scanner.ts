@@ -11,7 +11,7 @@ import type { ScannedClaim } from '../core/types';
 import { SCAN_LIMITS } from '../shared/messages';
 import { rangeOf, readBlocks, type Block } from './block-reader';
 import { BlockLabels } from './block-label';
-import { insideSkipped, isShown } from './element-kinds';
+import { containsFlat, insideSkipped, isShown } from './element-kinds';
 import { claimIdBase, claimRelation, type FoundClaim } from './found-claim';
 import { FoundClaims } from './found-claims';
 import { SliceClock } from './slices';
@@ -120,7 +120,7 @@ export class Scanner {
    */
   visibilityChanged(targets: readonly Element[]): Element[] {
     const out: Element[] = [];
-    const under = (container: Element) => targets.some((target) => target.contains(container));
+    const under = (container: Element) => targets.some((target) => containsFlat(target, container));
     for (const container of this.hidden) {
       if (!container.isConnected) this.hidden.delete(container);
       else if (under(container) && isShown(container)) out.push(container);
@@ -142,7 +142,7 @@ export class Scanner {
   /** Drops claims under `root` (or whose nodes left the page). */
   private drop(roots: readonly Element[]): boolean {
     const gone = (container: Element) =>
-      !container.isConnected || roots.some((root) => root.contains(container));
+      !container.isConnected || roots.some((root) => containsFlat(root, container));
     for (const container of [...this.tokens.keys()]) if (gone(container)) this.tokens.delete(container);
     for (const container of this.hidden) if (gone(container)) this.hidden.delete(container);
     return this.found.drop(gone);
