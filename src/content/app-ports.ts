@@ -27,10 +27,11 @@ export interface AppPorts {
   alive(): boolean;
 }
 
-/** True when an error means the extension is gone rather than a single request failed. */
+/**
+ * True when an error means the extension is gone rather than a single request failed. Not "Receiving end does not
+ * exist": a worker being stopped or started says that too (see sendToWorker), and the extension's being gone is
+ * then told by `alive()`.
+ */
 export function isContextGone(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    /context invalidated|extension context|receiving end does not exist/i.test(error.message)
-  );
+  return error instanceof Error && /context invalidated|extension context/i.test(error.message);
 }

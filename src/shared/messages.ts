@@ -380,10 +380,13 @@ export function asMessage<P>(
   return { type: type as keyof P, payload: payload as Record<string, unknown> };
 }
 
+/** What `unwrap` says of a request that came back with no reply (see replyLost in rpc.ts). */
+export const NO_REPLY = 'Claim Lens: no reply (the other side is not listening)';
+
 /** Unwraps a reply envelope, turning a handler's error (or a missing reply) into a thrown Error. */
 export function unwrap<T>(reply: unknown): T {
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
-    throw new Error('Claim Lens: no reply (the other side is not listening)');
+    throw new Error(NO_REPLY);
   }
   const envelope = reply as Envelope<T>;
   if (!envelope.ok) throw new Error(envelope.error);

@@ -2,9 +2,10 @@
  * Typed send/handle over the message protocol: a wrong request name or payload is a compile error, and
  * a handler's thrown error reaches the caller as a rejected promise.
  */
-import { ext, type Runtime } from './browser';
+import { ext, extensionAlive, type Runtime } from './browser';
 import {
   asMessage,
+  NO_REPLY,
   unwrap,
   type Envelope,
   type ReplyOf,
@@ -13,12 +14,67 @@ import {
   type WorkerProtocol,
 } from './messages';
 
-/** Sends a request to the service worker and resolves with its reply. */
+/**
+ * The waits before each new try of a request the worker never received. A worker the browser is stopping or
+ * starting (it stops one idle for 30 s, or restarts it after an update of the browser) has no listener for a
+ * moment, and a message sent then fails with "Receiving end does not exist"; the next one wakes it.
+ */
+export const UNDELIVERED_RETRY_MS: readonly number[] = [50, 250, 1_000];
+
+/** True when a send failed because no listener received it: nothing was done, so sending again is safe. */
+export function undelivered(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /receiving end does not exist|could not establish connection/i.test(error.message)
+  );
+}
+
+/**
+ * True when the worker received a request but stopped before it replied (the browser stopped it meanwhile). The
+ * polyfill turns Chromium's "message port closed" into no reply at all, which `unwrap` then refuses.
+ */
+export function replyLost(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error.message === NO_REPLY || /port closed|channel closed|manager disconnected/i.test(error.message))
+  );
+}
+
+/**
+ * Requests that only read (or set what they set again, as the badge): one whose reply was lost is sent again. A
+ * request that changes the user's documents or settings is not, since it may have been done.
+ */
+const REPEATABLE: ReadonlySet<keyof WorkerProtocol> = new Set<keyof WorkerProtocol>([
+  'scanTexts',
+  'match',
+  'setBadge',
+  'getSettings',
+  'getCorpusInfo',
+  'getDocuments',
+  'exportDocuments',
+  'checkText',
+]);
+
+/**
+ * Sends a request to the service worker and resolves with its reply. One the worker did not receive, or a
+ * repeatable one whose reply was lost, is sent again (see UNDELIVERED_RETRY_MS) while the extension is still there:
+ * a worker stopped mid-scan had the content script take the failure for the extension's removal and remove every
+ * highlight of the page, and a scan that lost one reply read no further.
+ */
 export async function sendToWorker<K extends keyof WorkerProtocol>(
   type: K,
   payload: RequestOf<WorkerProtocol, K>,
 ): Promise<ReplyOf<WorkerProtocol, K>> {
-  return unwrap<ReplyOf<WorkerProtocol, K>>(await ext.runtime.sendMessage({ type, payload }));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return unwrap<ReplyOf<WorkerProtocol, K>>(await ext.runtime.sendMessage({ type, payload }));
+    } catch (error) {
+      const wait = UNDELIVERED_RETRY_MS[attempt];
+      const again = undelivered(error) || (REPEATABLE.has(type) && replyLost(error));
+      if (wait === undefined || !again || !extensionAlive()) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
 
 /** Sends a request to the content script of `tabId` (its top frame unless `frameId` says) and resolves with its reply. */

@@ -76,7 +76,7 @@ describe('the options page', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const root = await mount(<CorpusView />);
     await settle();
-    later.reject(new Error('The message port closed before a response was received.'));
+    later.reject(new Error('the worker ran out of memory finding them'));
     await settle();
     expect($(root, '[data-testid="disagreements-failed"]').textContent).toBe(
       'The disagreements could not be found just now. Reload this page to try again.',
@@ -137,7 +137,7 @@ describe('the popup', () => {
     const root = await mount(<App target={readTarget('', '')} />);
     await settle();
     expect(root.querySelector('[data-testid="disagreements-failed"]')).toBeNull();
-    later.reject(new Error('The message port closed before a response was received.'));
+    later.reject(new Error('the worker ran out of memory finding them'));
     await settle();
     expect($(root, '[data-testid="corpus-size"]').textContent).toBe(
       '3 documents in the corpus · where its sources disagree could not be found just now',

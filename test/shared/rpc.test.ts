@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 type Listener = (message: unknown, sender: { id?: string; url?: string; tab?: { id: number } }) => unknown;
 const listeners: Listener[] = [];
 const sendMessage = vi.fn();
+let alive = true;
 
 vi.mock('../../src/shared/browser', () => ({
   ext: {
@@ -13,6 +14,7 @@ vi.mock('../../src/shared/browser', () => ({
       sendMessage: (message: unknown) => sendMessage(message),
     },
   },
+  extensionAlive: () => alive,
 }));
 
 const { handleRequests, sendToWorker } = await import('../../src/shared/rpc');
@@ -75,6 +77,60 @@ describe('sendToWorker', () => {
     await expect(sendToWorker('getSettings', {})).rejects.toThrow('nope');
     sendMessage.mockResolvedValueOnce(undefined);
     await expect(sendToWorker('getSettings', {})).rejects.toThrow(/no reply/);
+  });
+
+  const UNDELIVERED = new Error('Could not establish connection. Receiving end does not exist.');
+
+  it('sends again a request the worker did not receive (it was stopping or starting), and only that', async () => {
+    sendMessage.mockReset();
+    sendMessage
+      .mockRejectedValueOnce(UNDELIVERED)
+      .mockRejectedValueOnce(UNDELIVERED)
+      .mockResolvedValueOnce({ ok: true, value: { count: 2 } });
+    await expect(sendToWorker('getSettings', {})).resolves.toEqual({ count: 2 });
+    expect(sendMessage).toHaveBeenCalledTimes(3);
+
+    // A failure the worker answered, or any other, is not sent again.
+    sendMessage.mockReset();
+    sendMessage.mockRejectedValueOnce(new Error('quota exceeded'));
+    await expect(sendToWorker('getSettings', {})).rejects.toThrow('quota exceeded');
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a request that only reads again when the worker stopped before replying, and not one that writes', async () => {
+    const lost = new Error('The message port closed before a response was received.');
+    sendMessage.mockReset();
+    sendMessage.mockRejectedValueOnce(lost).mockResolvedValueOnce({ ok: true, value: { found: [] } });
+    const scan = { texts: [], referenceDate: '2016-01-01', published: false };
+    await expect(sendToWorker('scanTexts', scan)).resolves.toEqual({ found: [] });
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+
+    // The polyfill resolves a lost reply as none at all.
+    sendMessage.mockReset();
+    sendMessage.mockResolvedValueOnce(undefined).mockResolvedValueOnce({ ok: true, value: { found: [] } });
+    await expect(sendToWorker('scanTexts', scan)).resolves.toEqual({ found: [] });
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+
+    sendMessage.mockReset();
+    sendMessage.mockRejectedValueOnce(lost);
+    await expect(sendToWorker('removeDocuments', { ids: ['a'] })).rejects.toThrow(/port closed/);
+    sendMessage.mockResolvedValueOnce(undefined);
+    await expect(sendToWorker('removeDocuments', { ids: ['a'] })).rejects.toThrow(/no reply/);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives up after a few tries, or at once once the extension is gone', async () => {
+    sendMessage.mockReset();
+    sendMessage.mockRejectedValue(UNDELIVERED);
+    await expect(sendToWorker('getSettings', {})).rejects.toThrow(/Receiving end/);
+    expect(sendMessage).toHaveBeenCalledTimes(4);
+
+    sendMessage.mockClear();
+    alive = false;
+    await expect(sendToWorker('getSettings', {})).rejects.toThrow(/Receiving end/);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    alive = true;
+    sendMessage.mockReset();
   });
 });
 
