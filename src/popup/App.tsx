@@ -50,6 +50,7 @@ export function App({ target }: AppProps) {
 
   let empty: EmptyKind | null = null;
   if (data.tab.kind === 'loading') empty = 'loading';
+  else if (data.tab.kind === 'page-loading') empty = 'page-loading';
   else if (data.tab.kind === 'unreachable') empty = 'unreachable';
   else if (data.tab.kind === 'closed') empty = 'closed';
   else if (off !== null) empty = off;
@@ -129,7 +130,7 @@ export function App({ target }: AppProps) {
   const addUnavailable =
     data.tab.kind === 'ready'
       ? null
-      : data.tab.kind === 'loading'
+      : data.tab.kind === 'loading' || data.tab.kind === 'page-loading'
         ? 'Waiting for the page…'
         : data.tab.kind === 'closed'
           ? 'There is no page to add: its tab was closed.'

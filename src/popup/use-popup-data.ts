@@ -6,6 +6,7 @@
  * The view follows the page: once its content script answers, a port to it (FOLLOW_TAB_PORT) brings a notice
  * whenever the claims change, and its closing says the page went away, so the view waits for the next page
  * rather than showing the last one's claims (the full view may stay open while its tab goes elsewhere).
+ * A tab still loading its page is asked until its script answers or its load ends without one (LOADING_MS at most).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ext, type Runtime, type Tabs } from '../shared/browser';
@@ -15,17 +16,26 @@ import { sendToTab, sendToWorker } from '../shared/rpc';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { resolveTabId, type PopupTarget } from './popup-target';
 
-/** What is known about the tab: still asking, its content script does not answer, it was closed, or its state. */
+/**
+ * What is known about the tab: still asking, its page is still loading (its content script, run at document_idle,
+ * is not there yet), its content script does not answer, it was closed, or its state.
+ */
 export type TabStatus =
-  { kind: 'loading' } | { kind: 'unreachable' } | { kind: 'closed' } | { kind: 'ready'; state: TabState };
+  | { kind: 'loading' }
+  | { kind: 'page-loading' }
+  | { kind: 'unreachable' }
+  | { kind: 'closed' }
+  | { kind: 'ready'; state: TabState };
 
-/** True when the tab no longer exists (closed, or an id that never was one). */
-async function tabClosed(tabId: number): Promise<boolean> {
+/**
+ * Where the tab's page is: the tab is gone (closed, or an id that never was one), still loading, or loaded.
+ * Chromium and Firefox give a tab's status without the tabs permission, which only guards its address and title.
+ */
+async function tabLoad(tabId: number): Promise<'closed' | 'loading' | 'loaded'> {
   try {
-    await ext.tabs.get(tabId);
-    return false;
+    return (await ext.tabs.get(tabId)).status === 'loading' ? 'loading' : 'loaded';
   } catch {
-    return true;
+    return 'closed';
   }
 }
 
@@ -65,6 +75,11 @@ export const RETRY_MS = 2_000;
  * for a while) before saying it cannot run there; a finished load cuts the wait to RETRY_MS.
  */
 export const NEXT_PAGE_MS = 30_000;
+/**
+ * How long a tab that keeps loading is asked again (a page whose HTML never ends would be asked for as long as a
+ * full view stays open); after that only its load's end, reported by tabs.onUpdated, has it asked again.
+ */
+export const LOADING_MS = 60_000;
 
 /** Loads and follows the popup's data for `target`. */
 export function usePopupData(target: PopupTarget): PopupData {
@@ -81,6 +96,10 @@ export function usePopupData(target: PopupTarget): PopupData {
     retryUntil: 0,
     /** While the followed page is gone and the next one's script has not answered yet. */
     awaitUntil: 0,
+    /** Since the tab was seen loading without an answer: when asking it stops (0: not seen loading). */
+    loadingUntil: 0,
+    /** After a load seen in progress has ended: until when the view still says so while the script starts. */
+    settleUntil: 0,
     port: null as Runtime.Port | null,
     gone: false,
     /** Counts corpus loads: a late answer of an older one must not replace a newer one's. */
@@ -97,24 +116,47 @@ export function usePopupData(target: PopupTarget): PopupData {
       const state = await sendToTab(now.tabId, 'getTabState', {});
       if (now.gone) return;
       now.awaitUntil = 0;
+      now.loadingUntil = 0;
+      now.settleUntil = 0;
       setTab({ kind: 'ready', state });
       again = again || state.scanning;
       follow(now.tabId);
     } catch {
       if (now.gone) return;
+      const load = await tabLoad(now.tabId);
+      if (now.gone) return;
       // The full view's tab was closed: say so now, not after waiting for a next page that will not come.
-      if (await tabClosed(now.tabId)) {
-        if (!now.gone) setTab({ kind: 'closed' });
+      if (load === 'closed') {
+        setTab({ kind: 'closed' });
         return;
       }
-      // No content script: a browser page, the extension store, or a page whose script is still starting,
-      // so it is asked again for a moment, while the popup already says it cannot run here (unless the page
-      // it showed has just gone, when the next one is still loading).
-      const awaiting = Date.now() < now.awaitUntil;
+      const time = Date.now();
+      // A page whose HTML is still arriving has no content script yet (it runs at document_idle): the view says
+      // the page is loading, not that Claim Lens cannot run there, and asks until its script answers.
+      if (load === 'loading') {
+        if (now.loadingUntil === 0) now.loadingUntil = time + LOADING_MS;
+      } else if (now.loadingUntil !== 0) {
+        // The load seen in progress has ended: its script is starting, and gets the usual moment to answer.
+        now.loadingUntil = 0;
+        now.settleUntil = time + RETRY_MS;
+        now.retryUntil = Math.max(now.retryUntil, now.settleUntil);
+        if (now.awaitUntil > 0) now.awaitUntil = Math.min(now.awaitUntil, now.settleUntil);
+      }
+      const pageLoading = load === 'loading' || time < now.settleUntil;
+      // No content script otherwise: a browser page, the extension store, or a page whose script is still
+      // starting, so it is asked again for a moment, while the popup already says it cannot run here (unless the
+      // page it showed has just gone, when the next one is still loading).
+      const awaiting = time < now.awaitUntil;
       setTab((previous) =>
-        awaiting ? { kind: 'loading' } : previous.kind === 'ready' ? previous : { kind: 'unreachable' },
+        pageLoading && (awaiting || previous.kind !== 'ready')
+          ? { kind: 'page-loading' }
+          : awaiting
+            ? { kind: 'loading' }
+            : previous.kind === 'ready'
+              ? previous
+              : { kind: 'unreachable' },
       );
-      again = again || awaiting || Date.now() < now.retryUntil;
+      again = again || awaiting || time < now.retryUntil || (load === 'loading' && time < now.loadingUntil);
     }
     if (again && now.timer === 0) now.timer = setTimeout(() => void poll(), POLL_MS);
   }, []);
@@ -193,10 +235,17 @@ export function usePopupData(target: PopupTarget): PopupData {
       watch();
     };
     ext.storage.onChanged.addListener(onChanged);
-    // A load finished in the tab (its status needs no permission): the next page's script is about to answer,
-    // or never will (a browser page), so the wait for it ends soon.
+    // A load started or finished in the tab (its status needs no permission). At its end the next page's script is
+    // about to answer, or never will (a browser page), so the wait for it ends soon.
     const onUpdated = (tabId: number, info: Tabs.OnUpdatedChangeInfoType): void => {
-      if (tabId !== now.tabId || info.status !== 'complete') return;
+      if (tabId !== now.tabId) return;
+      // A new load in a tab the view does not follow (its page had no script): say it is loading, and ask it.
+      if (info.status === 'loading' && now.port === null) {
+        now.loadingUntil = 0;
+        void poll();
+        return;
+      }
+      if (info.status !== 'complete') return;
       now.retryUntil = Date.now() + RETRY_MS;
       if (now.awaitUntil > 0) now.awaitUntil = Math.min(now.awaitUntil, now.retryUntil);
       void poll();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumPath } from './browser-path';
-import { serveFixtures, type FixtureServer } from './server';
+import { serveFixtures, type FixtureServer, type Generated } from './server';
 
 /** The bit of the chrome.* API that tests evaluate inside the service worker. */
 declare const chrome: {
@@ -47,8 +47,8 @@ export interface LaunchOptions {
   dist?: string;
   /** Folder served at the fixture server's root (default test/e2e/pages). */
   pages?: string;
-  /** Extra generated pages: path → body. */
-  generated?: Record<string, () => string | Promise<string>>;
+  /** Extra generated pages: path → body (chunks of a body are sent as they come). */
+  generated?: Record<string, Generated>;
   /** Load the extension (default true); false gives the same browser without it, for baselines. */
   withExtension?: boolean;
 }

@@ -28,10 +28,13 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** A generated body: whole, or chunks each sent as it comes (a page whose HTML arrives slowly). */
+export type Generated = () => string | Promise<string> | AsyncIterable<string>;
+
 /** Serves `root` on an ephemeral loopback port; `extra` maps paths to generated bodies. */
 export async function serveFixtures(
   root: string,
-  extra: Record<string, () => string | Promise<string>> = {},
+  extra: Record<string, Generated> = {},
 ): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -55,8 +58,18 @@ export async function serveFixtures(
           : await readFile(join(root, normalize(path).replace(/^(\.\.[/\\])+/, '')));
         headers['content-type'] = TYPES[extname(path)] ?? 'application/octet-stream';
         response.writeHead(200, headers);
-        response.end(body);
+        if (typeof body === 'string' || Buffer.isBuffer(body)) {
+          response.end(body);
+          return;
+        }
+        for await (const chunk of body) response.write(chunk);
+        response.end();
       } catch {
+        // A stream that failed midway can only be cut short: its status line is long gone.
+        if (response.headersSent) {
+          response.destroy();
+          return;
+        }
         response.writeHead(404, { 'content-type': 'text/plain' });
         response.end('not found');
       }

@@ -153,6 +153,15 @@ describe('popup', () => {
       'empty-unreachable',
       /can’t run on this page/,
     ],
+    [
+      'a page still loading, whose content script is not there yet',
+      () => {
+        fake.tabUnreachable = true;
+        fake.tabStatus = 'loading';
+      },
+      'empty-page-loading',
+      /^This page is still loading$/,
+    ],
     ['no active tab', () => (fake.activeTabId = undefined), 'empty-unreachable', /can’t run on this page/],
     ['a tab that was closed', () => (fake.tabClosed = true), 'empty-closed', /^The page’s tab was closed$/],
     [

@@ -53,6 +53,8 @@ export const fake = {
   tabUnreachable: false,
   /** When set, the tab is gone: tabs.get rejects for it, as for a closed tab (implies unreachable). */
   tabClosed: false,
+  /** The tab's status as tabs.get gives it: 'loading' while its page loads (set tabUnreachable too, for no script yet). */
+  tabStatus: 'complete' as 'loading' | 'complete',
   activeTabId: 7 as number | undefined,
   calls: [] as Call[],
   created: [] as string[],
@@ -70,6 +72,7 @@ export const fake = {
     this.tab = {};
     this.tabUnreachable = false;
     this.tabClosed = false;
+    this.tabStatus = 'complete';
     this.activeTabId = 7;
     this.calls = [];
     this.created = [];
@@ -130,7 +133,7 @@ export const ext = {
     },
     async get(tabId: number) {
       if (fake.tabClosed) throw new Error(`No tab with id: ${tabId}.`);
-      return { id: tabId };
+      return { id: tabId, status: fake.tabStatus };
     },
     async sendMessage(tabId: number, message: { type: string; payload: Record<string, unknown> }) {
       fake.calls.push({ type: message.type, payload: message.payload, tabId });

@@ -1,13 +1,20 @@
 /**
- * The popup's states without a list: cannot run here, switched off, paused, still scanning, nothing found, and
- * nothing found because the corpus could not be read.
+ * The popup's states without a list: the page still loading, cannot run here, switched off, paused, still scanning,
+ * nothing found, and nothing found because the corpus could not be read.
  */
 import { formatCount } from '../../core/text/format-count';
 import type { OffReason } from '../../shared/settings';
 
 /** Which empty state to show. */
 export type EmptyKind =
-  'loading' | 'unreachable' | 'closed' | 'scanning' | 'none' | 'no-corpus' | Exclude<OffReason, null>;
+  | 'loading'
+  | 'page-loading'
+  | 'unreachable'
+  | 'closed'
+  | 'scanning'
+  | 'none'
+  | 'no-corpus'
+  | Exclude<OffReason, null>;
 
 /** Props of EmptyState. */
 export interface EmptyStateProps {
@@ -27,6 +34,7 @@ export interface EmptyStateProps {
 
 const TITLE: Record<EmptyKind, string> = {
   loading: 'Loading…',
+  'page-loading': 'This page is still loading',
   unreachable: 'Claim Lens can’t run on this page',
   closed: 'The page’s tab was closed',
   scanning: 'Still scanning this page…',
@@ -42,6 +50,8 @@ function explanation(kind: EmptyKind, host: string | null, canReload: boolean): 
   switch (kind) {
     case 'loading':
       return '';
+    case 'page-loading':
+      return 'Claim Lens reads it once it has loaded.';
     case 'unreachable':
       return `Browsers keep extensions out of their own pages (settings, new tabs, the extension store) and other extensions’ pages.${canReload ? '' : ' Open a web page to see its claims.'}`;
     case 'closed':
@@ -112,7 +122,7 @@ export function EmptyState({ kind, host, unreadFrames = 0, language, onReload }:
     <section
       class={`empty empty-${kind}`}
       data-testid={`empty-${kind}`}
-      aria-busy={kind === 'loading' || kind === 'scanning'}
+      aria-busy={kind === 'loading' || kind === 'page-loading' || kind === 'scanning'}
     >
       {text !== '' && <p>{text}</p>}
       {frames !== '' && <p data-testid="unread-frames">{frames}</p>}
