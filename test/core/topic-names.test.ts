@@ -21,6 +21,8 @@ const OFF_TOPIC: CorpusSource[] = [
     text: 'City marathon draws record crowd\n\nMore than 12,000 runners took part in the city marathon on Sunday.',
   },
   { id: 'user-short', text: 'Hi 5' },
+  // One of the names every seed uses, and no other: still no report on the seeds' topic.
+  { id: 'user-note', text: 'Some text about Aleppo where 1,000 people were killed.' },
 ];
 
 /** Each report on the page's toll, with how it stands to it. */
@@ -41,7 +43,8 @@ describe('topicNames', () => {
   it('leaves out a document on something else', () => {
     const seeds = [...topicNames(builtIndex(SEEDS))];
     for (const other of OFF_TOPIC) expect([...topicNames(builtIndex([...SEEDS, other]))]).toEqual(seeds);
-    expect([...topicNames(builtIndex([...SEEDS, MINE, ...OFF_TOPIC]))]).toEqual(['syria']);
+    // A short report naming only Syria of the seeds' names is left out of it too: the topic stays the seeds'.
+    expect([...topicNames(builtIndex([...SEEDS, MINE, ...OFF_TOPIC]))]).toEqual(seeds);
   });
 
   it('keeps every report of a claim as it was when the user adds a document on something else', () => {

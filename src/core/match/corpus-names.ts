@@ -160,7 +160,7 @@ export function shareCeiling(index: CorpusIndex, share: number): number {
 
 /**
  * Names every document on the corpus's topic uses (none in a corpus of fewer than MIN_DOCUMENTS_FOR_TOPIC). In a
- * small corpus a document that uses none of the names half the corpus uses is off it and left out: a user's note
+ * small corpus a document that uses fewer than half the names half the corpus uses is off it and left out: a user's note
  * on a city marathon, or a three-letter file, added to five reports on Syria must not make "Syria" one place among
  * others there, and so turn the war's toll in one report ("since the start of Syria's war") into a part's. A large
  * corpus has shares to go by instead (see shareCeiling, and wholeCeiling in figure-scope.ts): its topic stays what
@@ -178,10 +178,16 @@ export function topicNames(index: CorpusIndex): ReadonlySet<string> {
     const common: string[] = [];
     const small = count < MIN_DOCUMENTS_FOR_SHARE;
     for (const [t, n] of uses) if (small ? n * 2 >= count : n === count) common.push(t);
+    // On the topic: a document using at least half the common names. A one-line note naming one of them ("Some
+    // text about Aleppo", where every seed names Aleppo and Syria alike) is as far off it as a marathon's, and
+    // must not take "Syria" out of it either.
+    const needed = Math.max(1, Math.ceil(common.length / 2));
     const onTopic: ReadonlySet<string>[] = [];
     for (let d = 0; d < count; d++) {
       const own = documentNames(index, d);
-      if (common.some((t) => own.has(t))) onTopic.push(own);
+      let shared = 0;
+      for (const t of common) if (own.has(t)) shared++;
+      if (shared >= needed) onTopic.push(own);
     }
     if (onTopic.length >= MIN_DOCUMENTS_FOR_TOPIC)
       for (const t of common) if (onTopic.every((own) => own.has(t))) topic.add(t);
