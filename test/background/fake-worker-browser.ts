@@ -42,12 +42,20 @@ export function fakeWorkerBrowser(state: WorkerBrowserState) {
   };
 }
 
-/** A request to the worker from `sender`, answered as the sender receives it. */
+/** A content script's sender: a web page's tab. */
+export const PAGE_SENDER = { id: 'claim-lens', url: 'https://news.example/story', tab: { id: 3 } };
+/** The options page's sender: one of the extension's own pages. */
+export const OPTIONS_SENDER = {
+  id: 'claim-lens',
+  url: 'chrome-extension://claim-lens/src/options/index.html',
+};
+
+/** A request to the worker from `sender` (the options page unless said), answered as the sender receives it. */
 export async function askWorker(
   state: WorkerBrowserState,
   type: string,
-  payload: Record<string, unknown>,
-  sender: { id: string; url?: string },
+  payload: Record<string, unknown> = {},
+  sender: { id: string; url?: string } = OPTIONS_SENDER,
 ): Promise<Envelope<unknown>> {
   const reply = (state.listener as Listener)({ type, payload }, sender);
   if (!reply) throw new Error(`${type} was not answered`);

@@ -9,7 +9,7 @@ import { buildIndexArtifact, loadIndex } from '../../src/core/corpus-index';
 import { userCorpusSource, type UserDocument } from '../../src/core/corpus/user-documents';
 import type { CorpusInfo, Envelope } from '../../src/shared/messages';
 import { USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
-import { askWorker, type WorkerBrowserState } from './fake-worker-browser';
+import { askWorker, PAGE_SENDER, type WorkerBrowserState } from './fake-worker-browser';
 
 const browser = vi.hoisted((): WorkerBrowserState => ({ listener: null, local: {} }));
 
@@ -17,14 +17,9 @@ vi.mock('../../src/shared/browser', async () =>
   (await import('./fake-worker-browser')).fakeWorkerBrowser(browser),
 );
 
-const PAGE = { id: 'claim-lens', url: 'https://news.example/story', tab: { id: 3 } };
-const OPTIONS = { id: 'claim-lens', url: 'chrome-extension://claim-lens/src/options/index.html' };
+const PAGE = PAGE_SENDER;
 
-function ask(
-  type: string,
-  payload: Record<string, unknown> = {},
-  sender: { id: string; url?: string } = OPTIONS,
-): Promise<Envelope<unknown>> {
+function ask(type: string, payload?: Record<string, unknown>, sender?: { id: string; url?: string }) {
   return askWorker(browser, type, payload, sender);
 }
 

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readCorpusDir } from '../../src/build/read-corpus';
 import { buildIndexArtifact } from '../../src/core/corpus-index';
 import type { UserDocument } from '../../src/core/corpus/user-documents';
-import type { CorpusInfo, Envelope } from '../../src/shared/messages';
-import { askWorker, type WorkerBrowserState } from './fake-worker-browser';
+import type { CorpusInfo } from '../../src/shared/messages';
+import { askWorker, PAGE_SENDER, type WorkerBrowserState } from './fake-worker-browser';
 
 const browser = vi.hoisted((): WorkerBrowserState => ({ listener: null, local: {} }));
 
@@ -15,14 +15,9 @@ vi.mock('../../src/shared/browser', async () =>
   (await import('./fake-worker-browser')).fakeWorkerBrowser(browser),
 );
 
-const PAGE = { id: 'claim-lens', url: 'https://news.example/story', tab: { id: 3 } };
-const OPTIONS = { id: 'claim-lens', url: 'chrome-extension://claim-lens/src/options/index.html' };
+const PAGE = PAGE_SENDER;
 
-function ask(
-  type: string,
-  payload: Record<string, unknown> = {},
-  sender: { id: string; url?: string } = OPTIONS,
-): Promise<Envelope<unknown>> {
+function ask(type: string, payload?: Record<string, unknown>, sender?: { id: string; url?: string }) {
   return askWorker(browser, type, payload, sender);
 }
 

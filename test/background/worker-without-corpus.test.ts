@@ -15,11 +15,9 @@ vi.mock('../../src/shared/browser', async () =>
   (await import('./fake-worker-browser')).fakeWorkerBrowser(browser),
 );
 
-const OPTIONS = { id: 'claim-lens', url: 'chrome-extension://claim-lens/src/options/index.html' };
-
 /** A request from the options page, answered as the page receives it. */
 function ask(type: string, payload: Record<string, unknown> = {}): Promise<Envelope<unknown>> {
-  return askWorker(browser, type, payload, OPTIONS);
+  return askWorker(browser, type, payload);
 }
 
 const RIVERTON =
