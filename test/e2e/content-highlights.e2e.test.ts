@@ -17,6 +17,7 @@ import {
   storeSettings,
 } from './content-helpers';
 import type { TabState } from '../../src/shared/messages';
+import { TONES } from '../../src/shared/relation-words';
 import { appendParagraph, clearEveryTimer, LATE_CLAIM } from './in-page';
 
 const poll = { timeout: 10_000, interval: 100 };
@@ -304,6 +305,32 @@ describe('content script highlights', () => {
     };
     expect(await painted('screen')).toBe(true);
     expect(await painted('print')).toBe(false);
+    await page.close();
+  });
+
+  it('prints none of the highlights it registers, whatever their relation', async () => {
+    const page = await harness.openPage('/plain.html');
+    const clip = await page.evaluate(() => {
+      const r = document.querySelector('p')!.getBoundingClientRect();
+      return { x: r.x - 4, y: r.y - 8, width: r.width + 8, height: r.height + 16 };
+    });
+    // Each name alone over the paragraph (a page with nothing to check: Claim Lens registers none of its own).
+    const shot = async (name: string | null) => {
+      await page.evaluate((only) => {
+        CSS.highlights.clear();
+        if (!only) return;
+        const range = new Range();
+        range.selectNodeContents(document.querySelector('p')!);
+        CSS.highlights.set(only, new Highlight(range));
+      }, name);
+      return page.screenshot({ clip });
+    };
+    for (const name of [...TONES, 'focus' as const].map((tone) => `claim-lens-${tone}`)) {
+      await page.emulateMedia({ media: 'screen' });
+      expect((await shot(name)).equals(await shot(null)), `${name} on screen`).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect((await shot(name)).equals(await shot(null)), `${name} in print`).toBe(true);
+    }
     await page.close();
   });
 

@@ -10,7 +10,7 @@ import { adoptStyles } from '../adopt-styles';
 import { Card } from './Card';
 import { CARD_CSS } from './card-styles';
 import { claimShows } from './claim-in-view';
-import { hasPopovers, layerFor, lower, raise } from './top-layer';
+import { hasPopovers, layerFor, lower, parentOf, raise } from './top-layer';
 
 /** Tag of the host element. */
 export const CARD_TAG = 'claim-lens-card';
@@ -30,12 +30,18 @@ export function luminance(color: string): number | null {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** True when the page looks dark: its own background first, the reader's preference when it has none. */
-export function pageIsDark(doc: Document): boolean {
+/**
+ * True when the page looks dark where the claim is: the background of `near`'s nearest ancestor that has an
+ * opaque one (read as the card opens, not kept), else body's or html's, else the reader's preference. A page may
+ * paint its dark background on a wrapper, its body and html left transparent: read from them only, its card
+ * came up white.
+ */
+export function pageIsDark(doc: Document, near?: Node | null): boolean {
   const view = doc.defaultView;
   if (!view) return false;
-  for (const element of [doc.body, doc.documentElement]) {
-    if (!element) continue;
+  // Up from the claim to <html>, through the hosts of shadow roots; from <body> without a claim.
+  const start = near ? (near.nodeType === Node.ELEMENT_NODE ? (near as Element) : parentOf(near)) : doc.body;
+  for (let element = start; element; element = parentOf(element)) {
     const value = luminance(view.getComputedStyle(element).backgroundColor);
     if (value !== null) return value < 0.3;
   }
@@ -183,7 +189,7 @@ export class CardHost {
       wrap,
     );
     const card = wrap.firstElementChild as HTMLElement | null;
-    card?.classList.toggle('dark', pageIsDark(this.doc));
+    card?.classList.toggle('dark', pageIsDark(this.doc, view.claim.range.startContainer));
     this.place(view.claim, view.near);
   }
 

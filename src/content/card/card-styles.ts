@@ -18,6 +18,8 @@
  * to a line of its own beside a long date (in Firefox, whose fonts run wider, at the card's full width).
  * Its text is not selectable and it is not printed: a reader's Select All, copy or print of the article
  * must not carry the card along (the full view is where passages are copied from).
+ * Under forced colours a passage's matched words take the system's Mark colours: the translucent yellow is not
+ * forced away there, and left the card's text black on dark olive.
  */
 export const CARD_CSS = `
 :host{all:initial}
@@ -62,4 +64,5 @@ del+ins,ins+del{margin-left:.3em}
 .open{all:unset;cursor:pointer;display:inline-block;align-self:flex-start;order:1;margin-top:4px;padding:4px 10px;border-radius:6px;border:1px solid var(--line);color:var(--fg);font-weight:600}
 .open:hover{border-color:var(--other)}
 @media print{.wrap{display:none}}
+@media (forced-colors:active){mark{background:Mark;color:MarkText}}
 `;
