@@ -5,6 +5,7 @@
  * so it cannot make Claim Lens eat its CPU.
  */
 import { blockContainerOf, containsFlat, wasInlineHidden } from './element-kinds';
+import { LateShadowRoots } from './late-shadow-roots';
 import { listenToShadowReads } from './shadow-reads';
 import { after, type Timer } from './timers';
 
@@ -27,16 +28,6 @@ const MAX_ROOTS = 100;
  * more" buttons reveal text by restyling it, and pages that restyle all the time must not cost a check each.
  */
 export const RESTYLE_MS = 300;
-
-/**
- * Custom elements read without a shadow root that are checked for one now and then (see checkHostless): a
- * component whose script comes after the page attaches its root on upgrade, which no observer reports. The page's
- * first ones are kept: past this many, the rest are not checked.
- */
-export const MAX_HOSTLESS = 500;
-/** First wait before custom elements read without a shadow root are checked; it doubles up to HOSTLESS_MAX_MS. */
-export const HOSTLESS_FIRST_MS = 500;
-export const HOSTLESS_MAX_MS = 8_000;
 
 /** What the watcher observes, in the document and in each shadow root read. */
 const OBSERVED: MutationObserverInit = {
@@ -100,10 +91,8 @@ export class PageWatcher {
   private lastInput = -Infinity;
   /** Shadow roots observed since the start (an observer's registration on a node lasts until it disconnects). */
   private shadowRoots = new WeakSet<ShadowRoot>();
-  /** Custom elements read without a shadow root, checked for a late one (see checkHostless). */
-  private readonly hostless = new Set<Element>();
-  private hostlessTimer: Timer | null = null;
-  private hostlessWait = HOSTLESS_FIRST_MS;
+  /** Custom elements read without a shadow root, looked at again for a late one. */
+  private readonly lateRoots = new LateShadowRoots((elements) => this.rootsAttached(elements));
   private stopListening: (() => void) | null = null;
 
   constructor(
@@ -153,10 +142,7 @@ export class PageWatcher {
     this.stopListening?.();
     this.stopListening = null;
     this.shadowRoots = new WeakSet();
-    this.hostless.clear();
-    this.hostlessTimer?.cancel();
-    this.hostlessTimer = null;
-    this.hostlessWait = HOSTLESS_FIRST_MS;
+    this.lateRoots.clear();
     this.abort?.abort();
     this.abort = null;
     this.timer?.cancel();
@@ -181,40 +167,20 @@ export class PageWatcher {
   }
 
   private noteHostless(element: Element): void {
-    if (!this.observer || this.hostless.has(element) || this.hostless.size >= MAX_HOSTLESS) return;
-    if (this.events.isOwn(element)) return;
-    this.hostless.add(element);
-    // Checked soon, and more often again: a page's components mostly upgrade in its first seconds.
-    this.hostlessWait = HOSTLESS_FIRST_MS;
-    this.hostlessTimer ??= after(this.hostlessWait, () => this.checkHostless());
+    if (this.observer && !this.events.isOwn(element)) this.lateRoots.note(element);
   }
 
-  /**
-   * Rescans the containers of the custom elements read without a shadow root that have one now; forgets those
-   * that left the page. Checked at growing intervals while any is left: one property read each.
-   */
-  private checkHostless(): void {
-    this.hostlessTimer = null;
-    let attached = false;
-    for (const element of this.hostless) {
-      if (!element.isConnected) this.hostless.delete(element);
-      else if (element.shadowRoot) {
-        this.hostless.delete(element);
-        const container = blockContainerOf(element);
-        if (container) this.roots.add(container);
-        attached = true;
-      }
+  /** Rescans the containers of custom elements that attached a shadow root since they were read. */
+  private rootsAttached(elements: readonly Element[]): void {
+    for (const element of elements) {
+      const container = blockContainerOf(element);
+      if (container) this.roots.add(container);
     }
-    if (attached) {
-      if (this.roots.size > MAX_ROOTS) {
-        this.full = true;
-        this.roots.clear();
-      }
-      this.note();
+    if (this.roots.size > MAX_ROOTS) {
+      this.full = true;
+      this.roots.clear();
     }
-    if (this.hostless.size === 0) return;
-    this.hostlessWait = Math.min(this.hostlessWait * 2, HOSTLESS_MAX_MS);
-    this.hostlessTimer = after(this.hostlessWait, () => this.checkHostless());
+    this.note();
   }
 
   private checkUrl(): void {
