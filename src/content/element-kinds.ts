@@ -138,7 +138,7 @@ function hostOf(node: Node): Element | null {
 }
 
 /** The element holding `node`, across a shadow root's boundary to its host (a shadow root's own is its host). */
-function parentAcross(node: Node): Element | null {
+export function parentAcross(node: Node): Element | null {
   return node.parentElement ?? hostOf(node.parentNode ?? node);
 }
 

@@ -3,6 +3,7 @@
  * `overflow: auto`, a chat column): scrolling the window alone leaves such a claim hidden in its box, and the
  * card then opens beside whatever covers it.
  */
+import { parentAcross } from './element-kinds';
 
 /** True when `element` scrolls its content along the axis: it overflows and its style lets it scroll. */
 function scrolls(element: Element, axis: 'x' | 'y'): boolean {
@@ -14,13 +15,6 @@ function scrolls(element: Element, axis: 'x' | 'y'): boolean {
   return overflow === 'auto' || overflow === 'scroll' || overflow === 'overlay';
 }
 
-/** The element that holds `node`, across a shadow root's boundary. */
-function parentOf(node: Node): Element | null {
-  if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
-
 /**
  * Scrolls every box between `range` and the page's own scrolling (innermost first, at once) so that the range
  * sits in the middle of each box it is outside of. The window is left to the caller, which scrolls it smoothly.
@@ -29,7 +23,7 @@ export function scrollIntoContainers(range: Range): void {
   const doc = range.startContainer.ownerDocument;
   if (!doc) return;
   const page = doc.scrollingElement ?? doc.documentElement;
-  for (let element = parentOf(range.startContainer); element; element = parentOf(element)) {
+  for (let element = parentAcross(range.startContainer); element; element = parentAcross(element)) {
     if (element === page || element === doc.body || element === doc.documentElement) break;
     const y = scrolls(element, 'y');
     const x = scrolls(element, 'x');

@@ -10,7 +10,8 @@ import { adoptStyles } from '../adopt-styles';
 import { Card } from './Card';
 import { CARD_CSS } from './card-styles';
 import { claimShows } from './claim-in-view';
-import { hasPopovers, layerFor, lower, parentOf, raise } from './top-layer';
+import { hasPopovers, layerFor, lower, raise } from './top-layer';
+import { parentAcross } from '../element-kinds';
 
 /** Tag of the host element. */
 export const CARD_TAG = 'claim-lens-card';
@@ -40,8 +41,12 @@ export function pageIsDark(doc: Document, near?: Node | null): boolean {
   const view = doc.defaultView;
   if (!view) return false;
   // Up from the claim to <html>, through the hosts of shadow roots; from <body> without a claim.
-  const start = near ? (near.nodeType === Node.ELEMENT_NODE ? (near as Element) : parentOf(near)) : doc.body;
-  for (let element = start; element; element = parentOf(element)) {
+  const start = near
+    ? near.nodeType === Node.ELEMENT_NODE
+      ? (near as Element)
+      : parentAcross(near)
+    : doc.body;
+  for (let element = start; element; element = parentAcross(element)) {
     const value = luminance(view.getComputedStyle(element).backgroundColor);
     if (value !== null) return value < 0.3;
   }

@@ -3,7 +3,8 @@
  * scrolled by the wheel moves its claim out of sight without leaving the window, and the card had stayed open,
  * following a claim no one could see. The window itself is checked by the card's placement.
  */
-import { parentOf, safeMatches } from './top-layer';
+import { safeMatches } from './top-layer';
+import { parentAcross } from '../element-kinds';
 
 /** A box in viewport pixels. */
 export interface Box {
@@ -77,7 +78,7 @@ export function clipBoxOf(node: Node): Box | null {
   const page = doc.scrollingElement ?? doc.documentElement;
   let clip: Box | null = null;
   let escape: Escape = 'none';
-  for (let element = parentOf(node); element; element = parentOf(element)) {
+  for (let element = parentAcross(node); element; element = parentAcross(element)) {
     if (element === page || element === doc.body || element === doc.documentElement) break;
     const style = view.getComputedStyle(element);
     const holds = contains(style, escape);

@@ -9,17 +9,11 @@
  * it). Where the Popover API is missing, the card stays as it was: a fixed element with the highest z-index, at
  * the end of <html>.
  */
+import { parentAcross } from '../element-kinds';
 
 /** True when the browser has the Popover API. */
 export function hasPopovers(element: HTMLElement): boolean {
   return typeof element.showPopover === 'function' && typeof element.hidePopover === 'function';
-}
-
-/** The element that holds `node`, across a shadow root's boundary. */
-export function parentOf(node: Node): Element | null {
-  if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
 }
 
 /** True when `element` is a popover the page shows now that closes on a click outside it (auto or hint). */
@@ -44,7 +38,7 @@ export function safeMatches(element: Element, selector: string): boolean {
  * end of <html>, as before.
  */
 export function layerFor(node: Node): Element | null {
-  for (let element = parentOf(node); element; element = parentOf(element)) {
+  for (let element = parentAcross(node); element; element = parentAcross(element)) {
     // A dialog cannot hold a shadow root, but another element can, and then a child appended to it is not drawn
     // (a closed one cannot be seen from here: see CardHost's attach).
     if (element.localName !== 'dialog' && (element as HTMLElement).shadowRoot) continue;
