@@ -195,6 +195,19 @@ describe('matchClaim with hand-made claims', () => {
       ['yemen', 'silent'],
     ]);
   });
+  it.each([
+    // The seeds' "nearly 600,000 Syrians live in besieged areas": that people live somewhere is no fact of its own.
+    ['Nearly 600,000 people live in poverty in the state, the report found.', []],
+    ['Nearly 600,000 people live in the county, according to the latest census.', []],
+    ['Nearly 600,000 residents live there.', []],
+    ['Nearly 600,000 Syrians live under siege, most of them surrounded by government troops.', ['001 agrees']],
+    ['Close to 600,000 Syrians are living in besieged areas.', ['001 agrees']],
+  ])('a count of residents needs what it counts in common: "%s" → %j', (text, expected) => {
+    const c = extractClaims(text, { referenceDate: '2016-06-01' }).find((x) => /600,000/.test(x.text));
+    expect(c, 'no 600,000 claim').toBeDefined();
+    const got = c ? matchClaim(index, c).matches.map((m) => `${m.doc.slice(0, 3)} ${m.relation}`) : [];
+    expect(got).toEqual(expected);
+  });
   it('diffs a reworded quote word by word', () => {
     const text = 'We are also prepared to hold accountable members of the opposition';
     const r = matchClaim(

@@ -15,7 +15,8 @@ import { dateKindsClash } from './date-events';
 /** Words that fit almost any count or date; sharing one says little about sharing a fact. */
 const GENERIC_TERMS: ReadonlySet<string> = new Set(
   terms(
-    'people time times day days week weeks month months year years number total group groups area areas part place',
+    'people time times day days week weeks month months year years number total group groups area areas part place ' +
+      'live living resident residents inhabitants',
   ),
 );
 
