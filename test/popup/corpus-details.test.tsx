@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { CorpusDetails, CorpusView, FILTER_FROM, ROWS_SHOWN } from '../../src/options/CorpusView';
+import { CorpusView } from '../../src/options/CorpusView';
+import { CorpusDetails, FILTER_FROM, ROWS_SHOWN } from '../../src/options/CorpusDetails';
 import { DISAGREEMENTS_SHOWN } from '../../src/options/Disagreements';
 import type { CorpusInfo } from '../../src/shared/messages';
 import type { CorpusDisagreement, DocumentInfo } from '../../src/core/types';
