@@ -200,7 +200,10 @@ describe('matchClaim with hand-made claims', () => {
     ['Nearly 600,000 people live in poverty in the state, the report found.', []],
     ['Nearly 600,000 people live in the county, according to the latest census.', []],
     ['Nearly 600,000 residents live there.', []],
-    ['Nearly 600,000 Syrians live under siege, most of them surrounded by government troops.', ['001 agrees']],
+    [
+      'Nearly 600,000 Syrians live under siege, most of them surrounded by government troops.',
+      ['001 agrees'],
+    ],
     ['Close to 600,000 Syrians are living in besieged areas.', ['001 agrees']],
   ])('a count of residents needs what it counts in common: "%s" → %j', (text, expected) => {
     const c = extractClaims(text, { referenceDate: '2016-06-01' }).find((x) => /600,000/.test(x.text));
