@@ -8,7 +8,7 @@ import type { DocumentInfo } from '../../core/types';
 import type { FoundClaim } from '../found-claim';
 import { adoptStyles } from '../adopt-styles';
 import { Card } from './Card';
-import { CARD_CSS } from './card-styles';
+import { CARD_CSS, CARD_TYPE } from './card-styles';
 import { claimShows } from './claim-in-view';
 import { hasPopovers, layerFor, lower, raise } from './top-layer';
 import { parentAcross } from '../element-kinds';
@@ -60,19 +60,20 @@ function cssZoomOf(element: Element): number {
   return typeof zoom === 'number' && Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
 }
 
-/** The least height a card is cut to: its head, the claim and one source's first lines. */
+/** The least height a card is cut to (its head, the claim, a source's first lines) at the default font size. */
 const MIN_HEIGHT = 160;
 
 /**
  * Where to put a card of `size` next to `anchor` inside the viewport: below, else above; in a window too short
- * for either, on the side with more room and cut to fit it (`maxHeight`; its body scrolls). A card that
- * covered the claim would hide what it explains, and come up under a resting pointer.
+ * for either, on the side with more room and cut to fit it (`maxHeight`; its body scrolls), to no less than its
+ * `minHeight`. A card that covered the claim would hide what it explains, and come up under a resting pointer.
  */
 export function placeCard(
   anchor: { left: number; top: number; bottom: number },
-  size: { width: number; height: number },
+  size: { width: number; height: number; minHeight?: number },
   viewport: { width: number; height: number },
 ): { left: number; top: number; maxHeight: number | null } {
+  const minHeight = size.minHeight ?? MIN_HEIGHT;
   const roomBelow = viewport.height - anchor.bottom - 2 * MARGIN;
   const roomAbove = anchor.top - 2 * MARGIN;
   let top: number;
@@ -80,10 +81,10 @@ export function placeCard(
   if (size.height <= roomBelow) top = anchor.bottom + MARGIN;
   else if (size.height <= roomAbove) top = anchor.top - MARGIN - size.height;
   else if (roomBelow >= roomAbove) {
-    maxHeight = Math.max(roomBelow, MIN_HEIGHT);
+    maxHeight = Math.max(roomBelow, minHeight);
     top = anchor.bottom + MARGIN;
   } else {
-    maxHeight = Math.max(roomAbove, MIN_HEIGHT);
+    maxHeight = Math.max(roomAbove, minHeight);
     top = anchor.top - MARGIN - maxHeight;
   }
   top = Math.max(
@@ -134,8 +135,8 @@ export class CardHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private wrap: HTMLElement | null = null;
-  /** The card's own size, uncut, measured for the viewport it was measured in (see measure). */
-  private natural: { width: number; height: number; viewport: string } | null = null;
+  /** The card's size uncut and the least it is cut to, for the viewport and type it was measured at. */
+  private natural: { width: number; height: number; minHeight: number; key: string } | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -214,17 +215,20 @@ export class CardHost {
     raise(host);
   }
 
-  /** The card's size uncut: measured again after a render and when the window changed, not at every scroll. */
+  /** The card's size uncut: measured after a render and when the window or its type changed, not at each scroll. */
   private measure(wrap: HTMLElement, viewport: { width: number; height: number }) {
-    const key = `${viewport.width}x${viewport.height}`;
-    if (this.natural?.viewport === key) return this.natural;
+    const card = wrap.firstElementChild as HTMLElement | null;
+    // Its type, which the reader's font size sets (see card-styles.ts): its box grows with it.
+    const type =
+      (card && parseFloat(this.doc.defaultView?.getComputedStyle(card).fontSize ?? '')) || CARD_TYPE;
+    const key = `${viewport.width}x${viewport.height}@${type}`;
+    if (this.natural?.key === key) return this.natural;
     // Measured at its own height, not at the cut a previous placement gave it. Only then: taking the cut off and
     // putting it back at each scroll threw away how far the reader had scrolled the card's list.
-    const card = wrap.firstElementChild as HTMLElement | null;
     card?.style.removeProperty('max-height');
     card?.classList.remove('cut');
     const box = wrap.getBoundingClientRect();
-    this.natural = { width: box.width, height: box.height, viewport: key };
+    this.natural = { width: box.width, height: box.height, minHeight: (MIN_HEIGHT * type) / CARD_TYPE, key };
     return this.natural;
   }
 
