@@ -6,16 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
-
-/** Sets the browser's standard font size for `page` (the reader's setting in chrome://settings/fonts). */
-async function setStandardFont(page: Page, size: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: size } });
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
+import { setStandardFont } from './font-size';
 
 /** The computed font size and width, in px, of the first element matching `selector`. */
 function sizeOf(page: Page, selector: string): Promise<{ font: number; width: number }> {

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
+import { setStandardFont } from './font-size';
 import { cardBox, inCard, type CardBox } from './card-box';
 import { allHighlighted, hoverCard, waitFor } from './content-helpers';
 
@@ -14,16 +15,6 @@ const poll = { timeout: 10_000, interval: 100 };
 
 /** The claim every card here is opened on: article.html and card-font-root.html both hold it. */
 const CLAIM = '250,000';
-
-/** Sets the browser's standard font size for `page` (the reader's setting in chrome://settings/fonts). */
-async function setStandardFont(page: Page, size: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: size } });
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
 
 /** The computed font size, in px, of the first box in the card with this class (through DevTools: closed root). */
 async function fontSizeIn(page: Page, className: string): Promise<number | undefined> {
