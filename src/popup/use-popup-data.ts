@@ -176,6 +176,9 @@ export function usePopupData(target: PopupTarget): PopupData {
       if (isTabChangedNotice(message) && !now.gone) void poll();
     });
     port.onDisconnect.addListener(() => {
+      // Read, so that Chromium does not log it as unchecked: a page going into the back/forward cache closes the
+      // port with an error, and that is a page going away like any other.
+      void ext.runtime.lastError;
       if (now.port === port) now.port = null;
       if (!now.gone) awaitNextPage();
     });

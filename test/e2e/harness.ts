@@ -51,6 +51,8 @@ export interface LaunchOptions {
   generated?: Record<string, Generated>;
   /** Load the extension (default true); false gives the same browser without it, for baselines. */
   withExtension?: boolean;
+  /** Let the browser keep pages in its back/forward cache (Playwright turns it off; see server.ts's /bfcache/). */
+  backForwardCache?: boolean;
 }
 
 /** Launches Chromium with the built extension; throws a clear error when dist/ or Chromium is missing. */
@@ -76,7 +78,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   if (withExtension) args.push(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`);
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args,
+      ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
+    });
   } catch (error) {
     await server.close();
     await rm(profile, { recursive: true, force: true });

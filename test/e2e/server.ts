@@ -1,6 +1,7 @@
 /**
  * A static server on 127.0.0.1 for fixture pages. A path under /csp/ is served with a strict
- * Content-Security-Policy, to prove the extension works on pages that forbid inline script and style.
+ * Content-Security-Policy, to prove the extension works on pages that forbid inline script and style; one under
+ * /bfcache/ without `no-store`, so that the browser may keep it in its back/forward cache.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -44,6 +45,11 @@ export async function serveFixtures(
       if (path.startsWith('/csp/')) {
         headers['content-security-policy'] = STRICT_CSP;
         path = path.slice(4);
+      }
+      // A page the browser may keep in its back/forward cache, which refuses pages sent with no-store.
+      if (path.startsWith('/bfcache/')) {
+        headers['cache-control'] = 'private, max-age=0';
+        path = path.slice(8);
       }
       if (path === '/favicon.ico') {
         response.writeHead(204);
