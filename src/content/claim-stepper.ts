@@ -1,17 +1,15 @@
 /**
  * Moving through the page's claims: revealing one (scrolled into view, briefly marked) and stepping to the
- * next or previous one from the keyboard command, with its card opened once the scroll has settled.
+ * next or previous one from the keyboard command, with its card opened once the scroll has ended.
  */
 import type { CardController } from './card/card-controller';
 import { inPageOrder, type FoundClaim } from './found-claim';
 import type { Highlighter } from './highlighter';
-import { scrollIntoContainers } from './scroll-containers';
+import { scrollIntoContainers, whenScrolled, windowScrollFor } from './scroll-containers';
 import { after, type Timer } from './timers';
 
 /** How long a revealed claim stays marked. */
 export const FOCUS_MS = 1_500;
-/** How long the smooth scroll of a keyboard step gets before its card opens. */
-const STEP_SETTLE_MS = 450;
 
 /**
  * How to scroll to a claim: smoothly, unless the page is hidden (Firefox drops a smooth scroll asked of a hidden
@@ -39,7 +37,8 @@ export interface StepperDeps {
 export class ClaimStepper {
   private stepped: string | null = null;
   private focusTimer: Timer | null = null;
-  private stepTimer: Timer | null = null;
+  /** Cancels the wait for the scroll to end before a card opens. */
+  private stopWaiting: (() => void) | null = null;
 
   constructor(private readonly deps: StepperDeps) {}
 
@@ -47,23 +46,33 @@ export class ClaimStepper {
     return this.deps.claims().find((claim) => claim.id === id) ?? null;
   }
 
-  /** Scrolls a claim into the middle of the view and marks it briefly. */
+  /** Scrolls a claim into the middle of the view and marks it briefly; false when it cannot be shown. */
   reveal(id: string): boolean {
+    return this.scrollTo(id) !== null;
+  }
+
+  /**
+   * Reveals a claim; returns what was asked to scroll (the window, boxes of the page), or null, with the window left
+   * where it was and nothing marked, when the claim is gone or no scroll can show it (hidden, 0×0, off the page, cut
+   * off by a box that does not scroll).
+   */
+  private scrollTo(id: string): EventTarget[] | null {
+    this.wait(null);
     const claim = this.byId(id);
     const highlighter = this.deps.highlighter();
-    if (!claim || !highlighter) return false;
     const view = this.deps.doc.defaultView;
-    scrollIntoContainers(claim.range);
-    const rect = claim.range.getBoundingClientRect();
-    const height = view?.innerHeight ?? 0;
-    view?.scrollBy?.({ top: rect.top - height * 0.35, left: 0, behavior: scrollBehavior(this.deps.doc) });
+    if (!claim || !highlighter || !view) return null;
+    const boxes = scrollIntoContainers(claim.range);
+    const scroll = windowScrollFor(claim.range);
+    if (!scroll) return null;
+    view.scrollBy?.({ top: scroll.top, left: scroll.left, behavior: scrollBehavior(this.deps.doc) });
     highlighter.focus(claim);
     this.focusTimer?.cancel();
     this.focusTimer = after(FOCUS_MS, () => {
       this.focusTimer = null;
       this.deps.highlighter()?.focus(null);
     });
-    return true;
+    return scroll.moves ? [view, ...boxes] : boxes;
   }
 
   /** Moves to the next or previous claim, reveals it and opens its card with keyboard focus. */
@@ -78,27 +87,42 @@ export class ClaimStepper {
       const below = claims.findIndex((claim) => claim.range.getBoundingClientRect().top >= 0);
       index = direction === 1 ? (below < 0 ? claims.length : below) - 1 : below < 0 ? claims.length : below;
     }
-    const next = claims[(index + direction + claims.length) % claims.length]!;
-    this.stepped = next.id;
-    return this.show(next.id, true);
+    // A claim no scroll can show is passed over for the next that can be shown, once round the page at most.
+    for (let tried = 1; tried <= claims.length; tried++) {
+      const next = claims[(((index + tried * direction) % claims.length) + claims.length) % claims.length]!;
+      if (!this.show(next.id, true)) continue;
+      this.stepped = next.id;
+      return true;
+    }
+    return false;
   }
 
   /**
-   * Reveals a claim and opens its card once the scroll has settled: "Show on page" asks to see the claim with
-   * what the corpus says of it. The card takes keyboard focus only when asked to and the page has it: while the
-   * toolbar popup is open, the reader's keys belong to the popup.
+   * Reveals a claim and opens its card once the scroll has ended: "Show on page" asks to see the claim with what
+   * the corpus says of it. The card takes keyboard focus only when asked to and the page has it: while the
+   * toolbar popup is open, the reader's keys belong to the popup. False, with no card, when the claim cannot be
+   * shown; no card either when it is out of view once the scroll ended, or the reader scrolled or typed meanwhile.
    */
   show(id: string, focus: boolean): boolean {
     const cards = this.deps.cards;
     cards.close();
-    if (!this.reveal(id)) return false;
-    this.stepTimer?.cancel();
-    this.stepTimer = after(STEP_SETTLE_MS, () => {
-      this.stepTimer = null;
-      const claim = this.byId(id);
-      if (this.deps.active() && claim) cards.open(claim, { focus: focus && this.deps.doc.hasFocus() });
-    });
+    const targets = this.scrollTo(id);
+    const view = this.deps.doc.defaultView;
+    if (!targets || !view) return false;
+    this.wait(
+      whenScrolled(view, targets, () => {
+        this.stopWaiting = null;
+        const claim = this.byId(id);
+        if (this.deps.active() && claim) cards.open(claim, { focus: focus && this.deps.doc.hasFocus() });
+      }),
+    );
     return true;
+  }
+
+  /** Cancels the card a reveal was waiting to open, and waits on `next` instead. */
+  private wait(next: (() => void) | null): void {
+    this.stopWaiting?.();
+    this.stopWaiting = next;
   }
 
   /** Forgets the last step (a new page of a single-page app starts from what is on screen). */
@@ -109,8 +133,7 @@ export class ClaimStepper {
   /** Cancels pending timers. */
   stop(): void {
     this.focusTimer?.cancel();
-    this.stepTimer?.cancel();
     this.focusTimer = null;
-    this.stepTimer = null;
+    this.wait(null);
   }
 }

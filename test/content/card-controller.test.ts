@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
-/** When the hover card closes: on the pointer leaving the window, not on every element the pointer leaves. */
+/**
+ * When the hover card opens and closes: on the pointer leaving the window, not on every element the pointer leaves;
+ * and never beside a claim it cannot point at.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CardController, CLOSE_DELAY_MS, RESCAN_GRACE_MS } from '../../src/content/card/card-controller';
 import { found, setBody, testCardController } from './fixtures';
+import { rangesHaveABox, rect } from './range-box';
 
 describe('CardController closing', () => {
   let abort: AbortController;
@@ -10,12 +14,14 @@ describe('CardController closing', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     setBody('<p>Some activist groups put the death toll at <span>250,000</span> people killed.</p>');
+    rangesHaveABox();
     ({ controller, abort } = testCardController(() => null));
   });
   afterEach(() => {
     controller.destroy();
     abort.abort();
     vi.useRealTimers();
+    vi.restoreAllMocks();
   });
 
   const claimOnPage = () => {
@@ -77,6 +83,28 @@ describe('CardController closing', () => {
       document.querySelector('p')?.remove();
       controller.follow([]);
       expect(controller.openClaim).toBeNull();
+    });
+  });
+
+  describe('a claim it cannot point at', () => {
+    /** True when the card has content on the page (its shadow root is closed: read through the host's own wrap). */
+    const drawn = () =>
+      ((controller.host as unknown as { wrap: HTMLElement | null }).wrap?.childElementCount ?? 0) > 0;
+
+    it.each([
+      ['has no box (hidden, 0×0)', []],
+      ['is off the side of a page wider than the window', [rect(1_100, 100, 100, 20)]],
+      ['is below the window', [rect(100, 900, 100, 20)]],
+    ])('opens no card for a claim that %s, nor leaves the last one where it was', (_, lines) => {
+      expect(controller.open(claimOnPage())).toBe(true);
+      expect(drawn()).toBe(true);
+      const away = claimOnPage();
+      away.id = 'c2';
+      away.range.getClientRects = () => lines as unknown as DOMRectList;
+      // Shown anyway, the card came up at the last card's place, or at the window's top left corner.
+      expect(controller.open(away, { focus: true })).toBe(false);
+      expect(controller.openClaim).toBeNull();
+      expect(drawn()).toBe(false);
     });
   });
 

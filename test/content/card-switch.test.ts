@@ -14,6 +14,7 @@ import {
 import type { FoundClaim } from '../../src/content/found-claim';
 import type { HitIndex } from '../../src/content/hit-index';
 import { found, setBody, testCardController } from './fixtures';
+import { rangesHaveABox } from './range-box';
 
 /** Which claim lies under each band of x: happy-dom lays nothing out, so hit-testing is stood in for. */
 const bands: { from: number; to: number; claim: FoundClaim }[] = [];
@@ -45,12 +46,14 @@ describe('CardController moving to another claim', () => {
       { from: 100, to: 200, claim: claimA },
       { from: 300, to: 400, claim: claimB },
     );
+    rangesHaveABox();
     ({ controller, abort } = testCardController(() => ({}) as HitIndex));
   });
   afterEach(() => {
     controller.destroy();
     abort.abort();
     vi.useRealTimers();
+    vi.restoreAllMocks();
   });
 
   const moveTo = (x: number, target: EventTarget = document.body) =>

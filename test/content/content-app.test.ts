@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppPorts } from '../../src/content/app-ports';
 import { ContentApp } from '../../src/content/content-app';
 import { MARK_TAG } from '../../src/content/highlighter';
+import { CARD_TAG } from '../../src/content/card/card-host';
 import type { FoundClaim } from '../../src/content/found-claim';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
 import type { ScannedClaim } from '../../src/core/types';
 import { SCAN_LIMITS } from '../../src/shared/messages';
 import { markup, match, quantityClaim, result, setBody } from './fixtures';
+import { rangesHaveABox } from './range-box';
 
 /** The content script's cheap test: here, any digit. */
 const prefilter = (text: string) => /\d/.test(text);
@@ -125,6 +127,7 @@ describe('ContentApp', () => {
     app?.teardown();
     app = null;
     document.body.replaceChildren();
+    vi.restoreAllMocks();
   });
 
   it('highlights only claims with context, reports them in page order, and sets the badge', async () => {
@@ -140,6 +143,7 @@ describe('ContentApp', () => {
       ['250,000', 'conflicts'],
     ]);
     await until(() => fake.log.badges.at(-1) === 2);
+    rangesHaveABox(); // happy-dom lays nothing out: a claim with no box is not revealed
     expect(app!.reveal(state.claims[0]!.id)).toBe(true);
     expect(app!.reveal('nope')).toBe(false);
   });
@@ -482,11 +486,12 @@ describe('ContentApp', () => {
     app = new ContentApp(document, prefilter, fake.ports);
     await app.start();
     await until(() => app!.state().claims.length === 2);
+    rangesHaveABox(); // happy-dom lays nothing out: no card opens beside a claim with no box
     expect(app.step(1)).toBe(true);
-    await until(() => document.querySelector('claim-lens-card') !== null, 2000);
+    await until(() => document.querySelector(CARD_TAG) !== null, 2000);
     fake.kill();
     await until(() => app!.isDead, 5000);
-    expect(document.querySelector('claim-lens-card')).toBeNull();
+    expect(document.querySelector(CARD_TAG)).toBeNull();
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
     expect(document.adoptedStyleSheets.length).toBe(sheets);
     expect(fake.hasListener()).toBe(false);

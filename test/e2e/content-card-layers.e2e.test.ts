@@ -15,7 +15,11 @@ const centre = (box: CardBox) => ({ x: (box.left + box.right) / 2, y: (box.top +
 
 /** The tag of the element the page finds at a point (the card's host, for a point on the card). */
 function tagAt(page: Page, point: { x: number; y: number }): Promise<string | undefined> {
-  return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, point);
+  // The card's host is named `claim-lens-card-` and a part drawn at each load.
+  return page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.tagName.replace(/^CLAIM-LENS-CARD-.*/, 'CLAIM-LENS-CARD'),
+    point,
+  );
 }
 
 describe('hover card over the page’s top layer and in boxes that scroll', () => {
@@ -74,7 +78,11 @@ describe('hover card over the page’s top layer and in boxes that scroll', () =
       await page.keyboard.press('Escape');
       await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
       expect(
-        await page.evaluate(() => document.querySelector('claim-lens-card')?.parentElement?.tagName),
+        await page.evaluate(
+          () =>
+            [...document.querySelectorAll('*')].find((e) => e.localName.startsWith('claim-lens-card-'))
+              ?.parentElement?.tagName,
+        ),
       ).toBe('HTML');
     } finally {
       await page.close();

@@ -19,7 +19,7 @@ const poll = { timeout: 10_000, interval: 100 };
 function layoutOf(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('body *')]
-      .filter((e) => e.tagName !== 'CLAIM-LENS-CARD')
+      .filter((e) => !e.tagName.startsWith('CLAIM-LENS-CARD-'))
       .map((e) => {
         const r = e.getBoundingClientRect();
         return `${e.tagName}#${e.id} ${r.x},${r.y},${r.width},${r.height}`;
@@ -87,7 +87,11 @@ describe('hover card and tab requests', () => {
     expect(card!.text).toContain('Open full view');
     // Nothing of the card is reachable from page script: the shadow root is closed.
     expect(
-      await page.evaluate(() => document.querySelector('claim-lens-card')?.shadowRoot ?? null),
+      await page.evaluate(
+        () =>
+          [...document.querySelectorAll('*')].find((e) => e.localName.startsWith('claim-lens-card-'))
+            ?.shadowRoot ?? null,
+      ),
     ).toBeNull();
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'docs/hover-card.png') });
@@ -98,7 +102,7 @@ describe('hover card and tab requests', () => {
     const inside = await page.evaluate(() => {
       for (let y = 10; y < innerHeight; y += 20) {
         for (let x = 10; x < innerWidth; x += 20) {
-          if (document.elementFromPoint(x, y)?.tagName === 'CLAIM-LENS-CARD') return { x, y };
+          if (document.elementFromPoint(x, y)?.tagName.startsWith('CLAIM-LENS-CARD-')) return { x, y };
         }
       }
       return null;
@@ -185,7 +189,7 @@ describe('hover card and tab requests', () => {
       page.evaluate(() => {
         for (let y = 5; y < innerHeight; y += 10)
           for (let x = 5; x < innerWidth; x += 10)
-            if (document.elementFromPoint(x, y)?.tagName === 'CLAIM-LENS-CARD') return true;
+            if (document.elementFromPoint(x, y)?.tagName.startsWith('CLAIM-LENS-CARD-')) return true;
         return false;
       });
     expect(await cardShown()).toBe(true);
@@ -272,7 +276,11 @@ describe('hover card and tab requests', () => {
       await page.waitForTimeout(700);
       expect(await cardDialogs(page)).toHaveLength(1);
       const center = await rangeCenter(page, '250,000');
-      const atClaim = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, center);
+      const atClaim = await page.evaluate(
+        ({ x, y }) =>
+          document.elementFromPoint(x, y)?.tagName.replace(/^CLAIM-LENS-CARD-.*/, 'CLAIM-LENS-CARD'),
+        center,
+      );
       expect(atClaim).not.toBe('CLAIM-LENS-CARD');
     });
   });
@@ -379,7 +387,11 @@ describe('hover card and tab requests', () => {
     await expect
       .poll(async () => (await cardDialogs(page)).map((c) => c.name), poll)
       .toEqual([`Claim Lens: ${first.claim.text.replace(/\s+/g, ' ').slice(0, 80)}`]);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CLAIM-LENS-CARD');
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.tagName.replace(/^CLAIM-LENS-CARD-.*/, 'CLAIM-LENS-CARD'),
+      ),
+    ).toBe('CLAIM-LENS-CARD');
     const opened = harness.context.waitForEvent('page', { timeout: 10_000 });
     await page.keyboard.press('Tab'); // close button
     await page.keyboard.press('Tab'); // Open full view
@@ -391,7 +403,11 @@ describe('hover card and tab requests', () => {
     await page.bringToFront();
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await cardDialogs(page)).length, poll).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('CLAIM-LENS-CARD');
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.tagName.replace(/^CLAIM-LENS-CARD-.*/, 'CLAIM-LENS-CARD'),
+      ),
+    ).not.toBe('CLAIM-LENS-CARD');
   });
 
   it('reveals a claim by id with a brief focus highlight', async () => {
@@ -450,7 +466,17 @@ describe('hover card and tab requests', () => {
       )
       .catch(() => undefined);
     await expect.poll(() => allHighlighted(page), poll).toEqual([]);
-    await expect.poll(() => page.evaluate(() => document.querySelector('claim-lens-card')), poll).toBeNull();
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              [...document.querySelectorAll('*')].find((e) => e.localName.startsWith('claim-lens-card-')) ??
+              null,
+          ),
+        poll,
+      )
+      .toBeNull();
     const leftovers = await page.evaluate(() => ({
       sheets: document.adoptedStyleSheets.length,
       names: [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()],

@@ -106,7 +106,7 @@ async function cardMarkColours(page: Page): Promise<{ background: string; color:
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const find = (node: DomNode, inCard: boolean): DomNode | undefined => {
       if (inCard && node.nodeName === 'MARK') return node;
-      const card = inCard || node.nodeName === 'CLAIM-LENS-CARD';
+      const card = inCard || node.nodeName.startsWith('CLAIM-LENS-CARD-');
       for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
         const found = find(child, card);
         if (found) return found;

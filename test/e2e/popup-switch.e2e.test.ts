@@ -85,7 +85,13 @@ describe('per-site switch, pause and default mode', () => {
     // "At once": well within a second, in both tabs.
     await expect.poll(() => painted(first), { timeout: 1_500 }).toBe(0);
     await expect.poll(() => painted(second), { timeout: 1_500 }).toBe(0);
-    expect(await first.locator('claim-lens-card, claim-lens-mark').count()).toBe(0);
+    expect(
+      await first.evaluate(
+        () =>
+          [...document.querySelectorAll('*')].filter((e) => /^claim-lens-(card-|mark$)/.test(e.localName))
+            .length,
+      ),
+    ).toBe(0);
     await expect.poll(() => badge(first), { timeout: 1_500 }).toBe('');
     await expect.poll(() => badge(second), { timeout: 1_500 }).toBe('');
     expect(await stored()).toMatchObject({ sites: { [HOST]: false } });

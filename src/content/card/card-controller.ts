@@ -1,11 +1,13 @@
 /**
- * When the card opens and closes: on hover over a claim (after a short dwell, so a pointer crossing the
- * text does not flash cards), from a keyboard step, and closing on leave, Escape or scrolling away.
+ * When the card opens and closes: on hover over a claim (after a short dwell, so a pointer crossing the text does
+ * not flash cards), from a keyboard step; closing on leave, Escape, and its claim leaving the view or changing.
  */
 import type { DocumentInfo } from '../../core/types';
 import type { FoundClaim } from '../found-claim';
 import { claimAtPoint, type HitIndex } from '../hit-index';
 import { CardHost } from './card-host';
+import { claimChanged, ClaimWatch, LostPlace, successor } from './card-follow';
+import { CardDocuments } from './card-documents';
 import { after, type Timer } from '../timers';
 
 /** Dwell before a hovered claim opens its card. */
@@ -16,7 +18,8 @@ export const CLOSE_DELAY_MS = 300;
 export const MOVE_THROTTLE_MS = 40;
 /**
  * How long an open card waits for its claim to be found again once its paragraph changed (a "1 minute ago" ticking
- * beside it, a live counter): the claim is dropped when the rescan starts and back when the worker answers.
+ * beside it, a live counter): the claim is dropped when the rescan starts and back when the worker answers. Also
+ * how long a claim edited under its card (see lose) may come back at its place and have the card again.
  */
 export const RESCAN_GRACE_MS = 2_000;
 
@@ -39,11 +42,7 @@ export class CardController {
   readonly host: CardHost;
   private current: FoundClaim | null = null;
   private near: { x: number; y: number } | null = null;
-  private documents: ReadonlyMap<string, DocumentInfo> | null = null;
-  /** True while the documents' metadata is being fetched. */
-  private fetching = false;
-  /** True once fetching the documents' metadata failed. */
-  private fetchFailed = false;
+  private readonly documents: CardDocuments;
   private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private moveTimer: Timer | null = null;
   private openTimer: Timer | null = null;
@@ -54,27 +53,31 @@ export class CardController {
   private returnFocus: Element | null = null;
   /** True while the open card has had keyboard focus: focus leaving it for the page then closes it. */
   private focused = false;
+  /** Looks at the open card's claim each frame: the page may move or edit it without a scroll or a rescan. */
+  private readonly watch: ClaimWatch;
+  /** Where a card whose claim was edited stood, until a claim found there has it back or the reader moves on. */
+  private readonly lost = new LostPlace<CardController['near']>(RESCAN_GRACE_MS);
 
   constructor(private readonly deps: CardControllerDeps) {
     this.host = new CardHost(deps.doc);
-    const options = { signal: deps.signal, passive: true, capture: true };
     const view = deps.doc.defaultView;
+    this.watch = new ClaimWatch(view, () => this.onFrame());
+    this.documents = new CardDocuments(deps.documents, () => this.current && this.render());
+    const options = { signal: deps.signal, passive: true, capture: true };
     deps.doc.addEventListener('pointermove', (event) => this.onMove(event), options);
     // Only the pointer leaving the window: captured, this also hears every element the pointer leaves, and a
     // card that comes up under a resting pointer makes the page's elements report a leave with no move after.
     const root = deps.doc.documentElement;
     root.addEventListener('pointerleave', (event) => event.target === root && this.scheduleClose(), options);
-    deps.doc.addEventListener('keydown', (event) => this.onKey(event), {
-      signal: deps.signal,
-      capture: true,
-    });
+    const active = { signal: deps.signal, capture: true };
+    deps.doc.addEventListener('keydown', (event) => event.key === 'Escape' && this.close(), active);
     // Focus moving on to the page (Tab past the card's last control, a click elsewhere) leaves the card behind.
-    deps.doc.addEventListener('focusin', (event) => this.onFocusIn(event), {
-      signal: deps.signal,
-      capture: true,
-    });
-    view?.addEventListener('scroll', () => this.onScroll(), options);
-    view?.addEventListener('resize', () => this.onScroll(), options);
+    deps.doc.addEventListener('focusin', (event) => this.onFocusIn(event), active);
+    view?.addEventListener('scroll', () => this.onFrame(true), options);
+    view?.addEventListener('resize', () => this.onFrame(true), options);
+    // A pinch-zoomed view pans and zooms without the window scrolling: the card is placed within what it shows.
+    view?.visualViewport?.addEventListener('scroll', () => this.onFrame(true), options);
+    view?.visualViewport?.addEventListener('resize', () => this.onFrame(true), options);
   }
 
   /** The claim whose card is open. */
@@ -83,6 +86,7 @@ export class CardController {
   }
 
   private onMove(event: PointerEvent): void {
+    this.lost.clear();
     this.pointer = { x: event.clientX, y: event.clientY, target: event.target };
     if (this.moveTimer !== null) return;
     this.moveTimer = after(MOVE_THROTTLE_MS, () => {
@@ -127,35 +131,59 @@ export class CardController {
     if (this.current && !this.host.hasFocus()) this.scheduleClose();
   }
 
-  private onKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.current) this.close();
-  }
-
   private onFocusIn(event: FocusEvent): void {
     if (!this.current) return;
     if (this.host.contains(event.target)) this.focused = true;
     else if (this.focused) this.close();
   }
 
-  private onScroll(): void {
-    if (this.current && !this.host.place(this.current, null)) this.close();
+  /**
+   * Puts the card beside its claim again when the claim moved (or, `viewMoved`, the view did: a scroll, a resize),
+   * as far as the claim moved from where the pointer was; closes it when the claim is out of view, and at once when
+   * its words changed.
+   */
+  private onFrame(viewMoved = false): void {
+    if (viewMoved) this.lost.clear();
+    const current = this.current;
+    if (!current) return;
+    const seen = this.watch.look();
+    if (seen && 'changed' in seen) return this.lose();
+    if (!seen && !viewMoved) return;
+    if (seen && this.near) this.near = { x: this.near.x + seen.moved.dx, y: this.near.y + seen.moved.dy };
+    if (!this.host.place(current, this.near)) this.close();
   }
 
-  private cancel(which: 'open' | 'close'): void {
+  /**
+   * Closes a card whose claim's words were edited or removed: it must not go on explaining words the page no
+   * longer says. A claim the rescan finds at the same place within RESCAN_GRACE_MS (the figure, edited) opens it
+   * again (see follow), unless the reader moved on meanwhile: pointer, scroll, Escape.
+   */
+  private lose(): void {
+    const [line, near, focus] = [this.watch.lastLine, this.near, this.host.hasFocus()];
+    this.close();
+    this.lost.remember(line, near, focus);
+  }
+
+  /** Opens the card for the claim found where the edited claim's card stood (see lose). */
+  private findLost(): void {
+    const index = this.deps.hitIndex();
+    const found = index && this.lost.find((x, y) => claimAtPoint(this.deps.doc, index, x, y));
+    if (found) this.open(found.claim, { near: found.near, focus: found.focus });
+  }
+
+  /** Cancels the open or close timer, or (`gone`) stops waiting for the card's claim to be found again. */
+  private cancel(which: 'open' | 'close' | 'gone'): void {
     if (which === 'open') {
       this.openTimer?.cancel();
       this.openTimer = null;
       this.pending = null;
-    } else {
+    } else if (which === 'close') {
       this.closeTimer?.cancel();
       this.closeTimer = null;
+    } else {
+      this.goneTimer?.cancel();
+      this.goneTimer = null;
     }
-  }
-
-  /** Stops waiting for the open card's claim to be found again (see follow). */
-  private cancelGone(): void {
-    this.goneTimer?.cancel();
-    this.goneTimer = null;
   }
 
   private scheduleClose(): void {
@@ -167,14 +195,21 @@ export class CardController {
     });
   }
 
-  /** Opens the card for `claim`; with `focus` (keyboard), focus moves into it and returns on close. */
-  open(claim: FoundClaim, options: { near?: { x: number; y: number } | null; focus?: boolean } = {}): void {
+  /**
+   * Opens the card for `claim`; with `focus` (keyboard), focus moves into it and returns on close. False, and no
+   * card, when the claim is out of view (hidden, 0×0, off the page, scrolled away): a card must point at its claim.
+   */
+  open(
+    claim: FoundClaim,
+    options: { near?: { x: number; y: number } | null; focus?: boolean } = {},
+  ): boolean {
     this.cancel('close');
     this.cancel('open');
-    this.cancelGone();
+    this.cancel('gone');
+    this.lost.clear();
     this.current = claim;
     this.near = options.near ?? null;
-    this.render();
+    if (!this.render()) return false;
     if (options.focus) {
       const active = this.deps.doc.activeElement;
       if (!this.host.hasFocus()) this.returnFocus = active;
@@ -182,45 +217,39 @@ export class CardController {
       this.focused = true;
     }
     this.prefetch(true);
+    return true;
   }
 
-  /**
-   * Fetches the corpus documents' metadata (outlets, dates) before a card needs it, once: a card opened without it
-   * grew by its outlets' lines when it came and moved under the reader, a layout shift the page is scored on. After
-   * a failure it is asked again only when a card opens (`opening`), not at every change of the page's claims.
-   */
+  /** Fetches the corpus documents' metadata before a card needs it (see CardDocuments.prefetch). */
   prefetch(opening = false): void {
-    if (this.documents !== null || this.fetching || (this.fetchFailed && !opening)) return;
-    this.fetching = true;
-    void this.deps
-      .documents()
-      .then((documents) => {
-        this.documents = documents;
-        if (this.current) this.render();
-      })
-      .catch(() => void (this.fetchFailed = true)) // without metadata the card names each source by its label
-      .finally(() => (this.fetching = false));
+    this.documents.prefetch(opening);
   }
 
-  private render(): void {
+  /** Shows the card for the current claim; closes it, false, when it cannot be placed next to its claim. */
+  private render(): boolean {
     const claim = this.current;
-    if (!claim) return;
-    this.host.show({
+    if (!claim) return false;
+    const shown = this.host.show({
       claim,
-      documents: this.documents,
+      documents: this.documents.value,
       near: this.near,
       pageDated: this.deps.pageDated(),
       onOpenFullView: () => this.deps.openFullView(claim.id),
       onClose: () => this.close(),
     });
+    if (shown) this.watch.watch(claim.range);
+    else this.close();
+    return shown;
   }
 
   /** Closes the card, giving focus back where it was if the card had it. */
   close(): void {
     this.cancel('close');
     this.cancel('open');
-    this.cancelGone();
+    this.cancel('gone');
+    this.lost.clear();
     if (!this.current) return;
+    this.watch.stop();
     const hadFocus = this.host.hasFocus();
     this.current = null;
     this.focused = false;
@@ -236,26 +265,23 @@ export class CardController {
   /**
    * Follows the page's claims: the open card shows its claim as found now (the same id, or the same words at the
    * same place after the sentence around them changed), and closes when it is not found again within
-   * RESCAN_GRACE_MS: a paragraph whose "1 minute ago" ticks is read again, and its claims are briefly gone.
+   * RESCAN_GRACE_MS: a paragraph whose "1 minute ago" ticks is read again, and its claims are briefly gone. Its
+   * claim's words edited or removed, it closes at once (see lose); a claim found in their place may have it back.
    */
   follow(claims: readonly FoundClaim[]): void {
+    if (this.current && claimChanged(this.current.range, this.watch.text)) this.lose();
     const current = this.current;
-    if (!current) return;
+    if (!current) return this.findLost();
     const now =
       claims.find((claim) => claim.id === current.id) ?? claims.find((claim) => successor(current, claim));
     if (!now) {
-      // Its words left the page: there is nothing to wait for.
-      if (!current.range.startContainer.isConnected) {
-        this.close();
-        return;
-      }
       this.goneTimer ??= after(RESCAN_GRACE_MS, () => {
         this.goneTimer = null;
         this.close();
       });
       return;
     }
-    this.cancelGone();
+    this.cancel('gone');
     if (now === current) return;
     this.current = now;
     this.render();
@@ -263,19 +289,9 @@ export class CardController {
 
   /** Removes the card and every timer. */
   destroy(): void {
-    this.cancel('open');
-    this.cancel('close');
-    this.cancelGone();
+    this.close();
     this.moveTimer?.cancel();
     this.moveTimer = null;
-    this.current = null;
     this.host.destroy();
   }
-}
-
-/** True when `next` is `claim` found again: the same words, at the same place in the same block. */
-function successor(claim: FoundClaim, next: FoundClaim): boolean {
-  if (claim.claim.kind !== next.claim.kind || claim.claim.text !== next.claim.text) return false;
-  const [a, b] = [claim.range, next.range];
-  return a.startContainer === b.startContainer && a.startOffset === b.startOffset;
 }

@@ -1,5 +1,5 @@
 /**
- * Hosts the card in a closed shadow root on a <claim-lens-card> element at the end of <html> (or, beside a claim in
+ * Hosts the card in a closed shadow root on a <claim-lens-card-…> element at the end of <html> (or, beside a claim in
  * a modal dialog, a fullscreen element or a popover, inside it: see top-layer.ts): page scripts cannot read into
  * it, page styles cannot restyle it, and being position: fixed it never moves the page's own layout.
  */
@@ -11,12 +11,31 @@ import { Card } from './Card';
 import { CARD_CSS, CARD_TYPE } from './card-styles';
 import { claimShows } from './claim-in-view';
 import { hasPopovers, layerFor, lower, raise } from './top-layer';
+import { cardAnchor, inView, MIN_HEIGHT, placeCard, visibleView, type ViewBox } from './card-place';
 import { parentAcross } from '../element-kinds';
 
-/** Tag of the host element. */
-export const CARD_TAG = 'claim-lens-card';
+/** What the host element's tag starts with, for tests and readers of the page to know it by. */
+export const CARD_TAG_PREFIX = 'claim-lens-card-';
 
-const MARGIN = 8;
+/** A few letters and digits drawn at random. */
+function randomPart(): string {
+  const words = globalThis.crypto?.getRandomValues?.(new Uint32Array(2)) ?? [
+    Math.random() * 2 ** 32,
+    Math.random() * 2 ** 32,
+  ];
+  return [...words].map((word) => Math.floor(word).toString(36)).join('');
+}
+
+/**
+ * Tag of the host element: CARD_TAG_PREFIX and a part drawn at random at each load. A page may define any name
+ * as a custom element of its own, and its constructor then runs on the host we create: one that attached a shadow
+ * root of its own made ours fail to attach, one that took itself out left nothing, and no card ever came up. It
+ * cannot define a name it cannot know before the card is first shown.
+ */
+export const CARD_TAG = `${CARD_TAG_PREFIX}${randomPart()}`;
+
+/** The card's placement, where it was written before it had a file of its own. */
+export { cardAnchor, placeCard } from './card-place';
 
 /** Relative luminance (0 dark … 1 light) of a CSS rgb()/rgba() colour; null when transparent or unparsable. */
 export function luminance(color: string): number | null {
@@ -58,61 +77,6 @@ export function pageIsDark(doc: Document, near?: Node | null): boolean {
 function cssZoomOf(element: Element): number {
   const zoom = (element as Element & { currentCSSZoom?: number }).currentCSSZoom;
   return typeof zoom === 'number' && Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
-}
-
-/** The least height a card is cut to (its head, the claim, a source's first lines) at the default font size. */
-const MIN_HEIGHT = 160;
-
-/**
- * Where to put a card of `size` next to `anchor` inside the viewport: below, else above; in a window too short
- * for either, on the side with more room and cut to fit it (`maxHeight`; its body scrolls), to no less than its
- * `minHeight`. A card that covered the claim would hide what it explains, and come up under a resting pointer.
- */
-export function placeCard(
-  anchor: { left: number; top: number; bottom: number },
-  size: { width: number; height: number; minHeight?: number },
-  viewport: { width: number; height: number },
-): { left: number; top: number; maxHeight: number | null } {
-  const minHeight = size.minHeight ?? MIN_HEIGHT;
-  const roomBelow = viewport.height - anchor.bottom - 2 * MARGIN;
-  const roomAbove = anchor.top - 2 * MARGIN;
-  let top: number;
-  let maxHeight: number | null = null;
-  if (size.height <= roomBelow) top = anchor.bottom + MARGIN;
-  else if (size.height <= roomAbove) top = anchor.top - MARGIN - size.height;
-  else if (roomBelow >= roomAbove) {
-    maxHeight = Math.max(roomBelow, minHeight);
-    top = anchor.bottom + MARGIN;
-  } else {
-    maxHeight = Math.max(roomAbove, minHeight);
-    top = anchor.top - MARGIN - maxHeight;
-  }
-  top = Math.max(
-    MARGIN,
-    Math.min(top, viewport.height - Math.min(size.height, maxHeight ?? Infinity) - MARGIN),
-  );
-  const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - size.width - MARGIN));
-  return { left, top, maxHeight };
-}
-
-/**
- * What a card is placed against: the line of the claim at `near` (the pointer), else its first line, for where the
- * card starts across; the claim's whole height, all its lines, for above or below. Placed against one line, a
- * card for a quote wrapped over two came up over the other line. Null when the claim has no box.
- */
-export function cardAnchor(
-  rects: readonly { left: number; top: number; bottom: number }[],
-  near: { x: number; y: number } | null,
-): { left: number; top: number; bottom: number } | null {
-  const line = (near && rects.find((r) => near.y >= r.top - 2 && near.y <= r.bottom + 2)) ?? rects[0];
-  if (!line) return null;
-  let top = line.top;
-  let bottom = line.bottom;
-  for (const r of rects) {
-    top = Math.min(top, r.top);
-    bottom = Math.max(bottom, r.bottom);
-  }
-  return { left: line.left, top, bottom };
 }
 
 /** What the host shows now. */
@@ -179,8 +143,11 @@ export class CardHost {
     return wrap;
   }
 
-  /** Renders (or re-renders) the card and places it next to the claim. */
-  show(view: CardView): void {
+  /**
+   * Renders (or re-renders) the card and places it next to the claim; false, and nothing shown, when the claim is
+   * out of view (see place): shown anyway, the card came up where the last one was, or at the window's corner.
+   */
+  show(view: CardView): boolean {
     const wrap = this.ensure();
     this.attach(view.claim);
     this.natural = null;
@@ -196,7 +163,9 @@ export class CardHost {
     );
     const card = wrap.firstElementChild as HTMLElement | null;
     card?.classList.toggle('dark', pageIsDark(this.doc, view.claim.range.startContainer));
-    this.place(view.claim, view.near);
+    if (this.place(view.claim, view.near)) return true;
+    this.hide();
+    return false;
   }
 
   /**
@@ -216,7 +185,7 @@ export class CardHost {
   }
 
   /** The card's size uncut: measured after a render and when the window or its type changed, not at each scroll. */
-  private measure(wrap: HTMLElement, viewport: { width: number; height: number }) {
+  private measure(wrap: HTMLElement, viewport: ViewBox) {
     const card = wrap.firstElementChild as HTMLElement | null;
     // Its type, which the reader's font size sets (see card-styles.ts): its box grows with it.
     const type =
@@ -233,17 +202,17 @@ export class CardHost {
   }
 
   /**
-   * Moves the card next to its claim again (after a scroll); false when the claim is out of view: out of the window,
-   * or scrolled out of sight inside a box of the page that scrolls on its own.
+   * Moves the card next to its claim again (after a scroll); false when the claim is out of view: out of what the
+   * reader sees of the window (across too, on a page wider than it; within a pinch zoom's visual viewport), or
+   * scrolled out of sight inside a box of the page that scrolls on its own.
    */
   place(claim: FoundClaim, near: { x: number; y: number } | null): boolean {
     const wrap = this.wrap;
     if (!wrap) return false;
     const rects = [...claim.range.getClientRects()];
-    const view = this.doc.defaultView;
-    const viewport = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+    const viewport = visibleView(this.doc.defaultView);
     const anchor = cardAnchor(rects, near);
-    if (!anchor || anchor.bottom < 0 || anchor.top > viewport.height) return false;
+    if (!anchor || !inView(rects, viewport)) return false;
     if (!claimShows(claim.range)) return false;
     const card = wrap.firstElementChild as HTMLElement | null;
     const { left, top, maxHeight } = placeCard(anchor, this.measure(wrap, viewport), viewport);
