@@ -269,6 +269,20 @@ export function locate(block: Block, offset: number, isEnd: boolean): { node: Te
   return { node: segment.node, offset: Math.min(segment.nodeStart + within, segment.node.length) };
 }
 
+/**
+ * The text nodes block text [start, end) was read from, in order: what a claim's visibility is asked of (its Range
+ * also covers what reading skipped in between, such as a footnote mark). Empty when the block's nodes are not known.
+ */
+export function textNodesOf(block: Block, start: number, end: number): Text[] {
+  const out: Text[] = [];
+  for (const segment of segmentsOf(block) ?? []) {
+    if (segment.blockStart >= end) break;
+    if (segment.blockStart + segment.length <= start || out[out.length - 1] === segment.node) continue;
+    out.push(segment.node);
+  }
+  return out;
+}
+
 /** The DOM Range of block text [start, end), or null when the block's nodes have changed since it was read. */
 export function rangeOf(block: Block, start: number, end: number): Range | null {
   const from = locate(block, start, false);

@@ -1,7 +1,8 @@
 /**
  * What kind of element a node is, for reading a page: skipped (not prose a person reads), a block boundary,
  * or inline. Markup only, so that the reader can ask it of every element of a large page without making the
- * browser compute styles; `isShown` is the one style-aware test, asked once per block that holds a claim.
+ * browser compute styles; `isShown` is the one style-aware test, asked once per block that holds a claim (and
+ * claim-visibility.ts asks the rest of those claims alone).
  */
 
 import { BLOCK_TAGS, isCodeListing, SKIP_TAGS } from '../shared/element-tags';
@@ -15,6 +16,8 @@ function isBlockElement(element: Element): boolean {
  * True when the element's subtree holds nothing to read: skipped tags, hidden, editable or our own UI.
  * Markup only, no styles: this runs for every element of the page, so it must not make the browser
  * compute styles. Stylesheet-hidden content is caught per block by `isShown`, only where a claim is.
+ * `aria-hidden` is read: it hides text from screen readers, not from the eye, and pages mark with it the copy
+ * a reader sees beside a clipped copy for screen readers, or the whole page behind a cookie bar.
  */
 export function isSkippedElement(element: Element): boolean {
   if (SKIP_TAGS.has(element.localName) || isCodeListing(element)) return true;
@@ -22,7 +25,7 @@ export function isSkippedElement(element: Element): boolean {
   // Most elements of an article carry no attributes at all: they need no further look.
   if (!element.hasAttributes()) return false;
   if (element.localName === 'a' && isFootnoteLink(element)) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (element.hasAttribute('hidden')) return true;
   if (isCommentSection(element)) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -85,12 +88,15 @@ export function wasInlineHidden(element: Element): boolean {
 }
 
 /**
- * True unless styles hide the element (display: none on it or an ancestor, visibility: hidden, closed
- * content-visibility). One style-aware call per block that holds a claim, never one per element.
+ * True unless styles hide the element (display: none on it or an ancestor, visibility: hidden, opacity: 0 on it
+ * or an ancestor, closed content-visibility). One style-aware call per block that holds a claim, never one per
+ * element.
  */
 export function isShown(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check !== 'function' || check.call(element, { visibilityProperty: true });
+  return (
+    typeof check !== 'function' || check.call(element, { visibilityProperty: true, opacityProperty: true })
+  );
 }
 
 /**
@@ -194,7 +200,6 @@ const INLINE_TAGS =
 export const NOT_PLAIN = [
   `:not(${INLINE_TAGS.join(',')})`,
   '[hidden]',
-  '[aria-hidden="true"]',
   '[contenteditable]',
   '[style*="display" i]',
 ].join(',');

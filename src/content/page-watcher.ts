@@ -1,11 +1,13 @@
 /**
  * Watches the page for changes worth a rescan: edited or added text (MutationObserver), text shown or hidden
- * by a class, style or open state (checked only where claims are), and same-document navigations of
+ * by a class, style or open state, a transition's or animation's end, or a resize across a CSS breakpoint
+ * (checked only where claims are), and same-document navigations of
  * single-page apps. Changes are coalesced, and a page that never stops changing is rescanned ever less often,
  * so it cannot make Claim Lens eat its CPU.
  */
-import { blockContainerOf, containsFlat, wasInlineHidden } from './element-kinds';
+import { blockContainerOf, containsFlat } from './element-kinds';
 import { LateShadowRoots } from './late-shadow-roots';
+import { isRestyle, Restyles } from './restyles';
 import { listenToShadowReads } from './shadow-reads';
 import { after, type Timer } from './timers';
 
@@ -23,11 +25,6 @@ export const MAX_INTERVAL_MS = 16_000;
 export const READER_CHANGE_MS = 1_500;
 /** Beyond this many changed containers, one full rescan is cheaper than many small ones. */
 const MAX_ROOTS = 100;
-/**
- * A class or style change is checked this long after the first one of a burst: tabs, accordions and "read
- * more" buttons reveal text by restyling it, and pages that restyle all the time must not cost a check each.
- */
-export const RESTYLE_MS = 300;
 
 /** What the watcher observes, in the document and in each shadow root read. */
 const OBSERVED: MutationObserverInit = {
@@ -37,7 +34,8 @@ const OBSERVED: MutationObserverInit = {
   attributes: true,
   // contenteditable: an editor switched to read-only ("Preview") holds text now to read, and one made editable
   // holds text no longer ours to mark (see isSkippedElement).
-  attributeFilter: ['hidden', 'aria-hidden', 'open', 'class', 'style', 'contenteditable'],
+  // No aria-hidden: what it hides from screen readers is read (see isSkippedElement).
+  attributeFilter: ['hidden', 'open', 'class', 'style', 'contenteditable'],
   // No attributeOldValue: it copies every old style string, and the animated page of anim-bench.ts ran 139
   // ms of script a second with it against 89–100 without (see isRestyle for what it had been needed for).
 };
@@ -84,9 +82,8 @@ export class PageWatcher {
   private restoring = false;
   private url: string;
   private abort: AbortController | null = null;
-  /** Elements restyled since the last check, or null for "the whole page" (too many to keep). */
-  private restyled: Set<Element> | null = new Set();
-  private restyleTimer: Timer | null = null;
+  /** Restyles and resizes, checked for claims shown or hidden by them. */
+  private readonly restyles = new Restyles((restyled) => this.checkRestyled(restyled));
   /** When the reader last clicked, tapped or pressed a key on the page. */
   private lastInput = -Infinity;
   /** Shadow roots observed since the start (an observer's registration on a node lasts until it disconnects). */
@@ -133,6 +130,7 @@ export class PageWatcher {
     };
     for (const type of ['pointerdown', 'keydown'])
       view?.addEventListener(type, input, { capture: true, passive: true, signal });
+    if (view) this.restyles.listen(view, signal);
   }
 
   /** Stops observing (the document and every shadow root) and forgets pending changes. */
@@ -147,9 +145,7 @@ export class PageWatcher {
     this.abort = null;
     this.timer?.cancel();
     this.timer = null;
-    this.restyleTimer?.cancel();
-    this.restyleTimer = null;
-    this.restyled = new Set();
+    this.restyles.stop();
     this.roots.clear();
     this.full = false;
     this.restoring = false;
@@ -202,8 +198,8 @@ export class PageWatcher {
 
       // Restyles first, before the ownership test: an animated page sends hundreds a frame, and noting one of the
       // content script's own elements only adds it to a later check that finds nothing under it.
-      if (record.type === 'attributes' && this.isRestyle(record)) {
-        this.noteRestyle(record.target as Element);
+      if (record.type === 'attributes' && isRestyle(record)) {
+        this.restyles.note(record.target as Element);
         continue;
       }
       if (this.events.isOwn(record.target)) continue;
@@ -231,37 +227,9 @@ export class PageWatcher {
     if (relevant) this.note();
   }
 
-  /**
-   * A class change, or an inline style change that names neither display nor visibility: it may show or hide
-   * text already read, which is checked later (see RESTYLE_MS), but it changes no text. An inline display
-   * change is read again at once, since text under display: none was never read (see isSkippedElement). The
-   * old style is not recorded, so a style that no longer names display counts as one when its element was
-   * skipped for display: none (wasInlineHidden).
-   */
-  private isRestyle(record: MutationRecord): boolean {
-    if (record.attributeName === 'class') return true;
-    if (record.attributeName !== 'style') return false;
-    const target = record.target as Element;
-    // The element's own style object, not its attribute, which copies the whole style string at every record: on
-    // the benchmark's animated page (anim-bench.ts) the page's script took 77–79 ms a second against 89–100.
-    const style = (target as Partial<ElementCSSInlineStyle>).style;
-    const named = style !== undefined && (style.display !== '' || style.visibility !== '');
-    return !named && !wasInlineHidden(target);
-  }
-
-  private noteRestyle(target: Element): void {
-    if (this.restyled) {
-      this.restyled.add(target);
-      if (this.restyled.size > MAX_ROOTS) this.restyled = null;
-    }
-    this.restyleTimer ??= after(RESTYLE_MS, () => this.checkRestyled());
-  }
-
-  private checkRestyled(): void {
-    this.restyleTimer = null;
-    const targets = this.restyled ? outermost(this.restyled) : [this.doc.documentElement];
-    this.restyled = new Set();
+  private checkRestyled(restyled: ReadonlySet<Element> | null): void {
     if (this.full) return;
+    const targets = restyled ? outermost(restyled) : [this.doc.documentElement];
     const changed = this.events.visibilityChanged(targets);
     if (changed.length === 0) return;
     for (const container of changed) this.roots.add(container);

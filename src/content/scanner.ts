@@ -9,11 +9,14 @@
  */
 import type { ScannedClaim } from '../core/types';
 import { SCAN_LIMITS } from '../shared/messages';
-import { rangeOf, readBlocks, type Block } from './block-reader';
+import { readBlocks } from './block-reader';
 import { BlockLabels } from './block-label';
+import { seenPlaces } from './claim-visibility';
 import { containsFlat, insideSkipped, isShown } from './element-kinds';
-import { claimIdBase, claimRelation, type FoundClaim } from './found-claim';
+import { claimIdBase, type FoundClaim } from './found-claim';
 import { FoundClaims } from './found-claims';
+import { KeptBack, placeOf, type PlacedClaim } from './kept-back';
+import { answerKey, candidatesOf, type Candidate, type Pending } from './pending-window';
 import { SliceClock } from './slices';
 import { windowsOf } from './text-windows';
 import { WorkerAnswers } from './worker-answers';
@@ -47,48 +50,18 @@ export const BATCH_CHARS = 32_000;
 /** Requests in flight at once: the worker works on one while the next is on its way. */
 const MAX_IN_FLIGHT = 8;
 
-/** A window of a block's text waiting for the worker's answer. */
-interface Pending {
-  block: Block;
-  /** The read of the block it came from (a newer read makes it stale). */
-  token: number;
-  /** Offset of the window in the block's text. */
-  start: number;
-  /**
-   * Length of the words read before the window (see block-label.ts): claims before it are the label's own, and
-   * the window's offsets start after it.
-   */
-  labelLength: number;
-  /** Length of the window's own text: claims past it are in the words read after it. */
-  ownLength: number;
-  /** The window's text, with its label. */
-  text: string;
-  /** The day it is read against: the page's, or its own article's. */
-  day: string;
-  /** The key of its answer (see answerKey). */
-  key: string;
-  /** The scan generation it belongs to (a full rescan abandons older ones). */
-  generation: number;
-}
-
-/**
- * The key of a window's answer: its text, read against the page's date; an article's own day goes before the text
- * of the few windows read against one (joining every text with its day would copy every candidate text once more).
- */
-function answerKey(text: string, day: string, pageDay: string): string {
-  return day === pageDay ? text : `${day}\u0001${text}`;
-}
-
 /** The page's claims with context, kept current by scans of the whole page or of changed parts. */
 export class Scanner {
   private readonly found = new FoundClaims();
   private readonly tokens = new Map<Element, number>();
   private readonly answers = new WorkerAnswers<Pending>();
   /**
-   * Containers whose text holds claims with context but which styles hid when they were read (a closed
-   * <details>, an inactive tab panel, a collapsed "read more"): rescanned when they are shown.
+   * Claims with context that styles hid when they were read (a closed <details>, an inactive tab panel, a
+   * collapsed "read more", a screen readers' copy): their containers are rescanned when they are shown.
    */
-  private readonly hidden = new Set<Element>();
+  private readonly kept = new KeptBack();
+  /** Where each claim found was read: asked again whether it is seen (see visibilityChanged). */
+  private readonly placed = new WeakMap<FoundClaim, PlacedClaim>();
   private nextToken = 1;
   private generation = 0;
   private running = 0;
@@ -114,20 +87,19 @@ export class Scanner {
   }
 
   /**
-   * The containers under `targets` (elements whose class, style or open state changed) that were shown and
-   * are hidden now, or hidden and are shown now: rescanned, their claims come or go with them. One
-   * style-aware check per container with claims under the targets.
+   * The containers under or around `targets` (elements whose class, style or open state changed, or the whole
+   * page after a resize) whose claims came into view or went out of it since they were read: rescanned, their
+   * claims come or go with them. One style-aware check per container with claims there, and one batched check of
+   * those claims (see KeptBack.changed); nothing is measured when no claim is there.
    */
   visibilityChanged(targets: readonly Element[]): Element[] {
-    const out: Element[] = [];
-    const under = (container: Element) => targets.some((target) => containsFlat(target, container));
-    for (const container of this.hidden) {
-      if (!container.isConnected) this.hidden.delete(container);
-      else if (under(container) && isShown(container)) out.push(container);
+    const shown: PlacedClaim[] = [];
+    for (const found of this.found.all()) {
+      const place = this.placed.get(found);
+      // The fallback highlighter wraps a claim's words in marks and gives it a new Range over them.
+      if (place) shown.push(place.range === found.range ? place : placeOf(place.container, found.range));
     }
-    for (const container of this.found.containers())
-      if (container.isConnected && under(container) && !isShown(container)) out.push(container);
-    return out;
+    return this.kept.changed(targets, shown);
   }
 
   /** Forgets every claim and abandons running scans (caches are kept for a quick restart). */
@@ -135,7 +107,7 @@ export class Scanner {
     this.generation++;
     this.found.clear();
     this.tokens.clear();
-    this.hidden.clear();
+    this.kept.clear();
     this.deps.onChange();
   }
 
@@ -144,7 +116,7 @@ export class Scanner {
     const gone = (container: Element) =>
       !container.isConnected || roots.some((root) => containsFlat(root, container));
     for (const container of [...this.tokens.keys()]) if (gone(container)) this.tokens.delete(container);
-    for (const container of this.hidden) if (gone(container)) this.hidden.delete(container);
+    this.kept.drop(gone);
     return this.found.drop(gone);
   }
 
@@ -160,7 +132,7 @@ export class Scanner {
       // The claims found so far show until this scan replaces them (see FoundClaims).
       this.found.setAside();
       this.tokens.clear();
-      this.hidden.clear();
+      this.kept.clear();
     } else if (this.drop(roots)) {
       this.deps.onChange();
     }
@@ -287,12 +259,15 @@ export class Scanner {
     this.place([...batch.values()].flat(), (key) => answered.get(key));
   }
 
-  /** Turns answered windows into found claims with Ranges, skipping stale reads and hidden blocks. */
+  /**
+   * Turns answered windows into found claims with Ranges, skipping stale reads and keeping back what a reader
+   * cannot see (a hidden block, or a claim hidden alone: asked of all the claims at once, see seenPlaces).
+   */
   private place(windows: readonly Pending[], answerOf: (key: string) => ScannedClaim[] | undefined): void {
-    let changed = false;
-    let used: Set<string> | null = null;
     const shown = new Map<Element, boolean>();
-    for (const { block, token, start, labelLength, ownLength, day, key, generation } of windows) {
+    const candidates: Candidate[] = [];
+    for (const window of windows) {
+      const { block, token, key, generation } = window;
       const answer = answerOf(key);
       // A newer read of the same container (or a newer full scan) replaced this one: its claims are stale.
       const stale = generation !== this.generation || this.tokens.get(block.container) !== token;
@@ -300,27 +275,25 @@ export class Scanner {
       let visible = shown.get(block.container);
       // Styles can hide what markup does not say is hidden; asked only of blocks that hold a claim.
       if (visible === undefined) shown.set(block.container, (visible = isShown(block.container)));
-      if (!visible) {
-        this.hidden.add(block.container);
-        continue;
-      }
-      this.hidden.delete(block.container);
-      used ??= new Set(this.found.current().map((claim) => claim.id));
-      const shift = start - labelLength;
-      for (const { claim: local, result } of answer) {
-        if (local.start < labelLength || local.end > labelLength + ownLength) continue;
-        const relation = claimRelation(result);
-        const claim = shift === 0 ? local : { ...local, start: local.start + shift, end: local.end + shift };
-        const range = relation ? rangeOf(block, claim.start, claim.end) : null;
-        if (!relation || !range) continue;
-        const base = claimIdBase(day, claim);
-        let id = base;
-        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-        used.add(id);
-        this.found.add(block.container, { id, claim, result, range, relation });
-        changed = true;
-      }
+      if (visible) candidates.push(...candidatesOf(window, answer));
+      else this.kept.holdBlock(block.container);
     }
+    if (candidates.length === 0) return;
+    const seen = seenPlaces(candidates);
+    const used = new Set(this.found.current().map((claim) => claim.id));
+    let changed = false;
+    candidates.forEach((candidate, i) => {
+      if (!seen[i]) return this.kept.holdClaim(candidate);
+      const { container, claim, result, range, relation, day, nodes } = candidate;
+      const base = claimIdBase(day, claim);
+      let id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      used.add(id);
+      const found: FoundClaim = { id, claim, result, range, relation };
+      this.found.add(container, found);
+      this.placed.set(found, { container, range, nodes });
+      changed = true;
+    });
     if (changed) this.deps.onChange();
   }
 }

@@ -66,6 +66,7 @@ describe('readBlocks in open shadow trees', () => {
       want: ['About 600,000 people.'],
     },
     {
+      // aria-hidden hides from screen readers only: a reader sees it, and it is read.
       name: 'skipped elements inside a shadow tree, and a hidden child assigned to a slot',
       html: '<x-card id="h"><p hidden>9 hidden</p><p>Shown 10</p></x-card>',
       shadows: [
@@ -75,7 +76,7 @@ describe('readBlocks in open shadow trees', () => {
             '<button>12 go</button><p>Own <code>13</code> text</p><slot></slot>',
         ],
       ],
-      want: ['Own text', 'Shown 10'],
+      want: ['11 deco', 'Own text', 'Shown 10'],
     },
   ])('reads $name', ({ html, shadows, want }) => {
     setBody(html);

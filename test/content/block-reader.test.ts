@@ -15,7 +15,6 @@ describe('readBlocks', () => {
     ['noscript and template', '<noscript>1 no</noscript><template><p>2 t</p></template><p>ok</p>', ['ok']],
     ['form fields', '<p>a</p><textarea>3 typed</textarea><select><option>4</option></select>', ['a']],
     ['hidden attribute', '<p>a</p><div hidden><p>5 hidden</p></div>', ['a']],
-    ['aria-hidden', '<p>a</p><div aria-hidden="true">6 decorative</div>', ['a']],
     ['inline display none', '<p>a <span style="display:none">7 x</span>b</p>', ['a b']],
     [
       'contenteditable',
@@ -69,6 +68,14 @@ describe('readBlocks', () => {
     ],
   ])('skips %s', (_name, html, expected) => {
     expect(blocksOf(html).map((b) => b.text)).toEqual(expected);
+  });
+
+  // It hides text from screen readers, not from the eye: the copy a reader sees is often the aria-hidden one.
+  it('reads aria-hidden text, whole paragraphs and inline alike', () => {
+    const html =
+      '<p><span aria-hidden="true">More than 280,000</span> dead</p><main aria-hidden="true"><p>6 days</p></main>';
+    expect(blocksOf(html).map((b) => b.text)).toEqual(['More than 280,000 dead', '6 days']);
+    expect(blocksOf(html)[0]?.segments).toBeNull();
   });
 
   it('splits at block boundaries and joins inline markup', () => {
@@ -163,6 +170,7 @@ describe('blocks read whole', () => {
     ['an inline hidden span', '<p>a <span style="display: none">7 x</span> b</p><p>c</p>'],
     ['a span with other styles', '<p>a <span style="color: red">7</span> b</p>'],
     ['aria-hidden false', '<p>a <span aria-hidden="false">8</span> b</p>'],
+    ['aria-hidden true', '<p>a <span aria-hidden="true">8</span> b</p>'],
     ['an empty paragraph', '<p>  </p><p></p><p>z</p>'],
     ['a table', '<table><tr><td>1 <b>2</b></td><td>3</td></tr></table>'],
     ['text nodes only', '<h2>Title 2016</h2>'],
