@@ -27,13 +27,28 @@ import {
 export const USER_DOCUMENTS_KEY = 'userDocuments';
 
 /**
- * The part number of a storage key: 0 for USER_DOCUMENTS_KEY, n for `userDocuments.n`, null for other keys. At
- * most 15 digits: every number is then exact, and parts sort as they were written.
+ * The part number of a storage key, in decimal digits: "0" for USER_DOCUMENTS_KEY, "n" for `userDocuments.n`, null
+ * for other keys. Kept as digits, not a Number: a part numbered past 2^53 (a tampered key) would read as another
+ * number, and capping the digits instead left an add with no number to take after the highest.
  */
-function partNumber(key: string): number | null {
-  if (key === USER_DOCUMENTS_KEY) return 0;
-  const n = /^userDocuments\.([1-9]\d{0,14})$/.exec(key)?.[1];
-  return n === undefined ? null : Number(n);
+function partNumber(key: string): string | null {
+  if (key === USER_DOCUMENTS_KEY) return '0';
+  return /^userDocuments\.([1-9]\d*)$/.exec(key)?.[1] ?? null;
+}
+
+/** Orders part numbers (digits with no leading zero) as numbers: a longer one is larger. */
+export function comparePartNumbers(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The part number after `n` (digits with no leading zero), however many digits it has. */
+export function nextPartNumber(n: string): string {
+  const digits = n.split('');
+  let i = digits.length - 1;
+  for (; i >= 0 && digits[i] === '9'; i--) digits[i] = '0';
+  if (i < 0) return `1${digits.join('')}`;
+  digits[i] = String(Number(digits[i]) + 1);
+  return digits.join('');
 }
 
 /** Whether a storage.local key holds user documents (a part of them): a change to it changes the corpus. */
@@ -44,7 +59,7 @@ export function isUserDocumentsKey(key: string): boolean {
 /** One stored part: its key, number, and entries as they are, unreadable ones included. */
 interface Part {
   key: string;
-  n: number;
+  n: string;
   entries: unknown[];
 }
 
@@ -58,7 +73,7 @@ async function readParts(): Promise<Part[]> {
     // Something that is not a list at all is kept as one entry of the list, which may read as a document.
     parts.push({ key, n, entries: Array.isArray(value) ? value : [value] });
   }
-  return parts.sort((a, b) => a.n - b.n);
+  return parts.sort((a, b) => comparePartNumbers(a.n, b.n));
 }
 
 /** The documents the parts hold, read as one list. */
@@ -127,8 +142,7 @@ export function addUserDocuments(
     }
     if (outcome.added.length === 0) return outcome;
     try {
-      const key = `${USER_DOCUMENTS_KEY}.${(parts.at(-1)?.n ?? 0) + 1}`;
-      if (!isUserDocumentsKey(key)) throw new Error('the stored parts are numbered too high to add another');
+      const key = `${USER_DOCUMENTS_KEY}.${nextPartNumber(parts.at(-1)?.n ?? '0')}`;
       await ext.storage.local.set({ [key]: outcome.added });
     } catch (error) {
       // Storage refused the part (over the browser's quota, a full disk): what was stored stays as it was, and

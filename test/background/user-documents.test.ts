@@ -8,7 +8,12 @@ import { buildIndexArtifact, loadIndex, type CorpusIndex } from '../../src/core/
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { userCorpusSource, type NewDocument } from '../../src/core/corpus/user-documents';
-import { isUserDocumentsKey, USER_DOCUMENTS_KEY } from '../../src/background/user-documents-store';
+import {
+  comparePartNumbers,
+  isUserDocumentsKey,
+  nextPartNumber,
+  USER_DOCUMENTS_KEY,
+} from '../../src/background/user-documents-store';
 import { cacheKey, CORPUS_CACHE_KEY } from '../../src/background/corpus-cache';
 import { packText, unpackText } from '../../src/background/packed-text';
 import { storedDocumentEntries } from './fake-storage-area';
@@ -336,18 +341,22 @@ describe('user documents store', () => {
     expect((store.data['userDocuments.1'] as { id: string }[]).map((d) => d.id)).toEqual(['user-b']);
   });
 
-  it('refuses an add when the parts stored are numbered as high as a part can be', async () => {
-    const last = 'userDocuments.999999999999999';
-    store.data[last] = [{ id: 'user-last', text: 'The last text.', added: '' }];
+  // A tampered key numbered past what a Number holds exactly once blocked every later add.
+  it('adds after a part numbered past 2^53, and reads the parts in number order', async () => {
+    store.data = {
+      'userDocuments.999999999999999999': [{ id: 'user-last', text: 'The last text.', added: '' }],
+      'userDocuments.99999999999999999': [{ id: 'user-before', text: 'The text before.', added: '' }],
+    };
     const outcome = await addUserDocuments([doc('a.txt', 'Text A.')], BUNDLED);
-    expect(outcome.rejected).toEqual([
-      {
-        name: 'a.txt',
-        reason: 'could not be stored (the stored parts are numbered too high to add another)',
-      },
+    expect(outcome.rejected).toEqual([]);
+    expect((store.data['userDocuments.1000000000000000000'] as { id: string }[]).map((d) => d.id)).toEqual([
+      'user-a',
     ]);
-    expect(Object.keys(store.data)).toEqual([last]);
-    expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual(['user-last']);
+    expect((await loadUserDocuments()).documents.map((d) => d.id)).toEqual([
+      'user-before',
+      'user-last',
+      'user-a',
+    ]);
   });
 
   it.each([
@@ -356,12 +365,25 @@ describe('user documents store', () => {
     ['userDocuments.999999999999999', true],
     ['userDocuments.0', false],
     ['userDocuments.01', false],
-    ['userDocuments.1000000000000000', false],
+    ['userDocuments.1000000000000000', true],
     ['userDocuments.x', false],
     ['userDocuments.', false],
     ['settings', false],
   ])('knows %s as a part of the documents: %s', (key, part) => {
     expect(isUserDocumentsKey(key)).toBe(part);
+  });
+
+  it.each([
+    ['0', '1'],
+    ['9', '10'],
+    ['199', '200'],
+    ['999999999999999', '1000000000000000'],
+    ['9007199254740993', '9007199254740994'],
+  ])('numbers the part after %s as %s', (n, next) => {
+    expect(nextPartNumber(n)).toBe(next);
+    expect(comparePartNumbers(n, next)).toBeLessThan(0);
+    expect(comparePartNumbers(next, n)).toBeGreaterThan(0);
+    expect(comparePartNumbers(n, n)).toBe(0);
   });
 
   it('reads unavailable storage as no documents', async () => {
