@@ -1,6 +1,7 @@
 /**
- * Reading the hover card's boxes in Chromium: its shadow root is closed, so neither page script nor Playwright
- * locators reach into it, and these go through DevTools' DOM domain instead.
+ * Reading the hover card's boxes in Chromium, and the boxes of the claims it points at. The card's shadow root is
+ * closed, so neither page script nor Playwright locators reach into it, and its boxes are read through DevTools' DOM
+ * domain instead.
  */
 import type { CDPSession, Page } from 'playwright-core';
 
@@ -58,4 +59,20 @@ export function cardBox(page: Page, className: string): Promise<CardBox | undefi
     const ys = [1, 3, 5, 7].map((i) => model.border[i] ?? 0);
     return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
   });
+}
+
+/** The box of the highlighted claim reading `text`, in the page's layout viewport; null when none is highlighted. */
+export function claimBox(page: Page, text: string): Promise<CardBox | null> {
+  return page.evaluate((wanted) => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith('claim-lens-') || name === 'claim-lens-focus') continue;
+      for (const range of highlight) {
+        if (range.toString() !== wanted) continue;
+        const r = range.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      }
+    }
+    return null;
+  }, text);
 }

@@ -8,28 +8,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
-import { cardBox, type CardBox } from './card-box';
+import { cardBox, claimBox, type CardBox } from './card-box';
 import { cardDialogs, hoverCard, settledState } from './content-helpers';
 
 const poll = { timeout: 10_000, interval: 100 };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const CLAIM = 'More than 280,000';
-
-/** The box of the highlighted claim reading `text`, in the page's viewport; null when none is highlighted. */
-function claimBox(page: Page, text: string): Promise<CardBox | null> {
-  return page.evaluate((wanted) => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const [name, highlight] of registry) {
-      if (!name.startsWith('claim-lens-') || name === 'claim-lens-focus') continue;
-      for (const range of highlight) {
-        if (range.toString() !== wanted) continue;
-        const r = range.getBoundingClientRect();
-        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-      }
-    }
-    return null;
-  }, text);
-}
 
 /** True when the card lies wholly below or wholly above the claim, within `gap` px of it: beside it, not over it. */
 const beside = (card: CardBox, claim: CardBox, gap = 24) =>
