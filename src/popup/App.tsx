@@ -17,6 +17,7 @@ import { SiteSwitch } from './components/SiteSwitch';
 import { StepKeys } from './components/StepKeys';
 import { fullViewUrl, type PopupTarget } from './popup-target';
 import { usePopupData } from './use-popup-data';
+import { REVEAL_NOTE_WORDS, useRevealNote, type RevealReport } from './use-reveal-note';
 
 /** Props of App. */
 export interface AppProps {
@@ -47,6 +48,9 @@ export function App({ target }: AppProps) {
   const claims = useMemo(() => (state !== null && off === null ? state.claims : []), [state, off]);
   const groups = useMemo(() => groupClaims(claims), [claims]);
   const documents = useMemo(() => documentMap(data.corpus?.documents ?? null), [data.corpus]);
+  // By ids, not by object: a poll while the page scans brings the same list anew, and must not clear the note.
+  const listKey = useMemo(() => claims.map((claim) => claim.id).join('\n'), [claims]);
+  const revealNote = useRevealNote(listKey);
 
   let empty: EmptyKind | null = null;
   if (data.tab.kind === 'loading') empty = 'loading';
@@ -89,9 +93,17 @@ export function App({ target }: AppProps) {
     element.querySelector<HTMLButtonElement>('.claim-toggle')?.focus();
   }, [groups, target.claimId]);
 
-  const reveal = (id: string, open = false): void => {
+  /**
+   * Asks the page to show a claim. Opening an entry only points at it, and says nothing when that fails; "Show on
+   * page" (`report`) is the reader's own request, and a press that shows nothing is said beside the button.
+   */
+  const reveal = (id: string, open = false, report?: RevealReport): void => {
     if (data.tabId === null) return;
-    void sendToTab(data.tabId, 'revealClaim', { id, open }).catch(() => undefined);
+    void sendToTab(data.tabId, 'revealClaim', { id, open }).then(
+      // Only a plain "not found" is said: a reply of another shape (an older content script) stays unsaid, as before.
+      (reply) => report?.(id, reply?.found === false ? 'not-shown' : null),
+      () => report?.(id, 'unreachable'),
+    );
   };
   /** Opens or closes the entry whose first occurrence is `id`; it is open when any of its occurrences is. */
   const toggle = (id: string): void => {
@@ -101,11 +113,16 @@ export function App({ target }: AppProps) {
     if (opening) next.add(id);
     else for (const one of ids) next.delete(one);
     setExpanded(next);
-    if (opening) reveal(id);
+    // Another entry shown on the page: the last press's note no longer holds.
+    if (opening) {
+      revealNote.begin();
+      reveal(id);
+    }
   };
   const showOnPage = (id: string): void => {
+    const report = revealNote.begin();
     if (!full || data.tabId === null) {
-      reveal(id, true);
+      reveal(id, true, report);
       return;
     }
     // The full view hides the page: bring it forward first, then reveal, so that the brief mark is seen and the
@@ -113,7 +130,7 @@ export function App({ target }: AppProps) {
     void ext.tabs
       .update(data.tabId, { active: true })
       .catch(() => undefined)
-      .then(() => reveal(id, true));
+      .then(() => reveal(id, true, report));
   };
   const openFullView = (): void => {
     if (data.tabId === null) return;
@@ -170,6 +187,11 @@ export function App({ target }: AppProps) {
               expanded={expanded}
               onToggle={toggle}
               onReveal={showOnPage}
+              revealNote={
+                revealNote.note === null
+                  ? null
+                  : { id: revealNote.note.id, text: REVEAL_NOTE_WORDS[revealNote.note.problem] }
+              }
             />
             {/* Claims in a frame are missing from the list; a reader who sees them there should know why. */}
             {framesNote !== '' && (

@@ -24,6 +24,8 @@ export interface ClaimItemProps {
   onToggle(id: string): void;
   /** Called with the id of the occurrence to show; absent where there is no page to show it on (a pasted text). */
   onReveal?: (id: string) => void;
+  /** Said beside "Show on page" when the last press showed nothing (see useRevealNote); '' or absent: nothing. */
+  revealNote?: string;
   /** Where the claim comes from, for the words that name it: a page (the default) or a pasted text. */
   place?: ClaimPlace;
   /** Set on the first entry a "Show all" brought, which takes focus (see useListAll). */
@@ -48,6 +50,7 @@ export function ClaimItem({
   expanded,
   onToggle,
   onReveal,
+  revealNote = '',
   place = 'page',
   focusRef,
 }: ClaimItemProps) {
@@ -96,7 +99,14 @@ export function ClaimItem({
         {item.result.variance.summary}
       </p>
       {expanded && (
-        <ClaimDetails group={group} documents={documents} id={detailsId} onReveal={onReveal} place={place} />
+        <ClaimDetails
+          group={group}
+          documents={documents}
+          id={detailsId}
+          onReveal={onReveal}
+          revealNote={revealNote}
+          place={place}
+        />
       )}
     </li>
   );
@@ -151,12 +161,14 @@ function ClaimDetails({
   documents,
   id,
   onReveal,
+  revealNote,
   place,
 }: {
   group: ClaimGroup;
   documents: ReadonlyMap<string, DocumentInfo>;
   id: string;
   onReveal: ((id: string) => void) | undefined;
+  revealNote: string;
   place: ClaimPlace;
 }) {
   const { item, ids, status } = group;
@@ -179,6 +191,10 @@ function ClaimDetails({
               ? `Show place ${formatCount(at + 1)} of ${formatCount(ids.length)} on the page`
               : 'Show on page'}
           </button>
+          {/* In the page while empty: a live region that appears only as it speaks is not heard in every screen reader. */}
+          <span class="reveal-note" role="status" data-testid="reveal-note">
+            {revealNote}
+          </span>
         </p>
       )}
       <PageSentence

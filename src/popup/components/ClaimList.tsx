@@ -29,6 +29,8 @@ export interface ClaimListProps {
   onReveal?: (id: string) => void;
   /** Where the claims come from, for the words that name it: a page (the default) or a pasted text. */
   place?: ClaimPlace;
+  /** Why the last "Show on page" showed nothing, beside the entry of occurrence `id`; null or absent: nothing to say. */
+  revealNote?: { id: string; text: string } | null;
 }
 
 /** An ordered list, since page order is meaningful ("the third figure on the page"). */
@@ -39,6 +41,7 @@ export function ClaimList({
   onToggle,
   onReveal,
   place = 'page',
+  revealNote = null,
 }: ClaimListProps) {
   const words = PLACE_WORDS[place];
   const [onlyDiffer, setOnlyDiffer] = useState(false);
@@ -81,6 +84,7 @@ export function ClaimList({
             expanded={group.ids.some((id) => expanded.has(id))}
             onToggle={onToggle}
             onReveal={onReveal}
+            revealNote={revealNote !== null && group.ids.includes(revealNote.id) ? revealNote.text : ''}
             place={place}
           />
         ))}
