@@ -5,7 +5,7 @@
  * claim-visibility.ts asks the rest of those claims alone).
  */
 
-import { BLOCK_TAGS, isCodeListing, SKIP_TAGS } from '../shared/element-tags';
+import { BLOCK_TAGS, isCodeListing, isSkippedTag } from '../shared/element-tags';
 
 /** True for elements whose tag breaks a block. */
 function isBlockElement(element: Element): boolean {
@@ -20,7 +20,7 @@ function isBlockElement(element: Element): boolean {
  * a reader sees beside a clipped copy for screen readers, or the whole page behind a cookie bar.
  */
 export function isSkippedElement(element: Element): boolean {
-  if (SKIP_TAGS.has(element.localName) || isCodeListing(element)) return true;
+  if (isSkippedTag(element.localName) || isCodeListing(element)) return true;
   if (element.localName === 'sup' && FOOTNOTE_MARK.test(element.textContent ?? '')) return true;
   // Most elements of an article carry no attributes at all: they need no further look.
   if (!element.hasAttributes()) return false;

@@ -17,7 +17,10 @@ export interface Highlighter {
   sync(claims: readonly FoundClaim[]): void;
   /** Marks one claim as the one being revealed, or none. */
   focus(claim: FoundClaim | null): void;
-  /** Puts back what the page took away without telling us (a page that empties `CSS.highlights`). */
+  /**
+   * Puts back what the page took away without telling us: a page that empties `CSS.highlights` or our highlights,
+   * takes ranges out of them, or sets its own under our names.
+   */
   restore(): void;
   /** Removes every highlight (and wrapper) it made. */
   destroy(): void;
@@ -51,14 +54,25 @@ class RangeHighlighter implements Highlighter {
       if (relation === 'focus') highlight.priority = 1;
       this.highlights.set(highlightName(relation), highlight);
       this.registry.set(highlightName(relation), highlight);
+      this.sizes.set(highlight, 0);
     }
   }
 
   /** What each highlight holds now, by claim id: updates touch only the claims that changed. */
   private readonly shown = new Map<string, { range: Range; highlight: Highlight }>();
+  /** The focus highlight's one range, or null. */
+  private focused: Range | null = null;
+  /**
+   * Each highlight's size after our last change to it. The page shares the registry and our Highlight objects
+   * with us: one that empties them (`CSS.highlights.get(name).clear()`) or takes a range out leaves the popup
+   * listing claims that are no longer drawn, and nothing tells us. Its size then differs, which is cheap to see.
+   */
+  private readonly sizes = new Map<Highlight, number>();
 
   sync(claims: readonly FoundClaim[]): void {
     if (claims.length > 0) this.install();
+    // Changes are made to what was shown: what the page took since must be back first.
+    this.repair();
     const wanted = new Set<string>();
     for (const claim of claims) {
       wanted.add(claim.id);
@@ -76,25 +90,51 @@ class RangeHighlighter implements Highlighter {
       highlight.delete(range);
       this.shown.delete(id);
     }
+    for (const highlight of this.highlights.values()) this.sizes.set(highlight, highlight.size);
   }
 
   focus(claim: FoundClaim | null): void {
     if (claim) this.install();
     const highlight = this.highlights.get(highlightName('focus'));
-    highlight?.clear();
-    if (claim) highlight?.add(claim.range);
+    this.focused = claim?.range ?? null;
+    if (!highlight) return;
+    highlight.clear();
+    if (claim) highlight.add(claim.range);
+    this.sizes.set(highlight, highlight.size);
   }
 
   restore(): void {
-    // Only names left empty: a highlight someone else registered under one of ours is theirs to keep.
-    for (const [name, highlight] of this.highlights)
-      if (this.registry.get(name) === undefined) this.registry.set(name, highlight);
+    this.repair();
     this.styles.restore();
+  }
+
+  /**
+   * Registers our highlights again under their names (the page deleted them, or set its own there: the names are
+   * ours, and a page's Highlight under one hid every claim of its tone), and refills the ones whose size is not the
+   * one we left them at. A size compare per highlight: this runs every few seconds on pages with thousands of
+   * claims, and refills only what the page changed. A page that swapped a range for one of its own, keeping the
+   * size, is not seen.
+   */
+  private repair(): void {
+    const changed = new Set<Highlight>();
+    for (const [name, highlight] of this.highlights) {
+      if (this.registry.get(name) !== highlight) this.registry.set(name, highlight);
+      if (highlight.size !== this.sizes.get(highlight)) changed.add(highlight);
+    }
+    if (changed.size === 0) return;
+    // Cleared first: a page may have put ranges of its own in ours too.
+    for (const highlight of changed) highlight.clear();
+    for (const { range, highlight } of this.shown.values()) if (changed.has(highlight)) highlight.add(range);
+    const focus = this.highlights.get(highlightName('focus'));
+    if (focus && this.focused && changed.has(focus)) focus.add(this.focused);
+    for (const highlight of changed) this.sizes.set(highlight, highlight.size);
   }
 
   destroy(): void {
     this.styles.clear();
     this.shown.clear();
+    this.sizes.clear();
+    this.focused = null;
     for (const [name, highlight] of this.highlights) {
       highlight.clear();
       // Only remove what is still ours: never delete a highlight someone else registered under the name.

@@ -33,12 +33,27 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'audio',
   'head',
   'title',
-  'claim-lens-card',
   // A ruby's annotation (its reading, its gloss): read with its base, "280,000" and "two hundred eighty thousand"
   // made one sentence of two figures.
   'rt',
   'rp',
 ]);
+
+/**
+ * What the tag of the content script's card host starts with (card-host.tsx's CARD_TAG_PREFIX; the rest is drawn
+ * at each load, so no set of names can hold it).
+ */
+export const OWN_HOST_PREFIX = 'claim-lens-card-';
+
+/**
+ * True for a tag whose content is not read: SKIP_TAGS, and the card's host. The card's own words are in a closed
+ * shadow root no reader opens; what a page may put in the host's light tree is never drawn (there is no slot), and
+ * the page watcher takes changes under the host for our own, so such text would be read once and never again.
+ * One prefix test more per element, failing at the first letter for almost every tag.
+ */
+export function isSkippedTag(localName: string): boolean {
+  return SKIP_TAGS.has(localName) || localName.startsWith(OWN_HOST_PREFIX);
+}
 
 /**
  * Tags that break a block. Everything else (spans, links, custom elements) is inline, as the browser

@@ -21,7 +21,7 @@ describe('readBlocks', () => {
       '<p>a</p><div contenteditable="true">8 draft</div><div contenteditable="false">9 ok</div>',
       ['a', '9 ok'],
     ],
-    ['own card', '<p>a</p><claim-lens-card>10 card</claim-lens-card>', ['a']],
+    ['own card', '<p>a</p><claim-lens-card-x7k2>10 card</claim-lens-card-x7k2>', ['a']],
     [
       'reader comments',
       '<p>a</p><section id="comments"><p>I read 280,000 dead</p></section><div class="comment-list x"><p>14</p></div>' +

@@ -8,6 +8,7 @@ import { claimAtPoint, type HitIndex } from '../hit-index';
 import { CardHost } from './card-host';
 import { claimChanged, ClaimWatch, LostPlace, successor } from './card-follow';
 import { CardDocuments } from './card-documents';
+import { listenToReader } from './card-input';
 import { after, type Timer } from '../timers';
 
 /** Dwell before a hovered claim opens its card. */
@@ -43,7 +44,10 @@ export class CardController {
   private current: FoundClaim | null = null;
   private near: { x: number; y: number } | null = null;
   private readonly documents: CardDocuments;
-  private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  /** Where the pointer was last seen, and over what (undefined: the page moved under it since). */
+  private pointer: { x: number; y: number; target: EventTarget | null | undefined } | null = null;
+  /** The open card was opened by hover, or the pointer moved since: where it rests then decides if it stays. */
+  private pointerLed = false;
   private moveTimer: Timer | null = null;
   private openTimer: Timer | null = null;
   private closeTimer: Timer | null = null;
@@ -63,16 +67,10 @@ export class CardController {
     const view = deps.doc.defaultView;
     this.watch = new ClaimWatch(view, () => this.onFrame());
     this.documents = new CardDocuments(deps.documents, () => this.current && this.render());
+    const [move, leave] = [this.onMove.bind(this), this.scheduleClose.bind(this)];
+    const inputs = { move, leave, escape: () => this.close(), focusIn: this.onFocusIn.bind(this) };
+    listenToReader(deps.doc, inputs, deps.signal);
     const options = { signal: deps.signal, passive: true, capture: true };
-    deps.doc.addEventListener('pointermove', (event) => this.onMove(event), options);
-    // Only the pointer leaving the window: captured, this also hears every element the pointer leaves, and a
-    // card that comes up under a resting pointer makes the page's elements report a leave with no move after.
-    const root = deps.doc.documentElement;
-    root.addEventListener('pointerleave', (event) => event.target === root && this.scheduleClose(), options);
-    const active = { signal: deps.signal, capture: true };
-    deps.doc.addEventListener('keydown', (event) => event.key === 'Escape' && this.close(), active);
-    // Focus moving on to the page (Tab past the card's last control, a click elsewhere) leaves the card behind.
-    deps.doc.addEventListener('focusin', (event) => this.onFocusIn(event), active);
     view?.addEventListener('scroll', () => this.onFrame(true), options);
     view?.addEventListener('resize', () => this.onFrame(true), options);
     // A pinch-zoomed view pans and zooms without the window scrolling: the card is placed within what it shows.
@@ -85,9 +83,15 @@ export class CardController {
     return this.current;
   }
 
-  private onMove(event: PointerEvent): void {
+  private onMove(x: number, y: number, target: EventTarget | null): void {
     this.lost.clear();
-    this.pointer = { x: event.clientX, y: event.clientY, target: event.target };
+    this.pointerLed = true;
+    this.pointer = { x, y, target };
+    this.checkSoon();
+  }
+
+  /** Looks at what the pointer is over once the throttle allows. */
+  private checkSoon(): void {
     if (this.moveTimer !== null) return;
     this.moveTimer = after(MOVE_THROTTLE_MS, () => {
       this.moveTimer = null;
@@ -98,6 +102,7 @@ export class CardController {
   private check(): void {
     const pointer = this.pointer;
     if (!pointer) return;
+    pointer.target ??= this.deps.doc.elementFromPoint(pointer.x, pointer.y);
     // A move onto a card that has closed since is a move onto what lay under it: the target is the event's, and
     // the card may be gone by the time it is looked at.
     if (this.current !== null && this.host.contains(pointer.target)) {
@@ -131,9 +136,9 @@ export class CardController {
     if (this.current && !this.host.hasFocus()) this.scheduleClose();
   }
 
-  private onFocusIn(event: FocusEvent): void {
+  private onFocusIn(target: EventTarget | null): void {
     if (!this.current) return;
-    if (this.host.contains(event.target)) this.focused = true;
+    if (this.host.contains(target)) this.focused = true;
     else if (this.focused) this.close();
   }
 
@@ -150,7 +155,13 @@ export class CardController {
     if (seen && 'changed' in seen) return this.lose();
     if (!seen && !viewMoved) return;
     if (seen && this.near) this.near = { x: this.near.x + seen.moved.dx, y: this.near.y + seen.moved.dy };
-    if (!this.host.place(current, this.near)) this.close();
+    if (!this.host.place(current, this.near)) return this.close();
+    if (seen && this.pointerLed && this.pointer) {
+      // The claim moved from under a resting pointer, and the card with it: what the pointer is over now decides,
+      // as a move there would (it may be neither, and the card then closes as when the pointer leaves).
+      this.pointer.target = undefined;
+      this.checkSoon();
+    }
   }
 
   /**
@@ -209,6 +220,7 @@ export class CardController {
     this.lost.clear();
     this.current = claim;
     this.near = options.near ?? null;
+    this.pointerLed = this.near !== null && !options.focus;
     if (!this.render()) return false;
     if (options.focus) {
       const active = this.deps.doc.activeElement;
