@@ -13,6 +13,7 @@ import { ClaimStepper } from './claim-stepper';
 import { inPageOrder } from './found-claim';
 import { createHighlighter, MARK_TAG, type Highlighter } from './highlighter';
 import { HitIndex } from './hit-index';
+import { ClaimEdits } from './claim-edits';
 import { PageWatcher } from './page-watcher';
 import { articleDays } from './article-dates';
 import { PageDate } from './page-date';
@@ -81,11 +82,12 @@ export class ContentApp {
       articleDays: (pageDay) => articleDays(doc, pageDay),
       onChange: () => this.queueSync(),
     });
+    const edits = new ClaimEdits();
     this.watcher = new PageWatcher(doc, {
-      onChange: (roots, navigated) => this.onPageChange(roots, navigated),
+      onChange: (roots, navigated, dated) => this.onPageChange(roots, navigated, dated),
       isOwn: (node) => this.isOwn(node),
       visibilityChanged: (targets) => this.scanner.visibilityChanged(targets),
-      lostClaims: () => this.scanner.claims().some((found) => found.range.collapsed),
+      lostClaims: (edited) => edits.lost(this.scanner.claims(), edited),
     });
     this.whenShown = new WhenShown(doc, this.abort.signal);
     this.cards = new CardController({
@@ -191,12 +193,14 @@ export class ContentApp {
     );
   }
 
-  private onPageChange(roots: Element[] | null, navigated: boolean): void {
+  private onPageChange(roots: Element[] | null, navigated: boolean, dated: boolean): void {
     if (this.dead || this.off !== null) return;
     if (!this.ports.alive()) return this.teardown();
     if (navigated) this.stepper.reset();
     // Claims read against an old date go with it: the whole page is read again.
-    this.runScan(this.date.changed(navigated) ? null : roots);
+    if (this.date.changed(navigated, dated)) return this.runScan(null);
+    // A date changed in the page's metadata to the same day changes no text.
+    if (roots === null || roots.length > 0) this.runScan(roots);
   }
 
   /** Coalesces the many small changes of a scan (one per match batch) into a few highlight updates. */

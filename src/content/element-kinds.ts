@@ -7,13 +7,31 @@
 
 import { BLOCK_TAGS, isCodeListing, isSkippedTag } from '../shared/element-tags';
 
+/**
+ * True when the document is in design mode, editable as a whole (false where a page broke the property). It has no
+ * attribute to observe: the page watcher looks at it now and then (see PageWatcher.designModeSwitched).
+ */
+export function inDesignMode(doc: Document): boolean {
+  try {
+    return doc.designMode === 'on';
+  } catch {
+    return false;
+  }
+}
+
+/** True for the body and the root element. */
+function isDocumentTop(element: Element): boolean {
+  return element.localName === 'body' || element.localName === 'html';
+}
+
 /** True for elements whose tag breaks a block. */
 function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.localName);
 }
 
 /**
- * True when the element's subtree holds nothing to read: skipped tags, hidden, editable or our own UI.
+ * True when the element's subtree holds nothing to read: skipped tags, hidden, editable (an element, or the whole
+ * document in design mode) or our own UI.
  * Markup only, no styles: this runs for every element of the page, so it must not make the browser
  * compute styles. Stylesheet-hidden content is caught per block by `isShown`, only where a claim is.
  * `aria-hidden` is read: it hides text from screen readers, not from the eye, and pages mark with it the copy
@@ -21,6 +39,9 @@ function isBlockElement(element: Element): boolean {
  */
 export function isSkippedElement(element: Element): boolean {
   if (isSkippedTag(element.localName) || isCodeListing(element)) return true;
+  // A document in design mode is editable as a whole, as a contenteditable element is: what the reader types is
+  // not ours to mark. Asked of the body and root only, which every read of the page starts from or is inside.
+  if (isDocumentTop(element) && inDesignMode(element.ownerDocument)) return true;
   if (element.localName === 'sup' && FOOTNOTE_MARK.test(element.textContent ?? '')) return true;
   // Most elements of an article carry no attributes at all: they need no further look.
   if (!element.hasAttributes()) return false;

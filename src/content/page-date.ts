@@ -24,13 +24,14 @@ export class PageDate {
   }
 
   /**
-   * Notes a change of the page (`navigated`: its address changed) and reads its date again when it may have
-   * changed; true when it did, and claims read against the old one are stale.
+   * Notes a change of the page (`navigated`: its address changed; `dated`: a date in its metadata changed in place,
+   * as a single-page app does for its next article without a new address) and reads its date again when it may
+   * have changed; true when it did, and claims read against the old one are stale.
    */
-  changed(navigated: boolean): boolean {
+  changed(navigated: boolean, dated = false): boolean {
     const now = performance.now();
     if (navigated) this.navigatedAt = now;
-    else if (now - this.navigatedAt >= NAVIGATION_SETTLE_MS) return false;
+    else if (!dated && now - this.navigatedAt >= NAVIGATION_SETTLE_MS) return false;
     const read = readingDate(this.doc);
     const changed = read.day !== this.current.day || read.published !== this.current.published;
     this.current = read;

@@ -1,49 +1,28 @@
 /**
  * Watches the page for changes worth a rescan: edited or added text (MutationObserver), text shown or hidden
  * by a class, style or open state, a transition's or animation's end, or a resize across a CSS breakpoint
- * (checked only where claims are), and same-document navigations of
- * single-page apps. Changes are coalesced, and a page that never stops changing is rescanned ever less often,
- * so it cannot make Claim Lens eat its CPU.
+ * (checked only where claims are), a new root element or design mode switched (the whole page), a date changed in
+ * the page's metadata, and same-document navigations of single-page apps. Changes are coalesced, and a page that
+ * never stops changing is rescanned ever less often, so it cannot make Claim Lens eat its CPU.
  */
-import { blockContainerOf, containsFlat } from './element-kinds';
+import { blockContainerOf, containsFlat, inDesignMode } from './element-kinds';
 import { LateShadowRoots } from './late-shadow-roots';
+import { givesPageDate, isDateAttribute, OBSERVED, replacesRoot } from './observed-changes';
 import { isRestyle, Restyles } from './restyles';
 import { listenToShadowReads } from './shadow-reads';
-import { after, type Timer } from './timers';
+import { RescanPace } from './rescan-pace';
 
-/** Quiet time after a change before rescanning. */
-export const DEBOUNCE_MS = 300;
-/** A burst of changes is rescanned at the latest after this long. */
-export const MAX_WAIT_MS = 2_000;
-/** Shortest gap between two rescans; doubles while the page keeps changing, up to MAX_INTERVAL_MS. */
-export const MIN_INTERVAL_MS = 1_000;
-export const MAX_INTERVAL_MS = 16_000;
-/**
- * A change this soon after the reader clicked, tapped or pressed a key is theirs (a question opened, a tab chosen,
- * "read more"): it is rescanned at the first gap, not held back as a page that never stops changing is.
- */
-export const READER_CHANGE_MS = 1_500;
 /** Beyond this many changed containers, one full rescan is cheaper than many small ones. */
 const MAX_ROOTS = 100;
 
-/** What the watcher observes, in the document and in each shadow root read. */
-const OBSERVED: MutationObserverInit = {
-  subtree: true,
-  childList: true,
-  characterData: true,
-  attributes: true,
-  // contenteditable: an editor switched to read-only ("Preview") holds text now to read, and one made editable
-  // holds text no longer ours to mark (see isSkippedElement).
-  // No aria-hidden: what it hides from screen readers is read (see isSkippedElement).
-  attributeFilter: ['hidden', 'open', 'class', 'style', 'contenteditable'],
-  // No attributeOldValue: it copies every old style string, and the animated page of anim-bench.ts ran 139
-  // ms of script a second with it against 89–100 without (see isRestyle for what it had been needed for).
-};
-
 /** What the watcher reports. */
 export interface WatcherEvents {
-  /** Containers whose content changed, or null for "rescan everything" (navigation, huge change). */
-  onChange(roots: Element[] | null, navigated: boolean): void;
+  /**
+   * Containers whose content changed, or null for "rescan everything" (navigation, new root, design mode switched,
+   * huge change); `dated`: a date the page gives in its metadata changed in place (see isDateAttribute), and the
+   * page's date is to be read again (`roots` may then be empty).
+   */
+  onChange(roots: Element[] | null, navigated: boolean, dated: boolean): void;
   /** True for nodes the content script itself added (card host, fallback marks). */
   isOwn(node: Node): boolean;
   /**
@@ -52,10 +31,11 @@ export interface WatcherEvents {
    */
   visibilityChanged(targets: readonly Element[]): Element[];
   /**
-   * True when a claim shown on the page lost its text (its range collapsed): the page re-rendered it, and the
-   * reader sees its highlight gone until a rescan.
+   * True when a claim shown on the page lost its text (its range collapsed: the page re-rendered it, and the reader
+   * sees its highlight gone until a rescan) or had it changed: `edited` holds the nodes whose text or children the
+   * batch changed (see ClaimEdits).
    */
-  lostClaims(): boolean;
+  lostClaims(edited: ReadonlySet<Node>): boolean;
 }
 
 /**
@@ -73,19 +53,15 @@ export class PageWatcher {
   private readonly roots = new Set<Element>();
   private full = false;
   private navigated = false;
-  private timer: Timer | null = null;
-  private firstChange = 0;
-  private lastChange = 0;
-  private lastFire = -Infinity;
-  private interval = MIN_INTERVAL_MS;
-  /** The changes waiting took highlights away (see lostClaims): they are rescanned at the first gap. */
-  private restoring = false;
+  /** A date of the page's metadata changed since the last rescan. */
+  private dated = false;
+  /** The document was in design mode at the last look (see designModeSwitched). */
+  private designMode = false;
+  private readonly pace = new RescanPace(() => this.fire());
   private url: string;
   private abort: AbortController | null = null;
   /** Restyles and resizes, checked for claims shown or hidden by them. */
   private readonly restyles = new Restyles((restyled) => this.checkRestyled(restyled));
-  /** When the reader last clicked, tapped or pressed a key on the page. */
-  private lastInput = -Infinity;
   /** Shadow roots observed since the start (an observer's registration on a node lasts until it disconnects). */
   private shadowRoots = new WeakSet<ShadowRoot>();
   /** Custom elements read without a shadow root, looked at again for a late one. */
@@ -110,8 +86,11 @@ export class PageWatcher {
     if (this.observer) return;
     const view = this.doc.defaultView;
     this.url = this.pageUrl();
+    this.designMode = inDesignMode(this.doc);
     this.observer = new (view?.MutationObserver ?? MutationObserver)((records) => this.onRecords(records));
-    this.observer.observe(this.doc.documentElement, OBSERVED);
+    // The document, not its root element: a page that replaces its <html> (or calls document.open() and writes a
+    // new one) would leave an observer of the old root watching a tree no longer shown.
+    this.observer.observe(this.doc, OBSERVED);
     // A change inside a shadow tree reaches no observer of the document: each tree read is observed on its own.
     this.stopListening = listenToShadowReads(this.doc, {
       rootRead: (root) => this.observeShadowRoot(root),
@@ -125,8 +104,12 @@ export class PageWatcher {
     navigation?.addEventListener('currententrychange', () => this.checkUrl(), { signal });
     // Capture and passive: only when, never what, and nothing the page can stop or wait for. Trusted events only:
     // a page that dispatched its own would win itself the reader's pace.
+    // Design mode has no attribute to observe: it is looked at on each batch of changes and each input, which
+    // typing in an editable document makes, and so does the reader's click after a page's editor closes.
     const input = (event: Event): void => {
-      if (event.isTrusted) this.lastInput = performance.now();
+      if (!event.isTrusted) return;
+      this.pace.readerInput();
+      this.designModeSwitched();
     };
     for (const type of ['pointerdown', 'keydown'])
       view?.addEventListener(type, input, { capture: true, passive: true, signal });
@@ -143,12 +126,11 @@ export class PageWatcher {
     this.lateRoots.clear();
     this.abort?.abort();
     this.abort = null;
-    this.timer?.cancel();
-    this.timer = null;
+    this.pace.stop();
     this.restyles.stop();
     this.roots.clear();
     this.full = false;
-    this.restoring = false;
+    this.dated = false;
   }
 
   /** Drops queued records (the caller's own DOM edits, made just now). */
@@ -172,10 +154,7 @@ export class PageWatcher {
       const container = blockContainerOf(element);
       if (container) this.roots.add(container);
     }
-    if (this.roots.size > MAX_ROOTS) {
-      this.full = true;
-      this.roots.clear();
-    }
+    if (this.roots.size > MAX_ROOTS) this.wholePage();
     this.note();
   }
 
@@ -184,12 +163,16 @@ export class PageWatcher {
     if (url === this.url) return;
     this.url = url;
     this.navigated = true;
-    this.full = true;
+    this.wholePage();
     this.note();
   }
 
   private onRecords(records: MutationRecord[]): void {
+    // An editable document is the reader's to write in, not ours to read (see isSkippedElement).
+    if (this.designModeSwitched() || this.designMode) return;
     let relevant = false;
+    // Nodes whose text or children changed: a claim's among them was edited in place (see lostClaims).
+    const edited = new Set<Node>();
     for (const record of records) {
       if (this.full) {
         relevant = true;
@@ -202,6 +185,17 @@ export class PageWatcher {
         this.restyles.note(record.target as Element);
         continue;
       }
+      if (isDateAttribute(record)) {
+        if (givesPageDate(record.target as Element)) this.dated = relevant = true;
+        continue;
+      }
+      if (replacesRoot(record)) {
+        // The old tree's highlights are drawn nowhere now, and the new one is unread.
+        this.wholePage();
+        this.pace.hurry();
+        relevant = true;
+        continue;
+      }
       if (this.events.isOwn(record.target)) continue;
       if (record.type === 'childList') {
         const nodes = [...record.addedNodes, ...record.removedNodes];
@@ -210,79 +204,60 @@ export class PageWatcher {
       const container = blockContainerOf(record.target);
       if (!container) continue;
       relevant = true;
+      if (record.type !== 'attributes') edited.add(record.target);
       this.roots.add(container);
-      if (this.roots.size > MAX_ROOTS) {
-        this.full = true;
-        this.roots.clear();
-      }
+      if (this.roots.size > MAX_ROOTS) this.wholePage();
     }
     this.checkUrl();
-    if (relevant && !this.restoring && this.events.lostClaims()) {
-      // A live blog re-rendering its entries every few seconds is restless, but holding its rescans back left its
-      // highlights gone most of the time. Restoring them is cheap: the answers are kept by text.
-      this.restoring = true;
-      this.timer?.cancel();
-      this.timer = null;
-    }
+    if (relevant && !this.pace.urgent && this.events.lostClaims(edited)) this.pace.hurry();
     if (relevant) this.note();
+  }
+
+  /** Rescans the whole page rather than containers. */
+  private wholePage(): void {
+    this.full = true;
+    this.roots.clear();
+  }
+
+  /**
+   * True when design mode was switched on or off since the last look: the whole page is read again at the first
+   * gap, finding nothing while it is on (its highlights go) and all of it once it is off.
+   */
+  private designModeSwitched(): boolean {
+    if (!this.observer) return false;
+    const on = inDesignMode(this.doc);
+    if (on === this.designMode) return false;
+    this.designMode = on;
+    this.wholePage();
+    this.pace.hurry();
+    this.note();
+    return true;
   }
 
   private checkRestyled(restyled: ReadonlySet<Element> | null): void {
     if (this.full) return;
-    const targets = restyled ? outermost(restyled) : [this.doc.documentElement];
+    const root = this.doc.documentElement;
+    if (!root) return;
+    const targets = restyled ? outermost(restyled) : [root];
     const changed = this.events.visibilityChanged(targets);
     if (changed.length === 0) return;
     for (const container of changed) this.roots.add(container);
-    if (this.roots.size > MAX_ROOTS) {
-      this.full = true;
-      this.roots.clear();
-    }
+    if (this.roots.size > MAX_ROOTS) this.wholePage();
     this.note();
   }
 
   private note(): void {
-    const now = performance.now();
-    if (this.timer === null) this.firstChange = now;
-    this.lastChange = now;
-    if (this.timer === null) this.arm(DEBOUNCE_MS);
-  }
-
-  private arm(delay: number): void {
-    const now = performance.now();
-    const gap = this.byReader(now) || this.restoring ? MIN_INTERVAL_MS : this.interval;
-    const wait = Math.max(delay, this.lastFire + gap - now);
-    this.timer = after(wait, () => this.fire());
-  }
-
-  /** True when the changes waiting came right after the reader's own input (see READER_CHANGE_MS). */
-  private byReader(now: number): boolean {
-    return (
-      now - this.lastInput < READER_CHANGE_MS + MAX_WAIT_MS &&
-      this.firstChange - this.lastInput < READER_CHANGE_MS
-    );
+    this.pace.note();
   }
 
   private fire(): void {
-    this.timer = null;
-    const now = performance.now();
-    const quietFor = now - this.lastChange;
-    if (quietFor < DEBOUNCE_MS && now - this.firstChange < MAX_WAIT_MS) {
-      this.arm(DEBOUNCE_MS - quietFor);
-      return;
-    }
-    // A page still changing right after the last rescan gets a longer gap; a calm one earns it back. The reader's
-    // own clicks are no sign of a restless page: opening one question after another must not slow each reveal.
-    this.interval =
-      now - this.lastFire < MAX_WAIT_MS + this.interval && !this.byReader(now)
-        ? Math.min(this.interval * 2, MAX_INTERVAL_MS)
-        : MIN_INTERVAL_MS;
-    this.lastFire = now;
     const roots = this.full ? null : outermost(this.roots);
     const navigated = this.navigated;
+    const dated = this.dated;
     this.roots.clear();
     this.full = false;
     this.navigated = false;
-    this.restoring = false;
-    this.events.onChange(roots, navigated);
+    this.dated = false;
+    this.events.onChange(roots, navigated, dated);
   }
 }

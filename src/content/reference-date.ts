@@ -49,7 +49,8 @@ export function today(now = new Date()): string {
   return localDay(now);
 }
 
-const META =
+/** The meta elements a page gives its publication date in (their `content`). */
+export const META =
   'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]';
 const TIME = 'article time[datetime], main time[datetime], time[itemprop="datePublished"][datetime]';
 /** Any machine-readable date: the page's only one is its own, wherever its header puts it (see publishedDate). */

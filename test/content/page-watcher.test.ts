@@ -4,7 +4,8 @@
  * clicks (opening one question after another) are no sign of such a page, and each reveal is rescanned soon.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEBOUNCE_MS, MIN_INTERVAL_MS, PageWatcher } from '../../src/content/page-watcher';
+import { PageWatcher } from '../../src/content/page-watcher';
+import { DEBOUNCE_MS, MIN_INTERVAL_MS } from '../../src/content/rescan-pace';
 import { setBody } from './fixtures';
 
 /**

@@ -1,0 +1,202 @@
+// @vitest-environment happy-dom
+/**
+ * The page watcher and the page's own changes: a figure rewritten inside a claim on a restless page, a new root
+ * element, a date changed in place in the page's metadata, and design mode.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ClaimEdits } from '../../src/content/claim-edits';
+import { insideSkipped } from '../../src/content/element-kinds';
+import type { FoundClaim } from '../../src/content/found-claim';
+import { PageDate } from '../../src/content/page-date';
+import { PageWatcher } from '../../src/content/page-watcher';
+import { MAX_WAIT_MS, MIN_INTERVAL_MS } from '../../src/content/rescan-pace';
+import { quantityClaim, setBody } from './fixtures';
+
+/** One rescan asked for: its containers (null: the whole page) and whether a date of the metadata changed. */
+interface Rescan {
+  roots: Element[] | null;
+  dated: boolean;
+  at: number;
+}
+
+/** A started watcher recording its rescans; `lost` answers lostClaims with the nodes the batch edited. */
+function watching(lost: (edited: ReadonlySet<Node> | undefined) => boolean = () => false) {
+  const rescans: Rescan[] = [];
+  const watcher = new PageWatcher(document, {
+    onChange: (roots, _navigated, dated) =>
+      void rescans.push({ roots, dated: dated === true, at: performance.now() }),
+    isOwn: () => false,
+    visibilityChanged: () => [],
+    lostClaims: (edited) => lost(edited),
+  });
+  watcher.start();
+  return { watcher, rescans };
+}
+
+/** A found claim over the text of `node` (or from `start` to `end`), as the scanner makes them. */
+function foundOver(start: Node, end: Node = start): FoundClaim {
+  const range = document.createRange();
+  range.setStart(start, 0);
+  range.setEnd(end, end.nodeType === 3 ? (end as Text).length : end.childNodes.length);
+  return {
+    id: 'c1',
+    claim: quantityClaim(range.toString(), 280_000),
+    result: { matches: [] },
+    range,
+  } as never;
+}
+
+/** Puts the document in design mode or out of it (the test DOM has no designMode of its own). */
+function setDesignMode(mode: 'on' | 'off'): void {
+  Object.defineProperty(document, 'designMode', { value: mode, configurable: true, writable: true });
+}
+
+describe('PageWatcher and the page’s own changes', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+    document.head.replaceChildren();
+    delete (document as { designMode?: string }).designMode;
+  });
+
+  it('rescans at the first gap a figure rewritten inside a claim of a page that never stops changing', async () => {
+    setBody('<p>More than <span id="toll">280,000</span> people were killed.</p><p id="clock">0</p>');
+    const figure = document.getElementById('toll')!.firstChild as Text;
+    const clock = document.getElementById('clock')!.firstChild as Text;
+    const { watcher, rescans } = watching((edited) => edited?.has(figure) === true);
+    // A clock five times a second for 30 s: the watcher's gap grows to its longest.
+    for (let tick = 1; tick <= 150; tick++) {
+      clock.data = String(tick);
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    const editedAt = performance.now();
+    figure.data = '281,000';
+    for (let tick = 151; tick <= 200; tick++) {
+      clock.data = String(tick);
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    watcher.stop();
+    const next = rescans.find((rescan) => rescan.at >= editedAt);
+    expect(next!.at - editedAt).toBeLessThanOrEqual(MIN_INTERVAL_MS + MAX_WAIT_MS);
+  });
+
+  it('rescans the whole page when the page replaces its root element', async () => {
+    setBody('<p>Old page.</p>');
+    const old = document.documentElement;
+    const { watcher, rescans } = watching();
+    const root = document.createElement('html');
+    root.append(document.createElement('body'));
+    // Removed and appended (the test DOM's replaceChild on a document refuses a second root for a moment).
+    old.remove();
+    document.append(root);
+    await vi.advanceTimersByTimeAsync(3_000);
+    // The new root is watched too.
+    root.lastElementChild!.append(Object.assign(document.createElement('p'), { textContent: 'New text.' }));
+    await vi.advanceTimersByTimeAsync(3_000);
+    watcher.stop();
+    root.remove();
+    document.append(old);
+    expect(rescans.map((rescan) => rescan.roots)).toEqual([null, [root.lastElementChild]]);
+  });
+
+  it.each([
+    ['<meta property="article:published_time" content="2016-06-16T09:00:00Z">', 'meta', 'content'],
+    ['<time datetime="2016-06-16">June 16</time>', 'time', 'datetime'],
+  ])('reports a date changed in place (%s), with no container to read again', async (html, tag, name) => {
+    setBody(`<p>Published ${html}</p>`);
+    if (tag === 'meta') document.head.append(document.querySelector('meta')!);
+    const { watcher, rescans } = watching();
+    document.querySelector(tag)!.setAttribute(name, '2019-06-01');
+    await vi.advanceTimersByTimeAsync(3_000);
+    watcher.stop();
+    expect(rescans.map(({ roots, dated }) => ({ roots, dated }))).toEqual([{ roots: [], dated: true }]);
+  });
+
+  it('takes no other meta’s content for a date (a theme colour set as the reader scrolls)', async () => {
+    const meta = document.createElement('meta');
+    meta.setAttribute('name', 'theme-color');
+    meta.setAttribute('content', '#fff');
+    document.head.append(meta);
+    const { watcher, rescans } = watching();
+    meta.setAttribute('content', '#000');
+    await vi.advanceTimersByTimeAsync(3_000);
+    watcher.stop();
+    expect(rescans).toEqual([]);
+  });
+
+  it('lets a document in design mode go at its next change, ignores the typing, and reads it again after', async () => {
+    setBody('<p id="text">More than 280,000 people were killed.</p>');
+    const text = document.getElementById('text')!.firstChild as Text;
+    const { watcher, rescans } = watching();
+    setDesignMode('on');
+    text.data = 'More than 280,000 people were killed. And';
+    await vi.advanceTimersByTimeAsync(3_000);
+    text.data = 'More than 280,000 people were killed. And more';
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(rescans.map((rescan) => rescan.roots)).toEqual([null]);
+    // Switched off with nothing to observe: the reader's next click tells.
+    setDesignMode('off');
+    const press = new Event('pointerdown');
+    Object.defineProperty(press, 'isTrusted', { value: true });
+    window.dispatchEvent(press);
+    await vi.advanceTimersByTimeAsync(3_000);
+    watcher.stop();
+    expect(rescans.map((rescan) => rescan.roots)).toEqual([null, null]);
+  });
+});
+
+describe('ClaimEdits', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('takes a change of a claim’s own text or children for an edit of it, and none around it', () => {
+    setBody('<article><p>More than <b>280,000</b> people were killed.</p><p id="other">Other.</p></article>');
+    const p = document.querySelector('p')!;
+    const claim = foundOver(p.firstChild!, p.querySelector('b')!.firstChild!);
+    const edits = new ClaimEdits();
+    const lost = (...edited: Node[]) => edits.lost([claim], new Set(edited));
+    expect(lost(p.querySelector('b')!.firstChild!)).toBe(true);
+    expect(lost(p.querySelector('b')!)).toBe(true);
+    expect(lost(p.firstChild!)).toBe(true);
+    expect(lost(document.getElementById('other')!.firstChild!)).toBe(false);
+    // A paragraph added to the article around the claim changes no word of it.
+    expect(lost(document.querySelector('article')!)).toBe(false);
+    expect(lost()).toBe(false);
+  });
+
+  it('takes a claim whose range collapsed (its nodes replaced) for one that lost its text', () => {
+    setBody('<p>More than 280,000 people were killed.</p>');
+    const p = document.querySelector('p')!;
+    const claim = foundOver(p.firstChild!);
+    // As the browser leaves a range whose nodes the page replaced (the test DOM's ranges do not follow removals).
+    claim.range.collapse(true);
+    expect(new ClaimEdits().lost([claim], new Set())).toBe(true);
+  });
+});
+
+describe('the page’s date and design mode', () => {
+  afterEach(() => {
+    document.head.replaceChildren();
+    document.body.replaceChildren();
+    delete (document as { designMode?: string }).designMode;
+  });
+
+  it('reads the page’s date again when a date of its metadata changed in place, long after any navigation', () => {
+    const meta = document.createElement('meta');
+    meta.setAttribute('property', 'article:published_time');
+    meta.setAttribute('content', '2016-06-16T09:00:00Z');
+    document.head.append(meta);
+    const date = new PageDate(document);
+    document.querySelector('meta')!.setAttribute('content', '2019-06-01T09:00:00Z');
+    expect(date.changed(false, true)).toBe(true);
+    expect(date.current).toEqual({ day: '2019-06-01', published: true });
+  });
+
+  it('reads nothing of a document in design mode', () => {
+    setBody('<p id="text">More than 280,000 people were killed.</p>');
+    const p = document.getElementById('text')!;
+    expect(insideSkipped(p)).toBe(false);
+    setDesignMode('on');
+    expect(insideSkipped(p)).toBe(true);
+  });
+});
