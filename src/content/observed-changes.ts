@@ -1,8 +1,8 @@
 /**
  * What the page watcher asks the browser to report, and how it reads the reports that are neither text nor a
- * restyle: a new root element of the document, and a date changed in the page's metadata.
+ * restyle: a new root element of the document, a date changed in the page's metadata, and changes in its <head>.
  */
-import { META } from './reference-date';
+import { JSON_LD, META } from './reference-date';
 
 /**
  * Attributes a page gives its publication date in (`<meta property="article:published_time" content>`,
@@ -50,5 +50,41 @@ export function replacesRoot(record: MutationRecord): boolean {
   if (record.type !== 'childList' || record.target.nodeType !== 9) return false;
   for (const node of record.addedNodes) if (node.nodeType === 1) return true;
   for (const node of record.removedNodes) if (node.nodeType === 1) return true;
+  return false;
+}
+
+/**
+ * For a change inside the page's <head>, whose content is never read (see SKIP_TAGS): whether it may change the
+ * page's date, a date meta put in or taken out or a JSON-LD block written. Its block container is the root element,
+ * and taken for text, each script or style an ad put in the head had the whole page read again.
+ */
+export function headChangeDates(record: MutationRecord): boolean {
+  const target = record.target;
+  const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+  if (element?.matches(JSON_LD)) return true;
+  if (record.type !== 'childList') return false;
+  const dated = (node: Node) =>
+    node.nodeType === 1 && ((node as Element).matches(META) || (node as Element).matches(JSON_LD));
+  for (const node of record.addedNodes) if (dated(node)) return true;
+  for (const node of record.removedNodes) if (dated(node)) return true;
+  return false;
+}
+
+/** Elements that style the page: one put in or taken out of the <head> may show or hide text already read. */
+const STYLING = 'style, link[rel~="stylesheet" i]';
+
+/**
+ * For a change inside the page's <head>: whether it may show or hide text, a stylesheet put in, taken out or
+ * rewritten (a page's lazily loaded CSS may reveal a block it kept hidden meanwhile). It is checked as a restyle of
+ * the whole page, which measures only the blocks that hold claims, not read again as text.
+ */
+export function headChangeRestyles(record: MutationRecord): boolean {
+  const target = record.target;
+  const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+  if (element?.matches(STYLING)) return true;
+  if (record.type !== 'childList') return false;
+  const styling = (node: Node) => node.nodeType === 1 && (node as Element).matches(STYLING);
+  for (const node of record.addedNodes) if (styling(node)) return true;
+  for (const node of record.removedNodes) if (styling(node)) return true;
   return false;
 }

@@ -7,7 +7,14 @@
  */
 import { blockContainerOf, containsFlat, inDesignMode } from './element-kinds';
 import { LateShadowRoots } from './late-shadow-roots';
-import { givesPageDate, isDateAttribute, OBSERVED, replacesRoot } from './observed-changes';
+import {
+  givesPageDate,
+  headChangeDates,
+  headChangeRestyles,
+  isDateAttribute,
+  OBSERVED,
+  replacesRoot,
+} from './observed-changes';
 import { isRestyle, Restyles } from './restyles';
 import { listenToShadowReads } from './shadow-reads';
 import { RescanPace } from './rescan-pace';
@@ -203,6 +210,12 @@ export class PageWatcher {
       }
       const container = blockContainerOf(record.target);
       if (!container) continue;
+      // The root is the container of what has no block of its own: the <head>'s changes (scripts, styles, metas).
+      if (container === this.doc.documentElement && this.doc.head?.contains(record.target)) {
+        if (headChangeDates(record)) this.dated = relevant = true;
+        if (headChangeRestyles(record)) this.restyles.note(container);
+        continue;
+      }
       relevant = true;
       if (record.type !== 'attributes') edited.add(record.target);
       this.roots.add(container);

@@ -55,7 +55,8 @@ export const META =
 const TIME = 'article time[datetime], main time[datetime], time[itemprop="datePublished"][datetime]';
 /** Any machine-readable date: the page's only one is its own, wherever its header puts it (see publishedDate). */
 const ANY_TIME = 'time[datetime]';
-const JSON_LD = 'script[type="application/ld+json"]';
+/** The structured data blocks a page may give its publication date in (`datePublished`). */
+export const JSON_LD = 'script[type="application/ld+json"]';
 /** Where a page shows its date to readers: bylines, datelines, "published" and date lines. */
 const BYLINE =
   '[class*="byline" i], [class*="dateline" i], [class*="publish" i], [class*="timestamp" i], [class*="date" i]';

@@ -125,6 +125,37 @@ describe('PageWatcher and the page’s own changes', () => {
     expect(rescans).toEqual([]);
   });
 
+  // Nothing in the <head> is read, yet its block container is the root: each script an ad put there had the
+  // whole page read again.
+  it('reads nothing again for a script put in the head; a date meta re-reads the date, a stylesheet restyles', async () => {
+    const restyled: Element[][] = [];
+    const rescans: { roots: Element[] | null; dated: boolean }[] = [];
+    const watcher = new PageWatcher(document, {
+      onChange: (roots, _navigated, dated) => void rescans.push({ roots, dated }),
+      isOwn: () => false,
+      visibilityChanged: (targets) => (restyled.push([...targets]), []),
+      lostClaims: () => false,
+    });
+    setBody('<p>More than 280,000 people were killed.</p>');
+    watcher.start();
+    const add = (tag: string, attributes: Record<string, string>, text = '') => {
+      const element = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      element.textContent = text;
+      document.head.append(element);
+      return vi.advanceTimersByTimeAsync(3_000);
+    };
+    await add('script', { src: 'https://ads.example/tag.js' });
+    await add('meta', { name: 'theme-color', content: '#fff' });
+    expect(rescans).toEqual([]);
+    await add('meta', { property: 'article:published_time', content: '2019-06-01T09:00:00Z' });
+    expect(rescans).toEqual([{ roots: [], dated: true }]);
+    await add('style', {}, 'p { display: none }');
+    watcher.stop();
+    expect(rescans).toHaveLength(1);
+    expect(restyled).toEqual([[document.documentElement]]);
+  });
+
   it('lets a document in design mode go at its next change, ignores the typing, and reads it again after', async () => {
     setBody('<p id="text">More than 280,000 people were killed.</p>');
     const text = document.getElementById('text')!.firstChild as Text;

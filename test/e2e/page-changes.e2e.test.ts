@@ -1,7 +1,7 @@
 /**
  * How the content script notices page changes, in Chromium: a figure rewritten inside a highlighted claim on a
- * restless page, a page that replaces its root element or writes a new document, a date changed in place in the
- * page's metadata, and design mode, in which nothing is read or highlighted.
+ * restless page, a stylesheet put in the head, a page that replaces its root element or writes a new document, a
+ * date changed in place in the page's metadata, and design mode, in which nothing is read or highlighted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -54,6 +54,22 @@ describe('page changes', () => {
         interval: 100,
       })
       .toMatch(/^More than 281,000 = .*"nominal":281000/);
+    await page.close();
+  });
+
+  it('highlights text a stylesheet put in the head shows, and nothing again for a script put there', async () => {
+    const page = await harness.openPage('/changes-stylesheet.html');
+    await settledState(harness, page);
+    expect(await highlightedIds(page)).toEqual(['toll']);
+    // An ad's script in the head changes no text: nothing is read again for it (the unit tests count the rescans).
+    await page.evaluate(() => document.head.append(document.createElement('script')));
+    // The page's own stylesheet, loaded late, shows the block it kept hidden meanwhile.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = '.pending { display: block; }';
+      document.head.append(style);
+    });
+    await expect.poll(() => highlightedIds(page), poll).toEqual(['later', 'toll']);
     await page.close();
   });
 
