@@ -11,33 +11,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ext, type Runtime, type Tabs } from '../shared/browser';
 import { loadCorpusInfo, type CorpusInfoSink } from '../shared/corpus-info';
-import { FOLLOW_TAB_PORT, isTabChangedNotice, type CorpusInfo, type TabState } from '../shared/messages';
+import { FOLLOW_TAB_PORT, isTabChangedNotice, type CorpusInfo } from '../shared/messages';
 import { sendToTab, sendToWorker } from '../shared/rpc';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { resolveTabId, type PopupTarget } from './popup-target';
-
-/**
- * What is known about the tab: still asking, its page is still loading (its content script, run at document_idle,
- * is not there yet), its content script does not answer, it was closed, or its state.
- */
-export type TabStatus =
-  | { kind: 'loading' }
-  | { kind: 'page-loading' }
-  | { kind: 'unreachable' }
-  | { kind: 'closed' }
-  | { kind: 'ready'; state: TabState };
-
-/**
- * Where the tab's page is: the tab is gone (closed, or an id that never was one), still loading, or loaded.
- * Chromium and Firefox give a tab's status without the tabs permission, which only guards its address and title.
- */
-async function tabLoad(tabId: number): Promise<'closed' | 'loading' | 'loaded'> {
-  try {
-    return (await ext.tabs.get(tabId)).status === 'loading' ? 'loading' : 'loaded';
-  } catch {
-    return 'closed';
-  }
-}
+import { tabLoad, unansweredStatus, type TabStatus } from './tab-status';
 
 /** The popup's data and the actions that change it. */
 export interface PopupData {
@@ -147,15 +125,7 @@ export function usePopupData(target: PopupTarget): PopupData {
       // starting, so it is asked again for a moment, while the popup already says it cannot run here (unless the
       // page it showed has just gone, when the next one is still loading).
       const awaiting = time < now.awaitUntil;
-      setTab((previous) =>
-        pageLoading && (awaiting || previous.kind !== 'ready')
-          ? { kind: 'page-loading' }
-          : awaiting
-            ? { kind: 'loading' }
-            : previous.kind === 'ready'
-              ? previous
-              : { kind: 'unreachable' },
-      );
+      setTab((previous) => unansweredStatus(previous, pageLoading, awaiting));
       again = again || awaiting || time < now.retryUntil || (load === 'loading' && time < now.loadingUntil);
     }
     if (again && now.timer === 0) now.timer = setTimeout(() => void poll(), POLL_MS);
