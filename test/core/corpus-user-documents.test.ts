@@ -122,6 +122,11 @@ describe('checkNewDocument', () => {
     });
   });
 
+  it('takes a date of today or of tomorrow in UTC, which is already today east of it', () => {
+    for (const date of ['2026-11-21', '2026-11-22', '1999-12-31'])
+      expect(checkNewDocument(input({ date }), none, NOW).date).toBe(date);
+  });
+
   it('writes the sizes in a refusal as a person reads them', () => {
     const run = () =>
       checkNewDocument(input({ text: 'a'.repeat(USER_DOCUMENT_LIMITS.chars + 1) }), none, NOW);
@@ -170,6 +175,9 @@ describe('checkNewDocument', () => {
       'already in the corpus',
     ],
     ['a date that is not one', { date: '2026-02-30' }, none, 'not YYYY-MM-DD'],
+    // A year typed wrong: the text's "last year" would be read against it.
+    ['a date to come', { date: '2031-01-01' }, none, 'date "2031-01-01" is after today'],
+    ['a date two days ahead', { date: '2026-11-23' }, none, 'is after today'],
     ['an address that is not http(s)', { url: 'javascript:alert(1)' }, none, 'not an http(s) address'],
     [
       'an over-long outlet',

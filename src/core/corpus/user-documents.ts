@@ -152,7 +152,7 @@ export function checkNewDocument(
   return {
     id: userDocumentId(name, existing.ids),
     text,
-    ...checkedDetails(name, input),
+    ...checkedDetails(name, input, now),
     added: addedAt(input.added, now),
     name,
   };
@@ -167,15 +167,27 @@ export interface DocumentDetails {
 }
 
 /**
- * A document's title, outlet, date and address as given, checked as an added document's are (a date YYYY-MM-DD, an
- * http(s) address, none too long): blank fields are null. Throws a CorpusError naming `name` and what is wrong.
+ * The latest day a document can have been written on at `now`: the next day in UTC, since it is already that day
+ * east of UTC (up to fourteen hours ahead), where the user may be.
+ */
+function latestDay(now: Date): string {
+  return new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A document's title, outlet, date and address as given, checked as an added document's are (a date YYYY-MM-DD not
+ * after today, an http(s) address, none too long): blank fields are null. Throws a CorpusError naming `name` and
+ * what is wrong. A date to come is a slip (a year typed wrong): relative dates in the text ("last year", "on
+ * Monday") would be read against it, and the document would count as the newest report of every fact it states.
  */
 export function checkedDetails(
   name: string,
   input: { title?: unknown; outlet?: unknown; date?: unknown; url?: unknown },
+  now = new Date(),
 ): DocumentDetails {
   const date = field(input.date);
   if (date !== null && !isIsoDate(date)) throw new CorpusError(name, `date "${date}" is not YYYY-MM-DD`);
+  if (date !== null && date > latestDay(now)) throw new CorpusError(name, `date "${date}" is after today`);
   const url = field(input.url);
   if (url !== null && !isHttpUrl(url))
     throw new CorpusError(name, `address "${url}" is not an http(s) address`);
