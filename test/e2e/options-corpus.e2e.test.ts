@@ -75,6 +75,31 @@ describe('options: corpus view', () => {
     expect(reports.some(([, shown]) => shown)).toBe(true);
   });
 
+  // A 720 px window at 200 % zoom, or a phone: each row is a grid, and the longest date once took all but 13 px of
+  // it, stacking the outlet's name a letter a line.
+  it('keeps each outlet readable in a narrow window, however long the date beside it', async () => {
+    await options.setViewportSize({ width: 360, height: 800 });
+    try {
+      const rows = await options.locator('tr[data-doc]').evaluateAll((trs) =>
+        trs.map((tr) => {
+          const outlet = tr.querySelector('td')!;
+          const range = document.createRange();
+          range.selectNodeContents(outlet);
+          // The lines the outlet's name is drawn on (the cell itself is as tall as the row's wrapped date).
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+          return { width: outlet.getBoundingClientRect().width, lines };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.width).toBeGreaterThanOrEqual(100);
+        expect(row.lines).toBeLessThanOrEqual(3);
+      }
+    } finally {
+      await options.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it('has one h1 and labelled sections', async () => {
     expect(await options.getByRole('heading', { level: 1 }).count()).toBe(1);
     for (const name of ['Where Claim Lens runs', 'Sites', 'Corpus']) {
