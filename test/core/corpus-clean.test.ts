@@ -85,6 +85,16 @@ describe('cleanDocument', () => {
     );
   });
 
+  it.each([
+    ['# Dam breach at Orrin Valley', 'Dam breach at Orrin Valley'],
+    ['## Dam breach at Orrin Valley', 'Dam breach at Orrin Valley'],
+    ['#1 hit song tops the charts again', '#1 hit song tops the charts again'],
+  ])('takes a Markdown heading %j for the title without its mark', (line, title) => {
+    expect(cleanDocument(`${line}\n\nThe dam gave way at night. Forty homes were flooded.\n`).title).toBe(
+      title,
+    );
+  });
+
   it('takes a headline that asks a question for the title', () => {
     const text =
       'Where do strained U.S.-Israeli relations go after Netanyahu’s victory?\n\nThe talks went on.\n';

@@ -205,7 +205,8 @@ export function cleanDocument(text: string, knownTitle?: string | null): Cleaned
       // A line ending in a full stop, even inside a closing quote mark (“… a deal.”), is prose; one ending in a
       // question or exclamation mark is as likely a headline ("Where do relations go after his victory?").
       if (isHeadingShaped(line) || !/[.…]["'”’)\]]*\s*$/.test(line)) {
-        title = line;
+        // A Markdown file's heading mark ("# Dam breach at Orrin Valley") is markup, not the headline's.
+        title = line.replace(/^#{1,6}[ \t]+/, '');
         titleSpan = span;
         continue;
       }
