@@ -54,20 +54,26 @@ export function replacesRoot(record: MutationRecord): boolean {
 }
 
 /**
+ * True when `record` changed an element matching `selector`, or the text in it, or put one in or took one out.
+ */
+function touches(record: MutationRecord, selector: string): boolean {
+  const target = record.target;
+  const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+  if (element?.matches(selector)) return true;
+  if (record.type !== 'childList') return false;
+  const matching = (node: Node) => node.nodeType === 1 && (node as Element).matches(selector);
+  for (const node of record.addedNodes) if (matching(node)) return true;
+  for (const node of record.removedNodes) if (matching(node)) return true;
+  return false;
+}
+
+/**
  * For a change inside the page's <head>, whose content is never read (see SKIP_TAGS): whether it may change the
  * page's date, a date meta put in or taken out or a JSON-LD block written. Its block container is the root element,
  * and taken for text, each script or style an ad put in the head had the whole page read again.
  */
 export function headChangeDates(record: MutationRecord): boolean {
-  const target = record.target;
-  const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
-  if (element?.matches(JSON_LD)) return true;
-  if (record.type !== 'childList') return false;
-  const dated = (node: Node) =>
-    node.nodeType === 1 && ((node as Element).matches(META) || (node as Element).matches(JSON_LD));
-  for (const node of record.addedNodes) if (dated(node)) return true;
-  for (const node of record.removedNodes) if (dated(node)) return true;
-  return false;
+  return touches(record, `${META}, ${JSON_LD}`);
 }
 
 /** Elements that style the page: one put in or taken out of the <head> may show or hide text already read. */
@@ -79,12 +85,5 @@ const STYLING = 'style, link[rel~="stylesheet" i]';
  * the whole page, which measures only the blocks that hold claims, not read again as text.
  */
 export function headChangeRestyles(record: MutationRecord): boolean {
-  const target = record.target;
-  const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
-  if (element?.matches(STYLING)) return true;
-  if (record.type !== 'childList') return false;
-  const styling = (node: Node) => node.nodeType === 1 && (node as Element).matches(STYLING);
-  for (const node of record.addedNodes) if (styling(node)) return true;
-  for (const node of record.removedNodes) if (styling(node)) return true;
-  return false;
+  return touches(record, STYLING);
 }
