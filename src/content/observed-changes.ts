@@ -76,6 +76,28 @@ export function headChangeDates(record: MutationRecord): boolean {
   return touches(record, `${META}, ${JSON_LD}`);
 }
 
+/** True for a script or a meta: the only elements outside the <head> that give a date no text shows. */
+function mayGiveDate(node: Node): boolean {
+  const name = (node as Element).localName;
+  return name === 'script' || name === 'meta';
+}
+
+/**
+ * For a change in the page's body: whether it wrote the page's date where no text shows it, a JSON-LD block
+ * (or a date meta) put in, taken out or rewritten. Frameworks keep an article's JSON-LD beside its markup and
+ * rewrite it with the next article; a script's text is never read, so without this the page kept the old day.
+ * The tag names are compared before any selector, as nearly every record of a busy page touches neither.
+ */
+export function bodyChangeDates(record: MutationRecord): boolean {
+  const target = record.target;
+  let candidate = mayGiveDate(target.nodeType === 1 ? target : (target.parentNode ?? target));
+  if (!candidate && record.type === 'childList') {
+    for (const node of record.addedNodes) candidate ||= mayGiveDate(node);
+    for (const node of record.removedNodes) candidate ||= mayGiveDate(node);
+  }
+  return candidate && touches(record, `${META}, ${JSON_LD}`);
+}
+
 /** Elements that style the page: one put in or taken out of the <head> may show or hide text already read. */
 const STYLING = 'style, link[rel~="stylesheet" i]';
 

@@ -8,6 +8,7 @@
 import { blockContainerOf, containsFlat, inDesignMode } from './element-kinds';
 import { LateShadowRoots } from './late-shadow-roots';
 import {
+  bodyChangeDates,
   givesPageDate,
   headChangeDates,
   headChangeRestyles,
@@ -209,13 +210,14 @@ export class PageWatcher {
         if (nodes.length > 0 && nodes.every((node) => this.events.isOwn(node))) continue;
       }
       const container = blockContainerOf(record.target);
-      if (!container) continue;
       // The root is the container of what has no block of its own: the <head>'s changes (scripts, styles, metas).
-      if (container === this.doc.documentElement && this.doc.head?.contains(record.target)) {
+      if (container && container === this.doc.documentElement && this.doc.head?.contains(record.target)) {
         if (headChangeDates(record)) this.dated = relevant = true;
         if (headChangeRestyles(record)) this.restyles.note(container);
         continue;
       }
+      if (bodyChangeDates(record)) this.dated = relevant = true;
+      if (!container) continue;
       relevant = true;
       if (record.type !== 'attributes') edited.add(record.target);
       this.roots.add(container);

@@ -19,6 +19,10 @@ interface Rescan {
   at: number;
 }
 
+/** JSON-LD of an article published on the day given. */
+const LD_2016 = JSON.stringify({ '@type': 'NewsArticle', datePublished: '2016-06-15T08:00:00Z' });
+const LD_2019 = JSON.stringify({ '@type': 'NewsArticle', datePublished: '2019-06-01T08:00:00Z' });
+
 /** A started watcher recording its rescans; `lost` answers lostClaims with the nodes the batch edited. */
 function watching(lost: (edited: ReadonlySet<Node> | undefined) => boolean = () => false) {
   const rescans: Rescan[] = [];
@@ -111,6 +115,35 @@ describe('PageWatcher and the page’s own changes', () => {
     await vi.advanceTimersByTimeAsync(3_000);
     watcher.stop();
     expect(rescans.map(({ roots, dated }) => ({ roots, dated }))).toEqual([{ roots: [], dated: true }]);
+  });
+
+  // A framework keeps an article's JSON-LD beside its markup and rewrites it with the next article.
+  it.each([
+    ['rewritten', (script: HTMLScriptElement) => void (script.textContent = LD_2019)],
+    [
+      'put in',
+      (script: HTMLScriptElement) => void document.querySelector('article')!.append(script.cloneNode(true)),
+    ],
+    ['taken out', (script: HTMLScriptElement) => script.remove()],
+  ] as const)('reports a JSON-LD date in the body %s', async (_how, change) => {
+    setBody(
+      `<article><p>More than 280,000 people were killed.</p><script type="application/ld+json">${LD_2016}</script></article>`,
+    );
+    const { watcher, rescans } = watching();
+    change(document.querySelector('script')!);
+    await vi.advanceTimersByTimeAsync(3_000);
+    watcher.stop();
+    expect(rescans.map(({ dated }) => dated)).toEqual([true]);
+  });
+
+  it('takes no other script in the body for a date', async () => {
+    setBody('<article><p>More than 280,000 people were killed.</p><script>window.x = 1;</script></article>');
+    const { watcher, rescans } = watching();
+    document.querySelector('script')!.textContent = 'window.x = 2;';
+    document.querySelector('article')!.append(document.createElement('script'));
+    await vi.advanceTimersByTimeAsync(3_000);
+    watcher.stop();
+    expect(rescans.map(({ dated }) => dated)).not.toContain(true);
   });
 
   it('takes no other meta’s content for a date (a theme colour set as the reader scrolls)', async () => {

@@ -126,6 +126,20 @@ describe('page changes', () => {
     },
   );
 
+  it('reads the page again against the date a script writes into JSON-LD in the body', async () => {
+    const page = await harness.openPage('/changes-jsonld.html');
+    await settledState(harness, page);
+    expect(await claims(page)).toEqual([expect.stringMatching(/^February 27 = .*"start":"2016-02-27"/)]);
+    await page.evaluate(() => {
+      document.querySelector('script[type="application/ld+json"]')!.textContent =
+        '{ "@type": "NewsArticle", "datePublished": "2019-06-01T09:00:00Z" }';
+    });
+    await expect
+      .poll(() => claims(page), poll)
+      .toEqual([expect.stringMatching(/^February 27 = .*"start":"2019-02-27"/)]);
+    await page.close();
+  });
+
   it('neither reads nor highlights a document in design mode, and reads it again once it is off', async () => {
     const page = await harness.openPage('/changes-design.html');
     await settledState(harness, page);
