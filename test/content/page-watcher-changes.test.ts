@@ -118,14 +118,11 @@ describe('PageWatcher and the page’s own changes', () => {
   });
 
   // A framework keeps an article's JSON-LD beside its markup and rewrites it with the next article.
-  it.each([
-    ['rewritten', (script: HTMLScriptElement) => void (script.textContent = LD_2019)],
-    [
-      'put in',
-      (script: HTMLScriptElement) => void document.querySelector('article')!.append(script.cloneNode(true)),
-    ],
-    ['taken out', (script: HTMLScriptElement) => script.remove()],
-  ] as const)('reports a JSON-LD date in the body %s', async (_how, change) => {
+  it.each<[string, (script: HTMLScriptElement) => void]>([
+    ['rewritten', (script) => void (script.textContent = LD_2019)],
+    ['put in', (script) => void document.querySelector('article')!.append(script.cloneNode(true))],
+    ['taken out', (script) => script.remove()],
+  ])('reports a JSON-LD date in the body %s', async (_how, change) => {
     setBody(
       `<article><p>More than 280,000 people were killed.</p><script type="application/ld+json">${LD_2016}</script></article>`,
     );
