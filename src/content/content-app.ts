@@ -3,7 +3,7 @@
  * highlights and card kept in step with the found claims, and a full clean-up when the extension goes
  * away underneath the page.
  */
-import type { TabState } from '../shared/messages';
+import type { RevealReply, TabState } from '../shared/messages';
 import { offReason, type OffReason, type Settings } from '../shared/settings';
 import { isContextGone, type AppPorts } from './app-ports';
 import { CardController } from './card/card-controller';
@@ -264,8 +264,8 @@ export class ContentApp {
     };
   }
 
-  /** Scrolls a claim into the middle of the view and marks it briefly; `open` opens its card too. */
-  reveal(id: string, open = false): boolean {
+  /** Scrolls a claim into the middle of the view and marks it briefly (`open`: its card too), or says why not. */
+  reveal(id: string, open = false): RevealReply {
     return open ? this.stepper.show(id, true) : this.stepper.reveal(id);
   }
 

@@ -74,7 +74,7 @@ handleRequests<TabProtocol>(TAB_REQUESTS, guards, {
     const language = state.claims.length === 0 ? foreignLanguage(document) : null;
     return { ...state, unreadFrames: shownFrames(document), ...(language === null ? {} : { language }) };
   },
-  revealClaim: ({ id, open }) => ({ found: app.reveal(id, open) }),
+  revealClaim: ({ id, open }) => app.reveal(id, open),
   stepClaim: ({ direction }) => ({ found: app.step(direction) }),
   corpusChanged: () => {
     app.corpusChanged();

@@ -17,7 +17,7 @@ import { SiteSwitch } from './components/SiteSwitch';
 import { StepKeys } from './components/StepKeys';
 import { fullViewUrl, type PopupTarget } from './popup-target';
 import { usePopupData } from './use-popup-data';
-import { REVEAL_NOTE_WORDS, useRevealNote, type RevealReport } from './use-reveal-note';
+import { replyProblem, REVEAL_NOTE_WORDS, useRevealNote, type RevealReport } from './use-reveal-note';
 
 /** Props of App. */
 export interface AppProps {
@@ -100,8 +100,7 @@ export function App({ target }: AppProps) {
   const reveal = (id: string, open = false, report?: RevealReport): void => {
     if (data.tabId === null) return;
     void sendToTab(data.tabId, 'revealClaim', { id, open }).then(
-      // Only a plain "not found" is said: a reply of another shape (an older content script) stays unsaid, as before.
-      (reply) => report?.(id, reply?.found === false ? 'not-shown' : null),
+      (reply) => report?.(id, replyProblem(reply)),
       () => report?.(id, 'unreachable'),
     );
   };
@@ -121,16 +120,20 @@ export function App({ target }: AppProps) {
   };
   const showOnPage = (id: string): void => {
     const report = revealNote.begin();
-    if (!full || data.tabId === null) {
+    const tabId = data.tabId;
+    if (!full || tabId === null) {
       reveal(id, true, report);
       return;
     }
-    // The full view hides the page: bring it forward first, then reveal, so that the brief mark is seen and the
-    // scroll happens in a shown page (Firefox drops a smooth scroll asked of a hidden tab).
-    void ext.tabs
-      .update(data.tabId, { active: true })
-      .catch(() => undefined)
-      .then(() => reveal(id, true, report));
+    // The full view hides the page: it is asked first, and brought forward only once it has shown the claim, so that
+    // a note saying it could not is seen here, where the reader still is, not in the full view they were taken from.
+    // The page scrolls at once while hidden (scrollBehavior) and starts the mark's time when shown: the reader
+    // arrives at the claim, marked, as at a link's target. A later press, or a new list, comes first.
+    reveal(id, true, (shownId, problem) => {
+      const current = report(shownId, problem);
+      if (current && problem === null) void ext.tabs.update(tabId, { active: true }).catch(() => undefined);
+      return current;
+    });
   };
   const openFullView = (): void => {
     if (data.tabId === null) return;

@@ -276,6 +276,29 @@ export interface WorkerProtocol {
   openFullView: { request: { claimId: string | null }; reply: null };
 }
 
+/**
+ * Why the content script showed nothing for `revealClaim`, so that the popup can tell the reader what to do about
+ * it (nothing, for a claim the page took away; open the part of the page it is in, for a hidden one):
+ * - `gone`: the page removed or rewrote the claim's text since the popup's list was made;
+ * - `hidden`: the claim is there but has no box (a closed section, an inactive tab panel, `display: none`);
+ * - `cut-off`: it has a box, but no scroll brings it into sight (clipped by a box that does not scroll, or placed
+ *   off the page's edge);
+ * - `off`: Claim Lens is switched off on this page (the site's switch, or the pause) since the list was made.
+ */
+export type RevealMiss = 'gone' | 'hidden' | 'cut-off' | 'off';
+
+/** Every RevealMiss, for checking a reply at run time: a reason the popup does not know is not one. */
+export const REVEAL_MISSES: readonly RevealMiss[] = ['gone', 'hidden', 'cut-off', 'off'];
+
+/**
+ * The content script's answer to `revealClaim`; `reason` comes with `found: false`. It is optional on the wire, and
+ * read with care: a reply without one, or with one this popup does not know, is said in general words.
+ */
+export interface RevealReply {
+  found: boolean;
+  reason?: RevealMiss;
+}
+
 /** Requests the content script of a tab answers. */
 export interface TabProtocol {
   /** Popup → content: the tab's state and its claims. */
@@ -284,7 +307,7 @@ export interface TabProtocol {
    * Popup → content: scroll to a claim and mark it briefly; `open` (the reader's "Show on page") opens its card
    * too, where opening an entry of the list only points at the claim.
    */
-  revealClaim: { request: { id: string; open?: boolean }; reply: { found: boolean } };
+  revealClaim: { request: { id: string; open?: boolean }; reply: RevealReply };
   /** Worker → content: keyboard command, move to the next (1) or previous (-1) claim and open its card. */
   stepClaim: { request: { direction: 1 | -1 }; reply: { found: boolean } };
   /**

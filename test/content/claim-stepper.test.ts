@@ -86,22 +86,25 @@ describe('ClaimStepper.reveal', () => {
     withReducedMotion(false);
     const claim = claimAt('a', rect(100, 3_700, 100, 20));
     const { steps, focus } = stepper([claim]);
-    expect(steps.reveal('a')).toBe(true);
+    expect(steps.reveal('a')).toEqual({ found: true });
     expect(scrollBy).toHaveBeenCalledWith(expect.objectContaining({ behavior: 'instant' }));
     expect(focus).toHaveBeenCalledWith(claim);
-    expect(steps.reveal('missing')).toBe(false);
+    expect(steps.reveal('missing')).toEqual({ found: false, reason: 'gone' });
     expect(scrollBy).toHaveBeenCalledTimes(1);
   });
 
   it.each([
-    ['has no box (hidden, 0×0)', null],
-    ['lies off the page’s left edge', rect(-9_999, 300, 100, 20)],
-  ])('neither scrolls nor marks a claim that %s, and says it was not shown', (_, box) => {
-    const { steps, focus } = stepper([claimAt('a', box)]);
-    expect(steps.reveal('a')).toBe(false);
-    expect(scrollBy).not.toHaveBeenCalled();
-    expect(focus).not.toHaveBeenCalled();
-  });
+    ['has no box (hidden, 0×0)', null, 'hidden'],
+    ['lies off the page’s left edge', rect(-9_999, 300, 100, 20), 'cut-off'],
+  ] as const)(
+    'neither scrolls nor marks a claim that %s, and says why it was not shown',
+    (_, box, reason) => {
+      const { steps, focus } = stepper([claimAt('a', box)]);
+      expect(steps.reveal('a')).toEqual({ found: false, reason });
+      expect(scrollBy).not.toHaveBeenCalled();
+      expect(focus).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('ClaimStepper.show', () => {
@@ -127,7 +130,7 @@ describe('ClaimStepper.show', () => {
     vi.spyOn(document, 'hasFocus').mockReturnValue(pageFocused);
     const claim = claimAt('a', rect(100, 3_000, 100, 20));
     const { steps, open, close } = stepper([claim]);
-    expect(steps.show('a', true)).toBe(true);
+    expect(steps.show('a', true)).toEqual({ found: true });
     expect(close).toHaveBeenCalled();
     // A smooth scroll of 3,000 px took about a second: the card waited 450 ms, and opened far from its claim.
     scrollFor(SETTLE_START_MS + 500, false);
@@ -198,9 +201,9 @@ describe('ClaimStepper.show', () => {
       [claimAt('a', rect(100, 3_000, 100, 20)), claimAt('hidden', null)],
       () => active,
     );
-    expect(steps.show('missing', true)).toBe(false);
-    expect(steps.show('hidden', true)).toBe(false);
-    expect(steps.show('a', false)).toBe(true);
+    expect(steps.show('missing', true)).toEqual({ found: false, reason: 'gone' });
+    expect(steps.show('hidden', true)).toEqual({ found: false, reason: 'hidden' });
+    expect(steps.show('a', false)).toEqual({ found: true });
     active = false;
     vi.advanceTimersByTime(SETTLE_CAP_MS);
     expect(open).not.toHaveBeenCalled();

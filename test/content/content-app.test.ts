@@ -144,8 +144,8 @@ describe('ContentApp', () => {
     ]);
     await until(() => fake.log.badges.at(-1) === 2);
     rangesHaveABox(); // happy-dom lays nothing out: a claim with no box is not revealed
-    expect(app!.reveal(state.claims[0]!.id)).toBe(true);
-    expect(app!.reveal('nope')).toBe(false);
+    expect(app!.reveal(state.claims[0]!.id)).toEqual({ found: true });
+    expect(app!.reveal('nope')).toEqual({ found: false, reason: 'gone' });
   });
 
   it('tells the worker whether the date it reads against is the page’s own', async () => {

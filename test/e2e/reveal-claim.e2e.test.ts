@@ -151,6 +151,27 @@ describe('revealing a claim and opening its card', () => {
     }
   });
 
+  it('answers why a claim cannot be shown: cut off where no scroll reaches, hidden, or gone from the page', async () => {
+    const { page, ids } = await open('/reveal-hidden.html', { width: 1000, height: 600 });
+    try {
+      const ask = (text: string) =>
+        sendTab<{ found: boolean; reason?: string }>(harness, page, 'revealClaim', {
+          id: ids.get(text)!,
+          open: true,
+        });
+      expect(await ask('February 27')).toEqual({ found: false, reason: 'cut-off' });
+      // Asked at once: the page watcher waits for a quiet moment (DEBOUNCE_MS, 300 ms) before it reads the hidden
+      // paragraph again and drops its claim, and the popup may still list it until then.
+      await page.evaluate(() => void (document.getElementById('shown')!.style.display = 'none'));
+      expect(await ask('More than 280,000')).toEqual({ found: false, reason: 'hidden' });
+      await page.evaluate(() => void (document.getElementById('ticker')!.textContent = 'Markets closed.'));
+      expect(await ask('February 27')).toEqual({ found: false, reason: 'gone' });
+      expect(await cardDialogs(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('steps past a claim no scroll can show, to the next one that can be shown', async () => {
     const { page, show } = await open('/reveal-hidden.html', { width: 1000, height: 600 });
     try {

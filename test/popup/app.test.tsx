@@ -129,7 +129,7 @@ describe('popup', () => {
     expect(fake.callsOf('revealClaim').map((c) => c.payload)).toEqual([{ id: 'c1', open: false }]);
   });
 
-  it('shows a claim on the page from the full view by bringing the tab forward first, then revealing it with its card', async () => {
+  it('shows a claim on the page from the full view by revealing it with its card, then bringing the tab forward', async () => {
     const root = await open('?tab=7');
     await click(root.querySelector('[data-claim-id="c2"] .claim-toggle'));
     fake.calls = [];
@@ -140,8 +140,8 @@ describe('popup', () => {
     );
     await settle();
     expect(fake.calls.map((c) => [c.type, c.tabId])).toEqual([
-      ['tabs.update', 7],
       ['revealClaim', 7],
+      ['tabs.update', 7],
     ]);
     expect(fake.callsOf('revealClaim')[0]?.payload).toEqual({ id: 'c2', open: true });
   });

@@ -74,10 +74,10 @@ describe('the note beside "Show on page"', () => {
     );
   });
 
-  it('says it in the full view too, after bringing the page forward', async () => {
+  it('says it in the full view too, which stays in front: the page is brought forward only when it showed the claim', async () => {
     const root = await open('?tab=42');
     await showOnPage(root, 'c2');
-    expect(fake.activated).toEqual([42]);
+    expect(fake.activated).toEqual([]);
     expect(notes(root)).toEqual({ c2: NOT_SHOWN });
   });
 
