@@ -57,7 +57,8 @@ export function locationOf(page: Page): Promise<string> {
 
 /** Starts Firefox with the Firefox build installed and a fixture server; `close()` is safe after a failure. */
 export async function launchFirefox(): Promise<FirefoxHarness> {
-  const dist = resolve(ROOT, 'dist-firefox');
+  // CLAIM_LENS_FIREFOX_DIST: another build to test (one of an older commit, to see a test fail without a fix).
+  const dist = resolve(ROOT, process.env.CLAIM_LENS_FIREFOX_DIST ?? 'dist-firefox');
   const id = geckoId(dist);
   const server = await serveFixtures(resolve(ROOT, 'test/e2e/pages'));
   const downloads = await mkdtemp(join(tmpdir(), 'claim-lens-firefox-downloads-'));
