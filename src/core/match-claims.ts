@@ -23,10 +23,10 @@ export interface MatchOptions {
 
 /** Matches one claim against the corpus; `matches` is best first and empty when nothing matches confidently. */
 export function matchClaim(index: CorpusIndex, claim: Claim, options: MatchOptions = {}): ClaimResult {
-  const { candidates, otherCounts, covering } = findMatches(index, claim, options);
+  const { candidates, otherCounts, covering, unconfirmed } = findMatches(index, claim, options);
   const counts = otherCounts.map(otherTimeCount);
   const matches = candidates.map((c) => c.match);
-  const variance = buildVariance(index, claim.kind, candidates, covering, counts);
+  const variance = buildVariance(index, claim.kind, candidates, covering, counts, unconfirmed);
   // Written out rather than spread, keys in the same order: no copy per claim.
   return counts.length > 0 ? { matches, otherCounts: counts, variance } : { matches, variance };
 }

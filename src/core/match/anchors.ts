@@ -40,6 +40,7 @@ import { meansClash } from './means';
 import { countsOtherGroup } from './counted-group';
 import { documentFrequency, documentsUsing } from './terms-cache';
 import { restates } from './restates';
+import { saysLess } from './says-less';
 import { pointsToUnnamedPlace } from './unnamed-place';
 import { countsAPart, countsLocalAgainstWhole, pageCountsAPart, wholeCeiling } from './figure-scope';
 import { leadTerms } from './names-clash';
@@ -80,10 +81,10 @@ function commonCeiling(index: CorpusIndex): number {
  * (an everyday figure needs an anchor to agree, so it needs one to differ too). Also false when both are everyday
  * ones and: one is a vague magnitude and the other not; or the page sentence shares no name with the passage
  * (other figures' places left out on both sides, see figure-places.ts), apart from the corpus's common topic (for
- * rivals: no actor's name, apart from names most of a large corpus uses too), and does not restate it; or shares
- * one only with its subheading or its neighbours (see namesAround) and the figures are rivals, or with its
- * neighbours and the figures are not the same count; or the page gives its date, or its sentence writes its own in
- * full, and the passage reports another time (see report-days.ts; for rivals, held closer: RIVAL_LAG_DAYS, both
+ * rivals: no actor's name, apart from names most of a large corpus uses too), and does not restate it (nor, for
+ * the same rare figure, say less than it: see says-less.ts); or shares one only with its subheading or its
+ * neighbours (see namesAround) and the figures are rivals, or with its neighbours and the figures are not the same
+ * count; or the page gives its date, or its sentence writes its own in full, and the passage reports another time (see report-days.ts; for rivals, held closer: RIVAL_LAG_DAYS, both
  * sentences naming one day must name the same, see named-day.ts, and both naming how the attack struck must share
  * a means, see means.ts); or the passage recalls an event years before its report (see look-back.ts), the page
  * sentence names no year and the figures are rivals; or the page's time is known, the passage's only to within the
@@ -161,7 +162,8 @@ export function figuresAnchored(
   if (days && vagueReportTime(index, passageIndex)) return restates(index, ctx, passageIndex, names);
   if (
     namesShared(index, ctx, names.own, ceiling, relation === 'conflicts', names.ownNames) ||
-    restates(index, ctx, passageIndex, names)
+    restates(index, ctx, passageIndex, names) ||
+    (relation === 'agrees' && saysLess(index, ctx, corpusValue, passageIndex))
   )
     return true;
   if (relation === 'conflicts') return false;

@@ -179,7 +179,8 @@ function yearlessAgainstYear(a: DateValue, b: DateValue): boolean {
  * severed its ties "last year" against a road the regime severed "on Thursday"). A month back ("18 months ago") is
  * a date a report looks back to, and may be the year's. Two days both so counted compare as days: each was
  * counted from its own writer's day (a corpus document's relative dates are kept only when it is dated), so "on
- * Monday" in a report of Tuesday 6 September and in one of Monday 5 September is the same day.
+ * Monday" in a report of Tuesday 6 September and in one of Monday 5 September is the same day. A dated report's
+ * counted day against a page's yearless day is the one exception (see reportDayAgainstYearless).
  */
 function relativeAgainstYearless(a: DateValue, b: DateValue): boolean {
   if (a.relative !== true) return false;
@@ -188,12 +189,32 @@ function relativeAgainstYearless(a: DateValue, b: DateValue): boolean {
   return b.yearInferred === true;
 }
 
+/**
+ * A corpus report's day counted from its own date ("on Saturday" in a report of Sunday 16 April 2017) against a
+ * page's day of the same precision whose year was not written ("On April 15"): the report's day is a real one,
+ * and the page's month and day, moved to its year, are the same day or not (a corpus document's relative dates
+ * are kept only when it is dated). Only a day, not a month: every year has an April, and a shared month of a
+ * guessed year is no sign of one event.
+ */
+function reportDayAgainstYearless(page: DateValue, corpus: DateValue): boolean {
+  return (
+    corpus.relative === true &&
+    corpus.precision === 'day' &&
+    page.precision === 'day' &&
+    page.yearInferred === true &&
+    page.relative !== true
+  );
+}
+
 /** Compares two dates by range and precision; null when they are too far apart to be one event. */
 export function compareDates(pageValue: DateValue, corpusValue: DateValue): ValueComparison | null {
   // A month or day whose year was not written says nothing about a bare year, nor a bare year about it:
   // aligned, an undated "September" would sit inside any year a page names ("in the 1980s").
   if (yearlessAgainstYear(pageValue, corpusValue) || yearlessAgainstYear(corpusValue, pageValue)) return null;
-  if (relativeAgainstYearless(pageValue, corpusValue) || relativeAgainstYearless(corpusValue, pageValue))
+  if (
+    relativeAgainstYearless(pageValue, corpusValue) ||
+    (relativeAgainstYearless(corpusValue, pageValue) && !reportDayAgainstYearless(pageValue, corpusValue))
+  )
     return null;
   const [page, corpus] = alignYears(pageValue, corpusValue);
   const [ps, pe, cs, ce] = [toDay(page.start), toDay(page.end), toDay(corpus.start), toDay(corpus.end)];

@@ -17,7 +17,11 @@ import { scoreQuote } from './score-quote';
 import { claimContext, type ClaimContext } from './subject';
 import { topicCoverage } from './subject-score';
 import { withRecentYear } from './compare-dates';
+import { inPlacedYear } from './placed-year';
 import { valuePassages } from './value-candidates';
+import { documentStatesFigure } from './states-figure';
+import { keepFitting } from './says-less';
+import { isEveryday } from './figure-size';
 
 /** A passage that covers the claim's topic this well (rarity-weighted share of subject terms) is "silent" if it does not match. */
 export const TOPIC_COVERAGE = 0.6;
@@ -95,6 +99,8 @@ export interface FindResult {
   otherCounts: TimedCandidate[];
   /** Document index → best passage covering the topic (for 'silent' reports); no near miss is among them. */
   covering: Map<number, number>;
+  /** The near misses: documents that may report the claim, unconfirmed (see NEAR_MISS, documentStatesFigure). */
+  unconfirmed: ReadonlySet<number>;
 }
 
 /** Options for internal callers (corpus disagreements). */
@@ -191,9 +197,10 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
   if (options.published) ctx.published = options.published;
   const query = queryTerms(index, ctx);
   const covering = new Map<number, number>();
-  if (query.length === 0) return { candidates: [], otherCounts: [], covering };
+  if (query.length === 0) return { candidates: [], otherCounts: [], covering, unconfirmed: new Set() };
   const limit = options.limit ?? RETRIEVAL_LIMIT;
   const byValue = valuePassages(index, ctx.claim, ctx.subject);
+  if (ctx.claim.value.type === 'quantity' && isEveryday(ctx.claim.value)) keepFitting(index, ctx, byValue);
   const hits = retrieve(
     index.retrieval,
     query,
@@ -243,13 +250,16 @@ export function findMatches(index: CorpusIndex, claim: Claim, options: FindOptio
     .sort((a, b) => b.close - a.close || b.score - a.score || a.p - b.p)
     .slice(0, limit);
   for (const { p, score } of extra) examine(p, score / top);
+  for (const doc of covering.keys()) if (documentStatesFigure(index, ctx.claim, doc)) nearMisses.add(doc);
   for (const doc of nearMisses) covering.delete(doc);
-  const best = [...bestPerDoc.values()].sort((a, b) => b.match.score - a.match.score);
+  let best = [...bestPerDoc.values()].sort((a, b) => b.match.score - a.match.score);
+  if (ctx.claim.value.type === 'date') best = inPlacedYear(ctx.claim.value, best);
   const bestDoc = best[0] ? index.passages[best[0].passage]?.doc : undefined;
   if (topical && ownNames.length === 0 && bestDoc !== undefined) keepSameTopic(index, covering, bestDoc);
   return {
     candidates: best.filter((c) => !isTimed(c)),
     otherCounts: best.filter(isTimed),
     covering,
+    unconfirmed: nearMisses,
   };
 }

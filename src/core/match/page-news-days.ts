@@ -8,12 +8,14 @@ import { placeIn, type ClaimContext } from './subject';
 import { clauseBounds, STATEMENT_END } from './subject-score';
 import { extractClaims } from '../extract-claims';
 import { DaySpan, isoDay, REPORT_LAG_DAYS } from './day-span';
+import { countsFromToldEvent } from './told-event-time';
 
 /**
  * The days [first, last] a page sentence's news falls in, on a page published on `published`: the dates its
  * sentence names (a year too: "in 2014, a car bomb killed 34" looks back to 2014), else the `lag` days before
  * the page appeared. A page that looks back on an attack names when it happened; one that does not reports its
- * own day's news.
+ * own day's news, unless it counts its time from an event told before ("three days later", see
+ * told-event-time.ts): null then, no time known (but for a rival's shorter lag, which stays the page's days).
  */
 export function pageNewsDays(
   sentence: string,
@@ -25,6 +27,10 @@ export function pageNewsDays(
   if (lastNews?.sentence !== sentence || lastNews.published !== published)
     lastNews = { sentence, published, days: readPageNewsDays(sentence, published) };
   if (lastNews.days) return lastNews.days;
+  // "Three days later …": an earlier event's time, which the sentence does not give; no time holds its news. A
+  // rival's shorter lag (RIVAL_LAG_DAYS) still holds it to the page's days: a different figure is another
+  // event's unless both are known to be of one time, and this one's is not known.
+  if (lag >= REPORT_LAG_DAYS && countsFromToldEvent(sentence)) return null;
   const on = isoDay(published);
   return on === null ? null : [on - lag, on];
 }

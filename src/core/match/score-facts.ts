@@ -8,6 +8,7 @@ import type { Claim, Match } from '../types';
 import { datesAnchored, figuresAnchored } from './anchors';
 import { countAtAnotherTime } from './other-time';
 import { sameDateAgent } from './date-agents';
+import { sameDateBound } from './date-scope';
 import { yearFitsWindow } from './undated-window';
 import { namesClash } from './names-clash';
 import { causesClash } from './causes';
@@ -201,6 +202,7 @@ export function scoreFactClaims(
       (!datesAnchored(index, ctx, passageIndex, cmp.relation) ||
         !sameDateEvent(index, ctx, c.subject, claimIndex, cmp.relation === 'conflicts') ||
         !sameDateAgent(index, ctx, claimIndex) ||
+        !sameDateBound(index, ctx, claimIndex) ||
         (ctx.claim.value.type === 'date' && !yearFitsWindow(index, passage.doc, c.value, ctx.claim.value)))
     )
       continue;

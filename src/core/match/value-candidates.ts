@@ -10,6 +10,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import type { Claim, DateValue } from '../types';
 import { isEveryday } from './figure-size';
+import { isRareFigure } from './says-less';
 import { compareDates } from './compare-dates';
 import { compareQuantities } from './compare-values';
 import { perIndex } from './terms-cache';
@@ -42,19 +43,32 @@ function writtenDate(value: DateValue): boolean {
   return value.relative !== true && value.precision !== 'year';
 }
 
-/** The corpus's large figures and written dates, filed by each term of their subject: claim indices, in corpus order. */
+/**
+ * The corpus's large figures, rare everyday ones (see isRareFigure) and written dates, filed by each term of their
+ * subject: claim indices, in corpus order.
+ */
 interface ValueClaims {
   figures: Map<string, number[]>;
+  rare: Map<string, number[]>;
   dates: Map<string, number[]>;
 }
 
 const valueClaims = perIndex((index: CorpusIndex, _key: 'all'): ValueClaims => {
   const figures = new Map<string, number[]>();
   const dates = new Map<string, number[]>();
+  const rare = new Map<string, number[]>();
   index.claims.forEach((claim, ci) => {
     const v = claim.value;
     const byTerm =
-      v.type === 'quantity' && !isEveryday(v) ? figures : v.type === 'date' && writtenDate(v) ? dates : null;
+      v.type === 'quantity'
+        ? !isEveryday(v)
+          ? figures
+          : isRareFigure(v)
+            ? rare
+            : null
+        : v.type === 'date' && writtenDate(v)
+          ? dates
+          : null;
     if (!byTerm) return;
     for (const t of new Set(claim.subject)) {
       const list = byTerm.get(t);
@@ -62,7 +76,7 @@ const valueClaims = perIndex((index: CorpusIndex, _key: 'all'): ValueClaims => {
       else byTerm.set(t, [ci]);
     }
   });
-  return { figures, dates };
+  return { figures, rare, dates };
 });
 
 /**
@@ -70,7 +84,7 @@ const valueClaims = perIndex((index: CorpusIndex, _key: 'all'): ValueClaims => {
  * compareValues) and whose subject shares a telling term with `subject` (see telling), each once with how
  * close its value is: 1 for the same value, less for a rival (compatibility, see ValueComparison). None for
  * an everyday figure ("12 killed" is in hundreds of a war's reports, and needs a shared name anyway) or a
- * quote.
+ * quote, except the same rare figure ("126 people", see says-less.ts), which may anchor without a name.
  */
 export function valuePassages(
   index: CorpusIndex,
@@ -79,9 +93,15 @@ export function valuePassages(
 ): Map<number, number> {
   const out = new Map<number, number>();
   const page = claim.value;
-  if (page.type === 'quote' || (page.type === 'quantity' ? isEveryday(page) : !writtenDate(page))) return out;
-  const { figures, dates } = valueClaims(index, 'all');
-  const byTerm = page.type === 'quantity' ? figures : dates;
+  if (
+    page.type === 'quote' ||
+    (page.type === 'quantity' ? isEveryday(page) && !isRareFigure(page) : !writtenDate(page))
+  )
+    return out;
+  const { figures, rare, dates } = valueClaims(index, 'all');
+  // A rare everyday figure is looked for only as itself: only the same figure may stand in for a shared name.
+  const sameOnly = page.type === 'quantity' && isEveryday(page);
+  const byTerm = page.type === 'quantity' ? (sameOnly ? rare : figures) : dates;
   const seen = new Set<number>();
   for (const t of subject) {
     if (!telling(t)) continue;
@@ -99,6 +119,7 @@ export function valuePassages(
             ? compareDates(page, corpus.value)
             : null;
       if (compared === null) continue;
+      if (sameOnly && (corpus.value.type !== 'quantity' || corpus.value.nominal !== page.nominal)) continue;
       const before = out.get(corpus.passage);
       if (before === undefined || compared.compatibility > before)
         out.set(corpus.passage, compared.compatibility);

@@ -43,11 +43,18 @@ const DIFFERENT: Record<ClaimKind, string> = {
 /**
  * One line saying how the sources stand, each group once: "1 source agrees, 1 gives a different figure; 2 other
  * sources on the topic do not mention it". The groups are named by what they do, so that a reader never has to
- * work out whether "reports this" meant the page's figure or another one.
+ * work out whether "reports this" meant the page's figure or another one. `unconfirmed` sources gave the page's
+ * figure or nearly matched without a confident match (see FindResult): when nothing matched, the line says they
+ * may report it, since "none … reports it" or "no source covers this" would be false of a source that prints "126
+ * people" killed in the very attack. Beside a match they are left out, as before.
  */
-export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
-  if (reports.length === 0) return 'No source in the corpus covers this';
+export function summarise(kind: ClaimKind, reports: SourceReport[], unconfirmed = 0): string {
   const silent = countOf(reports, SILENT);
+  if (silent === reports.length && unconfirmed > 0) {
+    const maybe = `${plural(unconfirmed, 'source', 'sources')} may report it, unconfirmed`;
+    return silent === 0 ? maybe : `${maybe}; ${silentTail(silent)}`;
+  }
+  if (reports.length === 0) return 'No source in the corpus covers this';
   if (silent === reports.length)
     return `None of ${plural(reports.length, 'source', 'sources')} covering this topic reports it`;
   const parts: string[] = [];
@@ -59,7 +66,12 @@ export function summarise(kind: ClaimKind, reports: SourceReport[]): string {
   }
   const line = parts.join(', ');
   if (silent === 0) return line;
-  return `${line}; ${plural(silent, 'other source', 'other sources')} on the topic ${silent === 1 ? 'does' : 'do'} not mention it`;
+  return `${line}; ${silentTail(silent)}`;
+}
+
+/** The words for `silent` sources after those that report the fact: "2 other sources … do not mention it". */
+function silentTail(silent: number): string {
+  return `${plural(silent, 'other source', 'other sources')} on the topic ${silent === 1 ? 'does' : 'do'} not mention it`;
 }
 
 /** How many reports have one of `statuses`. */
@@ -98,8 +110,8 @@ const GROUPS: Record<ClaimKind, readonly Group[]> = {
 };
 
 /**
- * Builds the variance from a claim's matches (best per document), its counts of another time and the documents
- * that cover its topic.
+ * Builds the variance from a claim's matches (best per document), its counts of another time, the documents
+ * that cover its topic and those that may report it unconfirmed (see summarise).
  */
 export function buildVariance(
   index: CorpusIndex,
@@ -107,6 +119,7 @@ export function buildVariance(
   candidates: Candidate[],
   covering: Map<number, number>,
   otherCounts: readonly OtherTimeCount[] = [],
+  unconfirmed: ReadonlySet<number> = new Set(),
 ): Variance {
   const reports: SourceReport[] = [];
   const reported = new Set<string>();
@@ -142,5 +155,10 @@ export function buildVariance(
       if (a && b && valuesDiffer(a.match.value, b.match.value)) corpusDisagrees = true;
     }
   }
-  return { reports, summary: summarise(kind, reports), corpusDisagrees };
+  let maybe = 0;
+  for (const docIndex of unconfirmed) {
+    const doc = index.documents[docIndex];
+    if (doc && !reported.has(doc.id)) maybe++;
+  }
+  return { reports, summary: summarise(kind, reports, maybe), corpusDisagrees };
 }
