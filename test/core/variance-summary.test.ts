@@ -15,6 +15,13 @@ describe('summarise', () => {
       reports('silent', 'silent'),
       'None of 2 sources covering this topic reports it',
     ],
+    // Not "None of 1 source": a count of one reads as a slip.
+    [
+      'the only one silent',
+      'quantity',
+      reports('silent'),
+      'The one source covering this topic does not report it',
+    ],
     ['one agreeing', 'quantity', reports('agrees'), '1 source agrees'],
     [
       'all giving another figure',

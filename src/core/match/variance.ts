@@ -56,7 +56,9 @@ export function summarise(kind: ClaimKind, reports: SourceReport[], unconfirmed 
   }
   if (reports.length === 0) return 'No source in the corpus covers this';
   if (silent === reports.length)
-    return `None of ${plural(reports.length, 'source', 'sources')} covering this topic reports it`;
+    return reports.length === 1
+      ? 'The one source covering this topic does not report it'
+      : `None of ${plural(reports.length, 'source', 'sources')} covering this topic reports it`;
   const parts: string[] = [];
   for (const { statuses, one, many } of GROUPS[kind]) {
     const n = countOf(reports, statuses);
