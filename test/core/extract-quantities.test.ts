@@ -512,6 +512,10 @@ describe('quantities', () => {
     // A live blog's or a timeline's numbered entry: a word and a number opening a paragraph, then a colon.
     ['Post 15: Aid convoys were turned back.', 'a live blog’s entry'],
     ['Day 4: The truce held in most areas.', 'a timeline’s entry'],
+    // A span of time counted from an event told before: when it happened, not how long anything lasted.
+    ['Three days later the United States fired missiles.', 'an offset, later'],
+    ['Two weeks earlier the talks had collapsed.', 'an offset, earlier'],
+    ['A few hours afterwards the convoy left.', 'an offset, afterwards'],
   ];
   it.each(negatives)('ignores %s (%s)', (text) => {
     expect(quantities(text).map((q) => q.text)).toEqual([]);
@@ -524,6 +528,11 @@ describe('quantities', () => {
     expect(extractClaims(text, REF).map((c) => c.text)).toEqual(['At least 12', 'Monday']);
     // "related" in prose is a word like any other.
     expect(quantities('Officials found 91 related cases of fraud.').map((q) => q.text)).toEqual(['91']);
+  });
+
+  it('reads the figure after an offset of time, and a span that lasted', () => {
+    expect(quantities('Three days later 59 missiles hit the base.').map((q) => q.text)).toEqual(['59']);
+    expect(quantities('The siege lasted three days.').map((q) => q.text)).toEqual(['three days']);
   });
 
   it('skips a view counter after a topic box’s bracketed count', () => {

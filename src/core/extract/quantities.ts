@@ -24,11 +24,13 @@ import {
   wholeAfter,
 } from './quantity-context';
 import {
+  DURATION_UNITS,
   FIELD_LABEL_WORDS,
   LABEL_WORDS,
   SHORT_LABEL_WORDS,
   ONE_NOT_AFTER,
   ONE_NOT_COUNT,
+  OFFSET_WORDS,
   SCALES_BY_SPAN,
   STAMP_WORDS,
 } from './quantity-words';
@@ -154,6 +156,8 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
       const agoWord = nextWord(text, end, 2);
       if (agoWord && lowerIs(text, agoWord.start, agoWord.end, 'ago'))
         ago = { end: agoWord.end, unitWord: u.word, count: value };
+      else if (agoWord && DURATION_UNITS.has(u.unit) && OFFSET_WORDS.has(text, agoWord.start, agoWord.end))
+        return skip(agoWord.end, e);
     }
   }
   if (!n.ordinal && !n.vague && !ago && (unit === undefined || unit === 'year')) {

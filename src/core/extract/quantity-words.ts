@@ -218,6 +218,12 @@ export const WHOLE_DETERMINERS = LowerWords.set([
   'our',
 ]);
 
+/**
+ * Words after a span of time that make it an offset from an event told before ("Three days later the United States
+ * fired …", "two weeks earlier"): when something happened, which says nothing of how long anything lasted.
+ */
+export const OFFSET_WORDS = LowerWords.set(['later', 'earlier', 'afterwards', 'afterward']);
+
 /** Units of time: a figure in one says how long something lasted, and what lasted is named as a count's thing is. */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year']);
 
