@@ -92,6 +92,9 @@ function read(page: PageInput, now: Date): ArticleOutcome {
   const parsed = new Readability<Node>(doc, {
     serializer: (node) => node,
     maxElemsToParse: MAX_ARTICLE_ELEMENTS,
+    // Readability drops every class otherwise, and a highlighter's class is all that tells a code listing from
+    // prose (see isCodeListing): a saved tutorial's "LIMIT 20" and "0 files merged" were figures to match.
+    keepClasses: true,
   }).parse();
   const content = parsed?.content ?? null;
   const text = content === null ? '' : articleText(content);

@@ -97,6 +97,24 @@ describe('readArticle', () => {
     expect(found.opening).toBe(P1);
   });
 
+  // Readability drops every class attribute unless told to keep them, and a highlighter's class is the only sign
+  // that a `pre` is a code listing (see isCodeListing): the saved document held the code's numbers as figures.
+  it.each([
+    [
+      'a highlighted pre',
+      '<pre class="hljs language-sql">SELECT * FROM t LIMIT 20 ROWS BETWEEN 60 PRECEDING;</pre>',
+    ],
+    [
+      'a WP-Syntax table',
+      '<table><tr><td class="code"><pre class="sql">SELECT * FROM t LIMIT 20 ROWS BETWEEN 60 PRECEDING;</pre></td></tr></table>',
+    ],
+  ])('leaves out %s, as the page reader does', (_name, listing) => {
+    const html = newsPage().replace(`<p>${P3}</p>`, `<p>${P3}</p>${listing}`);
+    const found = article(readArticle({ html, url: URL, published: null }, NOW));
+    expect(found.text).toContain(P3);
+    expect(found.text).not.toContain('LIMIT 20');
+  });
+
   it('takes the title from Readability, the outlet from the site’s name, the address without its fragment', () => {
     const found = article(
       readArticle(
