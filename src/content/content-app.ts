@@ -21,6 +21,7 @@ import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner } from './scanner';
 import { retryingOnce } from '../shared/promises';
 import { WhenShown } from './when-shown';
+import { RenewableListeners } from './renewable-listeners';
 import { after, every, type Timer } from './timers';
 
 /** Delay between the first claims found and their highlights. */
@@ -65,6 +66,7 @@ export class ContentApp {
   private awaitingFullScan = true;
   /** Rescans for a corpus change wait here while the tab is hidden. */
   private readonly whenShown: WhenShown;
+  private listeners: RenewableListeners | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -85,6 +87,7 @@ export class ContentApp {
     const edits = new ClaimEdits();
     this.watcher = new PageWatcher(doc, {
       onChange: (roots, navigated, dated) => this.onPageChange(roots, navigated, dated),
+      reopened: () => this.relisten(),
       isOwn: (node) => this.isOwn(node),
       visibilityChanged: (targets) => this.scanner.visibilityChanged(targets),
       lostClaims: (edited) => edits.lost(this.scanner.claims(), edited),
@@ -124,15 +127,24 @@ export class ContentApp {
       else this.highlighter?.restore();
     });
     // Back from the back-forward cache, the page is the same but its tab's badge was reset by the navigation.
-    this.doc.defaultView?.addEventListener(
-      'pageshow',
-      (event) => {
-        if (!(event as PageTransitionEvent).persisted || this.dead) return;
-        this.badge.reset(this.off === null ? this.scanner.claims().length : 0);
-      },
-      { signal: this.abort.signal },
+    this.listeners = new RenewableListeners(this.abort.signal, (signal) =>
+      this.doc.defaultView?.addEventListener(
+        'pageshow',
+        (event) => {
+          if (!(event as PageTransitionEvent).persisted || this.dead) return;
+          this.badge.reset(this.off === null ? this.scanner.claims().length : 0);
+        },
+        { signal },
+      ),
     );
     await this.refreshSettings();
+  }
+
+  /** Adds every window and document listener again: document.open() erased them (see RenewableListeners). */
+  private relisten(): void {
+    this.listeners?.renew();
+    this.cards.relisten();
+    this.whenShown.relisten();
   }
 
   private async refreshSettings(): Promise<void> {

@@ -19,6 +19,7 @@ import {
 import { isRestyle, Restyles } from './restyles';
 import { listenToShadowReads } from './shadow-reads';
 import { RescanPace } from './rescan-pace';
+import { RenewableListeners } from './renewable-listeners';
 
 /** Beyond this many changed containers, one full rescan is cheaper than many small ones. */
 const MAX_ROOTS = 100;
@@ -31,6 +32,11 @@ export interface WatcherEvents {
    * page's date is to be read again (`roots` may then be empty).
    */
   onChange(roots: Element[] | null, navigated: boolean, dated: boolean): void;
+  /**
+   * The document's root was replaced: by `document.open()` perhaps, which erased every listener of the window and
+   * the document, so their holders add theirs again (see RenewableListeners).
+   */
+  reopened?(): void;
   /** True for nodes the content script itself added (card host, fallback marks). */
   isOwn(node: Node): boolean;
   /**
@@ -68,6 +74,8 @@ export class PageWatcher {
   private readonly pace = new RescanPace(() => this.fire());
   private url: string;
   private abort: AbortController | null = null;
+  /** The window listeners, added again after document.open() (see RenewableListeners). */
+  private listeners: RenewableListeners | null = null;
   /** Restyles and resizes, checked for claims shown or hidden by them. */
   private readonly restyles = new Restyles((restyled) => this.checkRestyled(restyled));
   /** Shadow roots observed since the start (an observer's registration on a node lasts until it disconnects). */
@@ -105,7 +113,11 @@ export class PageWatcher {
       hostless: (element) => this.noteHostless(element),
     });
     this.abort = new AbortController();
-    const signal = this.abort.signal;
+    this.listeners = new RenewableListeners(this.abort.signal, (signal) => this.listen(view, signal));
+  }
+
+  /** Listens on the window: for the address, the reader's input and resizes (see start). */
+  private listen(view: Window | null, signal: AbortSignal): void {
     view?.addEventListener('popstate', () => this.checkUrl(), { signal });
     // The Navigation API sees the page's own history.pushState, which the isolated world cannot patch.
     const navigation = (view as (Window & { navigation?: EventTarget }) | null)?.navigation;
@@ -134,6 +146,7 @@ export class PageWatcher {
     this.lateRoots.clear();
     this.abort?.abort();
     this.abort = null;
+    this.listeners = null;
     this.pace.stop();
     this.restyles.stop();
     this.roots.clear();
@@ -179,11 +192,13 @@ export class PageWatcher {
     // An editable document is the reader's to write in, not ours to read (see isSkippedElement).
     if (this.designModeSwitched() || this.designMode) return;
     let relevant = false;
+    let reopened = false;
     // Nodes whose text or children changed: a claim's among them was edited in place (see lostClaims).
     const edited = new Set<Node>();
     for (const record of records) {
       if (this.full) {
         relevant = true;
+        reopened ||= records.some(replacesRoot);
         break;
       }
 
@@ -202,6 +217,7 @@ export class PageWatcher {
         this.wholePage();
         this.pace.hurry();
         relevant = true;
+        reopened = true;
         continue;
       }
       if (this.events.isOwn(record.target)) continue;
@@ -222,6 +238,11 @@ export class PageWatcher {
       if (record.type !== 'attributes') edited.add(record.target);
       this.roots.add(container);
       if (this.roots.size > MAX_ROOTS) this.wholePage();
+    }
+    // document.open() erased the window's listeners, ours with the page's: they are added again, here and by the app.
+    if (reopened) {
+      this.listeners?.renew();
+      this.events.reopened?.();
     }
     this.checkUrl();
     if (relevant && !this.pace.urgent && this.events.lostClaims(edited)) this.pace.hurry();

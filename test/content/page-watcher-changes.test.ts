@@ -104,6 +104,43 @@ describe('PageWatcher and the page’s own changes', () => {
     expect(rescans.map((rescan) => rescan.roots)).toEqual([null, [root.lastElementChild]]);
   });
 
+  // document.open() erases the window's listeners, the content script's among them.
+  it('adds its window listeners again, and says so, when the page replaces its root element', async () => {
+    setBody('<p>Old page.</p>');
+    const old = document.documentElement;
+    let reopened = 0;
+    const watcher = new PageWatcher(document, {
+      onChange: () => undefined,
+      reopened: () => void reopened++,
+      isOwn: () => false,
+      visibilityChanged: () => [],
+      lostClaims: () => false,
+    });
+    const added: string[] = [];
+    const add = window.addEventListener.bind(window);
+    const spy = vi.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
+      added.push(type);
+      add(type, listener, options);
+    });
+    watcher.start();
+    const first = added.length;
+    expect(added).toContain('pointerdown');
+    document.body.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(reopened).toBe(0);
+    const root = document.createElement('html');
+    root.append(document.createElement('body'));
+    old.remove();
+    document.append(root);
+    await vi.advanceTimersByTimeAsync(3_000);
+    watcher.stop();
+    spy.mockRestore();
+    root.remove();
+    document.append(old);
+    expect(reopened).toBe(1);
+    expect(added.slice(first)).toEqual(added.slice(0, first));
+  });
+
   it.each([
     ['<meta property="article:published_time" content="2016-06-16T09:00:00Z">', 'meta', 'content'],
     ['<time datetime="2016-06-16">June 16</time>', 'time', 'datetime'],

@@ -101,6 +101,8 @@ describe('page changes', () => {
       document.close();
     }, NEW_PAGE);
     await expect.poll(() => allHighlighted(page), poll).toEqual(['close to 600,000']);
+    // document.open() erases the window's event listeners, the content script's among them: the card still opens.
+    expect(await hoverCard(page, 'close to 600,000', poll)).toContain('600,000');
     await page.close();
   });
 

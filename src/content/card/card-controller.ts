@@ -9,6 +9,7 @@ import { CardHost } from './card-host';
 import { claimChanged, ClaimWatch, LostPlace, successor } from './card-follow';
 import { CardDocuments } from './card-documents';
 import { listenToReader } from './card-input';
+import { RenewableListeners } from '../renewable-listeners';
 import { after, type Timer } from '../timers';
 
 /** Dwell before a hovered claim opens its card. */
@@ -61,6 +62,7 @@ export class CardController {
   private readonly watch: ClaimWatch;
   /** Where a card whose claim was edited stood, until a claim found there has it back or the reader moves on. */
   private readonly lost = new LostPlace<CardController['near']>(RESCAN_GRACE_MS);
+  private readonly listeners: RenewableListeners;
 
   constructor(private readonly deps: CardControllerDeps) {
     this.host = new CardHost(deps.doc);
@@ -69,13 +71,20 @@ export class CardController {
     this.documents = new CardDocuments(deps.documents, () => this.current && this.render());
     const [move, leave] = [this.onMove.bind(this), this.scheduleClose.bind(this)];
     const inputs = { move, leave, escape: () => this.close(), focusIn: this.onFocusIn.bind(this) };
-    listenToReader(deps.doc, inputs, deps.signal);
-    const options = { signal: deps.signal, passive: true, capture: true };
-    view?.addEventListener('scroll', () => this.onFrame(true), options);
-    view?.addEventListener('resize', () => this.onFrame(true), options);
-    // A pinch-zoomed view pans and zooms without the window scrolling: the card is placed within what it shows.
-    view?.visualViewport?.addEventListener('scroll', () => this.onFrame(true), options);
-    view?.visualViewport?.addEventListener('resize', () => this.onFrame(true), options);
+    this.listeners = new RenewableListeners(deps.signal, (signal) => {
+      listenToReader(deps.doc, inputs, signal);
+      const options = { signal, passive: true, capture: true };
+      view?.addEventListener('scroll', () => this.onFrame(true), options);
+      view?.addEventListener('resize', () => this.onFrame(true), options);
+      // A pinch-zoomed view pans and zooms without the window scrolling: the card is placed within what it shows.
+      view?.visualViewport?.addEventListener('scroll', () => this.onFrame(true), options);
+      view?.visualViewport?.addEventListener('resize', () => this.onFrame(true), options);
+    });
+  }
+
+  /** Listens to the reader again, after `document.open()` erased the listeners (see RenewableListeners). */
+  relisten(): void {
+    this.listeners.renew();
   }
 
   /** The claim whose card is open. */
