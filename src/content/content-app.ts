@@ -21,18 +21,10 @@ import { mark, SCAN_DONE_MARK } from './scan-marks';
 import { Scanner } from './scanner';
 import { retryingOnce } from '../shared/promises';
 import { WhenShown } from './when-shown';
+import { SyncPace } from './sync-pace';
 import { RenewableListeners } from './renewable-listeners';
-import { after, every, type Timer } from './timers';
+import { every, type Timer } from './timers';
 
-/** Delay between the first claims found and their highlights. */
-const SYNC_MS = 50;
-/**
- * Least time between two highlight updates while a scan is still running (its end shows what is left at once).
- * Each change of a highlight's ranges, however small, costs Chromium a rendering frame whose pre-paint, compositing
- * inputs and paint grow with the page: on the 1 MB benchmark page 20–25 ms on the page's thread (Chrome trace),
- * three such frames per scan at one update per 50 ms, one at one per 250 ms.
- */
-const SCAN_SYNC_GAP_MS = 250;
 /** How often an orphaned script checks whether its extension is still there. */
 const ALIVE_CHECK_MS = 2_000;
 
@@ -56,8 +48,7 @@ export class ContentApp {
   private aliveTimer: Timer | null = null;
   private unsubscribe: (() => void) | null = null;
   private readonly stepper: ClaimStepper;
-  private syncTimer: Timer | null = null;
-  private lastSync = -Infinity;
+  private readonly syncPace = new SyncPace(() => this.sync());
   private firstScanMarked = false;
   /**
    * True from the start until a whole-page scan has ended: before the settings are read no scan runs yet, and
@@ -188,11 +179,7 @@ export class ContentApp {
         if (completed && roots === null) this.awaitingFullScan = false;
         if (!completed || this.dead) return;
         // A finished scan shows its last results now rather than after the coalescing delay.
-        if (this.syncTimer !== null) {
-          this.syncTimer.cancel();
-          this.syncTimer = null;
-          this.sync();
-        }
+        this.syncPace.flush();
         if (roots === null && !this.firstScanMarked) {
           this.firstScanMarked = true;
           mark(SCAN_DONE_MARK);
@@ -218,17 +205,11 @@ export class ContentApp {
   /** Coalesces the many small changes of a scan (one per match batch) into a few highlight updates. */
   private queueSync(): void {
     this.hitIndex = null;
-    if (this.syncTimer !== null) return;
-    const gap = this.scanner.scanning ? this.lastSync + SCAN_SYNC_GAP_MS - performance.now() : 0;
-    this.syncTimer = after(Math.max(SYNC_MS, gap), () => {
-      this.syncTimer = null;
-      this.sync();
-    });
+    this.syncPace.queue(this.scanner.scanning);
   }
 
   private sync(): void {
     if (this.dead) return;
-    this.lastSync = performance.now();
     const claims = this.scanner.claims();
     this.highlighter?.sync(claims);
     this.hitIndex = null;
@@ -302,7 +283,7 @@ export class ContentApp {
     this.highlighter = null;
     this.stepper.stop();
     this.badge.stop();
-    this.syncTimer?.cancel();
+    this.syncPace.cancel();
     this.aliveTimer?.cancel();
     try {
       this.unsubscribe?.();
