@@ -5,7 +5,7 @@
  * the page's metadata, and same-document navigations of single-page apps. Changes are coalesced, and a page that
  * never stops changing is rescanned ever less often, so it cannot make Claim Lens eat its CPU.
  */
-import { blockContainerOf, containsFlat, inDesignMode } from './element-kinds';
+import { blockContainerOf, containsFlat } from './element-kinds';
 import { LateShadowRoots } from './late-shadow-roots';
 import {
   bodyChangeDates,
@@ -20,6 +20,7 @@ import { isRestyle, Restyles } from './restyles';
 import { listenToShadowReads } from './shadow-reads';
 import { RescanPace } from './rescan-pace';
 import { RenewableListeners } from './renewable-listeners';
+import { DesignMode } from './design-mode';
 
 /** Beyond this many changed containers, one full rescan is cheaper than many small ones. */
 const MAX_ROOTS = 100;
@@ -69,8 +70,8 @@ export class PageWatcher {
   private navigated = false;
   /** A date of the page's metadata changed since the last rescan. */
   private dated = false;
-  /** The document was in design mode at the last look (see designModeSwitched). */
-  private designMode = false;
+  /** The document's design mode at the last look (see designModeSwitched). */
+  private readonly designMode: DesignMode;
   private readonly pace = new RescanPace(() => this.fire());
   private url: string;
   private abort: AbortController | null = null;
@@ -89,6 +90,7 @@ export class PageWatcher {
     private readonly events: WatcherEvents,
   ) {
     this.url = this.pageUrl();
+    this.designMode = new DesignMode(doc, () => this.designModeSwitched());
   }
 
   private pageUrl(): string {
@@ -102,7 +104,7 @@ export class PageWatcher {
     if (this.observer) return;
     const view = this.doc.defaultView;
     this.url = this.pageUrl();
-    this.designMode = inDesignMode(this.doc);
+    this.designMode.reset();
     this.observer = new (view?.MutationObserver ?? MutationObserver)((records) => this.onRecords(records));
     // The document, not its root element: a page that replaces its <html> (or calls document.open() and writes a
     // new one) would leave an observer of the old root watching a tree no longer shown.
@@ -147,6 +149,7 @@ export class PageWatcher {
     this.abort?.abort();
     this.abort = null;
     this.listeners = null;
+    this.designMode.stop();
     this.pace.stop();
     this.restyles.stop();
     this.roots.clear();
@@ -190,7 +193,7 @@ export class PageWatcher {
 
   private onRecords(records: MutationRecord[]): void {
     // An editable document is the reader's to write in, not ours to read (see isSkippedElement).
-    if (this.designModeSwitched() || this.designMode) return;
+    if (this.designModeSwitched() || this.designMode.isOn) return;
     let relevant = false;
     let reopened = false;
     // Nodes whose text or children changed: a claim's among them was edited in place (see lostClaims).
@@ -260,10 +263,7 @@ export class PageWatcher {
    * gap, finding nothing while it is on (its highlights go) and all of it once it is off.
    */
   private designModeSwitched(): boolean {
-    if (!this.observer) return false;
-    const on = inDesignMode(this.doc);
-    if (on === this.designMode) return false;
-    this.designMode = on;
+    if (!this.observer || !this.designMode.switched()) return false;
     this.wholePage();
     this.pace.hurry();
     this.note();

@@ -242,6 +242,20 @@ describe('PageWatcher and the page’s own changes', () => {
     watcher.stop();
     expect(rescans.map((rescan) => rescan.roots)).toEqual([null, null]);
   });
+
+  it('reads a document again within a second or two of design mode going off, with no change or input after', async () => {
+    setBody('<p id="text">More than 280,000 people were killed.</p>');
+    const { watcher, rescans } = watching();
+    setDesignMode('on');
+    document.getElementById('text')!.append(' And');
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(rescans.map((rescan) => rescan.roots)).toEqual([null]);
+    // A script (a bookmarklet's second press) switches it off; nothing changes and the reader does nothing.
+    setDesignMode('off');
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS + 1_000);
+    watcher.stop();
+    expect(rescans.map((rescan) => rescan.roots)).toEqual([null, null]);
+  });
 });
 
 describe('ClaimEdits', () => {
