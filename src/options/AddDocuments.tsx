@@ -105,7 +105,7 @@ export function AddDocuments({ onAdded, yours }: AddDocumentsProps) {
   const [formKey, setFormKey] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const errorsRef = useRef<HTMLUListElement>(null);
+  const errorsRef = useRef<HTMLDivElement>(null);
   const [landed, setLanded] = useState(0);
   // The button is disabled while adding and the form rebuilt after it, so focus falls to the page's start; a
   // keyboard user is taken to the outcome instead: what went wrong first, else what was added.
@@ -247,12 +247,16 @@ export function AddDocuments({ onAdded, yours }: AddDocumentsProps) {
         )}
       </div>
       {((result?.rejected.length ?? 0) > 0 || error !== null) && (
-        <ul class="error" role="alert" data-testid="add-errors" tabIndex={-1} ref={errorsRef}>
-          {error !== null && <li>{error}</li>}
-          {refusalLines(result?.rejected ?? [], result?.exportSizes).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+        // The alert around the list, not on it: role="alert" on the <ul> took its list role away, and a screen
+        // reader no longer said how many files were refused, nor let the reader move from one to the next.
+        <div class="error" role="alert" data-testid="add-errors" tabIndex={-1} ref={errorsRef}>
+          <ul>
+            {error !== null && <li>{error}</li>}
+            {refusalLines(result?.rejected ?? [], result?.exportSizes).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </form>
   );

@@ -103,11 +103,14 @@ export function CorpusDetails({
         {mine.size > 0 && !unavailable && <span class="muted"> ({formatCount(mine.size)} added by you)</span>}
       </h3>
       {corpus.userProblems.length > 0 && (
-        <ul class="error" role="alert" data-testid="user-problems">
-          {corpus.userProblems.map((p) => (
-            <li key={p}>Left out of the corpus: {p}</li>
-          ))}
-        </ul>
+        // Around the list, not on it, which would take its list role away (see AddDocuments' refusals).
+        <div class="error" role="alert" data-testid="user-problems">
+          <ul>
+            {corpus.userProblems.map((p) => (
+              <li key={p}>Left out of the corpus: {p}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {/* After the line that says entries could not be read, and apart from it: that list is an alert, announced
           whole at each change, and the offer stays to say what it did once the line is gone. */}

@@ -54,18 +54,27 @@ function Passage({ match }: { match: SourceMatch }) {
   );
 }
 
+/**
+ * The words the page and the source word differently. A screen reader says nothing of `<ins>` and `<del>`, and
+ * reads no `aria-label` on a paragraph: each change is said in hidden words beside it, as the popup's diff does.
+ */
 function Diff({ parts }: { parts: DiffPart[] }) {
   return (
-    <p class="diff" aria-label="Wording differences: page to source">
+    <p class="diff">
+      <span class="sr-only">Wording differences, page to source: </span>
       {parts.map((part, i) =>
         part.added ? (
-          <ins key={i} title="in the source, not on this page">
-            {part.value}
-          </ins>
+          <span key={i} class="change">
+            <span class="sr-only">[only in the source: </span>
+            <ins title="in the source, not on this page">{part.value}</ins>
+            <span class="sr-only">]</span>
+          </span>
         ) : part.removed ? (
-          <del key={i} title="on this page, not in the source">
-            {part.value}
-          </del>
+          <span key={i} class="change">
+            <span class="sr-only">[only on this page: </span>
+            <del title="on this page, not in the source">{part.value}</del>
+            <span class="sr-only">]</span>
+          </span>
         ) : (
           <span key={i}>{part.value}</span>
         ),

@@ -28,6 +28,8 @@ const em = (px: number, type = CARD_TYPE) => `calc(${px}em / ${type})`;
  * to a line of its own beside a long date (in Firefox, whose fonts run wider, at the card's full width).
  * Its text is not selectable and it is not printed: a reader's Select All, copy or print of the article
  * must not carry the card along (the full view is where passages are copied from).
+ * A quote's wording differences say each change in words only a screen reader reads (`.sr-only`, clipped to
+ * nothing: it says nothing of `<ins>` and `<del>` themselves); `.change` holds one change and those words.
  * Under forced colours a passage's matched words take the system's Mark colours: the translucent yellow is not
  * forced away there, and left the card's text black on dark olive.
  * Its type and box follow the reader's default font size (chrome://settings/fonts, Firefox's Fonts settings): in
@@ -75,7 +77,8 @@ mark{background:var(--mark);color:inherit;border-radius:${em(2)};padding:0 ${em(
 .diff{margin-top:${em(4)}}
 ins{background:rgb(15 157 138 / .2);text-decoration:none}
 del{background:rgb(232 89 12 / .2)}
-del+ins,ins+del{margin-left:.3em}
+.change+.change{margin-left:.3em}
+.sr-only{position:absolute;width:1em;height:1em;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .open{all:unset;cursor:pointer;display:inline-block;align-self:flex-start;order:1;margin-top:${em(4)};padding:${em(4)} ${em(10)};border-radius:${em(6)};border:1px solid var(--line);color:var(--fg);font-weight:600}
 .open:hover{border-color:var(--other)}
 @media print{.wrap{display:none}}
