@@ -4,7 +4,8 @@
  * and never beside a claim it cannot point at.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CardController, CLOSE_DELAY_MS, RESCAN_GRACE_MS } from '../../src/content/card/card-controller';
+import { CardController } from '../../src/content/card/card-controller';
+import { CLOSE_DELAY_MS, RESCAN_GRACE_MS } from '../../src/content/card/card-timing';
 import { found, setBody, testCardController } from './fixtures';
 import { rangesHaveABox, rect } from './range-box';
 

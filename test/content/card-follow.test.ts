@@ -4,7 +4,8 @@
  * it, its words edited or removed; and the card's host under a name the page cannot have defined.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CardController, RESCAN_GRACE_MS } from '../../src/content/card/card-controller';
+import { CardController } from '../../src/content/card/card-controller';
+import { RESCAN_GRACE_MS } from '../../src/content/card/card-timing';
 import { claimChanged, ClaimWatch, LostPlace } from '../../src/content/card/card-follow';
 import { CARD_TAG, CARD_TAG_PREFIX } from '../../src/content/card/card-host';
 import { found, setBody, testCardController } from './fixtures';

@@ -6,7 +6,8 @@
  * through the mouse's own mousemove and Escape's keyup.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CardController, OPEN_DELAY_MS } from '../../src/content/card/card-controller';
+import { CardController } from '../../src/content/card/card-controller';
+import { OPEN_DELAY_MS } from '../../src/content/card/card-timing';
 import type { FoundClaim } from '../../src/content/found-claim';
 import type { HitIndex } from '../../src/content/hit-index';
 import { found, setBody, testCardController } from './fixtures';

@@ -5,12 +5,8 @@
  * and one only crossed on the way back into the card does not replace it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  CardController,
-  CLOSE_DELAY_MS,
-  MOVE_THROTTLE_MS,
-  OPEN_DELAY_MS,
-} from '../../src/content/card/card-controller';
+import { CardController } from '../../src/content/card/card-controller';
+import { CLOSE_DELAY_MS, MOVE_THROTTLE_MS, OPEN_DELAY_MS } from '../../src/content/card/card-timing';
 import type { FoundClaim } from '../../src/content/found-claim';
 import type { HitIndex } from '../../src/content/hit-index';
 import { found, setBody, testCardController } from './fixtures';

@@ -8,22 +8,10 @@ import { claimAtPoint, type HitIndex } from '../hit-index';
 import { CardHost } from './card-host';
 import { claimChanged, ClaimWatch, LostPlace, successor } from './card-follow';
 import { CardDocuments } from './card-documents';
-import { listenToReader } from './card-input';
+import { listenToPage } from './card-input';
 import { RenewableListeners } from '../renewable-listeners';
 import { after, type Timer } from '../timers';
-
-/** Dwell before a hovered claim opens its card. */
-export const OPEN_DELAY_MS = 100;
-/** Grace before a card closes after the pointer leaves, so it can travel from claim to card. */
-export const CLOSE_DELAY_MS = 300;
-/** Pointer positions are looked at no more often than this. */
-export const MOVE_THROTTLE_MS = 40;
-/**
- * How long an open card waits for its claim to be found again once its paragraph changed (a "1 minute ago" ticking
- * beside it, a live counter): the claim is dropped when the rescan starts and back when the worker answers. Also
- * how long a claim edited under its card (see lose) may come back at its place and have the card again.
- */
-export const RESCAN_GRACE_MS = 2_000;
+import { CLOSE_DELAY_MS, MOVE_THROTTLE_MS, OPEN_DELAY_MS, RESCAN_GRACE_MS } from './card-timing';
 
 /** What the controller needs from the rest of the content script. */
 export interface CardControllerDeps {
@@ -71,15 +59,9 @@ export class CardController {
     this.documents = new CardDocuments(deps.documents, () => this.current && this.render());
     const [move, leave] = [this.onMove.bind(this), this.scheduleClose.bind(this)];
     const inputs = { move, leave, escape: () => this.close(), focusIn: this.onFocusIn.bind(this) };
-    this.listeners = new RenewableListeners(deps.signal, (signal) => {
-      listenToReader(deps.doc, inputs, signal);
-      const options = { signal, passive: true, capture: true };
-      view?.addEventListener('scroll', () => this.onFrame(true), options);
-      view?.addEventListener('resize', () => this.onFrame(true), options);
-      // A pinch-zoomed view pans and zooms without the window scrolling: the card is placed within what it shows.
-      view?.visualViewport?.addEventListener('scroll', () => this.onFrame(true), options);
-      view?.visualViewport?.addEventListener('resize', () => this.onFrame(true), options);
-    });
+    this.listeners = new RenewableListeners(deps.signal, (signal) =>
+      listenToPage(deps.doc, inputs, () => this.onFrame(true), signal),
+    );
   }
 
   /** Listens to the reader again, after `document.open()` erased the listeners (see RenewableListeners). */

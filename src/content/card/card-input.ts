@@ -75,3 +75,21 @@ export function listenToReader(doc: Document, inputs: CardInputs, signal: AbortS
   // Focus moving on to the page (Tab past the card's last control, a click elsewhere) leaves the card behind.
   first.addEventListener('focusin', (event) => inputs.focusIn(event.target), active);
 }
+
+/**
+ * Listens for the reader's input (see listenToReader) and for the view moving under the card: the window scrolled
+ * or resized, or a pinch-zoomed view panned or zoomed without the window scrolling (the card is placed within what
+ * it shows), until `signal` aborts.
+ */
+export function listenToPage(
+  doc: Document,
+  inputs: CardInputs,
+  viewMoved: () => void,
+  signal: AbortSignal,
+): void {
+  listenToReader(doc, inputs, signal);
+  const view = doc.defaultView;
+  const options = { signal, passive: true, capture: true };
+  for (const target of [view, view?.visualViewport])
+    for (const type of ['scroll', 'resize']) target?.addEventListener(type, viewMoved, options);
+}
