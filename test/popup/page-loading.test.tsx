@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { App } from '../../src/popup/App';
 import { readTarget } from '../../src/popup/popup-target';
-import { LOADING_MS, POLL_MS, RETRY_MS } from '../../src/popup/use-popup-data';
+import { LOADING_MS, POLL_MS, RETRY_MS } from '../../src/popup/popup-timing';
 import { fake } from './fake-ext';
 import { CORPUS, settingsWith, tabState } from './fixtures';
 import { $, mount, unmountAll } from './render';
