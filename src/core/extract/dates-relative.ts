@@ -113,10 +113,13 @@ const RELATIVE_WORDS = new LowerWords(
 export function dateAtRelative(text: string, s: number, e: number, ref: Ymd): DateHit | null {
   const w = RELATIVE_WORDS.get(text, s, e);
   if (w === undefined) return null;
-  if (w === 'today' || w === 'tonight') {
-    if (isDayInName(text, s, e, false)) return null;
+  if (
+    (w === 'today' || w === 'tonight' || w === 'yesterday' || w === 'tomorrow') &&
+    isDayInName(text, s, e, false)
+  )
+    return null;
+  if (w === 'today' || w === 'tonight')
     return { start: s, end: e, value: fromReference(dayValue(ref, true)) };
-  }
   if (w === 'yesterday') return { start: s, end: e, value: fromReference(dayValue(addDays(ref, -1), true)) };
   if (w === 'tomorrow') return { start: s, end: e, value: fromReference(dayValue(addDays(ref, 1), true)) };
   if (w !== 'week' && w !== 'month' && w !== 'year') return null;

@@ -17,7 +17,6 @@ import {
   isDatedStampTime,
   isEntryNumber,
   isListMarker,
-  isModelNumber,
   isRelatedList,
   isStampTime,
   unitAt,
@@ -36,6 +35,9 @@ import {
 } from './quantity-words';
 import { readNumberWords } from './spelled-numbers';
 import { isNumberInName } from './in-name';
+import { isNamedFigure } from './name-number';
+import { isGenericOne, isOrdinalPeriod } from './non-counts';
+import { figureInQuotedTitle } from './quoted-title';
 import { significantDigits } from '../text/significant-digits';
 
 /** A figure found in the text, with its reading. */
@@ -144,7 +146,9 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
     return skip(end, e);
   if (n.digits && !unit && (isDatedStampTime(text, start, end) || afterBracketedCount(text, start, end)))
     return skip(end, e);
-  if (n.digits && !unit && isModelNumber(text, start, end, prevStart, prevEnd)) return skip(end, e);
+  if (n.digits && !unit && isNamedFigure(text, start, end, prevStart, prevEnd)) return skip(end, e);
+  if (figureInQuotedTitle(text, n.start, n.end)) return skip(end, e);
+  if (n.ordinal && isOrdinalPeriod(text, end)) return skip(end, e);
   let ago: QuantityHit['ago'];
   let of: number | undefined;
   let rangeHigh: number | undefined;
@@ -234,7 +238,10 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
   if (!digitHit && n.value === 1 && !n.vague && lowerIs(text, n.start, n.end, 'one')) {
     const after = nextWord(text, n.end, 2);
     // "one of the 18 areas" is a count of a whole; "one of them" is a pronoun.
-    const idiom = !after || (ONE_NOT_COUNT.has(text, after.start, after.end) && of === undefined);
+    const idiom =
+      !after ||
+      (ONE_NOT_COUNT.has(text, after.start, after.end) && of === undefined) ||
+      isGenericOne(text, n.end);
     if (!ago && (idiom || ONE_NOT_AFTER.has(text, prevStart, prevEnd))) return skip(end, e);
   }
   // "nearly two decades" is "nearly 20 years" in other words: read in years, so that the two compare.

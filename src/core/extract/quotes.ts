@@ -1,5 +1,6 @@
 import { isLetter, isNewline, isSpace } from '../text/chars';
 import { isAttributionGap, speakerAfter, speakerBefore, type SpeakerHit } from './speaker';
+import { isQuotedToken } from './quote-kinds';
 
 /** A quoted statement found in the text. */
 export interface QuoteHit {
@@ -257,6 +258,8 @@ function joinAndAttribute(text: string, raw: RawQuote[]): QuoteHit[] {
       last = next;
       k++;
     }
+    // A header's name or a type in quotation marks is no statement (quote-kinds.ts).
+    if (parts.length === 1 && isQuotedToken(joined)) continue;
     if (!speaker && last.closed) speaker = speakerAfter(text, last.end, last.paraEnd);
     if (!speaker && q.opened) speaker = speakerBefore(text, q.start, q.paraStart);
     const hit: QuoteHit = { start: q.start, end, text: joined };

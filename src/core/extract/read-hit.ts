@@ -10,6 +10,7 @@ import { agoDate, dateAtRelative, dateAtWeekday } from './dates-relative';
 import { MONTHS, WEEKDAYS } from './date-words';
 import { dateAtSlash } from './dates-numeric';
 import { quantityAt, type QuantityHit } from './quantities';
+import { urlTokenEnd } from '../text/url-token';
 
 /** What the last `readHit` found, and where the trigger scan resumes. */
 export interface HitReading {
@@ -47,6 +48,11 @@ function notFound(skipTo: number): void {
  * figure); relative dates are read against `ref`.
  */
 export function readHit(text: string, s: number, e: number, w: string, ref: Ymd): void {
+  const address = urlTokenEnd(text, s);
+  if (address >= 0) {
+    notFound(Math.max(address, e));
+    return;
+  }
   if (w === '') {
     const numeric =
       (e - s === 4 && dateAtIso(text, s)) ||

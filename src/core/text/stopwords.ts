@@ -1,3 +1,5 @@
+import { LowerWords } from './word-table';
+
 /**
  * Words that say nothing about what a claim is about. Reporting verbs ("said", "told") are in the
  * list because every news sentence has one and they would make unrelated claims look alike.
@@ -46,3 +48,6 @@ const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 export function isFunctionWord(word: string): boolean {
   return STOPWORDS.has(word) || FOREIGN_FUNCTION_WORDS.has(word);
 }
+
+/** STOPWORDS looked up by a span of the text, slicing nothing (see word-table.ts). */
+export const STOPWORD_SPANS = LowerWords.set(STOPWORDS);
