@@ -45,6 +45,7 @@ import { pointsToUnnamedPlace } from './unnamed-place';
 import { countsAPart, countsLocalAgainstWhole, pageCountsAPart, wholeCeiling } from './figure-scope';
 import { leadTerms } from './names-clash';
 import { isEveryday, isMagnitude } from './figure-size';
+import { rivalUnproven, roundMeasureOfOther } from './rival-evidence';
 
 /**
  * A name in at most this share of the corpus's documents (or in one) is rare enough to anchor a figure from a
@@ -101,6 +102,10 @@ export function figuresAnchored(
   const corpusValue = corpus?.value;
   if (page.type !== 'quantity' || corpusValue?.type !== 'quantity') return true;
   const passageIndex = corpus?.passage ?? -1;
+  // Two actors, two unnamed people, two spans of time or two measures: no evidence of one fact, nor is a round
+  // sum of another thing an agreement (see rival-evidence.ts).
+  if (relation === 'conflicts' && rivalUnproven(index, ctx, claimIndex)) return false;
+  if (relation === 'agrees' && roundMeasureOfOther(index, ctx, claimIndex)) return false;
   // Counts over periods that start far apart: "since 2014" against "during the past month".
   if (relation === 'conflicts' && countsOtherPeriod(index, ctx, passageIndex)) return false;
   // The corpus figure is another figure's of the page sentence: "23 civilians … and 16 combattants".

@@ -59,6 +59,20 @@ function countedOnOneSide(page: QuantityValue, corpus: QuantityValue): boolean {
 }
 
 /**
+ * An upper bound ("as much as $2,000", "up to 40 people") is the most of something: a plain figure well under it
+ * is another instance ("for every $1000 invested"), not a report of it, though the bound's reading takes it in.
+ * Near the bound ("up to 400,000" against "350,000") it may still be one estimate.
+ */
+const CEILING_REACH = 0.75;
+
+/** True when `bound` is an upper bound and `plain`, a plain figure, lies under CEILING_REACH of it. */
+function farBelowCeiling(bound: QuantityValue, plain: QuantityValue): boolean {
+  if (bound.qualifier !== 'up-to' && bound.qualifier !== 'at-most') return false;
+  if (plain.qualifier !== undefined || plain.vague === true) return false;
+  return plain.nominal < CEILING_REACH * bound.nominal;
+}
+
+/**
  * The same figure written on both sides, one hedged ("some 42,000" against "about 42,000" or "42,000"): a reader
  * takes them as the same report, not one as more precise than the other. A vague magnitude ("dozens") is more.
  */
@@ -80,6 +94,7 @@ export function compareQuantities(page: QuantityValue, corpus: QuantityValue): V
   }
   if (unitsClash(page, corpus) || whatClashes(page, corpus)) return null;
   if (countedOnOneSide(page, corpus)) return null;
+  if (farBelowCeiling(page, corpus) || farBelowCeiling(corpus, page)) return null;
   if (page.of !== undefined && corpus.of !== undefined && page.of !== corpus.of) {
     return { relation: 'conflicts', compatibility: 0.6 };
   }

@@ -24,6 +24,7 @@ import { speakerSurname, surname } from './speaker-surname';
 import { otherSpeaker } from './other-speaker';
 import { isStockPhrase, isTitleCased, stockPhraseTied } from './stock-quotes';
 import { documentsQuoting } from './quoting-documents';
+import { quotesAName, goesOnPastMatch, labelsAnotherThing } from './quote-frames';
 
 /** Share of a page quote's words that may be absent from a corpus passage that still quotes it. */
 const MAX_MISSING_QUOTE_SHARE = 0.25;
@@ -87,8 +88,15 @@ export function scoreQuote(
     shortQuote(index, ctx, value, passageIndex, retrieval, threshold);
   const doc = index.passages[passageIndex]?.doc;
   if (!best || doc === undefined || namesClash(index, ctx, passageIndex, doc, false)) return null;
-  if (isStockPhrase(ctx.quote) && !stockPhraseTied(index, ctx, value, best, passageIndex)) return null;
-  if (index.claims[best.claim]?.kind !== 'quote' && isTitleCased(value.text)) return null;
+  const stock = isStockPhrase(ctx.quote);
+  if (stock && !stockPhraseTied(index, ctx, value, best, passageIndex)) return null;
+  if (stock && goesOnPastMatch(index, best, passageIndex)) return null;
+  const corpus = index.claims[best.claim];
+  if (corpus?.kind !== 'quote' && isTitleCased(value.text)) return null;
+  const passageText = index.passages[passageIndex]?.text ?? '';
+  if (corpus && quotesAName(index, ctx, passageText.slice(corpus.start, corpus.end), passageIndex))
+    return null;
+  if (labelsAnotherThing(index, ctx, best, passageIndex)) return null;
   return otherSpeaker(index, doc, value, best) ? null : best;
 }
 
