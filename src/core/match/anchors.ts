@@ -73,23 +73,26 @@ function commonCeiling(index: CorpusIndex): number {
 }
 
 /**
- * False when a page figure and a corpus figure (claim `claimIndex`, which relates to the page figure as `relation`)
- * are rivals and their sentences name periods that start far apart (see count-period.ts), or the page sentence
- * states the corpus figure by another figure (counterpart.ts), or the two name different groups they count
- * (counted-group.ts); or rivals, one is large, and the page sentence points to a place it does not name and
- * shares no name with the passage; or rivals, one everyday and the other large, and the passage reports another
- * time than the page's (see report-days.ts) or the sentences share no actor's name and neither restates the other
- * (an everyday figure needs an anchor to agree, so it needs one to differ too). Also false when both are everyday
- * ones and: one is a vague magnitude and the other not; or the page sentence shares no name with the passage
- * (other figures' places left out on both sides, see figure-places.ts), apart from the corpus's common topic (for
- * rivals: no actor's name, apart from names most of a large corpus uses too), and does not restate it (nor, for
- * the same rare figure, say less than it: see says-less.ts); or shares one only with its subheading or its
- * neighbours (see namesAround) and the figures are rivals, or with its neighbours and the figures are not the same
- * count; or the page gives its date, or its sentence writes its own in full, and the passage reports another time (see report-days.ts; for rivals, held closer: RIVAL_LAG_DAYS, both
- * sentences naming one day must name the same, see named-day.ts, and both naming how the attack struck must share
- * a means, see means.ts); or the passage recalls an event years before its report (see look-back.ts), the page
- * sentence names no year and the figures are rivals; or the page's time is known, the passage's only to within the
- * year its undated document is placed in, and the page sentence does not restate the passage.
+ * Whether a corpus figure (claim `claimIndex`, related to the page figure as `relation`) is anchored to the page
+ * figure's fact, so that the relation may be shown. False when:
+ * - rivals without evidence of one fact (other actors, people, spans of time or measures: rival-evidence.ts), or a
+ *   round sum of another thing agreeing;
+ * - rivals over periods that start far apart (count-period.ts), a figure the page sentence states by another
+ *   (counterpart.ts), or two different counted groups (counted-group.ts);
+ * - rivals, one large, and the page sentence points to a place it does not name and shares no name with the
+ *   passage; or rivals, one everyday and the other large, and the passage reports another time than the page's
+ *   (report-days.ts) or the sentences share no actor's name and neither restates the other (an everyday figure
+ *   needs an anchor to agree, so it needs one to differ too);
+ * - both everyday, and: one is a vague magnitude and the other not; or the page sentence shares no name with the
+ *   passage (other figures' places left out, figure-places.ts), apart from the corpus's common topic (for rivals:
+ *   no actor's name, apart from names most of a large corpus uses), and does not restate it (nor, for the same
+ *   rare figure, say less than it: says-less.ts); or shares one only with its subheading or its neighbours
+ *   (namesAround) and the figures are rivals, or only with its neighbours and they are not the same count; or the
+ *   page gives its date, or its sentence its own in full, and the passage reports another time (report-days.ts;
+ *   rivals held closer: RIVAL_LAG_DAYS, one day named on both sides must be the same, named-day.ts, and means of
+ *   attack named on both must meet, means.ts); or the passage recalls an event years before its report
+ *   (look-back.ts), the page sentence names no year and the figures are rivals; or the page's time is known, the
+ *   passage's only to within its undated document's placed year, and the page sentence does not restate it.
  */
 export function figuresAnchored(
   index: CorpusIndex,
