@@ -112,6 +112,19 @@ describe('rival figures need the same actor, person, span and measure', () => {
       'Twelve',
       [],
     ],
+    // The day a source spoke is no span of its tally: the governor's Monday report of a week's dead.
+    [
+      'Officials said the Zorblax bridge collapse killed 52 people this week.',
+      'The Zorblax bridge collapse killed 47 people, the regional governor said on Monday.',
+      '52',
+      ['conflicts'],
+    ],
+    [
+      'At least 30 people have been killed in Homs this week.',
+      'Twelve people were killed in Homs, the governor told reporters on Tuesday.',
+      'At least 30',
+      ['conflicts'],
+    ],
     // Two tallies of one span.
     [
       'Dozens were killed in Aleppo on Monday.',

@@ -216,7 +216,10 @@ function pageSpanOf(ctx: ClaimContext): number {
     const at = placeIn(sentence, ctx.claim);
     const [from, to] =
       at < 0 ? [0, sentence.length] : clauseBounds(sentence, at, at + ctx.claim.text.length, STATEMENT_END);
-    const day = pageSentenceDates(ctx).some((d) => d.start >= from && d.start < to && isDay(d));
+    const said = saidDays(sentence);
+    const day = pageSentenceDates(ctx).some(
+      (d) => d.start >= from && d.start < to && isDay(d) && !within(d.start, said),
+    );
     const period = RUNNING_PERIOD.test(sentence.slice(from, to));
     span = day === period ? NO_SPAN : day ? DAY : PERIOD;
     pageSpans.set(ctx, span);
@@ -238,7 +241,31 @@ function isDay(d: DateAt): boolean {
 
 /** A day a passage names relative to its report, which the index keeps no date for when its document is undated. */
 const NAMED_DAY =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b/u;
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b/gu;
+
+/**
+ * A day named as when a source spoke ("killed 47 people, the governor said on Monday", "told reporters Friday"):
+ * the report's day, not the tally's, which may be a week's. Taken for the tally's day, it refused a rival that a
+ * page's "killed 52 people this week" is.
+ */
+const SAID_DAY =
+  /\b(?:said|says|told\s+(?:\p{L}+\s+)?\p{L}+|announced|added|stated|reported|confirmed)\s+(?:on\s+)?(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/giu;
+
+/** Where `text` names the day a source spoke (see SAID_DAY): [start, end) pairs. */
+function saidDays(text: string): [number, number][] {
+  return [...text.matchAll(SAID_DAY)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** True when `at` lies in one of `ranges`. */
+function within(at: number, ranges: readonly [number, number][]): boolean {
+  return ranges.some(([start, end]) => at >= start && at < end);
+}
+
+/** True when `text` names a day (see NAMED_DAY) other than one a source spoke on. */
+function namesDay(text: string, said: readonly [number, number][]): boolean {
+  for (const m of text.matchAll(NAMED_DAY)) if (!within(m.index, said)) return true;
+  return false;
+}
 
 /**
  * A passage's span as pageSpanOf reads a page's, from the whole passage: a day its dates or a weekday name give, a
@@ -246,7 +273,9 @@ const NAMED_DAY =
  */
 const passageSpan = perIndex((index: CorpusIndex, passageIndex: number): number => {
   const text = index.passages[passageIndex]?.text ?? '';
-  const day = NAMED_DAY.test(text) || passageDates(index, passageIndex).some(isDay);
+  const said = saidDays(text);
+  const day =
+    namesDay(text, said) || passageDates(index, passageIndex).some((d) => isDay(d) && !within(d.start, said));
   const period = RUNNING_PERIOD.test(text);
   return day === period ? NO_SPAN : day ? DAY : PERIOD;
 });
