@@ -210,6 +210,11 @@ describe('options: the user’s own documents', () => {
     await options.reload();
     await options.getByRole('button', { name: 'Edit the details of Floods in Riverton' }).click();
     const form = options.getByTestId('edit-document');
+    // The form puts focus in its title once drawn; typed into another box before that, the text went to the title
+    // (a loaded CI machine: "Floods in RivertonRiverton Post"). A reader sees the form, then types.
+    const titleFocused = () =>
+      options.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'edit-title');
+    await expect.poll(titleFocused, poll).toBe(true);
     await form.getByTestId('edit-outlet').fill('Riverton Post');
     await form.getByTestId('edit-date').fill('2016-05-02');
     await form.getByTestId('edit-save').click();
@@ -225,6 +230,7 @@ describe('options: the user’s own documents', () => {
     expect(cells[2]).toBe('2 May 2016');
     // An address that is not http(s) is refused with the reason, and the form stays.
     await options.getByRole('button', { name: 'Edit the details of Floods in Riverton' }).click();
+    await expect.poll(titleFocused, poll).toBe(true);
     await options.getByTestId('edit-url').fill('ftp://example.org/x');
     await options.getByTestId('edit-save').click();
     await expect
