@@ -67,28 +67,21 @@ function touches(record: MutationRecord, selector: string): boolean {
   return false;
 }
 
-/**
- * For a change inside the page's <head>, whose content is never read (see SKIP_TAGS): whether it may change the
- * page's date, a date meta put in or taken out or a JSON-LD block written. Its block container is the root element,
- * and taken for text, each script or style an ad put in the head had the whole page read again.
- */
-export function headChangeDates(record: MutationRecord): boolean {
-  return touches(record, `${META}, ${JSON_LD}`);
-}
-
-/** True for a script or a meta: the only elements outside the <head> that give a date no text shows. */
+/** True for a script or a meta: the only elements that give the page's date where no text shows it. */
 function mayGiveDate(node: Node): boolean {
   const name = (node as Element).localName;
   return name === 'script' || name === 'meta';
 }
 
 /**
- * For a change in the page's body: whether it wrote the page's date where no text shows it, a JSON-LD block
- * (or a date meta) put in, taken out or rewritten. Frameworks keep an article's JSON-LD beside its markup and
- * rewrite it with the next article; a script's text is never read, so without this the page kept the old day.
- * The tag names are compared before any selector, as nearly every record of a busy page touches neither.
+ * Whether a change may change the page's date where no text shows it: a date meta or a JSON-LD block put in, taken
+ * out or rewritten, in the <head> or in the body (frameworks keep an article's JSON-LD beside its markup and
+ * rewrite it with the next article). Neither is read as text: in the <head>, whose block container is the root
+ * element, each script or style an ad put there had the whole page read again; in the body a script's text is
+ * skipped, and the page kept its old day. Tag names are compared before any selector: nearly every record of a
+ * busy page touches neither.
  */
-export function bodyChangeDates(record: MutationRecord): boolean {
+export function changesPageDate(record: MutationRecord): boolean {
   const target = record.target;
   let candidate = mayGiveDate(target.nodeType === 1 ? target : (target.parentNode ?? target));
   if (!candidate && record.type === 'childList') {

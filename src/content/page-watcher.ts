@@ -8,9 +8,8 @@
 import { blockContainerOf, containsFlat } from './element-kinds';
 import { LateShadowRoots } from './late-shadow-roots';
 import {
-  bodyChangeDates,
+  changesPageDate,
   givesPageDate,
-  headChangeDates,
   headChangeRestyles,
   isDateAttribute,
   OBSERVED,
@@ -228,15 +227,14 @@ export class PageWatcher {
         const nodes = [...record.addedNodes, ...record.removedNodes];
         if (nodes.length > 0 && nodes.every((node) => this.events.isOwn(node))) continue;
       }
+      if (changesPageDate(record)) this.dated = relevant = true;
       const container = blockContainerOf(record.target);
+      if (!container) continue;
       // The root is the container of what has no block of its own: the <head>'s changes (scripts, styles, metas).
-      if (container && container === this.doc.documentElement && this.doc.head?.contains(record.target)) {
-        if (headChangeDates(record)) this.dated = relevant = true;
+      if (container === this.doc.documentElement && this.doc.head?.contains(record.target)) {
         if (headChangeRestyles(record)) this.restyles.note(container);
         continue;
       }
-      if (bodyChangeDates(record)) this.dated = relevant = true;
-      if (!container) continue;
       relevant = true;
       if (record.type !== 'attributes') edited.add(record.target);
       this.roots.add(container);
