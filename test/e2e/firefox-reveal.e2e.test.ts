@@ -26,32 +26,24 @@ function inSight(page: Page, id: string): Promise<{ visible: boolean; inView: bo
   }, id);
 }
 
-/** Opens the entry of the full view listing `text`, and presses its "Show on page". */
+/**
+ * Opens the entry of the full view listing `text`, and presses its "Show on page" once the open entry shows it.
+ * One function for both steps, run until it presses: page functions cannot share a helper of their own.
+ */
 async function showOnPage(full: Page, text: string): Promise<void> {
-  await full.evaluate((text) => {
-    const entry = [...document.querySelectorAll('[data-testid="claim"]')].find(
-      (item) => item.querySelector('[data-testid="claim-text"]')?.textContent === text,
-    );
-    if (!entry) throw new Error(`no entry "${text}"`);
-    if (!entry.querySelector('[data-testid="show-on-page"]'))
-      (entry.querySelector('.claim-toggle') as HTMLElement).click();
-  }, text);
   await full.waitForFunction(
-    (text) =>
-      [...document.querySelectorAll('[data-testid="claim"]')].some(
-        (item) =>
-          item.querySelector('[data-testid="claim-text"]')?.textContent === text &&
-          item.querySelector('[data-testid="show-on-page"]'),
-      ),
-    { timeout: 10_000 },
+    (text) => {
+      const entry = [...document.querySelectorAll('[data-testid="claim"]')].find(
+        (item) => item.querySelector('[data-testid="claim-text"]')?.textContent === text,
+      );
+      const button = entry?.querySelector<HTMLElement>('[data-testid="show-on-page"]');
+      if (button) button.click();
+      else entry?.querySelector<HTMLElement>('.claim-toggle[aria-expanded="false"]')?.click();
+      return Boolean(button);
+    },
+    { timeout: 10_000, polling: 100 },
     text,
   );
-  await full.evaluate((text) => {
-    const entry = [...document.querySelectorAll('[data-testid="claim"]')].find(
-      (item) => item.querySelector('[data-testid="claim-text"]')?.textContent === text,
-    )!;
-    (entry.querySelector('[data-testid="show-on-page"]') as HTMLElement).click();
-  }, text);
 }
 
 /** The notes the full view says beside "Show on page", joined. */
