@@ -242,14 +242,18 @@ function isDay(d: DateAt): boolean {
 /** A day a passage names relative to its report, which the index keeps no date for when its document is undated. */
 const NAMED_DAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b/gu;
+/** NAMED_DAY's words, for SAID_DAY. */
+const DAY_WORDS = NAMED_DAY.source.slice('\\b'.length, -'\\b'.length);
 
 /**
  * A day named as when a source spoke ("killed 47 people, the governor said on Monday", "told reporters Friday"):
  * the report's day, not the tally's, which may be a week's. Taken for the tally's day, it refused a rival that a
  * page's "killed 52 people this week" is.
  */
-const SAID_DAY =
-  /\b(?:said|says|told\s+(?:\p{L}+\s+)?\p{L}+|announced|added|stated|reported|confirmed)\s+(?:on\s+)?(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/giu;
+const SAID_DAY = new RegExp(
+  String.raw`\b(?:said|says|told\s+(?:\p{L}+\s+)?\p{L}+|announced|added|stated|reported|confirmed)\s+(?:on\s+)?(?:late\s+|early\s+)?${DAY_WORDS}\b`,
+  'giu',
+);
 
 /** Where `text` names the day a source spoke (see SAID_DAY): [start, end) pairs. */
 function saidDays(text: string): [number, number][] {
