@@ -168,6 +168,9 @@ export class ContentApp {
       return;
     }
     if (wasOn) return;
+    // While off nothing watched the page: had it written a new document over itself meanwhile, the listeners
+    // the card and the rest need are gone (see RenewableListeners). Renewing costs next to nothing.
+    this.relisten();
     this.highlighter = createHighlighter(this.doc, () => this.watcher.discardOwnRecords());
     this.watcher.start();
     this.runScan(null);

@@ -6,7 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
-import { allHighlighted, highlightedIds, hoverCard, sendTab, settledState } from './content-helpers';
+import {
+  allHighlighted,
+  highlightedIds,
+  hoverCard,
+  sendTab,
+  settledState,
+  storeSettings,
+} from './content-helpers';
 import { appendParagraph, LATE_CLAIM } from './in-page';
 import type { TabState } from '../../src/shared/messages';
 
@@ -102,6 +109,26 @@ describe('page changes', () => {
     }, NEW_PAGE);
     await expect.poll(() => allHighlighted(page), poll).toEqual(['close to 600,000']);
     // document.open() erases the window's event listeners, the content script's among them: the card still opens.
+    expect(await hoverCard(page, 'close to 600,000', poll)).toContain('600,000');
+    await page.close();
+  });
+
+  it('opens a card after a page wrote a new document over itself while the site was switched off', async () => {
+    const page = await harness.openPage('/changes-root.html');
+    await settledState(harness, page);
+    const on = { version: 1, paused: false, defaultMode: 'all-sites', sites: {} };
+    try {
+      await storeSettings(harness, { ...on, paused: true });
+      await expect.poll(() => allHighlighted(page), poll).toEqual([]);
+      await page.evaluate((html) => {
+        document.open();
+        document.write(`<!doctype html><html lang="en">${html}</html>`);
+        document.close();
+      }, NEW_PAGE);
+    } finally {
+      await storeSettings(harness, on);
+    }
+    await expect.poll(() => allHighlighted(page), poll).toEqual(['close to 600,000']);
     expect(await hoverCard(page, 'close to 600,000', poll)).toContain('600,000');
     await page.close();
   });
