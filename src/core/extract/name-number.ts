@@ -154,10 +154,17 @@ export function opensClause(text: string, start: number): boolean {
 
 /**
  * True when a capitalised word [prevStart, prevEnd) right before a figure can be the name the figure numbers:
- * one space before the figure, mid-clause, not a month, weekday or stop word ("on Monday 12 people", "in
+ * one space before the figure, mid-clause unless `owned`, not a month, weekday or stop word ("on Monday 12 people", "in
  * March 40", "Around 600 Syrians"), and no figure just before it (a tally: "8 in Ansari 5").
  */
-export function namesBefore(text: string, figureStart: number, prevStart: number, prevEnd: number): boolean {
+export function namesBefore(
+  text: string,
+  figureStart: number,
+  prevStart: number,
+  prevEnd: number,
+  /** The figure is a possessive's ("Channel 4's"): a name even where it opens its clause. */
+  owned = false,
+): boolean {
   return (
     prevEnd === figureStart - 1 &&
     prevEnd > prevStart &&
@@ -166,20 +173,21 @@ export function namesBefore(text: string, figureStart: number, prevStart: number
     !MONTHS_BY_SPAN.has(text, prevStart, prevEnd) &&
     !WEEKDAYS_BY_SPAN.has(text, prevStart, prevEnd) &&
     !STOPWORD_SPANS.has(text, prevStart, prevEnd) &&
-    !opensClause(text, prevStart) &&
+    (owned || !opensClause(text, prevStart)) &&
     !figureNear(text, prevStart, -1)
   );
 }
 
 /**
  * True when what follows the figure ending at `end` is the sentence's next part, not what the figure counts:
- * the text's end, a closing mark (",", ".", ")", ":" …), a model's letter or edition ("Xbox One X", "Windows 10
+ * the text's end, a closing mark (",", ".", ")", ":" …), a possessive ("Radio 4's"), a model's letter or edition ("Xbox One X", "Windows 10
  * Pro"), or a word of NAME_SEQUELS not before another place's figure. A hyphen goes on with the figure ("10-15",
  * "12-year-old"), and so does a unit ("Rebels 40 km").
  */
 export function nameSequel(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const c = text.charCodeAt(end);
+  if (c === 39 || c === 0x2019) return possessive(text, end);
   if (c !== 32) return c === 44 || c === 46 || c === 59 || c === 58 || c === 41 || c === 33 || c === 63;
   const w = nextWord(text, end, 1);
   if (!w) {
@@ -192,6 +200,17 @@ export function nameSequel(text: string, end: number): boolean {
   if (isUpper(text.charCodeAt(w.start)))
     return w.end - w.start === 1 || EDITION_WORDS.has(text, w.start, w.end);
   return NAME_SEQUELS.has(text, w.start, w.end) && !figureNear(text, w.end, 1);
+}
+
+/**
+ * True when an apostrophe at `at` makes a possessive ("Radio 4's Today programme", "Channel 4’s news"): a name
+ * owns things, a count does not ("12's" is no way to write "of 12").
+ */
+function possessive(text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  if (a !== 39 && a !== 0x2019) return false;
+  const s = text.charCodeAt(at + 1);
+  return (s === 115 || s === 83) && !isLetter(text.charCodeAt(at + 2));
 }
 
 /**
@@ -251,7 +270,7 @@ export function isNameNumber(
   prevEnd: number,
 ): boolean {
   return (
-    namesBefore(text, start, prevStart, prevEnd) &&
+    namesBefore(text, start, prevStart, prevEnd, possessive(text, end)) &&
     isShortPlainFigure(text, start, end) &&
     nameSequel(text, end) &&
     clauseInSentenceCase(text, prevStart, end)
