@@ -43,6 +43,41 @@ function ordinalSuffixEnd(text: string, i: number): number {
   return i;
 }
 
+/**
+ * The second day of a range of days right after a first day ending at `i`: "19-20 March", "March 19–20", "5 to 7
+ * May", "between 3 and 5 June". Read as a count, such a range became a figure of "March" ("19-20" counting what
+ * came next) and its month was lost. Null when no day follows, or it is no later than `first`.
+ */
+function dayRangeEnd(text: string, i: number, first: number): { day: number; end: number } | null {
+  let j = skipSpaces(text, i, 1);
+  const c = text.charCodeAt(j);
+  if (c === 45 || c === 0x2013) j = skipSpaces(text, j + 1, 1);
+  else {
+    const w = nextWord(text, j, 0);
+    if (!w || j === i || !(lowerIs(text, w.start, w.end, 'to') || lowerIs(text, w.start, w.end, 'and')))
+      return null;
+    j = skipSpaces(text, w.end, 1);
+    if (j === w.end) return null;
+  }
+  const n = readInt(text, j, 2);
+  if (!n || isDigit(text.charCodeAt(n.end)) || n.value <= first || n.value > 31) return null;
+  const end = ordinalSuffixEnd(text, n.end);
+  if (isLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 58) return null;
+  return { day: n.value, end };
+}
+
+/** True when the month word at `start` is "may" in lower case: the verb ("10 to 12 may be dead"), never the month. */
+function modalMay(text: string, start: number, month: number): boolean {
+  return month === 5 && text.charCodeAt(start) === 109;
+}
+
+/** The date from day `d` to day `last` of a month (one day when `last` is absent), its year inferred or not. */
+function daysValue(d: Ymd, last: number | undefined, yearInferred: boolean): DateValue {
+  const value = dayValue(d, yearInferred);
+  if (last !== undefined) value.end = dayValue({ ...d, d: last }, yearInferred).start;
+  return value;
+}
+
 /** A four-digit year (1000–2999) at i, after an optional comma and spaces; null when absent. */
 function yearAfter(text: string, i: number): { y: number; end: number } | null {
   let j = i;
@@ -79,12 +114,15 @@ export function dateAtMonth(text: string, s: number, e: number, ref: Ymd): DateH
   if (j > after && isDigit(text.charCodeAt(j))) {
     const n = readInt(text, j, 4);
     if (n && n.end - j <= 2 && !isDigit(text.charCodeAt(n.end)) && text.charCodeAt(n.end) !== 58) {
-      const dayEnd = ordinalSuffixEnd(text, n.end);
+      let dayEnd = ordinalSuffixEnd(text, n.end);
       if (dayEnd === n.end && isLetter(text.charCodeAt(n.end))) return null;
+      const range = dayRangeEnd(text, dayEnd, n.value);
+      if (range) dayEnd = range.end;
       const year = yearAfter(text, dayEnd);
       const y = year ? year.y : pastYearFor(month, n.value, ref);
-      if (n.value < 1 || n.value > daysInMonth(y, month)) return null;
-      return { start: s, end: year ? year.end : dayEnd, value: dayValue({ y, m: month, d: n.value }, !year) };
+      if (n.value < 1 || (range?.day ?? n.value) > daysInMonth(y, month)) return null;
+      const value = daysValue({ y, m: month, d: n.value }, range?.day, !year);
+      return { start: s, end: year ? year.end : dayEnd, value };
     }
     if (n && n.end - j === 4 && !isDigit(text.charCodeAt(n.end)) && !isLetter(text.charCodeAt(n.end))) {
       if (n.value < 1000 || n.value > 2999) return null;
@@ -122,23 +160,29 @@ function withPart(text: string, hit: DateHit): DateHit {
   return hit;
 }
 
-/** A day number at [s, e) followed by a month: "27 February", "27th of February 2016", "05 Apr 2017". */
+/** A day number at [s, e) followed by a month: "27 February", "27th of February 2016", "05 Apr 2017", "5-7 May". */
 export function dateAtDayNumber(text: string, s: number, e: number, ref: Ymd): DateHit | null {
   if (e - s > 2) return null;
   const day = digitsValue(text, s, e);
   let j = ordinalSuffixEnd(text, e);
+  const range = dayRangeEnd(text, j, day);
+  if (range) j = range.end;
   const ofWord = nextWord(text, j, 3);
   if (ofWord && lowerIs(text, ofWord.start, ofWord.end, 'of')) j = ofWord.end;
   const m = nextWord(text, j, 3);
   if (!m || m.start === j) return null;
   const month = MONTHS_BY_SPAN.get(text, m.start, m.end);
-  if (month === undefined) return null;
+  if (month === undefined || modalMay(text, m.start, month)) return null;
   let end = m.end;
   if (!FULL_MONTHS_BY_SPAN.has(text, m.start, m.end) && text.charCodeAt(end) === 46) end++;
   const year = yearAfter(text, end);
   const y = year ? year.y : pastYearFor(month, day, ref);
-  if (day < 1 || day > daysInMonth(y, month)) return null;
-  return { start: s, end: year ? year.end : m.end, value: dayValue({ y, m: month, d: day }, !year) };
+  if (day < 1 || (range?.day ?? day) > daysInMonth(y, month)) return null;
+  return {
+    start: s,
+    end: year ? year.end : m.end,
+    value: daysValue({ y, m: month, d: day }, range?.day, !year),
+  };
 }
 
 /**
