@@ -9,6 +9,7 @@ import { datesAnchored, figuresAnchored } from './anchors';
 import { countAtAnotherTime } from './other-time';
 import { sameDateAgent } from './date-agents';
 import { sameDateBound } from './date-scope';
+import { namedTwice } from './month-event';
 import { yearFitsWindow } from './undated-window';
 import { namesClash } from './names-clash';
 import { causesClash } from './causes';
@@ -203,6 +204,7 @@ export function scoreFactClaims(
         !sameDateEvent(index, ctx, c.subject, claimIndex, cmp.relation === 'conflicts') ||
         !sameDateAgent(index, ctx, claimIndex) ||
         !sameDateBound(index, ctx, claimIndex) ||
+        (ctx.claim.value.type === 'date' && !namedTwice(index, ctx, claimIndex, ctx.claim.value, c.value)) ||
         (ctx.claim.value.type === 'date' && !yearFitsWindow(index, passage.doc, c.value, ctx.claim.value)))
     )
       continue;

@@ -168,7 +168,8 @@ const clauseTerms = perIndex((index: CorpusIndex, claimIndex: number): ReadonlyS
   return new Set(terms(text.slice(from, to)));
 });
 
-function eventTerm(t: string): boolean {
+/** True when `t` may say what happened on a date: no calendar word ("March", "Friday") and no generic one. */
+export function eventTerm(t: string): boolean {
   return !CALENDAR_TERMS.has(t) && !GENERIC_TERMS.has(t);
 }
 
