@@ -22,6 +22,8 @@ import { terms } from '../text/terms';
 import { pageSentenceDates, passageDates, type DateAt } from './sentence-claims';
 import { passageTerms, perIndex } from './terms-cache';
 import { clauseBounds, STATEMENT_END } from './subject-score';
+import { ageHolder } from './age-holder';
+import { periodsApart } from './report-period';
 
 /** An age written as one ("27-year-old", "aged 27", "27 years old"): a property of one person. */
 const AGE = /year[-\s]old|\baged?\b/iu;
@@ -38,6 +40,7 @@ export function rivalUnproven(index: CorpusIndex, ctx: ClaimContext, claimIndex:
     otherMeasured(index, ctx, page, claimIndex) ||
     otherActors(index, ctx, claimIndex) ||
     agesOfUnnamed(index, ctx, claimIndex) ||
+    periodsApart(index, ctx, claimIndex) ||
     tallyOfOtherSpan(index, ctx, page, corpus.value, claimIndex)
   );
 }
@@ -165,15 +168,19 @@ const AGREEING_TERMS = 2;
 
 /**
  * Two ages ("the 27-year-old student", "the 21-year-old student") are rivals only for one person, and only a name
- * both sentences give says it is one: unnamed, they are two people as often as one misreported.
+ * both sentences write against the age says it is one (see age-holder.ts): unnamed, they are two people as often
+ * as one misreported, whatever place or race the two sentences share ("the 31-year-old … the event in Lyon").
  */
 function agesOfUnnamed(index: CorpusIndex, ctx: ClaimContext, claimIndex: number): boolean {
   const corpus = index.claims[claimIndex];
   const text = index.passages[corpus?.passage ?? -1]?.text ?? '';
   if (!corpus || !AGE.test(ctx.claim.text) || !AGE.test(text.slice(corpus.start, corpus.end))) return false;
   const topic = topicNames(index);
-  const around = passageTerms(index, corpus.passage);
-  return !ctx.entities.some((t) => !topic.has(t) && around.has(t));
+  const sentence = ctx.claim.sentence || ctx.claim.text;
+  const at = placeIn(sentence, ctx.claim);
+  const page = at < 0 ? [] : ageHolder(sentence, at, at + ctx.claim.text.length);
+  const other = new Set(ageHolder(text, corpus.start, corpus.end));
+  return !page.some((t) => !topic.has(t) && other.has(t));
 }
 
 /**
