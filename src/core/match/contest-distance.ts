@@ -12,7 +12,7 @@ import type { Relation } from '../types';
 import { terms } from '../text/terms';
 import { STOPWORDS } from '../text/stopwords';
 import { placeIn, type ClaimContext } from './subject';
-import { perIndex } from './terms-cache';
+import { perClaim, perIndex } from './terms-cache';
 import { sentenceAround } from './figure-sentence';
 
 /** A distance as a contest is written: digits and a metric length, no currency before it ("400m", "10,000m", "5km"). */
@@ -251,18 +251,11 @@ const corpusContest = perIndex((index: CorpusIndex, claimIndex: number): Contest
 });
 
 /** Per page claim: its contest (see contestAt), read once. */
-const pageContests = new WeakMap<ClaimContext, ContestRead | null>();
-
-function pageContest(ctx: ClaimContext): ContestRead | null {
-  let read = pageContests.get(ctx);
-  if (read === undefined) {
-    const sentence = ctx.claim.sentence || ctx.claim.text;
-    const at = placeIn(sentence, ctx.claim);
-    read = at < 0 ? null : contestAt(sentence, at, at + ctx.claim.text.length, ctx.claim.context);
-    pageContests.set(ctx, read);
-  }
-  return read;
-}
+const pageContest = perClaim((ctx: ClaimContext): ContestRead | null => {
+  const sentence = ctx.claim.sentence || ctx.claim.text;
+  const at = placeIn(sentence, ctx.claim);
+  return at < 0 ? null : contestAt(sentence, at, at + ctx.claim.text.length, ctx.claim.context);
+});
 
 /**
  * True when the page figure or the corpus figure (claim `claimIndex`, related as `relation`) names a contest and

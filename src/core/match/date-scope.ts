@@ -5,7 +5,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import { dateBound, oppositeBounds, type DateBound } from './date-bounds';
 import { placeIn, type ClaimContext } from './subject';
-import { perIndex } from './terms-cache';
+import { perClaim, perIndex } from './terms-cache';
 
 /** The bound of a corpus date in its passage, read once per index. */
 const corpusBound = perIndex((index: CorpusIndex, claimIndex: number): DateBound => {
@@ -15,18 +15,11 @@ const corpusBound = perIndex((index: CorpusIndex, claimIndex: number): DateBound
 });
 
 /** The page date's bound, per claim context: each is compared with many corpus dates. */
-const pageBounds = new WeakMap<ClaimContext, DateBound>();
-
-function pageBound(ctx: ClaimContext): DateBound {
-  let bound = pageBounds.get(ctx);
-  if (bound === undefined) {
-    const sentence = ctx.claim.sentence || ctx.claim.text;
-    const at = placeIn(sentence, ctx.claim);
-    bound = dateBound(sentence, at, at + ctx.claim.text.length);
-    pageBounds.set(ctx, bound);
-  }
-  return bound;
-}
+const pageBound = perClaim((ctx: ClaimContext): DateBound => {
+  const sentence = ctx.claim.sentence || ctx.claim.text;
+  const at = placeIn(sentence, ctx.claim);
+  return dateBound(sentence, at, at + ctx.claim.text.length);
+});
 
 /**
  * False when the page date and the corpus date `claimIndex` are opposite bounds of periods (one a start, the

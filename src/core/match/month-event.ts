@@ -21,7 +21,7 @@ import { terms } from '../text/terms';
 import type { DateValue } from '../types';
 import { sourceOnlyTerms } from './source-names';
 import { eventTerm } from './subject-score';
-import { perIndex } from './terms-cache';
+import { perClaim, perIndex } from './terms-cache';
 
 /** Shared words that make two dates coarser than a day one event's. */
 const MIN_SHARED = 2;
@@ -57,16 +57,10 @@ const corpusWords = perIndex((index: CorpusIndex, claimIndex: number): ReadonlyS
 });
 
 /** The page claim's terms that say nothing of what happened: its date's own and its sentence's source's. */
-const pageLeftOuts = new WeakMap<ClaimContext, ReadonlySet<string>>();
-
-function pageLeftOut(ctx: ClaimContext): ReadonlySet<string> {
-  let left = pageLeftOuts.get(ctx);
-  if (!left) {
-    left = new Set([...terms(ctx.claim.text), ...sourceOnlyTerms(ctx.claim.sentence)]);
-    pageLeftOuts.set(ctx, left);
-  }
-  return left;
-}
+const pageLeftOut = perClaim(
+  (ctx: ClaimContext): ReadonlySet<string> =>
+    new Set([...terms(ctx.claim.text), ...sourceOnlyTerms(ctx.claim.sentence)]),
+);
 
 /**
  * True when the page date and corpus date `claimIndex` are both days, or when their sentences share MIN_SHARED

@@ -20,7 +20,7 @@ import { significantDigits } from '../text/significant-digits';
 import { DURATION_UNITS } from '../extract/quantity-words';
 import { terms } from '../text/terms';
 import { pageSentenceDates, passageDates, type DateAt } from './sentence-claims';
-import { passageTerms, perIndex } from './terms-cache';
+import { passageTerms, perClaim, perIndex } from './terms-cache';
 import { clauseBounds, STATEMENT_END } from './subject-score';
 import { ageHolder } from './age-holder';
 import { periodsApart } from './report-period';
@@ -209,30 +209,22 @@ const NO_SPAN = 0;
 const DAY = 1;
 const PERIOD = 2;
 
-/** Per page claim: the span its figure's statement dates it to (see pageSpanOf). */
-const pageSpans = new WeakMap<ClaimContext, number>();
-
 /**
  * DAY when the statement of the page sentence that holds the claim names a day and no running period, PERIOD when
  * the reverse, NO_SPAN otherwise; read once per page claim, since a claim meets many rival figures.
  */
-function pageSpanOf(ctx: ClaimContext): number {
-  let span = pageSpans.get(ctx);
-  if (span === undefined) {
-    const sentence = ctx.claim.sentence;
-    const at = placeIn(sentence, ctx.claim);
-    const [from, to] =
-      at < 0 ? [0, sentence.length] : clauseBounds(sentence, at, at + ctx.claim.text.length, STATEMENT_END);
-    const said = saidDays(sentence);
-    const day = pageSentenceDates(ctx).some(
-      (d) => d.start >= from && d.start < to && isDay(d) && !within(d.start, said),
-    );
-    const period = RUNNING_PERIOD.test(sentence.slice(from, to));
-    span = day === period ? NO_SPAN : day ? DAY : PERIOD;
-    pageSpans.set(ctx, span);
-  }
-  return span;
-}
+const pageSpanOf = perClaim((ctx: ClaimContext): number => {
+  const sentence = ctx.claim.sentence;
+  const at = placeIn(sentence, ctx.claim);
+  const [from, to] =
+    at < 0 ? [0, sentence.length] : clauseBounds(sentence, at, at + ctx.claim.text.length, STATEMENT_END);
+  const said = saidDays(sentence);
+  const day = pageSentenceDates(ctx).some(
+    (d) => d.start >= from && d.start < to && isDay(d) && !within(d.start, said),
+  );
+  const period = RUNNING_PERIOD.test(sentence.slice(from, to));
+  return day === period ? NO_SPAN : day ? DAY : PERIOD;
+});
 
 /**
  * A running period a tally covers up to its report: "this month", "the past week", "in the last three weeks", "so

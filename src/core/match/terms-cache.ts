@@ -5,6 +5,7 @@
 import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
 import { quoteText, type QuoteText } from './compare-quotes';
+import type { ClaimContext } from './subject';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -67,6 +68,19 @@ export function perIndex<K, V>(
     const value = compute(index, key);
     cache.set(key, value);
     return value;
+  };
+}
+
+/**
+ * `compute` of a page claim, worked out once per claim context and kept with it: each page claim meets many
+ * corpus claims, and reads of its own sentence are the same for all of them.
+ */
+export function perClaim<V>(compute: (ctx: ClaimContext) => V): (ctx: ClaimContext) => V {
+  const cache = new WeakMap<ClaimContext, { value: V }>();
+  return (ctx) => {
+    let kept = cache.get(ctx);
+    if (!kept) cache.set(ctx, (kept = { value: compute(ctx) }));
+    return kept.value;
   };
 }
 
