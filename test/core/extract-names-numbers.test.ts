@@ -22,6 +22,9 @@ describe("a name's number is no count", () => {
     ['That high price limits the Xbox One X to diehard fans, who paid $500 for it.', ['$500']],
     ['The console looks similar to the Xbox One S, except it has a matte black case.', []],
     ['Her office was on the fifth floor in Building 24, a drab structure near the center.', []],
+    // Short lower-case words other than articles, conjunctions and short prepositions show sentence case too.
+    ['The game Doom 3 is out now for the PC.', []],
+    ['Half Life 2 is out now', []],
     // A name owns things; a count does not.
     ["The minister told BBC Radio 4's Today programme he would resign.", []],
     ['Viewers of Channel 5’s late bulletin saw 3 reporters on screen.', ['3']],

@@ -43,6 +43,47 @@ const TITLE_CASE_LOWER = LowerWords.set([
   'without',
 ]);
 
+/**
+ * The short words Title Case writes in lower case: articles, conjunctions and short prepositions. Any other short
+ * word in lower case ("is", "out", "now", "game") shows a clause in sentence case as a long one does: Title Case
+ * capitalises verbs, adverbs and nouns of any length ("Doom 3 Is Out Now").
+ */
+const TITLE_CASE_SHORT = LowerWords.set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'as',
+  'at',
+  'by',
+  'in',
+  'of',
+  'off',
+  'on',
+  'per',
+  'to',
+  'up',
+  'via',
+  'vs',
+  'from',
+  'into',
+  'onto',
+  'with',
+  'over',
+  'than',
+  'upon',
+  'near',
+  'amid',
+  'past',
+  'till',
+]);
+
 /** How far either side of the number the sentence-case test looks, in characters. */
 const CASE_WINDOW = 80;
 
@@ -95,7 +136,8 @@ function spacedHyphen(text: string, i: number): boolean {
 /** True when the word [start, end) is one Title Case would have capitalised, written in lower case. */
 function lowerContentWord(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
-  return c >= 97 && c <= 122 && end - start >= 5 && !TITLE_CASE_LOWER.has(text, start, end);
+  if (c < 97 || c > 122) return false;
+  return end - start >= 5 ? !TITLE_CASE_LOWER.has(text, start, end) : !TITLE_CASE_SHORT.has(text, start, end);
 }
 
 /**
