@@ -6,8 +6,11 @@
  * name is not told from a noun ("the 31-year-old beat Marsh" reads Marsh as the holder): such a pair stays rivals,
  * as before.
  */
+import type { CorpusIndex } from '../corpus/model';
 import { terms } from '../text/terms';
 import { STOPWORDS } from '../text/stopwords';
+import { placeIn, type ClaimContext } from './subject';
+import { passageTerms } from './terms-cache';
 
 /** A name: capitalised words, one after another. */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
@@ -26,4 +29,55 @@ export function ageHolder(text: string, start: number, end: number): string[] {
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1];
   const after = NAME_AFTER.exec(text.slice(end, end + 80))?.[1];
   return [...terms(before ?? ''), ...terms(after ?? '')].filter((t) => !STOPWORDS.has(t));
+}
+
+/** An age in a name's apposition: "Kenteris, 31, who …" (the extractor reads it so: see ageEnd). */
+const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s$/u;
+
+/** True when the claim [start, end) of `text` is an age: "31-year-old", "aged 31", "Kenteris, 31,". */
+export function isAge(text: string, start: number, end: number): boolean {
+  return (
+    AGE_WORDS.test(text.slice(start, end)) ||
+    (text.charCodeAt(end) === 44 && APPOSITION.test(text.slice(Math.max(0, start - 40), start)))
+  );
+}
+
+/** An age written as one: "27-year-old", "27 year old", "aged 27". */
+export const AGE_WORDS = /year[-\s]old|\baged?\b/iu;
+
+/** A claim of a text: where it is, and the terms around it the other side is looked for in. */
+interface Placed {
+  text: string;
+  start: number;
+  end: number;
+  terms: ReadonlySet<string>;
+}
+
+/**
+ * True when two ages are of two people: one is written against a name (see ageHolder) that the other side never
+ * gives. "Kenteris, 31, who won the 200m title" and "The 31-year-old, who won 200m silver" (another sprinter)
+ * share an age, not a person; every age is shared by millions, so agreement needs the person as a rival does.
+ * The page side is the claim's sentence, the corpus side its passage.
+ */
+export function agesOfOthers(index: CorpusIndex, ctx: ClaimContext, claimIndex: number): boolean {
+  const corpus = index.claims[claimIndex];
+  const passage = index.passages[corpus?.passage ?? -1];
+  const sentence = ctx.claim.sentence || ctx.claim.text;
+  const at = placeIn(sentence, ctx.claim);
+  if (!corpus || !passage || at < 0) return false;
+  const page: Placed = { text: sentence, start: at, end: at + ctx.claim.text.length, terms: ctx.sentence };
+  const other: Placed = {
+    text: passage.text,
+    start: corpus.start,
+    end: corpus.end,
+    terms: passageTerms(index, corpus.passage),
+  };
+  return twoPeople(page, other) || twoPeople(other, page);
+}
+
+/** True when `a` is an age written against a name that `b`, an age too, never gives. */
+function twoPeople(a: Placed, b: Placed): boolean {
+  if (!isAge(a.text, a.start, a.end) || !isAge(b.text, b.start, b.end)) return false;
+  const names = ageHolder(a.text, a.start, a.end);
+  return names.length > 0 && !names.some((t) => b.terms.has(t));
 }

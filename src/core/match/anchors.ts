@@ -47,6 +47,7 @@ import { leadTerms } from './names-clash';
 import { isEveryday, isMagnitude } from './figure-size';
 import { rivalUnproven, roundMeasureOfOther } from './rival-evidence';
 import { contestsApart } from './contest-distance';
+import { agesOfOthers } from './age-holder';
 
 /**
  * A name in at most this share of the corpus's documents (or in one) is rare enough to anchor a figure from a
@@ -108,6 +109,7 @@ export function figuresAnchored(
   const passageIndex = corpus?.passage ?? -1;
   // A race's distance names a contest, one competitor's: "the Olympic 100m title" (see contest-distance.ts).
   if (contestsApart(index, ctx, claimIndex, relation)) return false;
+  if (agesOfOthers(index, ctx, claimIndex)) return false;
   // Two actors, two unnamed people, two spans of time or two measures: no evidence of one fact, nor is a round
   // sum of another thing an agreement (see rival-evidence.ts).
   if (relation === 'conflicts' && rivalUnproven(index, ctx, claimIndex)) return false;

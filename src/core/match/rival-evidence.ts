@@ -22,11 +22,9 @@ import { terms } from '../text/terms';
 import { pageSentenceDates, passageDates, type DateAt } from './sentence-claims';
 import { passageTerms, perClaim, perIndex } from './terms-cache';
 import { clauseBounds, STATEMENT_END } from './subject-score';
-import { ageHolder } from './age-holder';
+import { AGE_WORDS as AGE, ageHolder } from './age-holder';
 import { periodsApart } from './report-period';
 
-/** An age written as one ("27-year-old", "aged 27", "27 years old"): a property of one person. */
-const AGE = /year[-\s]old|\baged?\b/iu;
 
 /**
  * True when a rival (conflicting) figure is not shown to be about the page figure's fact (see the tests of this
