@@ -29,8 +29,10 @@ describe('held-out harness', () => {
     expect(docs[0]?.meta?.title).toBe('Ferry operator posts record loss');
   });
 
-  it('splits by the file number, odd for dev', () => {
-    expect([splitOf('sport-013'), splitOf('tech-080')]).toEqual(['dev', 'test']);
+  it('splits by the file number, odd for dev, the last fetched apart', () => {
+    expect([splitOf('sport-013'), splitOf('tech-080'), splitOf('politics-192'), splitOf('tech-338')]).toEqual(
+      ['dev', 'test', 'fresh', 'fresh'],
+    );
   });
 
   it("matches an article's claim to another article, never to itself", () => {
