@@ -168,8 +168,7 @@ export class ContentApp {
       return;
     }
     if (wasOn) return;
-    // While off nothing watched the page: had it written a new document over itself meanwhile, the listeners
-    // the card and the rest need are gone (see RenewableListeners). Renewing costs next to nothing.
+    // Nothing watched the page while off: a document written over it meanwhile erased our listeners.
     this.relisten();
     this.highlighter = createHighlighter(this.doc, () => this.watcher.discardOwnRecords());
     this.watcher.start();

@@ -25,7 +25,6 @@ import { clauseBounds, STATEMENT_END } from './subject-score';
 import { AGE_WORDS as AGE, ageHolder } from './age-holder';
 import { periodsApart } from './report-period';
 
-
 /**
  * True when a rival (conflicting) figure is not shown to be about the page figure's fact (see the tests of this
  * file). `claimIndex` is the corpus figure's claim; anchors.ts asks it before any other rival test.
