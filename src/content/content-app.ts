@@ -1,7 +1,6 @@
 /**
- * The content script's state machine: on or off per the settings, scanning and watching while on,
- * highlights and card kept in step with the found claims, and a full clean-up when the extension goes
- * away underneath the page.
+ * The content script's state machine: on or off per the settings, scanning and watching while on, highlights
+ * and card kept in step with the found claims, and a full clean-up when the extension goes away under the page.
  */
 import type { RevealReply, TabState } from '../shared/messages';
 import { offReason, type OffReason, type Settings } from '../shared/settings';
