@@ -154,8 +154,8 @@ export function opensClause(text: string, start: number): boolean {
 
 /**
  * True when a capitalised word [prevStart, prevEnd) right before a figure can be the name the figure numbers:
- * one space before the figure, mid-clause unless `owned`, not a month, weekday or stop word ("on Monday 12 people", "in
- * March 40", "Around 600 Syrians"), and no figure just before it (a tally: "8 in Ansari 5").
+ * one space before the figure, mid-clause unless `owned`, not a month, weekday or stop word ("on Monday 12
+ * people", "in March 40", "Around 600 Syrians"), and no figure just before it (a tally: "8 in Ansari 5").
  */
 export function namesBefore(
   text: string,
@@ -180,9 +180,9 @@ export function namesBefore(
 
 /**
  * True when what follows the figure ending at `end` is the sentence's next part, not what the figure counts:
- * the text's end, a closing mark (",", ".", ")", ":" …), a possessive ("Radio 4's"), a model's letter or edition ("Xbox One X", "Windows 10
- * Pro"), or a word of NAME_SEQUELS not before another place's figure. A hyphen goes on with the figure ("10-15",
- * "12-year-old"), and so does a unit ("Rebels 40 km").
+ * the text's end, a closing mark (",", ".", ")", ":" …), a possessive ("Radio 4's"), a model's letter or
+ * edition ("Xbox One X", "Windows 10 Pro"), or a word of NAME_SEQUELS not before another place's figure. A hyphen
+ * goes on with the figure ("10-15", "12-year-old"), and so does a unit ("Rebels 40 km").
  */
 export function nameSequel(text: string, end: number): boolean {
   if (end >= text.length) return true;

@@ -15,7 +15,7 @@ import { placeIn, type ClaimContext } from './subject';
 import { perClaim, perIndex } from './terms-cache';
 import { sentenceAround } from './figure-sentence';
 
-/** A distance as a contest is written: digits and a metric length, no currency before it ("400m", "10,000m", "5km"). */
+/** A distance as a contest is written: digits and a metric length, no currency before ("400m", "10,000m", "5km"). */
 const DISTANCE = /(?<![\p{L}\p{N}£$€.,])\d{1,3}(?:,\d{3}|\d{3})?\s?(?:m|km|metres|meters)(?![\p{L}\p{N}])/gu;
 
 /**
@@ -222,7 +222,7 @@ interface ContestRead {
  * names no competitor ("He won the 100m"), from `before` (the sentence before it), where "he" is named.
  */
 function contestAt(text: string, start: number, end: number, before = ''): ContestRead | null {
-  const { text: sentence, offset } = sentenceAround(text, start, end);
+  const { text: sentence, offset } = sentenceAround(text, start);
   const contests = contestsIn(sentence);
   // The figure's span may hold a qualifier ("over 60m"): its distance ends where it does.
   const own = contests.findIndex((c) => c.end === end - offset);
@@ -237,7 +237,7 @@ const corpusContest = perIndex((index: CorpusIndex, claimIndex: number): Contest
   const c = index.claims[claimIndex];
   const passage = index.passages[c?.passage ?? -1];
   if (!c || !passage) return null;
-  const { offset } = sentenceAround(passage.text, c.start, c.end);
+  const { offset } = sentenceAround(passage.text, c.start);
   // The passage up to the figure's sentence ends with the one before it; a passage that opens on it continues
   // its paragraph's passage before.
   const prior =
@@ -246,7 +246,7 @@ const corpusContest = perIndex((index: CorpusIndex, claimIndex: number): Contest
       : passage.inParagraph === true
         ? (index.passages[c.passage - 1]?.text.trimEnd() ?? '')
         : '';
-  const before = sentenceAround(prior, prior.length, prior.length).text;
+  const before = sentenceAround(prior, prior.length).text;
   return contestAt(passage.text, c.start, c.end, before);
 });
 

@@ -39,7 +39,7 @@ function reportPeriod(sentence: string): string {
 const corpusPeriod = perIndex((index: CorpusIndex, claimIndex: number): string => {
   const c = index.claims[claimIndex];
   const text = index.passages[c?.passage ?? -1]?.text ?? '';
-  return c ? reportPeriod(sentenceAround(text, c.start, c.end).text) : '';
+  return c ? reportPeriod(sentenceAround(text, c.start).text) : '';
 });
 
 /**
