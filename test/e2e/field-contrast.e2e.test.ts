@@ -1,7 +1,8 @@
 /**
  * Non-text contrast (WCAG 1.4.11), which axe does not measure, light and dark: every text field's edge stands out
  * 3:1 from what lies around it (the options page's add form, the check page's text and date, the popup's preview of
- * a page to add), and the focus ring does from the background of every control it rings.
+ * a page to add, the site switch's track when Off), and the focus ring does from the background of every control
+ * it rings.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -103,6 +104,26 @@ describe('non-text contrast', () => {
       for (let i = 0; i < controls; i++) {
         await popup.keyboard.press('Tab');
         expect((await lowEdges(popup, ':focus-visible', 'outline-color')).low).toEqual([]);
+      }
+      await popup.close();
+      await article.close();
+    });
+
+    it('the popup: the site switch’s track stands out when Off, where no fill shows it', async () => {
+      const article = await harness.openPage('/article.html');
+      const popup = await harness.openPopup(article);
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popupListed(popup);
+      const button = popup.getByTestId('site-switch');
+      await button.click();
+      await expect.poll(() => button.getAttribute('aria-checked')).toBe('false');
+      try {
+        const track = await lowEdges(popup, '.switch-track', 'border-top-color');
+        expect(track.count).toBe(1);
+        expect(track.low).toEqual([]);
+      } finally {
+        await button.click();
+        await expect.poll(() => button.getAttribute('aria-checked')).toBe('true');
       }
       await popup.close();
       await article.close();
