@@ -25,6 +25,10 @@ describe("a name's number is no count", () => {
     // Short lower-case words other than articles, conjunctions and short prepositions show sentence case too.
     ['The game Doom 3 is out now for the PC.', []],
     ['Half Life 2 is out now', []],
+    // The kind of thing a numbered name is, in the singular where a count would take a plural.
+    ['The Top 500 list was announced on Monday.', []],
+    ['He quit his BBC One show after the remarks.', []],
+    ['Shares in the FTSE 100 index fell 2% on Friday.', ['2%']],
     // A name owns things; a count does not.
     ["The minister told BBC Radio 4's Today programme he would resign.", []],
     ['Viewers of Channel 5’s late bulletin saw 3 reporters on screen.', ['3']],

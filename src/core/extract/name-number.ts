@@ -107,6 +107,23 @@ const NAME_SEQUELS = LowerWords.set([
   'remains',
   'introduced',
   'introduces',
+  // Nouns a numbered name is the kind of, where a count's figure would take a plural: "the Top 500 list", "the
+  // FTSE 100 index", "the Apollo 11 mission", "Channel 4 documentary".
+  'list',
+  'index',
+  'mission',
+  'programme',
+  'program',
+  'show',
+  'series',
+  'chart',
+  'update',
+  'console',
+  'edition',
+  'version',
+  'documentary',
+  'bulletin',
+  'summit',
 ]);
 
 /** Number words that go on with a figure in a name's capitals too ("12 Million"): never the name's next word. */
