@@ -6,42 +6,10 @@
  * people were killed," he said).
  */
 import { isDigit, isLetter, isUpper } from '../text/chars';
-import { LowerWords } from '../text/word-table';
+import { TITLE_CASE_SHORT } from './sentence-case';
 
 /** The farthest a title's opening or closing mark is looked for from the hit. */
 const MAX_TITLE_CHARS = 80;
-
-/** Short words Title Case leaves in lower case: articles, conjunctions and prepositions. */
-const TITLE_LOWER = LowerWords.set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'but',
-  'or',
-  'nor',
-  'for',
-  'so',
-  'yet',
-  'as',
-  'at',
-  'by',
-  'in',
-  'of',
-  'off',
-  'on',
-  'per',
-  'to',
-  'up',
-  'via',
-  'vs',
-  'with',
-  'from',
-  'into',
-  'onto',
-  'over',
-  'than',
-]);
 
 function isOpening(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201c || c === 0x2018;
@@ -69,7 +37,7 @@ function titlePunctuation(c: number): boolean {
 /** True when the word [start, end) may stand in a title: capitalised, a figure, or a word Title Case lowers. */
 function titleWord(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
-  return isUpper(c) || isDigit(c) || TITLE_LOWER.has(text, start, end);
+  return isUpper(c) || isDigit(c) || TITLE_CASE_SHORT.has(text, start, end);
 }
 
 /**

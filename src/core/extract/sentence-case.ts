@@ -48,7 +48,7 @@ const TITLE_CASE_LOWER = LowerWords.set([
  * word in lower case ("is", "out", "now", "game") shows a clause in sentence case as a long one does: Title Case
  * capitalises verbs, adverbs and nouns of any length ("Doom 3 Is Out Now").
  */
-const TITLE_CASE_SHORT = LowerWords.set([
+export const TITLE_CASE_SHORT = LowerWords.set([
   'a',
   'an',
   'the',
