@@ -47,8 +47,8 @@ export interface HeldOutMatch extends AssortedMatch {
 }
 
 /**
- * The first article number of each topic's "fresh" split: fetched at the fifty-seventh session's end, after its
- * last change, and labelled blind once (politics 192–248, tech 241–338).
+ * The first article number of each topic's "fresh" split: fetched near the fifty-seventh session's end and
+ * labelled blind once (politics 192–248, tech 241–338).
  */
 const FRESH_FROM: Readonly<Record<string, number>> = { politics: 192, tech: 241 };
 
