@@ -2,7 +2,7 @@
  * Whose age an age is: the name written against it ("Lena Marsh, the 24-year-old winger", "the 24-year-old
  * winger Lena Marsh"). A sentence's other names say where or against whom ("The 24-year-old will race in Oslo",
  * "the 31-year-old, who beat Marsh, …"): two such sentences sharing "Oslo" are two people as often as one, so only
- * the age's own name tells one person from two (see agesOfUnnamed in rival-evidence.ts). A verb between age and
+ * the age's own name tells one person from two (see agesOfUnnamed). A verb between age and
  * name is not told from a noun ("the 31-year-old beat Marsh" reads Marsh as the holder): such a pair stays rivals,
  * as before.
  */
@@ -11,6 +11,7 @@ import { terms } from '../text/terms';
 import { STOPWORDS } from '../text/stopwords';
 import { placeIn, type ClaimContext } from './subject';
 import { passageTerms } from './terms-cache';
+import { topicNames } from './corpus-names';
 
 /** A name: capitalised words, one after another. */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
@@ -44,6 +45,24 @@ export function isAge(text: string, start: number, end: number): boolean {
 
 /** An age written as one: "27-year-old", "27 year old", "aged 27". */
 export const AGE_WORDS = /year[-\s]old|\baged?\b/iu;
+
+/**
+ * Two ages ("the 27-year-old student", "the 21-year-old student") are rivals only for one person, and only a name
+ * both sentences write against the age says it is one (see ageHolder): unnamed, they are two people as often
+ * as one misreported, whatever place or race the two sentences share ("the 31-year-old … the event in Lyon").
+ */
+export function agesOfUnnamed(index: CorpusIndex, ctx: ClaimContext, claimIndex: number): boolean {
+  const corpus = index.claims[claimIndex];
+  const text = index.passages[corpus?.passage ?? -1]?.text ?? '';
+  if (!corpus || !AGE_WORDS.test(ctx.claim.text) || !AGE_WORDS.test(text.slice(corpus.start, corpus.end)))
+    return false;
+  const topic = topicNames(index);
+  const sentence = ctx.claim.sentence || ctx.claim.text;
+  const at = placeIn(sentence, ctx.claim);
+  const page = at < 0 ? [] : ageHolder(sentence, at, at + ctx.claim.text.length);
+  const other = new Set(ageHolder(text, corpus.start, corpus.end));
+  return !page.some((t) => !topic.has(t) && other.has(t));
+}
 
 /** A claim of a text: where it is, and the terms around it the other side is looked for in. */
 interface Placed {

@@ -22,7 +22,7 @@ import { terms } from '../text/terms';
 import { pageSentenceDates, passageDates, type DateAt } from './sentence-claims';
 import { passageTerms, perClaim, perIndex } from './terms-cache';
 import { clauseBounds, STATEMENT_END } from './subject-score';
-import { AGE_WORDS as AGE, ageHolder } from './age-holder';
+import { agesOfUnnamed } from './age-holder';
 import { periodsApart } from './report-period';
 
 /**
@@ -162,23 +162,6 @@ export function roundMeasureOfOther(index: CorpusIndex, ctx: ClaimContext, claim
 
 /** How many words of what is measured two agreeing round measures must share (see roundMeasureOfOther). */
 const AGREEING_TERMS = 2;
-
-/**
- * Two ages ("the 27-year-old student", "the 21-year-old student") are rivals only for one person, and only a name
- * both sentences write against the age says it is one (see age-holder.ts): unnamed, they are two people as often
- * as one misreported, whatever place or race the two sentences share ("the 31-year-old … the event in Lyon").
- */
-function agesOfUnnamed(index: CorpusIndex, ctx: ClaimContext, claimIndex: number): boolean {
-  const corpus = index.claims[claimIndex];
-  const text = index.passages[corpus?.passage ?? -1]?.text ?? '';
-  if (!corpus || !AGE.test(ctx.claim.text) || !AGE.test(text.slice(corpus.start, corpus.end))) return false;
-  const topic = topicNames(index);
-  const sentence = ctx.claim.sentence || ctx.claim.text;
-  const at = placeIn(sentence, ctx.claim);
-  const page = at < 0 ? [] : ageHolder(sentence, at, at + ctx.claim.text.length);
-  const other = new Set(ageHolder(text, corpus.start, corpus.end));
-  return !page.some((t) => !topic.has(t) && other.has(t));
-}
 
 /**
  * Two tallies of everyday size over spans of different length: one sentence dates its figure to a day ("on
