@@ -37,6 +37,12 @@ describe("a name's number is no count", () => {
       'It is about 50% faster than its predecessor Raspberry Pi 2 and about 10 times faster than the first.',
       ['about 50%', 'about 10'],
     ],
+    // A list of numbered names says nothing of what its figures would count, where a list of places' tolls does.
+    ["If you have finished Doom 3, Half Life 2 and Halo 2, don't worry.", []],
+    ['It was closely followed by Halo 2 and Half Life 2, which are expected to be big hits.', []],
+    ['The update reaches Windows 7 and Windows 10, the company said.', []],
+    ['Started in 1993, the Top 500 list is decided by academics.', []],
+    ['Are queries faster with Acme Bucket of Bytes 2.72 versus Ajax DB 3.14?', []],
   ])('reads no count of the name in "%s"', (text, expected) => {
     expect(spans(text, 'quantity')).toEqual(expected);
   });
@@ -52,6 +58,13 @@ describe("a name's number is no count", () => {
       'Strikes left 150 bodies in Hammouriya 100 in Kfar Batna 67 in Saqba and more elsewhere.',
       ['150', '100', '67'],
     ],
+    [
+      'A total 54 civilians were killed on Tuesday including 9 in the neighborhood Alsaliheen 8 in Ansari 5 in ' +
+        'Almiyassar 3 and Karm Albeiq and 1 in each of the districts.',
+      ['54', '9', '8', '5', '3', '1'],
+    ],
+    ['The wounded were counted by village: Almiyassar 3 and Karm 1, medics said.', ['3', '1']],
+    ['The parties won seats as follows: Labour 35 and Greens 4, with the rest split.', ['35', '4']],
     // A Title Case headline run into its story's first sentence keeps its figures.
     ['04-09-2014 Syrian Army Kills 18 ISIL Terrorists in Deir Ezour The army said it advanced.', ['18']],
     ['06-08-2013 Bomb Kills 18 in Damascus Suburb. A bomb killed 18 people on Tuesday.', ['18', '18']],

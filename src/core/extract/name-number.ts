@@ -13,6 +13,8 @@ import { SCALES_BY_SPAN, UNITS_BY_SPAN } from './quantity-words';
 import { clauseInSentenceCase } from './sentence-case';
 import { isModelNumber } from './quantity-context';
 import { STOPWORD_SPANS } from '../text/stopwords';
+import { SentenceFinder } from '../text/sentences';
+import { EVENT_TERMS, TermScanner } from '../text/terms';
 
 /**
  * Lower-case words that may follow a name's number and never a count's figure: they start the sentence's next
@@ -105,7 +107,7 @@ export function namesBefore(
     !WEEKDAYS_BY_SPAN.has(text, prevStart, prevEnd) &&
     !STOPWORD_SPANS.has(text, prevStart, prevEnd) &&
     (owned || !opensClause(text, prevStart)) &&
-    !figureNear(text, prevStart, -1)
+    !tallyNear(text, prevStart, -1)
   );
 }
 
@@ -130,7 +132,7 @@ export function nameSequel(text: string, end: number): boolean {
   if (UNITS_BY_SPAN.has(text, w.start, w.end) || FIGURE_WORDS.has(text, w.start, w.end)) return false;
   if (isUpper(text.charCodeAt(w.start)))
     return w.end - w.start === 1 || EDITION_WORDS.has(text, w.start, w.end);
-  return NAME_SEQUELS.has(text, w.start, w.end) && !figureNear(text, w.end, 1);
+  return NAME_SEQUELS.has(text, w.start, w.end) && !tallyNear(text, w.end, 1);
 }
 
 /**
@@ -146,9 +148,31 @@ function possessive(text: string, at: number): boolean {
 
 /**
  * True when a figure stands within two words of `at`, going back (`step` -1) or ahead (1) past a name, within
- * the clause: "8 in Ansari 5", "Almiyassar 3 and Karm 1". Names with numbers are not listed so; places with their
- * tolls are.
+ * the clause, in a sentence that says what such a list tallies: "killed … 8 in Ansari 5", "Almiyassar 3 and Karm
+ * 1". Places are listed with their tolls so; a list of numbered names ("Doom 3, Half Life 2 and Halo 2",
+ * "Windows 7 and Windows 10") says nothing of what its figures would count.
  */
+function tallyNear(text: string, at: number, step: 1 | -1): boolean {
+  return figureNear(text, at, step) && saysWhatTallies(text, at);
+}
+
+/**
+ * Canonical terms of what a list of places' figures counts: the event groups (killed, injured, arrested,
+ * displaced …) and the tallies of contests (seats, goals, points, medals), with victims.
+ */
+const TALLIED = new Set([...EVENT_TERMS, 'seat', 'goal', 'point', 'medal', 'victim']);
+
+const tallyTerms = new TermScanner();
+
+/** True when the sentence around `at` holds a term of TALLIED. Asked only of a list, which is rare. */
+function saysWhatTallies(text: string, at: number): boolean {
+  const [start, end] = new SentenceFinder(text).at(Math.min(at, text.length - 1));
+  const terms = tallyTerms.scan(text, start, end);
+  for (let k = 0; k < terms.n; k++) if (TALLIED.has(terms.term[k] ?? '')) return true;
+  return false;
+}
+
+/** True when a figure stands within two words of `at`, going back (`step` -1) or ahead (1) past a name. */
 function figureNear(text: string, at: number, step: 1 | -1): boolean {
   let i = at;
   for (let words = 0; words < 3; words++) {
