@@ -213,6 +213,25 @@ describe('rival figures need the same actor, person, span and measure', () => {
       '$150,000',
       ['agrees'],
     ],
+    // Nor is a sum of another thing the same sum told more or less exactly; two yearly sums share only "a year".
+    [
+      'And he argued asylum cost £2bn a year for 14,000 successful applicants.',
+      'Mr Lewis wants an inquiry into regional development agencies which cost £1.8bn a year.',
+      '£2bn',
+      [],
+    ],
+    [
+      'The new stadium will cost £2bn over the next five years.',
+      'A report on the 20 biggest defence projects says costs have risen by £1.7bn in the past year.',
+      '£2bn',
+      [],
+    ],
+    [
+      'He argued that caring for asylum seekers cost the country £2bn a year.',
+      'Mr Kilroy Silk said asylum seekers cost the taxpayer £1.8bn a year.',
+      '£2bn',
+      ['more-precise'],
+    ],
   ])('measures: %s / %s (%s) → %j', (page, corpus, span, expected) => {
     expect(relations(page, corpus, span)).toEqual(expected);
   });

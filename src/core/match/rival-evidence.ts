@@ -143,8 +143,16 @@ function otherMeasured(
   if (!corpusOwn || enough === Infinity) return corpusOwn;
   // Agreeing figures: what the two sentences say alike anywhere ("dress", "stolen"), not only beside the figure.
   for (const t of ctx.sentence) if (said(t) && around.has(t)) shared.add(t);
-  return shared.size < enough;
+  let alike = 0;
+  for (const t of shared) if (!SPAN_TERMS.has(t)) alike++;
+  return alike < enough;
 }
+
+/**
+ * Words of a span of time: "£2bn a year" and "£1.8bn a year" are both yearly sums, which says nothing of what
+ * each is the cost of (asylum, regional agencies).
+ */
+const SPAN_TERMS: ReadonlySet<string> = new Set(terms('year years month months week weeks day days quarter annual'));
 
 /**
  * The same round measure ("$150,000", "40%") of what each sentence says differently: "Lupita Nyong'o's Oscar
