@@ -108,7 +108,7 @@ export function figuresAnchored(
   if (contestsApart(index, ctx, claimIndex, relation)) return false;
   if (agesOfOthers(index, ctx, claimIndex)) return false;
   // Two actors, two unnamed people, two spans of time or two measures: no evidence of one fact, nor is a round
-  // sum of another thing an agreement (see rival-evidence.ts).
+  // sum of another thing an agreement, nor a vaguer or more precise report (see rival-evidence.ts).
   if (relation === 'conflicts' && rivalUnproven(index, ctx, claimIndex)) return false;
   if (relation !== 'conflicts' && roundMeasureOfOther(index, ctx, claimIndex)) return false;
   // Counts over periods that start far apart: "since 2014" against "during the past month".

@@ -152,15 +152,18 @@ function otherMeasured(
  * Words of a span of time: "£2bn a year" and "£1.8bn a year" are both yearly sums, which says nothing of what
  * each is the cost of (asylum, regional agencies).
  */
-const SPAN_TERMS: ReadonlySet<string> = new Set(terms('year years month months week weeks day days quarter annual'));
+const SPAN_TERMS: ReadonlySet<string> = new Set(
+  terms('year years month months week weeks day days quarter annual'),
+);
 
 /**
  * The same round measure ("$150,000", "40%") of what each sentence says differently: "Lupita Nyong'o's Oscar
- * dress, worth $150,000, was stolen" is not "The Oscar gift bag is worth $150,000 this year". A round figure in a
- * unit is shared by chance as often as a small count, so it agrees only when the two say enough alike: the test
- * rivals pass (see otherMeasured), or two words in common besides names ("the $150,000 Oscar dress … was stolen
- * from her hotel room": "dress", "stolen"). A figure written to three digits or more ("$152,500") is left
- * alone: it is rarely shared by chance.
+ * dress, worth $150,000, was stolen" is not "The Oscar gift bag is worth $150,000 this year", and "asylum cost
+ * £2bn a year" is not told more exactly by "agencies which cost £1.8bn a year". A round figure in a unit is shared
+ * by chance as often as a small count, so it agrees, or is told vaguer or more exactly, only when the two say
+ * enough alike: the test rivals pass (see otherMeasured), or two words in common besides names and spans of time
+ * ("the $150,000 Oscar dress … was stolen from her hotel room": "dress", "stolen"). A figure written to three
+ * digits or more ("$152,500") is left alone: it is rarely shared by chance.
  */
 export function roundMeasureOfOther(index: CorpusIndex, ctx: ClaimContext, claimIndex: number): boolean {
   const page = ctx.claim.value;
