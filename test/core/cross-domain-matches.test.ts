@@ -232,6 +232,12 @@ describe('rival figures need the same actor, person, span and measure', () => {
       '£2bn',
       ['more-precise'],
     ],
+    [
+      'He is promising to levy a modest increase on earnings over £100,000 a year to finance his pledges.',
+      'Mr Kennedy outlined his plan to impose a 50% income tax rate on earnings over £100,000 a year.',
+      'over £100,000',
+      ['agrees'],
+    ],
   ])('measures: %s / %s (%s) → %j', (page, corpus, span, expected) => {
     expect(relations(page, corpus, span)).toEqual(expected);
   });

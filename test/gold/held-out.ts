@@ -53,19 +53,28 @@ export interface HeldOutMatch extends AssortedMatch {
 const FRESH_FROM: Readonly<Record<string, number>> = { politics: 192, tech: 241 };
 
 /**
+ * The first article number of each topic's "fresh2" articles: the rest of the public copy, fetched at the
+ * fifty-eighth session's start (politics 249–417, tech 339–401), labelled blind at that session's start and end
+ * builds. Odd numbers (fresh2-dev) were then read and mended from; even ones (fresh2-test) were not.
+ */
+const FRESH2_FROM: Readonly<Record<string, number>> = { politics: 249, tech: 339 };
+
+/**
  * The split of an article: "fresh" past FRESH_FROM, else by its number's parity, so a topic's neighbouring
  * stories fall in both dev and test.
  */
 export function splitOf(id: string): Split {
   const [, topic = '', digits = '0'] = /^([a-z]+)-(\d+)$/.exec(id) ?? [];
   const n = Number(digits);
+  const fresh2 = FRESH2_FROM[topic];
+  if (fresh2 !== undefined && n >= fresh2) return n % 2 === 1 ? 'fresh2-dev' : 'fresh2-test';
   const fresh = FRESH_FROM[topic];
   if (fresh !== undefined && n >= fresh) return 'fresh';
   return n % 2 === 1 ? 'dev' : 'test';
 }
 
 /** Where an article falls: mended from, measured once, or fetched last and measured once. */
-export type Split = 'dev' | 'test' | 'fresh';
+export type Split = 'dev' | 'test' | 'fresh' | 'fresh2-dev' | 'fresh2-test';
 
 /** The articles of DIR as documents, exact copies left out; the first line of each is its title. */
 export function articles(dir: string): CorpusSource[] {
@@ -147,8 +156,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       console.log(`  corpus: ${m.passage.replace(/\s+/g, ' ').slice(0, 240)}`);
     }
   }
-  for (const split of ['dev', 'test', 'fresh'] as const) {
+  for (const split of ['dev', 'test', 'fresh', 'fresh2-dev', 'fresh2-test'] as const) {
     const own = matches.filter((m) => m.split === split);
+    if (own.length === 0) continue;
     const splitLabels = new Map([...labels].filter(([key]) => splitOf(key.split(' | ')[0] ?? '') === split));
     console.log(describeHeldOut(split, scoreAssorted(own, splitLabels)));
   }

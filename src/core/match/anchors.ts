@@ -110,7 +110,7 @@ export function figuresAnchored(
   // Two actors, two unnamed people, two spans of time or two measures: no evidence of one fact, nor is a round
   // sum of another thing an agreement, nor a vaguer or more precise report (see rival-evidence.ts).
   if (relation === 'conflicts' && rivalUnproven(index, ctx, claimIndex)) return false;
-  if (relation !== 'conflicts' && roundMeasureOfOther(index, ctx, claimIndex)) return false;
+  if (relation !== 'conflicts' && roundMeasureOfOther(index, ctx, claimIndex, relation)) return false;
   // Counts over periods that start far apart: "since 2014" against "during the past month".
   if (relation === 'conflicts' && countsOtherPeriod(index, ctx, passageIndex)) return false;
   // The corpus figure is another figure's of the page sentence: "23 civilians … and 16 combattants".

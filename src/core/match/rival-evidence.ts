@@ -9,7 +9,7 @@
  * measure in a unit ("$150,000"), which is shared by chance as easily (see roundMeasureOfOther).
  */
 import type { CorpusIndex } from '../corpus/model';
-import type { QuantityValue } from '../types';
+import type { QuantityValue, Relation } from '../types';
 import { figureOwnNames, passageNames, topicNames } from './corpus-names';
 import { leadTerms, passageLeadTerms } from './names-clash';
 import { sourceOnlyTerms } from './source-names';
@@ -116,6 +116,8 @@ function otherMeasured(
   page: QuantityValue,
   claimIndex: number,
   enough = Infinity,
+  /** Spans of time ("a year") count as words said alike: the same figure is said of them. */
+  spansAlike = true,
 ): boolean {
   const corpus = index.claims[claimIndex];
   if (!corpus || page.unit === undefined || DURATION_UNITS.has(page.unit)) return false;
@@ -144,13 +146,14 @@ function otherMeasured(
   // Agreeing figures: what the two sentences say alike anywhere ("dress", "stolen"), not only beside the figure.
   for (const t of ctx.sentence) if (said(t) && around.has(t)) shared.add(t);
   let alike = 0;
-  for (const t of shared) if (!SPAN_TERMS.has(t)) alike++;
+  for (const t of shared) if (spansAlike || !SPAN_TERMS.has(t)) alike++;
   return alike < enough;
 }
 
 /**
  * Words of a span of time: "£2bn a year" and "£1.8bn a year" are both yearly sums, which says nothing of what
- * each is the cost of (asylum, regional agencies).
+ * each is the cost of (asylum, regional agencies). The same figure "a year" is more: "earnings over £100,000 a
+ * year" in two reports of one tax plan.
  */
 const SPAN_TERMS: ReadonlySet<string> = new Set(
   terms('year years month months week weeks day days quarter annual'),
@@ -161,14 +164,20 @@ const SPAN_TERMS: ReadonlySet<string> = new Set(
  * dress, worth $150,000, was stolen" is not "The Oscar gift bag is worth $150,000 this year", and "asylum cost
  * £2bn a year" is not told more exactly by "agencies which cost £1.8bn a year". A round figure in a unit is shared
  * by chance as often as a small count, so it agrees, or is told vaguer or more exactly, only when the two say
- * enough alike: the test rivals pass (see otherMeasured), or two words in common besides names and spans of time
- * ("the $150,000 Oscar dress … was stolen from her hotel room": "dress", "stolen"). A figure written to three
- * digits or more ("$152,500") is left alone: it is rarely shared by chance.
+ * enough alike: the test rivals pass (see otherMeasured), or two words in common besides names, and besides spans
+ * of time for two figures (see SPAN_TERMS): "the $150,000 Oscar dress … was stolen from her hotel room" shares
+ * "dress" and "stolen". A figure written to three digits or more ("$152,500") is left alone: it is rarely
+ * shared by chance.
  */
-export function roundMeasureOfOther(index: CorpusIndex, ctx: ClaimContext, claimIndex: number): boolean {
+export function roundMeasureOfOther(
+  index: CorpusIndex,
+  ctx: ClaimContext,
+  claimIndex: number,
+  relation: Relation,
+): boolean {
   const page = ctx.claim.value;
   if (page.type !== 'quantity' || significantDigits(page.nominal) > 2) return false;
-  return otherMeasured(index, ctx, page, claimIndex, AGREEING_TERMS);
+  return otherMeasured(index, ctx, page, claimIndex, AGREEING_TERMS, relation === 'agrees');
 }
 
 /** How many words of what is measured two agreeing round measures must share (see roundMeasureOfOther). */
