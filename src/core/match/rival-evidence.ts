@@ -24,6 +24,8 @@ import { passageTerms, perClaim, perIndex } from './terms-cache';
 import { clauseBounds, STATEMENT_END } from './subject-score';
 import { agesOfUnnamed } from './age-holder';
 import { periodsApart } from './report-period';
+import { samplesOfPolls } from './poll-samples';
+import { sharesOfOther } from './share-of';
 
 /**
  * True when a rival (conflicting) figure is not shown to be about the page figure's fact (see the tests of this
@@ -38,7 +40,9 @@ export function rivalUnproven(index: CorpusIndex, ctx: ClaimContext, claimIndex:
     otherActors(index, ctx, claimIndex) ||
     agesOfUnnamed(index, ctx, claimIndex) ||
     periodsApart(index, ctx, claimIndex) ||
-    tallyOfOtherSpan(index, ctx, page, corpus.value, claimIndex)
+    tallyOfOtherSpan(index, ctx, page, corpus.value, claimIndex) ||
+    samplesOfPolls(index, ctx, claimIndex) ||
+    sharesOfOther(index, ctx, claimIndex)
   );
 }
 
