@@ -358,6 +358,14 @@ const cases: Case[] = [
     unit: 'usd',
   },
   { text: 'Tickets cost £5-£6 at the door.', span: '£5-£6', low: 5, high: 6, vague: true, unit: 'gbp' },
+  // "By" gives a change, and "to" the level it reached: two figures, no range.
+  {
+    text: 'The number of Europeans online rose by 12% to 100 million over the past year.',
+    span: '100 million',
+    low: 99_500_000,
+    high: 100_500_000,
+    subject: ['european', 'onlin'],
+  },
   { text: 'Two hundred and fifty people attended.', span: 'Two hundred and fifty', low: 250, high: 250 },
   {
     text: 'The fund holds $5bn in reserves.',

@@ -195,7 +195,9 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
     const to = nextWord(text, end, 2);
     if (
       to &&
-      (lowerIs(text, to.start, to.end, 'to') || (lowerIs(text, to.start, to.end, 'and') && afterBetween))
+      // "Grew by 1.4 million to 44.9 million" gives a change, then a level: no range.
+      ((lowerIs(text, to.start, to.end, 'to') && !lowerIs(text, prevStart, prevEnd, 'by')) ||
+        (lowerIs(text, to.start, to.end, 'and') && afterBetween))
     ) {
       const k = skipSpaces(text, to.end, 2);
       if (k > to.end) j = rangeFigureAt(text, k, sign);
