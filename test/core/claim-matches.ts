@@ -4,6 +4,7 @@ import type { CorpusIndex } from '../../src/core/corpus-index';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import type { Claim } from '../../src/core/types';
+import { builtIndex } from './built-index';
 
 /**
  * [document, relation] of each match of the first claim in `text` that `pick` accepts, read on `referenceDate`.
@@ -33,4 +34,15 @@ export function datedMatchesOf(
   const claim = extractClaims(text, { referenceDate: published }).find((c) => c.text === span);
   expect(claim, `no claim "${span}" in "${text}"`).toBeDefined();
   return claim ? matchClaim(index, claim, { published }).matches.map((m) => [m.doc, m.relation]) : [];
+}
+
+/**
+ * The relations of the matches of the claim whose text is `span` in `page`, read on `referenceDate` against a
+ * corpus of the one document `corpus`. Fails the test when no such claim is found.
+ */
+export function relationsInOne(page: string, corpus: string, span: string, referenceDate: string): string[] {
+  const index = builtIndex([{ id: 'doc', text: `${corpus}\n` }]);
+  const claim = extractClaims(page, { referenceDate }).find((c) => c.text === span);
+  expect(claim, `no claim "${span}" in "${page}"`).toBeDefined();
+  return claim ? matchClaim(index, claim).matches.map((m) => m.relation) : [];
 }

@@ -9,14 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/core/extract-claims';
 import { matchClaim } from '../../src/core/match-claims';
 import { builtIndex } from './built-index';
+import { relationsInOne } from './claim-matches';
 
 /** The relations of the page claim `span`'s matches in a corpus of the one document `corpus`. */
-function relations(page: string, corpus: string, span: string): string[] {
-  const index = builtIndex([{ id: 'doc', text: `${corpus}\n` }]);
-  const claim = extractClaims(page, { referenceDate: '2024-01-01' }).find((c) => c.text === span);
-  expect(claim, `no claim "${span}" in "${page}"`).toBeDefined();
-  return claim ? matchClaim(index, claim).matches.map((m) => m.relation) : [];
-}
+const relations = (page: string, corpus: string, span: string) =>
+  relationsInOne(page, corpus, span, '2024-01-01');
 
 describe('rival figures need the same actor, person, span and measure', () => {
   it.each([

@@ -366,6 +366,14 @@ const cases: Case[] = [
     high: 100_500_000,
     subject: ['european', 'onlin'],
   },
+  {
+    text: 'Prices will be cut by 10 to 15 percent.',
+    span: '10 to 15 percent',
+    low: 10,
+    high: 15,
+    vague: true,
+    unit: 'percent',
+  },
   { text: 'Two hundred and fifty people attended.', span: 'Two hundred and fifty', low: 250, high: 250 },
   {
     text: 'The fund holds $5bn in reserves.',

@@ -3,10 +3,8 @@
  * new users, not a rival of the 95 million the government counts.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/core/extract-claims';
-import { matchClaim } from '../../src/core/match-claims';
 import { isChange } from '../../src/core/match/figure-change';
-import { builtIndex } from './built-index';
+import { relationsInOne } from './claim-matches';
 
 describe('isChange', () => {
   it.each([
@@ -26,12 +24,8 @@ describe('isChange', () => {
 });
 
 /** The relations of the page claim `span`'s matches in a corpus of the one document `corpus`. */
-function relations(page: string, corpus: string, span: string): string[] {
-  const index = builtIndex([{ id: 'doc', text: `${corpus}\n` }]);
-  const claim = extractClaims(page, { referenceDate: '2005-01-10' }).find((c) => c.text === span);
-  expect(claim, `no claim "${span}" in "${page}"`).toBeDefined();
-  return claim ? matchClaim(index, claim).matches.map((m) => m.relation) : [];
-}
+const relations = (page: string, corpus: string, span: string) =>
+  relationsInOne(page, corpus, span, '2005-01-10');
 
 describe('a change is no rival of a level', () => {
   it.each([

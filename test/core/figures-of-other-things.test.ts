@@ -5,17 +5,11 @@
  * stand pairs of the same shape that must still match.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/core/extract-claims';
-import { matchClaim } from '../../src/core/match-claims';
-import { builtIndex } from './built-index';
+import { relationsInOne } from './claim-matches';
 
 /** The relations of the page claim `span`'s matches in a corpus of the one document `corpus`. */
-function relations(page: string, corpus: string, span: string): string[] {
-  const index = builtIndex([{ id: 'doc', text: `${corpus}\n` }]);
-  const claim = extractClaims(page, { referenceDate: '2024-01-01' }).find((c) => c.text === span);
-  expect(claim, `no claim "${span}" in "${page}"`).toBeDefined();
-  return claim ? matchClaim(index, claim).matches.map((m) => m.relation) : [];
-}
+const relations = (page: string, corpus: string, span: string) =>
+  relationsInOne(page, corpus, span, '2024-01-01');
 
 describe('a figure of another thing is no match', () => {
   it.each([

@@ -3,10 +3,8 @@
  * weighted sample of 1,981 voters" are two polls.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/core/extract-claims';
-import { matchClaim } from '../../src/core/match-claims';
 import { isPollSample } from '../../src/core/match/poll-samples';
-import { builtIndex } from './built-index';
+import { relationsInOne } from './claim-matches';
 
 describe('isPollSample', () => {
   it.each([
@@ -29,12 +27,8 @@ describe('isPollSample', () => {
 });
 
 /** The relations of the page claim `span`'s matches in a corpus of the one document `corpus`. */
-function relations(page: string, corpus: string, span: string): string[] {
-  const index = builtIndex([{ id: 'doc', text: `${corpus}\n` }]);
-  const claim = extractClaims(page, { referenceDate: '2005-01-10' }).find((c) => c.text === span);
-  expect(claim, `no claim "${span}" in "${page}"`).toBeDefined();
-  return claim ? matchClaim(index, claim).matches.map((m) => m.relation) : [];
-}
+const relations = (page: string, corpus: string, span: string) =>
+  relationsInOne(page, corpus, span, '2005-01-10');
 
 describe('two polls of one pollster are no rivals', () => {
   it.each([

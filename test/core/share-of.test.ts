@@ -3,10 +3,8 @@
  * on spending plans" is a part of the Tories' sum, not another report of "cuts of £35bn".
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/core/extract-claims';
-import { matchClaim } from '../../src/core/match-claims';
 import { isShareOf } from '../../src/core/match/share-of';
-import { builtIndex } from './built-index';
+import { relationsInOne } from './claim-matches';
 
 describe('isShareOf', () => {
   it.each([
@@ -26,12 +24,8 @@ describe('isShareOf', () => {
 });
 
 /** The relations of the page claim `span`'s matches in a corpus of the one document `corpus`. */
-function relations(page: string, corpus: string, span: string): string[] {
-  const index = builtIndex([{ id: 'doc', text: `${corpus}\n` }]);
-  const claim = extractClaims(page, { referenceDate: '2005-01-10' }).find((c) => c.text === span);
-  expect(claim, `no claim "${span}" in "${page}"`).toBeDefined();
-  return claim ? matchClaim(index, claim).matches.map((m) => m.relation) : [];
-}
+const relations = (page: string, corpus: string, span: string) =>
+  relationsInOne(page, corpus, span, '2005-01-10');
 
 describe('a share is no rival of the whole', () => {
   it.each([

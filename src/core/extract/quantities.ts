@@ -195,15 +195,15 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
     const to = nextWord(text, end, 2);
     if (
       to &&
-      // "Grew by 1.4 million to 44.9 million" gives a change, then a level: no range.
-      ((lowerIs(text, to.start, to.end, 'to') && !lowerIs(text, prevStart, prevEnd, 'by')) ||
-        (lowerIs(text, to.start, to.end, 'and') && afterBetween))
+      (lowerIs(text, to.start, to.end, 'to') || (lowerIs(text, to.start, to.end, 'and') && afterBetween))
     ) {
       const k = skipSpaces(text, to.end, 2);
       if (k > to.end) j = rangeFigureAt(text, k, sign);
     }
     if (j > 0) {
       const second = readDigits(text, j).numeral;
+      // "Grew by 1.4 million to 44.9 million" gives a change, then the level it reached; "by 10 to 15%" a range.
+      const afterBy = lowerIs(text, prevStart, prevEnd, 'by');
       if (second && !second.ordinal && !second.leadingZero && second.value > n.value && !second.yearLike) {
         let high = second.value;
         let secondEnd = second.end;
@@ -212,19 +212,20 @@ export function quantityAt(text: string, s: number, e: number): QuantityRead {
         if (w && sc !== undefined) {
           high *= sc;
           secondEnd = w.end;
-          if (scale === 1) {
-            value *= sc;
-            scale = sc;
+        }
+        const shared = sc !== undefined && scale === 1 ? sc : 1;
+        if (!afterBy || high <= 3 * value * shared) {
+          value *= shared;
+          scale *= shared;
+          rangeHigh = high;
+          end = secondEnd;
+          const u = unit === undefined ? unitAt(text, end) : null;
+          if (u) {
+            unit = u.unit;
+            end = u.end;
           }
+          if (afterBetween && prev) start = prev.start;
         }
-        rangeHigh = high;
-        end = secondEnd;
-        const u = unit === undefined ? unitAt(text, end) : null;
-        if (u) {
-          unit = u.unit;
-          end = u.end;
-        }
-        if (afterBetween && prev) start = prev.start;
       }
     }
   }

@@ -5,9 +5,8 @@
  * 300" and "up 4.3% to £1.97bn" give the level after "to": only the figure right after the verb is a change.
  */
 import type { CorpusIndex } from '../corpus/model';
-import { sentenceAround } from './figure-sentence';
+import { figureTestOfBoth } from './figure-sentence';
 import type { ClaimContext } from './subject';
-import { perClaim, perIndex } from './terms-cache';
 
 /**
  * Right before a change's figure: a verb of moving (with "by" or not) or a noun of it with "of", then at most
@@ -32,19 +31,9 @@ export function isChange(sentence: string, at: number): boolean {
   return at >= 0 && CHANGE_BEFORE.test(sentence.slice(Math.max(0, at - REACH), at));
 }
 
-const pageChange = perClaim((ctx: ClaimContext): boolean =>
-  isChange(ctx.claim.sentence, ctx.claim.sentence.indexOf(ctx.claim.text)),
-);
-
-const corpusChange = perIndex((index: CorpusIndex, claimIndex: number): boolean => {
-  const claim = index.claims[claimIndex];
-  const text = index.passages[claim?.passage ?? -1]?.text ?? '';
-  if (!claim || text === '') return false;
-  const sentence = sentenceAround(text, claim.start);
-  return isChange(sentence.text, claim.start - sentence.offset);
-});
+const changes = figureTestOfBoth((sentence, start) => isChange(sentence, start));
 
 /** True when one of the page figure and the corpus figure (`claimIndex`) is a change and the other a level. */
 export function changeAgainstLevel(index: CorpusIndex, ctx: ClaimContext, claimIndex: number): boolean {
-  return pageChange(ctx) !== corpusChange(index, claimIndex);
+  return changes.page(ctx) !== changes.corpus(index, claimIndex);
 }

@@ -5,9 +5,8 @@
  * twice, so agreement is left to the other tests.
  */
 import type { CorpusIndex } from '../corpus/model';
-import { sentenceAround } from './figure-sentence';
+import { figureTestOfBoth } from './figure-sentence';
 import type { ClaimContext } from './subject';
-import { perClaim, perIndex } from './terms-cache';
 
 /**
  * Right before a sample's figure: the verb of questioning or "sample/poll/survey of", then up to four small words
@@ -29,22 +28,12 @@ export function isPollSample(sentence: string, at: number): boolean {
   return SAMPLE_BEFORE.test(sentence.slice(Math.max(0, at - REACH), at));
 }
 
-const pageSample = perClaim((ctx: ClaimContext): boolean =>
-  isPollSample(ctx.claim.sentence, ctx.claim.sentence.indexOf(ctx.claim.text)),
-);
-
-const corpusSample = perIndex((index: CorpusIndex, claimIndex: number): boolean => {
-  const claim = index.claims[claimIndex];
-  const text = index.passages[claim?.passage ?? -1]?.text ?? '';
-  if (!claim || text === '') return false;
-  const sentence = sentenceAround(text, claim.start);
-  return isPollSample(sentence.text, claim.start - sentence.offset);
-});
+const pollSamples = figureTestOfBoth((sentence, start) => isPollSample(sentence, start));
 
 /**
  * True when the page figure or the corpus figure (`claimIndex`) is a poll's sample: the two are then no rivals
  * (see the file's comment).
  */
 export function samplesOfPolls(index: CorpusIndex, ctx: ClaimContext, claimIndex: number): boolean {
-  return pageSample(ctx) || corpusSample(index, claimIndex);
+  return pollSamples.page(ctx) || pollSamples.corpus(index, claimIndex);
 }

@@ -5,9 +5,8 @@
  * is no rival of a whole ("£35bn of cuts") nor of another part.
  */
 import type { CorpusIndex } from '../corpus/model';
-import { sentenceAround } from './figure-sentence';
+import { figureTestOfBoth } from './figure-sentence';
 import type { ClaimContext } from './subject';
-import { perClaim, perIndex } from './terms-cache';
 
 /** Right before the figure: "Of that," "Of these" "of which" "of whom", with at most one small word after. */
 const SHARE_BEFORE =
@@ -28,20 +27,9 @@ export function isShareOf(sentence: string, start: number, end: number): boolean
   );
 }
 
-const pageShare = perClaim((ctx: ClaimContext): boolean => {
-  const at = ctx.claim.sentence.indexOf(ctx.claim.text);
-  return isShareOf(ctx.claim.sentence, at, at + ctx.claim.text.length);
-});
-
-const corpusShare = perIndex((index: CorpusIndex, claimIndex: number): boolean => {
-  const claim = index.claims[claimIndex];
-  const text = index.passages[claim?.passage ?? -1]?.text ?? '';
-  if (!claim || text === '') return false;
-  const sentence = sentenceAround(text, claim.start);
-  return isShareOf(sentence.text, claim.start - sentence.offset, claim.end - sentence.offset);
-});
+const shares = figureTestOfBoth(isShareOf);
 
 /** True when the page figure or the corpus figure (`claimIndex`) is a share of another (see the file's comment). */
 export function sharesOfOther(index: CorpusIndex, ctx: ClaimContext, claimIndex: number): boolean {
-  return pageShare(ctx) || corpusShare(index, claimIndex);
+  return shares.page(ctx) || shares.corpus(index, claimIndex);
 }
