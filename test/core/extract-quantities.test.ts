@@ -435,6 +435,22 @@ const cases: Case[] = [
     unit: 'usd',
     subject: ['rise', 'revenu', 'quarter'],
   },
+  // So with a comma, or a scale word, between the two.
+  {
+    text: 'Turnover rose 4.3%, to £1.97bn.',
+    span: '£1.97bn',
+    low: 1_965_000_000,
+    high: 1_975_000_000,
+    unit: 'gbp',
+    subject: ['rise', 'turnov'],
+  },
+  {
+    text: 'Mobile phone users grew by 1.4 million to 44.9 million, overtaking landlines.',
+    span: '44.9 million',
+    low: 44_850_000,
+    high: 44_950_000,
+    subject: ['rise', 'user', 'phone'],
+  },
 ];
 
 describe('quantities', () => {

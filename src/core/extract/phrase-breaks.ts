@@ -107,8 +107,8 @@ export function prepositionBetween(text: string, from: number, to: number): bool
   return false;
 }
 
-/** Between the two figures of a change: "12% to", "12 percent to", "30 to". */
-const CHANGE_TO = /^(?:%|\s*(?:percent|per cent|points?))?\s+to\s+$/i;
+/** Between the two figures of a change: "12% to", "12 percent to", "30 to", "1.4 million to", "4.3%, to". */
+const CHANGE_TO = /^(?:%|\s*(?:percent|per cent|points?|thousand|million|billion|trillion))?,?\s+to\s+$/i;
 
 /** True when the text between two figures [from, to) joins them as a change: "rose 12% to $4.2 billion". */
 export function joinsChange(text: string, from: number, to: number): boolean {

@@ -23,7 +23,7 @@ export type FigureTest = (sentence: string, start: number, end: number) => boole
 /**
  * `test` asked of the page claim in its sentence and of a corpus claim in its passage's sentence, each answer
  * kept (a page claim meets many corpus claims, and a corpus claim many pages). Used for what a figure is told
- * as: a poll's sample, a share, a change.
+ * as: a poll's sample, a share.
  */
 export function figureTestOfBoth(test: FigureTest): {
   page: (ctx: ClaimContext) => boolean;

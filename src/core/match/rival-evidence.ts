@@ -26,7 +26,6 @@ import { agesOfUnnamed } from './age-holder';
 import { periodsApart } from './report-period';
 import { samplesOfPolls } from './poll-samples';
 import { sharesOfOther } from './share-of';
-import { changeAgainstLevel } from './figure-change';
 
 /**
  * True when a rival (conflicting) figure is not shown to be about the page figure's fact (see the tests of this
@@ -43,8 +42,7 @@ export function rivalUnproven(index: CorpusIndex, ctx: ClaimContext, claimIndex:
     periodsApart(index, ctx, claimIndex) ||
     tallyOfOtherSpan(index, ctx, page, corpus.value, claimIndex) ||
     samplesOfPolls(index, ctx, claimIndex) ||
-    sharesOfOther(index, ctx, claimIndex) ||
-    changeAgainstLevel(index, ctx, claimIndex)
+    sharesOfOther(index, ctx, claimIndex)
   );
 }
 
