@@ -36,14 +36,22 @@ describe('a service worker stopped mid-scan', () => {
     const quiet = await harness.context.newPage();
     await quiet.goto(harness.extensionUrl('src/options/index.html'));
     const stopper = await workerStopper(harness, quiet);
-    const page = await harness.openPage('/long.html');
+    // The scan must have more to do when the worker stops: the test is about requests that met a stopped worker.
+    // On a loaded machine the first highlights can show only once the scan is over; then the page is read again.
+    let page = await harness.openPage('/long.html');
     const count = async () => (await allHighlighted(page)).length;
-    await expect.poll(count, { timeout: 30_000, interval: 20 }).toBeGreaterThan(0);
-    const before = await count();
+    let before = PARAGRAPHS;
+    for (let attempt = 0; attempt < 3 && before === PARAGRAPHS; attempt++) {
+      if (attempt > 0) {
+        await page.close();
+        page = await harness.openPage('/long.html');
+      }
+      await expect.poll(count, { timeout: 30_000, interval: 20 }).toBeGreaterThan(0);
+      before = await count();
+    }
+    expect(before).toBeLessThan(PARAGRAPHS);
     await stopper.stop();
     await stopper.detach();
-    // The scan had more to do when the worker stopped: the test is about requests that met a stopped worker.
-    expect(before).toBeLessThan(PARAGRAPHS);
     await expect.poll(count, { timeout: 60_000, interval: 200 }).toBe(PARAGRAPHS);
     // And they stay: the content script was not torn down. (The tab is not asked through the worker here: the
     // harness's handle on it is the stopped one.)
