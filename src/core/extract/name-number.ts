@@ -164,12 +164,18 @@ const TALLIED = new Set([...EVENT_TERMS, 'seat', 'goal', 'point', 'medal', 'vict
 
 const tallyTerms = new TermScanner();
 
-/** True when the sentence around `at` holds a term of TALLIED. Asked only of a list, which is rare. */
+/** The last sentence saysWhatTallies read, and its answer: a list's figures are asked of one sentence in turn. */
+const lastTally = { text: '', start: -1, end: -1, says: false };
+
+/** True when the sentence around `at` holds a term of TALLIED. */
 function saysWhatTallies(text: string, at: number): boolean {
+  if (text === lastTally.text && at >= lastTally.start && at < lastTally.end) return lastTally.says;
   const [start, end] = new SentenceFinder(text).at(Math.min(at, text.length - 1));
   const terms = tallyTerms.scan(text, start, end);
-  for (let k = 0; k < terms.n; k++) if (TALLIED.has(terms.term[k] ?? '')) return true;
-  return false;
+  let says = false;
+  for (let k = 0; k < terms.n && !says; k++) says = TALLIED.has(terms.term[k] ?? '');
+  Object.assign(lastTally, { text, start, end, says });
+  return says;
 }
 
 /** True when a figure stands within two words of `at`, going back (`step` -1) or ahead (1) past a name. */
