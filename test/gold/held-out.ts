@@ -55,8 +55,9 @@ const FRESH_FROM: Readonly<Record<string, number>> = { politics: 192, tech: 241 
 
 /**
  * The first article number of each topic's "fresh2" articles: the rest of the public copy, fetched at the
- * fifty-eighth session's start (politics 249–417, tech 339–401), labelled blind at that session's start and end
- * builds. Odd numbers (fresh2-dev) were then read and mended from; even ones (fresh2-test) were not.
+ * fifty-eighth session's start (politics 249–417, tech 339–401), labelled blind on the matches of that session's
+ * first build and of one after its first four changes, which hold every later build's. Odd numbers (fresh2-dev)
+ * were then read and mended from; even ones (fresh2-test) were not.
  */
 const FRESH2_FROM: Readonly<Record<string, number>> = { politics: 249, tech: 339 };
 

@@ -28,7 +28,7 @@ export function isPollSample(sentence: string, at: number): boolean {
   return SAMPLE_BEFORE.test(sentence.slice(Math.max(0, at - REACH), at));
 }
 
-const pollSamples = figureTestOfBoth((sentence, start) => isPollSample(sentence, start));
+const pollSamples = figureTestOfBoth(isPollSample);
 
 /**
  * True when the page figure or the corpus figure (`claimIndex`) is a poll's sample: the two are then no rivals
